@@ -1,0 +1,77 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Article } from '../../article/types.ts';
+import { buildExport } from '../../export/json.ts';
+import { INGEST_OPTIONS, ingestLine, runIngest } from '../add/index.ts';
+import { parse, type Command } from '../shared.ts';
+
+/** Writes a file whole or not at all: to a temporary name first, then renamed over the target. */
+export function writeFileAtomic(file: string, content: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, file);
+}
+
+/** "a (3), b (2)" — the most common values first. */
+function tally(values: (string | undefined)[], unknown: string): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v ?? unknown, (counts.get(v ?? unknown) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, n]) => `${k} (${n})`)
+    .join(', ');
+}
+
+/** The summary printed after an analysis. */
+export function summarise(articles: readonly Article[]): string[] {
+  const removed = articles.reduce((n, a) => n + (a.annotations.removed?.length ?? 0), 0);
+  const sentences = articles.reduce((n, a) => n + (a.annotations.sentences?.length ?? 0), 0);
+  const problems = articles.flatMap((a) => a.messages.filter((m) => m.severity !== 'info').map((m) => ({ a, m })));
+  const lines = [
+    `  outlets:    ${tally(articles.map((a) => a.meta.outlet), 'unknown')}`,
+    `  languages:  ${tally(articles.map((a) => a.meta.language), 'unknown')}`,
+    `  dated:      ${articles.filter((a) => a.meta.published).length} of ${articles.length}`,
+    `  sentences:  ${sentences}; chrome lines removed: ${removed}`,
+  ];
+  for (const { a, m } of problems.slice(0, 10)) lines.push(`  ${m.severity}: ${a.source.path ?? a.id}: [${m.source}] ${m.reason}`);
+  return lines;
+}
+
+export const analyze: Command = {
+  name: 'analyze',
+  summary: 'read articles, run every stage, print a summary and write the JSON export',
+  help: `Usage: triangulate analyze PATH... [--json FILE] [--db FILE] [--max-size MB] [--quiet]
+
+Adds the inputs (as "add" does), runs every stage, prints a summary and, with --json, writes the
+JSON export (version 1, see docs/json-export.md) of the articles read.
+
+Options:
+  --json FILE      write the JSON export there ("-" for standard output)
+  --db FILE        database file (default: $TRIANGULATE_DB or ./triangulate.db)
+  --max-size MB    refuse a single article larger than this (default: 16)
+  -q, --quiet      no progress output
+  -h, --help       this help
+
+Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage error.`,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, { ...INGEST_OPTIONS, json: { type: 'string' } });
+    if (values.help) {
+      io.out(this.help);
+      return 0;
+    }
+    const { report, store } = await runIngest(positionals, values, io);
+    const exported = buildExport(report.articles);
+    const say = values.json === '-' ? io.err : io.out;
+    say(`Analysed ${ingestLine(report)}.`);
+    for (const line of summarise(report.articles)) say(line);
+    if (values.json === '-') io.out(JSON.stringify(exported, null, 2));
+    else if (values.json) {
+      writeFileAtomic(values.json, `${JSON.stringify(exported, null, 2)}\n`);
+      say(`  export:     ${values.json} (version ${exported.version}, ${exported.articles.length} articles)`);
+    }
+    say(`  database:   ${store.file} (${store.countArticles()} articles)`);
+    store.close();
+    return report.failed.length ? 1 : 0;
+  },
+};

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { NotFoundError, UsageError } from '../../errors.ts';
+import { Store } from '../../store/index.ts';
+import { dbPath, parse, type Command } from '../shared.ts';
+
+export const search: Command = {
+  name: 'search',
+  summary: 'full-text search over the stored articles',
+  help: `Usage: triangulate search QUERY... [--db FILE] [--limit N] [--json]
+
+Finds stored articles containing every word of the query (case and accents ignored; "word*" matches
+a prefix), best matches first, with the matching passage.
+
+Options:
+  --db FILE     database file (default: $TRIANGULATE_DB or ./triangulate.db)
+  --limit N     at most N results (default: 20)
+  --json        print JSON
+  -h, --help    this help`,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, { db: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } });
+    if (values.help) {
+      io.out(this.help);
+      return 0;
+    }
+    const query = positionals.join(' ').trim();
+    if (!query) throw new UsageError('search needs a query');
+    const limit = values.limit === undefined ? 20 : Number(values.limit);
+    if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+    const file = dbPath(values.db);
+    if (!existsSync(file)) throw new NotFoundError(`no database at ${file}: run "triangulate add" or "analyze" first, or give --db`);
+    const store = Store.open(file);
+    const hits = store.search(query, limit);
+    store.close();
+    if (values.json) io.out(JSON.stringify(hits, null, 2));
+    else if (hits.length === 0) io.out(`No article matches "${query}".`);
+    else {
+      for (const hit of hits) {
+        io.out(`${hit.id}  ${hit.title ?? '(untitled)'}${hit.outlet ? ` — ${hit.outlet}` : ''}${hit.published ? ` (${hit.published})` : ''}`);
+        io.out(`    ${hit.snippet.replace(/\s+/g, ' ')}`);
+      }
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,50 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../errors.ts';
+
+/** Where the database lives unless --db or TRIANGULATE_DB says otherwise. */
+export const DEFAULT_DB = 'triangulate.db';
+
+/** The database path: --db, then $TRIANGULATE_DB, then ./triangulate.db. */
+export function dbPath(flag: string | undefined): string {
+  return flag ?? process.env.TRIANGULATE_DB ?? DEFAULT_DB;
+}
+
+/** Output channels; tests hand in their own to capture what a command prints. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** True when stderr is a terminal, so progress can redraw one line. */
+  interactive: boolean;
+}
+
+/** The real terminal. */
+export const processIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  interactive: Boolean(process.stderr.isTTY),
+};
+
+/** A command: its help text and what it does; returns the exit code. */
+export interface Command {
+  name: string;
+  summary: string;
+  help: string;
+  run(argv: string[], io: Io): Promise<number>;
+}
+
+/** parseArgs with errors turned into usage errors. */
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Reads --max-size (megabytes) into bytes. */
+export function maxBytes(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size must be a positive number of megabytes, not "${value}"`);
+  return Math.round(mb * 1024 * 1024);
+}

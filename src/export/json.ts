@@ -1,0 +1,75 @@
+import type { Article } from '../article/types.ts';
+
+/** The version of the JSON export contract (docs/json-export.md). Bumped when a field changes meaning. */
+export const EXPORT_VERSION = 1;
+
+/** One article as exported. */
+export interface ExportedArticle {
+  id: string;
+  source: { path?: string; url?: string; record?: number };
+  outlet?: string;
+  title?: string;
+  published?: string;
+  byline?: string;
+  language: string;
+  text: string;
+  removed?: { text: string; reason: string; ruleId: string; line?: number; language?: string }[];
+  paragraphs: { start: number; end: number; kind: string; language?: string }[];
+  sentences: { start: number; end: number }[];
+  messages: { reason: string; ruleId: string; source: string; severity: string }[];
+}
+
+/** The whole export, version 1. Arrays that later capabilities fill are present (and empty until then). */
+export interface ExportV1 {
+  version: 1;
+  articles: ExportedArticle[];
+  entities: unknown[];
+  quotes: unknown[];
+  dates: unknown[];
+  claims: unknown[];
+  conflicts: unknown[];
+  quoteVariants: unknown[];
+  events: unknown[];
+  copies: unknown[];
+}
+
+function exportArticle(article: Article): ExportedArticle {
+  const { annotations: a } = article;
+  const languages = a.languages ?? [];
+  return {
+    id: article.id,
+    source: pickDefined(article.source),
+    ...pickDefined({
+      outlet: article.meta.outlet,
+      title: article.meta.title,
+      published: article.meta.published,
+      byline: article.meta.byline,
+    }),
+    language: article.meta.language ?? 'und',
+    text: article.text,
+    removed: (a.removed ?? []).map((r) => pickDefined({ ...r })),
+    paragraphs: (a.paragraphs ?? []).map((p, i) => pickDefined({ ...p, language: languages[i]?.language })),
+    sentences: (a.sentences ?? []).map(({ start, end }) => ({ start, end })),
+    messages: article.messages.map(({ reason, ruleId, source, severity }) => ({ reason, ruleId, source, severity })),
+  };
+}
+
+/** Builds the export document from articles (and, later, the corpus stages' results). */
+export function buildExport(articles: readonly Article[]): ExportV1 {
+  return {
+    version: EXPORT_VERSION,
+    articles: articles.map(exportArticle),
+    entities: [],
+    quotes: [],
+    dates: [],
+    claims: [],
+    conflicts: [],
+    quoteVariants: [],
+    events: [],
+    copies: [],
+  };
+}
+
+function pickDefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

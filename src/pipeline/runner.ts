@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { message, type Message } from '../article/message.ts';
+import type { Annotations, Article, ArticleMeta, RawInput } from '../article/types.ts';
+import type { Draft, Stage, StageContext } from './stage.ts';
+
+/** Text normalised for identity: Unicode NFKC, whitespace collapsed, case folded. */
+export function normaliseForId(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/**
+ * The article id: a hash of the normalised text, scoped by the outlet when one is known, so that
+ * reading the same page twice is a no-op while a verbatim copy on another site is a second publication
+ * (which the copy detection then links to the first).
+ */
+export function articleId(text: string, outlet?: string): string {
+  const scope = outlet ? normaliseForId(outlet) : '';
+  return createHash('sha256').update(`${scope}\u0000${normaliseForId(text)}`).digest('hex').slice(0, 16);
+}
+
+const quietContext: StageContext = { debug: () => {} };
+
+/**
+ * Runs the stages in order over one input. A stage that throws becomes a fatal message of its own;
+ * stages that need its output are skipped with a message, the others still run.
+ */
+export function runPipeline(input: RawInput, stages: readonly Stage[], ctx: StageContext = quietContext): Article {
+  let text = '';
+  let meta: ArticleMeta = {};
+  let annotations: Partial<Annotations> = {};
+  const messages: Message[] = [];
+  const failed = new Set<string>();
+
+  for (const stage of stages) {
+    const missing = stage.needs.find((name) => failed.has(name));
+    if (missing) {
+      failed.add(stage.name);
+      messages.push(
+        message('warning', `skipped because stage "${missing}" failed`, 'pipeline/skipped', stage.name),
+      );
+      continue;
+    }
+    const draft: Draft = { input, text, meta, annotations };
+    try {
+      const out = stage.run(draft, ctx);
+      if (out.text !== undefined) text = out.text;
+      if (out.meta) meta = { ...meta, ...dropUndefined(out.meta) };
+      if (out.annotations) annotations = { ...annotations, ...out.annotations };
+      if (out.messages) messages.push(...out.messages);
+    } catch (error) {
+      failed.add(stage.name);
+      const reason = error instanceof Error ? error.message : String(error);
+      messages.push(message('error', reason, 'pipeline/stage-failed', stage.name, { fatal: true }));
+    }
+  }
+
+  return {
+    id: articleId(text, meta.outlet),
+    source: { path: input.path, url: meta.url ?? input.meta.url, record: input.record },
+    meta,
+    text,
+    annotations,
+    messages,
+  };
+}
+
+function dropUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}

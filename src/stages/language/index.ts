@@ -1,0 +1,64 @@
+import { eld } from 'eld/medium';
+import type { LanguageSpan, Removal } from '../../article/types.ts';
+import type { Stage } from '../../pipeline/stage.ts';
+
+/** Defaults: paragraphs shorter than this many letters keep the article's language unless clearly other. */
+export const LANGUAGE_DEFAULTS = { shortLetters: 40, shortMargin: 0.9 };
+
+interface Detection {
+  language: string;
+  scores: Record<string, number>;
+}
+
+function detect(text: string): Detection {
+  const result = eld.detect(text);
+  return { language: result.language, scores: result.getScores() };
+}
+
+function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+/**
+ * The language stage: a language per paragraph and for the article (the language most of its letters
+ * are written in). A short paragraph, where detection is weak, keeps the article's language unless
+ * another language clearly wins. Removed lines get a language too (a Greek menu line is Greek).
+ */
+export function language(options = LANGUAGE_DEFAULTS): Stage {
+  return {
+    name: 'language',
+    needs: ['clean'],
+    run({ text, annotations, meta }) {
+      const paragraphs = annotations.paragraphs ?? [];
+      const detections = paragraphs.map((p) => detect(text.slice(p.start, p.end)));
+      const weight = new Map<string, number>();
+      paragraphs.forEach((p, i) => {
+        const lang = detections[i]!.language;
+        if (lang) weight.set(lang, (weight.get(lang) ?? 0) + letterCount(text.slice(p.start, p.end)));
+      });
+      const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]);
+      const articleLanguage = ranked[0]?.[0] || meta.language || 'und';
+
+      const settle = (surface: string, found: Detection): { language: string; score: number } => {
+        const top = found.scores[found.language] ?? 0;
+        const own = found.scores[articleLanguage] ?? 0;
+        if (!found.language) return { language: articleLanguage, score: 0 };
+        if (found.language !== articleLanguage && letterCount(surface) < options.shortLetters && own >= top * options.shortMargin) {
+          return { language: articleLanguage, score: own };
+        }
+        return { language: found.language, score: top };
+      };
+
+      const languages: LanguageSpan[] = paragraphs.map((p, i) => ({
+        start: p.start,
+        end: p.end,
+        ...settle(text.slice(p.start, p.end), detections[i]!),
+      }));
+      const removed: Removal[] | undefined = annotations.removed?.map((r) => {
+        const found = detect(r.text);
+        return found.language ? { ...r, language: settle(r.text, found).language } : r;
+      });
+      return { meta: { language: articleLanguage }, annotations: { languages, ...(removed ? { removed } : {}) } };
+    },
+  };
+}

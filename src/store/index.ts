@@ -1,0 +1,209 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Message } from '../article/message.ts';
+import type { Annotations, Article, RawInput } from '../article/types.ts';
+import { NotFoundError } from '../errors.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+/** What saving an article did: stored it new, refreshed its analysis, or found it already as it is. */
+export type SaveOutcome = 'added' | 'updated' | 'unchanged';
+
+/** One hit of a full-text search. */
+export interface SearchHit {
+  id: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  path?: string;
+  snippet: string;
+}
+
+interface ArticleRow {
+  id: string;
+  path: string | null;
+  record: number | null;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  byline: string | null;
+  text: string;
+  annotations: string;
+  messages: string;
+}
+
+/** Turns a user's words into an FTS5 query that cannot be a syntax error: each word quoted, all required. */
+export function ftsQuery(query: string): string {
+  const words = query.match(/[\p{L}\p{N}_]+(?:['’][\p{L}]+)?\*?/gu) ?? [];
+  return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(' ');
+}
+
+function orUndefined<T>(value: T | null): T | undefined {
+  return value ?? undefined;
+}
+
+/** The store: the only code that speaks SQL. SQLite file, migrations on open, one transaction per article. */
+export class Store {
+  private constructor(readonly db: Database.Database, readonly file: string) {}
+
+  /** Opens (creating if needed) the database file and brings its schema up to date. */
+  static open(file: string): Store {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const store = new Store(db, file);
+    store.migrate();
+    return store;
+  }
+
+  /** Applies the migrations not yet applied, each in its own transaction. */
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set(
+      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+    );
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db
+          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(migration.version, migration.name, new Date().toISOString());
+      })();
+    }
+  }
+
+  /** The schema version the database is at. */
+  schemaVersion(): number {
+    return (this.db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number }).v;
+  }
+
+  /**
+   * Saves an article with its raw input in one transaction. An article already stored (same id) is
+   * not stored twice: its analysis is refreshed if it changed, and the new source path is remembered.
+   */
+  saveArticle(article: Article, raw: RawInput): SaveOutcome {
+    const now = new Date().toISOString();
+    const annotations = JSON.stringify(article.annotations);
+    const messages = JSON.stringify(article.messages);
+    return this.db.transaction((): SaveOutcome => {
+      const existing = this.db.prepare('SELECT annotations, messages FROM articles WHERE id = ?').get(article.id) as
+        | { annotations: string; messages: string }
+        | undefined;
+      let outcome: SaveOutcome;
+      if (!existing) {
+        this.db
+          .prepare(
+            `INSERT INTO articles (id, path, record, url, outlet, title, published, language, byline, text, raw, raw_format,
+               raw_encoding, annotations, messages, added_at, analysed_at)
+             VALUES (@id, @path, @record, @url, @outlet, @title, @published, @language, @byline, @text, @raw, @rawFormat,
+               @rawEncoding, @annotations, @messages, @now, @now)`,
+          )
+          .run({
+            id: article.id,
+            path: article.source.path ?? null,
+            record: article.source.record ?? null,
+            url: article.source.url ?? null,
+            outlet: article.meta.outlet ?? null,
+            title: article.meta.title ?? null,
+            published: article.meta.published ?? null,
+            language: article.meta.language ?? null,
+            byline: article.meta.byline ?? null,
+            text: article.text,
+            raw: Buffer.from(raw.bytes),
+            rawFormat: raw.format,
+            rawEncoding: raw.encoding,
+            annotations,
+            messages,
+            now,
+          });
+        outcome = 'added';
+      } else if (existing.annotations !== annotations || existing.messages !== messages) {
+        this.db
+          .prepare('UPDATE articles SET annotations = ?, messages = ?, language = ?, analysed_at = ? WHERE id = ?')
+          .run(annotations, messages, article.meta.language ?? null, now, article.id);
+        outcome = 'updated';
+      } else {
+        outcome = 'unchanged';
+      }
+      this.db
+        .prepare('INSERT OR IGNORE INTO article_sources (article_id, path, record, added_at) VALUES (?, ?, ?, ?)')
+        .run(article.id, raw.path, raw.record ?? 0, now);
+      return outcome;
+    })();
+  }
+
+  /** One article by id. */
+  getArticle(id: string): Article {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    if (!row) throw new NotFoundError(`no article with id ${id}`);
+    return toArticle(row);
+  }
+
+  /** The raw input bytes an article was read from. */
+  getRaw(id: string): { bytes: Buffer; format: string; encoding: string } {
+    const row = this.db.prepare('SELECT raw, raw_format, raw_encoding FROM articles WHERE id = ?').get(id) as
+      | { raw: Buffer; raw_format: string; raw_encoding: string }
+      | undefined;
+    if (!row) throw new NotFoundError(`no article with id ${id}`);
+    return { bytes: row.raw, format: row.raw_format, encoding: row.raw_encoding };
+  }
+
+  /** All articles, oldest first. */
+  listArticles(): Article[] {
+    return (this.db.prepare('SELECT * FROM articles ORDER BY rowid').all() as ArticleRow[]).map(toArticle);
+  }
+
+  /** How many articles are stored. */
+  countArticles(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  /** Full-text search over titles and texts, best matches first. */
+  search(query: string, limit = 20): SearchHit[] {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.title, a.outlet, a.published, a.path,
+                snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+           FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+          WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
+      )
+      .all(match, limit) as { id: string; title: string | null; outlet: string | null; published: string | null; path: string | null; snippet: string }[];
+    return rows.map((r) => ({
+      id: r.id,
+      title: orUndefined(r.title),
+      outlet: orUndefined(r.outlet),
+      published: orUndefined(r.published),
+      path: orUndefined(r.path),
+      snippet: r.snippet,
+    }));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toArticle(row: ArticleRow): Article {
+  return {
+    id: row.id,
+    source: { path: orUndefined(row.path), url: orUndefined(row.url), record: orUndefined(row.record) },
+    meta: {
+      title: orUndefined(row.title),
+      outlet: orUndefined(row.outlet),
+      published: orUndefined(row.published),
+      language: orUndefined(row.language),
+      byline: orUndefined(row.byline),
+      url: orUndefined(row.url),
+    },
+    text: row.text,
+    annotations: JSON.parse(row.annotations) as Partial<Annotations>,
+    messages: JSON.parse(row.messages) as Message[],
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The schema, as an ordered list of migrations. A migration is never edited once released: changes
+ * are new entries at the end. Each runs in a transaction together with its entry in schema_migrations.
+ */
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles, their sources and full-text search',
+    sql: `
+      CREATE TABLE articles (
+        id            TEXT PRIMARY KEY,
+        path          TEXT,
+        record        INTEGER,
+        url           TEXT,
+        outlet        TEXT,
+        title         TEXT,
+        published     TEXT,
+        language      TEXT,
+        byline        TEXT,
+        text          TEXT NOT NULL,
+        raw           BLOB NOT NULL,
+        raw_format    TEXT NOT NULL,
+        raw_encoding  TEXT NOT NULL,
+        annotations   TEXT NOT NULL,
+        messages      TEXT NOT NULL,
+        added_at      TEXT NOT NULL,
+        analysed_at   TEXT NOT NULL
+      );
+      CREATE INDEX articles_outlet ON articles(outlet);
+      CREATE INDEX articles_published ON articles(published);
+
+      -- Every place an article was read from: the same text read again from another file is one article.
+      CREATE TABLE article_sources (
+        article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        path        TEXT NOT NULL,
+        record      INTEGER NOT NULL DEFAULT 0,
+        added_at    TEXT NOT NULL,
+        PRIMARY KEY (article_id, path, record)
+      );
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+    `,
+  },
+];
