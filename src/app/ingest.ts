@@ -1,5 +1,5 @@
 import type { Article } from '../article/types.ts';
-import type { InputError } from '../errors.ts';
+import { InputError } from '../errors.ts';
 import { runPipeline } from '../pipeline/runner.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { articleStages } from '../pipeline/stages.ts';
@@ -60,6 +60,11 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         options.onProblem?.(warning, 'warning');
       }
       const article = runPipeline(result.input, stages);
+      if (!article.text.trim()) {
+        const where = result.input.record ? `${file}:${result.input.record}` : file;
+        fail(new InputError(where, 'no article text found (everything in it was site chrome or markup)'));
+        continue;
+      }
       report.outcomes[options.store.saveArticle(article, result.input)]++;
       if (!seen.has(article.id)) {
         seen.add(article.id);

@@ -5,6 +5,7 @@ import { gunzipSync, createGunzip } from 'node:zlib';
 import type { InputFormat, RawInput, SourceMeta } from '../article/types.ts';
 import { InputError } from '../errors.ts';
 import { binaryReason, decodeBytes, isGzip } from './decode.ts';
+import { htmlProblem } from './html-check.ts';
 import { readMeta, readRecord, recordsOfJson } from './records.ts';
 
 /** Limits of the readers. */
@@ -116,9 +117,12 @@ async function readDocument(file: string, kind: InputFormat | undefined, options
   if (!decoded.content.trim()) return { error: new InputError(file, 'no text (only whitespace)') };
   const format = kind ?? sniffFormat(decoded.content);
   const sidecar = await readSidecar(file);
+  const warnings = sidecar.warning ? [sidecar.warning] : [];
+  const malformed = format === 'html' ? htmlProblem(decoded.content) : undefined;
+  if (malformed) warnings.push(new InputError(file, malformed));
   return {
     input: { path: file, format, bytes, content: decoded.content, encoding: decoded.encoding, meta: sidecar.meta },
-    warnings: sidecar.warning ? [sidecar.warning] : [],
+    warnings,
   };
 }
 
@@ -129,9 +133,10 @@ function recordResult(file: string, record: number, value: unknown, line: string
   if (typeof checked === 'string') return { error: new InputError(where, checked) };
   if (checked.content.length > options.maxBytes) return { error: new InputError(where, 'record too large') };
   const bytes = new TextEncoder().encode(line);
+  const malformed = checked.format === 'html' ? htmlProblem(checked.content) : undefined;
   return {
     input: { path: file, record, format: checked.format, bytes, content: checked.content, encoding: 'utf-8', meta: checked.meta },
-    warnings: [],
+    warnings: malformed ? [new InputError(where, malformed)] : [],
   };
 }
 

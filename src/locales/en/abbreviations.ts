@@ -4,7 +4,7 @@
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
   'adm', 'maj', 'cpl', 'pvt', 'st', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'fr', 'sr', 'jr', 'mt',
-  'ft', 'no', 'nos', 'vol', 'fig', 'art', 'sec', 'ch', 'pp', 'para', 'approx', 'dept', 'univ', 'assn',
+  'ft', 'approx', 'dept', 'univ', 'assn',
   'bros', 'vs', 'v', 'cf', 'e.g', 'i.e', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ]);
@@ -25,3 +25,6 @@ export const SENTENCE_OPENERS = new Set([
   'after', 'before', 'when', 'while', 'if', 'as', 'since', 'although', 'however', 'meanwhile', 'still',
   'some', 'many', 'most', 'both', 'no', 'not', 'what', 'why', 'how', 'who', 'officials', 'earlier', 'later',
 ]);
+
+/** Abbreviations that stand before a number ("No. 5", "Art. 5"); elsewhere the full stop ends the sentence. */
+export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'fig', 'art', 'sec', 'ch', 'pp', 'para', 'p']);

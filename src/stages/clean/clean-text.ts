@@ -202,9 +202,11 @@ function markRepeats(items: Item[], title: string | undefined): void {
 
 /** After the last paragraph of prose, short lines are the page footer (menus, "Comments", site names). */
 function markTrailingChrome(items: Item[], options: typeof CLEAN_DEFAULTS): void {
+  // The article ends with its last sentence: prose, or a short line that ends like a sentence.
+  const isSentence = (text: string) => isProse(text) || (wordCount(text) >= 3 && /[.!?…]["'”’»)\]]*$/u.test(text));
   let last = -1;
   items.forEach((item, index) => {
-    if (!item.verdict && isProse(item.text)) last = index;
+    if (!item.verdict && isSentence(item.text)) last = index;
   });
   if (last < 0) return;
   for (const item of items.slice(last + 1)) {

@@ -1,5 +1,5 @@
 import type { Span } from '../../article/span.ts';
-import { AMBIGUOUS_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../../locales/en/abbreviations.ts';
+import { AMBIGUOUS_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../../locales/en/abbreviations.ts';
 
 /** A candidate end of sentence: the mark, closing quotes or brackets, then space and what comes next. */
 const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
@@ -20,6 +20,7 @@ function wordAfter(text: string, from: number): string {
 function isAbbreviation(word: string, next: string): boolean {
   const key = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(key)) return true;
+  if (NUMBER_ABBREVIATIONS.has(key)) return /^\d/.test(next);
   // An initial ("J. Smith", "J.D. Vance"): one capital letter, or capitals joined by dots.
   if (/^\p{Lu}(\.\p{Lu})*$/u.test(word) && !AMBIGUOUS_ABBREVIATIONS.has(key)) return true;
   if (AMBIGUOUS_ABBREVIATIONS.has(key)) return !SENTENCE_OPENERS.has(next);

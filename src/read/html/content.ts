@@ -1,0 +1,298 @@
+/**
+ * Finds an HTML page's main content and returns it as text blocks.
+ *
+ * The method, in one pass each:
+ *  1. drop elements that are boilerplate by tag, class/id or visibility, unless they hold
+ *     most of the page's prose (a sidebar-named wrapper around the article, say);
+ *  2. score containers by the paragraphs beneath them (readability's idea: commas and
+ *     length count, link-heavy text does not) and take the best one plus its siblings
+ *     that look like more of the same;
+ *  3. inside that, skip captions, bylines, share bars, related-link lists and the like;
+ *  4. drop leftover lines that are boilerplate by their wording.
+ */
+import { blocksOf, type Block } from './text.ts';
+
+/** Per-element totals gathered from the blocks beneath it. */
+interface Stats {
+  /** Characters of text. */
+  text: number;
+  /** Characters of text inside links. */
+  link: number;
+  /** Characters in prose-like blocks (long, few links). */
+  prose: number;
+  /** Paragraph score accumulated from descendants (step 2). */
+  score: number;
+}
+
+/** Minimum length of a block that counts as prose for protection and sibling merging. */
+const PROSE_MIN = 80;
+
+/** True when a block reads like running prose rather than navigation or a label. */
+function isProse(b: Block): boolean {
+  return b.text.length >= PROSE_MIN && b.linkChars / b.text.length < 0.35;
+}
+
+/** Adds every block's lengths to its owner and all the owner's ancestors. */
+function gatherStats(blocks: Block[], root: Element): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  for (const b of blocks) {
+    const prose = isProse(b) ? b.text.length : 0;
+    for (let el: Element | null = b.owner; el; el = el === root ? null : el.parentElement) {
+      let s = stats.get(el);
+      if (!s) stats.set(el, (s = { text: 0, link: 0, prose: 0, score: 0 }));
+      s.text += b.text.length;
+      s.link += b.linkChars;
+      s.prose += prose;
+    }
+  }
+  return stats;
+}
+
+/** A short tag.class#id label for diagnostics. */
+export function describe(el: Element): string {
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  return el.tagName.toLowerCase() + (id ? `#${id}` : '') + (cls ? `.${cls.trim().split(/\s+/).join('.')}` : '');
+}
+
+/** Class and id of an element as one lower-case string. */
+function classId(el: Element): string {
+  const c = el.getAttribute('class');
+  const i = el.getAttribute('id');
+  return c && i ? `${c} ${i}`.toLowerCase() : (c ?? i ?? '').toLowerCase();
+}
+
+/** Class/id words that mark page furniture anywhere on a page (matched at a word start). */
+const FURNITURE =
+  /(?:^|[_-])(?:comment|disqus|footer|sidebar|side-bar|breadcrumb|share|sharing|social|related|recommend|newsletter|subscri|promo|advert|sponsor|cookie|gdpr|popup|modal|outbrain|taboola|trending|most-?popular|most-?read|widget|masthead|skip|toolbar|tooltip|popover|rollover|pagination|pager|signup|sign-up|login|navbar|navigation|menu|nav|ads?|ad-\w+|banner|sr-only|visually-?hidden|screen-reader|print-only|jump-?link|more-?stories|read-?more|readmore|also-?read|see-?also|next-?article|prev-?article|author-?bio|about-?author)(?=$|[_-]|[a-z]*(?:$|[_-]))/;
+
+/** Whole class names that hide an element. */
+const HIDDEN_CLASS = /^(?:hidden|hide|invisible|d-none|is-hidden|u-hidden)$/;
+
+/** Class/id words that say an element holds the content, which vetoes a furniture match. */
+const CONTENT_WORDS = /article|body|content|main|story|entry|post|text/;
+
+/** Class/id words that mark non-body parts inside an article (captions, bylines, metadata). */
+const ARTICLE_FURNITURE =
+  /(?:^|[_-])(?:caption|credit|byline|by-line|author|dateline|timestamp|date|time|meta|tags?|tag-list|keywords|categor(?:y|ies)|topics|gallery|slideshow|carousel|lightbox|photo|image|img|media-credit|video|player|toc|inline-?link|storyline|header|headline|title|kicker|eyebrow|label|rating|contributor|disclaimer|editor-?note)(?=$|[_-])/;
+
+/** Class names that describe a layout ("with-sidebar", "has-comments"), not the element itself. */
+const LAYOUT_NAME = /(?:^|[_-])(?:with|has|no|without|show|hide)-/;
+
+/**
+ * True when a class name or the id matches `pattern`. With `veto`, a name that says
+ * "content" (article-body, entry-content) and is not itself furniture cancels the match.
+ */
+function classMatches(el: Element, pattern: RegExp, veto: boolean): boolean {
+  const ci = classId(el);
+  if (!ci) return false;
+  let hit = false;
+  for (const name of ci.split(/\s+/)) {
+    if ((pattern.test(name) && !LAYOUT_NAME.test(name)) || HIDDEN_CLASS.test(name)) hit = true;
+    else if (veto && CONTENT_WORDS.test(name)) return false;
+  }
+  return hit;
+}
+
+/** Tags that are page furniture wherever they are. */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'MENU']);
+
+/** Tags that are not body text inside an article. */
+const ARTICLE_FURNITURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'H1', 'HEADER', 'ADDRESS', 'TIME']);
+
+/** True for elements hidden from readers by markup. */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** True when an element is furniture anywhere on a page. */
+function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName) || isHidden(el)) return true;
+  const role = el.getAttribute('role');
+  if (role && /^(navigation|complementary|contentinfo|banner|menu|dialog|search)$/.test(role)) return true;
+  return classMatches(el, FURNITURE, true);
+}
+
+/** True when an element is furniture inside an article (captions, bylines...). */
+function isArticleFurniture(el: Element): boolean {
+  if (ARTICLE_FURNITURE_TAGS.has(el.tagName)) return true;
+  return classMatches(el, ARTICLE_FURNITURE, false);
+}
+
+/** Removes furniture from the page, sparing elements that hold most of its prose. */
+function removeFurniture(body: Element, stats: Map<Element, Stats>, totalProse: number, debug?: (message: string) => void): void {
+  const doomed: Element[] = [];
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (isFurniture(c) && (stats.get(c)?.prose ?? 0) < totalProse * 0.5) doomed.push(c);
+      else visit(c);
+    }
+  };
+  visit(body);
+  for (const el of doomed) {
+    debug?.(`remove ${describe(el)} prose=${stats.get(el)?.prose ?? 0}`);
+    el.remove();
+  }
+}
+
+/** Container tags whose loose text counts as the container's own paragraph. */
+const LEAF_BLOCKS = new Set(['P', 'PRE', 'TD', 'TH', 'LI', 'DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'BR']);
+
+/** Block owners whose text says nothing about where the article is (titles, list items). */
+const UNSCORED = new Set(['H1', 'LI', 'DT', 'DD', 'TH', 'CAPTION', 'FIGCAPTION', 'OL', 'UL', 'DL']);
+
+/** Tag-based prior for a candidate container, as readability weighs them. */
+function tagPrior(tag: string): number {
+  if (tag === 'DIV' || tag === 'ARTICLE' || tag === 'MAIN' || tag === 'SECTION') return 5;
+  if (tag === 'PRE' || tag === 'TD' || tag === 'BLOCKQUOTE') return 3;
+  if (tag === 'OL' || tag === 'UL' || tag === 'DL' || tag === 'LI' || tag === 'FORM') return -3;
+  return 0;
+}
+
+const POSITIVE = /article|body|content|entry|hentry|main|page|post|text|blog|story/;
+const NEGATIVE = /-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget/;
+
+/** Class/id prior: +25 for article-like names, -25 for furniture-like names. */
+function classPrior(el: Element): number {
+  const ci = classId(el);
+  if (!ci) return 0;
+  let w = 0;
+  if (POSITIVE.test(ci)) w += 25;
+  if (NEGATIVE.test(ci)) w -= 25;
+  return w;
+}
+
+/** Commas in a text, counting the ideographic and Arabic commas too. */
+function commas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0x3001 || c === 0xff0c || c === 0x060c || c === 0x3002) n++;
+  }
+  return n;
+}
+
+/** Scores containers from the paragraphs beneath them; returns them best first. */
+function rankCandidates(blocks: Block[], stats: Map<Element, Stats>, body: Element, debug?: (message: string) => void): Element[] {
+  const candidates = new Set<Element>();
+  for (const b of blocks) {
+    const len = b.text.length;
+    if (len < 25 || UNSCORED.has(b.owner.tagName)) continue;
+    const score = 1 + commas(b.text) + Math.min(Math.floor(len / 100), 3);
+    // Loose text directly in a container scores the container itself; a paragraph scores its parent.
+    let el: Element | null = LEAF_BLOCKS.has(b.owner.tagName) ? b.owner.parentElement : b.owner;
+    for (let level = 0; el && level < 5; level++, el = el === body ? null : el.parentElement) {
+      const s = stats.get(el);
+      if (!s) break;
+      if (!candidates.has(el)) {
+        candidates.add(el);
+        s.score = tagPrior(el.tagName) + classPrior(el);
+      }
+      s.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+    }
+  }
+  for (const el of candidates) {
+    const s = stats.get(el)!;
+    s.score *= 1 - (s.text ? s.link / s.text : 0);
+  }
+  const ranked = [...candidates].sort((a, b) => stats.get(b)!.score - stats.get(a)!.score);
+  if (debug) for (const el of ranked.slice(0, 5)) debug(`top ${describe(el)} score=${stats.get(el)!.score.toFixed(1)}`);
+  return ranked;
+}
+
+/**
+ * Moves from the best container to a better ancestor, as readability does: to a common
+ * ancestor of several near-best candidates (an article split into many cards), to a parent
+ * that scores higher, and past wrappers that have a single child.
+ */
+function refine(top: Element, ranked: Element[], stats: Map<Element, Stats>, body: Element): Element {
+  const score = (e: Element): number => stats.get(e)?.score ?? 0;
+  const topScore = score(top);
+  const rivals = ranked.slice(1, 5).filter((e) => score(e) >= topScore * 0.75);
+  let best = top;
+  if (rivals.length >= 3) {
+    for (let anc = top.parentElement; anc && anc !== body; anc = anc.parentElement) {
+      const within = rivals.filter((r) => r !== anc && anc!.contains(r)).length;
+      if (within >= 3) {
+        best = anc;
+        break;
+      }
+    }
+  }
+  let last = score(best);
+  const floor = last / 3;
+  for (let parent = best.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    if (!stats.get(parent)?.score) continue;
+    const ps = score(parent);
+    if (ps < floor) break;
+    if (ps > last) {
+      best = parent;
+      break;
+    }
+    last = ps;
+  }
+  while (best.parentElement && best.parentElement !== body && best.parentElement.children.length === 1) {
+    best = best.parentElement;
+  }
+  return best;
+}
+
+/** The top candidate plus siblings that look like more of the article. */
+function gatherContent(top: Element, stats: Map<Element, Stats>): Element[] {
+  const parent = top.parentElement;
+  if (!parent) return [top];
+  const topScore = stats.get(top)?.score ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const out: Element[] = [];
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === top) {
+      out.push(sib);
+      continue;
+    }
+    const s = stats.get(sib);
+    if (!s || s.text === 0) continue;
+    const bonus = topClass && sib.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    const ld = s.link / s.text;
+    if (s.score + bonus >= threshold) out.push(sib);
+    else if (LEAF_BLOCKS.has(sib.tagName) && sib.tagName === 'P') {
+      if ((s.text > PROSE_MIN && ld < 0.25) || (s.text > 0 && ld === 0 && /[.!?。]\s*$/.test(sib.textContent ?? ''))) out.push(sib);
+    }
+  }
+  return out;
+}
+
+/** Containers that link lists (related stories, tags, next/previous) are built from. */
+const LIST_CONTAINERS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'NAV', 'ASIDE']);
+
+/** True for a container that is mostly links: a list of related stories, tags, a pager. */
+function isLinkList(el: Element, s: Stats): boolean {
+  return LIST_CONTAINERS.has(el.tagName) && s.text > 0 && s.link / s.text > 0.5;
+}
+
+/** Finds the main content of a parsed page and returns its text blocks. */
+export function mainContentBlocks(doc: Document, debug?: (message: string) => void): Block[] {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return [];
+  const all = blocksOf(body);
+  const allStats = gatherStats(all, body);
+  removeFurniture(body, allStats, allStats.get(body)?.prose ?? 0, debug);
+
+  const blocks = blocksOf(body);
+  const stats = gatherStats(blocks, body);
+  const ranked = rankCandidates(blocks, stats, body, debug);
+  if (!ranked[0]) return blocks;
+  const top = refine(ranked[0], ranked, stats, body);
+  const content = gatherContent(top, stats);
+  if (debug) for (const el of content) debug(`content ${describe(el)} score=${stats.get(el)?.score.toFixed(1)} prose=${stats.get(el)?.prose}`);
+
+  const contentProse = content.reduce((n, el) => n + (stats.get(el)?.prose ?? 0), 0);
+  const skip = (el: Element): boolean => {
+    const s = stats.get(el);
+    if ((s?.prose ?? 0) >= contentProse * 0.5) return false;
+    return isArticleFurniture(el) || (!!s && isLinkList(el, s));
+  };
+  return content.flatMap((el) => blocksOf(el, skip));
+}

@@ -1,0 +1,117 @@
+/**
+ * Bad input: each bad file gets one clear message naming it and the reason, the others are ingested,
+ * the exit code says whether anything failed, and running the same command twice stores nothing twice.
+ */
+import { mkdtempSync, mkdirSync, openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../src/store/index.ts';
+import { cli } from './helpers/run.ts';
+
+const ENGLISH = 'The harbour board met on Tuesday. Its chair said the new quay would open in “early spring” at a cost of 4 million euros.';
+const CP1252 = 'Le café du port a rouvert. The owner, Renée Marchetti, said: “We’re back — and staying.” It cost €12,000.';
+const GREEK = 'Ο δήμαρχος της πόλης δήλωσε ότι το λιμάνι θα ανοίξει ξανά τη Δευτέρα. Οι εργασίες κόστισαν δύο εκατομμύρια ευρώ.';
+
+let dir: string;
+let db: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'triangulate-bad-'));
+  const inputs = path.join(dir, 'inputs');
+  mkdirSync(inputs);
+  db = path.join(dir, 'store.db');
+  writeFileSync(path.join(inputs, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x20, 0x30, 0x00, 0x00]));
+  writeFileSync(path.join(inputs, 'image.html'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]));
+  writeFileSync(path.join(inputs, 'empty.txt'), '');
+  // A 50 MB file, made sparse so the test writes next to nothing.
+  const huge = openSync(path.join(inputs, 'huge.txt'), 'w');
+  ftruncateSync(huge, 50 * 1024 * 1024);
+  closeSync(huge);
+  writeFileSync(path.join(inputs, 'cp1252.txt'), iconv.encode(CP1252, 'windows-1252'));
+  writeFileSync(path.join(inputs, 'greek.txt'), iconv.encode(GREEK, 'iso-8859-7'));
+  writeFileSync(
+    path.join(inputs, 'greek-declared.html'),
+    iconv.encode(`<html><head><meta charset="iso-8859-7"><title>Λιμάνι</title></head><body><article><p>${GREEK}</p></article></body></html>`, 'iso-8859-7'),
+  );
+  writeFileSync(path.join(inputs, 'malformed.html'), `<html><body><div><p>${ENGLISH}<div><b>The quay will be named after a local fisherman, officials said.</p></span>`);
+  writeFileSync(
+    path.join(inputs, 'records.jsonl'),
+    [
+      JSON.stringify({ text: 'First record: the ferry service resumed on Monday after a two-week strike by crews.', outlet: 'Coast Daily' }),
+      '{"text": "broken record, never closed',
+      JSON.stringify({ text: 'Third record: union leaders said talks on pay would continue next month in the capital.', published: '2026-03-02' }),
+    ].join('\n'),
+  );
+  writeFileSync(path.join(inputs, 'good.txt.gz'), gzipSync(ENGLISH));
+});
+
+describe('bad input', () => {
+  let first: Awaited<ReturnType<typeof cli>>;
+
+  it('names each bad file once with its reason, ingests the rest, exits non-zero', async () => {
+    first = await cli('analyze', path.join(dir, 'inputs'), '--db', db, '--quiet');
+    expect(first.code).toBe(1);
+    const errors = first.err.split('\n').filter((l) => l.startsWith('error:'));
+    const expectOne = (file: string, reason: RegExp) => {
+      const lines = errors.filter((l) => l.includes(file));
+      expect(lines, `${file}: ${first.err}`).toHaveLength(1);
+      expect(lines[0]).toMatch(reason);
+    };
+    expectOne('binary.txt', /binary file/);
+    expectOne('image.html', /binary file \(looks like a PNG image\)/);
+    expectOne('empty.txt', /empty file/);
+    expectOne('huge.txt', /file too large \(50\.0 MB/);
+    expectOne('records.jsonl:2', /not valid JSON/);
+    expect(errors).toHaveLength(5);
+    const warnings = first.err.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings.filter((l) => l.includes('malformed.html'))).toHaveLength(1);
+    expect(warnings.find((l) => l.includes('malformed.html'))).toMatch(/malformed HTML: .*never closed/);
+  });
+
+  it('stores the good inputs, decoded from their encodings', () => {
+    const store = Store.open(db);
+    const articles = store.listArticles();
+    store.close();
+    const texts = articles.map((a) => a.text);
+    expect(articles).toHaveLength(7);
+    expect(texts.some((t) => t.includes('Renée Marchetti') && t.includes('“We’re back — and staying.”') && t.includes('€12,000'))).toBe(true);
+    // Sniffed as ISO-8859-7 (greek.txt) and declared so in the page (greek-declared.html).
+    expect(texts.filter((t) => t.includes('Ο δήμαρχος της πόλης δήλωσε'))).toHaveLength(2);
+    expect(articles.find((a) => a.text.includes('Ο δήμαρχος'))?.meta.language).toBe('el');
+    expect(texts.some((t) => t.includes('named after a local fisherman'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('First record'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Third record'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('The harbour board met on Tuesday.'))).toBe(true);
+  });
+
+  it('stores nothing twice when the same command runs again', async () => {
+    const again = await cli('analyze', path.join(dir, 'inputs'), '--db', db, '--quiet');
+    expect(again.code).toBe(1);
+    expect(again.out).toMatch(/0 new, 0 updated, 7 already stored/);
+    const store = Store.open(db);
+    expect(store.countArticles()).toBe(7);
+    expect(store.db.prepare('SELECT count(*) AS n FROM article_sources').get()).toEqual({ n: 7 });
+    store.close();
+  });
+
+  it('exits 0 when every input was read', async () => {
+    const ok = await cli('add', path.join(dir, 'inputs/cp1252.txt'), path.join(dir, 'inputs/good.txt.gz'), '--db', db, '--quiet');
+    expect(ok.err).toBe('');
+    expect(ok.code).toBe(0);
+  });
+
+  it('names a missing path', async () => {
+    const missing = await cli('add', path.join(dir, 'nope.txt'), '--db', db, '--quiet');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/nope\.txt: no such file or directory/);
+  });
+
+  it('refuses a usage error with exit code 2', async () => {
+    expect((await cli('analyze', '--db', db)).code).toBe(2);
+    expect((await cli('analyze', '--bogus')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+  });
+});
