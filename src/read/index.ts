@@ -24,7 +24,6 @@ type Kind = InputFormat | 'jsonl' | 'json';
 const EXTENSIONS: Record<string, Kind> = {
   '.txt': 'text',
   '.text': 'text',
-  '.md': 'text',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',

@@ -32,6 +32,14 @@ export const SHARE_BUTTONS = [
   'copy link',
   'copy url',
   'messenger',
+  // Other languages' share labels, seen on multilingual sites.
+  'compartir',
+  'partager',
+  'teilen',
+  'condividi',
+  'partilhar',
+  'delen',
+  'κοινοποίηση',
 ];
 
 /** Whole-line phrases of site furniture, by rule. */
@@ -44,6 +52,10 @@ export const CHROME_LINES: Record<string, RegExp[]> = {
     /^comments are closed\.?$/i,
     /^join the (conversation|discussion)$/i,
     /^you must be logged in to post a comment\.?$/i,
+    /^comments are moderated\b.{0,80}$/i,
+    /^your email address will not be published\b.{0,80}$/i,
+    /^(log|sign) in to (comment|join the conversation)$/i,
+    /^(reader )?comments \(\d+\)$/i,
   ],
   'source-link': [/^(source link|source|original source|read the original( article)?|via)$/i],
   pagination: [
@@ -52,6 +64,8 @@ export const CHROME_LINES: Record<string, RegExp[]> = {
   ],
   'site-furniture': [
     /^spread the love$/i,
+    // The credit line scrapers and feeds add under a copied post.
+    /^the post .{3,300} appeared first on .{2,100}$/i,
     /^exit mobile version$/i,
     /^skip to (main )?content$/i,
     /^advertisement$/i,
@@ -60,7 +74,6 @@ export const CHROME_LINES: Record<string, RegExp[]> = {
     /^(subscribe to|sign up for) (our|the) newsletter.*$/i,
     /^follow us( on .+)?$/i,
     /^all rights reserved\.?$/i,
-    /^(©|\(c\)|copyright)\s*\d{4}.*$/i,
     /^(photo|image|video)( credit)?:?$/i,
     /^back to top$/i,
     /^loading\.*$/i,
@@ -71,6 +84,7 @@ export const CHROME_LINES: Record<string, RegExp[]> = {
 /** A line that starts a block of related-article headlines; the headlines after it go with it. */
 export const RELATED_MARKERS: RegExp[] = [
   /^(related|more|other|latest|recommended|popular|trending|top) (posts|articles|stories|news|reads|links)\s*:?$/i,
+  /^(most (viewed|read|popular|shared)|editor'?s picks|top stories|trending( now)?|popular now|latest (news|stories)|more on this story)\s*:?$/i,
   /^(you (may|might) also (like|be interested in)|read (more|also|next)|also read|more from .{1,40}|recommended for you|don'?t miss|see also|further reading)\s*:?$/i,
 ];
 
@@ -94,3 +108,13 @@ export const DOMAIN_LINE = /^(https?:\/\/)?(www\.)?([a-z0-9][a-z0-9-]*(\.[a-z0-9
 
 /** Section names that appear between a title and a site name in page titles ("Title | World | Site"). */
 export const SECTION_NAMES = /^(world|news|politics|business|europe|us|u\.s\.|uk|international|opinion|analysis|latest|breaking|national|local|sport|sports|tech|technology|economy|markets|culture|science|health)$/i;
+
+/** A byline: "By Name, Role" or "Posted by Name"; group 2 is the name and what follows it. */
+export const BYLINE = /^(by|written by|words by|posted by|reported by|reporting by|por|von|par)\s+(\p{Lu}.*)$/iu;
+
+/** Words that may stand around a date on a date line ("Published on …", "Updated …", "12 de marzo de 2026"). */
+export const DATELINE_FILLER = /\b(published|updated|posted|last updated|first published|on|at|de|del|am|le|el|gmt|utc|bst|cet|edt|est|pdt|pst)\b|[|·,–—:-]/giu;
+
+
+/** Company-form endings dropped from an outlet's name ("Lusk Valley Courier Ltd"). */
+export const COMPANY_SUFFIX = /\s+(ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)\.?$/i;

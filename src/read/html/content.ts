@@ -62,9 +62,14 @@ function classId(el: Element): string {
   return c && i ? `${c} ${i}`.toLowerCase() : (c ?? i ?? '').toLowerCase();
 }
 
-/** Class/id words that mark page furniture anywhere on a page (matched at a word start). */
-const FURNITURE =
-  /(?:^|[_-])(?:comment|disqus|footer|sidebar|side-bar|breadcrumb|share|sharing|social|related|recommend|newsletter|subscri|promo|advert|sponsor|cookie|gdpr|popup|modal|outbrain|taboola|trending|most-?popular|most-?read|widget|masthead|skip|toolbar|tooltip|popover|rollover|pagination|pager|signup|sign-up|login|navbar|navigation|menu|nav|ads?|ad-\w+|banner|sr-only|visually-?hidden|screen-reader|print-only|jump-?link|more-?stories|read-?more|readmore|also-?read|see-?also|next-?article|prev-?article|author-?bio|about-?author)(?=$|[_-]|[a-z]*(?:$|[_-]))/;
+/** Class/id words that mark page furniture anywhere on a page; these may carry a suffix ("sharebar"). */
+const FURNITURE_STEMS =
+  'comment|disqus|footer|sidebar|side-bar|breadcrumb|share|sharing|social|related|recommend|newsletter|subscri|promo|advert|sponsor|cookie|gdpr|popup|modal|outbrain|taboola|trending|most-?popular|most-?read|widget|masthead|toolbar|tooltip|popover|rollover|pagination|signup|sign-up|login|navbar|navigation|banner|sr-only|visually-?hidden|screen-reader|print-only|jump-?link|more-?stories|read-?more|readmore|also-?read|see-?also|next-?article|prev-?article|author-?bio|about-?author';
+
+/** Short furniture words that must stand alone as a word of the name ("ad-slot", not "adrail"). */
+const FURNITURE_WORDS = 'ads?|nav|menu|pager|skip';
+
+const FURNITURE = new RegExp(`(?:^|[_-])(?:(?:${FURNITURE_STEMS})[a-z]*|(?:${FURNITURE_WORDS}))(?=$|[_-])`);
 
 /** Whole class names that hide an element. */
 const HIDDEN_CLASS = /^(?:hidden|hide|invisible|d-none|is-hidden|u-hidden)$/;
@@ -121,12 +126,20 @@ function isArticleFurniture(el: Element): boolean {
   return classMatches(el, ARTICLE_FURNITURE, false);
 }
 
+/** Embedded posts (tweets, Instagram) that articles quote; their wrappers are often named "social". */
+const EMBED_SELECTOR = 'blockquote[class*="tweet"], blockquote[class*="instagram"], blockquote[class*="embed"], blockquote[class*="tiktok"]';
+
+/** True when an element wraps an embedded post, which belongs to the article. */
+function holdsEmbed(el: Element): boolean {
+  return el.tagName !== 'NAV' && el.tagName !== 'FOOTER' && el.querySelector(EMBED_SELECTOR) !== null;
+}
+
 /** Removes furniture from the page, sparing elements that hold most of its prose. */
 function removeFurniture(body: Element, stats: Map<Element, Stats>, totalProse: number, debug?: (message: string) => void): void {
   const doomed: Element[] = [];
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (isFurniture(c) && (stats.get(c)?.prose ?? 0) < totalProse * 0.5) doomed.push(c);
+      if (isFurniture(c) && (stats.get(c)?.prose ?? 0) < totalProse * 0.5 && !holdsEmbed(c)) doomed.push(c);
       else visit(c);
     }
   };
@@ -256,7 +269,8 @@ function gatherContent(top: Element, stats: Map<Element, Stats>): Element[] {
     if (!s || s.text === 0) continue;
     const bonus = topClass && sib.getAttribute('class') === topClass ? topScore * 0.2 : 0;
     const ld = s.link / s.text;
-    if (s.score + bonus >= threshold) out.push(sib);
+    // A sibling container joins when it scores well and reads like prose, not like a teaser list.
+    if (s.score + bonus >= threshold && s.prose >= s.text * 0.4) out.push(sib);
     else if (LEAF_BLOCKS.has(sib.tagName) && sib.tagName === 'P') {
       if ((s.text > PROSE_MIN && ld < 0.25) || (s.text > 0 && ld === 0 && /[.!?。]\s*$/.test(sib.textContent ?? ''))) out.push(sib);
     }
@@ -265,11 +279,39 @@ function gatherContent(top: Element, stats: Map<Element, Stats>): Element[] {
 }
 
 /** Containers that link lists (related stories, tags, next/previous) are built from. */
-const LIST_CONTAINERS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'NAV', 'ASIDE']);
+const LIST_CONTAINERS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'NAV', 'ASIDE', 'SPAN', 'P']);
 
 /** True for a container that is mostly links: a list of related stories, tags, a pager. */
 function isLinkList(el: Element, s: Stats): boolean {
   return LIST_CONTAINERS.has(el.tagName) && s.text > 0 && s.link / s.text > 0.5;
+}
+
+/**
+ * Elements elsewhere on the page with exactly the top container's tag and class that also
+ * hold prose: an article body split into chunks by ad rails or image breaks.
+ */
+function twins(top: Element, doc: Document, stats: Map<Element, Stats>): Element[] {
+  const norm = (el: Element): string => (el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ');
+  const cls = norm(top);
+  if (!cls) return [];
+  const out: Element[] = [];
+  for (const el of doc.querySelectorAll(top.tagName)) {
+    if (el !== top && (stats.get(el)?.prose ?? 0) > 0 && norm(el) === cls) out.push(el);
+  }
+  return out;
+}
+
+/** Puts elements in document order and drops any nested inside another one. */
+function documentOrder(chosen: Set<Element>, body: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (chosen.has(c)) out.push(c);
+      else visit(c);
+    }
+  };
+  visit(body);
+  return out;
 }
 
 /** Finds the main content of a parsed page and returns its text blocks. */
@@ -285,14 +327,19 @@ export function mainContentBlocks(doc: Document, debug?: (message: string) => vo
   const ranked = rankCandidates(blocks, stats, body, debug);
   if (!ranked[0]) return blocks;
   const top = refine(ranked[0], ranked, stats, body);
-  const content = gatherContent(top, stats);
+  const chosen = new Set(gatherContent(top, stats));
+  for (const twin of twins(top, doc, stats)) {
+    debug?.(`twin ${describe(twin)} prose=${stats.get(twin)?.prose}`);
+    chosen.add(twin);
+  }
+  const content = chosen.has(body) ? [body] : documentOrder(chosen, body);
   if (debug) for (const el of content) debug(`content ${describe(el)} score=${stats.get(el)?.score.toFixed(1)} prose=${stats.get(el)?.prose}`);
 
   const contentProse = content.reduce((n, el) => n + (stats.get(el)?.prose ?? 0), 0);
   const skip = (el: Element): boolean => {
     const s = stats.get(el);
     if ((s?.prose ?? 0) >= contentProse * 0.5) return false;
-    return isArticleFurniture(el) || (!!s && isLinkList(el, s));
+    return (isArticleFurniture(el) || (!!s && isLinkList(el, s))) && !holdsEmbed(el);
   };
   return content.flatMap((el) => blocksOf(el, skip));
 }

@@ -3,6 +3,7 @@
  * Synchronous and total: malformed input yields empty text rather than an exception.
  */
 import { parseHTML } from 'linkedom';
+import { dropBoilerplate } from './boilerplate.ts';
 import { mainContentBlocks } from './content.ts';
 import { readMetadata, type HtmlMetadata } from './metadata.ts';
 
@@ -30,7 +31,7 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
   try {
     const doc = parse(html);
     meta = readMetadata(doc, options.url);
-    const blocks = mainContentBlocks(doc);
+    const blocks = dropBoilerplate(mainContentBlocks(doc), meta.title);
     const { articleBody: _ignored, ...fields } = meta;
     return { text: blocks.map((b) => b.text).join('\n\n'), ...fields, extractor: 'triangulate' };
   } catch {

@@ -15,9 +15,10 @@ const STARTS_LOWER = /^["'“‘(]?\p{Ll}/u;
 
 /**
  * Splits text into blocks: every non-blank line is a block, except that a line starting in lower case
- * right after a line with no sentence-final punctuation continues that line (a wrapped sentence).
+ * right after a line with no sentence-final punctuation continues that line (a wrapped sentence),
+ * when `canJoin` agrees (a domain under a menu line is not a continuation).
  */
-export function splitBlocks(text: string): Block[] {
+export function splitBlocks(text: string, canJoin: (previous: string, line: string) => boolean = () => true): Block[] {
   const blocks: Block[] = [];
   let gap = 0;
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -28,7 +29,14 @@ export function splitBlocks(text: string): Block[] {
       return;
     }
     const previous = blocks[blocks.length - 1];
-    if (previous && gap === 0 && STARTS_LOWER.test(line) && !ENDS_BLOCK.test(previous.text) && wordCount(previous.text) > 3) {
+    if (
+      previous &&
+      gap === 0 &&
+      STARTS_LOWER.test(line) &&
+      !ENDS_BLOCK.test(previous.text) &&
+      wordCount(previous.text) > 3 &&
+      canJoin(previous.text, line)
+    ) {
       previous.text = `${previous.text} ${line}`;
       return;
     }

@@ -17,6 +17,10 @@ export interface CleanedText {
   removed: Removal[];
   title?: string;
   outlet?: string;
+  /** A publication date a date line gave. */
+  published?: string;
+  /** An author a byline named. */
+  byline?: string;
 }
 
 /** Defaults of the positional rules. */
@@ -43,16 +47,16 @@ interface Item extends Block {
  * above the title, repeated titles, "Related posts" lists, and the footer after the last paragraph.
  */
 export function cleanText(content: string, known: KnownMeta = {}, options = CLEAN_DEFAULTS): CleanedText {
-  const items: Item[] = splitBlocks(content);
-  let outlet = known.outlet;
-  const outletFound: string[] = [];
+  const isChromeLine = (line: string) => LINE_RULES.some((rule) => rule(line));
+  const items: Item[] = splitBlocks(content, (previous, line) => !isChromeLine(previous) && !isChromeLine(line));
+  const verdicts: Verdict[] = [];
 
   for (const item of items) {
     for (const rule of LINE_RULES) {
       const verdict = rule(item.text);
       if (verdict) {
         item.verdict = verdict;
-        if (verdict.outlet) outletFound.push(verdict.outlet);
+        verdicts.push(verdict);
         break;
       }
     }
@@ -61,11 +65,15 @@ export function cleanText(content: string, known: KnownMeta = {}, options = CLEA
   markForeignScriptNavigation(items, options);
   markRelatedLists(items, options);
   const titleInfo = markTitle(items, known, options);
-  if (titleInfo.outlet) outletFound.unshift(titleInfo.outlet);
+  if (titleInfo.outlet) verdicts.push({ ruleId: 'clean/page-title', reason: '', outlet: titleInfo.outlet, outletRank: 3 });
   markRepeats(items, titleInfo.title);
   markTrailingChrome(items, options);
 
-  outlet ??= outletFound[0];
+  // The outlet the page names most surely: its own name ("Site icon", ©) before a title suffix or a domain.
+  const named = verdicts.filter((v) => v.outlet).sort((a, b) => (a.outletRank ?? 9) - (b.outletRank ?? 9));
+  const outlet = known.outlet ?? named[0]?.outlet;
+  const published = verdicts.find((v) => v.published)?.published;
+  const byline = verdicts.find((v) => v.byline)?.byline;
   const removed: Removal[] = [];
   const paragraphs: Paragraph[] = [];
   let text = '';
@@ -89,7 +97,7 @@ export function cleanText(content: string, known: KnownMeta = {}, options = CLEA
     const kind = item === titleInfo.item ? 'title' : isHeadingLike(kept) ? 'heading' : 'paragraph';
     paragraphs.push({ start, end: text.length, kind });
   }
-  return { text, paragraphs, removed, title: titleInfo.title, outlet };
+  return { text, paragraphs, removed, title: titleInfo.title, outlet, published, byline };
 }
 
 /** Short lines in another script than the article's prose: "Τελευταία Νέα" above an English story. */
@@ -172,7 +180,7 @@ function markTitle(items: Item[], known: KnownMeta, options: typeof CLEAN_DEFAUL
     }
   }
   for (const item of items) {
-    if (item === titleItem) break;
+    if (item === info.item) break;
     if (!item.verdict && wordCount(item.text) <= options.maxLeadingNavWords) {
       item.verdict = { ruleId: 'clean/navigation', reason: 'navigation line above the title' };
     }

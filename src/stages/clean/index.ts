@@ -40,8 +40,8 @@ export function clean(): Stage {
         meta: {
           title: input.meta.title ?? cleaned.title ?? page.title,
           outlet: input.meta.outlet ?? page.outlet ?? cleaned.outlet,
-          published: input.meta.published ?? page.published,
-          byline: page.byline,
+          published: input.meta.published ?? page.published ?? cleaned.published,
+          byline: page.byline ?? cleaned.byline,
           url: input.meta.url ?? page.url,
           language: page.language,
         },

@@ -2,7 +2,7 @@ import type { Span } from '../../article/span.ts';
 import { AMBIGUOUS_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../../locales/en/abbreviations.ts';
 
 /** A candidate end of sentence: the mark, closing quotes or brackets, then space and what comes next. */
-const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
 
 /** The word that ends just before a full stop, with its inner dots ("U.S", "Mr", "J"). */
 function wordBefore(text: string, dot: number): string {
@@ -12,7 +12,7 @@ function wordBefore(text: string, dot: number): string {
 
 /** The next word after a boundary, lower case, without opening quotes. */
 function wordAfter(text: string, from: number): string {
-  const match = /^["'“‘«(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(from, from + 40));
+  const match = /^["'“‘«([]?([\p{L}\p{N}]+)/u.exec(text.slice(from, from + 40));
   return (match?.[1] ?? '').toLowerCase();
 }
 

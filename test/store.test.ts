@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import { articleStages } from '../src/pipeline/stages.ts';
+import { ftsQuery, Store } from '../src/store/index.ts';
+import { MIGRATIONS } from '../src/store/migrations.ts';
+import { textInput } from './helpers/run.ts';
+
+const input = textInput('Ferry Crews End Strike\n\nCrews of the island ferries returned to work on Monday, the union said.', {
+  outlet: 'Coast Daily',
+});
+
+describe('store', () => {
+  it('migrates a new database to the latest schema, and reopening changes nothing', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'triangulate-store-')), 'a.db');
+    const store = Store.open(file);
+    expect(store.schemaVersion()).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
+    store.close();
+    const again = Store.open(file);
+    expect(again.db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: MIGRATIONS.length });
+    again.close();
+  });
+
+  it('keeps the raw input, and stores the same article once', () => {
+    const store = Store.open(':memory:');
+    const article = runPipeline(input, articleStages());
+    expect(store.saveArticle(article, input)).toBe('added');
+    expect(store.saveArticle(article, input)).toBe('unchanged');
+    expect(store.saveArticle(article, { ...input, path: 'elsewhere.txt' })).toBe('unchanged');
+    expect(store.countArticles()).toBe(1);
+    expect(store.db.prepare('SELECT count(*) AS n FROM article_sources').get()).toEqual({ n: 2 });
+    expect(Buffer.from(store.getRaw(article.id).bytes).toString('utf8')).toBe(input.content);
+    const back = store.getArticle(article.id);
+    expect(back.text).toBe(article.text);
+    expect(back.annotations).toEqual(article.annotations);
+    expect(back.meta.outlet).toBe('Coast Daily');
+  });
+
+  it('gives the same text from another outlet its own id (a copy is a second publication)', () => {
+    const a = runPipeline(input, articleStages());
+    const b = runPipeline({ ...input, meta: { outlet: 'Copy Site' } }, articleStages());
+    const c = runPipeline({ ...input, content: `${input.content}\n` }, articleStages());
+    expect(a.id).not.toBe(b.id);
+    expect(a.id).toBe(c.id);
+  });
+
+  it('rolls back a failed write whole', () => {
+    const store = Store.open(':memory:');
+    const article = runPipeline(input, articleStages());
+    const broken = { ...input, bytes: undefined as unknown as Uint8Array };
+    expect(() => store.saveArticle(article, broken)).toThrow();
+    expect(store.countArticles()).toBe(0);
+    expect(store.search('ferries')).toEqual([]);
+  });
+
+  it('searches titles and texts, ignoring case and accents, safe against query syntax', () => {
+    const store = Store.open(':memory:');
+    const article = runPipeline(input, articleStages());
+    store.saveArticle(article, input);
+    expect(store.search('FERRIES union').map((h) => h.id)).toEqual([article.id]);
+    expect(store.search('ferr*')[0]?.snippet).toContain('[ferries]');
+    expect(store.search('ferries")(^:-')).toHaveLength(1);
+    expect(store.search('strike helicopter')).toEqual([]);
+    expect(ftsQuery('a "b" c*')).toBe('"a" "b" "c"*');
+  });
+});
