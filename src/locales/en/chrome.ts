@@ -94,8 +94,9 @@ export const TEASER_PREFIX = /^(see also|read more|read also|also read|related|m
 /** A teaser's prefix is written in capitals ("SEE ALSO:") or title case ("See also:"), never mid-sentence. */
 export const TEASER_PREFIX_CASE = /^([A-Z][A-Z ]+|[A-Z][a-z]+( [a-z]+)?)\s*[:|–—-]/;
 
-/** Words that make a line a cookie or consent notice when it also speaks of cookies. */
-export const COOKIE_WORDS = /\b(accept|consent|privacy|opt[- ]out|experience|preferences|agree|policy|settings)\b/i;
+/** Words that make a line a cookie or consent notice when it also speaks of cookies (bakeries sell cookies too). */
+export const COOKIE_WORDS =
+  /\b(website|site|browsing|browse|we use|our use of|consent|privacy|opt[- ]out|preferences|cookie policy|cookie settings|personali[sz]e|partners)\b/i;
 
 /** Separators between navigation items or between a page title and its site name. */
 export const NAV_SEPARATORS = /\s+[|»›•·]\s+|\s+\/\s+/u;

@@ -105,6 +105,9 @@ const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'MENU']);
 /** Tags that are not body text inside an article. */
 const ARTICLE_FURNITURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'H1', 'HEADER', 'ADDRESS', 'TIME']);
 
+/** Tags skipped inside the content even by the loose pass. */
+const SKIP_WHEN_LOOSE = FURNITURE_TAGS;
+
 /** True for elements hidden from readers by markup. */
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -314,13 +317,24 @@ function documentOrder(chosen: Set<Element>, body: Element): Element[] {
   return out;
 }
 
-/** Finds the main content of a parsed page and returns its text blocks. */
-export function mainContentBlocks(doc: Document, debug?: (message: string) => void): Block[] {
-  const body = doc.body ?? doc.documentElement;
+export interface ContentOptions {
+  /** Keep class-named furniture (for a second try when the strict pass finds too little). */
+  loose?: boolean;
+  /** Receives a trace of the decisions, for diagnosis. */
+  debug?: (message: string) => void;
+}
+
+/** Finds the main content of a parsed page and returns its text blocks. Mutates `doc`. */
+export function mainContentBlocks(doc: Document, options: ContentOptions = {}): Block[] {
+  const { loose = false, debug } = options;
+  // A page whose content sits outside an empty <body> (`<html><p>…</html>`) is read from the root.
+  const body = doc.body?.firstChild ? doc.body : doc.documentElement;
   if (!body) return [];
-  const all = blocksOf(body);
-  const allStats = gatherStats(all, body);
-  removeFurniture(body, allStats, allStats.get(body)?.prose ?? 0, debug);
+  if (!loose) {
+    const all = blocksOf(body);
+    const allStats = gatherStats(all, body);
+    removeFurniture(body, allStats, allStats.get(body)?.prose ?? 0, debug);
+  }
 
   const blocks = blocksOf(body);
   const stats = gatherStats(blocks, body);
@@ -339,6 +353,7 @@ export function mainContentBlocks(doc: Document, debug?: (message: string) => vo
   const skip = (el: Element): boolean => {
     const s = stats.get(el);
     if ((s?.prose ?? 0) >= contentProse * 0.5) return false;
+    if (loose) return ARTICLE_FURNITURE_TAGS.has(el.tagName) || SKIP_WHEN_LOOSE.has(el.tagName);
     return (isArticleFurniture(el) || (!!s && isLinkList(el, s))) && !holdsEmbed(el);
   };
   return content.flatMap((el) => blocksOf(el, skip));

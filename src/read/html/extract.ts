@@ -1,6 +1,9 @@
 /**
  * HTML main-content extraction: the article's text as blocks, plus page metadata.
  * Synchronous and total: malformed input yields empty text rather than an exception.
+ *
+ * The main method is a DOM scorer of our own (see content.ts). When it finds too little,
+ * it retries without the class-name rules, and finally takes the JSON-LD `articleBody`.
  */
 import { parseHTML } from 'linkedom';
 import { dropBoilerplate } from './boilerplate.ts';
@@ -16,26 +19,57 @@ export interface HtmlExtraction {
   siteName?: string;
   language?: string;
   url?: string;
-  /** Which method produced `text`, for diagnostics. */
+  /** Which method produced `text`: "custom", "custom-loose", "json-ld" or "none". */
   extractor: string;
 }
 
+/** Below this many characters the strict pass is assumed to have missed the article. */
+const SHORT_TEXT = 250;
+
 /** Parses HTML into a linkedom document. */
 function parse(html: string): Document {
-  return (parseHTML(html) as unknown as { document: Document }).document;
+  const doc = (parseHTML(html) as unknown as { document: Document }).document;
+  // linkedom builds no <html>/<body> around fragments or bare text; give it a real page.
+  if (doc.documentElement?.tagName === 'HTML' && doc.body) return doc;
+  return (parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document })
+    .document;
+}
+
+/** Runs the content finder on a document and joins the surviving blocks. */
+function contentText(doc: Document, title: string | undefined, loose: boolean): string {
+  const blocks = dropBoilerplate(mainContentBlocks(doc, { loose }), title);
+  return blocks.map((b) => b.text).join('\n\n');
+}
+
+/** Picks the text: strict pass, then the loose pass, then JSON-LD, whichever is first long enough. */
+function chooseText(html: string, doc: Document, meta: HtmlMetadata): { text: string; extractor: string } {
+  let best = { text: contentText(doc, meta.title, false), extractor: 'custom' };
+  if (best.text.length >= SHORT_TEXT) return best;
+  // The strict pass mutated `doc`, so the loose pass needs a fresh parse.
+  const loose = contentText(parse(html), meta.title, true);
+  if (loose.length > best.text.length) best = { text: loose, extractor: 'custom-loose' };
+  if (meta.articleBody && meta.articleBody.length > best.text.length) {
+    best = { text: meta.articleBody, extractor: 'json-ld' };
+  }
+  return best;
+}
+
+/** Copies the metadata fields that the API exposes (not the JSON-LD body). */
+function publicFields(meta: HtmlMetadata): Omit<HtmlExtraction, 'text' | 'extractor'> {
+  const { articleBody: _body, ...fields } = meta;
+  return fields;
 }
 
 /** Extracts the main text and metadata of an HTML page. Never throws. */
 export function extractHtml(html: string, options: { url?: string } = {}): HtmlExtraction {
   let meta: HtmlMetadata = {};
   try {
+    if (typeof html !== 'string' || html.trim() === '') return { text: '', extractor: 'none' };
     const doc = parse(html);
     meta = readMetadata(doc, options.url);
-    const blocks = dropBoilerplate(mainContentBlocks(doc), meta.title);
-    const { articleBody: _ignored, ...fields } = meta;
-    return { text: blocks.map((b) => b.text).join('\n\n'), ...fields, extractor: 'triangulate' };
+    const { text, extractor } = chooseText(html, doc, meta);
+    return { text, ...publicFields(meta), extractor };
   } catch {
-    const { articleBody: _ignored, ...fields } = meta;
-    return { text: '', ...fields, extractor: 'none' };
+    return { text: '', ...publicFields(meta), extractor: 'none' };
   }
 }

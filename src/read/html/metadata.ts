@@ -124,6 +124,33 @@ function firstTimeElement(doc: Document): string | undefined {
   return undefined;
 }
 
+/** Plain text from a JSON-LD body that may hold tags or entities, one paragraph per block. */
+function paragraphs(raw: string): string | undefined {
+  const text = raw
+    .replace(/<\/?(?:p|div|br|h[1-6]|li|blockquote)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  const blocks = text.split(/\n+/).map(collapse).filter(Boolean);
+  return blocks.length ? blocks.join('\n\n') : undefined;
+}
+
+/** A date string carries a plausible year (CMS placeholders like 0001-01-01 do not). */
+function plausibleDate(v: string): boolean {
+  const year = /(?:^|\D)(1[89]\d\d|20\d\d)(?:\D|$)/.exec(v);
+  return year !== null;
+}
+
+/** The first ISO 8601-looking date among the candidates, else the first plausible one. */
+function pickDate(candidates: (string | undefined)[]): string | undefined {
+  const usable = candidates.filter((v): v is string => !!v && plausibleDate(v));
+  return usable.find((v) => /^\d{4}-\d{2}-\d{2}/.test(v)) ?? usable[0];
+}
+
 /** Reads all metadata the page declares. */
 export function readMetadata(doc: Document, pageUrl?: string): HtmlMetadata {
   const meta = metaValues(doc);
@@ -146,25 +173,29 @@ export function readMetadata(doc: Document, pageUrl?: string): HtmlMetadata {
   const title = rawTitle ? stripSiteSuffix(rawTitle, siteName) : undefined;
 
   const authorMeta = meta.get('author') ?? meta.get('article:author') ?? meta.get('byl') ?? meta.get('sailthru.author');
-  const byline =
+  const rawByline =
     nameOf(article?.['author']) ??
-    (authorMeta && !/^https?:/.test(authorMeta) ? authorMeta.replace(/^by\s+/i, '') : undefined) ??
+    (authorMeta && !/^https?:/.test(authorMeta) ? authorMeta : undefined) ??
     (collapse(doc.querySelector('[rel="author"], [itemprop="author"]')?.textContent ?? '') || undefined);
+  const byline = rawByline?.replace(/^by\s+/i, '') || undefined;
 
-  const published =
-    meta.get('article:published_time') ??
-    str(article?.['datePublished']) ??
-    meta.get('datepublished') ??
-    meta.get('og:published_time') ??
-    meta.get('pubdate') ??
-    meta.get('publishdate') ??
-    meta.get('date') ??
-    meta.get('dc.date.issued') ??
-    meta.get('dc.date') ??
-    meta.get('sailthru.date') ??
-    meta.get('parsely-pub-date') ??
-    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
-    firstTimeElement(doc);
+  const published = pickDate([
+    meta.get('article:published_time'),
+    str(article?.['datePublished']),
+    meta.get('datepublished'),
+    meta.get('og:published_time'),
+    meta.get('pubdate'),
+    meta.get('publishdate'),
+    meta.get('publish-date'),
+    meta.get('date'),
+    meta.get('dc.date.issued'),
+    meta.get('dc.date'),
+    meta.get('sailthru.date'),
+    meta.get('parsely-pub-date'),
+    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ?? undefined,
+    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? undefined,
+    firstTimeElement(doc),
+  ]);
 
   const language =
     primaryLanguage(doc.documentElement?.getAttribute('lang')) ??
@@ -177,7 +208,7 @@ export function readMetadata(doc: Document, pageUrl?: string): HtmlMetadata {
     absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl) ??
     absoluteUrl(meta.get('og:url'), pageUrl);
 
-  const articleBody = str(article?.['articleBody']);
+  const articleBody = typeof article?.['articleBody'] === 'string' ? paragraphs(article['articleBody']) : undefined;
 
   const out: HtmlMetadata = {};
   if (title) out.title = title;

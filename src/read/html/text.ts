@@ -24,7 +24,7 @@ export const ELEMENT_NODE = 1;
 
 /** Collapses runs of whitespace (including NBSP and zero-width characters) to one space. */
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
+  return s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000e-\u001f\u007f]+/g, ' ').trim();
 }
 
 /** One block of text and where it came from. */

@@ -86,7 +86,9 @@ export function teaser(line: string): Verdict | undefined {
 /** A menu line: several short items between separators ("Home | World | Business"). */
 export function navigation(line: string): Verdict | undefined {
   const items = line.split(NAV_SEPARATORS);
-  if (items.length >= 3 && items.every((item) => wordCount(item) <= 3 && !/[.!?]$/.test(item))) {
+  // "Storm closes harbour | Local | coastpost.example" is a page title with its site, not a menu.
+  const pageTitle = wordCount(items[0] ?? '') >= 3 && DOMAIN_LINE.test(items[items.length - 1] ?? '');
+  if (!pageTitle && items.length >= 3 && items.every((item) => wordCount(item) <= 3 && !/[.!?]$/.test(item))) {
     return { ruleId: 'clean/navigation', reason: 'navigation menu' };
   }
   return undefined;

@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/cli/main.ts';
+import { cli } from './helpers/run.ts';
+import { EXAMPLES } from './helpers/shared.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-cli-'));
+const db = path.join(dir, 'cli.db');
+const json = path.join(dir, 'export.json');
+
+describe('command line', () => {
+  it('prints help for the program and for each command', async () => {
+    const top = await cli('--help');
+    expect(top.code).toBe(0);
+    for (const command of COMMANDS) {
+      expect(top.out).toContain(command.name);
+      const help = await cli(command.name, '--help');
+      expect(help.code).toBe(0);
+      expect(help.out).toMatch(new RegExp(`^Usage: triangulate ${command.name}`));
+    }
+  });
+
+  it('analyses the example corpus into the JSON export, version 1', async () => {
+    const run = await cli('analyze', EXAMPLES, '--db', db, '--json', json, '--quiet');
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/Analysed 13 articles from 11 files \(13 new, 0 updated, 0 already stored\)/);
+    expect(run.out).toMatch(/outlets: +Northgate Wire \(3\)/);
+    const exported = JSON.parse(readFileSync(json, 'utf8'));
+    expect(Object.keys(exported)).toEqual(['version', 'articles', 'entities', 'quotes', 'dates', 'claims', 'conflicts', 'quoteVariants', 'events', 'copies']);
+    expect(exported.version).toBe(1);
+    for (const key of ['entities', 'quotes', 'dates', 'claims', 'conflicts', 'quoteVariants', 'events', 'copies']) expect(exported[key]).toEqual([]);
+    expect(exported.articles).toHaveLength(13);
+    const herald = exported.articles.find((a: { source: { path: string } }) => a.source.path === path.join(EXAMPLES, 'herald-dam-breach.txt'));
+    expect(herald).toMatchObject({ outlet: 'The Caddenford Herald', published: '2026-03-11', language: 'en', title: "Harrowgate Dam breach floods Caddenford's lower town" });
+    expect(herald.removed).toContainEqual(expect.objectContaining({ text: '- Get link', reason: 'share bar' }));
+    for (const a of exported.articles) {
+      expect(a.id).toMatch(/^[0-9a-f]{16}$/);
+      for (const s of a.sentences) expect(a.text.slice(s.start, s.end).trim()).toBe(a.text.slice(s.start, s.end));
+    }
+    const wire = exported.articles.filter((a: { source: { path: string } }) => a.source.path.endsWith('northgate-wire.jsonl'));
+    expect(wire.map((a: { source: { record: number } }) => a.source.record)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps source.path as the user gave it', async () => {
+    const relative = path.relative(process.cwd(), path.join(EXAMPLES, 'kestle-ferry.txt'));
+    const run = await cli('analyze', relative, '--db', db, '--json', '-', '--quiet');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).articles[0].source.path).toBe(relative);
+    expect(run.err).toMatch(/0 new, 0 updated, 1 already stored/);
+  });
+
+  it('searches the store', async () => {
+    const found = await cli('search', 'velenco', '--db', db);
+    expect(found.code).toBe(0);
+    expect(found.out).toContain('Lusk Valley Courier');
+    expect(found.out).toContain('[Velenco]');
+    const none = await cli('search', 'zeppelin', '--db', db);
+    expect(none.out).toBe('No article matches "zeppelin".');
+    const asJson = JSON.parse((await cli('search', 'Kestle', 'ferry', '--db', db, '--json')).out);
+    expect(asJson[0].title).toBe('Kestle Island ferry to add late sailing from May');
+    const missing = await cli('search', 'x', '--db', path.join(dir, 'none.db'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/no database at/);
+  });
+
+  it('extracts one page without storing it', async () => {
+    const run = await cli('extract', path.join(EXAMPLES, 'elfaro-evacuees.txt'), '--json');
+    expect(run.code).toBe(0);
+    const page = JSON.parse(run.out);
+    expect(Object.keys(page)).toEqual(['title', 'outlet', 'published', 'language', 'text', 'removed']);
+    expect(page).toMatchObject({ title: 'Evacuees fill school sports hall as Caddenford waits for the water to fall', outlet: 'El Faro del Lusk', language: 'en' });
+    expect(page.removed).toContainEqual(expect.objectContaining({ text: 'Inicio | Últimas noticias | Comunidad | Deportes | Opinión', reason: 'navigation menu' }));
+    const plain = await cli('extract', path.join(EXAMPLES, 'kestle-ferry.txt'));
+    expect(plain.out).toMatch(/^title: +Kestle Island ferry to add late sailing from May/);
+    expect((await cli('extract')).code).toBe(2);
+  });
+});
