@@ -14,14 +14,16 @@ const CREDIT_START =
   /^(?:\(?(?:photo|image|picture|foto|bild|credit|source|image credit|photo credit|image copyright|image source|getty images|photograph)s?\s*(?:copyright|credit|:|©|\/|by\b))|^\(image: ©/i;
 
 /** Blocks that point at another story ("Read more: …", "Related: …", "Also on …"). */
-const POINTER_START = /^(?:read more|related|see also|also read|also on|more on this|more:|recommended|watch|listen|read also|read next|you may also like|most read|trending)\b[^.!?]{0,120}$/i;
+const POINTER_START =
+  /^(?:read more|related|see also|also read|also on|more on this|more:|recommended|watch|listen|read also|read next|you may also like|most read|trending)\b[^.!?]{0,120}$/i;
 
 /** A date or time as news pages print them next to bylines. */
 const DATE_LIKE =
   /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|h|uhr)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)[a-z]*\.?,?\s+(?:de\s+)?\d{4})\b/i;
 
 /** Words that introduce a byline or a timestamp. */
-const BYLINE_START = /^(?:by|von|por|par|di|door|updated|published|posted|last updated|first published|publicado|atualizado|pubblicato|aktualisiert|veröffentlicht)\b/i;
+const BYLINE_START =
+  /^(?:by|von|por|par|di|door|updated|published|posted|last updated|first published|publicado|atualizado|pubblicato|aktualisiert|veröffentlicht)\b/i;
 
 /** Number of word-like runs in a text. */
 function wordCount(text: string): number {

@@ -10,6 +10,15 @@
  *  3. inside that, skip captions, bylines, share bars, related-link lists and the like;
  *  4. drop leftover lines that are boilerplate by their wording.
  */
+import {
+  ARTICLE_FURNITURE_TAGS,
+  FURNITURE_TAGS,
+  classId,
+  describe,
+  holdsEmbed,
+  isArticleFurniture,
+  isFurniture,
+} from './furniture.ts';
 import { blocksOf, type Block } from './text.ts';
 
 /** Per-element totals gathered from the blocks beneath it. */
@@ -48,97 +57,13 @@ function gatherStats(blocks: Block[], root: Element): Map<Element, Stats> {
   return stats;
 }
 
-/** A short tag.class#id label for diagnostics. */
-export function describe(el: Element): string {
-  const id = el.getAttribute('id');
-  const cls = el.getAttribute('class');
-  return el.tagName.toLowerCase() + (id ? `#${id}` : '') + (cls ? `.${cls.trim().split(/\s+/).join('.')}` : '');
-}
-
-/** Class and id of an element as one lower-case string. */
-function classId(el: Element): string {
-  const c = el.getAttribute('class');
-  const i = el.getAttribute('id');
-  return c && i ? `${c} ${i}`.toLowerCase() : (c ?? i ?? '').toLowerCase();
-}
-
-/** Class/id words that mark page furniture anywhere on a page; these may carry a suffix ("sharebar"). */
-const FURNITURE_STEMS =
-  'comment|disqus|footer|sidebar|side-bar|breadcrumb|share|sharing|social|related|recommend|newsletter|subscri|promo|advert|sponsor|cookie|gdpr|popup|modal|outbrain|taboola|trending|most-?popular|most-?read|widget|masthead|toolbar|tooltip|popover|rollover|pagination|signup|sign-up|login|navbar|navigation|banner|sr-only|visually-?hidden|screen-reader|print-only|jump-?link|more-?stories|read-?more|readmore|also-?read|see-?also|next-?article|prev-?article|author-?bio|about-?author';
-
-/** Short furniture words that must stand alone as a word of the name ("ad-slot", not "adrail"). */
-const FURNITURE_WORDS = 'ads?|nav|menu|pager|skip';
-
-const FURNITURE = new RegExp(`(?:^|[_-])(?:(?:${FURNITURE_STEMS})[a-z]*|(?:${FURNITURE_WORDS}))(?=$|[_-])`);
-
-/** Whole class names that hide an element. */
-const HIDDEN_CLASS = /^(?:hidden|hide|invisible|d-none|is-hidden|u-hidden)$/;
-
-/** Class/id words that say an element holds the content, which vetoes a furniture match. */
-const CONTENT_WORDS = /article|body|content|main|story|entry|post|text/;
-
-/** Class/id words that mark non-body parts inside an article (captions, bylines, metadata). */
-const ARTICLE_FURNITURE =
-  /(?:^|[_-])(?:caption|credit|byline|by-line|author|dateline|timestamp|date|time|meta|tags?|tag-list|keywords|categor(?:y|ies)|topics|gallery|slideshow|carousel|lightbox|photo|image|img|media-credit|video|player|toc|inline-?link|storyline|header|headline|title|kicker|eyebrow|label|rating|contributor|disclaimer|editor-?note)(?=$|[_-])/;
-
-/** Class names that describe a layout ("with-sidebar", "has-comments"), not the element itself. */
-const LAYOUT_NAME = /(?:^|[_-])(?:with|has|no|without|show|hide)-/;
-
-/**
- * True when a class name or the id matches `pattern`. With `veto`, a name that says
- * "content" (article-body, entry-content) and is not itself furniture cancels the match.
- */
-function classMatches(el: Element, pattern: RegExp, veto: boolean): boolean {
-  const ci = classId(el);
-  if (!ci) return false;
-  let hit = false;
-  for (const name of ci.split(/\s+/)) {
-    if ((pattern.test(name) && !LAYOUT_NAME.test(name)) || HIDDEN_CLASS.test(name)) hit = true;
-    else if (veto && CONTENT_WORDS.test(name)) return false;
-  }
-  return hit;
-}
-
-/** Tags that are page furniture wherever they are. */
-const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'MENU']);
-
-/** Tags that are not body text inside an article. */
-const ARTICLE_FURNITURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'H1', 'HEADER', 'ADDRESS', 'TIME']);
-
-/** Tags skipped inside the content even by the loose pass. */
-const SKIP_WHEN_LOOSE = FURNITURE_TAGS;
-
-/** True for elements hidden from readers by markup. */
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
-
-/** True when an element is furniture anywhere on a page. */
-function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName) || isHidden(el)) return true;
-  const role = el.getAttribute('role');
-  if (role && /^(navigation|complementary|contentinfo|banner|menu|dialog|search)$/.test(role)) return true;
-  return classMatches(el, FURNITURE, true);
-}
-
-/** True when an element is furniture inside an article (captions, bylines...). */
-function isArticleFurniture(el: Element): boolean {
-  if (ARTICLE_FURNITURE_TAGS.has(el.tagName)) return true;
-  return classMatches(el, ARTICLE_FURNITURE, false);
-}
-
-/** Embedded posts (tweets, Instagram) that articles quote; their wrappers are often named "social". */
-const EMBED_SELECTOR = 'blockquote[class*="tweet"], blockquote[class*="instagram"], blockquote[class*="embed"], blockquote[class*="tiktok"]';
-
-/** True when an element wraps an embedded post, which belongs to the article. */
-function holdsEmbed(el: Element): boolean {
-  return el.tagName !== 'NAV' && el.tagName !== 'FOOTER' && el.querySelector(EMBED_SELECTOR) !== null;
-}
-
 /** Removes furniture from the page, sparing elements that hold most of its prose. */
-function removeFurniture(body: Element, stats: Map<Element, Stats>, totalProse: number, debug?: (message: string) => void): void {
+function removeFurniture(
+  body: Element,
+  stats: Map<Element, Stats>,
+  totalProse: number,
+  debug?: (message: string) => void,
+): void {
   const doomed: Element[] = [];
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
@@ -153,11 +78,11 @@ function removeFurniture(body: Element, stats: Map<Element, Stats>, totalProse: 
   }
 }
 
-/** Container tags whose loose text counts as the container's own paragraph. */
-const LEAF_BLOCKS = new Set(['P', 'PRE', 'TD', 'TH', 'LI', 'DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'BR']);
+/** Block tags that are paragraphs themselves: their text scores their parent, not them. */
+const LEAF_BLOCKS = new Set(['P', 'PRE', 'LI', 'DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'BR']);
 
 /** Block owners whose text says nothing about where the article is (titles, list items). */
-const UNSCORED = new Set(['H1', 'LI', 'DT', 'DD', 'TH', 'CAPTION', 'FIGCAPTION', 'OL', 'UL', 'DL']);
+const UNSCORED = new Set(['H1', 'LI', 'DT', 'DD', 'CAPTION', 'FIGCAPTION', 'OL', 'UL', 'DL']);
 
 /** Tag-based prior for a candidate container, as readability weighs them. */
 function tagPrior(tag: string): number {
@@ -167,8 +92,10 @@ function tagPrior(tag: string): number {
   return 0;
 }
 
+/** Class/id words of article containers and of furniture, readability's lists. */
 const POSITIVE = /article|body|content|entry|hentry|main|page|post|text|blog|story/;
-const NEGATIVE = /-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget/;
+const NEGATIVE =
+  /-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget/;
 
 /** Class/id prior: +25 for article-like names, -25 for furniture-like names. */
 function classPrior(el: Element): number {
@@ -191,7 +118,12 @@ function commas(text: string): number {
 }
 
 /** Scores containers from the paragraphs beneath them; returns them best first. */
-function rankCandidates(blocks: Block[], stats: Map<Element, Stats>, body: Element, debug?: (message: string) => void): Element[] {
+function rankCandidates(
+  blocks: Block[],
+  stats: Map<Element, Stats>,
+  body: Element,
+  debug?: (message: string) => void,
+): Element[] {
   const candidates = new Set<Element>();
   for (const b of blocks) {
     const len = b.text.length;
@@ -274,15 +206,30 @@ function gatherContent(top: Element, stats: Map<Element, Stats>): Element[] {
     const ld = s.link / s.text;
     // A sibling container joins when it scores well and reads like prose, not like a teaser list.
     if (s.score + bonus >= threshold && s.prose >= s.text * 0.4) out.push(sib);
-    else if (LEAF_BLOCKS.has(sib.tagName) && sib.tagName === 'P') {
-      if ((s.text > PROSE_MIN && ld < 0.25) || (s.text > 0 && ld === 0 && /[.!?。]\s*$/.test(sib.textContent ?? ''))) out.push(sib);
+    else if (sib.tagName === 'P') {
+      // A loose paragraph next to the article joins if it is long and plain, or a short sentence.
+      if ((s.text > PROSE_MIN && ld < 0.25) || (s.text > 0 && ld === 0 && /[.!?。]\s*$/.test(sib.textContent ?? '')))
+        out.push(sib);
     }
   }
   return out;
 }
 
 /** Containers that link lists (related stories, tags, next/previous) are built from. */
-const LIST_CONTAINERS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'NAV', 'ASIDE', 'SPAN', 'P']);
+const LIST_CONTAINERS = new Set([
+  'DIV',
+  'SECTION',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'NAV',
+  'ASIDE',
+  'SPAN',
+  'P',
+]);
 
 /** True for a container that is mostly links: a list of related stories, tags, a pager. */
 function isLinkList(el: Element, s: Stats): boolean {
@@ -347,13 +294,15 @@ export function mainContentBlocks(doc: Document, options: ContentOptions = {}): 
     chosen.add(twin);
   }
   const content = chosen.has(body) ? [body] : documentOrder(chosen, body);
-  if (debug) for (const el of content) debug(`content ${describe(el)} score=${stats.get(el)?.score.toFixed(1)} prose=${stats.get(el)?.prose}`);
+  if (debug)
+    for (const el of content)
+      debug(`content ${describe(el)} score=${stats.get(el)?.score.toFixed(1)} prose=${stats.get(el)?.prose}`);
 
   const contentProse = content.reduce((n, el) => n + (stats.get(el)?.prose ?? 0), 0);
   const skip = (el: Element): boolean => {
     const s = stats.get(el);
     if ((s?.prose ?? 0) >= contentProse * 0.5) return false;
-    if (loose) return ARTICLE_FURNITURE_TAGS.has(el.tagName) || SKIP_WHEN_LOOSE.has(el.tagName);
+    if (loose) return ARTICLE_FURNITURE_TAGS.has(el.tagName) || FURNITURE_TAGS.has(el.tagName);
     return (isArticleFurniture(el) || (!!s && isLinkList(el, s))) && !holdsEmbed(el);
   };
   return content.flatMap((el) => blocksOf(el, skip));

@@ -31,8 +31,9 @@ function parse(html: string): Document {
   const doc = (parseHTML(html) as unknown as { document: Document }).document;
   // linkedom builds no <html>/<body> around fragments or bare text; give it a real page.
   if (doc.documentElement?.tagName === 'HTML' && doc.body) return doc;
-  return (parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document })
-    .document;
+  return (
+    parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document }
+  ).document;
 }
 
 /** Runs the content finder on a document and joins the surviving blocks. */
@@ -46,8 +47,9 @@ function chooseText(html: string, doc: Document, meta: HtmlMetadata): { text: st
   let best = { text: contentText(doc, meta.title, false), extractor: 'custom' };
   if (best.text.length >= SHORT_TEXT) return best;
   // The strict pass mutated `doc`, so the loose pass needs a fresh parse.
+  // It must find clearly more, or a genuinely short article would pick up the furniture.
   const loose = contentText(parse(html), meta.title, true);
-  if (loose.length > best.text.length) best = { text: loose, extractor: 'custom-loose' };
+  if (loose.length > best.text.length * 2) best = { text: loose, extractor: 'custom-loose' };
   if (meta.articleBody && meta.articleBody.length > best.text.length) {
     best = { text: meta.articleBody, extractor: 'json-ld' };
   }

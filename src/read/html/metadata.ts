@@ -37,11 +37,15 @@ function metaValues(doc: Document): Map<string, string> {
 
 /** Parses JSON that sites often get slightly wrong (raw control characters, trailing commas). */
 function parseLooseJson(raw: string): unknown {
-  const text = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');
+  const text = raw
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');
   try {
     return JSON.parse(text);
   } catch {
     try {
+      // eslint-disable-next-line no-control-regex -- raw control characters are the defect being repaired
       return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([\]}])/g, '$1'));
     } catch {
       return undefined;
@@ -106,7 +110,11 @@ export function stripSiteSuffix(title: string, siteName?: string): string {
   const m = /^(.+?)\s+[|\-–—:·»]\s+([^|\-–—:·»]+)$/.exec(title);
   if (!m) return title;
   const suffix = m[2]!.trim().toLowerCase();
-  const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
   const site = siteName ? norm(siteName) : '';
   const suf = norm(suffix);
   // Strip when the suffix is the site name, or looks like a domain/brand (short, no sentence).

@@ -6,24 +6,88 @@
 
 /** Elements whose boundaries end the current block of text. Table cells do not: a row is one line. */
 export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
-  'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'HTML',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TFOOT',
+  'THEAD',
+  'TR',
+  'UL',
+  'HTML',
 ]);
 
 /** Elements whose content is never readable text. */
 export const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
-  'HEAD', 'TITLE', 'META', 'LINK', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'MATH',
-  'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'SOURCE', 'MAP', 'svg', 'math',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'INPUT',
+  'MATH',
+  'VIDEO',
+  'AUDIO',
+  'PICTURE',
+  'IMG',
+  'SOURCE',
+  'MAP',
+  'svg',
+  'math',
 ]);
 
 export const TEXT_NODE = 3;
 export const ELEMENT_NODE = 1;
 
-/** Collapses runs of whitespace (including NBSP and zero-width characters) to one space. */
+/** Collapses runs of whitespace (including NBSP, zero-width and control characters) to one space. */
 export function collapse(s: string): string {
+  // eslint-disable-next-line no-control-regex -- stray control characters are stripped like whitespace
   return s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000e-\u001f\u007f]+/g, ' ').trim();
 }
 

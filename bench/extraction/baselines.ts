@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { DefuddleClass as Defuddle } from 'defuddle/node';
 import { parseHTML } from 'linkedom';
-import { textOf } from './text.ts';
+import { textOf } from '../../src/read/html/text.ts';
 
 /** Parses HTML with linkedom, giving a document with the few APIs the libraries expect. */
 export function parseDocument(html: string, url?: string): Document {
@@ -14,7 +14,8 @@ export function parseDocument(html: string, url?: string): Document {
   // defuddle reads styleSheets and getComputedStyle, which linkedom lacks.
   if (!doc.styleSheets) (doc as { styleSheets: unknown[] }).styleSheets = [];
   const view = doc.defaultView as (Window & { getComputedStyle?: unknown }) | null;
-  if (view && !view.getComputedStyle) (view as { getComputedStyle: unknown }).getComputedStyle = () => ({ display: '' });
+  if (view && !view.getComputedStyle)
+    (view as { getComputedStyle: unknown }).getComputedStyle = () => ({ display: '' });
   if (url) {
     try {
       (doc as { URL: string }).URL = url;
