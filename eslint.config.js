@@ -21,7 +21,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:fs', 'fs', 'node:fs/*', '**/store/**', '**/server/**', '**/cli/**'], message: 'Stages are pure: I/O lives in read/, store/, cli/ and server/.' },
+            {
+              group: ['node:fs', 'fs', 'node:fs/*', '**/store/**', '**/server/**', '**/cli/**'],
+              message: 'Stages are pure: I/O lives in read/, store/, cli/ and server/.',
+            },
           ],
         },
       ],

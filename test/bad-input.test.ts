@@ -11,9 +11,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../src/store/index.ts';
 import { cli } from './helpers/run.ts';
 
-const ENGLISH = 'The harbour board met on Tuesday. Its chair said the new quay would open in “early spring” at a cost of 4 million euros.';
-const CP1252 = 'Le café du port a rouvert. The owner, Renée Marchetti, said: “We’re back — and staying.” It cost €12,000.';
-const GREEK = 'Ο δήμαρχος της πόλης δήλωσε ότι το λιμάνι θα ανοίξει ξανά τη Δευτέρα. Οι εργασίες κόστισαν δύο εκατομμύρια ευρώ.';
+const ENGLISH =
+  'The harbour board met on Tuesday. Its chair said the new quay would open in “early spring” at a cost of 4 million euros.';
+const CP1252 =
+  'Le café du port a rouvert. The owner, Renée Marchetti, said: “We’re back — and staying.” It cost €12,000.';
+const GREEK =
+  'Ο δήμαρχος της πόλης δήλωσε ότι το λιμάνι θα ανοίξει ξανά τη Δευτέρα. Οι εργασίες κόστισαν δύο εκατομμύρια ευρώ.';
 
 let dir: string;
 let db: string;
@@ -23,8 +26,14 @@ beforeAll(() => {
   const inputs = path.join(dir, 'inputs');
   mkdirSync(inputs);
   db = path.join(dir, 'store.db');
-  writeFileSync(path.join(inputs, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x20, 0x30, 0x00, 0x00]));
-  writeFileSync(path.join(inputs, 'image.html'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]));
+  writeFileSync(
+    path.join(inputs, 'binary.txt'),
+    Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x20, 0x30, 0x00, 0x00]),
+  );
+  writeFileSync(
+    path.join(inputs, 'image.html'),
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]),
+  );
   writeFileSync(path.join(inputs, 'empty.txt'), '');
   // A 50 MB file, made sparse so the test writes next to nothing.
   const huge = openSync(path.join(inputs, 'huge.txt'), 'w');
@@ -34,15 +43,27 @@ beforeAll(() => {
   writeFileSync(path.join(inputs, 'greek.txt'), iconv.encode(GREEK, 'iso-8859-7'));
   writeFileSync(
     path.join(inputs, 'greek-declared.html'),
-    iconv.encode(`<html><head><meta charset="iso-8859-7"><title>Λιμάνι</title></head><body><article><p>${GREEK}</p></article></body></html>`, 'iso-8859-7'),
+    iconv.encode(
+      `<html><head><meta charset="iso-8859-7"><title>Λιμάνι</title></head><body><article><p>${GREEK}</p></article></body></html>`,
+      'iso-8859-7',
+    ),
   );
-  writeFileSync(path.join(inputs, 'malformed.html'), `<html><body><div><p>${ENGLISH}<div><b>The quay will be named after a local fisherman, officials said.</p></span>`);
+  writeFileSync(
+    path.join(inputs, 'malformed.html'),
+    `<html><body><div><p>${ENGLISH}<div><b>The quay will be named after a local fisherman, officials said.</p></span>`,
+  );
   writeFileSync(
     path.join(inputs, 'records.jsonl'),
     [
-      JSON.stringify({ text: 'First record: the ferry service resumed on Monday after a two-week strike by crews.', outlet: 'Coast Daily' }),
+      JSON.stringify({
+        text: 'First record: the ferry service resumed on Monday after a two-week strike by crews.',
+        outlet: 'Coast Daily',
+      }),
       '{"text": "broken record, never closed',
-      JSON.stringify({ text: 'Third record: union leaders said talks on pay would continue next month in the capital.', published: '2026-03-02' }),
+      JSON.stringify({
+        text: 'Third record: union leaders said talks on pay would continue next month in the capital.',
+        published: '2026-03-02',
+      }),
     ].join('\n'),
   );
   writeFileSync(path.join(inputs, 'good.txt.gz'), gzipSync(ENGLISH));
@@ -77,7 +98,11 @@ describe('bad input', () => {
     store.close();
     const texts = articles.map((a) => a.text);
     expect(articles).toHaveLength(7);
-    expect(texts.some((t) => t.includes('Renée Marchetti') && t.includes('“We’re back — and staying.”') && t.includes('€12,000'))).toBe(true);
+    expect(
+      texts.some(
+        (t) => t.includes('Renée Marchetti') && t.includes('“We’re back — and staying.”') && t.includes('€12,000'),
+      ),
+    ).toBe(true);
     // Sniffed as ISO-8859-7 (greek.txt) and declared so in the page (greek-declared.html).
     expect(texts.filter((t) => t.includes('Ο δήμαρχος της πόλης δήλωσε'))).toHaveLength(2);
     expect(articles.find((a) => a.text.includes('Ο δήμαρχος'))?.meta.language).toBe('el');
@@ -98,7 +123,14 @@ describe('bad input', () => {
   });
 
   it('exits 0 when every input was read', async () => {
-    const ok = await cli('add', path.join(dir, 'inputs/cp1252.txt'), path.join(dir, 'inputs/good.txt.gz'), '--db', db, '--quiet');
+    const ok = await cli(
+      'add',
+      path.join(dir, 'inputs/cp1252.txt'),
+      path.join(dir, 'inputs/good.txt.gz'),
+      '--db',
+      db,
+      '--quiet',
+    );
     expect(ok.err).toBe('');
     expect(ok.code).toBe(0);
   });

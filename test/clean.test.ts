@@ -55,11 +55,15 @@ describe('clean: golden cases', () => {
   });
 
   it('cuts the site name off a page title when no plain copy follows', () => {
-    const cleaned = cleanText('Storm closes harbour | Local | coastpost.example\nThe harbour closed on Friday as the storm hit the coast.');
+    const cleaned = cleanText(
+      'Storm closes harbour | Local | coastpost.example\nThe harbour closed on Friday as the storm hit the coast.',
+    );
     expect(cleaned.title).toBe('Storm closes harbour');
     expect(cleaned.outlet).toBe('coastpost.example');
     expect(cleaned.text.startsWith('Storm closes harbour\n\n')).toBe(true);
-    expect(cleaned.removed).toEqual([expect.objectContaining({ text: '| Local | coastpost.example', ruleId: 'clean/page-title' })]);
+    expect(cleaned.removed).toEqual([
+      expect.objectContaining({ text: '| Local | coastpost.example', ruleId: 'clean/page-title' }),
+    ]);
     expect(splitPageTitle('Why the talks failed, and what comes next')).toBeUndefined();
   });
 

@@ -29,18 +29,39 @@ describe('command line', () => {
     expect(run.out).toMatch(/Analysed 13 articles from 11 files \(13 new, 0 updated, 0 already stored\)/);
     expect(run.out).toMatch(/outlets: +Northgate Wire \(3\)/);
     const exported = JSON.parse(readFileSync(json, 'utf8'));
-    expect(Object.keys(exported)).toEqual(['version', 'articles', 'entities', 'quotes', 'dates', 'claims', 'conflicts', 'quoteVariants', 'events', 'copies']);
+    expect(Object.keys(exported)).toEqual([
+      'version',
+      'articles',
+      'entities',
+      'quotes',
+      'dates',
+      'claims',
+      'conflicts',
+      'quoteVariants',
+      'events',
+      'copies',
+    ]);
     expect(exported.version).toBe(1);
-    for (const key of ['entities', 'quotes', 'dates', 'claims', 'conflicts', 'quoteVariants', 'events', 'copies']) expect(exported[key]).toEqual([]);
+    for (const key of ['entities', 'quotes', 'dates', 'claims', 'conflicts', 'quoteVariants', 'events', 'copies'])
+      expect(exported[key]).toEqual([]);
     expect(exported.articles).toHaveLength(13);
-    const herald = exported.articles.find((a: { source: { path: string } }) => a.source.path === path.join(EXAMPLES, 'herald-dam-breach.txt'));
-    expect(herald).toMatchObject({ outlet: 'The Caddenford Herald', published: '2026-03-11', language: 'en', title: "Harrowgate Dam breach floods Caddenford's lower town" });
+    const herald = exported.articles.find(
+      (a: { source: { path: string } }) => a.source.path === path.join(EXAMPLES, 'herald-dam-breach.txt'),
+    );
+    expect(herald).toMatchObject({
+      outlet: 'The Caddenford Herald',
+      published: '2026-03-11',
+      language: 'en',
+      title: "Harrowgate Dam breach floods Caddenford's lower town",
+    });
     expect(herald.removed).toContainEqual(expect.objectContaining({ text: '- Get link', reason: 'share bar' }));
     for (const a of exported.articles) {
       expect(a.id).toMatch(/^[0-9a-f]{16}$/);
       for (const s of a.sentences) expect(a.text.slice(s.start, s.end).trim()).toBe(a.text.slice(s.start, s.end));
     }
-    const wire = exported.articles.filter((a: { source: { path: string } }) => a.source.path.endsWith('northgate-wire.jsonl'));
+    const wire = exported.articles.filter((a: { source: { path: string } }) =>
+      a.source.path.endsWith('northgate-wire.jsonl'),
+    );
     expect(wire.map((a: { source: { record: number } }) => a.source.record)).toEqual([1, 2, 3]);
   });
 
@@ -71,8 +92,17 @@ describe('command line', () => {
     expect(run.code).toBe(0);
     const page = JSON.parse(run.out);
     expect(Object.keys(page)).toEqual(['title', 'outlet', 'published', 'language', 'text', 'removed']);
-    expect(page).toMatchObject({ title: 'Evacuees fill school sports hall as Caddenford waits for the water to fall', outlet: 'El Faro del Lusk', language: 'en' });
-    expect(page.removed).toContainEqual(expect.objectContaining({ text: 'Inicio | Últimas noticias | Comunidad | Deportes | Opinión', reason: 'navigation menu' }));
+    expect(page).toMatchObject({
+      title: 'Evacuees fill school sports hall as Caddenford waits for the water to fall',
+      outlet: 'El Faro del Lusk',
+      language: 'en',
+    });
+    expect(page.removed).toContainEqual(
+      expect.objectContaining({
+        text: 'Inicio | Últimas noticias | Comunidad | Deportes | Opinión',
+        reason: 'navigation menu',
+      }),
+    );
     const plain = await cli('extract', path.join(EXAMPLES, 'kestle-ferry.txt'));
     expect(plain.out).toMatch(/^title: +Kestle Island ferry to add late sailing from May/);
     expect((await cli('extract')).code).toBe(2);

@@ -19,17 +19,32 @@ describe('readers', () => {
   mkdirSync(path.join(dir, 'nested/deeper'), { recursive: true });
   mkdirSync(path.join(dir, '.hidden'));
   writeFileSync(path.join(dir, 'a.txt'), TEXT);
-  writeFileSync(path.join(dir, 'a.txt.meta.json'), JSON.stringify({ published: '2026-03-02', outlet: 'Coast Daily', url: 'https://coast.example/a' }));
-  writeFileSync(path.join(dir, 'nested/deeper/page.htm'), `<html lang="en"><body><article><p>${TEXT}</p></article></body></html>`);
+  writeFileSync(
+    path.join(dir, 'a.txt.meta.json'),
+    JSON.stringify({ published: '2026-03-02', outlet: 'Coast Daily', url: 'https://coast.example/a' }),
+  );
+  writeFileSync(
+    path.join(dir, 'nested/deeper/page.htm'),
+    `<html lang="en"><body><article><p>${TEXT}</p></article></body></html>`,
+  );
   writeFileSync(path.join(dir, 'nested/packed.html.gz'), gzipSync(`<html><body><p>${TEXT}</p></body></html>`));
   writeFileSync(path.join(dir, 'nested/misnamed.txt'), gzipSync(TEXT));
-  writeFileSync(path.join(dir, 'list.json'), JSON.stringify({ articles: [{ text: TEXT, title: 'One' }, { html: `<p>${TEXT}</p>`, title: 'Two' }, { title: 'no body' }] }));
+  writeFileSync(
+    path.join(dir, 'list.json'),
+    JSON.stringify({
+      articles: [{ text: TEXT, title: 'One' }, { html: `<p>${TEXT}</p>`, title: 'Two' }, { title: 'no body' }],
+    }),
+  );
   writeFileSync(path.join(dir, '.hidden/secret.txt'), TEXT);
   writeFileSync(path.join(dir, 'notes.csv'), 'a,b');
 
   it('reads a directory recursively, in order, skipping hidden and unknown files', async () => {
     const results = await collect([dir]);
-    const where = results.map((r) => ('input' in r ? `${path.relative(dir, r.input.path)}${r.input.record ? `:${r.input.record}` : ''}` : `! ${r.error.path}`));
+    const where = results.map((r) =>
+      'input' in r
+        ? `${path.relative(dir, r.input.path)}${r.input.record ? `:${r.input.record}` : ''}`
+        : `! ${r.error.path}`,
+    );
     expect(where).toEqual([
       'a.txt',
       'list.json:1',
@@ -70,8 +85,13 @@ describe('readers', () => {
   });
 
   it('decodes legacy encodings', () => {
-    expect(decodeBytes(Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35])).content).toBe('“Café” – €5');
-    expect(decodeBytes(Buffer.from('<meta charset="iso-8859-7"><p>\xc1\xe8\xde\xed\xe1</p>', 'latin1'), { html: true }).content).toContain('Αθήνα');
+    expect(decodeBytes(Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35])).content).toBe(
+      '“Café” – €5',
+    );
+    expect(
+      decodeBytes(Buffer.from('<meta charset="iso-8859-7"><p>\xc1\xe8\xde\xed\xe1</p>', 'latin1'), { html: true })
+        .content,
+    ).toContain('Αθήνα');
     expect(decodeBytes(Buffer.from([0xef, 0xbb, 0xbf, 0x41])).content).toBe('A');
   });
 });

@@ -66,7 +66,11 @@ function isChrome(line: string, gold: Gold): boolean {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!seeds)('seed corpus: clean', () => {
-  const files = seeds ? readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort() : [];
+  const files = seeds
+    ? readdirSync(seeds)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
   const cases = files.map((file) => [file.slice(0, 3), file] as const);
 
   it('has a gold entry for every seed', () => {
@@ -111,7 +115,9 @@ describe.skipIf(!seeds)('seed corpus: clean', () => {
       const titleLines = lines.filter((l) => l.startsWith(gold.titleStart) && !isChrome(l, gold));
       expect(titleLines.length - 1).toBe(gold.repeated);
       expect(article.meta.title?.startsWith(gold.titleStart)).toBe(true);
-      expect((article.annotations.removed ?? []).filter((r) => r.ruleId === 'clean/repeated-title')).toHaveLength(gold.repeated);
+      expect((article.annotations.removed ?? []).filter((r) => r.ruleId === 'clean/repeated-title')).toHaveLength(
+        gold.repeated,
+      );
     });
 
     it('finds the outlet where the page names it', () => {

@@ -37,7 +37,10 @@ function checkArticle(article: Article): number {
   for (const { where, span } of found) {
     const { start, end } = span as { start: number; end: number };
     expect(Number.isInteger(start) && Number.isInteger(end), where).toBe(true);
-    expect(start >= 0 && start <= end && end <= article.text.length, `${where}: ${start}-${end} in ${article.text.length}`).toBe(true);
+    expect(
+      start >= 0 && start <= end && end <= article.text.length,
+      `${where}: ${start}-${end} in ${article.text.length}`,
+    ).toBe(true);
     if (typeof span.text === 'string') expect(article.text.slice(start, end), where).toBe(span.text);
     // Annotated surfaces never begin or end with whitespace.
     const surface = article.text.slice(start, end);
@@ -66,7 +69,10 @@ describe('span invariant', () => {
 
   const pages = sharedPath('bench/extraction/html');
   it.skipIf(!pages)('holds on HTML pages of the extraction benchmark', async () => {
-    const files = readdirSync(pages!).sort().slice(0, 25).map((f) => path.join(pages!, f));
+    const files = readdirSync(pages!)
+      .sort()
+      .slice(0, 25)
+      .map((f) => path.join(pages!, f));
     const articles = await analyse(files);
     expect(articles).toHaveLength(25);
     for (const article of articles) checkArticle(article);
@@ -74,10 +80,20 @@ describe('span invariant', () => {
 
   it('catches a broken span (the check can fail)', () => {
     const article = runPipeline(
-      { path: 'x.txt', format: 'text', bytes: new Uint8Array(), content: 'One line of text here.', encoding: 'utf-8', meta: {} },
+      {
+        path: 'x.txt',
+        format: 'text',
+        bytes: new Uint8Array(),
+        content: 'One line of text here.',
+        encoding: 'utf-8',
+        meta: {},
+      },
       articleStages(),
     );
-    const broken = { ...article, annotations: { ...article.annotations, sentences: [{ start: 0, end: 99, paragraph: 0 }] } };
+    const broken = {
+      ...article,
+      annotations: { ...article.annotations, sentences: [{ start: 0, end: 99, paragraph: 0 }] },
+    };
     expect(() => checkArticle(broken)).toThrow();
   });
 });

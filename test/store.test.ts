@@ -8,9 +8,12 @@ import { ftsQuery, Store } from '../src/store/index.ts';
 import { MIGRATIONS } from '../src/store/migrations.ts';
 import { textInput } from './helpers/run.ts';
 
-const input = textInput('Ferry Crews End Strike\n\nCrews of the island ferries returned to work on Monday, the union said.', {
-  outlet: 'Coast Daily',
-});
+const input = textInput(
+  'Ferry Crews End Strike\n\nCrews of the island ferries returned to work on Monday, the union said.',
+  {
+    outlet: 'Coast Daily',
+  },
+);
 
 describe('store', () => {
   it('migrates a new database to the latest schema, and reopening changes nothing', () => {

@@ -41,7 +41,13 @@ export interface IngestOptions {
  */
 export async function ingest(paths: readonly string[], options: IngestOptions): Promise<IngestReport> {
   const stages = options.stages ?? articleStages();
-  const report: IngestReport = { files: 0, articles: [], outcomes: { added: 0, updated: 0, unchanged: 0 }, failed: [], warnings: [] };
+  const report: IngestReport = {
+    files: 0,
+    articles: [],
+    outcomes: { added: 0, updated: 0, unchanged: 0 },
+    failed: [],
+    warnings: [],
+  };
   const fail = (error: InputError): void => {
     report.failed.push(error);
     options.onProblem?.(error, 'error');
@@ -72,7 +78,13 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
       }
     }
     report.files = index + 1;
-    options.onProgress?.({ filesDone: index + 1, filesTotal: files.length, articles: report.articles.length, failed: report.failed.length, file });
+    options.onProgress?.({
+      filesDone: index + 1,
+      filesTotal: files.length,
+      articles: report.articles.length,
+      failed: report.failed.length,
+      file,
+    });
   }
   return report;
 }

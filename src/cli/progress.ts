@@ -12,7 +12,9 @@ export function progressReporter(io: Io): { update(p: IngestProgress): void; don
     update(p) {
       if (io.interactive) {
         const name = p.file.length > 50 ? `…${p.file.slice(-49)}` : p.file;
-        process.stderr.write(`\r\x1b[K[${p.filesDone}/${p.filesTotal}] ${p.articles} articles, ${p.failed} failed  ${name}`);
+        process.stderr.write(
+          `\r\x1b[K[${p.filesDone}/${p.filesTotal}] ${p.articles} articles, ${p.failed} failed  ${name}`,
+        );
         drawn = true;
         return;
       }

@@ -35,7 +35,12 @@ export interface Command {
 /** parseArgs with errors turned into usage errors. */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -45,6 +50,7 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: s
 export function maxBytes(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const mb = Number(value);
-  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size must be a positive number of megabytes, not "${value}"`);
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new UsageError(`--max-size must be a positive number of megabytes, not "${value}"`);
   return Math.round(mb * 1024 * 1024);
 }

@@ -15,7 +15,10 @@ export function normaliseForId(text: string): string {
  */
 export function articleId(text: string, outlet?: string): string {
   const scope = outlet ? normaliseForId(outlet) : '';
-  return createHash('sha256').update(`${scope}\u0000${normaliseForId(text)}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${scope}\u0000${normaliseForId(text)}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 const quietContext: StageContext = { debug: () => {} };
@@ -35,9 +38,7 @@ export function runPipeline(input: RawInput, stages: readonly Stage[], ctx: Stag
     const missing = stage.needs.find((name) => failed.has(name));
     if (missing) {
       failed.add(stage.name);
-      messages.push(
-        message('warning', `skipped because stage "${missing}" failed`, 'pipeline/skipped', stage.name),
-      );
+      messages.push(message('warning', `skipped because stage "${missing}" failed`, 'pipeline/skipped', stage.name));
       continue;
     }
     const draft: Draft = { input, text, meta, annotations };

@@ -56,7 +56,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 /** Legacy encodings a byte-level guess may confuse with their usual superset. */
 const PREFERRED: Record<string, string> = {
   'iso-8859-1': 'windows-1252',
-  'latin1': 'windows-1252',
+  latin1: 'windows-1252',
   'us-ascii': 'utf-8',
   ascii: 'utf-8',
 };

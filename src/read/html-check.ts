@@ -1,10 +1,43 @@
 /** Elements that never have a closing tag. */
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 /** Elements whose closing tag HTML lets an author leave out. */
-const OPTIONAL_CLOSE = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'html', 'head', 'body', 'colgroup', 'rt', 'rp', 'optgroup', 'caption']);
+const OPTIONAL_CLOSE = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'html',
+  'head',
+  'body',
+  'colgroup',
+  'rt',
+  'rp',
+  'optgroup',
+  'caption',
+]);
 
 /**
  * Says what is wrong with an HTML page's structure, or undefined when nothing obvious is: content
@@ -35,7 +68,13 @@ export function htmlProblem(html: string): string | undefined {
   const unclosed = stack.filter((name) => !OPTIONAL_CLOSE.has(name));
   if (unclosed.length || strays) {
     const parts: string[] = [];
-    if (unclosed.length) parts.push(`${unclosed.length} element${unclosed.length === 1 ? '' : 's'} never closed (${[...new Set(unclosed)].slice(0, 4).map((n) => `<${n}>`).join(', ')})`);
+    if (unclosed.length)
+      parts.push(
+        `${unclosed.length} element${unclosed.length === 1 ? '' : 's'} never closed (${[...new Set(unclosed)]
+          .slice(0, 4)
+          .map((n) => `<${n}>`)
+          .join(', ')})`,
+      );
     if (strays) parts.push(`${strays} closing tag${strays === 1 ? '' : 's'} without an opening one`);
     return `malformed HTML: ${parts.join('; ')}; read as far as it could be recovered`;
   }

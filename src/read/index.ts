@@ -72,7 +72,11 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: str
 /** Reads the sidecar `<name>.meta.json` (or `<stem>.meta.json`) of a text or HTML file, if there is one. */
 async function readSidecar(file: string): Promise<{ meta: SourceMeta; warning?: InputError }> {
   const bare = file.replace(/\.gz$/i, '');
-  const candidates = [`${file}.meta.json`, `${bare}.meta.json`, `${bare.slice(0, bare.length - path.extname(bare).length)}.meta.json`];
+  const candidates = [
+    `${file}.meta.json`,
+    `${bare}.meta.json`,
+    `${bare.slice(0, bare.length - path.extname(bare).length)}.meta.json`,
+  ];
   const sidecar = candidates.find((c) => existsSync(c));
   if (!sidecar) return { meta: {} };
   try {
@@ -81,10 +85,15 @@ async function readSidecar(file: string): Promise<{ meta: SourceMeta; warning?: 
       return { meta: {}, warning: new InputError(sidecar, 'metadata sidecar must be a JSON object; ignored') };
     }
     const { meta, problems } = readMeta(value as Record<string, unknown>);
-    const warning = problems.length ? new InputError(sidecar, `${problems.join('; ')}; those fields ignored`) : undefined;
+    const warning = problems.length
+      ? new InputError(sidecar, `${problems.join('; ')}; those fields ignored`)
+      : undefined;
     return { meta, warning };
   } catch (error) {
-    return { meta: {}, warning: new InputError(sidecar, `metadata sidecar is not valid JSON (${(error as Error).message}); ignored`) };
+    return {
+      meta: {},
+      warning: new InputError(sidecar, `metadata sidecar is not valid JSON (${(error as Error).message}); ignored`),
+    };
   }
 }
 
@@ -98,7 +107,12 @@ async function readDocument(file: string, kind: InputFormat | undefined, options
   const stat = await fs.stat(file);
   if (stat.size === 0) return { error: new InputError(file, 'empty file') };
   if (stat.size > options.maxBytes) {
-    return { error: new InputError(file, `file too large (${megabytes(stat.size)}; the limit for one article is ${megabytes(options.maxBytes)}, see --max-size)`) };
+    return {
+      error: new InputError(
+        file,
+        `file too large (${megabytes(stat.size)}; the limit for one article is ${megabytes(options.maxBytes)}, see --max-size)`,
+      ),
+    };
   }
   let bytes: Uint8Array = await fs.readFile(file);
   if (isGzip(bytes)) {
@@ -106,7 +120,12 @@ async function readDocument(file: string, kind: InputFormat | undefined, options
       bytes = gunzipSync(bytes, { maxOutputLength: options.maxBytes });
     } catch (error) {
       const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-      return { error: new InputError(file, tooBig ? `decompressed content too large (over ${megabytes(options.maxBytes)})` : 'corrupt gzip data') };
+      return {
+        error: new InputError(
+          file,
+          tooBig ? `decompressed content too large (over ${megabytes(options.maxBytes)})` : 'corrupt gzip data',
+        ),
+      };
     }
     if (bytes.length === 0) return { error: new InputError(file, 'empty file (after decompression)') };
   }
@@ -134,7 +153,15 @@ function recordResult(file: string, record: number, value: unknown, line: string
   const bytes = new TextEncoder().encode(line);
   const malformed = checked.format === 'html' ? htmlProblem(checked.content) : undefined;
   return {
-    input: { path: file, record, format: checked.format, bytes, content: checked.content, encoding: 'utf-8', meta: checked.meta },
+    input: {
+      path: file,
+      record,
+      format: checked.format,
+      bytes,
+      content: checked.content,
+      encoding: 'utf-8',
+      meta: checked.meta,
+    },
     warnings: malformed ? [new InputError(where, malformed)] : [],
   };
 }
@@ -208,7 +235,10 @@ export async function* readFile(file: string, options: ReadOptions = READ_DEFAUL
  * Reads every input under the given paths, one article at a time. Problems are yielded as errors
  * naming the file (and record) and the reason; reading goes on with the rest.
  */
-export async function* readInputs(paths: readonly string[], options: ReadOptions = READ_DEFAULTS): AsyncGenerator<ReadResult> {
+export async function* readInputs(
+  paths: readonly string[],
+  options: ReadOptions = READ_DEFAULTS,
+): AsyncGenerator<ReadResult> {
   const { files, errors } = await listInputs(paths);
   for (const error of errors) yield { error };
   for (const file of files) yield* readFile(file, options);

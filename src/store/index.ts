@@ -46,7 +46,10 @@ function orUndefined<T>(value: T | null): T | undefined {
 
 /** The store: the only code that speaks SQL. SQLite file, migrations on open, one transaction per article. */
 export class Store {
-  private constructor(readonly db: Database.Database, readonly file: string) {}
+  private constructor(
+    readonly db: Database.Database,
+    readonly file: string,
+  ) {}
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
   static open(file: string): Store {
@@ -62,7 +65,9 @@ export class Store {
 
   /** Applies the migrations not yet applied, each in its own transaction. */
   private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     const applied = new Set(
       (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
     );
@@ -92,8 +97,7 @@ export class Store {
     const messages = JSON.stringify(article.messages);
     return this.db.transaction((): SaveOutcome => {
       const existing = this.db.prepare('SELECT annotations, messages FROM articles WHERE id = ?').get(article.id) as
-        | { annotations: string; messages: string }
-        | undefined;
+        { annotations: string; messages: string } | undefined;
       let outcome: SaveOutcome;
       if (!existing) {
         this.db
@@ -147,8 +151,7 @@ export class Store {
   /** The raw input bytes an article was read from. */
   getRaw(id: string): { bytes: Buffer; format: string; encoding: string } {
     const row = this.db.prepare('SELECT raw, raw_format, raw_encoding FROM articles WHERE id = ?').get(id) as
-      | { raw: Buffer; raw_format: string; raw_encoding: string }
-      | undefined;
+      { raw: Buffer; raw_format: string; raw_encoding: string } | undefined;
     if (!row) throw new NotFoundError(`no article with id ${id}`);
     return { bytes: row.raw, format: row.raw_format, encoding: row.raw_encoding };
   }
@@ -174,7 +177,14 @@ export class Store {
            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
           WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
       )
-      .all(match, limit) as { id: string; title: string | null; outlet: string | null; published: string | null; path: string | null; snippet: string }[];
+      .all(match, limit) as {
+      id: string;
+      title: string | null;
+      outlet: string | null;
+      published: string | null;
+      path: string | null;
+      snippet: string;
+    }[];
     return rows.map((r) => ({
       id: r.id,
       title: orUndefined(r.title),

@@ -17,7 +17,9 @@ export function sharedPath(relative: string): string | undefined {
   const full = path.resolve(ROOT, '../shared', relative);
   if (existsSync(full)) return full;
   if (process.env.CI === 'true') {
-    throw new Error(`../shared/${relative} is missing, and CI=true: tests that read ../shared must not be skipped in CI`);
+    throw new Error(
+      `../shared/${relative} is missing, and CI=true: tests that read ../shared must not be skipped in CI`,
+    );
   }
   console.warn(`NOTICE: ../shared/${relative} not found beside the project; the tests that read it are skipped.`);
   return undefined;

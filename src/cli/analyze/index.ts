@@ -29,12 +29,19 @@ export function summarise(articles: readonly Article[]): string[] {
   const sentences = articles.reduce((n, a) => n + (a.annotations.sentences?.length ?? 0), 0);
   const problems = articles.flatMap((a) => a.messages.filter((m) => m.severity !== 'info').map((m) => ({ a, m })));
   const lines = [
-    `  outlets:    ${tally(articles.map((a) => a.meta.outlet), 'unknown')}`,
-    `  languages:  ${tally(articles.map((a) => a.meta.language), 'unknown')}`,
+    `  outlets:    ${tally(
+      articles.map((a) => a.meta.outlet),
+      'unknown',
+    )}`,
+    `  languages:  ${tally(
+      articles.map((a) => a.meta.language),
+      'unknown',
+    )}`,
     `  dated:      ${articles.filter((a) => a.meta.published).length} of ${articles.length}`,
     `  sentences:  ${sentences}; chrome lines removed: ${removed}`,
   ];
-  for (const { a, m } of problems.slice(0, 10)) lines.push(`  ${m.severity}: ${a.source.path ?? a.id}: [${m.source}] ${m.reason}`);
+  for (const { a, m } of problems.slice(0, 10))
+    lines.push(`  ${m.severity}: ${a.source.path ?? a.id}: [${m.source}] ${m.reason}`);
   return lines;
 }
 

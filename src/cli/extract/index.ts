@@ -13,7 +13,12 @@ export function extraction(article: Article) {
     published: article.meta.published ?? null,
     language: article.meta.language ?? 'und',
     text: article.text,
-    removed: (article.annotations.removed ?? []).map(({ text, reason, ruleId, line }) => ({ text, reason, ruleId, line })),
+    removed: (article.annotations.removed ?? []).map(({ text, reason, ruleId, line }) => ({
+      text,
+      reason,
+      ruleId,
+      line,
+    })),
   };
 }
 
@@ -52,7 +57,9 @@ Options:
     if (values.json) io.out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
     else {
       for (const r of results) {
-        io.out(`title:     ${r.title ?? '-'}\noutlet:    ${r.outlet ?? '-'}\npublished: ${r.published ?? '-'}\nlanguage:  ${r.language}\nremoved:   ${r.removed.length} lines\n`);
+        io.out(
+          `title:     ${r.title ?? '-'}\noutlet:    ${r.outlet ?? '-'}\npublished: ${r.published ?? '-'}\nlanguage:  ${r.language}\nremoved:   ${r.removed.length} lines\n`,
+        );
         io.out(r.text);
         io.out('');
       }

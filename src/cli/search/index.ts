@@ -17,7 +17,11 @@ Options:
   --json        print JSON
   -h, --help    this help`,
   async run(argv, io) {
-    const { values, positionals } = parse(argv, { db: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parse(argv, {
+      db: { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean' },
+    });
     if (values.help) {
       io.out(this.help);
       return 0;
@@ -25,9 +29,11 @@ Options:
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('search needs a query');
     const limit = values.limit === undefined ? 20 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+    if (!Number.isInteger(limit) || limit <= 0)
+      throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
     const file = dbPath(values.db);
-    if (!existsSync(file)) throw new NotFoundError(`no database at ${file}: run "triangulate add" or "analyze" first, or give --db`);
+    if (!existsSync(file))
+      throw new NotFoundError(`no database at ${file}: run "triangulate add" or "analyze" first, or give --db`);
     const store = Store.open(file);
     const hits = store.search(query, limit);
     store.close();
@@ -35,7 +41,9 @@ Options:
     else if (hits.length === 0) io.out(`No article matches "${query}".`);
     else {
       for (const hit of hits) {
-        io.out(`${hit.id}  ${hit.title ?? '(untitled)'}${hit.outlet ? ` — ${hit.outlet}` : ''}${hit.published ? ` (${hit.published})` : ''}`);
+        io.out(
+          `${hit.id}  ${hit.title ?? '(untitled)'}${hit.outlet ? ` — ${hit.outlet}` : ''}${hit.published ? ` (${hit.published})` : ''}`,
+        );
         io.out(`    ${hit.snippet.replace(/\s+/g, ' ')}`);
       }
     }

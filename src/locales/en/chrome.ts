@@ -89,7 +89,8 @@ export const RELATED_MARKERS: RegExp[] = [
 ];
 
 /** Teasers for another article inside the body: "SEE ALSO: …", "READ MORE: …". */
-export const TEASER_PREFIX = /^(see also|read more|read also|also read|related|more|watch|listen|recommended|must read)\s*[:|–—-]\s*\S/i;
+export const TEASER_PREFIX =
+  /^(see also|read more|read also|also read|related|more|watch|listen|recommended|must read)\s*[:|–—-]\s*\S/i;
 
 /** A teaser's prefix is written in capitals ("SEE ALSO:") or title case ("See also:"), never mid-sentence. */
 export const TEASER_PREFIX_CASE = /^([A-Z][A-Z ]+|[A-Z][a-z]+( [a-z]+)?)\s*[:|–—-]/;
@@ -108,14 +109,15 @@ export const SITE_ICON = /^site (icon|logo)\s+(.+)$/i;
 export const DOMAIN_LINE = /^(https?:\/\/)?(www\.)?([a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/i;
 
 /** Section names that appear between a title and a site name in page titles ("Title | World | Site"). */
-export const SECTION_NAMES = /^(world|news|politics|business|europe|us|u\.s\.|uk|international|opinion|analysis|latest|breaking|national|local|sport|sports|tech|technology|economy|markets|culture|science|health)$/i;
+export const SECTION_NAMES =
+  /^(world|news|politics|business|europe|us|u\.s\.|uk|international|opinion|analysis|latest|breaking|national|local|sport|sports|tech|technology|economy|markets|culture|science|health)$/i;
 
 /** A byline: "By Name, Role" or "Posted by Name"; group 2 is the name and what follows it. */
 export const BYLINE = /^(by|written by|words by|posted by|reported by|reporting by|por|von|par)\s+(\p{Lu}.*)$/iu;
 
 /** Words that may stand around a date on a date line ("Published on …", "Updated …", "12 de marzo de 2026"). */
-export const DATELINE_FILLER = /\b(published|updated|posted|last updated|first published|on|at|de|del|am|le|el|gmt|utc|bst|cet|edt|est|pdt|pst)\b|[|·,–—:-]/giu;
-
+export const DATELINE_FILLER =
+  /\b(published|updated|posted|last updated|first published|on|at|de|del|am|le|el|gmt|utc|bst|cet|edt|est|pdt|pst)\b|[|·,–—:-]/giu;
 
 /** Company-form endings dropped from an outlet's name ("Lusk Valley Courier Ltd"). */
 export const COMPANY_SUFFIX = /\s+(ltd|limited|inc|llc|plc|gmbh|s\.?a|corp|co)\.?$/i;

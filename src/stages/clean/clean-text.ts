@@ -65,7 +65,8 @@ export function cleanText(content: string, known: KnownMeta = {}, options = CLEA
   markForeignScriptNavigation(items, options);
   markRelatedLists(items, options);
   const titleInfo = markTitle(items, known, options);
-  if (titleInfo.outlet) verdicts.push({ ruleId: 'clean/page-title', reason: '', outlet: titleInfo.outlet, outletRank: 3 });
+  if (titleInfo.outlet)
+    verdicts.push({ ruleId: 'clean/page-title', reason: '', outlet: titleInfo.outlet, outletRank: 3 });
   markRepeats(items, titleInfo.title);
   markTrailingChrome(items, options);
 

@@ -15,7 +15,14 @@ export function clean(): Stage {
     run({ input }): StageOutput {
       const messages: Message[] = [];
       let content = input.content;
-      let page: { title?: string; outlet?: string; published?: string; language?: string; byline?: string; url?: string } = {};
+      let page: {
+        title?: string;
+        outlet?: string;
+        published?: string;
+        language?: string;
+        byline?: string;
+        url?: string;
+      } = {};
       if (input.format === 'html') {
         const extracted = extractHtml(input.content, { url: input.meta.url });
         content = extracted.text;
@@ -28,7 +35,8 @@ export function clean(): Stage {
           url: extracted.url,
         };
         // The headline is part of the article; extractors often leave it out of the body.
-        if (page.title && !content.slice(0, 400).includes(page.title)) content = `${page.title}\n\n${content}`;
+        const headline = input.meta.title ?? page.title;
+        if (headline && !content.slice(0, 400).includes(headline)) content = `${headline}\n\n${content}`;
       }
       const known = { title: input.meta.title ?? page.title, outlet: input.meta.outlet ?? page.outlet };
       const cleaned = cleanText(content, known);

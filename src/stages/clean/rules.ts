@@ -40,7 +40,10 @@ const REASONS: Record<string, string> = {
 
 /** A line of one share button ("- Get link", "X", "Other Apps"). */
 export function shareBar(line: string): Verdict | undefined {
-  const label = line.replace(/^[-•*·]\s*/u, '').replace(/[:\s]+$/u, '').toLowerCase();
+  const label = line
+    .replace(/^[-•*·]\s*/u, '')
+    .replace(/[:\s]+$/u, '')
+    .toLowerCase();
   return shareButtons.has(label) ? { ruleId: 'clean/share-bar', reason: 'share bar' } : undefined;
 }
 
@@ -108,7 +111,12 @@ export function copyright(line: string): Verdict | undefined {
       .replace(COMPANY_SUFFIX, '')
       .trim();
   const after = strip(line.slice(mark.index + mark[0].length).split(/\s[|·]\s|\.\s/u)[0] ?? '');
-  const before = strip(line.slice(0, mark.index).split(/\s[|·]\s/u).pop() ?? '');
+  const before = strip(
+    line
+      .slice(0, mark.index)
+      .split(/\s[|·]\s/u)
+      .pop() ?? '',
+  );
   const name = after || before;
   const outlet = name && wordCount(name) <= 6 && /\p{Lu}/u.test(name) ? name : undefined;
   return { ruleId: 'clean/copyright', reason: 'copyright line', outlet, outletRank: 2 };
@@ -133,10 +141,14 @@ function isoOf(result: chrono.ParsedResult): string {
 /** A line that is only a date (with "Published", a weekday, a time, a byline): the publication date. */
 export function dateline(line: string): Verdict | undefined {
   if (wordCount(line) > 12 || /[.!?]$/.test(line)) return undefined;
-  const found = chrono.parse(line)[0] ?? chrono.es.parse(line)[0] ?? chrono.fr.parse(line)[0] ?? chrono.de.parse(line)[0];
+  const found =
+    chrono.parse(line)[0] ?? chrono.es.parse(line)[0] ?? chrono.fr.parse(line)[0] ?? chrono.de.parse(line)[0];
   // A written year is required: "Now" in "TrendPulse Now" parses as a date too.
   if (!found || !/\b\d{4}\b/.test(found.text) || !found.start.isCertain('day')) return undefined;
-  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length)).replace(DATELINE_FILLER, ' ');
+  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length)).replace(
+    DATELINE_FILLER,
+    ' ',
+  );
   const author = /\bby\s+(\p{Lu}[\p{L}.' -]*)$/u.exec(rest.trim());
   const leftover = author ? rest.replace(author[0], '') : rest;
   if (wordCount(leftover) > 2) return undefined;
@@ -149,4 +161,15 @@ export function relatedMarker(line: string): boolean {
 }
 
 /** The rules that judge a line on its own, in order. */
-export const LINE_RULES = [shareBar, chromePhrase, cookieNotice, copyright, siteIcon, domainLine, teaser, navigation, byline, dateline];
+export const LINE_RULES = [
+  shareBar,
+  chromePhrase,
+  cookieNotice,
+  copyright,
+  siteIcon,
+  domainLine,
+  teaser,
+  navigation,
+  byline,
+  dateline,
+];

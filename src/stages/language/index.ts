@@ -43,7 +43,11 @@ export function language(options = LANGUAGE_DEFAULTS): Stage {
         const top = found.scores[found.language] ?? 0;
         const own = found.scores[articleLanguage] ?? 0;
         if (!found.language) return { language: articleLanguage, score: 0 };
-        if (found.language !== articleLanguage && letterCount(surface) < options.shortLetters && own >= top * options.shortMargin) {
+        if (
+          found.language !== articleLanguage &&
+          letterCount(surface) < options.shortLetters &&
+          own >= top * options.shortMargin
+        ) {
           return { language: articleLanguage, score: own };
         }
         return { language: found.language, score: top };

@@ -1,5 +1,10 @@
 import type { Span } from '../../article/span.ts';
-import { AMBIGUOUS_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../../locales/en/abbreviations.ts';
+import {
+  AMBIGUOUS_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
+} from '../../locales/en/abbreviations.ts';
 
 /** A candidate end of sentence: the mark, closing quotes or brackets, then space and what comes next. */
 const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
