@@ -87,6 +87,16 @@ describe('bad input', () => {
     expectOne('huge.txt', /file too large \(50\.0 MB/);
     expectOne('records.jsonl:2', /not valid JSON/);
     expect(errors).toHaveLength(5);
+    const notes = first.err.split('\n').filter((l) => l.startsWith('note:'));
+    expect(notes.filter((l) => l.includes('cp1252.txt'))).toEqual([
+      expect.stringMatching(/not UTF-8: read as windows-1252 \(detected from the bytes\)/),
+    ]);
+    expect(notes.filter((l) => l.includes('greek.txt'))).toEqual([
+      expect.stringMatching(/not UTF-8: read as iso-8859-7 \(detected from the bytes\)/),
+    ]);
+    expect(notes.filter((l) => l.includes('greek-declared.html'))).toEqual([
+      expect.stringMatching(/read as iso-8859-7 \(declared by the page\)/),
+    ]);
     const warnings = first.err.split('\n').filter((l) => l.startsWith('warning:'));
     expect(warnings.filter((l) => l.includes('malformed.html'))).toHaveLength(1);
     expect(warnings.find((l) => l.includes('malformed.html'))).toMatch(/malformed HTML: .*never closed/);
@@ -131,7 +141,8 @@ describe('bad input', () => {
       db,
       '--quiet',
     );
-    expect(ok.err).toBe('');
+    expect(ok.err).toMatch(/^note: .*cp1252\.txt: not UTF-8/);
+    expect(ok.err.split('\n')).toHaveLength(1);
     expect(ok.code).toBe(0);
   });
 

@@ -22,8 +22,10 @@ export interface IngestReport {
   outcomes: Record<SaveOutcome, number>;
   /** Inputs that could not be read: each names the file and the reason. */
   failed: InputError[];
-  /** Inputs read, with a doubt (e.g. an unreadable metadata sidecar). */
+  /** Inputs read, with a doubt (e.g. an unreadable metadata sidecar, malformed HTML). */
   warnings: InputError[];
+  /** Inputs read, with something worth knowing (e.g. the legacy encoding they were read in). */
+  notes: InputError[];
 }
 
 export interface IngestOptions {
@@ -32,7 +34,7 @@ export interface IngestOptions {
   read?: ReadOptions;
   onProgress?: (progress: IngestProgress) => void;
   /** Called as soon as a problem is found, so the user sees it while the run goes on. */
-  onProblem?: (problem: InputError, severity: 'error' | 'warning') => void;
+  onProblem?: (problem: InputError, severity: 'error' | 'warning' | 'note') => void;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
     outcomes: { added: 0, updated: 0, unchanged: 0 },
     failed: [],
     warnings: [],
+    notes: [],
   };
   const fail = (error: InputError): void => {
     report.failed.push(error);
@@ -64,6 +67,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
       for (const warning of result.warnings) {
         report.warnings.push(warning);
         options.onProblem?.(warning, 'warning');
+      }
+      for (const note of result.notes ?? []) {
+        report.notes.push(note);
+        options.onProblem?.(note, 'note');
       }
       const article = runPipeline(result.input, stages);
       if (!article.text.trim()) {

@@ -5,6 +5,8 @@ import iconv from 'iconv-lite';
 export interface Decoded {
   content: string;
   encoding: string;
+  /** How the encoding was known: a byte-order mark, valid UTF-8, the page's declaration, or a guess. */
+  how: 'bom' | 'utf-8' | 'declared' | 'detected';
 }
 
 /** File signatures of common binary formats, so the message can say what the file is. */
@@ -72,23 +74,24 @@ function normaliseEncoding(name: string): string {
  */
 export function decodeBytes(bytes: Uint8Array, options: { html?: boolean } = {}): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { content: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+    return { content: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', how: 'bom' };
   }
   if (hasUtf16Bom(bytes)) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    return { content: iconv.decode(Buffer.from(bytes.subarray(2)), encoding), encoding };
+    return { content: iconv.decode(Buffer.from(bytes.subarray(2)), encoding), encoding, how: 'bom' };
   }
   try {
-    return { content: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { content: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', how: 'utf-8' };
   } catch {
     // Not UTF-8: a legacy encoding.
   }
   const declared = options.html ? declaredCharset(bytes) : undefined;
   if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
     const encoding = normaliseEncoding(declared);
-    return { content: iconv.decode(Buffer.from(bytes), encoding), encoding };
+    return { content: iconv.decode(Buffer.from(bytes), encoding), encoding, how: 'declared' };
   }
   const guess = chardet.analyse(bytes).find((candidate) => iconv.encodingExists(candidate.name));
   const encoding = normaliseEncoding(guess?.name ?? 'windows-1252');
-  return { content: iconv.decode(Buffer.from(bytes), encoding === 'utf-8' ? 'windows-1252' : encoding), encoding };
+  const used = encoding === 'utf-8' ? 'windows-1252' : encoding;
+  return { content: iconv.decode(Buffer.from(bytes), used), encoding: used, how: 'detected' };
 }

@@ -17,7 +17,7 @@ export const READ_DEFAULTS = {
 export type ReadOptions = typeof READ_DEFAULTS;
 
 /** One result of reading: an input ready for the pipeline, or an error naming the file and the reason. */
-export type ReadResult = { input: RawInput; warnings: InputError[] } | { error: InputError };
+export type ReadResult = { input: RawInput; warnings: InputError[]; notes?: InputError[] } | { error: InputError };
 
 type Kind = InputFormat | 'jsonl' | 'json';
 
@@ -138,9 +138,20 @@ async function readDocument(file: string, kind: InputFormat | undefined, options
   const warnings = sidecar.warning ? [sidecar.warning] : [];
   const malformed = format === 'html' ? htmlProblem(decoded.content) : undefined;
   if (malformed) warnings.push(new InputError(file, malformed));
+  // Not UTF-8: say which encoding was used, so a wrong guess can be seen.
+  const notes =
+    decoded.how === 'declared' || decoded.how === 'detected'
+      ? [
+          new InputError(
+            file,
+            `not UTF-8: read as ${decoded.encoding} (${decoded.how === 'declared' ? 'declared by the page' : 'detected from the bytes'})`,
+          ),
+        ]
+      : [];
   return {
     input: { path: file, format, bytes, content: decoded.content, encoding: decoded.encoding, meta: sidecar.meta },
     warnings,
+    notes,
   };
 }
 
