@@ -62,6 +62,8 @@ export interface ArticleMeta {
   title?: string;
   outlet?: string;
   published?: string;
+  /** True when `published` was inferred from the text rather than given by metadata. */
+  publishedInferred?: boolean;
   language?: string;
   byline?: string;
   url?: string;
