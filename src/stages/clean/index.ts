@@ -49,6 +49,8 @@ export function clean(): Stage {
           title: input.meta.title ?? cleaned.title ?? page.title,
           outlet: input.meta.outlet ?? page.outlet ?? cleaned.outlet,
           published: input.meta.published ?? page.published ?? cleaned.published,
+          // A date line in the text is a reading of the page, not metadata: say so.
+          publishedInferred: !input.meta.published && !page.published && cleaned.published ? true : undefined,
           byline: page.byline ?? cleaned.byline,
           url: input.meta.url ?? page.url,
           language: page.language,
