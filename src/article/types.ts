@@ -1,4 +1,5 @@
 import type { Message } from './message.ts';
+import type { ArticleEntities } from '../stages/entities/types.ts';
 import type { Span } from './span.ts';
 
 /** How an input's content is to be read. */
@@ -75,6 +76,7 @@ export interface Annotations {
   paragraphs: Paragraph[];
   languages: LanguageSpan[];
   sentences: Sentence[];
+  entities: ArticleEntities;
 }
 
 /** The article: cleaned text, annotations pointing into it, and the messages raised on the way. */

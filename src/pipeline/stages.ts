@@ -6,8 +6,9 @@ import type { Stage } from './stage.ts';
 import { clean } from '../stages/clean/index.ts';
 import { language } from '../stages/language/index.ts';
 import { sentences } from '../stages/sentences/index.ts';
+import { entities } from '../stages/entities/index.ts';
 
 /** The per-article stages, in the order they run. */
 export function articleStages(): Stage[] {
-  return [clean(), language(), sentences()];
+  return [clean(), language(), sentences(), entities()];
 }

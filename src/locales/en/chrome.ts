@@ -1,46 +1,16 @@
+import { list } from './list.ts';
 /**
  * Site chrome as it appears in crawled plain text: word lists and patterns only (data, not logic).
  * Each pattern is matched against one whole line, trimmed; the key is the rule that removes it.
  */
 
 /** Share bars: one button label per line, often with a list dash. */
-export const SHARE_BUTTONS = [
-  'get link',
-  'x',
-  'other apps',
-  'share',
-  'share this',
-  'share this article',
-  'share this story',
-  'share on facebook',
-  'share on x',
-  'share on twitter',
-  'share on whatsapp',
-  'share via email',
-  'click to share',
-  'facebook',
-  'twitter',
-  'whatsapp',
-  'telegram',
-  'linkedin',
-  'pinterest',
-  'reddit',
-  'email',
-  'e-mail',
-  'print',
-  'tweet',
-  'copy link',
-  'copy url',
-  'messenger',
-  // Other languages' share labels, seen on multilingual sites.
-  'compartir',
-  'partager',
-  'teilen',
-  'condividi',
-  'partilhar',
-  'delen',
-  'κοινοποίηση',
-];
+export const SHARE_BUTTONS = list(`
+get link, x, other apps, share, share this, share this article, share this story, share on facebook, share on
+x, share on twitter, share on whatsapp, share via email, click to share, facebook, twitter, whatsapp,
+telegram, linkedin, pinterest, reddit, email, e-mail, print, tweet, copy link, copy url, messenger,  share
+labels, seen on multilingual sites.   , ,   , ,   , ,   , ,   , ,   , ,
+`);
 
 /** Whole-line phrases of site furniture, by rule. */
 export const CHROME_LINES: Record<string, RegExp[]> = {

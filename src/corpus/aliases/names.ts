@@ -1,0 +1,102 @@
+import { NICKNAMES } from '../../locales/en/names.ts';
+import { HONORIFICS } from '../../locales/en/titles.ts';
+import { nameKey, surnameKeys } from '../../stages/entities/index.ts';
+
+/** A person's name taken apart for comparison. */
+export interface NameParts {
+  /** The name as written. */
+  surface: string;
+  /** Given names (lower case, no diacritics), empty for a surname alone. */
+  given: string[];
+  /** The surname key ("zelensky", "von der leyen"). */
+  surname: string;
+}
+
+const HONORIFIC = new Set(HONORIFICS);
+const NICKNAME_GROUPS = new Map<string, Set<number>>();
+NICKNAMES.forEach((group, index) => {
+  for (const name of group) {
+    if (!NICKNAME_GROUPS.has(name)) NICKNAME_GROUPS.set(name, new Set());
+    NICKNAME_GROUPS.get(name)!.add(index);
+  }
+});
+
+/** Splits a name: given names, then the surname (with its particles). */
+export function nameParts(surface: string): NameParts {
+  const words = nameKey(surface)
+    .split(' ')
+    .filter((w) => !HONORIFIC.has(w.replace(/\.$/, '')));
+  const keys = surnameKeys(words.join(' '));
+  const surname = keys[keys.length - 1]!;
+  const given = words.slice(0, words.length - surname.split(' ').length);
+  return { surface, given, surname };
+}
+
+/**
+ * A spelling key that transliterations share: Zelensky, Zelenskyy and Zelenskiy all become "zelensky";
+ * Dovlatov and Dovlatow one key too.
+ */
+export function transliterationKey(name: string): string {
+  return nameKey(name)
+    .replace(/[^a-z ]/g, '')
+    .replace(/(iy|yy|ij|ii)$/g, 'y')
+    .replace(/(iy|yy|ij)(?= )/g, 'y')
+    .replace(/kh/g, 'h')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** A sound skeleton: consonants only, c/k/q one letter, no h: Witkoff and Whitcoff both "vtkf". */
+export function soundKey(name: string): string {
+  const t = transliterationKey(name).replace(/ /g, '');
+  if (!t) return '';
+  const rest = t
+    .slice(1)
+    .replace(/[cq]/g, 'k')
+    .replace(/h/g, '')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return (t[0] === 'c' ? 'k' : t[0]) + rest;
+}
+
+/** Edit distance with transpositions (Damerau–Levenshtein, optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How two given names relate: the same, one a short form of the other, an initial, or different. */
+export function givenNamesAgree(a: string[], b: string[]): 'same' | 'nickname' | 'initial' | 'different' | 'unknown' {
+  if (!a.length || !b.length) return 'unknown';
+  const x = a[0]!.replace(/\.$/, '');
+  const y = b[0]!.replace(/\.$/, '');
+  if (x === y) return 'same';
+  const gx = NICKNAME_GROUPS.get(x);
+  const gy = NICKNAME_GROUPS.get(y);
+  if (gx && gy && [...gx].some((g) => gy.has(g))) return 'nickname';
+  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 'initial';
+  return 'different';
+}
+
+/** How two surnames relate: equal, a transliteration, a likely misspelling, or different. */
+export function surnamesAgree(a: string, b: string): 'same' | 'transliteration' | 'misspelling' | 'different' {
+  if (a === b) return 'same';
+  if (transliterationKey(a) === transliterationKey(b)) return 'transliteration';
+  const distance = editDistance(transliterationKey(a), transliterationKey(b));
+  const longest = Math.max(a.length, b.length);
+  if ((distance <= 2 && distance / longest <= 0.34) || (soundKey(a) === soundKey(b) && soundKey(a).length >= 3)) {
+    return 'misspelling';
+  }
+  return 'different';
+}

@@ -1,0 +1,98 @@
+import { list } from './list.ts';
+/** Organisations, places and words that are capitalised but not names: data only. Lower case. */
+
+/** Well-known organisations, as written (lower case, single spaces). */
+export const ORGANISATIONS = new Set(
+  list(`
+nato, eu, european union, european commission, eu commission, un, united nations, white house, kremlin,
+pentagon, state department, congress, senate, parliament, european parliament, foreign ministry, russian
+foreign ministry, defense ministry, defence ministry, cabinet, g7, g20, reuters, afp, ap, associated press,
+bloomberg, cnn, bbc, fox news, financial times, ft, washington post, new york times, wall street journal, wsj,
+the guardian, guardian, politico, axios, nbc, cbs, abc, msnbc, al jazeera, tass, ria novosti, interfax, truth
+social, google, apple, microsoft, meta, facebook, twitter, amazon, tesla, x, imf, world bank, who, fbi, cia,
+nsa, kgb, fsb, sbu, ecb, opec, red cross, hamas, hezbollah, taliban, isis, mcdonalds, mcdonald's, coca-cola,
+supreme court, oval office, air force one, downing street, élysée, elysee, bundestag, duma, verkhovna rada
+`),
+);
+
+/** Well-known places (countries, regions, cities), lower case. */
+export const PLACES = new Set(
+  list(`
+ukraine, russia, united states, america, u.s., us, usa, united kingdom, uk, u.k., britain, great britain,
+england, scotland, wales, ireland, france, germany, italy, spain, portugal, poland, finland, sweden, norway,
+denmark, netherlands, belgium, switzerland, austria, hungary, romania, bulgaria, greece, turkey, china, japan,
+india, pakistan, iran, iraq, syria, israel, gaza, lebanon, egypt, saudi arabia, qatar, north korea, south
+korea, korea, canada, mexico, brazil, argentina, australia, belarus, moldova, georgia, estonia, latvia,
+lithuania, europe, asia, africa, middle east, kyiv, kiev, moscow, washington, london, paris, berlin, rome,
+madrid, warsaw, helsinki, brussels, geneva, budapest, istanbul, ankara, beijing, tokyo, new york, alaska,
+anchorage, florida, texas, california, donbas, donbass, donetsk, luhansk, crimea, kharkiv, odesa, odessa,
+zaporizhzhia, kherson, mariupol, belgorod, kursk, st. petersburg, minsk, vienna, prague, riyadh, doha, tehran,
+jerusalem, tel aviv, cairo, dnipro, lviv, sochi, siberia, arctic, baltic, black sea
+`),
+);
+
+/** Last words that make a capitalised run an organisation. */
+export const ORG_HEADS = new Set(
+  list(`
+ministry, board, council, commission, committee, agency, department, party, office, bank, university, school,
+college, times, post, news, press, journal, herald, gazette, courier, observer, ledger, wire, digest, network,
+corporation, corp, company, inc, ltd, group, association, union, army, navy, forces, police, service,
+institute, foundation, club, federation, alliance, authority, administration, government, court, tribunal,
+assembly, parliament, congress, senate, cabinet, brigade, battalion, regiment, command, guard, media,
+broadcasting, radio, television, tv, telegraph, tribune, chronicle, daily, weekly, review, institution,
+hospital, church, trust, fund, society, centre, center, team, fc
+, ferries, airlines, airways, railways, rail, motors, holdings, partners, systems, industries, energy,
+ventures, labs, studios, pictures, entertainment, pharma, capital, insurance
+`),
+);
+
+/** Last words that make a capitalised run a place. */
+export const PLACE_HEADS = new Set(
+  list(`
+street, road, row, lane, avenue, square, river, bridge, island, islands, quay, valley, region, province,
+county, city, town, village, district, oblast, state, mountains, mountain, lake, sea, ocean, bay, coast, port,
+harbour, harbor, reservoir, dam, hall, park, airport, station, peninsula, border, republic, kingdom, territory
+`),
+);
+
+/** Prepositions after which a lone capitalised word is usually a place. */
+export const PLACE_PREPOSITIONS = new Set(
+  list(`
+in, at, from, to, near, outside, across, into, towards, toward, via
+`),
+);
+
+/** Capitalised words that are never names on their own. */
+export const NOT_NAMES = new Set(
+  `
+a an the this that these those there here it its i we you he she they his her their our my your me us them
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december today yesterday tomorrow tonight
+and but or nor so yet for if when while after before since until although though because however meanwhile moreover
+furthermore instead still also even only just then thus hence therefore indeed earlier later now again already once
+despite during under over above below between among about against without within upon
+what who whom whose which where why how
+mr mrs ms dr sir
+breaking exclusive analysis opinion update updated live watch read see video photo photos comments comment related
+according some many most several few all both each every no not none other another such
+one two three four five six seven eight nine ten first second third last next new old
+god christmas easter ramadan covid
+officials sources reports leaks experts analysts witnesses residents authorities critics observers diplomats officers
+lawmakers ministers engineers families leaders voters survivors rescuers volunteers workers crews troops soldiers
+police firefighters neighbours neighbors parents children students teachers doctors nurses investigators prosecutors
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Nationality and group words: capitalised, but a group rather than a name ("Ukrainian troops"). */
+export const DEMONYMS = new Set(
+  list(`
+american, americans, russian, russians, ukrainian, ukrainians, european, europeans, british, french, german,
+germans, italian, italians, finnish, polish, chinese, japanese, western, eastern, israeli, israelis,
+palestinian, palestinians, korean, north korean, iranian, syrian, canadian, spanish, english, greek, turkish,
+belarusian, hungarian, swiss, dutch, swedish, norwegian, danish, democrat, democrats, republican, republicans,
+democratic, soviet, nazi, muslim, muslims, christian, christians, jewish, catholic, orthodox, atlantic,
+trans-atlantic
+`),
+);

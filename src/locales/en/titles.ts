@@ -1,0 +1,94 @@
+import { list } from './list.ts';
+/**
+ * Titles and roles that stand before or after a person's name: data only. Multi-word titles are
+ * written lower case with single spaces; hyphens in the text ("Secretary-General") match a space.
+ */
+
+/** Titles of office, longest first where one contains another. */
+export const ROLE_TITLES = list(`
+secretary general, secretary of state, secretary of defense, secretary of defence, defense secretary, defence
+secretary, foreign secretary, home secretary, press secretary, cabinet secretary, general secretary, foreign
+minister, defense minister, defence minister, finance minister, interior minister, prime minister, deputy
+prime minister, first minister, minister, vice president, president, president-elect, vice chancellor,
+chancellor, premier, governor, lieutenant governor, mayor, deputy mayor, senator, congressman, congresswoman,
+representative, speaker, king, queen, prince, princess, pope, emperor, sultan, emir, sheikh, ambassador,
+envoy, special envoy, special representative, commissioner, water commissioner, harbour commissioner, harbor
+commissioner, police commissioner, high commissioner, spokesman, spokeswoman, spokesperson, adviser, advisor,
+foreign policy adviser, national security adviser, security adviser, chief of staff, chief executive, chief
+executive officer, ceo, chairman, chairwoman, chair, director, director general, head, chief, defense chief,
+defence chief, army chief, fire chief, police chief, leader, opposition leader, commander, general, admiral,
+colonel, major, captain, lieutenant, sergeant, judge, justice, chief justice, attorney general, prosecutor,
+coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor, analyst,
+official, aide, diplomat
+`);
+
+/** Honorifics: a person signal, never part of the name span. */
+export const HONORIFICS = list(`
+mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, madam, herr, frau, monsieur, madame, señor, señora
+`);
+
+/** "Former" and its kin mark a role no longer held. */
+export const FORMER_WORDS = list(`
+former, ex, ex-, erstwhile, onetime, then, outgoing, retired, late
+`);
+
+/** Nationality adjectives and the country they name (for "Russian Foreign Minister", "the Ukrainian leader"). */
+export const NATIONALITIES: Record<string, string> = {
+  american: 'United States',
+  'u.s.': 'United States',
+  us: 'United States',
+  'u.s': 'United States',
+  russian: 'Russia',
+  ukrainian: 'Ukraine',
+  british: 'United Kingdom',
+  'u.k.': 'United Kingdom',
+  uk: 'United Kingdom',
+  french: 'France',
+  german: 'Germany',
+  italian: 'Italy',
+  finnish: 'Finland',
+  polish: 'Poland',
+  spanish: 'Spain',
+  chinese: 'China',
+  japanese: 'Japan',
+  indian: 'India',
+  canadian: 'Canada',
+  turkish: 'Turkey',
+  israeli: 'Israel',
+  palestinian: 'Palestine',
+  iranian: 'Iran',
+  hungarian: 'Hungary',
+  belarusian: 'Belarus',
+  'north korean': 'North Korea',
+  'south korean': 'South Korea',
+  swiss: 'Switzerland',
+  dutch: 'Netherlands',
+  belgian: 'Belgium',
+  swedish: 'Sweden',
+  norwegian: 'Norway',
+  danish: 'Denmark',
+  greek: 'Greece',
+  estonian: 'Estonia',
+  latvian: 'Latvia',
+  lithuanian: 'Lithuania',
+  romanian: 'Romania',
+  czech: 'Czech Republic',
+  slovak: 'Slovakia',
+  austrian: 'Austria',
+  irish: 'Ireland',
+  australian: 'Australia',
+  brazilian: 'Brazil',
+  mexican: 'Mexico',
+  saudi: 'Saudi Arabia',
+  egyptian: 'Egypt',
+  syrian: 'Syria',
+  european: 'European Union',
+  eu: 'European Union',
+  nato: 'NATO',
+  kremlin: 'Russia',
+};
+
+/** Words a role description may use for a head of state or government ("the Ukrainian leader"). */
+export const LEADER_WORDS = list(`
+leader, president, head of state, prime minister, premier, chancellor, chief
+`);

@@ -1,0 +1,268 @@
+import type { Sentence } from '../../article/types.ts';
+import type { Stage } from '../../pipeline/stage.ts';
+import { ORGANISATIONS, PLACES } from '../../locales/en/gazetteer.ts';
+import { NAME_PARTICLES } from '../../locales/en/names.ts';
+import { LEADER_WORDS, NATIONALITIES } from '../../locales/en/titles.ts';
+import { findCandidates, surfaceOf, tokeniseParagraphs, type Candidate, type Tokenised } from './recognise.ts';
+import { countryOf, normaliseTitle } from './roles.ts';
+import { isCapitalised, words } from './runs.ts';
+import type { Token } from './tokens.ts';
+import type { ArticleEntities, EntityMention, EntityType, LocalEntity, RoleMention } from './types.ts';
+
+export type { ArticleEntities, EntityMention, EntityType, LocalEntity, RoleMention } from './types.ts';
+
+/** A key for comparing names: lower case, no diacritics, no possessive, single spaces. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/[‐–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The surname keys of a full name: its last word, and the particle form ("von der leyen"). */
+export function surnameKeys(name: string): string[] {
+  const parts = nameKey(name).split(' ');
+  const keys = [parts[parts.length - 1]!];
+  const particle = parts.findIndex((p, i) => i > 0 && NAME_PARTICLES.has(p));
+  if (particle > 0) keys.push(parts.slice(particle).join(' '));
+  return keys;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  type: EntityType;
+  surface: string;
+  candidate?: Candidate;
+}
+
+/** The known person names of the article: full names and single names typed as persons in running text. */
+function knownPersons(text: string, candidates: readonly Candidate[]): Set<string> {
+  const known = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const surface = surfaceOf(text, c.tokens, c.from, c.to);
+    known.add(nameKey(surface));
+    if (c.to - c.from > 1) for (const k of surfaceKeysOf(surface)) known.add(k);
+  }
+  return known;
+}
+
+function surfaceKeysOf(surface: string): string[] {
+  return surnameKeys(surface);
+}
+
+/** Within an untyped run (a headline, "Putin-Zelensky Summit"), the longest known names, left to right. */
+function knownInside(text: string, tokens: readonly Token[], from: number, to: number, known: Set<string>): Found[] {
+  const found: Found[] = [];
+  let i = from;
+  while (i < to) {
+    let matched = false;
+    for (let j = to; j > i; j--) {
+      if (!isCapitalised(tokens[i]) || !/[\p{L}\p{N}]$/u.test(tokens[j - 1]!.text)) continue;
+      const surface = surfaceOf(text, tokens, i, j);
+      const k = nameKey(surface);
+      const type: EntityType | undefined = known.has(k)
+        ? 'person'
+        : ORGANISATIONS.has(k)
+          ? 'organisation'
+          : PLACES.has(k)
+            ? 'place'
+            : undefined;
+      if (type) {
+        found.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type, surface });
+        i = j;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) i++;
+  }
+  return found;
+}
+
+/** Assigns each found name to an article-level entity: full names first, then surnames to them. */
+function cluster(found: Found[]): { clusters: LocalEntity[]; clusterOf: number[] } {
+  const clusters: LocalEntity[] = [];
+  const byKey = new Map<string, number>();
+  const surnames = new Map<string, number | 'ambiguous'>();
+  const clusterOf: number[] = new Array(found.length).fill(-1);
+  const open = (type: EntityType, name: string, k: string): number => {
+    const id = clusters.length;
+    clusters.push({ id, type, name, names: [], countries: [] });
+    byKey.set(`${type}:${k}`, id);
+    return id;
+  };
+  // Full person names first, so that "Trump" in a headline finds "Donald Trump" from the body.
+  found.forEach((f, i) => {
+    if (f.type !== 'person' || !f.surface.includes(' ')) return;
+    const k = nameKey(f.surface);
+    const id = byKey.get(`person:${k}`) ?? open('person', f.surface, k);
+    clusterOf[i] = id;
+    for (const s of surnameKeys(f.surface)) {
+      const had = surnames.get(s);
+      surnames.set(s, had === undefined || had === id ? id : 'ambiguous');
+    }
+  });
+  found.forEach((f, i) => {
+    if (clusterOf[i]! >= 0) return;
+    const k = nameKey(f.surface);
+    if (f.type === 'person' || f.type === 'unknown') {
+      const bySurname = surnames.get(k);
+      if (typeof bySurname === 'number') {
+        clusterOf[i] = bySurname;
+        f.type = 'person';
+        return;
+      }
+    }
+    clusterOf[i] = byKey.get(`${f.type}:${k}`) ?? open(f.type, f.surface, k);
+  });
+  found.forEach((f, i) => {
+    const c = clusters[clusterOf[i]!]!;
+    if (!c.names.includes(f.surface)) c.names.push(f.surface);
+    if (f.surface.split(' ').length > c.name.split(' ').length) c.name = f.surface;
+  });
+  return { clusters, clusterOf };
+}
+
+/** "the Ukrainian leader", "the U.S. president": a description resolved to the person holding that role here. */
+function findDescriptions(
+  text: string,
+  tokenised: readonly Tokenised[],
+  clusters: readonly LocalEntity[],
+  roles: readonly RoleMention[],
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  const leaderTitles = new Set(
+    LEADER_WORDS.map((w) =>
+      w
+        .split(' ')
+        .map((p) => p[0]!.toUpperCase() + p.slice(1))
+        .join(' '),
+    ),
+  );
+  for (const { tokens } of tokenised) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (tokens[i]!.text.toLowerCase() !== 'the') continue;
+      const country = NATIONALITIES[tokens[i + 1]!.text.toLowerCase()];
+      const noun = tokens[i + 2]!.text.toLowerCase();
+      if (!country || !LEADER_WORDS.includes(noun) || isCapitalised(tokens[i + 3])) continue;
+      const holders = new Set<number>();
+      for (const r of roles)
+        if (r.country === country && leaderTitles.has(r.title) && !r.former) holders.add(r.cluster);
+      for (const c of clusters)
+        if (c.type === 'person' && c.countries.includes(country) && holders.size === 0) holders.add(c.id);
+      if (holders.size !== 1) continue;
+      const [id] = [...holders];
+      out.push({
+        start: tokens[i]!.start,
+        end: tokens[i + 2]!.end,
+        text: text.slice(tokens[i]!.start, tokens[i + 2]!.end),
+        type: 'person',
+        cluster: id!,
+        kind: 'description',
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The entities stage: names of people, organisations and places in the article, typed in context,
+ * grouped into the article's entities (Trump after Donald Trump, Mr. Zelenskyy), with the roles the
+ * article states for them and the role descriptions it uses for them ("the Ukrainian leader").
+ * Names the article alone cannot type are kept as `unknown`: the corpus may know them.
+ */
+export function entities(): Stage {
+  return {
+    name: 'entities',
+    needs: ['sentences'],
+    run({ text, annotations }) {
+      const paragraphs = annotations.paragraphs ?? [];
+      const sentences: readonly Sentence[] = annotations.sentences ?? [];
+      const tokenised = tokeniseParagraphs(text, paragraphs);
+      const candidates = findCandidates(text, tokenised, sentences);
+      const known = knownPersons(text, candidates);
+
+      const found: Found[] = [];
+      for (const c of candidates) {
+        const surface = surfaceOf(text, c.tokens, c.from, c.to);
+        // A lone word after "in" or "toward" was taken for a place: a person's name here, it is a person.
+        const weakPlace = c.evidence === 'after a preposition of place' && known.has(nameKey(surface));
+        if (c.type !== 'unknown' && !weakPlace) {
+          found.push({
+            start: c.tokens[c.from]!.start,
+            end: c.tokens[c.to - 1]!.end,
+            type: c.type,
+            surface,
+            candidate: c,
+          });
+          continue;
+        }
+        const inside = knownInside(text, c.tokens, c.from, c.to, known);
+        if (inside.length) found.push(...inside);
+        else if (!c.headline && !surface.includes('-')) {
+          found.push({
+            start: c.tokens[c.from]!.start,
+            end: c.tokens[c.to - 1]!.end,
+            type: 'unknown',
+            surface,
+            candidate: c,
+          });
+        }
+      }
+      found.sort((a, b) => a.start - b.start);
+
+      const { clusters, clusterOf } = cluster(found);
+      const roles: RoleMention[] = [];
+      found.forEach((f, i) => {
+        const c = f.candidate;
+        const id = clusterOf[i]!;
+        if (!c || clusters[id]!.type !== 'person') return;
+        if (c.country && !clusters[id]!.countries.includes(c.country)) clusters[id]!.countries.push(c.country);
+        for (const r of c.roles) {
+          const orgText = r.org.length
+            ? surfaceOf(
+                text,
+                c.tokens,
+                c.tokens.indexOf(r.org[0]!),
+                c.tokens.indexOf(r.org[r.org.length - 1]!) + 1,
+              ).replace(/\s*[’']s$/u, '')
+            : undefined;
+          const country = orgText ? countryOf(orgText) : undefined;
+          if (country && !clusters[id]!.countries.includes(country)) clusters[id]!.countries.push(country);
+          const start = c.tokens[r.from]!.start;
+          const end = c.tokens[r.to - 1]!.end;
+          roles.push({
+            start,
+            end,
+            text: text.slice(start, end),
+            title: normaliseTitle(r.title),
+            ...(orgText ? { org: orgText } : {}),
+            ...(country ? { country } : {}),
+            ...(r.former ? { former: true } : {}),
+            cluster: id,
+          });
+        }
+      });
+
+      const mentions: EntityMention[] = found.map((f, i) => ({
+        start: f.start,
+        end: f.end,
+        text: text.slice(f.start, f.end),
+        type: clusters[clusterOf[i]!]!.type,
+        cluster: clusterOf[i]!,
+        kind: 'name' as const,
+      }));
+      mentions.push(...findDescriptions(text, tokenised, clusters, roles));
+      mentions.sort((a, b) => a.start - b.start);
+      void words;
+      const result: ArticleEntities = { mentions, clusters, roles };
+      return { annotations: { entities: result } };
+    },
+  };
+}

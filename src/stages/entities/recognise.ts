@@ -1,0 +1,267 @@
+import type { Paragraph, Sentence } from '../../article/types.ts';
+import {
+  DEMONYMS,
+  NOT_NAMES,
+  ORG_HEADS,
+  ORGANISATIONS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  PLACES,
+} from '../../locales/en/gazetteer.ts';
+import { GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
+import { NATIONALITIES } from '../../locales/en/titles.ts';
+import { NICKNAME_CUES, PERSON_REFLEXIVES, SPEECH_VERBS } from '../../locales/en/verbs.ts';
+import { isFormer, isHonorific, roleAfter, roleBefore, titleAt, type RoleParts } from './roles.ts';
+import { findRuns, isCapitalised, splitAtDashes, words, type Run } from './runs.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { EntityType } from './types.ts';
+
+/** A name found in a paragraph, with what the words around it say about it. */
+export interface Candidate {
+  paragraph: number;
+  tokens: Token[];
+  /** The name's tokens (titles and honorifics left out), first and one past last. */
+  from: number;
+  to: number;
+  type: EntityType;
+  /** Why it got its type: for debugging and for the corpus to weigh. */
+  evidence: string;
+  headline: boolean;
+  roles: RoleParts[];
+  /** A country the words around tie it to ("Ukraine’s …", "… of Russia"). */
+  country?: string;
+}
+
+/** The paragraphs' tokens, tokenised once. */
+export interface Tokenised {
+  paragraph: number;
+  tokens: Token[];
+  headline: boolean;
+}
+
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«', '(']);
+
+/** A headline or heading, or a sentence written in title case: its capitals say nothing about names. */
+function isHeadline(paragraph: Paragraph, tokens: readonly Token[]): boolean {
+  if (paragraph.kind !== 'paragraph') return true;
+  // A sentence listing "British Prime Minister Keir Starmer, French President …" is capitalised but no headline.
+  if (tokens.length > 25 || /[.!?]["'”’)]*$/u.test(tokens[tokens.length - 1]?.text ?? '')) return false;
+  const longWords = tokens.slice(1).filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  return longWords.length >= 3 && longWords.filter((t) => isCapitalised(t)).length / longWords.length >= 0.6;
+}
+
+/** Tokenises every paragraph. */
+export function tokeniseParagraphs(text: string, paragraphs: readonly Paragraph[]): Tokenised[] {
+  return paragraphs.map((p, index) => {
+    const tokens = tokenize(text, p);
+    return { paragraph: index, tokens, headline: isHeadline(p, tokens) };
+  });
+}
+
+/** Normalised text of tokens, as written (for lists and keys). */
+export function surfaceOf(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** The key of a name for lists: lower case, single spaces. */
+function key(surface: string): string {
+  return surface.toLowerCase().replace(/[‐–-]/g, '-').replace(/\s+/g, ' ');
+}
+
+/** What the words right after a name say: a verb of saying or doing, or "himself". */
+function personVerbAfter(tokens: readonly Token[], to: number): boolean {
+  let i = to;
+  // "Zelensky also shared", "Trump once again made": skip one or two adverbs.
+  for (let skip = 0; skip < 2 && tokens[i] && tokens[i]!.pos === 'ADV'; skip++) i++;
+  const next = tokens[i]?.text.toLowerCase() ?? '';
+  return (
+    SPEECH_VERBS.has(next) ||
+    PERSON_REFLEXIVES.has(next) ||
+    (next === 'has' && SPEECH_VERBS.has(tokens[i + 1]?.text.toLowerCase() ?? ''))
+  );
+}
+
+/** A quoted nickname or call sign: “Buda” after "known as". */
+function isCallSign(text: string, tokens: readonly Token[], from: number): boolean {
+  const quote = tokens[from - 1];
+  if (!quote || !OPENING_QUOTES.has(quote.text)) return false;
+  const before = text.slice(Math.max(0, quote.start - 30), quote.start);
+  return NICKNAME_CUES.some((re) => re.test(before));
+}
+
+/** Types a name from the name alone: lists of organisations and places, their head words. */
+function typeByLists(words: string[], surface: string): EntityType | undefined {
+  const k = key(surface);
+  if (ORGANISATIONS.has(k)) return 'organisation';
+  if (PLACES.has(k)) return 'place';
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && ORG_HEADS.has(last)) return 'organisation';
+  if (words.length > 1 && PLACE_HEADS.has(last)) return 'place';
+  return undefined;
+}
+
+/**
+ * Looks at one run: strips leading non-names ("The", "Earlier"), reads titles and honorifics inside
+ * it and around it, and types what is left by the signals it has. Headline runs are left for later.
+ */
+function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: Set<number>): Candidate | undefined {
+  const { tokens, headline, paragraph } = tokenised;
+  let from = run.from;
+  const to = run.to;
+  const atSentenceStart = (i: number) =>
+    sentenceStarts.has(tokens[i]!.start) ||
+    (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '') && sentenceStarts.has(tokens[i - 1]!.start));
+  // Leading words that are not names: "The Washington Post", "Earlier Monday", "Both U.S. …".
+  while (from < to) {
+    const t = tokens[from]!;
+    const lower = t.text.toLowerCase();
+    // A nationality before a title stays: it says whose title ("British Prime Minister").
+    const beforeTitle = tokens.slice(from + 1, to).some((_, k) => titleAt(tokens, from + 1 + k, to) > 0);
+    const notName =
+      NOT_NAMES.has(lower) ||
+      (DEMONYMS.has(lower) && !beforeTitle) ||
+      (atSentenceStart(from) && t.pos !== 'PROPN' && !GIVEN_NAMES.has(lower) && !beforeTitle);
+    if (!notName || isHonorific(t)) break;
+    from++;
+  }
+  if (from >= to) return undefined;
+  const base = { paragraph, tokens, headline, roles: [] as RoleParts[] };
+  // A call sign is a person even when it names a city ("the call sign “Warsaw”").
+  if (isCallSign(text, tokens, from)) return { ...base, from, to, type: 'person', evidence: 'call sign' };
+  const all = words(tokens.slice(from, to));
+  const listed = typeByLists(all, surfaceOf(text, tokens, from, to));
+  if (listed) return { ...base, from, to, type: listed, evidence: 'list' };
+  if (headline) return { ...base, from, to, type: 'unknown', evidence: 'headline' };
+
+  // Titles inside the run: the rightmost title that leaves a name after it.
+  const roles: RoleParts[] = [];
+  let nameFrom = from;
+  let former = isFormer(tokens[nameFrom]);
+  if (former) nameFrom++;
+  let best: { start: number; end: number } | undefined;
+  for (let k = nameFrom; k < to; k++) {
+    const end = titleAt(tokens, k, to);
+    if (end > 0 && end < to && isCapitalised(tokens[end]) && (!best || end > best.end)) best = { start: k, end };
+  }
+  if (best) {
+    roles.push({
+      from,
+      to: best.end,
+      former,
+      org: tokens.slice(nameFrom, best.start),
+      title: tokens.slice(best.start, best.end),
+    });
+    nameFrom = best.end;
+    former = false;
+  }
+  let honorific = false;
+  while (nameFrom < to && isHonorific(tokens[nameFrom])) {
+    honorific = true;
+    nameFrom++;
+  }
+  if (nameFrom >= to) return undefined;
+  // "The U.S. President once again …": a title with no name is a description, not a name.
+  if (isBareTitle(tokens, nameFrom, to)) return undefined;
+  const outside = roleBefore(tokens, from, 0);
+  if (outside && !best) roles.push(outside);
+  const after = roleAfter(tokens, to);
+  if (after) roles.push(after);
+
+  const nameWords = words(tokens.slice(nameFrom, to));
+  const surface = surfaceOf(text, tokens, nameFrom, to);
+  const listedName = typeByLists(nameWords, surface);
+  if (listedName && !roles.length && !honorific)
+    return { ...base, from: nameFrom, to, type: listedName, evidence: 'list' };
+  if (nameWords.every((w) => NOT_NAMES.has(w) || DEMONYMS.has(w))) return undefined;
+
+  const country = countryAround(text, tokens, nameFrom, to);
+  const evidence = roles.length
+    ? 'title'
+    : honorific
+      ? 'honorific'
+      : GIVEN_NAMES.has(nameWords[0]!) && nameWords.length > 1
+        ? 'given name'
+        : isInitials(tokens[nameFrom]!, tokens[nameFrom + 1])
+          ? 'initials'
+          : isCallSign(text, tokens, nameFrom)
+            ? 'call sign'
+            : personVerbAfter(tokens, to) && tokens[nameFrom]!.pos === 'PROPN'
+              ? 'verb of a person'
+              : SPEECH_VERBS.has(tokens[nameFrom - 1]?.text.toLowerCase() ?? '') && nameWords.length > 1
+                ? 'after a verb of saying'
+                : nameWords.length > 1 && nameWords.some((w) => NAME_PARTICLES.has(w))
+                  ? 'name particle'
+                  : undefined;
+  if (evidence) return { ...base, from: nameFrom, to, type: 'person', evidence, roles, country };
+  // A lone capitalised word after "in", "at": a place, unless the article names a person so.
+  const previous = tokens[nameFrom - 1]?.text.toLowerCase() ?? '';
+  if (nameWords.length === 1 && PLACE_PREPOSITIONS.has(previous))
+    return { ...base, from: nameFrom, to, type: 'place', evidence: 'after a preposition of place' };
+  return { ...base, from: nameFrom, to, type: 'unknown', evidence: 'capitalised' };
+}
+
+/** "J.D. Vance": initials before a capitalised word; "U.S." and "U.N." are no initials. */
+function isInitials(token: Token, next: Token | undefined): boolean {
+  const lower = token.text.toLowerCase();
+  return (
+    /^\p{Lu}\.(\p{Lu}\.)*$/u.test(token.text) &&
+    !NATIONALITIES[lower] &&
+    !PLACES.has(lower) &&
+    !ORGANISATIONS.has(lower) &&
+    isCapitalised(next) &&
+    next!.spaceBefore
+  );
+}
+
+/** A run that is only a title with its country or organisation: "U.S. President", "NATO Secretary General". */
+function isBareTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (titleAt(tokens, k, to) !== to) continue;
+    const modifiers = tokens.slice(from, k).map((t) => t.text.toLowerCase());
+    return modifiers.every(
+      (m) => NATIONALITIES[m] !== undefined || ORGANISATIONS.has(m) || PLACES.has(m) || DEMONYMS.has(m),
+    );
+  }
+  return false;
+}
+
+/** "Ukraine’s Volodymyr Zelensky", "Vladimir Putin of Russia": the country tied to a name. */
+function countryAround(text: string, tokens: readonly Token[], from: number, to: number): string | undefined {
+  const possessive = tokens[from - 1]?.text;
+  if ((possessive === '’s' || possessive === "'s") && tokens[from - 2]) {
+    const place = tokens[from - 2]!.text;
+    if (PLACES.has(place.toLowerCase())) return place;
+  }
+  if (tokens[to]?.text === 'of' && tokens[to + 1] && PLACES.has(tokens[to + 1]!.text.toLowerCase()))
+    return tokens[to + 1]!.text;
+  void text;
+  return undefined;
+}
+
+/** Every candidate name of the article, in text order. Runs joined by dashes are split where that helps later. */
+export function findCandidates(
+  text: string,
+  tokenised: readonly Tokenised[],
+  sentences: readonly Sentence[],
+): Candidate[] {
+  const sentenceStarts = new Set(sentences.map((s) => s.start));
+  const out: Candidate[] = [];
+  for (const para of tokenised) {
+    for (const run of findRuns(para.tokens)) {
+      const whole = readRun(text, para, run, sentenceStarts);
+      if (!whole) continue;
+      // "Putin-Zelensky": a dashed run of unknown type is read part by part.
+      const parts = whole.type === 'unknown' ? splitAtDashes(para.tokens, { from: whole.from, to: whole.to }) : [];
+      if (parts.length > 1) {
+        for (const part of parts) {
+          if (!isCapitalised(para.tokens[part.from])) continue;
+          const c = readRun(text, para, part, sentenceStarts);
+          if (c) out.push({ ...c, evidence: `${c.evidence}, part of a dashed run` });
+        }
+      } else {
+        out.push(whole);
+      }
+    }
+  }
+  return out;
+}

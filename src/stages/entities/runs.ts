@@ -1,0 +1,95 @@
+import { NAME_PARTICLES } from '../../locales/en/names.ts';
+import { ORG_HEADS } from '../../locales/en/gazetteer.ts';
+import { ROLE_TITLES } from '../../locales/en/titles.ts';
+import type { Token } from './tokens.ts';
+
+/** A run of capitalised tokens: the raw material of names ("NATO Secretary-General Mark Rutte"). */
+export interface Run {
+  /** Indexes into the paragraph's tokens, first and one past last. */
+  from: number;
+  to: number;
+}
+
+const DASHES = new Set(['-', '–', '‐']);
+
+/** A token that starts with a capital letter and has a letter (NATO, U.S., J.D., O’Brien). */
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text);
+}
+
+/** The lower-case words of a run, without dashes, for matching titles and lists. */
+export function words(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => !DASHES.has(t.text)).map((t) => t.text.toLowerCase());
+}
+
+const TITLE_FIRST_WORDS = new Set(ROLE_TITLES.map((t) => t.split(' ')[0]!));
+
+/** True when the run so far ends with a title or an organisation word ("Secretary of State", "Bank of …"). */
+function joinsOverOf(tokens: readonly Token[], from: number, at: number): boolean {
+  const last = tokens[at - 1]?.text.toLowerCase() ?? '';
+  return at > from && (TITLE_FIRST_WORDS.has(last) || ORG_HEADS.has(last));
+}
+
+/**
+ * Finds the runs of a paragraph's tokens: capitalised tokens in a row, with name particles between
+ * capitals ("von der"), dashes without spaces ("Jong-un", "Putin-Zelensky": split later if need be),
+ * and "of" after a title or an organisation word. A possessive or any other token ends a run.
+ */
+export function findRuns(tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let to = i + 1;
+    for (;;) {
+      const next = tokens[to];
+      const after = tokens[to + 1];
+      if (!next) break;
+      if (isCapitalised(next) && next.spaceBefore) {
+        to++;
+      } else if (
+        DASHES.has(next.text) &&
+        !next.spaceBefore &&
+        after &&
+        !after.spaceBefore &&
+        /^\p{L}/u.test(after.text)
+      ) {
+        to += 2;
+      } else if (NAME_PARTICLES.has(next.text) && particlesThenCapital(tokens, to)) {
+        while (NAME_PARTICLES.has(tokens[to]!.text)) to++;
+      } else if (next.text === 'of' && isCapitalised(after) && joinsOverOf(tokens, from, to)) {
+        to += 2;
+      } else {
+        break;
+      }
+    }
+    runs.push({ from, to });
+    i = to;
+  }
+  return runs;
+}
+
+/** True when name particles from `at` lead to a capitalised token: "von der Leyen". */
+function particlesThenCapital(tokens: readonly Token[], at: number): boolean {
+  let i = at;
+  while (i < tokens.length && NAME_PARTICLES.has(tokens[i]!.text) && i - at < 3) i++;
+  return i > at && isCapitalised(tokens[i]);
+}
+
+/** Splits a run at its dashes: "Putin-Zelensky" → "Putin", "Zelensky". */
+export function splitAtDashes(tokens: readonly Token[], run: Run): Run[] {
+  const parts: Run[] = [];
+  let from = run.from;
+  for (let i = run.from; i < run.to; i++) {
+    if (DASHES.has(tokens[i]!.text)) {
+      if (i > from) parts.push({ from, to: i });
+      from = i + 1;
+    }
+  }
+  if (run.to > from) parts.push({ from, to: run.to });
+  return parts;
+}

@@ -1,0 +1,54 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../../article/span.ts';
+
+/** A token of the article text with its offsets and part of speech (Universal POS tags). */
+export interface Token extends Span {
+  text: string;
+  pos: string;
+  /** True when whitespace separates it from the token before. */
+  spaceBefore: boolean;
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/**
+ * Tokens of one span of the text, with offsets found by walking the text (the tokenizer gives words
+ * and tags, not offsets). A token the walk cannot place is skipped rather than mis-placed.
+ */
+export function tokenize(text: string, span: Span): Token[] {
+  const part = text.slice(span.start, span.end);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  nlp
+    .readDoc(part)
+    .tokens()
+    .each((t: { out: (what?: unknown) => string }) => {
+      const surface = t.out();
+      const at = part.indexOf(surface, cursor);
+      if (at < 0 || at - cursor > 40) return;
+      tokens.push({
+        start: span.start + at,
+        end: span.start + at + surface.length,
+        text: surface,
+        pos: t.out(its.pos),
+        spaceBefore: at > cursor || (tokens.length === 0 && at > 0),
+      });
+      cursor = at + surface.length;
+    });
+  return tokens.flatMap(splitDashed);
+}
+
+/** "anti-Zelensky", "U.S.-Russia": a token whose dashed part starts a name is split at the dash. */
+function splitDashed(token: Token): Token[] {
+  const match = /^(.+?)([-‐–])(\p{Lu}.*)$/u.exec(token.text);
+  if (!match || /^\p{Lu}\.?$/u.test(match[1]!)) return [token];
+  const [, head, dash, rest] = match;
+  const at = token.start + head!.length;
+  return [
+    { ...token, end: at, text: head! },
+    { start: at, end: at + 1, text: dash!, pos: 'PUNCT', spaceBefore: false },
+    ...splitDashed({ start: at + 1, end: token.end, text: rest!, pos: token.pos, spaceBefore: false }),
+  ];
+}
