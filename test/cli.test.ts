@@ -45,9 +45,20 @@ describe('command line', () => {
       'copies',
     ]);
     expect(exported.version).toBe(1);
-    for (const key of ['entities', 'quotes', 'dates', 'claims', 'conflicts', 'quoteVariants', 'events', 'copies'])
+    for (const key of ['quotes', 'dates', 'claims', 'conflicts', 'quoteVariants', 'events', 'copies'])
       expect(exported[key]).toEqual([]);
     expect(exported.articles).toHaveLength(13);
+    // Entities: every mention and role points into an exported article's text.
+    const texts = new Map(exported.articles.map((a: { id: string; text: string }) => [a.id, a.text]));
+    expect(exported.entities.length).toBeGreaterThan(20);
+    for (const e of exported.entities) {
+      expect(e).toMatchObject({
+        id: expect.stringMatching(/^e_/),
+        type: expect.stringMatching(/^(person|organisation|place)$/),
+      });
+      for (const m of [...e.mentions, ...e.roles])
+        expect((texts.get(m.article) as string).slice(m.start, m.end)).toBe(m.text);
+    }
     const herald = exported.articles.find(
       (a: { source: { path: string } }) => a.source.path === path.join(EXAMPLES, 'herald-dam-breach.txt'),
     );

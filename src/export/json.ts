@@ -1,4 +1,5 @@
 import type { Article } from '../article/types.ts';
+import type { Entity } from '../corpus/aliases/index.ts';
 
 /** The version of the JSON export contract (docs/json-export.md). Bumped when a field changes meaning. */
 export const EXPORT_VERSION = 1;
@@ -19,11 +20,32 @@ export interface ExportedArticle {
   messages: { reason: string; ruleId: string; source: string; severity: string }[];
 }
 
+/** One entity as exported: its mentions and roles in the exported articles only. */
+export interface ExportedEntity {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  mentions: { article: string; start: number; end: number; text: string; kind: string }[];
+  roles: {
+    title: string;
+    org?: string;
+    country?: string;
+    former?: boolean;
+    article: string;
+    start: number;
+    end: number;
+    text: string;
+  }[];
+  /** Why its names were taken for one entity: each merge with its score and reason. */
+  merges: { a: string; b: string; score: number; reason: string }[];
+}
+
 /** The whole export, version 1. Arrays that later capabilities fill are present (and empty until then). */
 export interface ExportV1 {
   version: 1;
   articles: ExportedArticle[];
-  entities: unknown[];
+  entities: ExportedEntity[];
   quotes: unknown[];
   dates: unknown[];
   claims: unknown[];
@@ -54,12 +76,33 @@ function exportArticle(article: Article): ExportedArticle {
   };
 }
 
-/** Builds the export document from articles (and, later, the corpus stages' results). */
-export function buildExport(articles: readonly Article[]): ExportV1 {
+/** What the corpus stages found, for the export. */
+export interface CorpusForExport {
+  entities?: readonly Entity[];
+}
+
+/** Builds the export document from articles and what the corpus stages found about them. */
+export function buildExport(articles: readonly Article[], corpus: CorpusForExport = {}): ExportV1 {
+  const ids = new Set(articles.map((a) => a.id));
+  const entities: ExportedEntity[] = [];
+  for (const e of corpus.entities ?? []) {
+    const mentions = e.mentions.filter((m) => ids.has(m.article));
+    if (!mentions.length) continue;
+    const aliases = e.aliases.filter((alias) => mentions.some((m) => m.text === alias));
+    entities.push({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: aliases.length ? aliases : e.aliases,
+      mentions,
+      roles: e.roles.filter((r) => ids.has(r.article)),
+      merges: e.merges,
+    });
+  }
   return {
     version: EXPORT_VERSION,
     articles: articles.map(exportArticle),
-    entities: [],
+    entities,
     quotes: [],
     dates: [],
     claims: [],

@@ -3,6 +3,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Message } from '../article/message.ts';
 import type { Annotations, Article, RawInput } from '../article/types.ts';
+import type { Correction } from '../corpus/aliases/index.ts';
+import type { ArticleEntities } from '../stages/entities/types.ts';
 import { NotFoundError } from '../errors.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -193,6 +195,63 @@ export class Store {
       path: orUndefined(r.path),
       snippet: r.snippet,
     }));
+  }
+
+  /** Each article's entities annotation (read from the stored JSON, texts left on disk). */
+  articleEntities(): { article: string; entities: ArticleEntities }[] {
+    const rows = this.db
+      .prepare("SELECT id, json_extract(annotations, '$.entities') AS entities FROM articles ORDER BY rowid")
+      .all() as { id: string; entities: string | null }[];
+    return rows
+      .filter((r) => r.entities)
+      .map((r) => ({ article: r.id, entities: JSON.parse(r.entities!) as ArticleEntities }));
+  }
+
+  /** Stores what a corpus stage returned, replacing its last result. */
+  saveCorpusResult(stage: string, data: unknown): void {
+    this.db
+      .prepare(
+        'INSERT INTO corpus_results (stage, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(stage) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
+      )
+      .run(stage, JSON.stringify(data), new Date().toISOString());
+  }
+
+  /** What a corpus stage last returned, or undefined if it never ran. */
+  corpusResult<T>(stage: string): T | undefined {
+    const row = this.db.prepare('SELECT data FROM corpus_results WHERE stage = ?').get(stage) as
+      { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as T) : undefined;
+  }
+
+  /** Records a correction made by hand; returns its number. */
+  addCorrection(correction: Correction): number {
+    const { action, ...args } = correction;
+    const info = this.db
+      .prepare('INSERT INTO entity_corrections (action, args, created_at) VALUES (?, ?, ?)')
+      .run(action, JSON.stringify(args), new Date().toISOString());
+    return Number(info.lastInsertRowid);
+  }
+
+  /** The corrections, in the order they were made. */
+  listCorrections(): (Correction & { id: number; createdAt: string })[] {
+    const rows = this.db.prepare('SELECT id, action, args, created_at FROM entity_corrections ORDER BY id').all() as {
+      id: number;
+      action: string;
+      args: string;
+      created_at: string;
+    }[];
+    return rows.map(
+      (r) =>
+        ({ id: r.id, createdAt: r.created_at, action: r.action, ...JSON.parse(r.args) }) as Correction & {
+          id: number;
+          createdAt: string;
+        },
+    );
+  }
+
+  /** Removes a correction; false when there was none with that number. */
+  removeCorrection(id: number): boolean {
+    return this.db.prepare('DELETE FROM entity_corrections WHERE id = ?').run(id).changes > 0;
   }
 
   close(): void {

@@ -53,4 +53,23 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'results of the corpus stages, and corrections made by hand',
+    sql: `
+      -- What a corpus stage (e.g. aliases) last returned, whole, as JSON.
+      CREATE TABLE corpus_results (
+        stage       TEXT PRIMARY KEY,
+        data        TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      );
+      -- Corrections (merge, split, rename of entities), applied in order at every analysis.
+      CREATE TABLE entity_corrections (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        action      TEXT NOT NULL,
+        args        TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+      );
+    `,
+  },
 ];

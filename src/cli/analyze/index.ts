@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../../article/types.ts';
+import { runCorpusStages, type CorpusResults } from '../../app/corpus.ts';
 import { buildExport } from '../../export/json.ts';
 import { INGEST_OPTIONS, ingestLine, runIngest } from '../add/index.ts';
 import { parse, type Command } from '../shared.ts';
@@ -24,7 +25,7 @@ function tally(values: (string | undefined)[], unknown: string): string {
 }
 
 /** The summary printed after an analysis. */
-export function summarise(articles: readonly Article[]): string[] {
+export function summarise(articles: readonly Article[], corpus?: CorpusResults): string[] {
   const removed = articles.reduce((n, a) => n + (a.annotations.removed?.length ?? 0), 0);
   const sentences = articles.reduce((n, a) => n + (a.annotations.sentences?.length ?? 0), 0);
   const problems = articles.flatMap((a) => a.messages.filter((m) => m.severity !== 'info').map((m) => ({ a, m })));
@@ -40,6 +41,21 @@ export function summarise(articles: readonly Article[]): string[] {
     `  dated:      ${articles.filter((a) => a.meta.published).length} of ${articles.length}`,
     `  sentences:  ${sentences}; chrome lines removed: ${removed}`,
   ];
+  if (corpus) {
+    const ids = new Set(articles.map((a) => a.id));
+    const here = corpus.entities.filter((e) => e.mentions.some((m) => ids.has(m.article)));
+    const count = (type: string) => here.filter((e) => e.type === type).length;
+    const merged = here.filter((e) => e.aliases.length > 1).length;
+    const top = here
+      .filter((e) => e.type === 'person')
+      .slice(0, 5)
+      .map((e) => `${e.name} (${e.mentions.length})`)
+      .join(', ');
+    lines.push(
+      `  entities:   ${count('person')} people, ${count('organisation')} organisations, ${count('place')} places; ${merged} with name variants merged`,
+    );
+    if (top) lines.push(`  most named: ${top}`);
+  }
   for (const { a, m } of problems.slice(0, 10))
     lines.push(`  ${m.severity}: ${a.source.path ?? a.id}: [${m.source}] ${m.reason}`);
   return lines;
@@ -68,10 +84,11 @@ Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage e
       return 0;
     }
     const { report, store } = await runIngest(positionals, values, io);
-    const exported = buildExport(report.articles);
+    const corpus = runCorpusStages(store);
+    const exported = buildExport(report.articles, corpus);
     const say = values.json === '-' ? io.err : io.out;
     say(`Analysed ${ingestLine(report)}.`);
-    for (const line of summarise(report.articles)) say(line);
+    for (const line of summarise(report.articles, corpus)) say(line);
     if (values.json === '-') io.out(JSON.stringify(exported, null, 2));
     else if (values.json) {
       writeFileAtomic(values.json, `${JSON.stringify(exported, null, 2)}\n`);

@@ -1,0 +1,172 @@
+import { existsSync } from 'node:fs';
+import { corpusResults, runCorpusStages } from '../../app/corpus.ts';
+import type { Correction, Entity } from '../../corpus/aliases/index.ts';
+import { nameKey } from '../../stages/entities/index.ts';
+import { NotFoundError, UsageError } from '../../errors.ts';
+import { Store } from '../../store/index.ts';
+import { dbPath, parse, type Command, type Io } from '../shared.ts';
+
+const TYPES = ['person', 'organisation', 'place'];
+
+/** Finds the entity a user names: by id, by name, or by one of its aliases (case and accents ignored). */
+export function findEntity(entities: readonly Entity[], ref: string): Entity {
+  const byId = entities.find((e) => e.id === ref);
+  if (byId) return byId;
+  const k = nameKey(ref);
+  const byName = entities.filter((e) => nameKey(e.name) === k);
+  if (byName.length === 1) return byName[0]!;
+  const byAlias = entities.filter((e) => e.aliases.some((a) => nameKey(a) === k));
+  if (byAlias.length === 1) return byAlias[0]!;
+  // A surname alone ("Velenko") names the one entity with a full name ending so.
+  const bySurname = entities.filter((e) => e.aliases.some((a) => nameKey(a).endsWith(` ${k}`)));
+  if (!byName.length && !byAlias.length && bySurname.length === 1) return bySurname[0]!;
+  const many = byName.length > 1 ? byName : byAlias.length > 1 ? byAlias : bySurname;
+  if (many.length > 1) {
+    throw new UsageError(
+      `"${ref}" names ${many.length} entities: ${many.map((e) => `${e.id} (${e.name}, ${e.type})`).join('; ')}; give the id`,
+    );
+  }
+  throw new NotFoundError(`no entity named "${ref}" (see "triangulate entities")`);
+}
+
+/** An alias of the entity that a correction can hold on to across re-analysis: a name its articles use. */
+function anchor(entity: Entity): string {
+  return entity.aliases.find((a) => nameKey(a) === nameKey(entity.name)) ?? entity.aliases[0] ?? entity.name;
+}
+
+function describe(e: Entity): string {
+  const articles = new Set(e.mentions.map((m) => m.article)).size;
+  const roles = [...new Set(e.roles.map((r) => `${r.former ? 'former ' : ''}${r.org ? `${r.org} ` : ''}${r.title}`))];
+  const lines = [
+    `${e.name}  [${e.type}, ${e.mentions.length} mentions in ${articles} article${articles === 1 ? '' : 's'}]  ${e.id}`,
+  ];
+  const others = e.aliases.filter((a) => a !== e.name);
+  if (others.length) lines.push(`    also: ${others.join(', ')}`);
+  if (roles.length) lines.push(`    roles: ${roles.join('; ')}`);
+  for (const m of e.merges.filter((x) => x.score < 1 || x.reason.includes('by hand'))) {
+    lines.push(`    merged ${m.a} + ${m.b} (${m.score.toFixed(2)}): ${m.reason}`);
+  }
+  return lines.join('\n');
+}
+
+function openStore(flag: string | undefined): Store {
+  const file = dbPath(flag);
+  if (!existsSync(file))
+    throw new NotFoundError(`no database at ${file}: run "triangulate analyze" first, or give --db`);
+  return Store.open(file);
+}
+
+/** Records a correction, re-resolves the entities and says what the entity now is. */
+function correct(store: Store, correction: Correction, io: Io, show: string): number {
+  const id = store.addCorrection(correction);
+  const { entities } = runCorpusStages(store);
+  io.out(`Correction ${id} stored; it is applied at every analysis ("triangulate entities undo ${id}" takes it back).`);
+  const shown = entities.find(
+    (e) => e.aliases.some((a) => nameKey(a) === nameKey(show)) || nameKey(e.name) === nameKey(show),
+  );
+  if (shown) io.out(describe(shown));
+  return 0;
+}
+
+export const entitiesCommand: Command = {
+  name: 'entities',
+  summary: 'people, organisations and places across the articles; merge, split or rename them',
+  help: `Usage: triangulate entities [--type person|organisation|place] [--limit N] [--json] [--db FILE]
+       triangulate entities merge ENTITY ENTITY
+       triangulate entities split ENTITY ALIAS
+       triangulate entities rename ENTITY NEW NAME
+       triangulate entities corrections
+       triangulate entities undo NUMBER
+
+Lists the entities of the stored articles, most mentioned first, with their mention counts, the
+name variants merged into each (and why), and the roles the articles state for them.
+
+An ENTITY is its id (e_…), its name or one of its aliases. Corrections are stored and applied again
+at every analysis: "merge" joins two entities, "split" takes the mentions written ALIAS out of an
+entity into one of their own, "rename" changes the name an entity is shown under.
+
+Options:
+  --type T      only entities of this type
+  --limit N     at most N entities (default: all)
+  --json        print JSON
+  --db FILE     database file (default: $TRIANGULATE_DB or ./triangulate.db)
+  -h, --help    this help`,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, {
+      type: { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean' },
+      db: { type: 'string' },
+    });
+    if (values.help) {
+      io.out(this.help);
+      return 0;
+    }
+    const [action, ...args] = positionals;
+    const store = openStore(values.db);
+    try {
+      if (!action) {
+        if (values.type && !TYPES.includes(values.type))
+          throw new UsageError(`--type must be one of ${TYPES.join(', ')}`);
+        const limit = values.limit === undefined ? Infinity : Number(values.limit);
+        if (!(limit > 0)) throw new UsageError(`--limit must be a positive number, not "${values.limit}"`);
+        const list = corpusResults(store)
+          .entities.filter((e) => !values.type || e.type === values.type)
+          .slice(0, limit);
+        if (values.json) io.out(JSON.stringify(list, null, 2));
+        else if (!list.length) io.out('No entities.');
+        else io.out(list.map(describe).join('\n'));
+        return 0;
+      }
+      const { entities } = corpusResults(store);
+      switch (action) {
+        case 'merge': {
+          if (args.length !== 2) throw new UsageError('merge takes two entities');
+          const a = findEntity(entities, args[0]!);
+          const b = findEntity(entities, args[1]!);
+          if (a === b) throw new UsageError(`"${args[0]}" and "${args[1]}" are already one entity (${a.id})`);
+          return correct(store, { action: 'merge', a: anchor(a), b: anchor(b) }, io, anchor(a));
+        }
+        case 'split': {
+          if (args.length !== 2) throw new UsageError('split takes an entity and one of its aliases');
+          const e = findEntity(entities, args[0]!);
+          const alias = e.aliases.find((x) => nameKey(x) === nameKey(args[1]!));
+          if (!alias)
+            throw new UsageError(`"${args[1]}" is not an alias of ${e.name}; its aliases: ${e.aliases.join(', ')}`);
+          if (e.aliases.length < 2) throw new UsageError(`${e.name} has a single alias; nothing to split`);
+          const keep = e.aliases.find((x) => x !== alias)!;
+          return correct(store, { action: 'split', entity: keep, alias }, io, alias);
+        }
+        case 'rename': {
+          if (args.length < 2) throw new UsageError('rename takes an entity and the new name');
+          const e = findEntity(entities, args[0]!);
+          return correct(store, { action: 'rename', entity: anchor(e), name: args.slice(1).join(' ') }, io, anchor(e));
+        }
+        case 'corrections': {
+          const list = store.listCorrections();
+          if (values.json) io.out(JSON.stringify(list, null, 2));
+          else if (!list.length) io.out('No corrections.');
+          else
+            for (const c of list)
+              io.out(
+                `${c.id}  ${c.createdAt}  ${c.action} ${JSON.stringify({ ...c, id: undefined, createdAt: undefined, action: undefined })}`,
+              );
+          return 0;
+        }
+        case 'undo': {
+          const id = Number(args[0]);
+          if (!Number.isInteger(id))
+            throw new UsageError('undo takes the number of a correction (see "entities corrections")');
+          if (!store.removeCorrection(id)) throw new NotFoundError(`no correction number ${id}`);
+          runCorpusStages(store);
+          io.out(`Correction ${id} removed.`);
+          return 0;
+        }
+        default:
+          throw new UsageError(`unknown action "${action}"`);
+      }
+    } finally {
+      store.close();
+    }
+  },
+};

@@ -1,0 +1,293 @@
+/**
+ * Entities: mentions, roles and aliases on the seeds (against a gold written by reading them), on the
+ * example corpus (its misspelled name and its two holders of one office), negative cases, and hand
+ * corrections that survive a new analysis.
+ */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../src/article/types.ts';
+import { resolveAliases, type Entity } from '../src/corpus/aliases/index.ts';
+import { givenNamesAgree, soundKey, surnamesAgree, transliterationKey } from '../src/corpus/aliases/names.ts';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import { articleStages } from '../src/pipeline/stages.ts';
+import { readInputs } from '../src/read/index.ts';
+import { SEED_PERSON_MENTIONS } from './gold/seed-persons.ts';
+import { cli, textInput } from './helpers/run.ts';
+import { EXAMPLES, sharedPath } from './helpers/shared.ts';
+
+async function analyse(dir: string): Promise<Map<string, Article>> {
+  const out = new Map<string, Article>();
+  for await (const r of readInputs([dir])) {
+    if ('error' in r) throw r.error;
+    out.set(
+      path.basename(r.input.path) + (r.input.record ? `:${r.input.record}` : ''),
+      runPipeline(r.input, articleStages()),
+    );
+  }
+  return out;
+}
+
+const resolve = (articles: Map<string, Article>) =>
+  resolveAliases([...articles.entries()].map(([article, a]) => ({ article, entities: a.annotations.entities! })));
+
+/** The entity holding an alias (exactly as written). */
+function holding(entities: Entity[], alias: string): Entity {
+  const found = entities.filter((e) => e.aliases.includes(alias));
+  expect(found, `one entity holds "${alias}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+const seeds = sharedPath('corpus/seeds');
+
+describe.skipIf(!seeds)('entities on the seed corpus', () => {
+  let articles: Map<string, Article>;
+  let entities: Entity[];
+  beforeAll(async () => {
+    articles = await analyse(seeds!);
+    entities = resolve(articles);
+  });
+
+  it('finds person mentions with precision and recall of at least 0.95 against the gold', () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const file of readdirSync(seeds!).filter((f) => f.endsWith('.txt'))) {
+      const a = articles.get(file)!;
+      const predicted = new Map<string, number>();
+      for (const m of a.annotations.entities!.mentions) {
+        if (m.type === 'person' && m.kind === 'name') predicted.set(m.text, (predicted.get(m.text) ?? 0) + 1);
+      }
+      const gold = SEED_PERSON_MENTIONS[file.slice(0, 3)]!;
+      for (const name of new Set([...predicted.keys(), ...Object.keys(gold)])) {
+        const p = predicted.get(name) ?? 0;
+        const g = gold[name] ?? 0;
+        tp += Math.min(p, g);
+        fp += Math.max(0, p - g);
+        fn += Math.max(0, g - p);
+      }
+    }
+    expect(tp + fn).toBeGreaterThan(250);
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.95);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each([
+    ['Donald Trump', ['Donald Trump', 'Trump']],
+    ['Volodymyr Zelensky', ['Volodymyr Zelensky', 'Zelensky', 'Zelenskyy', 'Volodymyr Zelenskyy']],
+    ['Vladimir Putin', ['Vladimir Putin', 'Putin']],
+    ['Steve Witkoff', ['Steve Witkoff', 'Witkoff', 'Stephen Whitcoff', 'Whitcoff']],
+    ['Mark Rutte', ['Mark Rutte', 'Rutte']],
+    ['Friedrich Merz', ['Friedrich Merz', 'Merz']],
+    ['Emmanuel Macron', ['Emmanuel Macron', 'Macron']],
+    ['Ursula von der Leyen', ['Ursula von der Leyen']],
+  ])('merges the variants of %s into one entity', (name, variants) => {
+    const entity = holding(entities, variants[0]!);
+    expect(entity.name).toBe(name);
+    expect(entity.type).toBe('person');
+    for (const v of variants) expect(entity.aliases).toContain(v);
+  });
+
+  it('says why Whitcoff is Witkoff', () => {
+    const merge = holding(entities, 'Whitcoff').merges.find((m) => m.reason.includes('misspelling'));
+    expect(merge?.reason).toMatch(/whitcoff \/ witkoff/);
+    expect(merge?.reason).toMatch(/same role \(special envoy\)/);
+    expect(merge!.score).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each([
+    ['Mark Rutte', 'Jens Stoltenberg'],
+    ['Sergei Lavrov', 'Yuri Ushakov'],
+    ['Vladimir Putin', 'Volodymyr Zelensky'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(holding(entities, a)).not.toBe(holding(entities, b));
+  });
+
+  it('records "NATO Secretary General" for two different holders, each with its article and span', () => {
+    const holders = entities.filter((e) => e.roles.some((r) => r.title === 'Secretary General' && r.org === 'NATO'));
+    expect(holders.map((e) => e.name).sort()).toEqual(['Jens Stoltenberg', 'Mark Rutte']);
+    for (const e of holders) {
+      const role = e.roles.find((r) => r.title === 'Secretary General')!;
+      const article = articles.get(role.article)!;
+      expect(article.text.slice(role.start, role.end)).toBe(role.text);
+      expect(role.text).toMatch(/^NATO Secretary[- ]General$/);
+    }
+    expect(holders.map((e) => e.roles.find((r) => r.title === 'Secretary General')!.article).sort()).toEqual([
+      '002_8557ead743fed211.txt',
+      '003_575d9e9093f51687.txt',
+    ]);
+  });
+
+  it('records "Former U.S. President" for Trump, with its article and span', () => {
+    const role = holding(entities, 'Donald Trump').roles.find((r) => r.former)!;
+    expect(role).toMatchObject({
+      title: 'President',
+      org: 'U.S.',
+      country: 'United States',
+      former: true,
+      text: 'Former U.S. President',
+    });
+    expect(articles.get(role.article)!.text.slice(role.start, role.end)).toBe('Former U.S. President');
+    expect(role.article).toBe('004_3d593497930b904a.txt');
+  });
+
+  it('resolves role descriptions to the person who holds the role in that article', () => {
+    const a = articles.get('002_8557ead743fed211.txt')!;
+    const { mentions, clusters } = a.annotations.entities!;
+    const described = mentions.filter((m) => m.kind === 'description').map((m) => [m.text, clusters[m.cluster]!.name]);
+    expect(described).toContainEqual(['the Ukrainian leader', 'Volodymyr Zelensky']);
+    expect(described).toContainEqual(['the Russian leader', 'Vladimir Putin']);
+  });
+});
+
+describe('entities on the example corpus', () => {
+  let articles: Map<string, Article>;
+  let entities: Entity[];
+  beforeAll(async () => {
+    articles = await analyse(EXAMPLES);
+    entities = resolve(articles);
+  });
+
+  it('takes the misspelled Velenco for Velenko, and says why', () => {
+    const e = holding(entities, 'Dariusz Velenco');
+    expect(e.aliases).toContain('Dariusz Velenko');
+    expect(e.name).toBe('Dariusz Velenko');
+    expect(e.merges.map((m) => m.reason).join(' ')).toMatch(
+      /likely misspelling of one name \(velenco \/ velenko\): same role \(emergency coordinator\)/,
+    );
+  });
+
+  it('names two holders of the office of Water Commissioner, and knows one as former', () => {
+    const holders = entities.filter((e) => e.roles.some((r) => r.title === 'Water Commissioner'));
+    expect(holders.map((e) => e.name).sort()).toEqual(['Ingrid Solvang', 'Piers Hallowell']);
+    const hallowell = holding(entities, 'Piers Hallowell');
+    expect(hallowell.roles.filter((r) => r.former).map((r) => r.text)).toContain('Former Water Commissioner');
+    const elFaro = hallowell.roles.find((r) => !r.former)!;
+    expect(elFaro.article).toBe('elfaro-evacuees.txt');
+    expect(articles.get(elFaro.article)!.text.slice(elFaro.start, elFaro.end)).toBe('Water Commissioner');
+  });
+
+  it('merges Ted with Theodore Wexley and keeps the ferry story’s people to themselves', () => {
+    expect(holding(entities, 'Ted Wexley')).toBe(holding(entities, 'Theodore Wexley'));
+    const ferry = new Set(
+      articles
+        .get('kestle-ferry.txt')!
+        .annotations.entities!.clusters.filter((c) => c.type === 'person')
+        .map((c) => c.name),
+    );
+    for (const e of entities.filter((x) => x.type === 'person' && x.aliases.some((a) => ferry.has(a)))) {
+      expect(new Set(e.mentions.map((m) => m.article))).toEqual(new Set(['kestle-ferry.txt']));
+    }
+  });
+
+  it('resolves "Mr. Wexley" and "the mayor" style mentions inside an article', () => {
+    const herald = articles.get('herald-dam-breach.txt')!.annotations.entities!;
+    const wexley = herald.clusters.find((c) => c.name === 'Theodore Wexley')!;
+    const names = herald.mentions.filter((m) => m.cluster === wexley.id).map((m) => m.text);
+    expect(names).toContain('Theodore Wexley');
+    expect(names).toContain('Wexley');
+  });
+});
+
+describe('entities: negative cases', () => {
+  const run = (content: string) => runPipeline(textInput(content), articleStages()).annotations.entities!;
+  const names = (content: string, type = 'person') =>
+    run(content)
+      .mentions.filter((m) => m.type === type && m.kind === 'name')
+      .map((m) => m.text);
+
+  it('does not take headline capitals for names', () => {
+    const found = names(
+      'Mayor Drops Bombshell As Harbour Talks Collapse\n\nMayor Ilse Brandt said the harbour talks had failed. Brandt left early.',
+    );
+    expect(found).toEqual(['Ilse Brandt', 'Brandt']);
+  });
+
+  it('does not take a bare title, a sentence opener or a nationality for a person', () => {
+    const found = names(
+      'The U.S. President once again spoke. Officials said little. Earlier Monday, Ukrainian troops moved. Meanwhile Reuters reported it.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('types organisations and places by their names and words', () => {
+    const e = run('The Kremlin said the Lusk Valley Water Board had met in Caddenford near Mill Street.');
+    const typed = e.mentions.map((m) => `${m.type}:${m.text}`);
+    expect(typed).toEqual([
+      'organisation:Kremlin',
+      'organisation:Lusk Valley Water Board',
+      'place:Caddenford',
+      'place:Mill Street',
+    ]);
+  });
+
+  it('takes a call sign for a person, even a city’s name', () => {
+    expect(names('Another soldier, using the call sign “Warsaw,” said they would hold the line.')).toEqual(['Warsaw']);
+  });
+
+  it('keeps apart people who share a surname or a role', () => {
+    const one = runPipeline(
+      textInput('President Anna Varga met Mayor Peter Varga on Monday. Varga said little.', { outlet: 'A' }),
+      articleStages(),
+    );
+    const two = runPipeline(textInput('Mayor Peter Varga said the talks failed.', { outlet: 'B' }), articleStages());
+    const three = runPipeline(
+      textInput('Mayor Karl Brenner said the harbour would reopen on Tuesday.', { outlet: 'C' }),
+      articleStages(),
+    );
+    const entities = resolveAliases([
+      { article: 'one', entities: one.annotations.entities! },
+      { article: 'two', entities: two.annotations.entities! },
+      { article: 'three', entities: three.annotations.entities! },
+    ]);
+    expect(holding(entities, 'Anna Varga')).not.toBe(holding(entities, 'Peter Varga'));
+    expect(holding(entities, 'Karl Brenner')).not.toBe(holding(entities, 'Peter Varga'));
+  });
+
+  it('compares names by spelling, sound and short forms', () => {
+    expect(transliterationKey('Zelenskiy')).toBe(transliterationKey('Zelenskyy'));
+    expect(soundKey('Whitcoff')).toBe(soundKey('Witkoff'));
+    expect(surnamesAgree('witkoff', 'whitcoff')).toBe('misspelling');
+    expect(surnamesAgree('rutte', 'stoltenberg')).toBe('different');
+    expect(surnamesAgree('lavrov', 'ushakov')).toBe('different');
+    expect(givenNamesAgree(['steve'], ['stephen'])).toBe('nickname');
+    expect(givenNamesAgree(['donald'], ['melania'])).toBe('different');
+  });
+});
+
+describe('entity corrections', () => {
+  it('keeps a merge, a split and a rename made by hand across a new analysis', async () => {
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'triangulate-entities-')), 'e.db');
+    expect((await cli('analyze', EXAMPLES, '--db', db, '--quiet')).code).toBe(0);
+    const merged = await cli('entities', 'merge', 'Gwen Ashdown', 'Oriel Fane', '--db', db);
+    expect(merged.code).toBe(0);
+    expect(merged.out).toMatch(/merged Gwen Ashdown \+ Oriel Fane \(1\.00\): merged by hand/);
+    expect((await cli('entities', 'rename', 'Velenko', 'Dariusz Velenko', 'Jr.', '--db', db)).code).toBe(0);
+    expect((await cli('entities', 'split', 'Theodore Wexley', 'Ted Wexley', '--db', db)).code).toBe(0);
+
+    const again = await cli('analyze', EXAMPLES, '--db', db, '--quiet', '--json', '-');
+    expect(again.code).toBe(0);
+    const exported = JSON.parse(again.out) as { entities: Entity[] };
+    const ashdown = holding(exported.entities, 'Gwen Ashdown');
+    expect(ashdown.aliases).toContain('Oriel Fane');
+    expect(holding(exported.entities, 'Dariusz Velenco').name).toBe('Dariusz Velenko Jr.');
+    expect(holding(exported.entities, 'Ted Wexley')).not.toBe(holding(exported.entities, 'Theodore Wexley'));
+
+    const list = await cli('entities', 'corrections', '--db', db);
+    expect(list.out.split('\n')).toHaveLength(3);
+    expect((await cli('entities', 'undo', '1', '--db', db)).code).toBe(0);
+    const after = JSON.parse((await cli('entities', '--json', '--db', db)).out) as Entity[];
+    expect(holding(after, 'Oriel Fane')).not.toBe(holding(after, 'Gwen Ashdown'));
+  });
+
+  it('refuses an entity it cannot find, or one that is ambiguous', async () => {
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'triangulate-entities-')), 'e.db');
+    await cli('analyze', EXAMPLES, '--db', db, '--quiet');
+    const missing = await cli('entities', 'merge', 'Nobody Atall', 'Gwen Ashdown', '--db', db);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/no entity named "Nobody Atall"/);
+    const listed = await cli('entities', '--type', 'person', '--limit', '2', '--db', db);
+    expect(listed.out.match(/\[person, /g)).toHaveLength(2);
+  });
+});
