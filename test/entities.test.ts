@@ -14,6 +14,7 @@ import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { readInputs } from '../src/read/index.ts';
 import { SEED_PERSON_MENTIONS } from './gold/seed-persons.ts';
+import { scorePersonMentions } from './helpers/persons.ts';
 import { cli, textInput } from './helpers/run.ts';
 import { EXAMPLES, sharedPath } from './helpers/shared.ts';
 
@@ -54,19 +55,13 @@ describe.skipIf(!seeds)('entities on the seed corpus', () => {
     let fp = 0;
     let fn = 0;
     for (const file of readdirSync(seeds!).filter((f) => f.endsWith('.txt'))) {
-      const a = articles.get(file)!;
-      const predicted = new Map<string, number>();
-      for (const m of a.annotations.entities!.mentions) {
-        if (m.type === 'person' && m.kind === 'name') predicted.set(m.text, (predicted.get(m.text) ?? 0) + 1);
-      }
-      const gold = SEED_PERSON_MENTIONS[file.slice(0, 3)]!;
-      for (const name of new Set([...predicted.keys(), ...Object.keys(gold)])) {
-        const p = predicted.get(name) ?? 0;
-        const g = gold[name] ?? 0;
-        tp += Math.min(p, g);
-        fp += Math.max(0, p - g);
-        fn += Math.max(0, g - p);
-      }
+      const score = scorePersonMentions(
+        articles.get(file)!.annotations.entities!,
+        SEED_PERSON_MENTIONS[file.slice(0, 3)]!,
+      );
+      tp += score.tp;
+      fp += score.fp;
+      fn += score.fn;
     }
     expect(tp + fn).toBeGreaterThan(250);
     expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.95);
@@ -220,6 +215,14 @@ describe('entities: negative cases', () => {
       'place:Caddenford',
       'place:Mill Street',
     ]);
+  });
+
+  it('reads a role stated after the name, as an apposition', () => {
+    const e = run('Friedrich Merz, the German chancellor, said the talks went well.');
+    expect(e.roles).toEqual([
+      expect.objectContaining({ text: 'German chancellor', title: 'Chancellor', org: 'German', country: 'Germany' }),
+    ]);
+    expect(e.clusters[e.roles[0]!.cluster]!.name).toBe('Friedrich Merz');
   });
 
   it('takes a call sign for a person, even a city’s name', () => {

@@ -11,6 +11,7 @@ import { resolveAliases } from '../../src/corpus/aliases/index.ts';
 import { runPipeline } from '../../src/pipeline/runner.ts';
 import { articleStages } from '../../src/pipeline/stages.ts';
 import { SEED_PERSON_MENTIONS } from '../../test/gold/seed-persons.ts';
+import { scorePersonMentions } from '../../test/helpers/persons.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -46,19 +47,13 @@ for (const file of readdirSync(dir)
   words += draft.text.split(/\s+/).length;
   const entities = out.annotations!.entities!;
   inputs.push({ article: file.slice(0, 3), entities });
-  const predicted = new Map<string, number>();
-  for (const m of entities.mentions)
-    if (m.type === 'person' && m.kind === 'name') predicted.set(m.text, (predicted.get(m.text) ?? 0) + 1);
-  const gold = SEED_PERSON_MENTIONS[file.slice(0, 3)] ?? {};
-  for (const name of new Set([...predicted.keys(), ...Object.keys(gold)])) {
-    const p = predicted.get(name) ?? 0;
-    const g = gold[name] ?? 0;
-    tp += Math.min(p, g);
-    fp += Math.max(0, p - g);
-    fn += Math.max(0, g - p);
-    if (p !== g && values.verbose)
+  const score = scorePersonMentions(entities, SEED_PERSON_MENTIONS[file.slice(0, 3)] ?? {});
+  tp += score.tp;
+  fp += score.fp;
+  fn += score.fn;
+  if (values.verbose)
+    for (const [name, p, g] of score.differences)
       console.log(`  ${file.slice(0, 3)} ${JSON.stringify(name)}: predicted ${p}, gold ${g}`);
-  }
 }
 const precision = tp / (tp + fp);
 const recall = tp / (tp + fn);

@@ -20,26 +20,8 @@ export interface ExportedArticle {
   messages: { reason: string; ruleId: string; source: string; severity: string }[];
 }
 
-/** One entity as exported: its mentions and roles in the exported articles only. */
-export interface ExportedEntity {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
-  mentions: { article: string; start: number; end: number; text: string; kind: string }[];
-  roles: {
-    title: string;
-    org?: string;
-    country?: string;
-    former?: boolean;
-    article: string;
-    start: number;
-    end: number;
-    text: string;
-  }[];
-  /** Why its names were taken for one entity: each merge with its score and reason. */
-  merges: { a: string; b: string; score: number; reason: string }[];
-}
+/** One entity as exported: the corpus entity, its mentions and roles in the exported articles only. */
+export type ExportedEntity = Entity;
 
 /** The whole export, version 1. Arrays that later capabilities fill are present (and empty until then). */
 export interface ExportV1 {

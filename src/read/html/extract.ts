@@ -10,15 +10,10 @@ import { dropBoilerplate } from './boilerplate.ts';
 import { mainContentBlocks } from './content.ts';
 import { readMetadata, type HtmlMetadata } from './metadata.ts';
 
-export interface HtmlExtraction {
+/** The page's metadata (without the JSON-LD body) and its article text. */
+export interface HtmlExtraction extends Omit<HtmlMetadata, 'articleBody'> {
   /** Article body: one block per line, blocks separated by a blank line. */
   text: string;
-  title?: string;
-  byline?: string;
-  published?: string;
-  siteName?: string;
-  language?: string;
-  url?: string;
   /** Which method produced `text`: "custom", "custom-loose", "json-ld" or "none". */
   extractor: string;
 }
