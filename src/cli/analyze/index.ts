@@ -14,14 +14,18 @@ export function writeFileAtomic(file: string, content: string): void {
   renameSync(temporary, file);
 }
 
-/** "a (3), b (2)" — the most common values first. */
-function tally(values: (string | undefined)[], unknown: string): string {
+/** "a (3), b (2), … and 12 more" — the most common values first, at most `max` of them. */
+function tally(values: (string | undefined)[], unknown: string, max = 10): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v ?? unknown, (counts.get(v ?? unknown) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([k, n]) => `${k} (${n})`)
-    .join(', ');
+    .reduce(
+      (text, item, i, all) =>
+        i < max ? `${text}${i ? ', ' : ''}${item}` : i === max ? `${text}, … and ${all.length - max} more` : text,
+      '',
+    );
 }
 
 /** The summary printed after an analysis. */

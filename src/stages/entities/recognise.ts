@@ -69,16 +69,25 @@ function key(surface: string): string {
 }
 
 /** What the words right after a name say: a verb of saying or doing, or "himself". */
-function personVerbAfter(tokens: readonly Token[], to: number): boolean {
+function personVerbAfter(tokens: readonly Token[], to: number): 'verb' | 'reflexive' | undefined {
   let i = to;
   // "Zelensky also shared", "Trump once again made": skip one or two adverbs.
   for (let skip = 0; skip < 2 && tokens[i] && tokens[i]!.pos === 'ADV'; skip++) i++;
   const next = tokens[i]?.text.toLowerCase() ?? '';
-  return (
-    SPEECH_VERBS.has(next) ||
-    PERSON_REFLEXIVES.has(next) ||
-    (next === 'has' && SPEECH_VERBS.has(tokens[i + 1]?.text.toLowerCase() ?? ''))
-  );
+  if (PERSON_REFLEXIVES.has(next)) return 'reflexive';
+  if (SPEECH_VERBS.has(next) || (next === 'has' && SPEECH_VERBS.has(tokens[i + 1]?.text.toLowerCase() ?? '')))
+    return 'verb';
+  return undefined;
+}
+
+/**
+ * The name is the subject of what people do: "Lavrov argued", "Putin himself". A single word before a
+ * verb of saying is no proof ("Instagram said"): only "himself"/"herself" makes it a person alone.
+ */
+function isPersonSubject(tokens: readonly Token[], from: number, to: number, words: number): boolean {
+  const verb = personVerbAfter(tokens, to);
+  if (!verb || tokens[from]!.pos !== 'PROPN') return false;
+  return verb === 'reflexive' || words > 1;
 }
 
 /** A quoted nickname or call sign: “Buda” after "known as". */
@@ -174,6 +183,10 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     return { ...base, from: nameFrom, to, type: listedName, evidence: 'list' };
   if (nameWords.every((w) => NOT_NAMES.has(w) || DEMONYMS.has(w))) return undefined;
 
+  // "NASA said": a word in capitals alone is an organisation's initials, not a person.
+  if (to - nameFrom === 1 && /^\p{Lu}{2,}$/u.test(tokens[nameFrom]!.text) && !roles.length && !honorific) {
+    return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'initials of an organisation' };
+  }
   const country = countryAround(text, tokens, nameFrom, to);
   const evidence = roles.length
     ? 'title'
@@ -185,7 +198,7 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
           ? 'initials'
           : isCallSign(text, tokens, nameFrom)
             ? 'call sign'
-            : personVerbAfter(tokens, to) && tokens[nameFrom]!.pos === 'PROPN'
+            : isPersonSubject(tokens, nameFrom, to, nameWords.length)
               ? 'verb of a person'
               : SPEECH_VERBS.has(tokens[nameFrom - 1]?.text.toLowerCase() ?? '') && nameWords.length > 1
                 ? 'after a verb of saying'
