@@ -5,7 +5,7 @@ import { NAME_PARTICLES } from '../../locales/en/names.ts';
 import { LEADER_WORDS, NATIONALITIES } from '../../locales/en/titles.ts';
 import { findCandidates, surfaceOf, tokeniseParagraphs, type Candidate, type Tokenised } from './recognise.ts';
 import { countryOf, normaliseTitle } from './roles.ts';
-import { isCapitalised, words } from './runs.ts';
+import { isCapitalised } from './runs.ts';
 import type { Token } from './tokens.ts';
 import type { ArticleEntities, EntityMention, EntityType, LocalEntity, RoleMention } from './types.ts';
 
@@ -47,13 +47,9 @@ function knownPersons(text: string, candidates: readonly Candidate[]): Set<strin
     if (c.type !== 'person') continue;
     const surface = surfaceOf(text, c.tokens, c.from, c.to);
     known.add(nameKey(surface));
-    if (c.to - c.from > 1) for (const k of surfaceKeysOf(surface)) known.add(k);
+    if (c.to - c.from > 1) for (const k of surnameKeys(surface)) known.add(k);
   }
   return known;
-}
-
-function surfaceKeysOf(surface: string): string[] {
-  return surnameKeys(surface);
 }
 
 /** Within an untyped run (a headline, "Putin-Zelensky Summit"), the longest known names, left to right. */
@@ -260,7 +256,6 @@ export function entities(): Stage {
       }));
       mentions.push(...findDescriptions(text, tokenised, clusters, roles));
       mentions.sort((a, b) => a.start - b.start);
-      void words;
       const result: ArticleEntities = { mentions, clusters, roles };
       return { annotations: { entities: result } };
     },

@@ -187,7 +187,7 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   if (to - nameFrom === 1 && /^\p{Lu}{2,}$/u.test(tokens[nameFrom]!.text) && !roles.length && !honorific) {
     return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'initials of an organisation' };
   }
-  const country = countryAround(text, tokens, nameFrom, to);
+  const country = countryAround(tokens, nameFrom, to);
   const evidence = roles.length
     ? 'title'
     : honorific
@@ -239,7 +239,7 @@ function isBareTitle(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 /** "Ukraine’s Volodymyr Zelensky", "Vladimir Putin of Russia": the country tied to a name. */
-function countryAround(text: string, tokens: readonly Token[], from: number, to: number): string | undefined {
+function countryAround(tokens: readonly Token[], from: number, to: number): string | undefined {
   const possessive = tokens[from - 1]?.text;
   if ((possessive === '’s' || possessive === "'s") && tokens[from - 2]) {
     const place = tokens[from - 2]!.text;
@@ -247,7 +247,6 @@ function countryAround(text: string, tokens: readonly Token[], from: number, to:
   }
   if (tokens[to]?.text === 'of' && tokens[to + 1] && PLACES.has(tokens[to + 1]!.text.toLowerCase()))
     return tokens[to + 1]!.text;
-  void text;
   return undefined;
 }
 
