@@ -45,11 +45,16 @@ describe('command line', () => {
       'copies',
     ]);
     expect(exported.version).toBe(1);
-    for (const key of ['quotes', 'dates', 'claims', 'conflicts', 'quoteVariants', 'events', 'copies'])
-      expect(exported[key]).toEqual([]);
+    for (const key of ['dates', 'claims', 'conflicts', 'events', 'copies']) expect(exported[key]).toEqual([]);
     expect(exported.articles).toHaveLength(13);
-    // Entities: every mention and role points into an exported article's text.
     const texts = new Map(exported.articles.map((a: { id: string; text: string }) => [a.id, a.text]));
+    // Quotes: each points into its article; the Wexley quote worded differently is the one variant.
+    for (const q of exported.quotes) expect((texts.get(q.article) as string).slice(q.start, q.end)).toBe(q.text);
+    expect(exported.quoteVariants).toHaveLength(1);
+    expect(exported.quoteVariants[0].wordings.join(' | ')).toMatch(
+      /We will rebuild the lower town.*\| "We are going to rebuild/,
+    );
+    // Entities: every mention and role points into an exported article's text.
     expect(exported.entities.length).toBeGreaterThan(20);
     for (const e of exported.entities) {
       expect(e).toMatchObject({

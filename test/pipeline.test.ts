@@ -6,7 +6,7 @@ import { textInput } from './helpers/run.ts';
 
 describe('pipeline runner', () => {
   it('runs the stages in the order of src/pipeline/stages.ts', () => {
-    expect(articleStages().map((s) => s.name)).toEqual(['clean', 'language', 'sentences', 'entities']);
+    expect(articleStages().map((s) => s.name)).toEqual(['clean', 'language', 'sentences', 'entities', 'quotes']);
   });
 
   it('turns a throwing stage into a fatal message, skips what needs it, runs the rest', () => {

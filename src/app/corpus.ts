@@ -1,23 +1,39 @@
 import { resolveAliases, type Entity } from '../corpus/aliases/index.ts';
+import { entityLookup, resolveQuotes, type QuoteResults } from '../corpus/quotes/index.ts';
 import type { Store } from '../store/index.ts';
 
 /** What the corpus stages returned. */
 export interface CorpusResults {
   entities: Entity[];
+  quotes: QuoteResults;
 }
 
 /**
  * Runs the corpus stages over what the store holds and stores their results. The per-article work is
  * not redone: the stages read the stored annotations. Hand corrections are applied every time.
+ * Order here matters: quotes need the entities.
  */
 export function runCorpusStages(store: Store): CorpusResults {
-  const entities = resolveAliases(store.articleEntities(), store.listCorrections());
+  const articles = store.annotationsOf(['entities', 'quotes']);
+  const withEntities = articles.map((a) => ({ article: a.article, entities: a.annotations.entities }));
+  const entities = resolveAliases(withEntities, store.listCorrections());
   store.saveCorpusResult('aliases', entities);
-  return { entities };
+  const quotes = resolveQuotes(
+    articles.map((a) => ({
+      article: a.article,
+      quotes: a.annotations.quotes ?? [],
+      entities: a.annotations.entities,
+      ...(a.published ? { published: a.published } : {}),
+    })),
+    entityLookup(withEntities, entities),
+  );
+  store.saveCorpusResult('quotes', quotes);
+  return { entities, quotes };
 }
 
 /** The stored results, computing them if the corpus stages never ran on this store. */
 export function corpusResults(store: Store): CorpusResults {
   const entities = store.corpusResult<Entity[]>('aliases');
-  return entities ? { entities } : runCorpusStages(store);
+  const quotes = store.corpusResult<QuoteResults>('quotes');
+  return entities && quotes ? { entities, quotes } : runCorpusStages(store);
 }

@@ -1,5 +1,6 @@
 import type { Message } from './message.ts';
 import type { ArticleEntities } from '../stages/entities/types.ts';
+import type { Quote } from '../stages/quotes/types.ts';
 import type { Span } from './span.ts';
 
 /** How an input's content is to be read. */
@@ -77,6 +78,7 @@ export interface Annotations {
   languages: LanguageSpan[];
   sentences: Sentence[];
   entities: ArticleEntities;
+  quotes: Quote[];
 }
 
 /** The article: cleaned text, annotations pointing into it, and the messages raised on the way. */

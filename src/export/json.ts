@@ -1,5 +1,6 @@
 import type { Article } from '../article/types.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
+import type { QuoteRecord, QuoteResults, QuoteVariant } from '../corpus/quotes/index.ts';
 
 /** The version of the JSON export contract (docs/json-export.md). Bumped when a field changes meaning. */
 export const EXPORT_VERSION = 1;
@@ -28,11 +29,11 @@ export interface ExportV1 {
   version: 1;
   articles: ExportedArticle[];
   entities: ExportedEntity[];
-  quotes: unknown[];
+  quotes: QuoteRecord[];
   dates: unknown[];
   claims: unknown[];
   conflicts: unknown[];
-  quoteVariants: unknown[];
+  quoteVariants: QuoteVariant[];
   events: unknown[];
   copies: unknown[];
 }
@@ -61,6 +62,7 @@ function exportArticle(article: Article): ExportedArticle {
 /** What the corpus stages found, for the export. */
 export interface CorpusForExport {
   entities?: readonly Entity[];
+  quotes?: QuoteResults;
 }
 
 /** Builds the export document from articles and what the corpus stages found about them. */
@@ -81,15 +83,21 @@ export function buildExport(articles: readonly Article[], corpus: CorpusForExpor
       merges: e.merges,
     });
   }
+  const quotes = (corpus.quotes?.quotes ?? []).filter((q) => ids.has(q.article));
+  const quoteIds = new Set(quotes.map((q) => q.id));
+  // A variant is shown when at least two of its wordings are in the exported articles.
+  const quoteVariants = (corpus.quotes?.quoteVariants ?? [])
+    .map((v) => ({ ...v, quotes: v.quotes.filter((id) => quoteIds.has(id)) }))
+    .filter((v) => new Set(quotes.filter((q) => v.quotes.includes(q.id)).map((q) => q.statement)).size > 1);
   return {
     version: EXPORT_VERSION,
     articles: articles.map(exportArticle),
     entities,
-    quotes: [],
+    quotes,
     dates: [],
     claims: [],
     conflicts: [],
-    quoteVariants: [],
+    quoteVariants,
     events: [],
     copies: [],
   };

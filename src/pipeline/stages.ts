@@ -7,8 +7,9 @@ import { clean } from '../stages/clean/index.ts';
 import { language } from '../stages/language/index.ts';
 import { sentences } from '../stages/sentences/index.ts';
 import { entities } from '../stages/entities/index.ts';
+import { quotes } from '../stages/quotes/index.ts';
 
 /** The per-article stages, in the order they run. */
 export function articleStages(): Stage[] {
-  return [clean(), language(), sentences(), entities()];
+  return [clean(), language(), sentences(), entities(), quotes()];
 }

@@ -207,6 +207,29 @@ export class Store {
       .map((r) => ({ article: r.id, entities: JSON.parse(r.entities!) as ArticleEntities }));
   }
 
+  /**
+   * Some annotations of every article, read from the stored JSON without loading the texts: what the
+   * corpus stages need. Articles missing the first key are left out.
+   */
+  annotationsOf<K extends keyof Annotations>(
+    keys: readonly K[],
+  ): { article: string; published?: string; annotations: Pick<Annotations, K> }[] {
+    const columns = keys.map((k, i) => `json_extract(annotations, '$.${String(k)}') AS a${i}`).join(', ');
+    const rows = this.db.prepare(`SELECT id, published, ${columns} FROM articles ORDER BY rowid`).all() as Record<
+      string,
+      string | null
+    >[];
+    return rows
+      .filter((r) => r.a0)
+      .map((r) => ({
+        article: r.id!,
+        ...(r.published ? { published: r.published } : {}),
+        annotations: Object.fromEntries(
+          keys.map((k, i) => [k, r[`a${i}`] ? JSON.parse(r[`a${i}`]!) : undefined]),
+        ) as Pick<Annotations, K>,
+      }));
+  }
+
   /** Stores what a corpus stage returned, replacing its last result. */
   saveCorpusResult(stage: string, data: unknown): void {
     this.db

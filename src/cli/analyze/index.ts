@@ -59,6 +59,14 @@ export function summarise(articles: readonly Article[], corpus?: CorpusResults):
       `  entities:   ${count('person')} people, ${count('organisation')} organisations, ${count('place')} places; ${merged} with name variants merged`,
     );
     if (top) lines.push(`  most named: ${top}`);
+    const quotes = corpus.quotes.quotes.filter((q) => ids.has(q.article));
+    const kinds = (kind: string) => quotes.filter((q) => q.kind === kind).length;
+    const variants = corpus.quotes.quoteVariants.filter((v) =>
+      v.quotes.some((id) => quotes.some((q) => q.id === id)),
+    ).length;
+    lines.push(
+      `  quotes:     ${quotes.length} (${kinds('direct')} direct, ${kinds('mixed')} mixed, ${kinds('indirect')} indirect), ${quotes.filter((q) => q.speaker).length} with a known speaker; ${variants} worded differently across outlets`,
+    );
   }
   for (const { a, m } of problems.slice(0, 10))
     lines.push(`  ${m.severity}: ${a.source.path ?? a.id}: [${m.source}] ${m.reason}`);

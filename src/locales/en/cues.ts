@@ -1,0 +1,105 @@
+/** Words that mark reported speech in news English: data only, lower case. */
+import { SPEECH_VERBS } from './verbs.ts';
+
+/** Verbs in SPEECH_VERBS that name doing or feeling, not saying ("met", "wants"): never a cue. */
+const NOT_SPEECH = new Set(
+  `met meets visited visits signed signs wants wanted hopes hoped expects expected thinks thought believes
+believed called calls spoke speaks speaking shared shares saying say tell`.split(/\s+/),
+);
+
+/** More cue verbs of news reporting, past and present forms. */
+const MORE_CUES = `
+reported reports told observed observes recounted recounts contended contends maintained maintains
+asserted asserts cautioned cautions complained complains conceded concedes countered counters joked jokes
+quipped quips boasted boasts lamented laments alleged alleges charged charges tweeted tweets
+retorted retorts estimated estimates indicated indicates acknowledged
+answered answers admitted assured assures demanded demands mused muses pointed predicted
+proclaimed proclaims protested protests recalled repeated repeats scoffed scoffs shouted shouts
+speculated speculates summed testified underscored underscores wondered wonders yelled yells cited
+commented comments reads replied retweeted screamed whispered sang sings chanted cheered
+`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Cue participles (", saying …"): their speaker is the subject of the sentence. */
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
+  `saying adding stating noting telling writing arguing insisting warning claiming explaining declaring
+  asserting describing chanting chanted asking tweeting posting replying responding answering quipping
+  joking suggesting calling`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Verbs that report words only with quotation marks ("called him a “disgrace”", "labelled it
+ * “reckless”"): without marks they mean something else ("Trump called Putin").
+ */
+export const QUOTE_ONLY_CUES: ReadonlySet<string> = new Set(
+  'called calls calling labelled labeled labels branded brands termed terms dubbed'.split(' '),
+);
+
+/** Cue verbs: the verbs after (or before) which a speaker's words are reported. */
+export const CUE_VERBS: ReadonlySet<string> = new Set(
+  [...SPEECH_VERBS].filter((v) => !NOT_SPEECH.has(v)).concat(MORE_CUES, [...PARTICIPLE_CUES], [...QUOTE_ONLY_CUES]),
+);
+
+/** Words before a cue-like word that make it a noun ("multiple reports", "such claims"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  `a an the all multiple many some several his her their its our my your these those such other new recent
+  media news early earlier latest further no any republican democratic democrat gop`.split(/\s+/),
+);
+
+/** Pronouns that can stand for a speaker. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+
+/** Pronouns that stand for one person: resolved to the person spoken of before. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Words that may stand between a speaker and the cue verb ("Trump simply remarked", "has also said"). */
+export const CUE_FILLERS: ReadonlySet<string> = new Set(
+  `also later then previously simply again once earlier had has have would will did does had
+  repeatedly reportedly quickly initially further still recently often publicly privately
+  separately flatly bluntly explicitly only never not just even`.split(/\s+/),
+);
+
+/** Words that end a speaker phrase when read backwards from the cue. */
+export const PHRASE_STOPS: ReadonlySet<string> = new Set(
+  `that and but as when while because which if after before since so or than where whether
+  though although yet nor about of for with to in on at by from who whom whose what why how into over
+  under across through against between during among toward towards following amid despite including`.split(/\s+/),
+);
+
+/** Words that end a speaker phrase read forwards after the cue ("said Caddell on Thursday"). */
+export const AFTER_STOPS: ReadonlySet<string> = new Set(
+  `on in at during after before when while that who which as adding according to from, this last
+  yesterday today tonight earlier later`.split(/\s+/),
+);
+
+/** Prepositions before a name that make it no subject ("questioning by Matthias Crane"). */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'by with to from of for against about on in at under after before than like'.split(' '),
+);
+
+/** Cue verbs that take the audience as object ("told reporters", "warned the meeting"). */
+export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(
+  'told tells telling informed informs assured assures warned warns reminded reminds asked asks briefed'.split(' '),
+);
+
+/** Objects of a cue verb that name the audience, not the content ("told reporters that"). */
+export const AUDIENCES =
+  /^(?:reporters|journalists|the (?:media|press|audience|crowd|meeting|room|committee|inquiry)|(?:state |local )?media|me|us|him|her|them|supporters|voters|listeners|viewers)\b/i;
+
+/** "citing X", "quoting X": the origin of what a speaker passes on. */
+export const CITING = /^(?:citing|quoting)\s/i;
+
+/** Words before a quoted term that make it a name, a title or a call sign, never speech. */
+export const TERM_CUES =
+  /\b(?:known as|call sign|callsign|nicknamed|dubbed|code-?named|named|titled|entitled|called|so-called|the word|the term|the phrase|hashtag|slogan)\s*$/i;
+
+/** Words too common to tell two wordings of a statement apart. */
+export const STATEMENT_STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the and or but of to in on at for with by from as is are was were be been being it its this that
+  these those there their they them we our us i me my you your he him his she her will would shall should
+  can could may might must do does did have has had not no so if then than very just about into over all
+  what which who whom whose when where why how also more most much many some any such only own`.split(/\s+/),
+);

@@ -1,0 +1,307 @@
+import {
+  AFTER_STOPS,
+  AUDIENCE_VERBS,
+  AUDIENCES,
+  CITING,
+  CUE_FILLERS,
+  CUE_VERBS,
+  DETERMINERS,
+  PARTICIPLE_CUES,
+  PHRASE_STOPS,
+  SPEAKER_PRONOUNS,
+} from '../../locales/en/cues.ts';
+import { mentionsIn, resolveSpeaker, type Context } from './speakers.ts';
+import type { QuoteSource, TextSpan } from './types.ts';
+import { tokens, type Tok } from './words.ts';
+
+/** Who said it and with which verb, as the words around a quote tell. */
+export interface Frame {
+  speaker?: QuoteSource;
+  cue?: TextSpan;
+  via?: QuoteSource[];
+  /** Where the reported words start when the frame comes before them ("said that |…"). */
+  contentStart?: number;
+}
+
+/** The most words a speaker phrase runs to, read from the cue. */
+const MAX_PHRASE = 8;
+
+/** True when the token is a cue verb (not "said" as in "the said"). */
+function isCueWord(t: Tok | undefined): boolean {
+  return !!t && t.word && CUE_VERBS.has(t.lower);
+}
+
+/** True when token `k` is a cue verb here: not a noun ("multiple reports", "Moscow’s demands", "reports said"). */
+export function isCue(toks: readonly Tok[], k: number): boolean {
+  if (!isCueWord(toks[k])) return false;
+  // A capitalised cue word inside a sentence is part of a name ("the United States").
+  if (k > 0 && /^\p{Lu}/u.test(toks[k]!.text) && toks[k - 1]!.word) return false;
+  const prev = toks[k - 1];
+  if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower))) return false;
+  return !isCueWord(toks[k + 1]);
+}
+
+/** The last token of the speaker phrase before the cue at `k`, past words like "also" and "had". */
+function phraseEnd(toks: readonly Tok[], k: number): number {
+  let i = k - 1;
+  while (i >= 0 && (CUE_FILLERS.has(toks[i]!.lower) || /^[a-z]+ly$/.test(toks[i]!.text))) i--;
+  if (toks[i]?.text === ')') {
+    let j = i - 1;
+    while (j >= 0 && toks[j]!.text !== '(' && i - j < 12) j--;
+    if (toks[j]?.text === '(') i = j - 1;
+  }
+  return i;
+}
+
+/** Words a speaker phrase never ends on: verbs and fillers ("She became", "there"). */
+const NOT_A_SUBJECT_END = new Set(
+  'is are was were be been became becomes has have had do does did i’m im it’s there here'.split(' '),
+);
+
+/** True when tokens `first..last` can name a speaker: not ending on a verb ("She became"), not a bare number. */
+function plausible(toks: readonly Tok[], first: number, last: number): boolean {
+  if (NOT_A_SUBJECT_END.has(toks[last]!.lower)) return false;
+  return toks.slice(first, last + 1).some((t) => /\p{L}/u.test(t.text));
+}
+
+/** The start of the speaker phrase that ends just before token `k`, read backwards; -1 when none. */
+function phraseBack(toks: readonly Tok[], k: number): number {
+  let i = phraseEnd(toks, k);
+  let first = -1;
+  for (let n = 0; i >= 0 && n < MAX_PHRASE; i--, n++) {
+    const t = toks[i]!;
+    if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    if (t.word && (PHRASE_STOPS.has(t.lower) || isCueWord(t))) {
+      if (t.lower === 'who' || t.lower === 'which') return first < 0 ? i : first;
+      // "The head of the water board": a noun before "of" belongs to the phrase.
+      const head = toks[i - 1];
+      if (t.lower === 'of' && first >= 0 && head?.word && !PHRASE_STOPS.has(head.lower) && !isCueWord(head)) continue;
+      break;
+    }
+    first = i;
+  }
+  return first;
+}
+
+/**
+ * The end of the speaker phrase that starts at token `k`, read forwards ("said Mayor Theodore Wexley");
+ * -1 unless it starts with a capital or an article and ends the clause (not "said he would …").
+ */
+function phraseForward(toks: readonly Tok[], k: number, inverted = false): number {
+  const first = toks[k];
+  if (!first?.word) return -1;
+  if (!inverted && !(/^\p{Lu}/u.test(first.text) || /^(?:the|a|an)$/.test(first.lower))) return -1;
+  let last = -1;
+  let i = k;
+  for (let n = 0; i < toks.length && n < MAX_PHRASE; i++, n++) {
+    const t = toks[i]!;
+    const joins = inverted && /^[/&-]$/.test(t.text);
+    if ((!t.word && !joins) || AFTER_STOPS.has(t.lower) || isCueWord(t)) break;
+    last = i;
+  }
+  const next = toks[i];
+  if (next && next.word && !AFTER_STOPS.has(next.lower)) return -1;
+  if (next && /^[“"‘]$/.test(next.text)) return -1;
+  return last;
+}
+
+/** The speaker of "X, who said": the name just before ", who" in the sentence. */
+function beforeRelative(ctx: Context, toks: readonly Tok[], whoIndex: number): QuoteSource | undefined {
+  const comma = toks[whoIndex - 1];
+  if (!comma || comma.text !== ',') return undefined;
+  const m = mentionsIn(ctx, toks[0]!.start, comma.start).pop();
+  return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
+}
+
+/**
+ * The speaker of an apposition or a quoted name before the cue ("Gwen Ashdown, whose family …, said",
+ * "a soldier using the call sign “Warsaw,” said"): the last person named before it, else the first name.
+ */
+function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteSource | undefined {
+  const i = phraseEnd(toks, k);
+  if (i < 0 || !/^[,”"’]$/.test(toks[i]!.text)) return undefined;
+  const inside = mentionsIn(ctx, toks[0]!.start, toks[i]!.end).filter(
+    (m) => ctx.entities.clusters[m.cluster]?.type !== 'place',
+  );
+  const persons = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person');
+  const m = persons.length ? persons[persons.length - 1] : inside[0];
+  if (m) return { start: m.start, end: m.end, text: m.text, cluster: m.cluster };
+  return openingBeforeApposition(ctx, toks, i);
+}
+
+/** "Two engineers at the water board, who spoke …, told": the words before the first comma, when a relative or an apposition follows it. */
+function openingBeforeApposition(ctx: Context, toks: readonly Tok[], last: number): QuoteSource | undefined {
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma >= last || comma > MAX_PHRASE) return undefined;
+  if (!/^(?:who|whose|which|a|an|the)$/.test(toks[comma + 1]?.lower ?? '')) return undefined;
+  if (toks.slice(0, comma).some((t) => !t.word && t.text !== '-' && t.text !== '’')) return undefined;
+  return resolveSpeaker(ctx, toks[0]!.start, toks[comma - 1]!.end);
+}
+
+/** The subject of the sentence, for a participle cue (", saying …"): its first person or organisation. */
+function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = false): QuoteSource | undefined {
+  const inside = mentionsIn(ctx, toks[0]!.start, toks[k]!.start);
+  const type = (x: { cluster: number }) => ctx.entities.clusters[x.cluster]?.type;
+  const m = inside.find((x) => type(x) === 'person') ?? inside.find((x) => type(x) !== 'place');
+  const first = toks[0]!;
+  if (SPEAKER_PRONOUNS.has(first.lower)) return resolveSpeaker(ctx, first.start, first.end);
+  // A sentence that opens with words and no name: those words ("Small groups of protesters … chanting").
+  let end = 0;
+  while (end < k && end < 5 && toks[end]!.word && !PHRASE_STOPS.has(toks[end]!.lower)) end++;
+  const useOpening = opening && end && (!m || m.start > toks[end - 1]!.end) && !/^\p{Lu}/u.test(toks[end - 1]!.text);
+  if (useOpening) return resolveSpeaker(ctx, toks[0]!.start, toks[end - 1]!.end);
+  return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
+}
+
+/** The speaker around the cue at token `k`: the phrase before it, else the phrase after it. */
+function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): QuoteSource | undefined {
+  const participle = PARTICIPLE_CUES.has(toks[k]!.lower);
+  if (participle && toks[k - 1]?.text === ',') return subjectOf(ctx, toks, k, true);
+  const first = phraseBack(toks, k);
+  if (first >= 0 && (toks[first]!.lower === 'who' || toks[first]!.lower === 'which'))
+    return beforeRelative(ctx, toks, first);
+  if (first >= 0 && plausible(toks, first, phraseEnd(toks, k)))
+    return resolveSpeaker(ctx, toks[first]!.start, toks[phraseEnd(toks, k)]!.end, lastSpeaker);
+  if (first >= 0) return undefined;
+  const apposition = beforeApposition(ctx, toks, k);
+  if (apposition) return apposition;
+  const rest = ctx.text.slice(toks[k]!.end, toks[toks.length - 1]!.end).trimStart();
+  if (AUDIENCES.test(rest)) return undefined;
+  const last = phraseForward(toks, k + 1, k === 0);
+  if (last > k) return resolveSpeaker(ctx, toks[k + 1]!.start, toks[last]!.end, lastSpeaker);
+  return participle ? subjectOf(ctx, toks, k, true) : undefined;
+}
+
+/** The outlet of "X, citing Y, said" or "Y told X": who passed the words on. */
+function viaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] | undefined {
+  const windowStart = toks[0]!.start;
+  const before = ctx.text.slice(windowStart, toks[k]!.start);
+  const citing = /(^|[\s,])((?:citing|quoting)\s+[^,]+),\s*$/i.exec(before);
+  if (citing) {
+    const head = before.slice(0, citing.index);
+    const m = mentionsIn(ctx, windowStart, windowStart + head.length).pop();
+    if (m) return [{ start: m.start, end: m.end, text: m.text, cluster: m.cluster }];
+  }
+  if (toks[k]!.lower === 'told') {
+    const object = mentionsIn(ctx, toks[k]!.end, toks[k]!.end + 40)[0];
+    const type = object ? ctx.entities.clusters[object.cluster]?.type : undefined;
+    // The name must end the object ("told the Herald that"), not start a longer one ("the Dam inquiry").
+    const next = /^\s+([a-z]+)/.exec(ctx.text.slice(object?.end ?? 0, (object?.end ?? 0) + 20))?.[1];
+    const ends = !next || next === 'that' || AFTER_STOPS.has(next);
+    if (object && type !== 'person' && ends && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(toks[k]!.end, object.start)))
+      return [{ start: object.start, end: object.end, text: object.text, cluster: object.cluster }];
+  }
+  return undefined;
+}
+
+/** The speaker of "X, citing Y, said …": Y, the one the outlet X cites. */
+function citedSource(ctx: Context, toks: readonly Tok[], k: number): QuoteSource | undefined {
+  const c = toks.findIndex((t, i) => i < k && CITING.test(`${t.lower} `));
+  if (c < 0) return undefined;
+  let end = c + 1;
+  while (end < k && toks[end]!.text !== ',') end++;
+  return resolveSpeaker(ctx, toks[c + 1]!.start, toks[end - 1]!.end);
+}
+
+/** A frame for the cue at token `k`, with its speaker and any chain of reporting. */
+function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): Frame {
+  const via = viaOf(ctx, toks, k);
+  let speaker = (via && citedSource(ctx, toks, k)) || speakerAt(ctx, toks, k, lastSpeaker);
+  if (speaker && via?.some((v) => v.start === speaker!.start)) speaker = undefined;
+  const cue = { start: toks[k]!.start, end: toks[k]!.end, text: toks[k]!.text };
+  return { ...(speaker ? { speaker } : {}), cue, ...(via ? { via } : {}) };
+}
+
+/** The frame after a quote ("…,” Trump posted on …"): a cue within the first words. */
+export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?: number): Frame | undefined {
+  const toks = tokens(ctx.text, from, to);
+  let start = 0;
+  while (start < toks.length && !toks[start]!.word) {
+    if (/[.!?]/.test(toks[start]!.text)) return undefined;
+    start++;
+  }
+  const words = toks.slice(start);
+  const dash = toks[start - 1];
+  if (dash && /^[―—–-]$/.test(dash.text)) return dashed(ctx, words);
+  let comma = false;
+  for (let k = 0; k < Math.min(words.length, 30); k++) {
+    const t = words[k]!;
+    if (!t.word && !/^[,’.()-]$/.test(t.text)) return undefined;
+    if (isCue(words, k)) return frameAt(ctx, words, k, lastSpeaker);
+    if (t.text === ',') comma = true;
+    if (t.word && PHRASE_STOPS.has(t.lower) && !comma && !/^(?:who|of)$/.test(t.lower)) return undefined;
+    if (!comma && k >= MAX_PHRASE + 4) return undefined;
+  }
+  return undefined;
+}
+
+/** The speaker named after a dash at the end of a quote ("…” ― Sonya Herridge"). */
+function dashed(ctx: Context, words: readonly Tok[]): Frame | undefined {
+  let end = 0;
+  while (end < words.length && end < MAX_PHRASE && words[end]!.word) end++;
+  if (!end || !/^\p{Lu}/u.test(words[0]!.text)) return undefined;
+  const speaker = resolveSpeaker(ctx, words[0]!.start, words[end - 1]!.end);
+  return speaker ? { speaker } : undefined;
+}
+
+/**
+ * The frame before a quote in its sentence ("Trump simply remarked: “…”", "according to X, “…”"):
+ * the last cue, its speaker, and where the reported words start (after "that" or the audience).
+ */
+export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?: number): Frame | undefined {
+  const toks = tokens(ctx.text, from, to);
+  for (let k = toks.length - 1; k >= 0; k--) {
+    if (!isCue(toks, k) || toks[k - 1]?.lower === 'to') continue;
+    const contentStart = contentAfterCue(ctx.text, toks, k, to);
+    // Words between the cue and the quote: the quote is part of a reported clause; its first cue frames it.
+    const outer = contentStart < to ? firstCue(toks, k) : k;
+    const frame = frameAt(ctx, toks, outer, lastSpeaker);
+    const speaker = frame.speaker ?? earlierSpeaker(ctx, toks, outer, lastSpeaker);
+    const start = outer === k ? contentStart : contentAfterCue(ctx.text, toks, outer, to);
+    return { ...frame, ...(speaker ? { speaker } : {}), contentStart: start };
+  }
+  const short = toks.filter((t) => t.word).length <= 6 && /^\p{Lu}/u.test(toks[0]?.text ?? '');
+  if ((/:\s*$/.test(ctx.text.slice(from, to)) || (short && /,\s*$/.test(ctx.text.slice(from, to)))) && toks.length) {
+    // "Limbaugh continued: “…”", "She continued, “…”": its subject is the speaker.
+    const speaker = subjectOf(ctx, toks, toks.length - 1);
+    if (speaker) return { speaker, contentStart: to };
+  }
+  const acc =
+    /^\s*according to\s+([^,]{1,80}),/i.exec(ctx.text.slice(from, to)) ??
+    /\baccording to\s+([^,]+),\s*$/i.exec(ctx.text.slice(from, to));
+  if (acc) {
+    const s = from + acc.index + acc[0].indexOf(acc[1]!);
+    const speaker = resolveSpeaker(ctx, s, s + acc[1]!.length, lastSpeaker);
+    return { ...(speaker ? { speaker } : {}), contentStart: from + acc.index + acc[0].length };
+  }
+  return undefined;
+}
+
+/** The first cue of the sentence before token `k`, or `k`. */
+function firstCue(toks: readonly Tok[], k: number): number {
+  for (let j = 0; j < k; j++) if (isCue(toks, j) && toks[j - 1]?.lower !== 'to') return j;
+  return k;
+}
+
+/** The speaker of an earlier cue in the sentence ("Rutte said …, but added that …"). */
+function earlierSpeaker(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): QuoteSource | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    if (!isCue(toks, j)) continue;
+    const speaker = frameAt(ctx, toks, j, lastSpeaker).speaker;
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
+/** Where the reported words start after the cue at `k`: past an audience ("told reporters"), a "that", a colon. */
+export function contentAfterCue(text: string, toks: readonly Tok[], k: number, limit: number): number {
+  let at = toks[k]!.end;
+  const rest = text.slice(at, limit);
+  const audience = /^\s*/.exec(rest)![0].length;
+  const aud = AUDIENCE_VERBS.has(toks[k]!.lower) ? AUDIENCES.exec(rest.slice(audience)) : null;
+  if (aud) at += audience + aud[0].length;
+  const that = /^[^“"”]{0,60}?\bthat\s/i.exec(text.slice(at, limit));
+  if (that) at += that[0].length;
+  while (at < limit && /[\s,:—–-]/.test(text[at]!)) at++;
+  return at;
+}

@@ -1,0 +1,251 @@
+import type { Span } from '../../article/span.ts';
+import type { Paragraph, Sentence } from '../../article/types.ts';
+import type { Stage } from '../../pipeline/stage.ts';
+import { TERM_CUES } from '../../locales/en/cues.ts';
+import type { ArticleEntities } from '../entities/types.ts';
+import { frameAfter, frameBefore, type Frame } from './frame.ts';
+import { indirectQuotes } from './indirect.ts';
+import { findSegments, joinParagraphQuotes, type Segment } from './marks.ts';
+import { mentionsIn, type Context } from './speakers.ts';
+import type { Quote, QuoteSource } from './types.ts';
+import { sentenceEndAfter, sentenceStartBefore, tokens } from './words.ts';
+
+export type { Quote, QuoteSource, TextSpan } from './types.ts';
+
+/** Defaults: how many words make a quoted stretch speech even without a cue or final punctuation. */
+export const QUOTES_DEFAULTS = { speechWords: 8, minPunctuatedWords: 4, indirect: true };
+
+const EMPTY_ENTITIES: ArticleEntities = { mentions: [], clusters: [], roles: [] };
+
+/** The span `from..to` without surrounding spaces, commas or a final stop, as a quote's content. */
+function trimmed(text: string, from: number, to: number): Span {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /[\s,;:.—–-]/.test(text[to - 1]!)) to--;
+  return { start: from, end: to };
+}
+
+/** Words inside a quoted stretch. */
+function wordCount(text: string, s: Segment): number {
+  return tokens(text, s.innerStart, s.innerEnd).filter((t) => t.word).length;
+}
+
+/** True when a quoted stretch ends as speech does: on a comma, a stop, a question or a dash. */
+function punctuated(text: string, s: Segment): boolean {
+  return /[,.?!…:;—–-]['’"”]?\s*$/.test(text.slice(s.innerStart, s.innerEnd));
+}
+
+/** True when the quoted words end their sentence ("….” Then …"): no attribution follows them. */
+function endsSentence(text: string, s: Segment): boolean {
+  if (/^\s*[―—–-]\s*\p{Lu}/u.test(text.slice(s.end, s.end + 6))) return false;
+  const inner = text.slice(s.innerStart, s.innerEnd).trimEnd();
+  return /\.['’]?$/.test(inner);
+}
+
+/** The speaker label a transcript line opens with ("PENCE: Well, look, …"). */
+function transcriptLabel(text: string, s: Segment): QuoteSource | undefined {
+  const m = /^([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/.exec(text.slice(s.innerStart, s.innerStart + 40));
+  return m ? { start: s.innerStart, end: s.innerStart + m[1]!.length, text: m[1]! } : undefined;
+}
+
+/** A quote object from a span and a frame. */
+function quoteOf(text: string, span: Span, kind: Quote['kind'], frame: Frame | undefined): Quote {
+  return {
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    kind,
+    ...(frame?.speaker ? { speaker: frame.speaker } : {}),
+    ...(frame?.cue ? { cue: frame.cue } : {}),
+    ...(frame?.via ? { via: frame.via } : {}),
+  };
+}
+
+/** The frame of a quote that opens a paragraph after one ending in a colon ("…told the meeting:"). */
+function colonFrame(ctx: Context, paragraphs: readonly Span[], s: Segment): Frame | undefined {
+  const prev = paragraphs[s.paragraph - 1];
+  if (!prev || s.start !== paragraphs[s.paragraph]!.start || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end)))
+    return undefined;
+  const end = ctx.text.slice(prev.start, prev.end).replace(/\s+$/, '').length + prev.start;
+  return frameBefore(ctx, sentenceStartBefore(ctx.text, prev.start, end), end);
+}
+
+/** For a quote that follows a sentence of its paragraph: the person that sentence opens with. */
+function previousSubject(ctx: Context, p: Span, s: Segment): Frame | undefined {
+  if (s.start === p.start) return undefined;
+  const from = sentenceStartBefore(ctx.text, p.start, s.start);
+  if (from !== s.start) return undefined;
+  const sentenceStart = sentenceStartBefore(ctx.text, p.start, Math.max(p.start, from - 2));
+  const type = (m: { cluster: number }) => ctx.entities.clusters[m.cluster]?.type;
+  const inside = mentionsIn(ctx, sentenceStart, from);
+  const person = inside.find((m) => type(m) === 'person') ?? inside.find((m) => type(m) === 'unknown');
+  return person
+    ? { speaker: { start: person.start, end: person.end, text: person.text, cluster: person.cluster } }
+    : undefined;
+}
+
+/** What the direct-quote pass carries from one quoted stretch to the next. */
+interface Running {
+  /** The last speech quote, and the paragraph it ends in. */
+  last?: { quote: Quote; paragraph: number; endsParagraph: boolean };
+  /** Offsets up to which a mixed quote already covers the text. */
+  coveredTo: number;
+}
+
+/** The speaker a quote with no frame of its own inherits: the previous quote's, in its paragraph or the one before. */
+function inherited(run: Running, s: Segment, paragraphs: readonly Span[]): Frame | undefined {
+  const last = run.last;
+  if (!last?.quote.speaker) return undefined;
+  const sameParagraph = last.paragraph === s.paragraph;
+  const nextParagraph =
+    last.paragraph === s.paragraph - 1 && last.endsParagraph && s.start === paragraphs[s.paragraph]!.start;
+  return sameParagraph || nextParagraph ? { speaker: last.quote.speaker } : undefined;
+}
+
+/** What is known around one quoted stretch before deciding what it is. */
+interface Reading {
+  paragraph: Paragraph;
+  /** The paragraph the stretch ends in (later than `paragraph` for a multi-paragraph quote). */
+  endParagraph: Paragraph;
+  words: number;
+  speechLike: boolean;
+  before?: Frame;
+  after?: Frame;
+}
+
+/** Reads the stretch `i`: its size, and the frames before it (in its sentence) and after it. */
+function read(
+  ctx: Context,
+  paragraphs: readonly Paragraph[],
+  i: number,
+  run: Running,
+  options: typeof QUOTES_DEFAULTS,
+): Reading {
+  const { text, segments } = ctx;
+  const s = segments[i]!;
+  const paragraph = paragraphs[s.paragraph]!;
+  const endParagraph = paragraphs.find((x) => x.start <= s.end && s.end <= x.end) ?? paragraph;
+  // The sentence before a quote starts after the last quote of several words (a quoted title is part of it).
+  const prev = segments
+    .slice(Math.max(0, i - 4), i)
+    .reverse()
+    .find((x) => wordCount(text, x) >= 3);
+  const prevEnd = prev && prev.paragraph === s.paragraph ? prev.end : paragraph.start;
+  const next = segments[i + 1];
+  const nextStart = next && next.start < endParagraph.end ? next.start : endParagraph.end;
+  const words = wordCount(text, s);
+  const speechLike = (words >= options.minPunctuatedWords && punctuated(text, s)) || words >= options.speechWords;
+  const lastPerson = run.last?.paragraph === s.paragraph ? run.last.quote.speaker?.cluster : undefined;
+  const before = frameBefore(ctx, sentenceStartBefore(text, prevEnd, s.start), s.start, lastPerson);
+  const after = endsSentence(text, s)
+    ? undefined
+    : frameAfter(ctx, s.end, sentenceEndAfter(text, s.end, nextStart), lastPerson);
+  return { paragraph, endParagraph, words, speechLike, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+}
+
+/** Decides what the stretch `i` is: a mixed quote, a direct quote (framed or not), or no speech. */
+function decide(
+  ctx: Context,
+  paragraphs: readonly Paragraph[],
+  i: number,
+  r: Reading,
+  run: Running,
+  options: typeof QUOTES_DEFAULTS,
+): Quote | undefined {
+  const { text, segments } = ctx;
+  const s = segments[i]!;
+  const { before, after } = r;
+  if (before?.contentStart !== undefined && before.contentStart < s.start && !r.speechLike) {
+    const span = trimmed(text, before.contentStart, mixedEnd(ctx, segments, i, r.endParagraph.end, options));
+    run.coveredTo = span.end;
+    return quoteOf(text, span, 'mixed', before);
+  }
+  if (before || (after && (r.speechLike || punctuated(text, s))))
+    return quoteOf(text, s, 'direct', pick(before, after));
+  if (r.speechLike || (r.paragraph.kind !== 'paragraph' && r.words >= 3)) {
+    const frame =
+      colonFrame(ctx, paragraphs, s) ?? inherited(run, s, paragraphs) ?? previousSubject(ctx, r.paragraph, s);
+    return quoteOf(text, s, 'direct', frame);
+  }
+  return undefined;
+}
+
+/** The quotes made of quotation marks: speech with its frame, partial quotes inside reported clauses. */
+function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: typeof QUOTES_DEFAULTS): Quote[] {
+  const { text, segments } = ctx;
+  const out: Quote[] = [];
+  const run: Running = { coveredTo: -1 };
+  segments.forEach((s, i) => {
+    if (s.start < run.coveredTo) return;
+    if (TERM_CUES.test(text.slice(Math.max(paragraphs[s.paragraph]!.start, s.start - 40), s.start))) return;
+    const reading = read(ctx, paragraphs, i, run, options);
+    let quote = decide(ctx, paragraphs, i, reading, run, options);
+    if (!quote) return;
+    const label = transcriptLabel(text, s);
+    if (label) quote = { ...quote, speaker: label };
+    out.push(quote);
+    const tail = text.slice(s.end, reading.endParagraph.end);
+    run.last = {
+      quote,
+      paragraph: paragraphs.indexOf(reading.endParagraph),
+      endsParagraph: !/[\p{L}\p{N}]/u.test(tail) || !!reading.after,
+    };
+  });
+  return out;
+}
+
+/** Of the frames before and after a quote, the one that names a speaker (the closer one first). */
+function pick(before: Frame | undefined, after: Frame | undefined): Frame | undefined {
+  if (after?.speaker) return after;
+  if (before?.speaker) return before;
+  return after ?? before;
+}
+
+/** Where a mixed quote ends: its sentence's end, or before the next stretch that is speech of its own. */
+function mixedEnd(
+  ctx: Context,
+  segments: readonly Segment[],
+  i: number,
+  limit: number,
+  options: typeof QUOTES_DEFAULTS,
+): number {
+  const s = segments[i]!;
+  let end = sentenceEndAfter(ctx.text, s.end, limit);
+  for (const n of segments.slice(i + 1)) {
+    if (n.start >= end) break;
+    const words = wordCount(ctx.text, n);
+    if (words >= options.minPunctuatedWords && punctuated(ctx.text, n)) {
+      end = n.start;
+      break;
+    }
+    if (n.end > end) end = sentenceEndAfter(ctx.text, n.end, limit);
+  }
+  return end;
+}
+
+/**
+ * The quotes stage: who said what. Direct quotes (curly or straight marks, nested single marks,
+ * several sentences or paragraphs, speech after a colon), partial quotes inside reported clauses
+ * (mixed), and reported speech without marks (indirect: "X said that …", "according to X, …"), each
+ * with its cue verb and its speaker linked to the article's entity when one is named, a pronoun or a
+ * role refers to one. Quoted terms nobody says (“listening” session, a call sign) are left out.
+ */
+export function quotes(options = QUOTES_DEFAULTS): Stage {
+  return {
+    name: 'quotes',
+    needs: ['entities'],
+    run({ text, annotations }) {
+      const paragraphs: readonly Paragraph[] = annotations.paragraphs?.length
+        ? annotations.paragraphs
+        : [{ start: 0, end: text.length, kind: 'paragraph' }];
+      const sentences: readonly Sentence[] = annotations.sentences ?? [];
+      const segments = joinParagraphQuotes(text, findSegments(text, paragraphs), paragraphs);
+      const ctx: Context = { text, entities: annotations.entities ?? EMPTY_ENTITIES, sentences, segments };
+      const found = directQuotes(ctx, paragraphs, options);
+      const headlines = new Set(paragraphs.flatMap((p, i) => (p.kind === 'paragraph' ? [] : [i])));
+      if (options.indirect) found.push(...indirectQuotes(ctx, found, headlines));
+      found.sort((a, b) => a.start - b.start);
+      // The cast goes once `quotes: Quote[]` is a key of `Annotations`.
+      return { annotations: { quotes: found } };
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { AFTER_STOPS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
+import { contentAfterCue, frameBefore, isCue, type Frame } from './frame.ts';
+import { resolveSpeaker, type Context } from './speakers.ts';
+import type { Quote } from './types.ts';
+import { tokens, type Tok } from './words.ts';
+
+/** Words before a cue that make it no report of speech ("was told", "to say", "the said"). */
+const NOT_REPORTING = new Set(['to', 'the', 'was', 'were', 'be', 'been', 'being', 'is', 'are', 'a', 'an']);
+/** Words right after a cue that start no reported clause ("said in", "asked for"). */
+const NO_CLAUSE = new Set(['to', 'for', 'by', 'with', 'of', 'about', 'so', 'yes', 'no', 'goodbye']);
+const MIN_CONTENT_WORDS = 3;
+
+/** The span `from..to` without surrounding spaces, commas or the final stop. */
+function content(text: string, from: number, to: number): { start: number; end: number } {
+  while (from < to && /[\s,]/.test(text[from]!)) from++;
+  while (to > from && /[\s,;:.!?—–-]/.test(text[to - 1]!)) to--;
+  return { start: from, end: to };
+}
+
+/** True when `from..to` holds enough words to be a reported statement. */
+function enoughWords(text: string, from: number, to: number): boolean {
+  return tokens(text, from, to).filter((t) => t.word).length >= MIN_CONTENT_WORDS;
+}
+
+/** A quote for `from..to` with a frame; mixed when it holds quotation marks. */
+function reported(ctx: Context, from: number, to: number, frame: Frame): Quote | undefined {
+  const span = content(ctx.text, from, to);
+  if (!enoughWords(ctx.text, span.start, span.end)) return undefined;
+  const text = ctx.text.slice(span.start, span.end);
+  return {
+    ...span,
+    text,
+    kind: /["“”„«»]/.test(text) ? 'mixed' : 'indirect',
+    ...(frame.speaker ? { speaker: frame.speaker } : {}),
+    ...(frame.cue ? { cue: frame.cue } : {}),
+    ...(frame.via ? { via: frame.via } : {}),
+  };
+}
+
+/** "…, according to X." and "According to X, …": the sentence credited to X. */
+function according(ctx: Context, from: number, to: number): Quote | undefined {
+  const s = ctx.text.slice(from, to);
+  const lead = /^according to ([^,]{1,80}),\s*/i.exec(s);
+  if (lead) {
+    const at = from + lead[0].indexOf(lead[1]!);
+    const speaker = resolveSpeaker(ctx, at, at + lead[1]!.length);
+    return reported(ctx, from + lead[0].length, to, speaker ? { speaker } : {});
+  }
+  const tail = /,\s*according to ([^,]{1,80}?)[.!?]?\s*$/i.exec(s);
+  if (tail) {
+    const at = from + tail.index + tail[0].indexOf(tail[1]!);
+    const speaker = resolveSpeaker(ctx, at, at + tail[1]!.length);
+    return reported(ctx, from, from + tail.index, speaker ? { speaker } : {});
+  }
+  return undefined;
+}
+
+/** "…, X said." or "…, said X.": the words before the last comma, credited to the speaker after it. */
+function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): Quote | undefined {
+  let comma = -1;
+  for (let i = k - 1; i >= 0 && k - i <= 9; i--) {
+    if (toks[i]!.text === ',') {
+      comma = i;
+      break;
+    }
+    if (!toks[i]!.word && toks[i]!.text !== '-' && toks[i]!.text !== '.') return undefined;
+  }
+  if (comma < 1) return undefined;
+  const rest = toks.slice(k + 1).filter((t) => t.word);
+  const saidName = comma === k - 1;
+  if (rest.length > (saidName ? 5 : 8) || (rest.length && !saidName && !AFTER_STOPS.has(rest[0]!.lower)))
+    return undefined;
+  const frame = frameBefore(ctx, toks[comma]!.end, toks[Math.min(k + 1, toks.length - 1)]!.end);
+  if (!frame?.speaker) return undefined;
+  return reported(ctx, from, toks[comma]!.start, frame);
+}
+
+/** "X said (that) …", "X told reporters …": the words after the cue, credited to the speaker before it. */
+function leading(ctx: Context, toks: readonly Tok[], k: number, to: number): Quote | undefined {
+  const frame = frameBefore(ctx, toks[0]!.start, toks[k]!.end);
+  if (!frame?.speaker || frame.cue?.start !== toks[k]!.start) return undefined;
+  const start = contentAfterCue(ctx.text, toks, k, to);
+  const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];
+  if (!first || NO_CLAUSE.has(first.lower)) return undefined;
+  return reported(ctx, start, to, frame);
+}
+
+/** Reported speech in one sentence: the first cue verb with a speaker, read either way. */
+function inSentence(ctx: Context, from: number, to: number): Quote | undefined {
+  const acc = according(ctx, from, to);
+  if (acc) return acc;
+  const toks = tokens(ctx.text, from, to);
+  for (let k = 1; k < toks.length; k++) {
+    if (!isCue(toks, k) || NOT_REPORTING.has(toks[k - 1]!.lower) || QUOTE_ONLY_CUES.has(toks[k]!.lower)) continue;
+    const found = trailing(ctx, toks, k, from) ?? leading(ctx, toks, k, to);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The indirect (and mixed) quotes of the sentences no direct quote already covers. */
+export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines: ReadonlySet<number>): Quote[] {
+  const out: Quote[] = [];
+  let d = 0;
+  for (const s of ctx.sentences) {
+    if (headlines.has(s.paragraph)) continue;
+    while (d < direct.length && direct[d]!.end <= s.start) d++;
+    const overlaps = direct.slice(d).some((q) => q.start < s.end && q.end > s.start);
+    if (overlaps) continue;
+    const found = inSentence(ctx, s.start, s.end);
+    if (found) out.push(found);
+  }
+  return out;
+}

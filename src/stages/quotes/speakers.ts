@@ -1,0 +1,85 @@
+import type { Sentence } from '../../article/types.ts';
+import { OBJECT_PREPOSITIONS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from '../../locales/en/cues.ts';
+import type { ArticleEntities, EntityMention } from '../entities/types.ts';
+import type { Segment } from './marks.ts';
+import type { QuoteSource } from './types.ts';
+
+/** What speaker resolution reads of the article. */
+export interface Context {
+  text: string;
+  entities: ArticleEntities;
+  sentences: readonly Sentence[];
+  /** Quoted stretches: names inside them are not speakers. */
+  segments: readonly Segment[];
+}
+
+/** True when offset `at` lies inside quoted words of several words (a nickname in marks still names someone). */
+function quoted(ctx: Context, at: number): boolean {
+  return ctx.segments.some(
+    (s) => s.start <= at && at < s.end && /\S\s+\S+\s+\S/.test(ctx.text.slice(s.innerStart, s.innerEnd)),
+  );
+}
+
+/** The entity mentions lying wholly inside `from..to`, outside quotes. */
+export function mentionsIn(ctx: Context, from: number, to: number): EntityMention[] {
+  return ctx.entities.mentions.filter((m) => m.start >= from && m.end <= to && !quoted(ctx, m.start));
+}
+
+/** A source for the text `from..to`, trimmed. */
+function span(ctx: Context, from: number, to: number, cluster?: number): QuoteSource {
+  while (from < to && /[\s,]/.test(ctx.text[from]!)) from++;
+  while (to > from && /[\s,]/.test(ctx.text[to - 1]!)) to--;
+  return { start: from, end: to, text: ctx.text.slice(from, to), ...(cluster === undefined ? {} : { cluster }) };
+}
+
+/** The person a "he" or "she" at `at` stands for: the subject of the nearest sentence before that names one. */
+export function antecedent(ctx: Context, at: number): number | undefined {
+  const type = (m: EntityMention) => ctx.entities.clusters[m.cluster]?.type;
+  const before = (m: EntityMention) =>
+    /(\w+)\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
+  const person = (m: EntityMention) =>
+    (type(m) === 'person' || type(m) === 'unknown') && !OBJECT_PREPOSITIONS.has(before(m) ?? '');
+  const index = ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
+  const from = index < 0 ? ctx.sentences.length - 1 : index;
+  for (let i = from; i >= 0 && i >= from - 4; i--) {
+    const s = ctx.sentences[i]!;
+    const first = mentionsIn(ctx, s.start, Math.min(s.end, at)).find(person);
+    if (first) return first.cluster;
+  }
+  return undefined;
+}
+
+/** The one person who holds a role named in lower case ("the mayor", "the water commissioner"). */
+function roleHolder(ctx: Context, phrase: string): number | undefined {
+  const title = phrase
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/\s+/g, ' ');
+  const holders = new Set(
+    ctx.entities.roles.filter((r) => !r.former && r.title.toLowerCase() === title).map((r) => r.cluster),
+  );
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/**
+ * The speaker named in `from..to` (a phrase next to a cue): an entity mention inside it, a pronoun
+ * resolved to the person before, a role ("the mayor") resolved to its holder, or the phrase itself.
+ */
+export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeaker?: number): QuoteSource | undefined {
+  let phrase = span(ctx, from, to);
+  if (!phrase.text) return undefined;
+  // "a decision she admitted": the pronoun at the end is the subject.
+  const tail = /(?:^|\s)(he|she|they|it|we|i)$/i.exec(phrase.text);
+  if (tail && tail[0] !== phrase.text) phrase = span(ctx, phrase.end - tail[1]!.length, phrase.end);
+  const lower = phrase.text.toLowerCase();
+  if (SPEAKER_PRONOUNS.has(lower)) {
+    const cluster = PERSON_PRONOUNS.has(lower) ? (lastSpeaker ?? antecedent(ctx, phrase.start)) : undefined;
+    return { ...phrase, ...(cluster === undefined ? {} : { cluster }) };
+  }
+  const inside = mentionsIn(ctx, phrase.start, phrase.end);
+  const person = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').pop();
+  const chosen = person ?? inside[inside.length - 1];
+  if (chosen) return span(ctx, chosen.start, chosen.end, chosen.cluster);
+  const holder = roleHolder(ctx, phrase.text);
+  return holder === undefined ? phrase : { ...phrase, cluster: holder };
+}

@@ -1,0 +1,20 @@
+import type { Span } from '../../article/span.ts';
+
+/** A stretch of the text: what it says, exactly. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** Someone (or something) a quote is credited to; `cluster` is the article entity, when known. */
+export interface QuoteSource extends TextSpan {
+  cluster?: number;
+}
+
+/** One reported statement: direct ("…," he said), indirect (he said that …) or mixed (partly quoted). */
+export interface Quote extends TextSpan {
+  kind: 'direct' | 'indirect' | 'mixed';
+  speaker?: QuoteSource;
+  cue?: TextSpan;
+  /** Who passed the words on, from the outlet back towards the speaker ("the Herald, citing engineers"). */
+  via?: QuoteSource[];
+}

@@ -1,0 +1,106 @@
+/** A word or a punctuation mark in a small window of the text. */
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Short forms after which a full stop ends no sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'st',
+  'jr',
+  'sr',
+  'lt',
+  'col',
+  'prof',
+  'no',
+  'vs',
+  'u.s',
+  'u.k',
+  'sgt',
+  'capt',
+  'maj',
+  'rev',
+  'ft',
+  'mt',
+  'inc',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'a.m',
+  'p.m',
+]);
+
+/** The tokens of `text.slice(from, to)`; an abbreviation keeps its full stop ("Mr."). */
+export function tokens(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const start = from + m.index;
+    const prev = out[out.length - 1];
+    if (m[0] === '.' && prev?.word && prev.end === start && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1)) {
+      prev.end = start + 1;
+      prev.text += '.';
+      continue;
+    }
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      word: /[\p{L}\p{N}]/u.test(m[0]),
+    });
+  }
+  return out;
+}
+
+/** The offset where the sentence holding `at` starts, looking back no further than `from`. */
+export function sentenceStartBefore(text: string, from: number, at: number): number {
+  const toks = tokens(text, from, at);
+  for (let i = toks.length - 1; i > 0; i--) {
+    if (!/^[.!?]$/.test(toks[i]!.text)) continue;
+    const next = toks[i + 1];
+    if (!next) return at;
+    if (/^\p{Lu}|^[“"‘']/u.test(next.text)) return next.start;
+  }
+  return from;
+}
+
+/** The offset where the sentence that runs on from `from` ends (after its final stop), at most `to`. */
+export function sentenceEndAfter(text: string, from: number, to: number): number {
+  const toks = tokens(text, from, to);
+  for (let i = 0; i < toks.length; i++) {
+    if (/^[.!?]$/.test(toks[i]!.text) && (!toks[i + 1] || /^\p{Lu}|^[“"‘']/u.test(toks[i + 1]!.text)))
+      return toks[i]!.end;
+  }
+  return to;
+}
+
+/** Words of a text for comparing wordings: lower case, letters and digits only. */
+export function plainWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * Quotes: direct, mixed and indirect quotes with their speakers on small made-up texts (positive and
+ * negative cases: scare quotes, titles, call signs), the spans they carry, the example corpus' planted
+ * quotes (the reworded Wexley quote is a variant, its verbatim copy is not), and the quotes command.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../src/article/types.ts';
+import { quotesCommand } from '../src/cli/quotes/index.ts';
+import type { Io } from '../src/cli/shared.ts';
+import { resolveAliases } from '../src/corpus/aliases/index.ts';
+import { entityLookup, quoteInputs, resolveQuotes, type QuoteResults } from '../src/corpus/quotes/index.ts';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import { articleStages } from '../src/pipeline/stages.ts';
+import { readInputs } from '../src/read/index.ts';
+import { quotes, type Quote } from '../src/stages/quotes/index.ts';
+import { Store } from '../src/store/index.ts';
+import { textInput } from './helpers/run.ts';
+import { EXAMPLES } from './helpers/shared.ts';
+
+/** The quotes of one made-up article (a title line, then the text). */
+function quotesOf(body: string): { article: Article; quotes: Quote[] } {
+  const article = runPipeline(textInput(`A headline for the test\n\n${body}`), [...articleStages(), quotes()]);
+  return { article, quotes: (article.annotations as { quotes?: Quote[] }).quotes ?? [] };
+}
+
+/** The name of the entity a quote's speaker is linked to. */
+function speakerName(article: Article, q: Quote | undefined): string | undefined {
+  const c = q?.speaker?.cluster;
+  return c === undefined ? q?.speaker?.text : article.annotations.entities!.clusters[c]!.name;
+}
+
+/** Every span a quote carries points at its own text, without surrounding spaces. */
+function expectSpans(text: string, list: readonly Quote[]): void {
+  for (const q of list) {
+    for (const s of [q, q.speaker, q.cue, ...(q.via ?? [])]) {
+      if (!s) continue;
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).toBe(s.text.trim());
+    }
+  }
+}
+
+describe('quotes stage: direct quotes', () => {
+  it('finds a curly quote with the speaker after it, and one with the speaker before it', () => {
+    const { article, quotes: q } = quotesOf(
+      'Talks went on all day. “We are ready to meet,” President Volodymyr Zelensky said on Monday. ' +
+        'Later, Donald Trump simply remarked: “We love them.”',
+    );
+    const ready = q.find((x) => x.text.includes('We are ready'));
+    expect(ready?.kind).toBe('direct');
+    expect(speakerName(article, ready)).toBe('Volodymyr Zelensky');
+    expect(ready?.cue?.text).toBe('said');
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes('We love them')),
+      ),
+    ).toBe('Donald Trump');
+    expectSpans(article.text, q);
+  });
+
+  it('keeps nested single quotes inside a quote, and a quote running over two paragraphs', () => {
+    const { article, quotes: q } = quotesOf(
+      '"If we don\'t organise a \'trilateral,\' the fighting will go on," said Mayor Oriel Fane. "We will keep trying.\n\n' +
+        '"And we will not stop until the job is done," he added.',
+    );
+    const nested = q.find((x) => x.text.includes("'trilateral,'"));
+    expect(nested?.text.startsWith('"If we')).toBe(true);
+    expect(speakerName(article, nested)).toBe('Oriel Fane');
+    const joined = q.find((x) => x.text.includes('We will keep trying'));
+    expect(joined?.text).toContain('until the job is done');
+    expect(speakerName(article, joined)).toBe('Oriel Fane');
+    expectSpans(article.text, q);
+  });
+
+  it('takes a partial quote inside a reported clause as a mixed quote', () => {
+    const { article, quotes: q } = quotesOf(
+      'That statement irritated Donald Trump, who said he “very severely” disagreed with the plan.',
+    );
+    const partial = q.find((x) => x.text.includes('very severely'));
+    expect(partial?.kind).toBe('mixed');
+    expect(speakerName(article, partial)).toBe('Donald Trump');
+    expectSpans(article.text, q);
+  });
+
+  it('resolves "he said" to the person spoken of before, and a role to its holder', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mayor Theodore Wexley visited the shelter on Wednesday. "It is too early to say," he said.\n\n' +
+        '"We will rebuild," the mayor said.',
+    );
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes('too early')),
+      ),
+    ).toBe('Theodore Wexley');
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes('rebuild')),
+      ),
+    ).toBe('Theodore Wexley');
+  });
+});
+
+describe('quotes stage: what is not speech', () => {
+  it('leaves out scare quotes, titles, nicknames and call signs', () => {
+    const { quotes: q } = quotesOf(
+      'Officials are now framing this meeting as more of a “listening” and “fact-finding” session. ' +
+        'She appeared on “Face the Nation” on Sunday. A commander known as “Buda” was there. ' +
+        'Another soldier, using the call sign “Warsaw,” said: “We are on our land.”',
+    );
+    const texts = q.map((x) => x.text);
+    for (const term of ['listening', 'fact-finding', 'Face the Nation', 'Buda', 'Warsaw'])
+      expect(texts.some((t) => t.replace(/[“”,]/g, '') === term)).toBe(false);
+    expect(q.find((x) => x.text.includes('We are on our land'))?.speaker?.text).toBe('Warsaw');
+  });
+});
+
+describe('quotes stage: reported speech and chains', () => {
+  it('finds "X said that …", "according to X, …" and "X told reporters …"', () => {
+    const { article, quotes: q } = quotesOf(
+      'Emmanuel Macron said that Europe would pay for most of the guarantees. ' +
+        'According to the Kremlin, the call lasted about forty minutes. ' +
+        'Mark Rutte told reporters the talks had gone well.',
+    );
+    const said = q.find((x) => x.text.startsWith('Europe would pay'));
+    expect(said?.kind).toBe('indirect');
+    expect(speakerName(article, said)).toBe('Emmanuel Macron');
+    expect(q.find((x) => x.text.startsWith('the call lasted'))?.speaker?.text).toBe('Kremlin');
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.startsWith('the talks had gone')),
+      ),
+    ).toBe('Mark Rutte');
+    expectSpans(article.text, q);
+  });
+
+  it('gives "X, citing Y, said" the cited source as speaker and the outlet as via', () => {
+    const { quotes: q } = quotesOf(
+      'The Financial Times, citing European officials, said the meeting was tense and ended early.',
+    );
+    const chain = q.find((x) => x.text.includes('meeting was tense'));
+    expect(chain?.speaker?.text).toBe('European officials');
+    expect(chain?.via?.map((v) => v.text)).toEqual(['Financial Times']);
+  });
+});
+
+describe('quotes on the example corpus', () => {
+  let articles: Map<string, Article>;
+  let results: QuoteResults;
+  const name = (file: string) => [...articles.entries()].find(([k]) => k === file)![1];
+
+  beforeAll(async () => {
+    articles = new Map();
+    for await (const r of readInputs([EXAMPLES])) {
+      if ('error' in r) throw r.error;
+      const key = path.basename(r.input.path) + (r.input.record ? `:${r.input.record}` : '');
+      articles.set(key, runPipeline(r.input, [...articleStages(), quotes()]));
+    }
+    const inputs = [...articles.values()].map((a) => ({ article: a.id, entities: a.annotations.entities! }));
+    const entities = resolveAliases(inputs);
+    results = resolveQuotes(quoteInputs([...articles.values()]), entityLookup(inputs, entities));
+  });
+
+  it('every quote span points at its text', () => {
+    for (const a of articles.values()) expectSpans(a.text, (a.annotations as { quotes?: Quote[] }).quotes ?? []);
+  });
+
+  it.each([
+    ['herald-dam-breach.txt', 'We will rebuild the lower town', 'Theodore Wexley'],
+    ['herald-dam-breach.txt', 'It is too early', 'Theodore Wexley'],
+    ['herald-dam-breach.txt', 'The inflow was simply greater', 'Ingrid Solvang'],
+    ['wbn-dam-failure.html', 'We are going to rebuild the lower town', 'Theodore Wexley'],
+    ['courier-lower-town.html', 'If we got something wrong', 'Ingrid Solvang'],
+    ['herald-inquiry-opens.txt.gz', 'Three weeks on', 'Theodore Wexley'],
+    ['northgate-wire.jsonl:3', 'That is a fair criticism', 'Piers Hallowell'],
+  ])('%s: "%s…" is said by %s', (file, start, speaker) => {
+    const article = name(file);
+    const q = ((article.annotations as { quotes?: Quote[] }).quotes ?? []).find((x) =>
+      x.text.replace(/^["“‘']/, '').startsWith(start),
+    );
+    expect(q?.kind).toBe('direct');
+    expect(speakerName(article, q)).toBe(speaker);
+  });
+
+  it('follows the chain of reporting back to the engineers (planted feature 10)', () => {
+    const herald = ((name('herald-dam-breach.txt').annotations as { quotes?: Quote[] }).quotes ?? []).find((q) =>
+      q.text.startsWith("a crack in the spillway's concrete apron"),
+    );
+    expect(herald?.speaker?.text).toBe('Two engineers at the water board');
+    expect(herald?.via?.map((v) => v.text)).toEqual(['Herald']);
+    const ledger = ((name('ledger-province-funding.html').annotations as { quotes?: Quote[] }).quotes ?? []).find((q) =>
+      q.text.startsWith("a crack in the dam's spillway"),
+    );
+    expect(ledger?.speaker?.text).toBe('two engineers at the water board');
+    expect(ledger?.via?.map((v) => v.text)).toEqual(['Caddenford Herald']);
+  });
+
+  it('reports the reworded Wexley quote as a variant, and not its verbatim copy', () => {
+    const wexley = results.quoteVariants.filter((v) => v.wordings.some((w) => w.includes('rebuild the lower town')));
+    expect(wexley).toHaveLength(1);
+    const [variant] = wexley;
+    expect(variant!.wordings).toHaveLength(2);
+    expect(variant!.wordings.some((w) => w.includes('no family will be left to face this alone'))).toBe(true);
+    expect(variant!.wordings.some((w) => w.includes('not one family is going to be left on its own'))).toBe(true);
+    // The Herald and its copy print the same words: one statement with two sources.
+    const herald = results.statements.find((s) => s.text.includes('face this alone'))!;
+    expect(herald.articles.sort()).toEqual(
+      [name('herald-dam-breach.txt').id, name('newsharbor-dam-breach.txt').id].sort(),
+    );
+    // Solvang's quote, printed identically in five articles, is one statement and no variant.
+    const inflow = results.statements.find((s) => s.text.includes('The inflow was simply greater'))!;
+    expect(inflow.articles.length).toBeGreaterThanOrEqual(4);
+    expect(results.quoteVariants.some((v) => v.statements.includes(inflow.id))).toBe(false);
+  });
+
+  it('the quotes command lists quotes by speaker and the variant', async () => {
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'tri-quotes-')), 'q.db');
+    const store = Store.open(db);
+    for await (const r of readInputs([EXAMPLES])) {
+      if ('error' in r) throw r.error;
+      store.saveArticle(runPipeline(r.input, [...articleStages(), quotes()]), r.input);
+    }
+    store.close();
+    const out: string[] = [];
+    const io: Io = { out: (t) => out.push(t), err: () => {}, interactive: false };
+    expect(await quotesCommand.run(['--db', db, '--speaker', 'Wexley'], io)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('Theodore Wexley');
+    expect(text).toContain('Variants');
+    expect(text).toContain('not one family is going to be left on its own');
+    out.length = 0;
+    expect(await quotesCommand.run(['--db', db, '--json'], io)).toBe(0);
+    const json = JSON.parse(out.join('\n')) as QuoteResults;
+    expect(json.quoteVariants.length).toBeGreaterThanOrEqual(1);
+  });
+});
