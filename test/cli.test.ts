@@ -45,9 +45,15 @@ describe('command line', () => {
       'copies',
     ]);
     expect(exported.version).toBe(1);
-    for (const key of ['dates', 'claims', 'conflicts', 'events', 'copies']) expect(exported[key]).toEqual([]);
+    for (const key of ['claims', 'conflicts', 'events', 'copies']) expect(exported[key]).toEqual([]);
     expect(exported.articles).toHaveLength(13);
     const texts = new Map(exported.articles.map((a: { id: string; text: string }) => [a.id, a.text]));
+    // Dates: each points into its article, with a TIMEX3 value.
+    expect(exported.dates.length).toBeGreaterThan(50);
+    for (const d of exported.dates) {
+      expect((texts.get(d.article) as string).slice(d.start, d.end)).toBe(d.text);
+      expect(d.value).toMatch(/^(\d{4}|P|PRESENT_REF|PAST_REF|FUTURE_REF|X)/);
+    }
     // Quotes: each points into its article; the Wexley quote worded differently is the one variant.
     for (const q of exported.quotes) expect((texts.get(q.article) as string).slice(q.start, q.end)).toBe(q.text);
     expect(exported.quoteVariants).toHaveLength(1);

@@ -6,7 +6,14 @@ import { textInput } from './helpers/run.ts';
 
 describe('pipeline runner', () => {
   it('runs the stages in the order of src/pipeline/stages.ts', () => {
-    expect(articleStages().map((s) => s.name)).toEqual(['clean', 'language', 'sentences', 'entities', 'quotes']);
+    expect(articleStages().map((s) => s.name)).toEqual([
+      'clean',
+      'language',
+      'sentences',
+      'entities',
+      'quotes',
+      'dates',
+    ]);
   });
 
   it('turns a throwing stage into a fatal message, skips what needs it, runs the rest', () => {

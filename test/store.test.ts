@@ -39,6 +39,16 @@ describe('store', () => {
     expect(back.text).toBe(article.text);
     expect(back.annotations).toEqual(article.annotations);
     expect(back.meta.outlet).toBe('Coast Daily');
+    expect(back.meta.publishedInferred).toBeUndefined();
+  });
+
+  it('keeps the mark of a publication date inferred from the text', () => {
+    const store = Store.open(':memory:');
+    const dated = textInput('Ferry Crews End Strike\n\nPublished April 1, 2026\n\nCrews returned to work on Monday, the union said.');
+    const article = runPipeline(dated, articleStages());
+    expect(article.meta).toMatchObject({ published: '2026-04-01', publishedInferred: true });
+    store.saveArticle(article, dated);
+    expect(store.getArticle(article.id).meta).toMatchObject({ published: '2026-04-01', publishedInferred: true });
   });
 
   it('gives the same text from another outlet its own id (a copy is a second publication)', () => {

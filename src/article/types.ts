@@ -1,6 +1,7 @@
 import type { Message } from './message.ts';
 import type { ArticleEntities } from '../stages/entities/types.ts';
 import type { Quote } from '../stages/quotes/types.ts';
+import type { DateMention } from '../stages/dates/types.ts';
 import type { Span } from './span.ts';
 
 /** How an input's content is to be read. */
@@ -79,6 +80,7 @@ export interface Annotations {
   sentences: Sentence[];
   entities: ArticleEntities;
   quotes: Quote[];
+  dates: DateMention[];
 }
 
 /** The article: cleaned text, annotations pointing into it, and the messages raised on the way. */

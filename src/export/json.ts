@@ -30,7 +30,7 @@ export interface ExportV1 {
   articles: ExportedArticle[];
   entities: ExportedEntity[];
   quotes: QuoteRecord[];
-  dates: unknown[];
+  dates: { article: string; start: number; end: number; text: string; value: string; granularity: string }[];
   claims: unknown[];
   conflicts: unknown[];
   quoteVariants: QuoteVariant[];
@@ -94,7 +94,16 @@ export function buildExport(articles: readonly Article[], corpus: CorpusForExpor
     articles: articles.map(exportArticle),
     entities,
     quotes,
-    dates: [],
+    dates: articles.flatMap((a) =>
+      (a.annotations.dates ?? []).map((m) => ({
+        article: a.id,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        value: m.value,
+        granularity: m.granularity,
+      })),
+    ),
     claims: [],
     conflicts: [],
     quoteVariants,

@@ -8,8 +8,9 @@ import { language } from '../stages/language/index.ts';
 import { sentences } from '../stages/sentences/index.ts';
 import { entities } from '../stages/entities/index.ts';
 import { quotes } from '../stages/quotes/index.ts';
+import { dates } from '../stages/dates/index.ts';
 
 /** The per-article stages, in the order they run. */
 export function articleStages(): Stage[] {
-  return [clean(), language(), sentences(), entities(), quotes()];
+  return [clean(), language(), sentences(), entities(), quotes(), dates()];
 }

@@ -29,6 +29,7 @@ interface ArticleRow {
   outlet: string | null;
   title: string | null;
   published: string | null;
+  published_inferred: number;
   language: string | null;
   byline: string | null;
   text: string;
@@ -104,10 +105,10 @@ export class Store {
       if (!existing) {
         this.db
           .prepare(
-            `INSERT INTO articles (id, path, record, url, outlet, title, published, language, byline, text, raw, raw_format,
-               raw_encoding, annotations, messages, added_at, analysed_at)
-             VALUES (@id, @path, @record, @url, @outlet, @title, @published, @language, @byline, @text, @raw, @rawFormat,
-               @rawEncoding, @annotations, @messages, @now, @now)`,
+            `INSERT INTO articles (id, path, record, url, outlet, title, published, published_inferred, language, byline, text,
+               raw, raw_format, raw_encoding, annotations, messages, added_at, analysed_at)
+             VALUES (@id, @path, @record, @url, @outlet, @title, @published, @publishedInferred, @language, @byline, @text,
+               @raw, @rawFormat, @rawEncoding, @annotations, @messages, @now, @now)`,
           )
           .run({
             id: article.id,
@@ -117,6 +118,7 @@ export class Store {
             outlet: article.meta.outlet ?? null,
             title: article.meta.title ?? null,
             published: article.meta.published ?? null,
+            publishedInferred: article.meta.publishedInferred ? 1 : 0,
             language: article.meta.language ?? null,
             byline: article.meta.byline ?? null,
             text: article.text,
@@ -290,6 +292,7 @@ function toArticle(row: ArticleRow): Article {
       title: orUndefined(row.title),
       outlet: orUndefined(row.outlet),
       published: orUndefined(row.published),
+      ...(row.published_inferred ? { publishedInferred: true } : {}),
       language: orUndefined(row.language),
       byline: orUndefined(row.byline),
       url: orUndefined(row.url),

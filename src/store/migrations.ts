@@ -72,4 +72,9 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'whether an article date was inferred from its text',
+    sql: `ALTER TABLE articles ADD COLUMN published_inferred INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];

@@ -1,0 +1,49 @@
+/**
+ * The days a TIMEX3 date value covers, so dates of different granularity can be ordered on one
+ * timeline ("2026-03" runs from 2026-03-01 to 2026-03-31; "2026-W11" is a Monday-to-Sunday week).
+ */
+import { dayNumber, dayValue } from './calendar.ts';
+
+/** First and last day (ISO dates) of a value; undefined for values with no fixed place in time. */
+export function dateRange(value: string): { start: string; end: string } | undefined {
+  const days = dayRange(value);
+  return days && { start: dayValue(days[0]), end: dayValue(days[1]) };
+}
+
+/** Seasons as month spans (northern hemisphere, meteorological). */
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+/** First and last day numbers of a value. */
+export function dayRange(value: string): [number, number] | undefined {
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value);
+  if (m) {
+    const d = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+    return [d, d];
+  }
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (m) {
+    const jan4 = dayNumber(Number(m[1]), 1, 4);
+    const monday = jan4 - ((((jan4 + 3) % 7) + 7) % 7) + (Number(m[2]) - 1) * 7;
+    return m[3] ? [monday + 5, monday + 6] : [monday, monday + 6];
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return monthSpan(Number(m[1]), Number(m[2]), Number(m[2]));
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return monthSpan(Number(m[1]), Number(m[2]) * 3 - 2, Number(m[2]) * 3);
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return monthSpan(Number(m[1]), Number(m[2]) * 6 - 5, Number(m[2]) * 6);
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) return monthSpan(Number(m[1]), ...SEASON_MONTHS[m[2]!]!);
+  m = /^(\d{4})$/.exec(value);
+  if (m) return monthSpan(Number(m[1]), 1, 12);
+  m = /^(\d{3})$/.exec(value);
+  if (m) return [dayNumber(Number(m[1]) * 10, 1, 1), dayNumber(Number(m[1]) * 10 + 9, 12, 31)];
+  m = /^(\d{2})$/.exec(value);
+  if (m) return [dayNumber(Number(m[1]) * 100, 1, 1), dayNumber(Number(m[1]) * 100 + 99, 12, 31)];
+  return undefined;
+}
+
+/** From the first day of one month to the last day of another (months past 12 run into the next year). */
+function monthSpan(year: number, from: number, to: number): [number, number] {
+  return [dayNumber(year, from, 1), dayNumber(year, to + 1, 0)];
+}
