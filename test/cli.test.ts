@@ -45,7 +45,7 @@ describe('command line', () => {
       'copies',
     ]);
     expect(exported.version).toBe(1);
-    for (const key of ['claims', 'conflicts', 'events', 'copies']) expect(exported[key]).toEqual([]);
+    for (const key of ['events', 'copies']) expect(exported[key]).toEqual([]);
     expect(exported.articles).toHaveLength(13);
     const texts = new Map(exported.articles.map((a: { id: string; text: string }) => [a.id, a.text]));
     // Dates: each points into its article, with a TIMEX3 value.
@@ -54,6 +54,10 @@ describe('command line', () => {
       expect((texts.get(d.article) as string).slice(d.start, d.end)).toBe(d.text);
       expect(d.value).toMatch(/^(\d{4}|P|PRESENT_REF|PAST_REF|FUTURE_REF|X)/);
     }
+    // Claims and conflicts: evidence points into the exported articles; the planted contradictions are there.
+    expect(exported.conflicts.map((c: { about: string }) => c.about).length).toBe(3);
+    for (const c of [...exported.claims, ...exported.conflicts])
+      for (const e of c.evidence) expect(texts.has(e.article), `${c.id} cites an exported article`).toBe(true);
     // Quotes: each points into its article; the Wexley quote worded differently is the one variant.
     for (const q of exported.quotes) expect((texts.get(q.article) as string).slice(q.start, q.end)).toBe(q.text);
     expect(exported.quoteVariants).toHaveLength(1);

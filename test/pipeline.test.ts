@@ -13,6 +13,7 @@ describe('pipeline runner', () => {
       'entities',
       'quotes',
       'dates',
+      'quantities',
     ]);
   });
 

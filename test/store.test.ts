@@ -44,7 +44,9 @@ describe('store', () => {
 
   it('keeps the mark of a publication date inferred from the text', () => {
     const store = Store.open(':memory:');
-    const dated = textInput('Ferry Crews End Strike\n\nPublished April 1, 2026\n\nCrews returned to work on Monday, the union said.');
+    const dated = textInput(
+      'Ferry Crews End Strike\n\nPublished April 1, 2026\n\nCrews returned to work on Monday, the union said.',
+    );
     const article = runPipeline(dated, articleStages());
     expect(article.meta).toMatchObject({ published: '2026-04-01', publishedInferred: true });
     store.saveArticle(article, dated);

@@ -1,4 +1,5 @@
 import { resolveAliases, type Entity } from '../corpus/aliases/index.ts';
+import { claimArticles, crossCheck, type CrossCheckResult } from '../corpus/claims/index.ts';
 import { entityLookup, resolveQuotes, type QuoteResults } from '../corpus/quotes/index.ts';
 import type { Store } from '../store/index.ts';
 
@@ -6,12 +7,13 @@ import type { Store } from '../store/index.ts';
 export interface CorpusResults {
   entities: Entity[];
   quotes: QuoteResults;
+  claims: CrossCheckResult;
 }
 
 /**
  * Runs the corpus stages over what the store holds and stores their results. The per-article work is
  * not redone: the stages read the stored annotations. Hand corrections are applied every time.
- * Order here matters: quotes need the entities.
+ * Order here matters: quotes need the entities; the cross-check needs both.
  */
 export function runCorpusStages(store: Store): CorpusResults {
   const articles = store.annotationsOf(['entities', 'quotes']);
@@ -28,12 +30,15 @@ export function runCorpusStages(store: Store): CorpusResults {
     entityLookup(withEntities, entities),
   );
   store.saveCorpusResult('quotes', quotes);
-  return { entities, quotes };
+  const claims = crossCheck({ articles: claimArticles(store.listArticles()), entities, quotes });
+  store.saveCorpusResult('claims', claims);
+  return { entities, quotes, claims };
 }
 
 /** The stored results, computing them if the corpus stages never ran on this store. */
 export function corpusResults(store: Store): CorpusResults {
   const entities = store.corpusResult<Entity[]>('aliases');
   const quotes = store.corpusResult<QuoteResults>('quotes');
-  return entities && quotes ? { entities, quotes } : runCorpusStages(store);
+  const claims = store.corpusResult<CrossCheckResult>('claims');
+  return entities && quotes && claims ? { entities, quotes, claims } : runCorpusStages(store);
 }

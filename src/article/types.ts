@@ -2,6 +2,7 @@ import type { Message } from './message.ts';
 import type { ArticleEntities } from '../stages/entities/types.ts';
 import type { Quote } from '../stages/quotes/types.ts';
 import type { DateMention } from '../stages/dates/types.ts';
+import type { Quantity } from '../stages/quantities/types.ts';
 import type { Span } from './span.ts';
 
 /** How an input's content is to be read. */
@@ -81,6 +82,7 @@ export interface Annotations {
   entities: ArticleEntities;
   quotes: Quote[];
   dates: DateMention[];
+  quantities: Quantity[];
 }
 
 /** The article: cleaned text, annotations pointing into it, and the messages raised on the way. */

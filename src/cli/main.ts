@@ -4,13 +4,23 @@ import { add } from './add/index.ts';
 import { entitiesCommand } from './entities/index.ts';
 import { quotesCommand } from './quotes/index.ts';
 import { timeline } from './timeline/index.ts';
+import { checkCommand } from './check/index.ts';
 import { analyze } from './analyze/index.ts';
 import { extract } from './extract/index.ts';
 import { search } from './search/index.ts';
 import { processIo, type Command, type Io } from './shared.ts';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: Command[] = [analyze, add, extract, search, entitiesCommand, quotesCommand, timeline];
+export const COMMANDS: Command[] = [
+  analyze,
+  add,
+  extract,
+  search,
+  entitiesCommand,
+  quotesCommand,
+  timeline,
+  checkCommand,
+];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

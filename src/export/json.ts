@@ -1,6 +1,7 @@
 import type { Article } from '../article/types.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
 import type { QuoteRecord, QuoteResults, QuoteVariant } from '../corpus/quotes/index.ts';
+import { exportClaims, type CrossCheckResult } from '../corpus/claims/index.ts';
 
 /** The version of the JSON export contract (docs/json-export.md). Bumped when a field changes meaning. */
 export const EXPORT_VERSION = 1;
@@ -31,8 +32,8 @@ export interface ExportV1 {
   entities: ExportedEntity[];
   quotes: QuoteRecord[];
   dates: { article: string; start: number; end: number; text: string; value: string; granularity: string }[];
-  claims: unknown[];
-  conflicts: unknown[];
+  claims: ReturnType<typeof exportClaims>['claims'];
+  conflicts: ReturnType<typeof exportClaims>['conflicts'];
   quoteVariants: QuoteVariant[];
   events: unknown[];
   copies: unknown[];
@@ -63,6 +64,7 @@ function exportArticle(article: Article): ExportedArticle {
 export interface CorpusForExport {
   entities?: readonly Entity[];
   quotes?: QuoteResults;
+  claims?: CrossCheckResult;
 }
 
 /** Builds the export document from articles and what the corpus stages found about them. */
@@ -104,11 +106,22 @@ export function buildExport(articles: readonly Article[], corpus: CorpusForExpor
         granularity: m.granularity,
       })),
     ),
-    claims: [],
-    conflicts: [],
+    ...claimsOf(corpus.claims, ids),
     quoteVariants,
     events: [],
     copies: [],
+  };
+}
+
+/** Claims and conflicts with evidence in the exported articles (a conflict needs two sides there). */
+function claimsOf(result: CrossCheckResult | undefined, ids: Set<string>): Pick<ExportV1, 'claims' | 'conflicts'> {
+  if (!result) return { claims: [], conflicts: [] };
+  const { claims, conflicts } = exportClaims(result);
+  return {
+    claims: claims
+      .map((c) => ({ ...c, evidence: c.evidence.filter((e) => ids.has(e.article)) }))
+      .filter((c) => c.evidence.length),
+    conflicts: conflicts.filter((c) => c.evidence.filter((e) => ids.has(e.article)).length >= 2),
   };
 }
 

@@ -9,8 +9,9 @@ import { sentences } from '../stages/sentences/index.ts';
 import { entities } from '../stages/entities/index.ts';
 import { quotes } from '../stages/quotes/index.ts';
 import { dates } from '../stages/dates/index.ts';
+import { quantities } from '../stages/quantities/index.ts';
 
 /** The per-article stages, in the order they run. */
 export function articleStages(): Stage[] {
-  return [clean(), language(), sentences(), entities(), quotes(), dates()];
+  return [clean(), language(), sentences(), entities(), quotes(), dates(), quantities()];
 }

@@ -1,0 +1,28 @@
+import type { Article } from '../../article/types.ts';
+import { findQuantities } from '../../stages/quantities/find.ts';
+import type { Quantity } from '../../stages/quantities/types.ts';
+import type { ClaimArticle } from './types.ts';
+
+/**
+ * The cross-check's input from analysed articles. An article analysed before the quantities stage was
+ * wired in has no `quantities` annotation: they are found here from its text and sentences.
+ */
+export function claimArticles(articles: readonly Article[]): ClaimArticle[] {
+  return articles
+    .filter((a) => a.annotations.entities && a.annotations.sentences)
+    .map((a) => {
+      const sentences = a.annotations.sentences!;
+      const stored = (a.annotations as { quantities?: Quantity[] }).quantities;
+      return {
+        id: a.id,
+        ...(a.meta.outlet ? { outlet: a.meta.outlet } : {}),
+        ...(a.source.path ? { label: a.source.path.split(/[\\/]/).pop()! } : {}),
+        ...(a.meta.published ? { published: a.meta.published } : {}),
+        text: a.text,
+        sentences,
+        quantities: stored ?? findQuantities(a.text, sentences),
+        entities: a.annotations.entities!,
+        quotes: a.annotations.quotes ?? [],
+      };
+    });
+}

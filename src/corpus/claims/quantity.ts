@@ -1,0 +1,145 @@
+import type { Quantity } from '../../stages/quantities/types.ts';
+import { distinct, evidence, stableId } from './sources.ts';
+import type { Claim, ClaimArticle, Conflict, CrossCheckOptions, Evidence } from './types.ts';
+
+/** One quantity with where it stands and who stands behind it. */
+interface Item {
+  q: Quantity;
+  ev: Evidence;
+}
+
+/** A set of items agreeing on one value. `bound`: only "more than"/"up to" values, no value of its own. */
+interface Cluster {
+  value: number;
+  items: Item[];
+  bound: boolean;
+}
+
+/** How a measure is said in words. */
+function measureLabel(q: Quantity): string {
+  if (q.kind === 'money') return `the sum for ${q.measure}`;
+  if (q.kind === 'percent') return `the share of the ${q.measure}`;
+  if (q.kind === 'duration') return `the length of the ${q.measure}`;
+  return `the number of ${q.measure}`;
+}
+
+/** True when two exact-or-approximate values agree: equal, or within the tolerance when either is hedged. */
+function agree(a: Quantity, value: number, hedged: boolean, options: CrossCheckOptions): boolean {
+  if (a.value === value) return true;
+  if (!hedged && a.hedge !== 'approx') return false;
+  return Math.abs(a.value - value) <= options.approxTolerance * Math.max(Math.abs(a.value), Math.abs(value));
+}
+
+/** True when a bounded value ("more than 300") admits a value. */
+function admits(bound: Quantity, value: number): boolean {
+  return bound.hedge === 'min' ? value >= bound.value : value <= bound.value;
+}
+
+/** Groups the items of one measure by value: exact values first, hedged ones join the value they round. */
+function clusterValues(items: readonly Item[], options: CrossCheckOptions): Cluster[] {
+  const clusters: Cluster[] = [];
+  const order = [...items].sort((x, y) => Number(!!x.q.hedge) - Number(!!y.q.hedge));
+  for (const item of order) {
+    const { q } = item;
+    const bounded = q.hedge === 'min' || q.hedge === 'max';
+    const home = clusters.find((c) =>
+      bounded
+        ? !c.bound && admits(q, c.value)
+        : !c.bound &&
+          agree(
+            q,
+            c.value,
+            c.items.some((i) => i.q.hedge),
+            options,
+          ),
+    );
+    if (home) home.items.push(item);
+    else clusters.push({ value: q.value, items: [item], bound: bounded });
+  }
+  return clusters;
+}
+
+/** The way most articles write a value ("412 homes"). */
+function usualText(items: readonly Item[]): string {
+  const counts = new Map<string, number>();
+  for (const { q } of items) counts.set(q.text, (counts.get(q.text) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/** A claim in words: "412 homes flooded", "$100 billion for arms". */
+function statementOf(q: Quantity, text: string): string {
+  if (q.kind === 'count')
+    return `${text}${q.measure!.includes(' ') ? ` ${q.measure!.split(' ').slice(1).join(' ')}` : ''}`;
+  if (q.kind === 'money') return `${text} for ${q.measure}`;
+  return `${text} (${q.measure})`;
+}
+
+/**
+ * The values that are really disputed: a value is left out when every source giving it also gives
+ * another value of the measure — a source that states both knows them apart (two calls, a past
+ * disaster beside this one), so it disputes neither.
+ */
+function disputedSides(sides: readonly Claim[]): Claim[] {
+  return sides.filter((side) =>
+    side.sources.some((s) => !sides.some((other) => other !== side && other.sources.includes(s))),
+  );
+}
+
+/** The outlets of a list of evidence, as a readable list. */
+export function outletList(evidence: readonly Evidence[]): string {
+  return distinct(evidence.map((e) => e.outlet)).join(', ');
+}
+
+/**
+ * Quantity claims and their conflicts: quantities with a measure, grouped by measure and unit, then
+ * by value (a hedged value agrees with the value it rounds). Two values of one measure from different
+ * sources are a conflict; one source giving two values is taken to speak of two things.
+ */
+export function quantityClaims(
+  articles: readonly ClaimArticle[],
+  sourceOf: (article: ClaimArticle, span: { start: number; end: number }) => string,
+  options: CrossCheckOptions,
+): { claims: Claim[]; conflicts: Conflict[] } {
+  const byMeasure = new Map<string, Item[]>();
+  for (const a of articles) {
+    for (const q of a.quantities) {
+      if (!q.measure) continue;
+      const key = `${q.kind}|${q.measure}|${q.unit}`;
+      const item = { q, ev: evidence(a, q, sourceOf(a, q), q.text) };
+      byMeasure.set(key, [...(byMeasure.get(key) ?? []), item]);
+    }
+  }
+  const claims: Claim[] = [];
+  const conflicts: Conflict[] = [];
+  for (const [key, items] of byMeasure) {
+    const clusters = clusterValues(items, options);
+    const made = clusters.map((c) => {
+      const text = usualText(c.items);
+      const ev = c.items.map((i) => ({ ...i.ev, value: text }));
+      return {
+        id: stableId('c', key, String(c.value), String(c.bound)),
+        kind: 'quantity' as const,
+        statement: statementOf(c.items[0]!.q, text),
+        about: key,
+        status: 'single-source' as const,
+        sources: distinct(ev.map((e) => e.source)),
+        outlets: distinct(ev.map((e) => e.outlet)),
+        evidence: ev,
+      } satisfies Claim;
+    });
+    claims.push(...made);
+    const sides = disputedSides(made.filter((_, i) => !clusters[i]!.bound));
+    if (sides.length < 2) continue;
+    const label = measureLabel(items[0]!.q);
+    const said = sides.map((c) => `${c.evidence[0]!.value} (${outletList(c.evidence)})`);
+    conflicts.push({
+      id: stableId('x', key),
+      kind: 'value',
+      about: label,
+      explanation: `Sources disagree on ${label}: ${said.join(' against ')}.`,
+      claims: sides.map((c) => c.id),
+      evidence: sides.flatMap((c) => c.evidence.map((e) => ({ ...e, value: e.value! }))),
+    });
+  }
+  return { claims, conflicts };
+}

@@ -1,0 +1,169 @@
+import { GENERIC_TITLES, MULTI_SEAT_HEADS } from '../../locales/en/quantities.ts';
+import { nameParts, surnamesAgree } from '../aliases/names.ts';
+import type { Entity } from '../aliases/index.ts';
+import { outletList } from './quantity.ts';
+import { distinct, evidence, stableId } from './sources.ts';
+import type { Claim, ClaimArticle, Conflict, Evidence } from './types.ts';
+
+type Role = Entity['roles'][number];
+
+/** A role claim being built: one person, one office, holder or former. */
+interface RoleClaim {
+  claim: Claim;
+  entity: Entity;
+  title: string;
+  org: string;
+  office: string;
+  former: boolean;
+}
+
+/** The organisation or country of a role, for comparison ("U.S." and "United States" are one). */
+function orgKey(role: Role): string {
+  return (role.country ?? role.org ?? '').toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
+}
+
+/** The office in words: "NATO Secretary General", "Water Commissioner". */
+function officeName(role: Role): string {
+  return `${role.org ? `${role.org} ` : ''}${role.title}`;
+}
+
+/** True when a title names one office in this coverage: it has an organisation, or is no generic title. */
+function isSpecific(title: string, org: string): boolean {
+  const t = title.toLowerCase();
+  return org !== '' || (!GENERIC_TITLES.has(t) && t.includes(' '));
+}
+
+/** True when one person holds the office at a time: not a judge, a senator, an envoy … */
+function isSingleSeat(title: string): boolean {
+  return !MULTI_SEAT_HEADS.has(title.toLowerCase().split(' ').at(-1)!);
+}
+
+/** True when two holders' surnames agree (same, transliterated, misspelt): likely one person the aliases kept apart. */
+function likelyOnePerson(a: RoleClaim, b: RoleClaim): boolean {
+  return surnamesAgree(nameParts(a.entity.name).surname, nameParts(b.entity.name).surname) !== 'different';
+}
+
+/** Role claims from the corpus entities: each person, office and "former" as one claim with its evidence. */
+function buildRoleClaims(
+  entities: readonly Entity[],
+  articles: ReadonlyMap<string, ClaimArticle>,
+  groupOf: (article: string) => string,
+): RoleClaim[] {
+  const byKey = new Map<string, RoleClaim>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const role of entity.roles) {
+      const article = articles.get(role.article);
+      if (!article) continue;
+      const title = role.title.toLowerCase();
+      const org = orgKey(role);
+      const former = role.former === true;
+      const key = `role|${entity.id}|${title}|${org}|${former}`;
+      const ev = evidence(article, role, groupOf(role.article), former ? 'former' : entity.name);
+      const found = byKey.get(key);
+      if (found) {
+        found.claim.evidence.push(ev);
+        continue;
+      }
+      const office = officeName(role);
+      byKey.set(key, {
+        claim: {
+          id: stableId('c', key),
+          kind: 'role',
+          statement: `${entity.name} is ${former ? 'a former ' : ''}${office}`,
+          about: `${title}|${org}`,
+          status: 'single-source',
+          sources: [],
+          outlets: [],
+          evidence: [ev],
+        },
+        entity,
+        title,
+        org,
+        office,
+        former,
+      });
+    }
+  }
+  for (const rc of byKey.values()) {
+    rc.claim.sources = distinct(rc.claim.evidence.map((e) => e.source));
+    rc.claim.outlets = distinct(rc.claim.evidence.map((e) => e.outlet));
+  }
+  return [...byKey.values()];
+}
+
+/** Evidence with its value required, as conflicts carry it. */
+function valued(evidence: readonly Evidence[], value: string): (Evidence & { value: string })[] {
+  return evidence.map((e) => ({ ...e, value }));
+}
+
+/** Different people named as the holder of one specific office, by different sources. */
+function holderConflicts(claims: readonly RoleClaim[]): Conflict[] {
+  const byOffice = new Map<string, RoleClaim[]>();
+  for (const rc of claims)
+    if (!rc.former && isSpecific(rc.title, rc.org) && isSingleSeat(rc.title))
+      byOffice.set(rc.claim.about, [...(byOffice.get(rc.claim.about) ?? []), rc]);
+  const out: Conflict[] = [];
+  for (const [office, list] of byOffice) {
+    if (distinct(list.map((rc) => rc.entity.id)).length < 2) continue;
+    if (list.every((a) => list.every((b) => a.entity.id === b.entity.id || likelyOnePerson(a, b)))) continue;
+    if (distinct(list.flatMap((rc) => rc.claim.sources)).length < 2) continue;
+    const sorted = [...list].sort((a, b) => b.claim.sources.length - a.claim.sources.length);
+    const said = sorted.map((rc) => `${rc.entity.name} (${outletList(rc.claim.evidence)})`);
+    out.push({
+      id: stableId('x', 'holder', office),
+      kind: 'holder',
+      about: sorted[0]!.office,
+      explanation: `Sources name different holders of the office of ${sorted[0]!.office}: ${said.join(' against ')}.`,
+      claims: sorted.map((rc) => rc.claim.id),
+      evidence: sorted.flatMap((rc) => valued(rc.claim.evidence, rc.entity.name)),
+    });
+  }
+  return out;
+}
+
+/** A person called a former holder of an office by some sources and its holder by others. */
+function formerConflicts(claims: readonly RoleClaim[]): Conflict[] {
+  const out: Conflict[] = [];
+  // "former president Billy King" names no one presidency: only a specific office can be contradicted.
+  for (const former of claims.filter((rc) => rc.former && isSpecific(rc.title, rc.org))) {
+    const holders = claims.filter(
+      (rc) =>
+        !rc.former &&
+        rc.entity.id === former.entity.id &&
+        rc.title === former.title &&
+        (rc.org === former.org || rc.org === '' || former.org === ''),
+    );
+    if (!holders.length) continue;
+    const holderEvidence = holders.flatMap((rc) => rc.claim.evidence);
+    if (distinct([...former.claim.sources, ...holderEvidence.map((e) => e.source)]).length < 2) continue;
+    const name = former.entity.name;
+    const holdersSay = distinct(holderEvidence.map((e) => e.outlet)).length > 1 ? 'call' : 'calls';
+    out.push({
+      id: stableId('x', 'former', former.claim.id),
+      kind: 'former',
+      about: `${name}, ${former.office}`,
+      explanation: `${name} is called a former ${former.office} by ${outletList(former.claim.evidence)}, while ${outletList(holderEvidence)} ${holdersSay} ${name} the ${holders[0]!.office}.`,
+      claims: [former.claim.id, ...holders.map((rc) => rc.claim.id)],
+      evidence: [...valued(former.claim.evidence, 'former'), ...valued(holderEvidence, 'holder')],
+    });
+  }
+  return out;
+}
+
+/**
+ * Role claims (who holds which office, who held it) and their conflicts: different holders of one
+ * specific office, and a person called former where others call them the holder. Generic titles
+ * without an organisation ("President Trump", "President Putin") name no single office.
+ */
+export function roleClaims(
+  entities: readonly Entity[],
+  articles: ReadonlyMap<string, ClaimArticle>,
+  groupOf: (article: string) => string,
+): { claims: Claim[]; conflicts: Conflict[] } {
+  const built = buildRoleClaims(entities, articles, groupOf);
+  return {
+    claims: built.map((rc) => rc.claim),
+    conflicts: [...holderConflicts(built), ...formerConflicts(built)],
+  };
+}

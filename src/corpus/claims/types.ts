@@ -1,0 +1,90 @@
+import type { Span } from '../../article/span.ts';
+import type { ArticleEntities } from '../../stages/entities/types.ts';
+import type { Quantity } from '../../stages/quantities/types.ts';
+import type { Quote } from '../../stages/quotes/types.ts';
+import type { Entity } from '../aliases/index.ts';
+import type { QuoteResults } from '../quotes/index.ts';
+
+/** What the cross-check reads of one article. */
+export interface ClaimArticle {
+  id: string;
+  outlet?: string;
+  /** What the report calls an article with no outlet: the file it was read from. */
+  label?: string;
+  published?: string;
+  text: string;
+  sentences: readonly Span[];
+  quantities: readonly Quantity[];
+  entities: ArticleEntities;
+  quotes: readonly Quote[];
+}
+
+/** The cross-check's input: the articles, the corpus entities (aliases) and, optionally, the statements. */
+export interface CrossCheckInput {
+  articles: readonly ClaimArticle[];
+  entities: readonly Entity[];
+  quotes?: QuoteResults;
+}
+
+/** One piece of evidence: a span of an article, the sentence around it and who stands behind it. */
+export interface Evidence extends Span {
+  article: string;
+  /** The words of the span, exactly. */
+  text: string;
+  /** What this evidence says the value is: "412 homes", "Piers Hallowell", "former". */
+  value?: string;
+  /** The outlet of the article (its id when unknown). */
+  outlet: string;
+  /** The independent source it counts for: a cited speaker, else the article's source group. */
+  source: string;
+  /** The whole sentence(s) holding the span, exactly as in the article. */
+  sentence: { start: number; end: number; text: string };
+}
+
+export type ClaimKind = 'quantity' | 'role' | 'statement';
+export type ClaimStatus = 'corroborated' | 'single-source' | 'contested';
+
+/** One claim, as several articles may carry it. */
+export interface Claim {
+  id: string;
+  kind: ClaimKind;
+  /** The claim in words: "412 homes flooded", "Ingrid Solvang is Water Commissioner". */
+  statement: string;
+  /** What it is about (the measure, the office, the speaker): claims about one thing are compared. */
+  about: string;
+  status: ClaimStatus;
+  /** Independent sources (copies and one cited origin count once). */
+  sources: string[];
+  outlets: string[];
+  evidence: Evidence[];
+}
+
+export type ConflictKind = 'value' | 'holder' | 'former';
+
+/** Two or more claims that cannot all be true, explained in one sentence. */
+export interface Conflict {
+  id: string;
+  kind: ConflictKind;
+  about: string;
+  explanation: string;
+  claims: string[];
+  /** Every side's evidence, each with its `value`. */
+  evidence: (Evidence & { value: string })[];
+}
+
+export interface CrossCheckResult {
+  claims: Claim[];
+  conflicts: Conflict[];
+}
+
+/** Options: who counts as one source, and how far a hedged value may be from another and agree. */
+export interface CrossCheckOptions {
+  /**
+   * The source group of an article: articles of one group count as one source. Default: its outlet
+   * (one outlet counts once), or the article itself when the outlet is unknown. Articles whose texts
+   * are identical always share the group of the first of them.
+   */
+  sourceGroup?: (article: string) => string | undefined;
+  /** Relative difference allowed when either value is hedged ("about 1,900"). */
+  approxTolerance: number;
+}

@@ -1,0 +1,107 @@
+/**
+ * The Markdown report of the example corpus, as `triangulate check` prints it: every item names its
+ * outlets and quotes its evidence — each quoted sentence exactly as it stands in an article of the
+ * outlet named beside it.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../src/article/types.ts';
+import { checkCommand } from '../src/cli/check/index.ts';
+import type { Io } from '../src/cli/shared.ts';
+import { Store } from '../src/store/index.ts';
+import { cli } from './helpers/run.ts';
+import { EXAMPLES } from './helpers/shared.ts';
+
+const db = path.join(mkdtempSync(path.join(tmpdir(), 'triangulate-check-')), 'example.db');
+
+/** Runs `check` in-process (it is wired into the command list separately). */
+async function check(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), interactive: false };
+  const code = await checkCommand.run([...argv, '--db', db], io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** An item of a section: its one-sentence line and its evidence lines. */
+interface Item {
+  section: string;
+  line: string;
+  evidence: { outlet: string; sentence: string }[];
+}
+
+/** Reads the report's items: "- " lines under "## " headings, with their "   - " evidence lines. */
+function items(markdown: string): Item[] {
+  const out: Item[] = [];
+  let section = '';
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('## ')) section = line.slice(3).replace(/ \(\d+\)$/u, '');
+    else if (line.startsWith('- ')) out.push({ section, line: line.slice(2), evidence: [] });
+    else if (line.startsWith('   - ') && !line.startsWith('   - … and')) {
+      const m = /^ {3}- (?:.+ — )?([^:“]+): “(.*)”$/u.exec(line);
+      expect(m, line).not.toBeNull();
+      out.at(-1)!.evidence.push({ outlet: m![1]!, sentence: m![2]! });
+    }
+  }
+  return out;
+}
+
+/** True when the text is one or more whole sentences of the article. */
+function isSentences(article: Article, text: string): boolean {
+  const sentences = article.annotations.sentences ?? [];
+  return sentences.some((s, i) => sentences.slice(i, i + 4).some((e) => article.text.slice(s.start, e.end) === text));
+}
+
+describe('check: the Markdown report of the example corpus', () => {
+  let markdown: string;
+  let articles: Article[];
+  beforeAll(async () => {
+    const analyse = await cli('analyze', EXAMPLES, '--db', db, '--quiet');
+    expect(analyse.code).toBe(0);
+    const run = await check();
+    expect(run.code).toBe(0);
+    markdown = run.out;
+    const store = Store.open(db);
+    articles = store.listArticles();
+    store.close();
+  });
+
+  it('has the three sections, the planted contradictions contested', () => {
+    const sections = items(markdown);
+    expect(new Set(sections.map((i) => i.section))).toEqual(new Set(['Contested', 'Established', 'Single-source']));
+    const contested = sections.filter((i) => i.section === 'Contested').map((i) => i.line);
+    expect(contested).toHaveLength(3);
+    expect(contested.join('\n')).toMatch(/412 homes.*against 380 homes/u);
+    expect(contested.join('\n')).toMatch(/Ingrid Solvang.*against Piers Hallowell \(El Faro del Lusk\)/u);
+    expect(contested.join('\n')).toMatch(/Piers Hallowell is called a former Water Commissioner/u);
+  });
+
+  it('names the outlets of every item and quotes its evidence, sentence for sentence', () => {
+    const outlets = new Set(articles.map((a) => a.meta.outlet ?? a.id));
+    const list = items(markdown);
+    expect(list.length).toBeGreaterThan(20);
+    for (const item of list) {
+      expect(item.evidence.length, item.line).toBeGreaterThan(0);
+      const named = [...outlets].filter((o) => item.line.includes(o));
+      expect(named.length, item.line).toBeGreaterThan(0);
+      for (const e of item.evidence) {
+        expect(named, `${item.line}: evidence from ${e.outlet}`).toContain(e.outlet);
+        const from = articles.filter((a) => (a.meta.outlet ?? a.id) === e.outlet);
+        expect(
+          from.some((a) => isSentences(a, e.sentence)),
+          `${e.outlet}: “${e.sentence}”`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('prints JSON claims and conflicts, and says events are not available yet', async () => {
+    const run = await check('--format', 'json', '--event', 'ev_1');
+    expect(run.err).toMatch(/events are not available yet/u);
+    const json = JSON.parse(run.out) as { claims: { status: string }[]; conflicts: { evidence: unknown[] }[] };
+    expect(json.conflicts).toHaveLength(3);
+    expect(json.claims.filter((c) => c.status === 'contested').length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * The cross-check: the planted contradictions of the example corpus, the conflicts of the seeds, and
+ * what must not conflict (generic titles, different measures, one source giving two numbers).
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../src/article/types.ts';
+import { resolveAliases, type Entity } from '../src/corpus/aliases/index.ts';
+import { claimArticles, crossCheck, type Conflict, type CrossCheckResult } from '../src/corpus/claims/index.ts';
+import { entityLookup, quoteInputs, resolveQuotes } from '../src/corpus/quotes/index.ts';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import { articleStages } from '../src/pipeline/stages.ts';
+import { readInputs } from '../src/read/index.ts';
+import { quantities } from '../src/stages/quantities/index.ts';
+import { textInput } from './helpers/run.ts';
+import { EXAMPLES, sharedPath } from './helpers/shared.ts';
+
+/** Articles by file name (":N" for a JSONL record), analysed with the quantities stage. */
+async function analyse(paths: string[]): Promise<Map<string, Article>> {
+  const out = new Map<string, Article>();
+  for await (const r of readInputs(paths)) {
+    if ('error' in r) throw r.error;
+    const name = path.basename(r.input.path) + (r.input.record ? `:${r.input.record}` : '');
+    out.set(name, runPipeline(r.input, [...articleStages(), quantities()]));
+  }
+  return out;
+}
+
+/** The corpus stages as src/app/corpus.ts runs them, then the cross-check. */
+function check(articles: readonly Article[], sourceGroup?: (id: string) => string | undefined): CrossCheckResult {
+  const withEntities = articles.map((a) => ({ article: a.id, entities: a.annotations.entities! }));
+  const entities: Entity[] = resolveAliases(withEntities, []);
+  const quotes = resolveQuotes(quoteInputs(articles), entityLookup(withEntities, entities));
+  return crossCheck({ articles: claimArticles(articles), entities, quotes }, sourceGroup ? { sourceGroup } : {});
+}
+
+/** The sentences of a conflict's evidence with a value. */
+const sentencesOf = (c: Conflict, value: string) =>
+  c.evidence.filter((e) => e.value === value).map((e) => e.sentence.text);
+
+describe('cross-check on the example corpus', () => {
+  let files: Map<string, Article>;
+  let result: CrossCheckResult;
+  const id = (name: string) => files.get(name)!.id;
+  beforeAll(async () => {
+    files = await analyse([EXAMPLES]);
+    result = check([...files.values()]);
+  });
+
+  it('finds the homes flooded: 412 against 380, with both sides’ sentences', () => {
+    const c = result.conflicts.find((x) => x.about === 'the number of homes flooded')!;
+    expect(c.kind).toBe('value');
+    expect(sentencesOf(c, '412 homes')).toContain(
+      "The breach late on Tuesday flooded 412 homes in the town's lower streets and killed one man, an 81-year-old resident.",
+    );
+    expect(sentencesOf(c, '380 homes')).toContain(
+      "Officials said 380 homes were flooded when the dam's spillway gave way shortly before midnight on Tuesday, releasing water from the swollen reservoir into the Lusk River.",
+    );
+    expect(c.explanation).toMatch(/412 homes \(.*The Port Elbery Ledger.*\) against 380 homes \(.*WBN News.*\)/);
+  });
+
+  it('finds two holders of the Water Commissioner’s office: Solvang against Hallowell (El Faro)', () => {
+    const c = result.conflicts.find((x) => x.kind === 'holder')!;
+    expect(c.about).toBe('Water Commissioner');
+    expect(c.evidence.filter((e) => e.value === 'Piers Hallowell').map((e) => e.article)).toEqual([
+      id('elfaro-evacuees.txt'),
+    ]);
+    expect(sentencesOf(c, 'Ingrid Solvang')).toContain(
+      'Water Commissioner Ingrid Solvang said the board had lowered the reservoir by releasing water on Monday, but that the level had kept rising.',
+    );
+  });
+
+  it('finds Hallowell called former by some and holder by El Faro', () => {
+    const c = result.conflicts.find((x) => x.kind === 'former')!;
+    expect(c.about).toBe('Piers Hallowell, Water Commissioner');
+    expect(c.evidence.filter((e) => e.value === 'former').map((e) => e.outlet)).toEqual([
+      'The Port Elbery Ledger',
+      'Westmarch Observer',
+    ]);
+    expect(c.evidence.filter((e) => e.value === 'holder').map((e) => e.outlet)).toEqual(['El Faro del Lusk']);
+  });
+
+  it('reports no other conflict', () => {
+    expect(result.conflicts).toHaveLength(3);
+  });
+
+  it('does not let the verbatim copy corroborate its original', () => {
+    const herald = id('herald-dam-breach.txt');
+    const copy = id('newsharbor-dam-breach.txt');
+    const onlyHerald = result.claims.filter(
+      (c) => c.evidence.length && c.evidence.every((e) => e.article === herald || e.article === copy),
+    );
+    expect(onlyHerald.some((c) => c.evidence.some((e) => e.article === copy))).toBe(true);
+    for (const claim of onlyHerald) {
+      expect(claim.sources).toHaveLength(1);
+      expect(claim.status).not.toBe('corroborated');
+    }
+    const homes = result.claims.find((c) => c.statement === '412 homes flooded')!;
+    expect(homes.outlets).toContain('NewsHarbor Digest');
+    expect(homes.sources).not.toContain('NewsHarbor Digest');
+  });
+
+  it('corroborates what independent outlets agree on, rounding included ("about 1,900" and "1,900")', () => {
+    const evacuated = result.claims.find((c) => c.statement.endsWith('people evacuated'))!;
+    expect(evacuated.status).toBe('corroborated');
+    expect(evacuated.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['1,900 people', '1,900 residents']));
+    const fund = result.claims.find((c) => c.statement === '$40 million for emergency fund')!;
+    expect(fund.status).toBe('corroborated');
+  });
+
+  it('counts a rewrite once when the source groups say so', () => {
+    const wbn = id('wbn-dam-failure.html');
+    const trend = id('trendpulse-dam-collapse.txt');
+    const grouped = check([...files.values()], (a) => (a === trend || a === wbn ? 'wbn+rewrite' : undefined));
+    const homes380 = grouped.claims.find((c) => c.statement === '380 homes flooded')!;
+    expect(homes380.sources).toHaveLength(1);
+    expect(grouped.conflicts).toHaveLength(3);
+  });
+});
+
+describe('cross-check: what is no conflict', () => {
+  /** Cross-checks texts given as [outlet, text] pairs. */
+  function checkTexts(...texts: [string, string][]): CrossCheckResult {
+    return check(
+      texts.map(([outlet, text]) => runPipeline(textInput(text, { outlet }), [...articleStages(), quantities()])),
+    );
+  }
+
+  it('takes "President Trump" and "President Putin" for no two holders of one office', () => {
+    const r = checkTexts(
+      ['Alpha Times', 'President Trump met reporters in Washington on Monday and spoke for an hour.'],
+      ['Beta News', 'President Putin met reporters in Moscow on Monday and spoke for an hour.'],
+    );
+    expect(r.claims.filter((c) => c.kind === 'role')).toHaveLength(2);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('keeps different measures apart and agrees on a hedged value', () => {
+    const r = checkTexts(
+      ['Alpha Times', 'Ukraine will buy $90 billion of American weapons. The call lasted around 40 minutes.'],
+      ['Beta News', 'Kyiv would make $50 billion of drones. The call lasted 40 minutes.'],
+    );
+    expect(r.conflicts).toEqual([]);
+    expect(r.claims.find((c) => c.about === 'duration|call|s')!.status).toBe('corroborated');
+  });
+
+  it('does not set one source against itself', () => {
+    const r = checkTexts([
+      'Alpha Times',
+      'The storm flooded 412 homes on Monday. A second storm flooded 380 homes on Friday.',
+    ]);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('sets two sources against each other on one measure', () => {
+    const r = checkTexts(
+      ['Alpha Times', 'The storm flooded 412 homes on Monday.'],
+      ['Beta News', 'Officials said 380 homes were flooded.'],
+    );
+    expect(r.conflicts.map((c) => c.explanation)).toEqual([
+      'Sources disagree on the number of homes flooded: 412 homes (Alpha Times) against 380 homes (Beta News).',
+    ]);
+  });
+});
+
+const seeds = sharedPath('corpus/seeds');
+describe.skipIf(!seeds)('cross-check on the seeds', () => {
+  let result: CrossCheckResult;
+  beforeAll(async () => {
+    result = check([...(await analyse([seeds!])).values()]);
+  });
+
+  it('finds the arms purchase: $100 billion (the Financial Times) against $90 billion', () => {
+    const c = result.conflicts.find((x) => x.about === 'the sum for arms')!;
+    expect(sentencesOf(c, '$100 billion')).toEqual([
+      expect.stringContaining('The Financial Times, referencing a document it had obtained'),
+    ]);
+    const ninety = sentencesOf(c, '$90 billion');
+    expect(ninety).toContain(
+      'Zelensky confirmed the arms deal after his meeting at the White House, stating it would total $90 billion.',
+    );
+    expect(ninety.some((s) => s.includes('$90 billion in American weapons'))).toBe(true);
+  });
+
+  it('finds two NATO Secretaries General: Stoltenberg against Rutte', () => {
+    const c = result.conflicts.find((x) => x.kind === 'holder' && x.about === 'NATO Secretary General')!;
+    expect(new Set(c.evidence.map((e) => e.value))).toEqual(new Set(['Jens Stoltenberg', 'Mark Rutte']));
+    expect(sentencesOf(c, 'Mark Rutte')[0]).toContain('NATO Secretary-General Mark Rutte');
+  });
+
+  it('finds Trump called "Former U.S. President" where others call him President', () => {
+    const c = result.conflicts.find((x) => x.kind === 'former' && x.about.startsWith('Donald Trump'))!;
+    expect(sentencesOf(c, 'former')[0]).toContain('Former U.S. President Donald Trump');
+    expect(sentencesOf(c, 'holder').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports at most three other conflicts', () => {
+    expect(result.conflicts.length).toBeLessThanOrEqual(6);
+  });
+});
