@@ -68,9 +68,16 @@ describe('check: the Markdown report of the example corpus', () => {
     store.close();
   });
 
-  it('has the three sections, the planted contradictions contested', () => {
+  it('has the three sections and a line per outlet, the planted contradictions contested', () => {
     const sections = items(markdown);
-    expect(new Set(sections.map((i) => i.section))).toEqual(new Set(['Contested', 'Established', 'Single-source']));
+    expect(new Set(sections.map((i) => i.section))).toEqual(
+      new Set(['Contested', 'Established', 'Single-source', 'By outlet']),
+    );
+    const byOutlet = sections.filter((i) => i.section === 'By outlet').map((i) => i.line);
+    expect(byOutlet).toContain(
+      'TrendPulse Now: carries 11 claims, 8 of them corroborated; on contested points it says the number of homes flooded: 380 homes; Water Commissioner: Ingrid Solvang.',
+    );
+    expect(byOutlet.find((l) => l.startsWith('Kestle Island Gazette:'))).not.toMatch(/contested/);
     const contested = sections.filter((i) => i.section === 'Contested').map((i) => i.line);
     expect(contested).toHaveLength(3);
     expect(contested.join('\n')).toMatch(/412 homes.*against 380 homes/u);
@@ -80,7 +87,7 @@ describe('check: the Markdown report of the example corpus', () => {
 
   it('names the outlets of every item and quotes its evidence, sentence for sentence', () => {
     const outlets = new Set(articles.map((a) => a.meta.outlet ?? a.id));
-    const list = items(markdown);
+    const list = items(markdown).filter((i) => i.section !== 'By outlet');
     expect(list.length).toBeGreaterThan(20);
     for (const item of list) {
       expect(item.evidence.length, item.line).toBeGreaterThan(0);

@@ -50,8 +50,31 @@ function claimItem(claim: Claim, max: number): string[] {
 }
 
 /**
+ * Per outlet: how many claims it carries and where it states a value or a holder differently from
+ * others. (What it leaves out needs to know which story each outlet covers: that comes with events.)
+ */
+function outletLines(result: CrossCheckResult): string[] {
+  const outlets = [
+    ...new Set([...result.claims, ...result.conflicts].flatMap((x) => x.evidence.map((e) => e.outlet))),
+  ].sort();
+  return outlets.map((outlet) => {
+    const carried = result.claims.filter((c) => c.evidence.some((e) => e.outlet === outlet));
+    const corroborated = carried.filter((c) => c.status === 'corroborated').length;
+    const differs = result.conflicts
+      .map((c) => {
+        const own = [...new Set(c.evidence.filter((e) => e.outlet === outlet).map((e) => e.value))];
+        return own.length ? `${c.about}: ${own.join(', ')}` : undefined;
+      })
+      .filter((x): x is string => !!x);
+    const line = `- ${outlet}: carries ${carried.length} claim${carried.length === 1 ? '' : 's'}, ${corroborated} of them corroborated`;
+    return differs.length ? `${line}; on contested points it says ${differs.join('; ')}.` : `${line}.`;
+  });
+}
+
+/**
  * The Markdown report: Contested (each conflict explained, both sides' sentences quoted), Established
- * (corroborated claims) and Single-source claims, each item naming its outlets and quoting its evidence.
+ * (corroborated claims) and Single-source claims, each item naming its outlets and quoting its evidence;
+ * then By outlet: what each outlet carries and where it states things differently.
  */
 export function renderMarkdown(result: CrossCheckResult, options = REPORT_DEFAULTS): string {
   const established = result.claims.filter((c) => c.status === 'corroborated');
@@ -63,5 +86,7 @@ export function renderMarkdown(result: CrossCheckResult, options = REPORT_DEFAUL
   for (const claim of established) lines.push(...claimItem(claim, options.maxEvidence));
   lines.push('', `## Single-source (${single.length})`, '');
   for (const claim of single) lines.push(...claimItem(claim, options.maxEvidence));
+  const byOutlet = outletLines(result);
+  lines.push('', `## By outlet (${byOutlet.length})`, '', ...byOutlet);
   return `${lines.join('\n')}\n`;
 }
