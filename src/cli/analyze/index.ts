@@ -64,8 +64,16 @@ export function summarise(articles: readonly Article[], corpus?: CorpusResults):
     const variants = corpus.quotes.quoteVariants.filter((v) =>
       v.quotes.some((id) => quotes.some((q) => q.id === id)),
     ).length;
+    const dates = articles.reduce((n, a) => n + (a.annotations.dates?.length ?? 0), 0);
+    lines.push(`  dates:      ${dates} expressions resolved against the articles' dates`);
     lines.push(
       `  quotes:     ${quotes.length} (${kinds('direct')} direct, ${kinds('mixed')} mixed, ${kinds('indirect')} indirect), ${quotes.filter((q) => q.speaker).length} with a known speaker; ${variants} worded differently across outlets`,
+    );
+    const claims = corpus.claims.claims.filter((c) => c.evidence.some((e) => ids.has(e.article)));
+    const status = (s: string) => claims.filter((c) => c.status === s).length;
+    const conflicts = corpus.claims.conflicts.filter((c) => c.evidence.some((e) => ids.has(e.article)));
+    lines.push(
+      `  claims:     ${claims.length} (${status('corroborated')} corroborated, ${status('single-source')} single-source, ${status('contested')} contested); ${conflicts.length} conflicts — see "triangulate check"`,
     );
   }
   for (const { a, m } of problems.slice(0, 10))
