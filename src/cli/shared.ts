@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../errors.ts';
+import { NotFoundError, UsageError } from '../errors.ts';
+import { Store } from '../store/index.ts';
 
 /** Where the database lives unless --db or TRIANGULATE_DB says otherwise. */
 export const DEFAULT_DB = 'triangulate.db';
@@ -7,6 +9,14 @@ export const DEFAULT_DB = 'triangulate.db';
 /** The database path: --db, then $TRIANGULATE_DB, then ./triangulate.db. */
 export function dbPath(flag: string | undefined): string {
   return flag ?? process.env.TRIANGULATE_DB ?? DEFAULT_DB;
+}
+
+/** Opens the database a reading command works on; a missing one is an error that says what to do. */
+export function openExistingStore(flag: string | undefined): Store {
+  const file = dbPath(flag);
+  if (!existsSync(file))
+    throw new NotFoundError(`no database at ${file}: run "triangulate analyze" first, or give --db`);
+  return Store.open(file);
 }
 
 /** Output channels; tests hand in their own to capture what a command prints. */

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import { corpusResults } from '../../app/corpus.ts';
 import { exportClaims, renderMarkdown } from '../../corpus/claims/index.ts';
-import { NotFoundError, UsageError } from '../../errors.ts';
-import { Store } from '../../store/index.ts';
-import { dbPath, parse, type Command } from '../shared.ts';
+import { UsageError } from '../../errors.ts';
+import { openExistingStore, parse, type Command } from '../shared.ts';
 
 const FORMATS = ['md', 'json'];
 
@@ -32,10 +30,7 @@ Options:
     const format = values.format ?? 'md';
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     if (values.event !== undefined) io.err('note: events are not available yet; checking the whole corpus.');
-    const file = dbPath(values.db);
-    if (!existsSync(file))
-      throw new NotFoundError(`no database at ${file}: run "triangulate analyze" first, or give --db`);
-    const store = Store.open(file);
+    const store = openExistingStore(values.db);
     try {
       const result = corpusResults(store).claims;
       io.out(format === 'json' ? JSON.stringify(exportClaims(result), null, 2) : renderMarkdown(result).trimEnd());

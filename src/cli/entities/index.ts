@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { corpusResults, runCorpusStages } from '../../app/corpus.ts';
 import type { Correction, Entity } from '../../corpus/aliases/index.ts';
 import { nameKey } from '../../stages/entities/index.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
-import { Store } from '../../store/index.ts';
-import { dbPath, parse, type Command, type Io } from '../shared.ts';
+import type { Store } from '../../store/index.ts';
+import { openExistingStore, parse, type Command, type Io } from '../shared.ts';
 
 const TYPES = ['person', 'organisation', 'place'];
 
@@ -47,13 +46,6 @@ function describe(e: Entity): string {
     lines.push(`    merged ${m.a} + ${m.b} (${m.score.toFixed(2)}): ${m.reason}`);
   }
   return lines.join('\n');
-}
-
-function openStore(flag: string | undefined): Store {
-  const file = dbPath(flag);
-  if (!existsSync(file))
-    throw new NotFoundError(`no database at ${file}: run "triangulate analyze" first, or give --db`);
-  return Store.open(file);
 }
 
 /** Records a correction, re-resolves the entities and says what the entity now is. */
@@ -103,7 +95,7 @@ Options:
       return 0;
     }
     const [action, ...args] = positionals;
-    const store = openStore(values.db);
+    const store = openExistingStore(values.db);
     try {
       if (!action) {
         if (values.type && !TYPES.includes(values.type))

@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import { corpusResults } from '../../app/corpus.ts';
 import type { Article } from '../../article/types.ts';
 import type { Entity } from '../../corpus/aliases/index.ts';
 import { entityLookup, quoteInputs, resolveQuotes, type QuoteResults } from '../../corpus/quotes/index.ts';
-import { NotFoundError } from '../../errors.ts';
-import { Store } from '../../store/index.ts';
 import { findEntity } from '../entities/index.ts';
-import { dbPath, parse, type Command, type Io } from '../shared.ts';
+import { openExistingStore, parse, type Command, type Io } from '../shared.ts';
 
 /** The quotes across the stored articles, with speakers as corpus entities. */
 export function corpusQuotes(articles: readonly Article[], entities: readonly Entity[]): QuoteResults {
@@ -68,10 +65,7 @@ Options:
       io.out(this.help);
       return 0;
     }
-    const file = dbPath(values.db);
-    if (!existsSync(file))
-      throw new NotFoundError(`no database at ${file}: run "triangulate analyze" first, or give --db`);
-    const store = Store.open(file);
+    const store = openExistingStore(values.db);
     try {
       const { entities } = corpusResults(store);
       const articles = store.listArticles();

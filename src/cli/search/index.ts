@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { NotFoundError, UsageError } from '../../errors.ts';
-import { Store } from '../../store/index.ts';
-import { dbPath, parse, type Command } from '../shared.ts';
+import { UsageError } from '../../errors.ts';
+import { openExistingStore, parse, type Command } from '../shared.ts';
 
 export const search: Command = {
   name: 'search',
@@ -31,10 +29,7 @@ Options:
     const limit = values.limit === undefined ? 20 : Number(values.limit);
     if (!Number.isInteger(limit) || limit <= 0)
       throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
-    const file = dbPath(values.db);
-    if (!existsSync(file))
-      throw new NotFoundError(`no database at ${file}: run "triangulate add" or "analyze" first, or give --db`);
-    const store = Store.open(file);
+    const store = openExistingStore(values.db);
     const hits = store.search(query, limit);
     store.close();
     if (values.json) io.out(JSON.stringify(hits, null, 2));

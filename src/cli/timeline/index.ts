@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
 import type { Article } from '../../article/types.ts';
-import { NotFoundError } from '../../errors.ts';
 import { dateRange, type DateMention } from '../../stages/dates/index.ts';
-import { Store } from '../../store/index.ts';
-import { dbPath, parse, type Command } from '../shared.ts';
+import { openExistingStore, parse, type Command } from '../shared.ts';
 
 /** One article's mention of a date on the timeline. */
 export interface TimelineSource {
@@ -117,10 +114,7 @@ Options:
       io.out(this.help);
       return 0;
     }
-    const file = dbPath(values.db);
-    if (!existsSync(file))
-      throw new NotFoundError(`no database at ${file}: run "triangulate add" or "analyze" first, or give --db`);
-    const store = Store.open(file);
+    const store = openExistingStore(values.db);
     const articles = store.listArticles();
     store.close();
     const entries = buildTimeline(articles);
