@@ -77,4 +77,68 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
     name: 'whether an article date was inferred from its text',
     sql: `ALTER TABLE articles ADD COLUMN published_inferred INTEGER NOT NULL DEFAULT 0;`,
   },
+  {
+    version: 4,
+    name: 'copies, rewrites, events and storylines (incremental clustering)',
+    sql: `
+      -- Every clustered article, in arrival order (seq): its MinHash signature, the idf-weighted length
+      -- of its term vector when indexed, its event and its independence group (copies and rewrites).
+      CREATE TABLE cluster_articles (
+        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id  TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+        published   TEXT,
+        event_id    INTEGER NOT NULL,
+        group_id    TEXT NOT NULL,
+        norm        REAL NOT NULL,
+        shingles    INTEGER NOT NULL,
+        signature   BLOB NOT NULL
+      );
+      CREATE INDEX cluster_articles_event ON cluster_articles(event_id);
+      CREATE INDEX cluster_articles_group ON cluster_articles(group_id);
+      -- LSH band keys of the signatures: articles sharing a key are copy candidates.
+      CREATE TABLE cluster_bands (
+        key  INTEGER NOT NULL,
+        seq  INTEGER NOT NULL,
+        PRIMARY KEY (key, seq)
+      ) WITHOUT ROWID;
+      -- Document frequencies of terms (stems and entity keys), counted as articles arrive.
+      CREATE TABLE cluster_terms (
+        term  TEXT PRIMARY KEY,
+        df    INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      -- Each article's heaviest terms: the lookup of its nearest articles, newest first.
+      CREATE TABLE cluster_postings (
+        term    TEXT NOT NULL,
+        seq     INTEGER NOT NULL,
+        weight  REAL NOT NULL,
+        PRIMARY KEY (term, seq)
+      ) WITHOUT ROWID;
+      -- Counters (how many articles the document frequencies count).
+      CREATE TABLE cluster_meta (
+        key    TEXT PRIMARY KEY,
+        value  INTEGER NOT NULL
+      );
+      -- Events: centroid (JSON [[term, weight], ...]), date range (day numbers), extractive title, and the
+      -- storyline (the id of its first event).
+      CREATE TABLE cluster_events (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        storyline      INTEGER NOT NULL,
+        size           INTEGER NOT NULL,
+        first_day      INTEGER,
+        last_day       INTEGER,
+        title          TEXT NOT NULL,
+        title_article  TEXT NOT NULL,
+        centroid       TEXT NOT NULL
+      );
+      CREATE INDEX cluster_events_storyline ON cluster_events(storyline);
+      -- Copies and rewrites: the derived article and the one it derives from.
+      CREATE TABLE cluster_pairs (
+        source      TEXT NOT NULL,
+        derived     TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('copy', 'rewrite')),
+        similarity  REAL NOT NULL,
+        PRIMARY KEY (source, derived)
+      );
+    `,
+  },
 ];
