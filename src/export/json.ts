@@ -39,7 +39,8 @@ export interface ExportV1 {
   copies: unknown[];
 }
 
-function exportArticle(article: Article): ExportedArticle {
+/** One article as the export (and the HTTP API) carries it: metadata, cleaned text, removals, blocks, sentences. */
+export function exportArticle(article: Article): ExportedArticle {
   const { annotations: a } = article;
   const languages = a.languages ?? [];
   return {
