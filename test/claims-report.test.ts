@@ -75,7 +75,7 @@ describe('check: the Markdown report of the example corpus', () => {
     );
     const byOutlet = sections.filter((i) => i.section === 'By outlet').map((i) => i.line);
     expect(byOutlet).toContain(
-      'TrendPulse Now: carries 11 claims, 8 of them corroborated; on contested points it says the number of homes flooded: 380 homes; Water Commissioner: Ingrid Solvang.',
+      'TrendPulse Now: carries 11 claims, 7 of them corroborated; on contested points it says the number of homes flooded: 380 homes; Water Commissioner: Ingrid Solvang.',
     );
     expect(byOutlet.find((l) => l.startsWith('Kestle Island Gazette:'))).not.toMatch(/contested/);
     const contested = sections.filter((i) => i.section === 'Contested').map((i) => i.line);
@@ -104,11 +104,24 @@ describe('check: the Markdown report of the example corpus', () => {
     }
   });
 
-  it('prints JSON claims and conflicts, and says events are not available yet', async () => {
-    const run = await check('--format', 'json', '--event', 'ev_1');
-    expect(run.err).toMatch(/events are not available yet/u);
+  it('prints JSON claims and conflicts', async () => {
+    const run = await check('--format', 'json');
     const json = JSON.parse(run.out) as { claims: { status: string }[]; conflicts: { evidence: unknown[] }[] };
     expect(json.conflicts).toHaveLength(3);
     expect(json.claims.filter((c) => c.status === 'contested').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('checks one event: the breach week holds the three conflicts, the inquiry none', async () => {
+    type Json = { claims: { evidence: { article: string }[] }[]; conflicts: { about: string }[] };
+    const breach = JSON.parse((await check('--format', 'json', '--event', 'ev_1')).out) as Json;
+    expect(breach.conflicts.map((c) => c.about).sort()).toEqual([
+      'Piers Hallowell, Water Commissioner',
+      'Water Commissioner',
+      'the number of homes flooded',
+    ]);
+    const inquiry = JSON.parse((await check('--format', 'json', '--event', 'ev_2')).out) as Json;
+    expect(inquiry.conflicts).toEqual([]);
+    expect(inquiry.claims.length).toBeGreaterThan(0);
+    await expect(check('--event', 'ev_99')).rejects.toThrow(/no event ev_99/u);
   });
 });

@@ -45,8 +45,17 @@ describe('command line', () => {
       'copies',
     ]);
     expect(exported.version).toBe(1);
-    for (const key of ['events', 'copies']) expect(exported[key]).toEqual([]);
     expect(exported.articles).toHaveLength(13);
+    // Events: every article in exactly one; the dam story's two events share a storyline; one copy, one rewrite.
+    const clustered = exported.events.flatMap((e: { articles: string[] }) => e.articles);
+    expect(clustered.sort()).toEqual(exported.articles.map((a: { id: string }) => a.id).sort());
+    expect(exported.events.map((e: { title: string; date: string }) => [e.date, e.title])).toEqual([
+      ['2026-03-11', "Harrowgate Dam breach floods Caddenford's lower town"],
+      ['2026-03-31', "Water chief tells inquiry crack in dam was judged 'moderate'"],
+      ['2026-03-20', 'Kestle Island ferry to add late sailing from May'],
+    ]);
+    expect(exported.events[0].storyline).toBe(exported.events[1].storyline);
+    expect(exported.copies.map((p: { kind: string }) => p.kind).sort()).toEqual(['copy', 'rewrite']);
     const texts = new Map(exported.articles.map((a: { id: string; text: string }) => [a.id, a.text]));
     // Dates: each points into its article, with a TIMEX3 value.
     expect(exported.dates.length).toBeGreaterThan(50);

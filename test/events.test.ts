@@ -172,6 +172,59 @@ describe('incremental clustering', () => {
   });
 });
 
+/** Two title matches of one (fictional) chess champion: the first report of the second recalls the first. */
+const A = [
+  'Champion Elsa Brandvik retained her world chess title in Vessenburg on Saturday, beating challenger Orrin Tal in the twelfth game. Tal resigned after 41 moves of a Sicilian Defence. Brandvik, 31, has now defended the crown three times. The Vessenburg match drew 4,000 spectators to the old exchange hall.',
+  'Orrin Tal resigned the twelfth game in Vessenburg and Elsa Brandvik kept the world chess title. The challenger had levelled the match with a win in game nine, but his Sicilian Defence collapsed on Saturday. Brandvik said Tal had pushed her harder than any opponent. Tal, 24, said he would return.',
+  'In the exchange hall of Vessenburg, Elsa Brandvik defeated Orrin Tal to retain the world chess championship. The deciding twelfth game lasted 41 moves. Tal won game nine to level the match, but Brandvik answered with two wins. Organisers in Vessenburg counted 4,000 spectators on Saturday.',
+  "World chess champion Elsa Brandvik beat Orrin Tal in Vessenburg. After Tal resigned the twelfth game, Brandvik told reporters the Sicilian Defence had been her answer all match. Tal, the 24-year-old challenger, praised the Vessenburg crowd. It was Brandvik's third defence of the title.",
+];
+const B = [
+  'Elsa Brandvik, who beat Orrin Tal in the twelfth game in Vessenburg and retained her world chess title there, kept it again in Dornholm after challenger Mika Laukkanen lost the rapid tiebreak. As against Tal, whose Sicilian Defence collapsed, her preparation decided the match. Brandvik, 31, has now defended the crown four times.',
+  'Mika Laukkanen lost the rapid tiebreak in Dornholm, and Elsa Brandvik remains world chess champion. Laukkanen had drawn all twelve classical games, a first since the match moved to Dornholm. His rook blunder on Sunday decided it. Brandvik called the Finn the most stubborn player she had faced.',
+  'The world chess championship in Dornholm ended on Sunday with Elsa Brandvik beating Mika Laukkanen in rapid play. Twelve classical draws forced the tiebreak, where Laukkanen dropped a rook. The prize fund in Dornholm was 2 million euros, split sixty to forty.',
+  'Dornholm crowned no new champion: Mika Laukkanen lost the rapid tiebreak to Elsa Brandvik on Sunday after twelve classical draws. Laukkanen dropped a rook in the second rapid game.',
+  'Twelve classical draws and a rook blunder: the challenge of Mika Laukkanen ended in Dornholm on Sunday as Elsa Brandvik won the rapid tiebreak. The 2 million euro prize fund was split sixty to forty.',
+  'Mika Laukkanen, the Finnish challenger, conceded the rapid tiebreak in Dornholm. Elsa Brandvik keeps the world chess title after a match of twelve classical draws. Laukkanen, 38, said the rook blunder on Sunday would stay with him.',
+  'Elsa Brandvik won the Dornholm tiebreak against Mika Laukkanen on Sunday to remain world chess champion. The rapid games followed twelve classical draws; Laukkanen lost a rook in the second. Organisers in Dornholm paid 2 million euros.',
+  'Challenger Mika Laukkanen, 38, could not hold the second rapid game in Dornholm, and Elsa Brandvik retained the world chess title on Sunday. Laukkanen said the twelve classical draws had exhausted him. The Dornholm match paid 2 million euros.',
+];
+
+describe('merges and splits', () => {
+  it('splits an event when a second happening of the same kind was pulled into it', () => {
+    const store = Store.open(':memory:');
+    const ids: string[] = [];
+    const partitions: string[][] = [];
+    for (const [i, text] of [...A, ...B].entries()) {
+      const input = {
+        path: `chess-${i}.txt`,
+        format: 'text' as const,
+        bytes: Buffer.from(text),
+        content: text,
+        encoding: 'utf-8',
+        meta: {},
+      };
+      const article = runPipeline(input, articleStages());
+      store.saveArticle(article, input);
+      ids.push(article.id);
+      updateClustering(store, [article.id]);
+      partitions.push(
+        listEvents(store)
+          .map((e) => e.articles.map((id) => ids.indexOf(id)).join(','))
+          .sort(),
+      );
+    }
+    // The bridging report (4) joins the first match, and the reports of the second follow it there…
+    expect(partitions[10]).toEqual(['0,1,2,3,4,5,6,7,8,9,10']);
+    // …until the event has doubled in size: then it is bisected, and the second match is an event of its own.
+    expect(partitions[11]).toEqual(['0,1,2,3,4', '5,6,7,8,9,10,11']);
+    const events = listEvents(store);
+    expect(events[0]!.storyline).toBe(events[1]!.storyline);
+    expect(events.map((e) => e.title).join(' | ')).toMatch(/Orrin Tal/u);
+    expect(events.map((e) => e.title).join(' | ')).toMatch(/Laukkanen/u);
+  });
+});
+
 /** Publication dates of the seeds, read from their texts (the seed files carry no metadata). */
 const SEED_DATES: Record<string, string> = {
   // "Today, Zelensky clarified…" after the 17 October meeting and the FT report of the weekend.

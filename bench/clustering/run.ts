@@ -152,6 +152,10 @@ function scale(sizes: number[]): void {
   let peakRss = 0;
   let ids: string[] = [];
   const checkpoints: { articles: number; msPerArticle: number; clusterSeconds: number; rssMB: number }[] = [];
+  /** The cost per article of the last few batches: their median is the cost at a checkpoint (one batch is noisy). */
+  const recent: number[] = [];
+  const window = 5;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`\nSynthetic corpus up to ${largest} articles (batches of ${batch}, one updateClustering call each)`);
   for (const { article, raw, truth: t } of syntheticCorpus(largest)) {
     const s0 = performance.now();
@@ -164,18 +168,20 @@ function scale(sizes: number[]): void {
     updateClustering(store, ids);
     const ms = performance.now() - c0;
     clusterMs += ms;
+    recent.push(ms / batch);
+    if (recent.length > window) recent.shift();
     ids = [];
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     if (sizes.includes(truth.size)) {
       const point = {
         articles: truth.size,
-        msPerArticle: ms / batch,
+        msPerArticle: median(recent),
         clusterSeconds: clusterMs / 1000,
         rssMB: peakRss / 2 ** 20,
       };
       checkpoints.push(point);
       console.log(
-        `${String(point.articles).padStart(7)} articles: ${point.msPerArticle.toFixed(2)} ms per article (last ${batch}), ${point.clusterSeconds.toFixed(1)} s clustering so far, peak RSS ${point.rssMB.toFixed(0)} MB`,
+        `${String(point.articles).padStart(7)} articles: ${point.msPerArticle.toFixed(2)} ms per article (median of the last ${window} batches of ${batch}), ${point.clusterSeconds.toFixed(1)} s clustering so far, peak RSS ${point.rssMB.toFixed(0)} MB`,
       );
     }
   }

@@ -2,6 +2,8 @@ import type { Article } from '../article/types.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
 import type { QuoteRecord, QuoteResults, QuoteVariant } from '../corpus/quotes/index.ts';
 import { exportClaims, type CrossCheckResult } from '../corpus/claims/index.ts';
+import type { CopyPair } from '../corpus/copies/index.ts';
+import type { EventSummary } from '../store/clustering.ts';
 
 /** The version of the JSON export contract (docs/json-export.md). Bumped when a field changes meaning. */
 export const EXPORT_VERSION = 1;
@@ -35,8 +37,19 @@ export interface ExportV1 {
   claims: ReturnType<typeof exportClaims>['claims'];
   conflicts: ReturnType<typeof exportClaims>['conflicts'];
   quoteVariants: QuoteVariant[];
-  events: unknown[];
-  copies: unknown[];
+  events: ExportedEvent[];
+  copies: CopyPair[];
+}
+
+/** One event as exported: its articles among the exported ones, oldest first. */
+export interface ExportedEvent {
+  id: string;
+  title: string;
+  /** Its first publication day (YYYY-MM-DD), when an article of it is dated. */
+  date?: string;
+  lastDate?: string;
+  storyline: string;
+  articles: string[];
 }
 
 /** One article as the export (and the HTTP API) carries it: metadata, cleaned text, removals, blocks, sentences. */
@@ -66,6 +79,8 @@ export interface CorpusForExport {
   entities?: readonly Entity[];
   quotes?: QuoteResults;
   claims?: CrossCheckResult;
+  events?: readonly EventSummary[];
+  copies?: readonly CopyPair[];
 }
 
 /** Builds the export document from articles and what the corpus stages found about them. */
@@ -109,8 +124,21 @@ export function buildExport(articles: readonly Article[], corpus: CorpusForExpor
     ),
     ...claimsOf(corpus.claims, ids),
     quoteVariants,
-    events: [],
-    copies: [],
+    events: (corpus.events ?? []).flatMap((e) => {
+      const members = e.articles.filter((id) => ids.has(id));
+      if (!members.length) return [];
+      return [
+        {
+          id: e.id,
+          title: e.title,
+          ...(e.firstDate ? { date: e.firstDate } : {}),
+          ...(e.lastDate ? { lastDate: e.lastDate } : {}),
+          storyline: e.storyline,
+          articles: members,
+        },
+      ];
+    }),
+    copies: (corpus.copies ?? []).filter((p) => ids.has(p.articles[0]) && ids.has(p.articles[1])),
   };
 }
 

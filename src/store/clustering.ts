@@ -15,6 +15,7 @@ import {
   orderStoryline,
   type ClusterIndex,
   type EventOptions,
+  type EventMember,
   type EventRecord,
   type IndexedArticle,
   type NewArticle,
@@ -35,6 +36,7 @@ interface EventRow {
   title: string;
   title_article: string;
   centroid: string;
+  checked: number;
 }
 
 /** The port over SQLite, with the caches one run needs (document frequencies, events). */
@@ -48,6 +50,9 @@ export class SqliteClusterIndex implements ClusterIndex {
   private readonly q;
 
   constructor(private readonly db: Database.Database) {
+    // Every new article reads postings, signatures and events scattered over the tables: a page cache
+    // of 64 MB (the default is 2 MB) keeps a large store from going to the disk for each.
+    db.pragma('cache_size = -65536');
     this.q = {
       meta: db.prepare('SELECT value FROM cluster_meta WHERE key = ?').pluck(),
       setMeta: db.prepare(
@@ -74,17 +79,24 @@ export class SqliteClusterIndex implements ClusterIndex {
       ),
       event: db.prepare('SELECT * FROM cluster_events WHERE id = ?'),
       createEvent: db.prepare(
-        `INSERT INTO cluster_events (storyline, size, first_day, last_day, title, title_article, centroid)
-         VALUES (0, @size, @firstDay, @lastDay, @title, @titleArticle, @centroid)`,
+        `INSERT INTO cluster_events (storyline, size, first_day, last_day, title, title_article, centroid, checked)
+         VALUES (0, @size, @firstDay, @lastDay, @title, @titleArticle, @centroid, @checked)`,
       ),
       saveEvent: db.prepare(
         `UPDATE cluster_events SET storyline = @storyline, size = @size, first_day = @firstDay, last_day = @lastDay,
-           title = @title, title_article = @titleArticle, centroid = @centroid WHERE id = @id`,
+           title = @title, title_article = @titleArticle, centroid = @centroid, checked = @checked WHERE id = @id`,
       ),
+      deleteEvent: db.prepare('DELETE FROM cluster_events WHERE id = ?'),
       addArticle: db.prepare(
         `INSERT INTO cluster_articles (article_id, published, event_id, group_id, norm, shingles, signature)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
+      addVector: db.prepare('INSERT INTO cluster_vectors (seq, terms, title) VALUES (?, ?, ?)'),
+      members: db.prepare(
+        `SELECT a.article_id AS id, a.published, v.terms, v.title
+           FROM cluster_articles a JOIN cluster_vectors v ON v.seq = a.seq WHERE a.event_id = ? ORDER BY a.seq`,
+      ),
+      moveArticle: db.prepare('UPDATE cluster_articles SET event_id = ? WHERE article_id = ?'),
       addBand: db.prepare('INSERT OR IGNORE INTO cluster_bands (key, seq) VALUES (?, ?)'),
       addPosting: db.prepare('INSERT OR IGNORE INTO cluster_postings (term, seq, weight) VALUES (?, ?, ?)'),
       addPair: db.prepare(
@@ -171,12 +183,31 @@ export class SqliteClusterIndex implements ClusterIndex {
     if (this.events.size > EVENT_CACHE) this.events.delete(this.events.keys().next().value!);
   }
 
-  createEvent(event: Omit<EventRecord, 'id' | 'storyline'>): EventRecord {
+  createEvent(event: Omit<EventRecord, 'id' | 'storyline'> & { storyline?: number }): EventRecord {
     const info = this.q.createEvent.run(eventParams(event));
     const id = Number(info.lastInsertRowid);
-    const created: EventRecord = { ...event, id, storyline: id };
+    const created: EventRecord = { ...event, id, storyline: event.storyline ?? id };
     this.saveEvent(created);
     return created;
+  }
+
+  deleteEvent(id: number): void {
+    this.q.deleteEvent.run(id);
+    this.events.delete(id);
+  }
+
+  members(event: number): EventMember[] {
+    const rows = this.q.members.all(event) as { id: string; published: string | null; terms: string; title: string }[];
+    return rows.map((r) => ({
+      id: r.id,
+      ...(r.published ? { published: r.published } : {}),
+      vector: new Map(JSON.parse(r.terms) as [string, number][]),
+      title: r.title,
+    }));
+  }
+
+  moveArticles(articles: readonly string[], event: number): void {
+    for (const id of articles) this.q.moveArticle.run(event, id);
   }
 
   saveEvent(event: EventRecord): void {
@@ -196,6 +227,11 @@ export class SqliteClusterIndex implements ClusterIndex {
       Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength),
     );
     const seq = Number(info.lastInsertRowid);
+    this.q.addVector.run(
+      seq,
+      JSON.stringify(article.vector.map(([t, w]) => [t, Math.round(w * 1e4) / 1e4])),
+      article.title,
+    );
     for (const key of article.bands) this.q.addBand.run(key, seq);
     for (const [term, weight] of article.postings) this.q.addPosting.run(term, seq, weight);
   }
@@ -230,6 +266,7 @@ function toEvent(row: EventRow): EventRecord {
     ...(row.last_day !== null ? { lastDay: row.last_day } : {}),
     title: row.title,
     titleArticle: row.title_article,
+    checked: row.checked,
   };
 }
 
@@ -241,6 +278,7 @@ function eventParams(event: Omit<EventRecord, 'id' | 'storyline'>) {
     title: event.title,
     titleArticle: event.titleArticle,
     centroid: JSON.stringify([...event.centroid].map(([t, w]) => [t, Math.round(w * 1e4) / 1e4])),
+    checked: event.checked,
   };
 }
 
@@ -400,6 +438,23 @@ export function groupOf(store: Store): Map<string, string> {
     group_id: string;
   }[];
   return new Map(rows.map((r) => [r.article_id, r.group_id]));
+}
+
+/**
+ * The source group the claim check counts an article under: for an article copied or rewritten from
+ * another (or copied from), the outlet of the group's original, so that the copy and its original
+ * count once; undefined for the others (the check then counts their outlet).
+ */
+export function sourceGroupOf(store: Store): (article: string) => string | undefined {
+  const groups = new Map<string, string>();
+  const rows = store.db
+    .prepare(
+      `SELECT c.article_id, c.group_id, a.outlet FROM cluster_articles c LEFT JOIN articles a ON a.id = c.group_id
+        WHERE c.group_id IN (SELECT group_id FROM cluster_articles GROUP BY group_id HAVING count(*) > 1)`,
+    )
+    .all() as { article_id: string; group_id: string; outlet: string | null }[];
+  for (const r of rows) groups.set(r.article_id, r.outlet ?? r.group_id);
+  return (article) => groups.get(article);
 }
 
 /** One event by id (`ev_12` or `12`), or the NotFoundError a user can act on. */

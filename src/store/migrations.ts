@@ -95,6 +95,13 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
       CREATE INDEX cluster_articles_event ON cluster_articles(event_id);
       CREATE INDEX cluster_articles_group ON cluster_articles(group_id);
+      -- Each article's heaviest terms (JSON [[term, weight], ...]) and headline: what a split of its
+      -- event reads (apart, so that the rows read for every new article stay small).
+      CREATE TABLE cluster_vectors (
+        seq    INTEGER PRIMARY KEY REFERENCES cluster_articles(seq) ON DELETE CASCADE,
+        terms  TEXT NOT NULL,
+        title  TEXT NOT NULL
+      );
       -- LSH band keys of the signatures: articles sharing a key are copy candidates.
       CREATE TABLE cluster_bands (
         key  INTEGER NOT NULL,
@@ -118,7 +125,7 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
         key    TEXT PRIMARY KEY,
         value  INTEGER NOT NULL
       );
-      -- Events: centroid (JSON [[term, weight], ...]), date range (day numbers), extractive title, and the
+      -- Events: centroid (JSON [[term, weight], ...]), date range (day numbers), extractive title, the
       -- storyline (the id of its first event).
       CREATE TABLE cluster_events (
         id             INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -128,7 +135,9 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
         last_day       INTEGER,
         title          TEXT NOT NULL,
         title_article  TEXT NOT NULL,
-        centroid       TEXT NOT NULL
+        centroid       TEXT NOT NULL,
+        -- The size at which it was last looked at for a split.
+        checked        INTEGER NOT NULL DEFAULT 1
       );
       CREATE INDEX cluster_events_storyline ON cluster_events(storyline);
       -- Copies and rewrites: the derived article and the one it derives from.

@@ -28,6 +28,11 @@ function tally(values: (string | undefined)[], unknown: string, max = 10): strin
     );
 }
 
+/** "1 copy", "2 copies". */
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** The summary printed after an analysis. */
 export function summarise(articles: readonly Article[], corpus?: CorpusResults): string[] {
   const removed = articles.reduce((n, a) => n + (a.annotations.removed?.length ?? 0), 0);
@@ -72,6 +77,12 @@ export function summarise(articles: readonly Article[], corpus?: CorpusResults):
     const claims = corpus.claims.claims.filter((c) => c.evidence.some((e) => ids.has(e.article)));
     const status = (s: string) => claims.filter((c) => c.status === s).length;
     const conflicts = corpus.claims.conflicts.filter((c) => c.evidence.some((e) => ids.has(e.article)));
+    const events = corpus.events.filter((e) => e.articles.some((id) => ids.has(id)));
+    const pairs = corpus.copies.filter((p) => ids.has(p.articles[0]) || ids.has(p.articles[1]));
+    const kind = (k: string) => pairs.filter((p) => p.kind === k).length;
+    lines.push(
+      `  events:     ${events.length} in ${new Set(events.map((e) => e.storyline)).size} storylines; ${counted(kind('copy'), 'copy', 'copies')} and ${counted(kind('rewrite'), 'rewrite', 'rewrites')} found — see "triangulate events"`,
+    );
     lines.push(
       `  claims:     ${claims.length} (${status('corroborated')} corroborated, ${status('single-source')} single-source, ${status('contested')} contested); ${conflicts.length} conflicts — see "triangulate check"`,
     );

@@ -1,5 +1,6 @@
 import { corpusResults } from '../../app/corpus.ts';
-import { exportClaims, renderMarkdown } from '../../corpus/claims/index.ts';
+import { exportClaims, renderMarkdown, type CrossCheckResult } from '../../corpus/claims/index.ts';
+import { findEvent } from '../../store/clustering.ts';
 import { UsageError } from '../../errors.ts';
 import { openExistingStore, parse, type Command } from '../shared.ts';
 
@@ -17,7 +18,8 @@ independent sources) and Single-source. Copies count once: articles with identic
 source, and so is one origin cited by several outlets.
 
 Options:
-  --event ID      only the articles of one event (events are not available yet: the whole corpus is checked)
+  --event ID      only the evidence in the articles of one event (see "triangulate events"); a
+                  conflict is shown when two of its sides are there; statuses are the corpus's
   --format F      md (default) or json: {claims, conflicts}
   --db FILE       database file (default: $TRIANGULATE_DB or ./triangulate.db)
   -h, --help      this help`,
@@ -29,10 +31,10 @@ Options:
     }
     const format = values.format ?? 'md';
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-    if (values.event !== undefined) io.err('note: events are not available yet; checking the whole corpus.');
     const store = openExistingStore(values.db);
     try {
-      const result = corpusResults(store).claims;
+      const all = corpusResults(store).claims;
+      const result = values.event === undefined ? all : within(all, new Set(findEvent(store, values.event).articles));
       io.out(format === 'json' ? JSON.stringify(exportClaims(result), null, 2) : renderMarkdown(result).trimEnd());
       return 0;
     } finally {
@@ -40,3 +42,15 @@ Options:
     }
   },
 };
+
+/** The claims and conflicts with evidence in the given articles (a conflict needs two sides there). */
+function within(result: CrossCheckResult, articles: ReadonlySet<string>): CrossCheckResult {
+  return {
+    claims: result.claims
+      .map((c) => ({ ...c, evidence: c.evidence.filter((e) => articles.has(e.article)) }))
+      .filter((c) => c.evidence.length),
+    conflicts: result.conflicts
+      .map((c) => ({ ...c, evidence: c.evidence.filter((e) => articles.has(e.article)) }))
+      .filter((c) => new Set(c.evidence.map((e) => e.value)).size >= 2),
+  };
+}

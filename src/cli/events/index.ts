@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type { Entity } from '../../corpus/aliases/index.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
 import {
@@ -10,15 +9,8 @@ import {
   listGroups,
   type EventSummary,
 } from '../../store/clustering.ts';
-import { Store } from '../../store/index.ts';
-import { dbPath, parse, type Command, type Io } from '../shared.ts';
-
-function openStore(flag: string | undefined): Store {
-  const file = dbPath(flag);
-  if (!existsSync(file))
-    throw new NotFoundError(`no database at ${file}: run "triangulate analyze" first, or give --db`);
-  return Store.open(file);
-}
+import type { Store } from '../../store/index.ts';
+import { openExistingStore, parse, type Command, type Io } from '../shared.ts';
 
 /** Clusters what an older analysis left unclustered, so the listing is never behind the store. */
 function ensureClustered(store: Store): void {
@@ -129,7 +121,7 @@ Options:
     }
     if (positionals.length)
       throw new UsageError(`unexpected "${positionals[0]}" (to show one event: triangulate event ID)`);
-    const store = openStore(values.db);
+    const store = openExistingStore(values.db);
     try {
       ensureClustered(store);
       if (values.json) {
@@ -169,7 +161,7 @@ Options:
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('event takes one event id (see "triangulate events")');
-    const store = openStore(values.db);
+    const store = openExistingStore(values.db);
     try {
       ensureClustered(store);
       const event = findEvent(store, positionals[0]!);

@@ -10,6 +10,8 @@ export {
   type ClusterIndex,
   type ClusterStep,
   type EventOptions,
+  bisect,
+  type EventMember,
   type EventRecord,
   type IndexedArticle,
   type NewArticle,

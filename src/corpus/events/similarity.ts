@@ -15,7 +15,7 @@ export const SIMILARITY_DEFAULTS = {
   /** Days around an event's date range within which an article's date costs nothing. */
   slackDays: 1,
   /** Beyond the slack, the similarity halves every this many days. */
-  halfLifeDays: 1.5,
+  halfLifeDays: 4,
 };
 
 /** Inverse document frequency, smoothed by the prior (see `priorArticles`). */

@@ -7,8 +7,11 @@ import type { Entity } from '../aliases/index.ts';
 import { nameKey } from '../../stages/entities/index.ts';
 import { isContent, stem, words } from '../copies/words.ts';
 
-/** Defaults: how many sentences make the lead, and how much more a lead word counts. */
-export const TERM_DEFAULTS = { leadSentences: 3, leadWeight: 3 };
+/**
+ * Defaults: how many sentences make the lead, how much more a lead word counts, and how much more
+ * the month of a date the article mentions counts (two happenings of one kind differ in their dates).
+ */
+export const TERM_DEFAULTS = { leadSentences: 3, leadWeight: 3, monthWeight: 3 };
 
 /** Prefix of entity terms, so "e:donald trump" never meets the word "trump". */
 export const ENTITY_PREFIX = 'e:';
@@ -103,7 +106,9 @@ export function articleTerms(input: ClusterInput, options = TERM_DEFAULTS): Term
   for (const w of words(input.text)) if (isContent(w.text) && !inLink(w.start)) add(stem(w.text), w.start);
   for (const e of input.entities) add(ENTITY_PREFIX + e.key, e.start);
   for (const d of input.months ?? []) add(MONTH_PREFIX + d.month, d.start);
-  for (const [t, c] of counts) counts.set(t, 1 + Math.log(c));
+  for (const [t, c] of counts) {
+    counts.set(t, (t.startsWith(MONTH_PREFIX) ? options.monthWeight : 1) * (1 + Math.log(c)));
+  }
   return counts;
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../copies/index.ts';
 import {
   addInto,
+  cosine,
   dayNumber,
   dot,
   inverseFrequency,
@@ -33,7 +34,22 @@ export const EVENT_DEFAULTS = {
   ...SIMILARITY_DEFAULTS,
   copies: COPY_DEFAULTS,
   /** Least similarity (TF-IDF cosine to the event's centroid, times the time factor) to join an event. */
-  joinThreshold: 0.24,
+  joinThreshold: 0.2,
+  /**
+   * Two events the new article is close to are merged when their centroids' cosine, times the time
+   * factor of their date ranges, reaches this: early articles may have started two events of one.
+   */
+  mergeThreshold: 0.45,
+  /**
+   * An event is bisected (two-means over its articles) when the two halves' centroids have a cosine
+   * below this: an early article of a second happening of the same kind may have pulled the later
+   * ones into the first. Looked at each time the event has doubled in size since the last look.
+   */
+  splitThreshold: 0.47,
+  /** Least articles in each half of a split. */
+  splitMinPart: 3,
+  /** Terms of each article kept for splits (its heaviest). */
+  vectorTerms: 400,
   /** Least TF-IDF cosine (dates ignored) between an article and another event to link their storylines. */
   storylineThreshold: 0.2,
   /** Terms of the article used to look up its nearest articles. */
@@ -70,6 +86,8 @@ export interface EventRecord {
   titleArticle: string;
   /** The centroid's idf-weighted length, and the article count it was computed at (kept in memory only). */
   norm?: { value: number; articles: number };
+  /** Its size when it was last looked at for a split. */
+  checked: number;
 }
 
 /** One posting: an article whose heaviest terms include the term looked up. */
@@ -99,6 +117,17 @@ export interface NewArticle {
   bands: number[];
   norm: number;
   postings: [string, number][];
+  /** Its heaviest terms, for splits. */
+  vector: [string, number][];
+  title: string;
+}
+
+/** An article of an event, as a split reads it. */
+export interface EventMember {
+  id: string;
+  published?: string;
+  vector: TermVector;
+  title: string;
 }
 
 /** The storage port of the clustering: the store implements it over SQLite, tests may fake it. */
@@ -118,8 +147,8 @@ export interface ClusterIndex {
   /** An article's text and sentence spans (for the alignment of rewrites). */
   sentences(article: string): { text: string; sentences: { start: number; end: number }[] } | undefined;
   event(id: number): EventRecord | undefined;
-  /** Stores a new event and returns it with its id (its storyline is itself). */
-  createEvent(event: Omit<EventRecord, 'id' | 'storyline'>): EventRecord;
+  /** Stores a new event and returns it with its id (its storyline is itself unless given). */
+  createEvent(event: Omit<EventRecord, 'id' | 'storyline'> & { storyline?: number }): EventRecord;
   saveEvent(event: EventRecord): void;
   addArticle(article: NewArticle): void;
   addPair(pair: CopyPair): void;
@@ -127,6 +156,12 @@ export interface ClusterIndex {
   joinGroups(source: string, derived: string): void;
   /** Puts two storylines together; returns the one that remains. */
   joinStorylines(a: number, b: number): number;
+  /** The articles of an event, in arrival order. */
+  members(event: number): EventMember[];
+  /** Moves articles to another event. */
+  moveArticles(articles: readonly string[], event: number): void;
+  /** Forgets an event (its articles have moved). */
+  deleteEvent(id: number): void;
 }
 
 /** What happened to the new article. */
@@ -166,23 +201,149 @@ export function clusterArticle(index: ClusterIndex, input: ClusterInput, options
     ? { event: derivedFrom, score: 1 }
     : scored.filter((s) => s.score >= options.joinThreshold).sort((a, b) => b.score - a.score)[0];
 
-  const event = best ? joinEvent(best.event, input, terms, day, idf, options) : startEvent(index, input, terms, day);
-  index.saveEvent(event);
-  linkStorylines(index, event, scored, options);
+  const joined = best ? joinEvent(best.event, input, terms, day, idf, options) : startEvent(index, input, terms, day);
+  index.saveEvent(joined);
+  linkStorylines(index, joined, scored, options);
   index.addArticle({
     id: input.id,
     published: input.published,
-    event: event.id,
+    event: joined.id,
     signature: sig,
     bands,
     norm: length,
     postings: heaviest(terms, idf, options.postingTerms),
+    vector: heaviest(terms, idf, options.vectorTerms),
+    title: articleTitle(input),
   });
   for (const pair of pairs) {
     index.addPair(pair);
     index.joinGroups(pair.articles[0], pair.articles[1]);
   }
-  return { event: event.id, created: !best, score: best?.score ?? 0, pairs };
+  const event = mergeEvents(index, joined, scored, idf, options);
+  splitEvent(index, event, idf, options);
+  return { event: index.article(input.id)?.event ?? event.id, created: !best, score: best?.score ?? 0, pairs };
+}
+
+/**
+ * Merges into the article's event the other events it was close to whose centroids are close to its
+ * event's (dates allowing): two events started early for one happening come together once articles
+ * bridge them. Returns the event, grown.
+ */
+function mergeEvents(
+  index: ClusterIndex,
+  event: EventRecord,
+  scored: { event: EventRecord; score: number }[],
+  idf: (term: string) => number,
+  options: EventOptions,
+): EventRecord {
+  for (const { event: candidate, score } of scored) {
+    if (candidate.id === event.id || score < options.joinThreshold) continue;
+    const other = index.event(candidate.id);
+    if (!other) continue;
+    const time = Math.max(timeFactor(other.firstDay, event, options), timeFactor(other.lastDay, event, options));
+    if (cosine(other.centroid, event.centroid, idf) * time < options.mergeThreshold) continue;
+    index.moveArticles(
+      index.members(other.id).map((m) => m.id),
+      event.id,
+    );
+    addInto(event.centroid, other.centroid);
+    if (event.centroid.size > 2 * options.centroidTerms)
+      event.centroid = truncate(event.centroid, options.centroidTerms, idf);
+    event.norm = undefined;
+    event.size += other.size;
+    if (other.firstDay !== undefined) {
+      event.firstDay = event.firstDay === undefined ? other.firstDay : Math.min(event.firstDay, other.firstDay);
+      event.lastDay = event.lastDay === undefined ? other.lastDay : Math.max(event.lastDay!, other.lastDay!);
+    }
+    index.deleteEvent(other.id);
+    if (other.storyline !== event.storyline) event.storyline = index.joinStorylines(event.storyline, other.storyline);
+    index.saveEvent(event);
+  }
+  return event;
+}
+
+/**
+ * Looks at an event that has doubled in size since it was last looked at, and bisects it when its
+ * articles fall into two groups whose centroids are far apart (see `splitThreshold`). The larger
+ * group keeps the event; the other becomes a new event of the same storyline.
+ */
+function splitEvent(
+  index: ClusterIndex,
+  event: EventRecord,
+  idf: (term: string) => number,
+  options: EventOptions,
+): void {
+  if (event.size < 2 * options.splitMinPart || event.size < 2 * event.checked) return;
+  event.checked = event.size;
+  const members = index.members(event.id);
+  const halves = bisect(members, idf);
+  if (
+    !halves ||
+    Math.min(halves[0].length, halves[1].length) < options.splitMinPart ||
+    cosine(centroidOf(halves[0]), centroidOf(halves[1]), idf) >= options.splitThreshold
+  ) {
+    index.saveEvent(event);
+    return;
+  }
+  const [keep, leave] = halves[0].length >= halves[1].length ? halves : [halves[1], halves[0]];
+  Object.assign(event, eventOf(keep, idf), { norm: undefined, checked: keep.length });
+  index.saveEvent(event);
+  const created = index.createEvent({ ...eventOf(leave, idf), checked: leave.length, storyline: event.storyline });
+  index.moveArticles(
+    leave.map((m) => m.id),
+    created.id,
+  );
+}
+
+/** Two-means over an event's articles, from its two most different articles; undefined below two. */
+export function bisect(
+  members: readonly EventMember[],
+  idf: (term: string) => number,
+): [EventMember[], EventMember[]] | undefined {
+  if (members.length < 2) return undefined;
+  const all = centroidOf(members);
+  const farthest = (from: TermVector) =>
+    members.reduce((best, m) => (cosine(m.vector, from, idf) < cosine(best.vector, from, idf) ? m : best));
+  const a = farthest(all);
+  const b = farthest(a.vector);
+  let centres: [TermVector, TermVector] = [a.vector, b.vector];
+  let halves: [EventMember[], EventMember[]] = [[], []];
+  for (let round = 0; round < 5; round++) {
+    halves = [[], []];
+    for (const m of members)
+      halves[cosine(m.vector, centres[0], idf) >= cosine(m.vector, centres[1], idf) ? 0 : 1].push(m);
+    if (!halves[0].length || !halves[1].length) return undefined;
+    centres = [centroidOf(halves[0]), centroidOf(halves[1])];
+  }
+  return halves;
+}
+
+/** The sum of the members' vectors. */
+function centroidOf(members: readonly EventMember[]): TermVector {
+  const c: TermVector = new Map();
+  for (const m of members) addInto(c, m.vector);
+  return c;
+}
+
+/** Centroid, size, date range and title of a group of articles. */
+function eventOf(
+  members: readonly EventMember[],
+  idf: (term: string) => number,
+): Omit<EventRecord, 'id' | 'storyline' | 'checked'> {
+  const centroid = centroidOf(members);
+  const days = members.map((m) => dayNumber(m.published)).filter((d): d is number => d !== undefined);
+  const fit = (m: EventMember) => {
+    const v = titleTerms(m.title);
+    return dot(v, centroid, idf) / norm(v, idf);
+  };
+  const titled = members.reduce((best, m) => (fit(m) > fit(best) ? m : best));
+  return {
+    size: members.length,
+    centroid,
+    ...(days.length ? { firstDay: Math.min(...days), lastDay: Math.max(...days) } : {}),
+    title: titled.title,
+    titleArticle: titled.id,
+  };
 }
 
 /**
@@ -329,6 +490,7 @@ function sourceEvent(index: ClusterIndex, pairs: CopyPair[]): EventRecord | unde
 /** Starts a new event with the article alone (its own storyline). */
 function startEvent(index: ClusterIndex, input: ClusterInput, terms: TermVector, day: number | undefined): EventRecord {
   return index.createEvent({
+    checked: 1,
     size: 1,
     centroid: new Map(terms),
     ...(day !== undefined ? { firstDay: day, lastDay: day } : {}),
