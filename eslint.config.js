@@ -31,6 +31,23 @@ export default tseslint.config(
     },
   },
   {
+    // The UI shows untrusted article text: it builds DOM nodes, never HTML from strings.
+    files: ['src/web/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'srcdoc', 'createContextualFragment'].map((property) => ({
+          property,
+          message: 'Build DOM nodes with h() / textContent (src/web/dom.ts): article text is untrusted.',
+        })),
+        { object: 'document', property: 'write', message: 'Build DOM nodes with h() (src/web/dom.ts).' },
+        { object: 'document', property: 'writeln', message: 'Build DOM nodes with h() (src/web/dom.ts).' },
+      ],
+      'no-restricted-globals': ['error', { name: 'eval', message: 'No code from strings.' }],
+      'no-implied-eval': 'error',
+    },
+  },
+  {
     files: ['bench/**/*.ts', 'src/cli/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -8,6 +8,7 @@ import { checkCommand } from './check/index.ts';
 import { analyze } from './analyze/index.ts';
 import { extract } from './extract/index.ts';
 import { search } from './search/index.ts';
+import { serve } from './serve/index.ts';
 import { processIo, type Command, type Io } from './shared.ts';
 
 /** Every command, in the order the help lists them. */
@@ -20,6 +21,7 @@ export const COMMANDS: Command[] = [
   quotesCommand,
   timeline,
   checkCommand,
+  serve,
 ];
 
 function version(): string {

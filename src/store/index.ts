@@ -21,6 +21,17 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** An article without its text: what lists show. */
+export interface ArticleSummary {
+  id: string;
+  path?: string;
+  url?: string;
+  outlet?: string;
+  title?: string;
+  published?: string;
+  language?: string;
+}
+
 interface ArticleRow {
   id: string;
   path: string | null;
@@ -170,18 +181,22 @@ export class Store {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
-  /** Full-text search over titles and texts, best matches first. */
-  search(query: string, limit = 20): SearchHit[] {
+  /**
+   * Full-text search over titles and texts, best matches first. The matched words in `snippet` are
+   * between `marks` (default `[` and `]`).
+   */
+  search(query: string, limit = 20, options: { offset?: number; marks?: [string, string] } = {}): SearchHit[] {
     const match = ftsQuery(query);
     if (!match) return [];
+    const [open, close] = options.marks ?? ['[', ']'];
     const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.outlet, a.published, a.path,
-                snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+                snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet
            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-          WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
+          WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ? OFFSET ?`,
       )
-      .all(match, limit) as {
+      .all(open, close, match, limit, options.offset ?? 0) as {
       id: string;
       title: string | null;
       outlet: string | null;
@@ -197,6 +212,78 @@ export class Store {
       path: orUndefined(r.path),
       snippet: r.snippet,
     }));
+  }
+
+  /** How many articles a full-text search matches. */
+  countMatches(query: string): number {
+    const match = ftsQuery(query);
+    if (!match) return 0;
+    return (
+      this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }
+    ).n;
+  }
+
+  /**
+   * What every article is apart from its text, oldest first: the columns stored before the text, so
+   * the texts, raw bytes and annotations stay on disk.
+   */
+  listSummaries(): ArticleSummary[] {
+    const rows = this.db
+      .prepare('SELECT id, path, url, outlet, title, published, language FROM articles ORDER BY rowid')
+      .all() as Pick<ArticleRow, 'id' | 'path' | 'url' | 'outlet' | 'title' | 'published' | 'language'>[];
+    return rows.map((r) =>
+      Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)),
+    ) as unknown as ArticleSummary[];
+  }
+
+  /**
+   * Every article with its text and only the annotations named (read with json_extract), oldest
+   * first: cheaper than `listArticles` when a reader needs a few annotations of every article.
+   */
+  listArticlesWith<K extends keyof Annotations>(keys: readonly K[]): Article[] {
+    const columns = keys.map((k, i) => `, json_extract(annotations, '$.${String(k)}') AS a${i}`).join('');
+    const rows = this.db
+      .prepare(
+        `SELECT id, path, record, url, outlet, title, published, published_inferred, language, byline, text, messages,
+                '{}' AS annotations${columns} FROM articles ORDER BY rowid`,
+      )
+      .all() as (ArticleRow & Record<string, string | null>)[];
+    return rows.map((r) => {
+      const article = toArticle(r);
+      keys.forEach((k, i) => {
+        const value = r[`a${i}`];
+        if (value) (article.annotations as Record<string, unknown>)[k] = JSON.parse(value);
+      });
+      return article;
+    });
+  }
+
+  /**
+   * A number that changes when another connection commits to the database (SQLite's data_version):
+   * a cheap test, before each request, of whether anything may have changed.
+   */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /**
+   * What the stored results depend on, as one string: the articles (count, last row), the corpus
+   * stages' results (when each last ran) and the clustering (articles clustered, last event). Readers
+   * that cache what they derive from the store key it on this.
+   */
+  revision(): string {
+    const row = this.db
+      .prepare(
+        `SELECT (SELECT count(*) FROM articles) AS articles,
+                (SELECT ifnull(max(rowid), 0) FROM articles) AS last,
+                (SELECT ifnull(group_concat(stage || '@' || updated_at, ','), '') FROM
+                   (SELECT stage, updated_at FROM corpus_results ORDER BY stage)) AS corpus,
+                (SELECT count(*) FROM cluster_articles) AS clustered,
+                (SELECT ifnull(max(id), 0) FROM cluster_events) AS events,
+                (SELECT count(*) FROM cluster_pairs) AS pairs`,
+      )
+      .get() as Record<string, string | number>;
+    return Object.values(row).join('|');
   }
 
   /** Each article's entities annotation (read from the stored JSON, texts left on disk). */

@@ -1,0 +1,116 @@
+/**
+ * The HTTP server: the JSON API over a store (src/server/api.ts), its OpenAPI document, and the web UI
+ * (src/web). Read-only; bound to 127.0.0.1 unless told otherwise.
+ */
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { Store } from '../store/index.ts';
+import { API_ROUTES } from './api.ts';
+import { asset, indexPage } from './assets.ts';
+import { openApiDocument } from './openapi.ts';
+import { problem, problemResponse, ProblemError } from './problem.ts';
+import { hostCheck, isLoopback, LOOPBACK_HOSTS, readOnly, securityHeaders } from './security.ts';
+import { StoryCache } from './story.ts';
+
+/** Defaults: where the server listens. */
+export const SERVER_DEFAULTS = { host: '127.0.0.1', port: 8080 };
+
+/** Options of the app. */
+export interface AppOptions {
+  /** Host names requests may name (undefined: any). `startServer` allows only loopback names on a loopback address. */
+  allowedHosts?: readonly string[];
+  /** Where failures are reported (the client only learns that the server failed). */
+  log?: (message: string) => void;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** `/api/articles/{id}` → `/api/articles/:id`. */
+function honoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+/** The app: every route, the security headers, problem details for every error. */
+export function createApp(store: Store, options: AppOptions = {}): Hono {
+  const story = new StoryCache(store);
+  const log = options.log ?? ((message: string) => console.error(message));
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.use('*', hostCheck(options.allowedHosts));
+  app.use('*', readOnly());
+  for (const route of API_ROUTES)
+    app.get(honoPath(route.path), (c) => route.handler(c, story.current(), store) as Response | Promise<Response>);
+  const document = openApiDocument(API_ROUTES, packageVersion());
+  app.get('/openapi.json', (c) => c.json(document));
+  app.get('/', async (c) => {
+    const page = await indexPage();
+    return c.body(page.body, 200, { 'content-type': page.type, 'cache-control': 'no-cache' });
+  });
+  app.get('/assets/:file', async (c) => {
+    const found = asset(c.req.param('file'));
+    if (!found) throw new ProblemError(404, `no asset named ${c.req.param('file')}`);
+    const file = await found;
+    return c.body(file.body, 200, { 'content-type': file.type, 'cache-control': 'no-cache' });
+  });
+  app.notFound((c) => problemResponse(problem(404, `no route for ${c.req.method} ${c.req.path}`, c.req.path)));
+  app.onError((error, c) => {
+    if (error instanceof ProblemError)
+      return problemResponse(problem(error.status, error.detail, c.req.path, error.errors));
+    log(`error: ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
+    return problemResponse(problem(500, 'the server failed to answer this request', c.req.path));
+  });
+  return app;
+}
+
+/** Options of `startServer`. */
+export interface ServeOptions extends Omit<AppOptions, 'allowedHosts'> {
+  store: Store;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  host: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The URL of an address (IPv6 in brackets). */
+function urlOf(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
+}
+
+/** Starts the server and resolves once it listens. */
+export function startServer(options: ServeOptions): Promise<RunningServer> {
+  const host = options.host ?? SERVER_DEFAULTS.host;
+  const app = createApp(options.store, {
+    ...options,
+    allowedHosts: isLoopback(host) ? LOOPBACK_HOSTS : undefined,
+  });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? SERVER_DEFAULTS.port }, (info) => {
+      server.off('error', reject);
+      const address = info as AddressInfo;
+      resolve({
+        url: urlOf(host, address.port),
+        host: address.address,
+        port: address.port,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            // Keep-alive connections would hold the close open.
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
+      });
+    });
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,504 @@
+/**
+ * What the API serves, read from the store once per revision and indexed by article, entity, speaker,
+ * claim and outlet. Requests then read these indexes (and single articles from SQLite) instead of
+ * rebuilding the export: the corpus-level results are loaded once, not per request.
+ */
+import { corpusResults, type CorpusResults } from '../app/corpus.ts';
+import { buildTimeline } from '../app/timeline.ts';
+import type { Entity } from '../corpus/aliases/index.ts';
+import type { Claim, Conflict, Evidence } from '../corpus/claims/index.ts';
+import type { QuoteRecord, QuoteVariant, Statement } from '../corpus/quotes/index.ts';
+import { listEvents, type EventSummary } from '../store/clustering.ts';
+import type { ArticleSummary, Store } from '../store/index.ts';
+import type {
+  ArticleRef,
+  ArticleView,
+  ClaimStatus,
+  ClaimSummary,
+  ClaimView,
+  ConflictView,
+  EntitySummary,
+  EventView,
+  EvidenceView,
+  MatrixCell,
+  OutletSummary,
+  QuoteView,
+  RoleView,
+  SpeakerSummary,
+  TimelineEntryView,
+  VariantView,
+} from './types.ts';
+
+/** Defaults: how much the overview and the conflict cards show. */
+export const STORY_DEFAULTS = { conflictCards: 12, evidencePerSide: 3, actors: 10, overviewEvents: 40 };
+
+const STATUS_ORDER: Record<ClaimStatus, number> = { contested: 0, corroborated: 1, 'single-source': 2 };
+
+/** Pushes a value to the list a map holds under a key, creating the list. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Counts of the values of a list, most frequent first. */
+function byFrequency(values: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
+}
+
+/** A role in words: "Former U.S. President". */
+export function roleLabel(role: Entity['roles'][number]): string {
+  return [role.former ? 'Former' : '', role.org ?? '', role.title].filter(Boolean).join(' ');
+}
+
+/** The day part of a date or date-time. */
+function day(value: string | undefined): string | undefined {
+  return value ? value.slice(0, 10) : undefined;
+}
+
+/** The indexes of one revision of the store. */
+export class Story {
+  readonly articles: ArticleSummary[];
+  readonly articleById: Map<string, ArticleSummary>;
+  /** Articles by outlet (as stored), most articles first. */
+  readonly articlesByOutlet: Map<string, string[]>;
+  /** Entities, named in most articles first. */
+  readonly entities: Entity[];
+  readonly entityById: Map<string, Entity>;
+  readonly entitySummaries: Map<string, EntitySummary>;
+  readonly mentionsByArticle = new Map<string, ArticleView['entities']>();
+  readonly quotes: QuoteRecord[];
+  readonly quoteById: Map<string, QuoteRecord>;
+  readonly quotesByArticle = new Map<string, QuoteRecord[]>();
+  readonly quotesBySpeaker = new Map<string, QuoteRecord[]>();
+  readonly statementById: Map<string, Statement>;
+  readonly variants: QuoteVariant[];
+  readonly variantsBySpeaker = new Map<string, QuoteVariant[]>();
+  /** Claims: contested first, then corroborated, then single-source; more sources first. */
+  readonly claims: Claim[];
+  readonly claimById: Map<string, Claim>;
+  /** Conflicts, those involving most outlets first. */
+  readonly conflicts: Conflict[];
+  readonly conflictById: Map<string, Conflict>;
+  readonly conflictsOfClaim = new Map<string, string[]>();
+  readonly claimSpansByArticle = new Map<string, ArticleView['claims']>();
+  readonly conflictSpansByArticle = new Map<string, ArticleView['conflicts']>();
+  /** Every outlet named by an article or by evidence, with how many claims it carries. */
+  readonly claimOutlets: string[];
+
+  private memo = new Map<string, unknown>();
+
+  constructor(
+    private readonly store: Store,
+    corpus: CorpusResults,
+    /** The store revision these indexes were read at. */
+    readonly revision: string,
+  ) {
+    this.memo.set('events', corpus.events);
+    this.articles = store.listSummaries();
+    this.articleById = new Map(this.articles.map((a) => [a.id, a]));
+    const byOutlet = new Map<string, string[]>();
+    for (const a of this.articles) if (a.outlet) push(byOutlet, a.outlet, a.id);
+    this.articlesByOutlet = new Map(
+      [...byOutlet].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])),
+    );
+
+    // Quotes first: entity summaries count them.
+    this.quotes = corpus.quotes.quotes;
+    this.quoteById = new Map(this.quotes.map((q) => [q.id, q]));
+    for (const q of this.quotes) {
+      push(this.quotesByArticle, q.article, q);
+      if (q.speaker) push(this.quotesBySpeaker, q.speaker, q);
+    }
+    this.statementById = new Map(corpus.quotes.statements.map((s) => [s.id, s]));
+    this.variants = corpus.quotes.quoteVariants;
+    for (const v of this.variants) push(this.variantsBySpeaker, v.speaker, v);
+
+    const articleCount = new Map<string, number>();
+    for (const e of corpus.entities) articleCount.set(e.id, new Set(e.mentions.map((m) => m.article)).size);
+    this.entities = [...corpus.entities].sort(
+      (a, b) =>
+        articleCount.get(b.id)! - articleCount.get(a.id)! ||
+        b.mentions.length - a.mentions.length ||
+        a.name.localeCompare(b.name),
+    );
+    this.entityById = new Map(this.entities.map((e) => [e.id, e]));
+    this.entitySummaries = new Map(
+      this.entities.map((e) => [
+        e.id,
+        {
+          id: e.id,
+          type: e.type,
+          name: e.name,
+          aliases: e.aliases,
+          mentions: e.mentions.length,
+          articles: articleCount.get(e.id)!,
+          quotes: this.quotesBySpeaker.get(e.id)?.length ?? 0,
+          roles: byFrequency(e.roles.map(roleLabel)),
+        },
+      ]),
+    );
+    for (const e of this.entities) {
+      for (const m of e.mentions) {
+        push(this.mentionsByArticle, m.article, {
+          entity: e.id,
+          name: e.name,
+          type: e.type,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          kind: m.kind,
+        });
+      }
+    }
+
+    const { claims, conflicts } = corpus.claims;
+    for (const k of conflicts) for (const c of k.claims) push(this.conflictsOfClaim, c, k.id);
+    this.claims = [...claims].sort(
+      (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        b.sources.length - a.sources.length ||
+        b.evidence.length - a.evidence.length ||
+        a.statement.localeCompare(b.statement),
+    );
+    this.claimById = new Map(this.claims.map((c) => [c.id, c]));
+    const outletsOf = (k: Conflict) => new Set(k.evidence.map((e) => e.outlet)).size;
+    this.conflicts = [...conflicts].sort((a, b) => outletsOf(b) - outletsOf(a) || a.about.localeCompare(b.about));
+    this.conflictById = new Map(this.conflicts.map((k) => [k.id, k]));
+    for (const c of this.claims) {
+      for (const e of c.evidence) {
+        push(this.claimSpansByArticle, e.article, {
+          claim: c.id,
+          kind: c.kind,
+          status: c.status,
+          statement: c.statement,
+          start: e.start,
+          end: e.end,
+          ...(e.value !== undefined ? { value: e.value } : {}),
+          sentence: { start: e.sentence.start, end: e.sentence.end },
+        });
+      }
+    }
+    for (const k of this.conflicts) {
+      for (const e of k.evidence) {
+        push(this.conflictSpansByArticle, e.article, {
+          conflict: k.id,
+          about: k.about,
+          explanation: k.explanation,
+          value: e.value,
+          start: e.start,
+          end: e.end,
+        });
+      }
+    }
+    const carried = new Map<string, number>();
+    for (const c of this.claims)
+      for (const o of new Set(c.evidence.map((e) => e.outlet))) carried.set(o, (carried.get(o) ?? 0) + 1);
+    for (const o of this.articlesByOutlet.keys()) if (!carried.has(o)) carried.set(o, 0);
+    this.claimOutlets = [...carried].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o);
+  }
+
+  /** Computes a value once per revision. */
+  private once<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
+  }
+
+  /** An article as lists name it (its id alone when it is not stored). */
+  ref(id: string): ArticleRef {
+    return this.articleById.get(id) ?? { id };
+  }
+
+  /** A piece of evidence with its article's title and date. */
+  evidence(e: Evidence): EvidenceView {
+    const a = this.articleById.get(e.article);
+    return {
+      article: e.article,
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      ...(e.value !== undefined ? { value: e.value } : {}),
+      outlet: e.outlet,
+      ...(a?.title ? { title: a.title } : {}),
+      ...(a?.published ? { published: a.published } : {}),
+      source: e.source,
+      sentence: e.sentence,
+    };
+  }
+
+  claimSummary(c: Claim): ClaimSummary {
+    return {
+      id: c.id,
+      kind: c.kind,
+      statement: c.statement,
+      about: c.about,
+      status: c.status,
+      sources: c.sources,
+      outlets: c.outlets,
+      evidenceCount: c.evidence.length,
+      conflicts: this.conflictsOfClaim.get(c.id) ?? [],
+    };
+  }
+
+  claimView(c: Claim): ClaimView {
+    return { ...this.claimSummary(c), evidence: c.evidence.map((e) => this.evidence(e)) };
+  }
+
+  /** A conflict side by side: one side per value, most evidence first; `perSide` caps the evidence shown. */
+  conflictView(k: Conflict, perSide = Infinity): ConflictView {
+    const byValue = new Map<string, (typeof k.evidence)[number][]>();
+    for (const e of k.evidence) push(byValue, e.value, e);
+    const sides = [...byValue]
+      .sort((a, b) => b[1].length - a[1].length)
+      .map(([value, evidence]) => {
+        const claim = k.claims.find((id) => this.claimById.get(id)?.evidence.some((e) => e.value === value));
+        return {
+          value,
+          ...(claim ? { claim } : {}),
+          outlets: [...new Set(evidence.map((e) => e.outlet))],
+          evidence: evidence.slice(0, perSide).map((e) => this.evidence(e)),
+          evidenceTotal: evidence.length,
+        };
+      });
+    return { id: k.id, kind: k.kind, about: k.about, explanation: k.explanation, claims: k.claims, sides };
+  }
+
+  quoteView(q: QuoteRecord): QuoteView {
+    const a = this.articleById.get(q.article);
+    const speaker = q.speaker ? this.entityById.get(q.speaker) : undefined;
+    return {
+      id: q.id,
+      article: q.article,
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      kind: q.kind,
+      speaker: q.speaker,
+      ...(speaker ? { speakerName: speaker.name } : {}),
+      ...(q.speakerText ? { speakerText: q.speakerText } : {}),
+      ...(q.cue ? { cue: q.cue } : {}),
+      ...(q.via?.length ? { via: q.via.map((id) => ({ id, name: this.entityById.get(id)?.name ?? id })) } : {}),
+      statement: q.statement,
+      ...(a?.outlet ? { outlet: a.outlet } : {}),
+      ...(a?.title ? { title: a.title } : {}),
+      ...(a?.published ? { published: a.published } : {}),
+    };
+  }
+
+  variantView(v: QuoteVariant): VariantView {
+    return {
+      speaker: v.speaker,
+      speakerName: this.entityById.get(v.speaker)?.name ?? v.speaker,
+      similarity: v.similarity,
+      sides: v.statements.map((id, i) => {
+        const quotes = (this.statementById.get(id)?.quotes ?? [])
+          .map((q) => this.quoteById.get(q))
+          .filter((q): q is QuoteRecord => !!q)
+          .map((q) => this.quoteView(q));
+        return {
+          statement: id,
+          wording: v.wordings[i] ?? '',
+          outlets: [...new Set(quotes.map((q) => q.outlet ?? q.article))],
+          quotes,
+        };
+      }),
+    };
+  }
+
+  /** Speakers, most quoted first. */
+  speakers(): SpeakerSummary[] {
+    return this.once('speakers', () =>
+      [...this.quotesBySpeaker]
+        .map(([id, quotes]) => ({
+          id,
+          name: this.entityById.get(id)?.name ?? id,
+          quotes: quotes.length,
+          statements: new Set(quotes.map((q) => q.statement)).size,
+          variants: this.variantsBySpeaker.get(id)?.length ?? 0,
+          outlets: new Set(quotes.map((q) => this.articleById.get(q.article)?.outlet ?? q.article)).size,
+        }))
+        .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name)),
+    );
+  }
+
+  /** Each role stated for an entity, with its words and article. */
+  roleEvidence(e: Entity): RoleView[] {
+    return e.roles.map((r) => {
+      const a = this.articleById.get(r.article);
+      return {
+        article: r.article,
+        start: r.start,
+        end: r.end,
+        label: roleLabel(r),
+        title: r.title,
+        ...(r.org ? { org: r.org } : {}),
+        ...(r.country ? { country: r.country } : {}),
+        ...(r.former ? { former: true } : {}),
+        text: r.text,
+        ...(a?.outlet ? { outlet: a.outlet } : {}),
+        ...(a?.title ? { articleTitle: a.title } : {}),
+      };
+    });
+  }
+
+  /** Events, by storyline and in time order (empty until the clustering has run). */
+  events(): EventSummary[] {
+    return this.once('events', () => listEvents(this.store));
+  }
+
+  eventView(e: EventSummary): EventView {
+    return {
+      id: e.id,
+      storyline: e.storyline,
+      title: e.title,
+      ...(e.firstDate ? { firstDate: e.firstDate } : {}),
+      ...(e.lastDate ? { lastDate: e.lastDate } : {}),
+      articles: e.articles.length,
+    };
+  }
+
+  /** The events each article is in. */
+  eventsOfArticle(id: string): { id: string; title: string }[] {
+    const index = this.once('eventsByArticle', () => {
+      const map = new Map<string, { id: string; title: string }[]>();
+      for (const e of this.events()) for (const a of e.articles) push(map, a, { id: e.id, title: e.title });
+      return map;
+    });
+    return index.get(id) ?? [];
+  }
+
+  /** The timeline of dated sentences (read from the store on first use: it needs the texts). */
+  timeline(): TimelineEntryView[] {
+    return this.once('timeline', () => buildTimeline(this.store.listArticlesWith(['dates', 'sentences'])));
+  }
+
+  /** The cell of the claims matrix for a claim and an outlet. */
+  matrixCell(c: Claim, outlet: string): MatrixCell {
+    const own = c.evidence.find((e) => e.outlet === outlet);
+    if (own) return { state: 'states', value: own.value ?? own.text, evidence: span(own) };
+    for (const id of this.conflictsOfClaim.get(c.id) ?? []) {
+      const values = new Set(c.evidence.map((e) => e.value));
+      const other = this.conflictById.get(id)?.evidence.find((e) => e.outlet === outlet && !values.has(e.value));
+      if (other) return { state: 'differs', value: other.value, evidence: span(other) };
+    }
+    return { state: 'silent' };
+  }
+
+  /** Every outlet beside the others: what it carries, what only it carries, where it says otherwise. */
+  outletTable(): OutletSummary[] {
+    return this.once('outlets', () => {
+      const corroborated = this.claims.filter((c) => c.status === 'corroborated');
+      const quotesByOutlet = new Map<string, number>();
+      for (const q of this.quotes) {
+        const o = this.articleById.get(q.article)?.outlet;
+        if (o) quotesByOutlet.set(o, (quotesByOutlet.get(o) ?? 0) + 1);
+      }
+      return this.claimOutlets.map((name) => {
+        const ids = this.articlesByOutlet.get(name) ?? [];
+        const dates = ids
+          .map((id) => day(this.articleById.get(id)?.published))
+          .filter((d): d is string => !!d)
+          .sort();
+        const carried = this.claims.filter((c) => c.outlets.includes(name));
+        return {
+          name,
+          articles: ids.length,
+          ...(dates.length ? { firstDate: dates[0], lastDate: dates[dates.length - 1] } : {}),
+          claims: carried.length,
+          corroborated: carried.filter((c) => c.status === 'corroborated').length,
+          exclusive: carried.filter((c) => c.outlets.length === 1).length,
+          silent: corroborated.filter((c) => !c.outlets.includes(name)).length,
+          quotes: quotesByOutlet.get(name) ?? 0,
+          differs: this.conflicts
+            .map((k) => ({
+              conflict: k.id,
+              about: k.about,
+              values: [...new Set(k.evidence.filter((e) => e.outlet === name).map((e) => e.value))],
+            }))
+            .filter((d) => d.values.length),
+        };
+      });
+    });
+  }
+
+  /** The overview document, serialised once per revision. */
+  overviewJson(): string {
+    return this.once('overview', () => {
+      const statuses = { corroborated: 0, 'single-source': 0, contested: 0 } as Record<ClaimStatus, number>;
+      for (const c of this.claims) statuses[c.status]++;
+      const dates = this.articles
+        .map((a) => day(a.published))
+        .filter((d): d is string => !!d)
+        .sort();
+      const events = this.events();
+      const shownEvents = [...events]
+        .sort((a, b) => b.articles.length - a.articles.length)
+        .slice(0, STORY_DEFAULTS.overviewEvents)
+        .sort((a, b) => (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999'));
+      const actors = this.entities
+        .filter((e) => e.type !== 'place')
+        .slice(0, STORY_DEFAULTS.actors)
+        .map((e) => this.entitySummaries.get(e.id)!);
+      return JSON.stringify({
+        story: {
+          articles: this.articles.length,
+          outlets: this.articlesByOutlet.size,
+          languages: byFrequency(this.articles.map((a) => a.language ?? 'und')),
+          ...(dates.length ? { firstDate: dates[0], lastDate: dates[dates.length - 1] } : {}),
+          entities: this.entities.length,
+          quotes: this.quotes.length,
+          claims: { total: this.claims.length, ...statuses },
+          conflicts: this.conflicts.length,
+          events: events.length,
+        },
+        conflicts: {
+          items: this.conflicts
+            .slice(0, STORY_DEFAULTS.conflictCards)
+            .map((k) => this.conflictView(k, STORY_DEFAULTS.evidencePerSide)),
+          total: this.conflicts.length,
+          limit: STORY_DEFAULTS.conflictCards,
+          offset: 0,
+        },
+        actors,
+        events: {
+          items: shownEvents.map((e) => this.eventView(e)),
+          total: events.length,
+          limit: STORY_DEFAULTS.overviewEvents,
+          offset: 0,
+        },
+        outlets: [...this.articlesByOutlet].map(([name, ids]) => ({ name, articles: ids.length })),
+      });
+    });
+  }
+}
+
+function span(e: Evidence) {
+  return { article: e.article, start: e.start, end: e.end };
+}
+
+/**
+ * The story of the store's current revision. Before each request it asks SQLite whether another
+ * connection committed (a pragma, microseconds); only then is the revision read, and only a new
+ * revision is indexed again.
+ */
+export class StoryCache {
+  private story?: Story;
+  private dataVersion = -1;
+
+  constructor(private readonly store: Store) {}
+
+  current(): Story {
+    const version = this.store.dataVersion();
+    if (this.story && version === this.dataVersion) return this.story;
+    const revision = this.store.revision();
+    if (!this.story || this.story.revision !== revision) {
+      // Running the corpus stages (when they never ran) writes to the store: read the revision after.
+      const corpus = corpusResults(this.store);
+      this.story = new Story(this.store, corpus, this.store.revision());
+    }
+    this.dataVersion = version;
+    return this.story;
+  }
+}
