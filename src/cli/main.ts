@@ -8,6 +8,7 @@ import { checkCommand } from './check/index.ts';
 import { analyze } from './analyze/index.ts';
 import { extract } from './extract/index.ts';
 import { search } from './search/index.ts';
+import { eventCommand, eventsCommand } from './events/index.ts';
 import { serve } from './serve/index.ts';
 import { processIo, type Command, type Io } from './shared.ts';
 
@@ -21,6 +22,8 @@ export const COMMANDS: Command[] = [
   quotesCommand,
   timeline,
   checkCommand,
+  eventsCommand,
+  eventCommand,
   serve,
 ];
 

@@ -13,6 +13,7 @@ import {
   sentenceTerms,
   signature,
   type CopyPair,
+  type SentenceTerms,
   type Signature,
 } from '../copies/index.ts';
 import {
@@ -437,6 +438,26 @@ function nearestArticles(
   return [...found.values()].sort((a, b) => b.cosine - a.cosine || (a.article < b.article ? -1 : 1));
 }
 
+/** Sentence terms of recent articles, by index: a new article's neighbours are mostly recent ones. */
+const SENTENCE_CACHE = new WeakMap<ClusterIndex, Map<string, SentenceTerms[]>>();
+const SENTENCE_CACHE_SIZE = 1000;
+
+/** An article's sentence terms from the cache of its index, computed (and cached) when missing. */
+function cachedSentenceTerms(index: ClusterIndex, id: string, compute: () => SentenceTerms[] | undefined) {
+  let cache = SENTENCE_CACHE.get(index);
+  if (!cache) SENTENCE_CACHE.set(index, (cache = new Map()));
+  let terms = cache.get(id);
+  if (terms) {
+    cache.delete(id);
+  } else {
+    terms = compute();
+    if (!terms) return undefined;
+  }
+  cache.set(id, terms);
+  if (cache.size > SENTENCE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return terms;
+}
+
 /** Rewrites: the nearest articles (not already copies) whose sentences align in order with the new one's. */
 function findRewrites(
   index: ClusterIndex,
@@ -450,20 +471,21 @@ function findRewrites(
   const candidates = neighbours
     .filter((n) => n.cosine >= options.rewriteMinCosine && !copied.has(n.article))
     .slice(0, options.rewriteCandidates);
+  // Computed for every article (and cached): later articles will be aligned with it.
+  const sentences = cachedSentenceTerms(index, input.id, () =>
+    sentenceTerms(input.text, input.sentences, options.copies),
+  )!;
   if (!candidates.length) return [];
-  const mine = {
-    id: input.id,
-    seq: NEWEST,
-    published: input.published,
-    sentences: sentenceTerms(input.text, input.sentences, options.copies),
-  };
+  const mine = { id: input.id, seq: NEWEST, published: input.published, sentences };
   const pairs: CopyPair[] = [];
   for (const n of candidates) {
-    const stored = index.sentences(n.article);
     const other = index.article(n.article);
-    if (!stored || !other) continue;
-    const theirs = { ...other, sentences: sentenceTerms(stored.text, stored.sentences, options.copies) };
-    const pair = compareSentences(mine, theirs, idf, options.copies);
+    const theirs = cachedSentenceTerms(index, n.article, () => {
+      const stored = index.sentences(n.article);
+      return stored && sentenceTerms(stored.text, stored.sentences, options.copies);
+    });
+    if (!theirs || !other) continue;
+    const pair = compareSentences(mine, { ...other, sentences: theirs }, idf, options.copies);
     if (pair) pairs.push(pair);
   }
   return pairs;
