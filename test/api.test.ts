@@ -294,7 +294,18 @@ describe('what the routes answer', () => {
     const claim = await json<ClaimView>(`/api/claims/${one.sides[1]!.claim}`);
     expect(claim).toMatchObject({ statement: '380 homes flooded', status: 'contested' });
     expect(claim.conflicts).toContain(homes.id);
-    expect(claim.evidence.map((e) => e.outlet)).toEqual(expect.arrayContaining(['TrendPulse Now', 'WBN News']));
+    expect(claim.evidence.total).toBe(claim.evidenceCount);
+    expect(claim.evidence.items.map((e) => e.outlet)).toEqual(expect.arrayContaining(['TrendPulse Now', 'WBN News']));
+    const firstOnly = await json<ClaimView>(`/api/claims/${claim.id}?limit=1&offset=1`);
+    expect(firstOnly.evidence).toMatchObject({ total: claim.evidenceCount, limit: 1, offset: 1 });
+    expect(firstOnly.evidence.items).toEqual([claim.evidence.items[1]]);
+    // The list shows conflicts as cards; one conflict can be cut to its main sides and evidence.
+    const cut = await json<ConflictView>(`/api/conflicts/${homes.id}?sides=1&evidence=2`);
+    expect(cut.sides).toHaveLength(1);
+    expect(cut.sidesTotal).toBe(2);
+    expect(cut.sides[0]).toMatchObject({ value: '412 homes', evidenceTotal: one.sides[0]!.evidenceTotal });
+    expect(cut.sides[0]!.evidence).toEqual(one.sides[0]!.evidence.slice(0, 2));
+    await json<Problem>(`/api/conflicts/${homes.id}?sides=0`, 400);
   });
 
   it('the claims matrix: states, differs and silent, each cell linked to its evidence', async () => {

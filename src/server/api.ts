@@ -9,7 +9,7 @@ import { NotFoundError } from '../errors.ts';
 import type { Store } from '../store/index.ts';
 import { intParam, oneOf, pageParams, paginate } from './paging.ts';
 import { badParameter, notFound } from './problem.ts';
-import type { Story } from './story.ts';
+import { CARD_LIMITS, type Story } from './story.ts';
 import type { ArticleView, ClaimStatus, EntityView, MentionGroup, OutletComparison, SearchHitView } from './types.ts';
 
 /** A query or path parameter of a route, for the OpenAPI document. */
@@ -37,8 +37,15 @@ export interface ApiRoute {
   handler: (c: Context, story: Story, store: Store) => unknown;
 }
 
-/** Defaults: how many quotes and articles the entity page lists before paging. */
-export const API_DEFAULTS = { entityQuotes: 10, entityArticles: 20, compareLimit: 50, matrixOutlets: 24 };
+/** Defaults: how many quotes and articles the entity page lists before paging, and the other caps. */
+export const API_DEFAULTS = {
+  entityQuotes: 10,
+  entityArticles: 20,
+  compareLimit: 50,
+  matrixOutlets: 24,
+  conflictSides: 100,
+  conflictEvidence: 100,
+};
 
 const CLAIM_STATUSES: readonly ClaimStatus[] = ['contested', 'corroborated', 'single-source'];
 const CLAIM_KINDS = ['quantity', 'role', 'statement'] as const;
@@ -383,35 +390,55 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     path: '/api/claims/{id}',
-    summary: 'One claim with all its evidence',
-    parameters: [idParam('claim')],
+    summary: 'One claim with its evidence (paged: `limit` and `offset` page the evidence)',
+    parameters: [idParam('claim'), ...paging],
     response: 'Claim',
-    problems: [404],
+    problems: [400, 404],
     handler: (c, story) => {
       const claim = story.claimById.get(c.req.param('id')!);
       if (!claim) throw notFound(`no claim with id ${c.req.param('id')}`);
-      return c.json(story.claimView(claim));
+      return c.json(story.claimView(claim, page(c)));
     },
   },
   {
     path: '/api/conflicts',
-    summary: 'Conflicts, those involving most outlets first, each side with all its evidence',
+    summary:
+      'Conflicts, those involving most outlets first, as cards: up to 4 sides, 3 pieces of evidence and 12 outlets a side, the explanation cut at 600 characters (the totals say how many there are)',
     parameters: [...paging],
     response: 'Conflict',
     paged: true,
     problems: [400],
-    handler: (c, story) => c.json(paginate(story.conflicts, page(c), (k) => story.conflictView(k))),
+    handler: (c, story) => c.json(paginate(story.conflicts, page(c), (k) => story.conflictView(k, CARD_LIMITS))),
   },
   {
     path: '/api/conflicts/{id}',
-    summary: 'One conflict, side by side, with all its evidence',
-    parameters: [idParam('conflict')],
+    summary: 'One conflict, side by side, with its whole explanation and its evidence',
+    parameters: [
+      idParam('conflict'),
+      query('sides', 'at most this many sides, most evidence first (1–1000, default 100)', {
+        type: 'integer',
+        minimum: 1,
+        maximum: 1000,
+        default: 100,
+      }),
+      query('evidence', 'at most this many pieces of evidence a side (1–1000, default 100)', {
+        type: 'integer',
+        minimum: 1,
+        maximum: 1000,
+        default: 100,
+      }),
+    ],
     response: 'Conflict',
-    problems: [404],
+    problems: [400, 404],
     handler: (c, story) => {
       const conflict = story.conflictById.get(c.req.param('id')!);
       if (!conflict) throw notFound(`no conflict with id ${c.req.param('id')}`);
-      return c.json(story.conflictView(conflict));
+      return c.json(
+        story.conflictView(conflict, {
+          sides: intParam('sides', q(c, 'sides'), API_DEFAULTS.conflictSides, 1, 1000),
+          evidence: intParam('evidence', q(c, 'evidence'), API_DEFAULTS.conflictEvidence, 1, 1000),
+        }),
+      );
     },
   },
   {

@@ -103,7 +103,7 @@ const SCHEMAS: Record<string, Schema> = {
           ['value'],
         ),
       ),
-      conflicts: arr(obj({ conflict: str, about: str, explanation: str, value: str, start: int, end: int })),
+      conflicts: arr(obj({ conflict: str, about: str, value: str, start: int, end: int })),
       events: arr(obj({ id: str, title: str })),
     },
     ['outlet', 'title', 'published', 'publishedInferred', 'byline', 'removed'],
@@ -125,7 +125,7 @@ const SCHEMAS: Record<string, Schema> = {
     evidenceCount: int,
     conflicts: arr(str),
   }),
-  Claim: { allOf: [ref('ClaimSummary'), obj({ evidence: arr(ref('Evidence')) })] },
+  Claim: { allOf: [ref('ClaimSummary'), obj({ evidence: pageOf(ref('Evidence')) })] },
   Conflict: obj({
     id: str,
     kind: strEnum('value', 'holder', 'former'),
@@ -133,8 +133,19 @@ const SCHEMAS: Record<string, Schema> = {
     explanation: str,
     claims: arr(str),
     sides: arr(
-      obj({ value: str, claim: str, outlets: arr(str), evidence: arr(ref('Evidence')), evidenceTotal: int }, ['claim']),
+      obj(
+        {
+          value: str,
+          claim: str,
+          outlets: arr(str),
+          outletsTotal: int,
+          evidence: arr(ref('Evidence')),
+          evidenceTotal: int,
+        },
+        ['claim'],
+      ),
     ),
+    sidesTotal: int,
   }),
   MatrixCell: obj({ state: strEnum('states', 'differs', 'silent'), value: str, evidence: obj(span) }, [
     'value',

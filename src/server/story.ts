@@ -9,6 +9,7 @@ import type { Entity } from '../corpus/aliases/index.ts';
 import type { Claim, Conflict, Evidence } from '../corpus/claims/index.ts';
 import type { QuoteRecord, QuoteVariant, Statement } from '../corpus/quotes/index.ts';
 import { listEvents, type EventSummary } from '../store/clustering.ts';
+import { paginate } from './paging.ts';
 import type { ArticleSummary, Store } from '../store/index.ts';
 import type {
   ArticleRef,
@@ -29,8 +30,26 @@ import type {
   VariantView,
 } from './types.ts';
 
-/** Defaults: how much the overview and the conflict cards show. */
-export const STORY_DEFAULTS = { conflictCards: 12, evidencePerSide: 3, actors: 10, overviewEvents: 40 };
+/** Defaults: how much the overview shows. */
+export const STORY_DEFAULTS = { conflictCards: 12, actors: 10, overviewEvents: 40 };
+
+/** How much of a conflict is shown: sides, evidence and outlets per side, characters of the explanation. */
+export interface ConflictLimits {
+  sides: number;
+  evidence: number;
+  outlets: number;
+  explanation: number;
+}
+
+const NO_LIMITS: ConflictLimits = { sides: Infinity, evidence: Infinity, outlets: Infinity, explanation: Infinity };
+
+/** A conflict card (the overview, the list of conflicts): the gist, with the totals. */
+export const CARD_LIMITS: ConflictLimits = { sides: 4, evidence: 3, outlets: 12, explanation: 600 };
+
+/** A text cut to a length, with an ellipsis. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
 
 const STATUS_ORDER: Record<ClaimStatus, number> = { contested: 0, corroborated: 1, 'single-source': 2 };
 
@@ -186,7 +205,6 @@ export class Story {
         push(this.conflictSpansByArticle, e.article, {
           conflict: k.id,
           about: k.about,
-          explanation: k.explanation,
           value: e.value,
           start: e.start,
           end: e.end,
@@ -242,27 +260,49 @@ export class Story {
     };
   }
 
-  claimView(c: Claim): ClaimView {
-    return { ...this.claimSummary(c), evidence: c.evidence.map((e) => this.evidence(e)) };
+  /** A claim with a page of its evidence. */
+  claimView(c: Claim, page: { limit: number; offset: number }): ClaimView {
+    return { ...this.claimSummary(c), evidence: paginate(c.evidence, page, (e) => this.evidence(e)) };
   }
 
-  /** A conflict side by side: one side per value, most evidence first; `perSide` caps the evidence shown. */
-  conflictView(k: Conflict, perSide = Infinity): ConflictView {
+  /** The values each claim's evidence gives. */
+  private claimValues(id: string): Set<string | undefined> {
+    return this.once(`values:${id}`, () => new Set(this.claimById.get(id)?.evidence.map((e) => e.value)));
+  }
+
+  /**
+   * A conflict side by side: one side per value, most evidence first, within the limits: the sides
+   * shown, the evidence and outlets of each (the totals say how many there are), and the length of
+   * the explanation (a conflict across hundreds of outlets names them all).
+   */
+  conflictView(k: Conflict, limits: Partial<ConflictLimits> = {}): ConflictView {
+    const { sides: maxSides, evidence: perSide, outlets: maxOutlets, explanation } = { ...NO_LIMITS, ...limits };
     const byValue = new Map<string, (typeof k.evidence)[number][]>();
     for (const e of k.evidence) push(byValue, e.value, e);
     const sides = [...byValue]
       .sort((a, b) => b[1].length - a[1].length)
+      .slice(0, maxSides)
       .map(([value, evidence]) => {
-        const claim = k.claims.find((id) => this.claimById.get(id)?.evidence.some((e) => e.value === value));
+        const claim = k.claims.find((id) => this.claimValues(id).has(value));
+        const outlets = [...new Set(evidence.map((e) => e.outlet))];
         return {
           value,
           ...(claim ? { claim } : {}),
-          outlets: [...new Set(evidence.map((e) => e.outlet))],
+          outlets: outlets.slice(0, maxOutlets),
+          outletsTotal: outlets.length,
           evidence: evidence.slice(0, perSide).map((e) => this.evidence(e)),
           evidenceTotal: evidence.length,
         };
       });
-    return { id: k.id, kind: k.kind, about: k.about, explanation: k.explanation, claims: k.claims, sides };
+    return {
+      id: k.id,
+      kind: k.kind,
+      about: k.about,
+      explanation: clip(k.explanation, explanation),
+      claims: k.claims,
+      sides,
+      sidesTotal: byValue.size,
+    };
   }
 
   quoteView(q: QuoteRecord): QuoteView {
@@ -374,13 +414,25 @@ export class Story {
     return this.once('timeline', () => buildTimeline(this.store.listArticlesWith(['dates', 'sentences'])));
   }
 
+  /** The first piece of evidence of each outlet, for a claim or a conflict. */
+  private byOutlet<E extends Evidence>(key: string, evidence: readonly E[]): Map<string, E[]> {
+    return this.once(`outlets:${key}`, () => {
+      const map = new Map<string, E[]>();
+      for (const e of evidence) push(map, e.outlet, e);
+      return map;
+    });
+  }
+
   /** The cell of the claims matrix for a claim and an outlet. */
   matrixCell(c: Claim, outlet: string): MatrixCell {
-    const own = c.evidence.find((e) => e.outlet === outlet);
+    const own = this.byOutlet(c.id, c.evidence).get(outlet)?.[0];
     if (own) return { state: 'states', value: own.value ?? own.text, evidence: span(own) };
+    const values = this.claimValues(c.id);
     for (const id of this.conflictsOfClaim.get(c.id) ?? []) {
-      const values = new Set(c.evidence.map((e) => e.value));
-      const other = this.conflictById.get(id)?.evidence.find((e) => e.outlet === outlet && !values.has(e.value));
+      const conflict = this.conflictById.get(id)!;
+      const other = this.byOutlet(id, conflict.evidence)
+        .get(outlet)
+        ?.find((e) => !values.has(e.value));
       if (other) return { state: 'differs', value: other.value, evidence: span(other) };
     }
     return { state: 'silent' };
@@ -395,29 +447,32 @@ export class Story {
         const o = this.articleById.get(q.article)?.outlet;
         if (o) quotesByOutlet.set(o, (quotesByOutlet.get(o) ?? 0) + 1);
       }
+      const carriedBy = new Map<string, Claim[]>();
+      for (const c of this.claims) for (const o of new Set(c.outlets)) push(carriedBy, o, c);
+      const differsBy = new Map<string, OutletSummary['differs']>();
+      for (const k of this.conflicts) {
+        const values = new Map<string, Set<string>>();
+        for (const e of k.evidence) values.set(e.outlet, (values.get(e.outlet) ?? new Set()).add(e.value));
+        for (const [o, v] of values) push(differsBy, o, { conflict: k.id, about: k.about, values: [...v] });
+      }
       return this.claimOutlets.map((name) => {
         const ids = this.articlesByOutlet.get(name) ?? [];
         const dates = ids
           .map((id) => day(this.articleById.get(id)?.published))
           .filter((d): d is string => !!d)
           .sort();
-        const carried = this.claims.filter((c) => c.outlets.includes(name));
+        const carried = carriedBy.get(name) ?? [];
+        const carriedCorroborated = carried.filter((c) => c.status === 'corroborated').length;
         return {
           name,
           articles: ids.length,
           ...(dates.length ? { firstDate: dates[0], lastDate: dates[dates.length - 1] } : {}),
           claims: carried.length,
-          corroborated: carried.filter((c) => c.status === 'corroborated').length,
+          corroborated: carriedCorroborated,
           exclusive: carried.filter((c) => c.outlets.length === 1).length,
-          silent: corroborated.filter((c) => !c.outlets.includes(name)).length,
+          silent: corroborated.length - carriedCorroborated,
           quotes: quotesByOutlet.get(name) ?? 0,
-          differs: this.conflicts
-            .map((k) => ({
-              conflict: k.id,
-              about: k.about,
-              values: [...new Set(k.evidence.filter((e) => e.outlet === name).map((e) => e.value))],
-            }))
-            .filter((d) => d.values.length),
+          differs: differsBy.get(name) ?? [],
         };
       });
     });
@@ -454,9 +509,7 @@ export class Story {
           events: events.length,
         },
         conflicts: {
-          items: this.conflicts
-            .slice(0, STORY_DEFAULTS.conflictCards)
-            .map((k) => this.conflictView(k, STORY_DEFAULTS.evidencePerSide)),
+          items: this.conflicts.slice(0, STORY_DEFAULTS.conflictCards).map((k) => this.conflictView(k, CARD_LIMITS)),
           total: this.conflicts.length,
           limit: STORY_DEFAULTS.conflictCards,
           offset: 0,

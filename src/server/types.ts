@@ -58,16 +58,18 @@ export interface ClaimSummary {
   conflicts: string[];
 }
 
-/** A claim with every piece of its evidence. */
+/** A claim with a page of its evidence. */
 export interface ClaimView extends ClaimSummary {
-  evidence: EvidenceView[];
+  evidence: Page<EvidenceView>;
 }
 
 /** One side of a conflict: a value, the outlets that give it and their sentences. */
 export interface ConflictSide {
   value: string;
   claim?: string;
+  /** The outlets giving this value (the first ones when `outletsTotal` is larger). */
   outlets: string[];
+  outletsTotal: number;
   evidence: EvidenceView[];
   /** How many pieces of evidence this side has (`evidence` may hold only the first ones). */
   evidenceTotal: number;
@@ -78,9 +80,12 @@ export interface ConflictView {
   id: string;
   kind: 'value' | 'holder' | 'former';
   about: string;
+  /** The conflict in one sentence (cut, with an ellipsis, on cards). */
   explanation: string;
   claims: string[];
   sides: ConflictSide[];
+  /** How many sides there are (`sides` may hold only the ones with most evidence). */
+  sidesTotal: number;
 }
 
 /** An entity as lists show it. */
@@ -253,7 +258,8 @@ export interface ArticleView extends ExportedArticle {
     value?: string;
     sentence: { start: number; end: number };
   }[];
-  conflicts: { conflict: string; about: string; explanation: string; value: string; start: number; end: number }[];
+  /** The conflicts this article takes a side in: what is disputed and the value it gives (the explanation: /api/conflicts/{id}). */
+  conflicts: { conflict: string; about: string; value: string; start: number; end: number }[];
   events: { id: string; title: string }[];
 }
 

@@ -105,8 +105,9 @@ export const matrixView: View = async ({ params }) => {
 };
 
 /** One claim with all its evidence. */
-export const claimView: View = async ({ parts }) => {
-  const c = await get<ClaimView>(`/api/claims/${seg(parts[1] ?? '')}`);
+export const claimView: View = async ({ parts, params }) => {
+  const offset = params.get('offset') ?? undefined;
+  const c = await get<ClaimView>(`/api/claims/${seg(parts[1] ?? '')}`, { offset, limit: 100 });
   return {
     title: c.statement,
     body: [
@@ -125,12 +126,13 @@ export const claimView: View = async ({ parts }) => {
         ],
       ]),
       section(
-        `Evidence (${c.evidence.length})`,
+        `Evidence (${c.evidence.total})`,
         h(
           'ul',
           { class: 'evidence-list' },
-          c.evidence.map((e) => evidenceItem(e, true)),
+          c.evidence.items.map((e) => evidenceItem(e, true)),
         ),
+        pager(c.evidence, `#/claim/${seg(c.id)}`),
       ),
     ],
   };
@@ -166,16 +168,31 @@ export const conflictView: View = async ({ parts }) => {
           h(
             'section',
             { class: 'side' },
-            h('h2', null, side.value, ' ', badge(plural(side.outlets.length, 'outlet'))),
+            h('h2', null, side.value, ' ', badge(plural(side.outletsTotal, 'outlet'))),
             side.claim ? h('p', null, link(`#/claim/${seg(side.claim)}`, 'the claim and its sources →')) : null,
             h(
               'ul',
               { class: 'evidence-list' },
               side.evidence.map((e) => evidenceItem(e)),
             ),
+            side.evidenceTotal > side.evidence.length
+              ? h(
+                  'p',
+                  { class: 'muted' },
+                  `and ${plural(side.evidenceTotal - side.evidence.length, 'more sentence')}`,
+                  side.claim ? [' — ', link(`#/claim/${seg(side.claim)}`, 'all of them')] : null,
+                )
+              : null,
           ),
         ),
       ),
+      k.sidesTotal > k.sides.length
+        ? h(
+            'p',
+            { class: 'muted' },
+            `and ${plural(k.sidesTotal - k.sides.length, 'other value')} given by fewer sources`,
+          )
+        : null,
     ],
   };
 };

@@ -28,7 +28,12 @@ export function conflictCard(k: ConflictView): HTMLElement {
           'div',
           { class: 'side' },
           h('div', { class: 'side-value' }, side.value),
-          h('div', { class: 'side-outlets' }, side.outlets.join(', ')),
+          h(
+            'div',
+            { class: 'side-outlets' },
+            side.outlets.join(', '),
+            side.outletsTotal > side.outlets.length ? ` and ${side.outletsTotal - side.outlets.length} more` : '',
+          ),
           side.evidence[0]
             ? h(
                 'p',
@@ -44,6 +49,9 @@ export function conflictCard(k: ConflictView): HTMLElement {
         ),
       ),
     ),
+    k.sidesTotal > k.sides.length
+      ? h('p', { class: 'muted' }, `and ${plural(k.sidesTotal - k.sides.length, 'other value')}`)
+      : null,
     h('footer', null, link(`#/conflict/${seg(k.id)}`, 'all the evidence, side by side →')),
   );
 }
