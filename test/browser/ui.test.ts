@@ -5,7 +5,8 @@
  * every view, and hostile content shown as text with nothing of it run. Screenshots go to
  * out/screenshots/ (overview.png, conflict-evidence.png, entity.png, hostile.png).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -272,6 +273,30 @@ describe.skipIf(!executablePath)('the web UI in chromium', () => {
       await assertNothingRan(page, watch, hash);
     }
     await page.close();
+  });
+
+  it('shows the dated statements of the coverage on the timeline while no events are stored', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-browser-noevents-'));
+    const copy = path.join(dir, 'no-events.db');
+    await store.db.backup(copy);
+    const bare = Store.open(copy);
+    bare.db.exec('DELETE FROM cluster_articles; DELETE FROM cluster_events;');
+    const other = await startServer({ store: bare, port: 0 });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${other.url}#/`);
+      await settled(page);
+      expect(await page.locator('main h2').allTextContents()).toContain('Timeline');
+      expect(await page.locator('main').textContent()).toContain('No events yet');
+      const dates = await page.getByTestId('timeline').locator('time').allTextContents();
+      expect(dates.length).toBeGreaterThan(3);
+      // The coverage's own period (March 2026), not the history its sentences recall ("since 1974").
+      expect(dates.every((d) => d >= '2026-03')).toBe(true);
+    } finally {
+      await page.close();
+      await other.close();
+      bare.close();
+    }
   });
 
   it('renders every view, with the claims matrix in its three states and quote variants side by side', async () => {

@@ -87,7 +87,9 @@ export const overviewView: View = async () => {
   const o = await get<OverviewView>('/api/overview');
   const s = o.story;
   const dated =
-    o.events.items.length === 0 ? await get<Page<TimelineEntryView>>('/api/timeline', { limit: 15 }) : undefined;
+    o.events.items.length === 0
+      ? await get<Page<TimelineEntryView>>('/api/timeline', { from: s.firstDate?.slice(0, 7), limit: 15 })
+      : undefined;
   return {
     title: 'Overview',
     body: [
@@ -137,7 +139,7 @@ export const overviewView: View = async () => {
                 h(
                   'p',
                   { class: 'muted' },
-                  'No events yet (the articles have not been grouped into events): the dated statements instead.',
+                  'No events yet (the articles have not been grouped into events): the dated statements of the coverage instead.',
                 ),
                 timeline(
                   dated.items.map((t) => ({
