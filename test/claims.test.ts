@@ -161,6 +161,27 @@ describe('cross-check: what is no conflict', () => {
       'Sources disagree on the number of homes flooded: 412 homes (Alpha Times) against 380 homes (Beta News).',
     ]);
   });
+
+  it('compares numbers within one story only, when the stories are known', () => {
+    const articles = [
+      ['Alpha Times', 'The storm flooded 412 homes on Monday.'],
+      ['Beta News', 'Officials said 380 homes were flooded.'],
+    ].map(([outlet, text]) => runPipeline(textInput(text!, { outlet }), [...articleStages(), quantities()]));
+    const withEntities = articles.map((a) => ({ article: a.id, entities: a.annotations.entities! }));
+    const entities = resolveAliases(withEntities, []);
+    const input = { articles: claimArticles(articles), entities };
+    const story = new Map([
+      [articles[0]!.id, 'st_1'],
+      [articles[1]!.id, 'st_2'],
+    ]);
+    const apart = crossCheck(input, { storyOf: (id) => story.get(id) });
+    expect(apart.conflicts).toEqual([]);
+    expect(apart.claims.filter((c) => c.kind === 'quantity').map((c) => c.about)).toEqual([
+      'count|homes flooded|count',
+      'count|homes flooded|count',
+    ]);
+    expect(crossCheck(input, { storyOf: () => 'st_1' }).conflicts).toHaveLength(1);
+  });
 });
 
 const seeds = sharedPath('corpus/seeds');

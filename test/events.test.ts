@@ -10,6 +10,7 @@ import { ingest } from '../src/app/ingest.ts';
 import { eventCommand, eventsCommand } from '../src/cli/events/index.ts';
 import type { Io } from '../src/cli/shared.ts';
 import { resolveAliases } from '../src/corpus/aliases/index.ts';
+import { EVENT_DEFAULTS } from '../src/corpus/events/index.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { readFile } from '../src/read/index.ts';
@@ -191,6 +192,42 @@ const B = [
 ];
 
 describe('merges and splits', () => {
+  it('merges two events when an article bridges them: one on the crowd, one on the game', () => {
+    /** Three reports of one match day: the crowd, the game, then both. */
+    const REPORTS = [
+      'The Vessenburg exchange hall sold all 4,000 tickets for the final weekend of the world title match of Elsa Brandvik, organisers said. Hotels in the old town were full and the city council extended tram hours until midnight for the spectators.',
+      'Orrin Tal resigned the twelfth game after 41 moves of a Sicilian Defence, and Elsa Brandvik kept the world chess title. Tal had levelled the match in game nine.',
+      'In front of 4,000 spectators in the Vessenburg exchange hall, with hotels full and trams running until midnight, Elsa Brandvik beat Orrin Tal in the twelfth game to keep the world chess title; Tal resigned after 41 moves of a Sicilian Defence.',
+    ];
+    const run = (options?: Partial<typeof EVENT_DEFAULTS>) => {
+      const store = Store.open(':memory:');
+      const ids: string[] = [];
+      const partitions: string[][] = [];
+      for (const [i, text] of REPORTS.entries()) {
+        const input = {
+          path: `match-${i}.txt`,
+          format: 'text' as const,
+          bytes: Buffer.from(text),
+          content: text,
+          encoding: 'utf-8',
+          meta: {},
+        };
+        const article = runPipeline(input, articleStages());
+        store.saveArticle(article, input);
+        ids.push(article.id);
+        updateClustering(store, [article.id], { events: { ...EVENT_DEFAULTS, ...options } });
+        partitions.push(
+          listEvents(store)
+            .map((e) => e.articles.map((id) => ids.indexOf(id)).join(','))
+            .sort(),
+        );
+      }
+      return partitions;
+    };
+    expect(run()).toEqual([['0'], ['0', '1'], ['0,1,2']]);
+    // Without merges the third report only joins the closer of the two.
+    expect(run({ mergeThreshold: 2 })).toEqual([['0'], ['0', '1'], ['0', '1,2']]);
+  });
   it('splits an event when a second happening of the same kind was pulled into it', () => {
     const store = Store.open(':memory:');
     const ids: string[] = [];

@@ -19,7 +19,8 @@ export interface CorpusResults {
  * Runs the corpus stages over what the store holds and stores their results. The per-article work is
  * not redone: the stages read the stored annotations. Hand corrections are applied every time.
  * Order here matters: quotes need the entities; events use the entities' names; the cross-check needs
- * entities, quotes and the copy groups (a copy or rewrite counts as its source). The clustering is
+ * entities, quotes, the copy groups (a copy or rewrite counts as its source) and the storylines
+ * (numbers are compared within one story). The clustering is
  * incremental: only articles not yet clustered are added.
  */
 export function runCorpusStages(store: Store): CorpusResults {
@@ -38,12 +39,14 @@ export function runCorpusStages(store: Store): CorpusResults {
   );
   store.saveCorpusResult('quotes', quotes);
   clusterPending(store, { aliases: entities });
+  const events = listEvents(store);
+  const storyline = new Map(events.flatMap((e) => e.articles.map((a) => [a, e.storyline] as const)));
   const claims = crossCheck(
     { articles: claimArticles(store.listArticles()), entities, quotes },
-    { sourceGroup: sourceGroupOf(store) },
+    { sourceGroup: sourceGroupOf(store), storyOf: (article) => storyline.get(article) },
   );
   store.saveCorpusResult('claims', claims);
-  return { entities, quotes, claims, events: listEvents(store), copies: listCopies(store) };
+  return { entities, quotes, claims, events, copies: listCopies(store) };
 }
 
 /** The stored results, computing them if the corpus stages never ran on this store. */

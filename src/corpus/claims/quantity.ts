@@ -59,6 +59,11 @@ function clusterValues(items: readonly Item[], options: CrossCheckOptions): Clus
   return clusters;
 }
 
+/** The first quantity of a cluster (all of one measure). */
+function q0(c: Cluster): Quantity {
+  return c.items[0]!.q;
+}
+
 /** The way most articles write a value ("412 homes"). */
 function usualText(items: readonly Item[]): string {
   const counts = new Map<string, number>();
@@ -104,7 +109,8 @@ export function quantityClaims(
   for (const a of articles) {
     for (const q of a.quantities) {
       if (!q.measure) continue;
-      const key = `${q.kind}|${q.measure}|${q.unit}`;
+      const story = options.storyOf?.(a.id);
+      const key = `${story ? `${story}|` : ''}${q.kind}|${q.measure}|${q.unit}`;
       const item = { q, ev: evidence(a, q, sourceOf(a, q), q.text) };
       byMeasure.set(key, [...(byMeasure.get(key) ?? []), item]);
     }
@@ -120,7 +126,7 @@ export function quantityClaims(
         id: stableId('c', key, String(c.value), String(c.bound)),
         kind: 'quantity' as const,
         statement: statementOf(c.items[0]!.q, text),
-        about: key,
+        about: `${q0(c).kind}|${q0(c).measure}|${q0(c).unit}`,
         status: 'single-source' as const,
         sources: distinct(ev.map((e) => e.source)),
         outlets: distinct(ev.map((e) => e.outlet)),

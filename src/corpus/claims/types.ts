@@ -85,6 +85,12 @@ export interface CrossCheckOptions {
    * are identical always share the group of the first of them.
    */
   sourceGroup?: (article: string) => string | undefined;
+  /**
+   * The story an article belongs to (the events work passes storylines): numbers are compared only
+   * within one story, so that the death toll of one flood does not dispute another's. Without it the
+   * corpus is taken to be one story.
+   */
+  storyOf?: (article: string) => string | undefined;
   /** Relative difference allowed when either value is hedged ("about 1,900"). */
   approxTolerance: number;
 }

@@ -40,7 +40,9 @@ export const EVENT_DEFAULTS = {
    * Two events the new article is close to are merged when their centroids' cosine, times the time
    * factor of their date ranges, reaches this: early articles may have started two events of one.
    */
-  mergeThreshold: 0.45,
+  mergeThreshold: 0.3,
+  /** Merges join a small event (at most this many articles) into another: two large events stay apart. */
+  mergeMaxSize: 3,
   /**
    * An event is bisected (two-means over its articles) when the two halves' centroids have a cosine
    * below this: an early article of a second happening of the same kind may have pulled the later
@@ -240,7 +242,7 @@ function mergeEvents(
   for (const { event: candidate, score } of scored) {
     if (candidate.id === event.id || score < options.joinThreshold) continue;
     const other = index.event(candidate.id);
-    if (!other) continue;
+    if (!other || Math.min(other.size, event.size) > options.mergeMaxSize) continue;
     const time = Math.max(timeFactor(other.firstDay, event, options), timeFactor(other.lastDay, event, options));
     if (cosine(other.centroid, event.centroid, idf) * time < options.mergeThreshold) continue;
     index.moveArticles(
