@@ -15,7 +15,7 @@ import {
   orderStoryline,
   type ClusterIndex,
   type EventOptions,
-  type EventMember,
+  type ClusterInput,
   type EventRecord,
   type IndexedArticle,
   type NewArticle,
@@ -51,7 +51,11 @@ export class SqliteClusterIndex implements ClusterIndex {
   private count: number;
   private readonly q;
 
-  constructor(private readonly db: Database.Database) {
+  /** The name keys of the entities of the articles being clustered (see `aliasIndex`). */
+  aliases: ReadonlyMap<string, string> | undefined;
+
+  constructor(private readonly store: Store) {
+    const db = store.db;
     // Every new article reads and writes postings, band keys and term counts scattered over their
     // B-trees: a page cache of 256 MB (the default is 2 MB) holds them for a store of 100,000 articles.
     db.pragma('cache_size = -262144');
@@ -93,11 +97,7 @@ export class SqliteClusterIndex implements ClusterIndex {
         `INSERT INTO cluster_articles (article_id, published, event_id, group_id, norm, shingles, signature)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
-      addVector: db.prepare('INSERT INTO cluster_vectors (seq, terms, title) VALUES (?, ?, ?)'),
-      members: db.prepare(
-        `SELECT a.article_id AS id, a.published, v.terms, v.title
-           FROM cluster_articles a JOIN cluster_vectors v ON v.seq = a.seq WHERE a.event_id = ? ORDER BY a.seq`,
-      ),
+      members: db.prepare('SELECT article_id FROM cluster_articles WHERE event_id = ? ORDER BY seq').pluck(),
       moveArticle: db.prepare('UPDATE cluster_articles SET event_id = ? WHERE article_id = ?'),
       addBand: db.prepare('INSERT OR IGNORE INTO cluster_bands (key, seq) VALUES (?, ?)'),
       addPosting: db.prepare('INSERT OR IGNORE INTO cluster_postings (term, seq, weight) VALUES (?, ?, ?)'),
@@ -208,14 +208,8 @@ export class SqliteClusterIndex implements ClusterIndex {
     this.dirty.delete(id);
   }
 
-  members(event: number): EventMember[] {
-    const rows = this.q.members.all(event) as { id: string; published: string | null; terms: string; title: string }[];
-    return rows.map((r) => ({
-      id: r.id,
-      ...(r.published ? { published: r.published } : {}),
-      vector: new Map(JSON.parse(r.terms) as [string, number][]),
-      title: r.title,
-    }));
+  members(event: number): ClusterInput[] {
+    return (this.q.members.all(event) as string[]).map((id) => clusterInput(this.store.getArticle(id), this.aliases));
   }
 
   moveArticles(articles: readonly string[], event: number): void {
@@ -240,11 +234,6 @@ export class SqliteClusterIndex implements ClusterIndex {
       Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength),
     );
     const seq = Number(info.lastInsertRowid);
-    this.q.addVector.run(
-      seq,
-      JSON.stringify(article.vector.map(([t, w]) => [t, Math.round(w * 1e4) / 1e4])),
-      article.title,
-    );
     for (const key of article.bands) this.q.addBand.run(key, seq);
     for (const [term, weight] of article.postings) this.q.addPosting.run(term, seq, weight);
   }
@@ -323,7 +312,8 @@ export function updateClustering(
   const report: ClusteringReport = { clustered: 0, eventsCreated: 0, pairs: [] };
   const clustered = store.db.prepare('SELECT 1 FROM cluster_articles WHERE article_id = ?').pluck();
   const aliases = options.aliases ? aliasIndex(options.aliases, new Set(articleIds)) : undefined;
-  const index = indexOf(store.db);
+  const index = indexOf(store);
+  index.aliases = aliases;
   try {
     store.db.transaction(() => {
       for (const id of new Set(articleIds)) {
@@ -347,10 +337,10 @@ export function updateClustering(
 /** One index (with its caches) per open database, reused by the updates that follow one another. */
 const INDEXES = new WeakMap<Database.Database, SqliteClusterIndex>();
 
-/** The index of a database, made on first use. */
-function indexOf(db: Database.Database): SqliteClusterIndex {
-  let index = INDEXES.get(db);
-  if (!index) INDEXES.set(db, (index = new SqliteClusterIndex(db)));
+/** The index of a store's database, made on first use. */
+function indexOf(store: Store): SqliteClusterIndex {
+  let index = INDEXES.get(store.db);
+  if (!index) INDEXES.set(store.db, (index = new SqliteClusterIndex(store)));
   return index;
 }
 

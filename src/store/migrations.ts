@@ -95,13 +95,6 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
       CREATE INDEX cluster_articles_event ON cluster_articles(event_id);
       CREATE INDEX cluster_articles_group ON cluster_articles(group_id);
-      -- Each article's heaviest terms (JSON [[term, weight], ...]) and headline: what a split of its
-      -- event reads (apart, so that the rows read for every new article stay small).
-      CREATE TABLE cluster_vectors (
-        seq    INTEGER PRIMARY KEY REFERENCES cluster_articles(seq) ON DELETE CASCADE,
-        terms  TEXT NOT NULL,
-        title  TEXT NOT NULL
-      );
       -- LSH band keys of the signatures: articles sharing a key are copy candidates.
       CREATE TABLE cluster_bands (
         key  INTEGER NOT NULL,

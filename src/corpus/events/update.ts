@@ -51,8 +51,6 @@ export const EVENT_DEFAULTS = {
   splitThreshold: 0.47,
   /** Least articles in each half of a split. */
   splitMinPart: 3,
-  /** Terms of each article kept for splits (its heaviest). */
-  vectorTerms: 400,
   /** Least TF-IDF cosine (dates ignored) between an article and another event to link their storylines. */
   storylineThreshold: 0.2,
   /** Terms of the article used to look up its nearest articles. */
@@ -120,9 +118,6 @@ export interface NewArticle {
   bands: number[];
   norm: number;
   postings: [string, number][];
-  /** Its heaviest terms, for splits. */
-  vector: [string, number][];
-  title: string;
 }
 
 /** An article of an event, as a split reads it. */
@@ -159,8 +154,8 @@ export interface ClusterIndex {
   joinGroups(source: string, derived: string): void;
   /** Puts two storylines together; returns the one that remains. */
   joinStorylines(a: number, b: number): number;
-  /** The articles of an event, in arrival order. */
-  members(event: number): EventMember[];
+  /** The articles of an event, in arrival order, as the clustering reads them (for a split). */
+  members(event: number): ClusterInput[];
   /** Moves articles to another event. */
   moveArticles(articles: readonly string[], event: number): void;
   /** Forgets an event (its articles have moved). */
@@ -215,8 +210,6 @@ export function clusterArticle(index: ClusterIndex, input: ClusterInput, options
     bands,
     norm: length,
     postings: heaviest(terms, idf, options.postingTerms),
-    vector: heaviest(terms, idf, options.vectorTerms),
-    title: articleTitle(input),
   });
   for (const pair of pairs) {
     index.addPair(pair);
@@ -278,7 +271,14 @@ function splitEvent(
 ): void {
   if (event.size < 2 * options.splitMinPart || event.size < 2 * event.checked) return;
   event.checked = event.size;
-  const members = index.members(event.id);
+  // Read again from the articles: a split is rare (the event doubled since the last look), so its
+  // articles' vectors are not kept for it.
+  const members = index.members(event.id).map((m) => ({
+    id: m.id,
+    ...(m.published ? { published: m.published } : {}),
+    vector: articleTerms(m, options),
+    title: articleTitle(m),
+  }));
   const halves = bisect(members, idf);
   if (
     !halves ||
