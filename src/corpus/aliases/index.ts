@@ -226,22 +226,36 @@ export function resolveAliases(
     }
   }
   pairs.sort((x, y) => y.reason.score - x.reason.score);
-  const members = (root: number) => nodes.filter((n) => groups.find(n.index) === root);
+  // The members of each group, kept as groups are joined (a scan of every node per pair is quadratic).
+  const lists = new Map<number, Node[]>();
+  const members = (root: number) => lists.get(root) ?? [nodes[root]!];
   // A surname alone that fits people with different given names stays out of all of them.
+  const partners = new Map<number, Node[]>();
+  const partnersOf = (n: Node) => {
+    let list = partners.get(n.index);
+    if (!list) partners.set(n.index, (list = []));
+    return list;
+  };
+  for (const { a, b } of pairs) {
+    partnersOf(a).push(b);
+    partnersOf(b).push(a);
+  }
   const ambiguous = new Set<number>();
   for (const n of people.filter((p) => !p.full.given.length)) {
-    const fits = new Set(
-      pairs
-        .filter((p) => (p.a === n || p.b === n) && (p.a === n ? p.b : p.a).full.given.length)
-        .map((p) => (p.a === n ? p.b : p.a).full.given[0]),
-    );
+    const fits = new Set((partners.get(n.index) ?? []).filter((o) => o.full.given.length).map((o) => o.full.given[0]));
     if (fits.size > 1) ambiguous.add(n.index);
   }
   for (const { a, b, reason } of pairs) {
     if (ambiguous.has(a.index) || ambiguous.has(b.index)) continue;
     const ra = groups.find(a.index);
     const rb = groups.find(b.index);
-    if (ra !== rb && compatible(members(ra), members(rb), options)) groups.union(a.index, b.index, reason);
+    if (ra === rb) continue;
+    const [ma, mb] = [members(ra), members(rb)];
+    if (!compatible(ma, mb, options)) continue;
+    groups.union(a.index, b.index, reason);
+    lists.delete(ra);
+    lists.delete(rb);
+    lists.set(groups.find(a.index), [...ma, ...mb]);
   }
 
   // Organisations and places: the same name is the same entity.

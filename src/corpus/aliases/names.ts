@@ -89,9 +89,28 @@ export function givenNamesAgree(a: string[], b: string[]): 'same' | 'nickname' |
   return 'different';
 }
 
+type SurnameRelation = 'same' | 'transliteration' | 'misspelling' | 'different';
+
+/**
+ * Relations already worked out: a corpus compares the same few surnames again and again (one mayor
+ * named in hundreds of articles). Emptied when it grows past `SURNAME_CACHE` pairs.
+ */
+const SURNAMES = new Map<string, SurnameRelation>();
+const SURNAME_CACHE = 200_000;
+
 /** How two surnames relate: equal, a transliteration, a likely misspelling, or different. */
-export function surnamesAgree(a: string, b: string): 'same' | 'transliteration' | 'misspelling' | 'different' {
+export function surnamesAgree(a: string, b: string): SurnameRelation {
   if (a === b) return 'same';
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let relation = SURNAMES.get(key);
+  if (relation === undefined) {
+    if (SURNAMES.size >= SURNAME_CACHE) SURNAMES.clear();
+    SURNAMES.set(key, (relation = relate(a, b)));
+  }
+  return relation;
+}
+
+function relate(a: string, b: string): SurnameRelation {
   if (transliterationKey(a) === transliterationKey(b)) return 'transliteration';
   const distance = editDistance(transliterationKey(a), transliterationKey(b));
   const longest = Math.max(a.length, b.length);
