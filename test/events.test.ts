@@ -173,6 +173,36 @@ describe('incremental clustering', () => {
   });
 });
 
+/**
+ * Clusters texts arriving one at a time into a new store; after each, the events as lists of arrival
+ * indexes ("0,1,2"), sorted.
+ */
+function arriveOneByOne(texts: readonly string[], options?: Partial<typeof EVENT_DEFAULTS>) {
+  const store = Store.open(':memory:');
+  const ids: string[] = [];
+  const partitions: string[][] = [];
+  for (const [i, text] of texts.entries()) {
+    const input = {
+      path: `arrival-${i}.txt`,
+      format: 'text' as const,
+      bytes: Buffer.from(text),
+      content: text,
+      encoding: 'utf-8',
+      meta: {},
+    };
+    const article = runPipeline(input, articleStages());
+    store.saveArticle(article, input);
+    ids.push(article.id);
+    updateClustering(store, [article.id], { events: { ...EVENT_DEFAULTS, ...options } });
+    partitions.push(
+      listEvents(store)
+        .map((e) => e.articles.map((id) => ids.indexOf(id)).join(','))
+        .sort(),
+    );
+  }
+  return { store, partitions };
+}
+
 /** Two title matches of one (fictional) chess champion: the first report of the second recalls the first. */
 const A = [
   'Champion Elsa Brandvik retained her world chess title in Vessenburg on Saturday, beating challenger Orrin Tal in the twelfth game. Tal resigned after 41 moves of a Sicilian Defence. Brandvik, 31, has now defended the crown three times. The Vessenburg match drew 4,000 spectators to the old exchange hall.',
@@ -199,58 +229,13 @@ describe('merges and splits', () => {
       'Orrin Tal resigned the twelfth game after 41 moves of a Sicilian Defence, and Elsa Brandvik kept the world chess title. Tal had levelled the match in game nine.',
       'In front of 4,000 spectators in the Vessenburg exchange hall, with hotels full and trams running until midnight, Elsa Brandvik beat Orrin Tal in the twelfth game to keep the world chess title; Tal resigned after 41 moves of a Sicilian Defence.',
     ];
-    const run = (options?: Partial<typeof EVENT_DEFAULTS>) => {
-      const store = Store.open(':memory:');
-      const ids: string[] = [];
-      const partitions: string[][] = [];
-      for (const [i, text] of REPORTS.entries()) {
-        const input = {
-          path: `match-${i}.txt`,
-          format: 'text' as const,
-          bytes: Buffer.from(text),
-          content: text,
-          encoding: 'utf-8',
-          meta: {},
-        };
-        const article = runPipeline(input, articleStages());
-        store.saveArticle(article, input);
-        ids.push(article.id);
-        updateClustering(store, [article.id], { events: { ...EVENT_DEFAULTS, ...options } });
-        partitions.push(
-          listEvents(store)
-            .map((e) => e.articles.map((id) => ids.indexOf(id)).join(','))
-            .sort(),
-        );
-      }
-      return partitions;
-    };
+    const run = (options?: Partial<typeof EVENT_DEFAULTS>) => arriveOneByOne(REPORTS, options).partitions;
     expect(run()).toEqual([['0'], ['0', '1'], ['0,1,2']]);
     // Without merges the third report only joins the closer of the two.
     expect(run({ mergeThreshold: 2 })).toEqual([['0'], ['0', '1'], ['0', '1,2']]);
   });
   it('splits an event when a second happening of the same kind was pulled into it', () => {
-    const store = Store.open(':memory:');
-    const ids: string[] = [];
-    const partitions: string[][] = [];
-    for (const [i, text] of [...A, ...B].entries()) {
-      const input = {
-        path: `chess-${i}.txt`,
-        format: 'text' as const,
-        bytes: Buffer.from(text),
-        content: text,
-        encoding: 'utf-8',
-        meta: {},
-      };
-      const article = runPipeline(input, articleStages());
-      store.saveArticle(article, input);
-      ids.push(article.id);
-      updateClustering(store, [article.id]);
-      partitions.push(
-        listEvents(store)
-          .map((e) => e.articles.map((id) => ids.indexOf(id)).join(','))
-          .sort(),
-      );
-    }
+    const { store, partitions } = arriveOneByOne([...A, ...B]);
     // The bridging report (4) joins the first match, and the reports of the second follow it there…
     expect(partitions[10]).toEqual(['0,1,2,3,4,5,6,7,8,9,10']);
     // …until the event has doubled in size: then it is bisected, and the second match is an event of its own.

@@ -99,6 +99,7 @@ export class SqliteClusterIndex implements ClusterIndex {
       ),
       members: db.prepare('SELECT article_id FROM cluster_articles WHERE event_id = ? ORDER BY seq').pluck(),
       moveArticle: db.prepare('UPDATE cluster_articles SET event_id = ? WHERE article_id = ?'),
+      moveEvent: db.prepare('UPDATE cluster_articles SET event_id = ? WHERE event_id = ?'),
       addBand: db.prepare('INSERT OR IGNORE INTO cluster_bands (key, seq) VALUES (?, ?)'),
       addPosting: db.prepare('INSERT OR IGNORE INTO cluster_postings (term, seq, weight) VALUES (?, ?, ?)'),
       addPair: db.prepare(
@@ -210,6 +211,10 @@ export class SqliteClusterIndex implements ClusterIndex {
 
   members(event: number): ClusterInput[] {
     return (this.q.members.all(event) as string[]).map((id) => clusterInput(this.store.getArticle(id), this.aliases));
+  }
+
+  moveEvent(from: number, to: number): void {
+    this.q.moveEvent.run(to, from);
   }
 
   moveArticles(articles: readonly string[], event: number): void {

@@ -94,3 +94,25 @@ export function facts(pairs: [string, Child][]): HTMLElement {
       .map(([k, v]) => [h('dt', null, k), h('dd', null, v)]),
   );
 }
+
+/** A table of the `list` kind: a header row of column names, then one row per item, cells as given. */
+export function listTable(columns: Child[], rows: Child[][]): HTMLElement {
+  return h(
+    'table',
+    { class: 'list' },
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        columns.map((c) => h('th', { scope: 'col' }, c)),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      rows.map((cells) => h('tr', null, cells)),
+    ),
+  );
+}

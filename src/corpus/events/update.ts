@@ -158,6 +158,8 @@ export interface ClusterIndex {
   members(event: number): ClusterInput[];
   /** Moves articles to another event. */
   moveArticles(articles: readonly string[], event: number): void;
+  /** Moves every article of one event to another. */
+  moveEvent(from: number, to: number): void;
   /** Forgets an event (its articles have moved). */
   deleteEvent(id: number): void;
 }
@@ -238,10 +240,7 @@ function mergeEvents(
     if (!other || Math.min(other.size, event.size) > options.mergeMaxSize) continue;
     const time = Math.max(timeFactor(other.firstDay, event, options), timeFactor(other.lastDay, event, options));
     if (cosine(other.centroid, event.centroid, idf) * time < options.mergeThreshold) continue;
-    index.moveArticles(
-      index.members(other.id).map((m) => m.id),
-      event.id,
-    );
+    index.moveEvent(other.id, event.id);
     addInto(event.centroid, other.centroid);
     if (event.centroid.size > 2 * options.centroidTerms)
       event.centroid = truncate(event.centroid, options.centroidTerms, idf);

@@ -7,7 +7,7 @@ import type { ArticleRef, ArticleView, Page } from '../../server/types.ts';
 import { get } from '../api.ts';
 import { evidenceHref, h, link, plural, route, seg, type Child } from '../dom.ts';
 import { parseRange, segments, sentenceAround, type Layer } from '../highlight.ts';
-import { badge, empty, facts, pager, section, statusBadge } from '../ui.ts';
+import { badge, empty, facts, listTable, pager, section, statusBadge } from '../ui.ts';
 import type { View } from './view.ts';
 
 /** The layers of an article: every span the reader highlights. */
@@ -364,31 +364,13 @@ export const articlesView: View = async ({ params }) => {
 /** Articles as a table: title, outlet, date, language. */
 export function articleTable(items: ArticleRef[]): HTMLElement {
   if (!items.length) return empty('No articles.');
-  return h(
-    'table',
-    { class: 'list' },
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        ['title', 'outlet', 'published', 'language'].map((t) => h('th', { scope: 'col' }, t)),
-      ),
-    ),
-    h(
-      'tbody',
-      null,
-      items.map((a) =>
-        h(
-          'tr',
-          null,
-          h('td', null, link(`#/article/${seg(a.id)}`, a.title ?? a.path ?? a.id)),
-          h('td', null, a.outlet ?? ''),
-          h('td', null, a.published?.slice(0, 10) ?? ''),
-          h('td', null, a.language ?? ''),
-        ),
-      ),
-    ),
+  return listTable(
+    ['title', 'outlet', 'published', 'language'],
+    items.map((a) => [
+      h('td', null, link(`#/article/${seg(a.id)}`, a.title ?? a.path ?? a.id)),
+      h('td', null, a.outlet ?? ''),
+      h('td', null, a.published?.slice(0, 10) ?? ''),
+      h('td', null, a.language ?? ''),
+    ]),
   );
 }

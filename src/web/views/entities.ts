@@ -2,7 +2,7 @@
 import type { EntitySummary, EntityView, MentionGroup, Page, RoleView } from '../../server/types.ts';
 import { get } from '../api.ts';
 import { evidenceHref, h, link, plural, route, seg } from '../dom.ts';
-import { badge, empty, pager, section } from '../ui.ts';
+import { badge, empty, listTable, pager, section } from '../ui.ts';
 import { quoteItem } from './quotes.ts';
 import type { View } from './view.ts';
 
@@ -44,37 +44,17 @@ export const entitiesView: View = async ({ params }) => {
         h('button', { type: 'submit' }, 'Filter'),
       ),
       page.items.length
-        ? h(
-            'table',
-            { class: 'list' },
-            h(
-              'thead',
-              null,
-              h(
-                'tr',
-                null,
-                ['name', 'type', 'also called', 'roles', 'articles', 'mentions', 'quotes'].map((t) =>
-                  h('th', { scope: 'col' }, t),
-                ),
-              ),
-            ),
-            h(
-              'tbody',
-              null,
-              page.items.map((e) =>
-                h(
-                  'tr',
-                  null,
-                  h('td', null, link(`#/entity/${seg(e.id)}`, e.name)),
-                  h('td', null, e.type),
-                  h('td', null, e.aliases.filter((a) => a !== e.name).join(', ')),
-                  h('td', null, e.roles.slice(0, 2).join(', ')),
-                  h('td', { class: 'num' }, e.articles),
-                  h('td', { class: 'num' }, e.mentions),
-                  h('td', { class: 'num' }, e.quotes ? link(`#/quotes/${seg(e.id)}`, String(e.quotes)) : '0'),
-                ),
-              ),
-            ),
+        ? listTable(
+            ['name', 'type', 'also called', 'roles', 'articles', 'mentions', 'quotes'],
+            page.items.map((e) => [
+              h('td', null, link(`#/entity/${seg(e.id)}`, e.name)),
+              h('td', null, e.type),
+              h('td', null, e.aliases.filter((a) => a !== e.name).join(', ')),
+              h('td', null, e.roles.slice(0, 2).join(', ')),
+              h('td', { class: 'num' }, e.articles),
+              h('td', { class: 'num' }, e.mentions),
+              h('td', { class: 'num' }, e.quotes ? link(`#/quotes/${seg(e.id)}`, String(e.quotes)) : '0'),
+            ]),
           )
         : empty('No entity matches.'),
       pager(page, '#/entities', { type, q }),
@@ -162,46 +142,24 @@ export const entityView: View = async ({ parts, params }) => {
       section(
         'Roles',
         e.roleEvidence.length
-          ? h(
-              'table',
-              { class: 'list' },
-              h(
-                'thead',
-                null,
+          ? listTable(
+              ['role', 'as written', 'stated by'],
+              [...rolesByLabel(e.roleEvidence)].map(([label, roles]) => [
+                h('td', null, label),
                 h(
-                  'tr',
+                  'td',
                   null,
-                  ['role', 'as written', 'stated by'].map((t) => h('th', { scope: 'col' }, t)),
+                  [...new Set(roles.map((r) => r.text))].map((t, i) => [i ? ', ' : '', h('q', null, t)]),
                 ),
-              ),
-              h(
-                'tbody',
-                null,
-                [...rolesByLabel(e.roleEvidence)].map(([label, roles]) =>
-                  h(
-                    'tr',
-                    null,
-                    h('td', null, label),
-                    h(
-                      'td',
-                      null,
-                      [...new Set(roles.map((r) => r.text))].map((t, i) => [i ? ', ' : '', h('q', null, t)]),
-                    ),
-                    h(
-                      'td',
-                      null,
-                      roles.map((r, i) => [
-                        i ? ', ' : '',
-                        h(
-                          'a',
-                          { href: evidenceHref(r.article, r.start, r.end) },
-                          r.outlet ?? r.articleTitle ?? r.article,
-                        ),
-                      ]),
-                    ),
-                  ),
+                h(
+                  'td',
+                  null,
+                  roles.map((r, i) => [
+                    i ? ', ' : '',
+                    h('a', { href: evidenceHref(r.article, r.start, r.end) }, r.outlet ?? r.articleTitle ?? r.article),
+                  ]),
                 ),
-              ),
+              ]),
             )
           : empty('No role stated.'),
       ),

@@ -2,7 +2,7 @@
 import type { ClaimSummary, OutletComparison, OutletSummary, Page } from '../../server/types.ts';
 import { get } from '../api.ts';
 import { h, link, route, seg } from '../dom.ts';
-import { empty, section, statusBadge } from '../ui.ts';
+import { empty, listTable, section, statusBadge } from '../ui.ts';
 import type { View } from './view.ts';
 
 /** A choice of two outlets to compare. */
@@ -131,33 +131,13 @@ export const compareView: View = async ({ params }) => {
       section(
         `Where they disagree (${cmp.differ.length})`,
         cmp.differ.length
-          ? h(
-              'table',
-              { class: 'list' },
-              h(
-                'thead',
-                null,
-                h(
-                  'tr',
-                  null,
-                  h('th', { scope: 'col' }, 'about'),
-                  h('th', { scope: 'col' }, cmp.a),
-                  h('th', { scope: 'col' }, cmp.b),
-                ),
-              ),
-              h(
-                'tbody',
-                null,
-                cmp.differ.map((d) =>
-                  h(
-                    'tr',
-                    null,
-                    h('td', null, link(`#/conflict/${seg(d.conflict)}`, d.about)),
-                    h('td', null, d.a.join(', ')),
-                    h('td', null, d.b.join(', ')),
-                  ),
-                ),
-              ),
+          ? listTable(
+              ['about', cmp.a, cmp.b],
+              cmp.differ.map((d) => [
+                h('td', null, link(`#/conflict/${seg(d.conflict)}`, d.about)),
+                h('td', null, d.a.join(', ')),
+                h('td', null, d.b.join(', ')),
+              ]),
             )
           : empty('They contradict each other nowhere.'),
       ),

@@ -2,7 +2,7 @@
 import type { EntityView, Page, QuoteView, SpeakerSummary, VariantView } from '../../server/types.ts';
 import { get } from '../api.ts';
 import { evidenceHref, h, link, plural, seg } from '../dom.ts';
-import { badge, empty, pager, section } from '../ui.ts';
+import { badge, empty, listTable, pager, section } from '../ui.ts';
 import type { View } from './view.ts';
 
 /** One quote: its words, who said it by which cue, in which outlet, linked to the article. */
@@ -64,35 +64,15 @@ export const speakersView: View = async ({ params }) => {
     body: [
       h('h1', null, 'Quotes by speaker'),
       page.items.length
-        ? h(
-            'table',
-            { class: 'list' },
-            h(
-              'thead',
-              null,
-              h(
-                'tr',
-                null,
-                ['speaker', 'quotes', 'statements', 'worded differently', 'outlets'].map((t) =>
-                  h('th', { scope: 'col' }, t),
-                ),
-              ),
-            ),
-            h(
-              'tbody',
-              null,
-              page.items.map((s) =>
-                h(
-                  'tr',
-                  null,
-                  h('td', null, link(`#/quotes/${seg(s.id)}`, s.name)),
-                  h('td', { class: 'num' }, s.quotes),
-                  h('td', { class: 'num' }, s.statements),
-                  h('td', { class: 'num' }, s.variants),
-                  h('td', { class: 'num' }, s.outlets),
-                ),
-              ),
-            ),
+        ? listTable(
+            ['speaker', 'quotes', 'statements', 'worded differently', 'outlets'],
+            page.items.map((s) => [
+              h('td', null, link(`#/quotes/${seg(s.id)}`, s.name)),
+              h('td', { class: 'num' }, s.quotes),
+              h('td', { class: 'num' }, s.statements),
+              h('td', { class: 'num' }, s.variants),
+              h('td', { class: 'num' }, s.outlets),
+            ]),
           )
         : empty('No quotes with a known speaker.'),
       pager(page, '#/quotes'),
