@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'coverage/', '.bench/'] },
+  { ignores: ['node_modules/', 'out/', 'coverage/', '.bench/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

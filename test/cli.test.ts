@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,14 @@ describe('command line', () => {
       expect(help.code).toBe(0);
       expect(help.out).toMatch(new RegExp(`^Usage: triangulate ${command.name}`));
     }
+  });
+
+  it('runs compiled: the program lists its commands without loading any of them', () => {
+    const out = execFileSync(process.execPath, ['bin/triangulate.js', '--help'], { encoding: 'utf8' });
+    for (const command of COMMANDS) expect(out).toContain(`  ${command.name} `);
+    // The compiled entry point holds the list, not the commands: each is a chunk of its own.
+    const entry = readFileSync('dist/cli.js', 'utf8');
+    expect(entry).not.toMatch(/better-sqlite3|wink-nlp|chrono-node/);
   });
 
   it('analyses the example corpus into the JSON export, version 1', async () => {

@@ -1,36 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { InputError, NotFoundError, UsageError } from '../errors.ts';
-import { add } from './add/index.ts';
-import { entitiesCommand } from './entities/index.ts';
-import { quotesCommand } from './quotes/index.ts';
-import { timeline } from './timeline/index.ts';
-import { checkCommand } from './check/index.ts';
-import { analyze } from './analyze/index.ts';
-import { extract } from './extract/index.ts';
-import { search } from './search/index.ts';
-import { eventCommand, eventsCommand } from './events/index.ts';
-import { serve } from './serve/index.ts';
-import { processIo, type Command, type Io } from './shared.ts';
+import { version } from '../paths.ts';
+import { COMMANDS } from './commands.ts';
+import { processIo, type Io } from './shared.ts';
 
-/** Every command, in the order the help lists them. */
-export const COMMANDS: Command[] = [
-  analyze,
-  add,
-  extract,
-  search,
-  entitiesCommand,
-  quotesCommand,
-  timeline,
-  checkCommand,
-  eventsCommand,
-  eventCommand,
-  serve,
-];
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+export { COMMANDS } from './commands.ts';
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -49,19 +22,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    io.out(topic ? topic.help : usage());
+    io.out(topic ? (await topic.load()).help : usage());
     return 0;
   }
   if (name === '--version' || name === '-v') {
     io.out(version());
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.err(`error: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
   try {
+    const command = await entry.load();
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

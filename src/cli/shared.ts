@@ -34,10 +34,9 @@ export const processIo: Io = {
   interactive: Boolean(process.stderr.isTTY),
 };
 
-/** A command: its help text and what it does; returns the exit code. */
+/** A command: its help text and what it does; returns the exit code. Listed in `commands.ts`. */
 export interface Command {
   name: string;
-  summary: string;
   help: string;
   run(argv: string[], io: Io): Promise<number>;
 }

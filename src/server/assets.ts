@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../paths.ts';
 
 /** The folder of the UI's sources. */
-export const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
+export const WEB_DIR = path.join(ROOT, 'src', 'web');
 
 /** One file to serve. */
 export interface Asset {

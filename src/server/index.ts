@@ -2,10 +2,10 @@
  * The HTTP server: the JSON API over a store (src/server/api.ts), its OpenAPI document, and the web UI
  * (src/web). Read-only; bound to 127.0.0.1 unless told otherwise.
  */
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { version as packageVersion } from '../paths.ts';
 import type { Store } from '../store/index.ts';
 import { API_ROUTES } from './api.ts';
 import { asset, indexPage } from './assets.ts';
@@ -23,11 +23,6 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Where failures are reported (the client only learns that the server failed). */
   log?: (message: string) => void;
-}
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 /** `/api/articles/{id}` → `/api/articles/:id`. */

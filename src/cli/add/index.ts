@@ -48,7 +48,6 @@ export function ingestLine(report: IngestReport): string {
 
 export const add: Command = {
   name: 'add',
-  summary: 'read articles and store them',
   help: `Usage: triangulate add PATH... [--db FILE] [--max-size MB] [--quiet]
 
 Reads articles from files and directories (recursively) and stores them cleaned and annotated.

@@ -94,7 +94,6 @@ export function summarise(articles: readonly Article[], corpus?: CorpusResults):
 
 export const analyze: Command = {
   name: 'analyze',
-  summary: 'read articles, run every stage, print a summary and write the JSON export',
   help: `Usage: triangulate analyze PATH... [--json FILE] [--db FILE] [--max-size MB] [--quiet]
 
 Adds the inputs (as "add" does), runs every stage, prints a summary and, with --json, writes the

@@ -8,7 +8,6 @@ const FORMATS = ['md', 'json'];
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'what the coverage establishes: contested, established and single-source claims, with evidence',
   help: `Usage: triangulate check [--event ID] [--format md|json] [--db FILE]
 
 Cross-checks the claims of the stored articles — numbers with what they measure, who holds which

@@ -62,7 +62,6 @@ function correct(store: Store, correction: Correction, io: Io, show: string): nu
 
 export const entitiesCommand: Command = {
   name: 'entities',
-  summary: 'people, organisations and places across the articles; merge, split or rename them',
   help: `Usage: triangulate entities [--type person|organisation|place] [--limit N] [--json] [--db FILE]
        triangulate entities merge ENTITY ENTITY
        triangulate entities split ENTITY ALIAS

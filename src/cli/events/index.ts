@@ -96,7 +96,6 @@ function printEvent(store: Store, event: EventSummary, io: Io): void {
 
 export const eventsCommand: Command = {
   name: 'events',
-  summary: 'the events the articles report, by storyline in time order, with copies and rewrites',
   help: `Usage: triangulate events [--storyline ID] [--json] [--db FILE]
 
 Lists the events of the stored articles: articles reporting one real-world happening are one event,
@@ -144,7 +143,6 @@ Options:
 
 export const eventCommand: Command = {
   name: 'event',
-  summary: 'one event: its articles, dates, storyline and the copies among them',
   help: `Usage: triangulate event ID [--json] [--db FILE]
 
 Shows one event (ID as listed by "triangulate events", e.g. ev_3 or 3): its title and dates, where

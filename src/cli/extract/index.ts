@@ -24,7 +24,6 @@ export function extraction(article: Article) {
 
 export const extract: Command = {
   name: 'extract',
-  summary: 'clean one page and print its text and metadata (nothing is stored)',
   help: `Usage: triangulate extract FILE [--json] [--max-size MB]
 
 Cleans one page (text or HTML, or each record of a JSON Lines file) and prints its title, outlet,

@@ -47,7 +47,6 @@ function print(io: Io, results: QuoteResults, entities: readonly Entity[], artic
 
 export const quotesCommand: Command = {
   name: 'quotes',
-  summary: 'who said what: quotes with their speakers, and the same statement worded differently',
   help: `Usage: triangulate quotes [--speaker NAME] [--json] [--db FILE]
 
 Lists the quotes of the stored articles by speaker: direct quotes, partial (mixed) quotes and

@@ -3,7 +3,6 @@ import { openExistingStore, parse, type Command } from '../shared.ts';
 
 export const search: Command = {
   name: 'search',
-  summary: 'full-text search over the stored articles',
   help: `Usage: triangulate search QUERY... [--db FILE] [--limit N] [--json]
 
 Finds stored articles containing every word of the query (case and accents ignored; "word*" matches

@@ -13,7 +13,6 @@ function portOf(value: string | undefined): number {
 
 export const serve: Command = {
   name: 'serve',
-  summary: 'the web UI and the JSON API over the stored articles',
   help: `Usage: triangulate serve [--db FILE] [--port N] [--host H]
 
 Serves the web UI (story overview with the conflicts first, claims matrix, quotes by speaker, entity

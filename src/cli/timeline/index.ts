@@ -17,7 +17,6 @@ function sourceLabel(s: TimelineSource): string {
 
 export const timeline: Command = {
   name: 'timeline',
-  summary: 'dated sentences across the stored articles, in date order',
   help: `Usage: triangulate timeline [--json] [--db FILE]
 
 Lists every sentence of the stored articles that names a date or a time ("on Friday", "March 10",

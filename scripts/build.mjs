@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Compiles the command line to JavaScript once (run by `npm ci` through "prepare", and before the
+// tests and the example), so that starting `triangulate` transpiles nothing. Each command is its own
+// chunk, loaded only when it runs; the packages stay in node_modules and load on first use.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: new URL('..', import.meta.url).pathname,
+});
