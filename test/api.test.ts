@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listEvents } from '../src/store/clustering.ts';
+import { listEvents } from '../src/corpus/events/read.ts';
 import { Store } from '../src/store/index.ts';
 import { createApp, startServer } from '../src/server/index.ts';
 import { LOOPBACK_HOSTS } from '../src/server/security.ts';
@@ -380,7 +380,7 @@ describe('what the routes answer', () => {
     expect(march.total).toBeGreaterThan(0);
     expect(march.items.every((t) => t.from <= '2026-03-11' && t.to >= '2026-03-11')).toBe(true);
     const events = await json<Page<{ id: string }>>('/api/events?limit=500');
-    expect(events.items.map((e) => e.id)).toEqual(listEvents(store).map((e) => e.id));
+    expect(events.items.map((e) => e.id)).toEqual(listEvents(store.clusters()).map((e) => e.id));
     for (const ev of events.items) expect((await json<{ id: string }>(`/api/events/${ev.id}`)).id).toBe(ev.id);
   });
 });

@@ -9,20 +9,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/app/ingest.ts';
 import { eventCommand, eventsCommand } from '../src/cli/events/index.ts';
 import type { Io } from '../src/cli/shared.ts';
-import { resolveAliases } from '../src/corpus/aliases/index.ts';
 import { EVENT_DEFAULTS } from '../src/corpus/events/index.ts';
+import { listEvents as eventsOf } from '../src/corpus/events/read.ts';
+import { clusterStored } from '../src/corpus/events/stage.ts';
+import { refreshCorpus } from '../src/corpus/runner.ts';
+import { independenceGroups } from '../src/corpus/sources.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { readFile } from '../src/read/index.ts';
-import {
-  clusterPending,
-  groupOf,
-  listCopies,
-  listEvents,
-  listGroups,
-  updateClustering,
-} from '../src/store/clustering.ts';
 import { Store } from '../src/store/index.ts';
+
+const listEvents = (store: Store) => eventsOf(store.clusters());
+const listCopies = (store: Store) => store.clusters().pairs();
+const listGroups = (store: Store) => independenceGroups(store.clusters()).groups;
+const groupOf = (store: Store) => independenceGroups(store.clusters()).groupOf;
+/** Brings every corpus stage up to date: the clustering of every article not clustered yet, oldest first. */
+const clusterPending = (store: Store) => refreshCorpus(store);
 import { EXAMPLES } from './helpers/shared.ts';
 import { sharedPath } from './helpers/shared.ts';
 
@@ -73,11 +75,8 @@ describe('example corpus (golden)', () => {
   beforeAll(async () => {
     store = Store.open(':memory:');
     const report = await ingest([EXAMPLES], { store });
-    updateClustering(
-      store,
-      report.articles.map((a) => a.id),
-      { aliases: resolveAliases(store.articleEntities()) },
-    );
+    expect(report.articles).toHaveLength(13);
+    refreshCorpus(store);
     name = names(store);
   });
 
@@ -129,7 +128,7 @@ describe('example corpus (golden)', () => {
 
   it('is a no-op when the same articles are clustered again', () => {
     const before = eventsByName(store);
-    const report = updateClustering(store, [...name.keys()]);
+    const report = clusterStored(store, [...name.keys()]);
     expect(report.clustered).toBe(0);
     expect(eventsByName(store)).toEqual(before);
   });
@@ -144,11 +143,8 @@ describe('incremental clustering', () => {
     for (const file of readdirSync(EXAMPLES)
       .filter((f) => !f.endsWith('.md') && !f.endsWith('.meta.json'))
       .sort()) {
-      const report = await ingest([path.join(EXAMPLES, file)], { store: oneByOne });
-      updateClustering(
-        oneByOne,
-        report.articles.map((a) => a.id),
-      );
+      await ingest([path.join(EXAMPLES, file)], { store: oneByOne });
+      refreshCorpus(oneByOne);
     }
     const partition = (store: Store) =>
       eventsByName(store)
@@ -193,7 +189,7 @@ function arriveOneByOne(texts: readonly string[], options?: Partial<typeof EVENT
     const article = runPipeline(input, articleStages());
     store.saveArticle(article, input);
     ids.push(article.id);
-    updateClustering(store, [article.id], { events: { ...EVENT_DEFAULTS, ...options } });
+    clusterStored(store, [article.id], { ...EVENT_DEFAULTS, ...options });
     partitions.push(
       listEvents(store)
         .map((e) => e.articles.map((id) => ids.indexOf(id)).join(','))
@@ -279,7 +275,7 @@ describe.skipIf(!seeds)('seed corpus (dates given as metadata)', () => {
         byPrefix.set(file.slice(0, 3), article.id);
       }
     }
-    updateClustering(store, [...byPrefix.values()], { aliases: resolveAliases(store.articleEntities()) });
+    refreshCorpus(store);
   });
 
   const eventOf = (prefix: string) => listEvents(store).find((e) => e.articles.includes(byPrefix.get(prefix)!))!;

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runCorpusStages } from '../../src/app/corpus.ts';
+import { corpusResults, updateCorpus } from '../../src/app/corpus.ts';
 import { runPipeline } from '../../src/pipeline/runner.ts';
 import { articleStages } from '../../src/pipeline/stages.ts';
 import { createApp, startServer } from '../../src/server/index.ts';
@@ -67,7 +67,8 @@ function build(): Record<string, number> {
   const ingestMs = performance.now() - t0;
   console.error('  running the corpus stages (aliases, quotes, events, cross-check)…');
   const t1 = performance.now();
-  const corpus = runCorpusStages(store);
+  updateCorpus(store);
+  const corpus = corpusResults(store);
   const corpusMs = performance.now() - t1;
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   store.close();

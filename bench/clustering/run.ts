@@ -10,8 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/app/ingest.ts';
-import { resolveAliases } from '../../src/corpus/aliases/index.ts';
-import { listCopies, listEvents, updateClustering } from '../../src/store/clustering.ts';
+import { aliasesStage } from '../../src/corpus/aliases/stage.ts';
+import { listEvents as eventsOf } from '../../src/corpus/events/read.ts';
+import { clusterStored } from '../../src/corpus/events/stage.ts';
+import { refreshCorpus } from '../../src/corpus/runner.ts';
 import { Store } from '../../src/store/index.ts';
 import { BASELINE_THRESHOLD, baselineClusters } from './baseline.ts';
 import { bcubed } from './metric.ts';
@@ -47,7 +49,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 /** Labels of a store's events (or storylines) by article id. */
 function labels(store: Store, by: 'id' | 'storyline'): Map<string, string> {
   const out = new Map<string, string>();
-  for (const e of listEvents(store)) for (const a of e.articles) out.set(a, e[by]);
+  for (const e of eventsOf(store.clusters())) for (const a of e.articles) out.set(a, e[by]);
   return out;
 }
 
@@ -63,7 +65,8 @@ async function ecb(dir: string): Promise<void> {
     path: string;
     text: string;
   }[];
-  const aliases = resolveAliases(store.articleEntities());
+  // The entities across the texts, resolved once: every order below clusters with the same.
+  refreshCorpus(store, { stages: [aliasesStage()] });
   store.close();
   const name = (p: string) => path.basename(p).replace(/\.txt$/, '');
   const goldEvents = new Map(rows.map((r) => [r.id, gold[name(r.path)]!]));
@@ -77,10 +80,9 @@ async function ecb(dir: string): Promise<void> {
     const run = Store.open(file);
     if (textOnly) run.db.exec('UPDATE articles SET published = NULL WHERE published_inferred = 1');
     const t1 = performance.now();
-    const report = updateClustering(
+    const report = clusterStored(
       run,
       order.map((r) => r.id),
-      { aliases },
     );
     const ms = performance.now() - t1;
     const out = {
@@ -156,7 +158,7 @@ function scale(sizes: number[]): void {
   const recent: number[] = [];
   const window = 5;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  console.log(`\nSynthetic corpus up to ${largest} articles (batches of ${batch}, one updateClustering call each)`);
+  console.log(`\nSynthetic corpus up to ${largest} articles (batches of ${batch}, one clustering step each)`);
   for (const { article, raw, truth: t } of syntheticCorpus(largest)) {
     const s0 = performance.now();
     store.saveArticle(article, raw);
@@ -165,7 +167,7 @@ function scale(sizes: number[]): void {
     ids.push(article.id);
     if (ids.length < batch && truth.size < largest) continue;
     const c0 = performance.now();
-    updateClustering(store, ids);
+    clusterStored(store, ids);
     const ms = performance.now() - c0;
     clusterMs += ms;
     recent.push(ms / batch);
@@ -186,7 +188,7 @@ function scale(sizes: number[]): void {
     }
   }
   const events = bcubed(labels(store, 'id'), new Map([...truth].map(([id, t]) => [id, t.event])));
-  const copies = copyScores(listCopies(store), truth);
+  const copies = copyScores(store.clusters().pairs(), truth);
   const first = checkpoints[0]!;
   const last = checkpoints.at(-1)!;
   console.log(

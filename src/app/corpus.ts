@@ -1,60 +1,35 @@
-import { resolveAliases, type Entity } from '../corpus/aliases/index.ts';
-import { claimArticles, crossCheck, type CrossCheckResult } from '../corpus/claims/index.ts';
-import { entityLookup, resolveQuotes, type QuoteResults } from '../corpus/quotes/index.ts';
-import type { CopyPair } from '../corpus/copies/index.ts';
-import { clusterPending, listCopies, listEvents, sourceGroupOf, type EventSummary } from '../store/clustering.ts';
+/**
+ * The corpus results for the commands: brought up to date by every command that writes (the runner of
+ * src/corpus), read by every command that shows them. A store an older version wrote (or whose last
+ * write was interrupted before its results were brought up to date) is brought up to date once, with
+ * a note.
+ */
+import { freshness, refreshCorpus, type RefreshReport } from '../corpus/runner.ts';
+import { readCorpus, type CorpusResults } from '../corpus/results.ts';
 import type { Store } from '../store/index.ts';
 
-/** What the corpus stages returned. */
-export interface CorpusResults {
-  entities: Entity[];
-  quotes: QuoteResults;
-  claims: CrossCheckResult;
-  /** Events by storyline in time order, and the copies and rewrites among the articles (read from the store). */
-  events: EventSummary[];
-  copies: CopyPair[];
+export type { CorpusResults } from '../corpus/results.ts';
+
+/** Brings the corpus results of a store up to date; `note` hears why, when it is not a plain update. */
+export function updateCorpus(store: Store, note?: (text: string) => void): RefreshReport {
+  const older = store.writtenByOlderVersion() || freshness(store).outdated.some((s) => store.stageState(s));
+  if (note && older)
+    note(`note: ${store.file}: an older version wrote its corpus results: computing them again (once)`);
+  return refreshCorpus(store);
 }
 
-/**
- * Runs the corpus stages over what the store holds and stores their results. The per-article work is
- * not redone: the stages read the stored annotations. Hand corrections are applied every time.
- * Order here matters: quotes need the entities; events use the entities' names; the cross-check needs
- * entities, quotes, the copy groups (a copy or rewrite counts as its source) and the storylines
- * (numbers are compared within one story). The clustering is
- * incremental: only articles not yet clustered are added.
- */
-export function runCorpusStages(store: Store): CorpusResults {
-  const articles = store.annotationsOf(['entities', 'quotes']);
-  const withEntities = articles.map((a) => ({ article: a.article, entities: a.annotations.entities }));
-  const entities = resolveAliases(withEntities, store.listCorrections());
-  store.saveCorpusResult('aliases', entities);
-  const quotes = resolveQuotes(
-    articles.map((a) => ({
-      article: a.article,
-      quotes: a.annotations.quotes ?? [],
-      entities: a.annotations.entities,
-      ...(a.published ? { published: a.published } : {}),
-    })),
-    entityLookup(withEntities, entities),
-  );
-  store.saveCorpusResult('quotes', quotes);
-  clusterPending(store, { aliases: entities });
-  const events = listEvents(store);
-  const storyline = new Map(events.flatMap((e) => e.articles.map((a) => [a, e.storyline] as const)));
-  const claims = crossCheck(
-    { articles: claimArticles(store.listArticles()), entities, quotes },
-    { sourceGroup: sourceGroupOf(store), storyOf: (article) => storyline.get(article) },
-  );
-  store.saveCorpusResult('claims', claims);
-  return { entities, quotes, claims, events, copies: listCopies(store) };
+/** Makes sure a store about to be read has fresh results (see above); a fresh store is not written. */
+export function ensureFresh(store: Store, note: (text: string) => void): void {
+  const state = freshness(store);
+  if (!state.outdated.length && !state.behind.length) return;
+  if (state.behind.length && !state.outdated.length)
+    note(
+      `note: ${store.file}: ${state.behind.join(', ')} behind the stored articles (an interrupted or running write): bringing them up to date`,
+    );
+  updateCorpus(store, note);
 }
 
-/** The stored results, computing them if the corpus stages never ran on this store. */
-export function corpusResults(store: Store): CorpusResults {
-  const entities = store.corpusResult<Entity[]>('aliases');
-  const quotes = store.corpusResult<QuoteResults>('quotes');
-  const claims = store.corpusResult<CrossCheckResult>('claims');
-  return entities && quotes && claims
-    ? { entities, quotes, claims, events: listEvents(store), copies: listCopies(store) }
-    : runCorpusStages(store);
+/** The stored corpus results (of some articles: see `readCorpus`). */
+export function corpusResults(store: Store, articles?: readonly string[]): CorpusResults {
+  return readCorpus(store, articles);
 }

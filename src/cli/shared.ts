@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ensureFresh } from '../app/corpus.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { Store } from '../store/index.ts';
 
@@ -11,12 +12,23 @@ export function dbPath(flag: string | undefined): string {
   return flag ?? process.env.TRIANGULATE_DB ?? DEFAULT_DB;
 }
 
-/** Opens the database a reading command works on; a missing one is an error that says what to do. */
-export function openExistingStore(flag: string | undefined): Store {
+/**
+ * Opens the database a reading command works on; a missing one is an error that says what to do. Its
+ * corpus results are fresh (every writing command leaves them so); one an older version wrote is
+ * brought up to date first, with a note on `io.err`.
+ */
+export function openExistingStore(flag: string | undefined, io: Pick<Io, 'err'>): Store {
   const file = dbPath(flag);
   if (!existsSync(file))
     throw new NotFoundError(`no database at ${file}: run "triangulate analyze" first, or give --db`);
-  return Store.open(file);
+  const store = Store.open(file);
+  try {
+    ensureFresh(store, io.err);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  return store;
 }
 
 /** Output channels; tests hand in their own to capture what a command prints. */

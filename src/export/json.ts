@@ -3,7 +3,7 @@ import type { Entity } from '../corpus/aliases/index.ts';
 import type { QuoteRecord, QuoteResults, QuoteVariant } from '../corpus/quotes/index.ts';
 import { exportClaims, type CrossCheckResult } from '../corpus/claims/index.ts';
 import type { CopyPair } from '../corpus/copies/index.ts';
-import type { EventSummary } from '../store/clustering.ts';
+import type { EventSummary } from '../corpus/events/read.ts';
 
 /** The version of the JSON export contract (docs/json-export.md). Bumped when a field changes meaning. */
 export const EXPORT_VERSION = 1;

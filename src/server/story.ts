@@ -8,7 +8,7 @@ import { buildTimeline } from '../app/timeline.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
 import type { Claim, Conflict, Evidence } from '../corpus/claims/index.ts';
 import type { QuoteRecord, QuoteVariant, Statement } from '../corpus/quotes/index.ts';
-import { listEvents, type EventSummary } from '../store/clustering.ts';
+import { listEvents, type EventSummary } from '../corpus/events/read.ts';
 import { paginate } from './paging.ts';
 import type { ArticleSummary, Store } from '../store/index.ts';
 import type {
@@ -385,7 +385,7 @@ export class Story {
 
   /** Events, by storyline and in time order (empty until the clustering has run). */
   events(): EventSummary[] {
-    return this.once('events', () => listEvents(this.store));
+    return this.once('events', () => listEvents(this.store.clusters()));
   }
 
   eventView(e: EventSummary): EventView {
@@ -545,11 +545,10 @@ export class StoryCache {
   current(): Story {
     const version = this.store.dataVersion();
     if (this.story && version === this.dataVersion) return this.story;
-    const revision = this.store.revision();
+    // The server only reads: results are what the last write left (every write brings them up to date).
+    const revision = this.store.resultsRevision();
     if (!this.story || this.story.revision !== revision) {
-      // Running the corpus stages (when they never ran) writes to the store: read the revision after.
-      const corpus = corpusResults(this.store);
-      this.story = new Story(this.store, corpus, this.store.revision());
+      this.story = new Story(this.store, corpusResults(this.store), revision);
     }
     this.dataVersion = version;
     return this.story;

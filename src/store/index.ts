@@ -3,9 +3,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Message } from '../article/message.ts';
 import type { Annotations, Article, RawInput } from '../article/types.ts';
-import type { Correction } from '../corpus/aliases/index.ts';
+import type { Correction } from '../corpus/aliases/resolve.ts';
+import type { ItemStore } from '../corpus/items.ts';
+import type { ArticleAnnotations, CorpusStore, StageState } from '../corpus/port.ts';
 import type { ArticleEntities } from '../stages/entities/types.ts';
 import { NotFoundError } from '../errors.ts';
+import { SqliteClusterIndex } from './clustering.ts';
+import { SqliteItems } from './items.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 /** What saving an article did: stored it new, refreshed its analysis, or found it already as it is. */
@@ -58,8 +62,18 @@ function orUndefined<T>(value: T | null): T | undefined {
   return value ?? undefined;
 }
 
-/** The store: the only code that speaks SQL. SQLite file, migrations on open, one transaction per article. */
-export class Store {
+/** The columns of an article but its raw bytes. */
+const ARTICLE_COLUMNS =
+  'id, path, record, url, outlet, title, published, published_inferred, language, byline, text, annotations, messages';
+
+/**
+ * The store: the only code that speaks SQL. SQLite file, migrations on open, one transaction per
+ * article; the SQLite adapter of the corpus stages' port (`CorpusStore`).
+ */
+export class Store implements CorpusStore {
+  private clusterIndex: SqliteClusterIndex | undefined;
+  private readonly itemStores = new Map<string, SqliteItems>();
+
   private constructor(
     readonly db: Database.Database,
     readonly file: string,
@@ -77,23 +91,45 @@ export class Store {
     return store;
   }
 
-  /** Applies the migrations not yet applied, each in its own transaction. */
+  /**
+   * Applies the migrations not yet applied, in one exclusive transaction with the look at what is
+   * applied: a second process opening the same new database waits, then finds them applied.
+   */
   private migrate(): void {
-    this.db.exec(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    const applied = new Set(
-      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
-    );
-    for (const migration of MIGRATIONS) {
-      if (applied.has(migration.version)) continue;
-      this.db.transaction(() => {
-        this.db.exec(migration.sql);
-        this.db
-          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-          .run(migration.version, migration.name, new Date().toISOString());
-      })();
-    }
+    const latest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+    const current = () =>
+      this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get()
+        ? ((this.db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0)
+        : 0;
+    if (current() >= latest) return;
+    this.db
+      .transaction(() => {
+        this.db.exec(
+          'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+        );
+        const applied = new Set(
+          (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+            (r) => r.version,
+          ),
+        );
+        for (const migration of MIGRATIONS) {
+          if (applied.has(migration.version)) continue;
+          this.db.exec(migration.sql);
+          this.db
+            .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+            .run(migration.version, migration.name, new Date().toISOString());
+        }
+      })
+      .immediate();
+  }
+
+  /** Takes the next store revision (inside the caller's transaction). */
+  private nextRevision(): number {
+    return (
+      this.db.prepare("UPDATE store_meta SET value = value + 1 WHERE key = 'revision' RETURNING value").get() as {
+        value: number;
+      }
+    ).value;
   }
 
   /** The schema version the database is at. */
@@ -117,9 +153,9 @@ export class Store {
         this.db
           .prepare(
             `INSERT INTO articles (id, path, record, url, outlet, title, published, published_inferred, language, byline, text,
-               raw, raw_format, raw_encoding, annotations, messages, added_at, analysed_at)
+               raw, raw_format, raw_encoding, annotations, messages, added_at, analysed_at, revision)
              VALUES (@id, @path, @record, @url, @outlet, @title, @published, @publishedInferred, @language, @byline, @text,
-               @raw, @rawFormat, @rawEncoding, @annotations, @messages, @now, @now)`,
+               @raw, @rawFormat, @rawEncoding, @annotations, @messages, @now, @now, @revision)`,
           )
           .run({
             id: article.id,
@@ -139,12 +175,15 @@ export class Store {
             annotations,
             messages,
             now,
+            revision: this.nextRevision(),
           });
         outcome = 'added';
       } else if (existing.annotations !== annotations || existing.messages !== messages) {
         this.db
-          .prepare('UPDATE articles SET annotations = ?, messages = ?, language = ?, analysed_at = ? WHERE id = ?')
-          .run(annotations, messages, article.meta.language ?? null, now, article.id);
+          .prepare(
+            'UPDATE articles SET annotations = ?, messages = ?, language = ?, analysed_at = ?, revision = ? WHERE id = ?',
+          )
+          .run(annotations, messages, article.meta.language ?? null, now, this.nextRevision(), article.id);
         outcome = 'updated';
       } else {
         outcome = 'unchanged';
@@ -158,7 +197,8 @@ export class Store {
 
   /** One article by id. */
   getArticle(id: string): Article {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    const row = this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`).get(id) as
+      ArticleRow | undefined;
     if (!row) throw new NotFoundError(`no article with id ${id}`);
     return toArticle(row);
   }
@@ -173,7 +213,31 @@ export class Store {
 
   /** All articles, oldest first. */
   listArticles(): Article[] {
-    return (this.db.prepare('SELECT * FROM articles ORDER BY rowid').all() as ArticleRow[]).map(toArticle);
+    return this.articles();
+  }
+
+  /** Whole articles (without their raw bytes), all or some, in arrival order. */
+  articles(ids?: readonly string[]): Article[] {
+    if (!ids)
+      return (this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY rowid`).all() as ArticleRow[]).map(
+        toArticle,
+      );
+    return this.byIds(ids, (chunk) =>
+      this.db
+        .prepare(
+          `SELECT rowid AS _seq, ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`,
+        )
+        .all(...chunk),
+    ).map((r) => toArticle(r as unknown as ArticleRow));
+  }
+
+  /** Rows read by id in chunks (SQLite limits the parameters of one statement), in arrival order. */
+  private byIds(ids: readonly string[], read: (chunk: string[]) => unknown[]): Record<string, unknown>[] {
+    const rows: Record<string, unknown>[] = [];
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 500)
+      rows.push(...(read(unique.slice(i, i + 500)) as Record<string, unknown>[]));
+    return rows.sort((a, b) => (a._seq as number) - (b._seq as number));
   }
 
   /** How many articles are stored. */
@@ -266,24 +330,74 @@ export class Store {
     return this.db.pragma('data_version', { simple: true }) as number;
   }
 
+  /** The store's revision: it grows with every article written and every correction made or undone. */
+  revision(): number {
+    return (this.db.prepare("SELECT value FROM store_meta WHERE key = 'revision'").get() as { value: number }).value;
+  }
+
   /**
-   * What the stored results depend on, as one string: the articles (count, last row), the corpus
-   * stages' results (when each last ran) and the clustering (articles clustered, last event). Readers
-   * that cache what they derive from the store key it on this.
+   * What the stored results are of, as one string: the store revision and each corpus stage's. A reader
+   * that caches what it derives from the store keys it on this.
    */
-  revision(): string {
-    const row = this.db
+  resultsRevision(): string {
+    const stages = this.db
       .prepare(
-        `SELECT (SELECT count(*) FROM articles) AS articles,
-                (SELECT ifnull(max(rowid), 0) FROM articles) AS last,
-                (SELECT ifnull(group_concat(stage || '@' || updated_at, ','), '') FROM
-                   (SELECT stage, updated_at FROM corpus_results ORDER BY stage)) AS corpus,
-                (SELECT count(*) FROM cluster_articles) AS clustered,
-                (SELECT ifnull(max(id), 0) FROM cluster_events) AS events,
-                (SELECT count(*) FROM cluster_pairs) AS pairs`,
+        "SELECT ifnull(group_concat(stage || '@' || revision || '.' || version, ','), '') FROM (SELECT * FROM corpus_state ORDER BY stage)",
       )
-      .get() as Record<string, string | number>;
-    return Object.values(row).join('|');
+      .pluck()
+      .get() as string;
+    return `${this.revision()}|${stages}`;
+  }
+
+  /** The articles written after a revision, in arrival order. */
+  articlesSince(revision: number): string[] {
+    return this.db
+      .prepare('SELECT id FROM articles WHERE revision > ? ORDER BY rowid')
+      .pluck()
+      .all(revision) as string[];
+  }
+
+  /** True when an older version wrote this store and its corpus results were not computed again since. */
+  writtenByOlderVersion(): boolean {
+    return (
+      this.db.prepare("SELECT value FROM store_meta WHERE key = 'older'").pluck().get() === 1 &&
+      !this.db.prepare('SELECT 1 FROM corpus_state').get()
+    );
+  }
+
+  stageState(stage: string): StageState | undefined {
+    return this.db.prepare('SELECT revision, version FROM corpus_state WHERE stage = ?').get(stage) as
+      StageState | undefined;
+  }
+
+  setStageState(stage: string, state: StageState): void {
+    this.db
+      .prepare(
+        'INSERT INTO corpus_state (stage, revision, version) VALUES (?, ?, ?) ON CONFLICT(stage) DO UPDATE SET revision = excluded.revision, version = excluded.version',
+      )
+      .run(stage, state.revision, state.version);
+  }
+
+  /** The items a corpus stage keeps. */
+  items(stage: string): ItemStore {
+    let items = this.itemStores.get(stage);
+    if (!items) this.itemStores.set(stage, (items = new SqliteItems(this.db, stage)));
+    return items;
+  }
+
+  /** The clustering's index (one per open store, with its caches). */
+  clusters(): SqliteClusterIndex {
+    return (this.clusterIndex ??= new SqliteClusterIndex(this.db, (id) => this.getArticle(id)));
+  }
+
+  /** Runs the function in one transaction; if it fails, nothing it wrote is kept (nor the caches of it). */
+  transaction<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn)();
+    } catch (error) {
+      this.clusterIndex = undefined;
+      throw error;
+    }
   }
 
   /** Each article's entities annotation (read from the stored JSON, texts left on disk). */
@@ -297,17 +411,23 @@ export class Store {
   }
 
   /**
-   * Some annotations of every article, read from the stored JSON without loading the texts: what the
-   * corpus stages need. Articles missing the first key are left out.
+   * Some annotations of some articles (all when `ids` is not given), read from the stored JSON without
+   * loading the texts, in arrival order: what the corpus stages need. Articles missing the first key
+   * are left out.
    */
-  annotationsOf<K extends keyof Annotations>(
-    keys: readonly K[],
-  ): { article: string; published?: string; annotations: Pick<Annotations, K> }[] {
+  annotationsOf<K extends keyof Annotations>(keys: readonly K[], ids?: readonly string[]): ArticleAnnotations<K>[] {
     const columns = keys.map((k, i) => `json_extract(annotations, '$.${String(k)}') AS a${i}`).join(', ');
-    const rows = this.db.prepare(`SELECT id, published, ${columns} FROM articles ORDER BY rowid`).all() as Record<
-      string,
-      string | null
-    >[];
+    const rows = (
+      ids
+        ? this.byIds(ids, (chunk) =>
+            this.db
+              .prepare(
+                `SELECT rowid AS _seq, id, published, ${columns} FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`,
+              )
+              .all(...chunk),
+          )
+        : this.db.prepare(`SELECT id, published, ${columns} FROM articles ORDER BY rowid`).all()
+    ) as Record<string, string | null>[];
     return rows
       .filter((r) => r.a0)
       .map((r) => ({
@@ -319,29 +439,16 @@ export class Store {
       }));
   }
 
-  /** Stores what a corpus stage returned, replacing its last result. */
-  saveCorpusResult(stage: string, data: unknown): void {
-    this.db
-      .prepare(
-        'INSERT INTO corpus_results (stage, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(stage) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
-      )
-      .run(stage, JSON.stringify(data), new Date().toISOString());
-  }
-
-  /** What a corpus stage last returned, or undefined if it never ran. */
-  corpusResult<T>(stage: string): T | undefined {
-    const row = this.db.prepare('SELECT data FROM corpus_results WHERE stage = ?').get(stage) as
-      { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as T) : undefined;
-  }
-
   /** Records a correction made by hand; returns its number. */
   addCorrection(correction: Correction): number {
     const { action, ...args } = correction;
-    const info = this.db
-      .prepare('INSERT INTO entity_corrections (action, args, created_at) VALUES (?, ?, ?)')
-      .run(action, JSON.stringify(args), new Date().toISOString());
-    return Number(info.lastInsertRowid);
+    return this.db.transaction(() => {
+      const info = this.db
+        .prepare('INSERT INTO entity_corrections (action, args, created_at) VALUES (?, ?, ?)')
+        .run(action, JSON.stringify(args), new Date().toISOString());
+      this.nextRevision();
+      return Number(info.lastInsertRowid);
+    })();
   }
 
   /** The corrections, in the order they were made. */
@@ -363,7 +470,11 @@ export class Store {
 
   /** Removes a correction; false when there was none with that number. */
   removeCorrection(id: number): boolean {
-    return this.db.prepare('DELETE FROM entity_corrections WHERE id = ?').run(id).changes > 0;
+    return this.db.transaction(() => {
+      const removed = this.db.prepare('DELETE FROM entity_corrections WHERE id = ?').run(id).changes > 0;
+      if (removed) this.nextRevision();
+      return removed;
+    })();
   }
 
   close(): void {

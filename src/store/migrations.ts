@@ -143,4 +143,43 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'store revisions, and corpus results kept by stage as items (incremental corpus stages)',
+    sql: `
+      -- The store's revision: it grows with every article written and every correction made or undone.
+      CREATE TABLE store_meta (
+        key    TEXT PRIMARY KEY,
+        value  INTEGER NOT NULL
+      );
+      INSERT INTO store_meta (key, value) VALUES ('revision', (SELECT CASE WHEN count(*) > 0 THEN 1 ELSE 0 END FROM articles));
+      -- A store an older version wrote: its corpus results are recomputed once, with a note.
+      INSERT INTO store_meta (key, value) SELECT 'older', 1 WHERE EXISTS (SELECT 1 FROM articles);
+      -- The revision at which each article was last written: what a corpus stage has not seen yet.
+      ALTER TABLE articles ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+      UPDATE articles SET revision = 1;
+      CREATE INDEX articles_revision ON articles(revision);
+      -- Each corpus stage: the store revision its results reflect, and the version of its logic.
+      CREATE TABLE corpus_state (
+        stage     TEXT PRIMARY KEY,
+        revision  INTEGER NOT NULL,
+        version   INTEGER NOT NULL
+      );
+      -- What the corpus stages keep: items by key (JSON), and keys filed under terms (their indexes).
+      CREATE TABLE corpus_items (
+        stage  TEXT NOT NULL,
+        key    TEXT NOT NULL,
+        data   TEXT NOT NULL,
+        PRIMARY KEY (stage, key)
+      ) WITHOUT ROWID;
+      CREATE TABLE corpus_terms (
+        stage  TEXT NOT NULL,
+        term   TEXT NOT NULL,
+        key    TEXT NOT NULL,
+        PRIMARY KEY (stage, term, key)
+      ) WITHOUT ROWID;
+      -- Results kept whole by the earlier version: the stages recompute them into items.
+      DROP TABLE corpus_results;
+    `,
+  },
 ];

@@ -1,3 +1,4 @@
+import { updateCorpus } from '../../app/corpus.ts';
 import { ingest, type IngestReport } from '../../app/ingest.ts';
 import { READ_DEFAULTS } from '../../read/index.ts';
 import { Store } from '../../store/index.ts';
@@ -12,7 +13,10 @@ export const INGEST_OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
 } as const;
 
-/** Reads, analyses and stores the inputs, printing problems as they come and progress on long runs. */
+/**
+ * Reads, analyses and stores the inputs, printing problems as they come and progress on long runs,
+ * then brings the corpus results up to date with what was stored.
+ */
 export async function runIngest(
   paths: string[],
   values: { db?: string; 'max-size'?: string; quiet?: boolean },
@@ -32,6 +36,8 @@ export async function runIngest(
     },
   });
   progress.done();
+  if (!values.quiet && io.interactive) io.err('bringing the corpus results up to date…');
+  updateCorpus(store, io.err);
   return { report, store };
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../../article/types.ts';
-import { runCorpusStages, type CorpusResults } from '../../app/corpus.ts';
+import { corpusResults, type CorpusResults } from '../../app/corpus.ts';
 import { buildExport } from '../../export/json.ts';
 import { INGEST_OPTIONS, ingestLine, runIngest } from '../add/index.ts';
 import { parse, type Command } from '../shared.ts';
@@ -114,7 +114,10 @@ Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage e
       return 0;
     }
     const { report, store } = await runIngest(positionals, values, io);
-    const corpus = runCorpusStages(store);
+    const corpus = corpusResults(
+      store,
+      report.articles.map((a) => a.id),
+    );
     const exported = buildExport(report.articles, corpus);
     const say = values.json === '-' ? io.err : io.out;
     say(`Analysed ${ingestLine(report)}.`);

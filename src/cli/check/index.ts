@@ -1,6 +1,6 @@
 import { corpusResults } from '../../app/corpus.ts';
 import { exportClaims, renderMarkdown, type CrossCheckResult } from '../../corpus/claims/index.ts';
-import { findEvent } from '../../store/clustering.ts';
+import { findEvent, listEvents } from '../../corpus/events/read.ts';
 import { UsageError } from '../../errors.ts';
 import { openExistingStore, parse, type Command } from '../shared.ts';
 
@@ -30,10 +30,13 @@ Options:
     }
     const format = values.format ?? 'md';
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     try {
       const all = corpusResults(store).claims;
-      const result = values.event === undefined ? all : within(all, new Set(findEvent(store, values.event).articles));
+      const result =
+        values.event === undefined
+          ? all
+          : within(all, new Set(findEvent(listEvents(store.clusters()), values.event).articles));
       io.out(format === 'json' ? JSON.stringify(exportClaims(result), null, 2) : renderMarkdown(result).trimEnd());
       return 0;
     } finally {

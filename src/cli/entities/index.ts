@@ -1,4 +1,4 @@
-import { corpusResults, runCorpusStages } from '../../app/corpus.ts';
+import { corpusResults, updateCorpus } from '../../app/corpus.ts';
 import type { Correction, Entity } from '../../corpus/aliases/index.ts';
 import { nameKey } from '../../stages/entities/index.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
@@ -51,7 +51,8 @@ function describe(e: Entity): string {
 /** Records a correction, re-resolves the entities and says what the entity now is. */
 function correct(store: Store, correction: Correction, io: Io, show: string): number {
   const id = store.addCorrection(correction);
-  const { entities } = runCorpusStages(store);
+  updateCorpus(store, io.err);
+  const { entities } = corpusResults(store);
   io.out(`Correction ${id} stored; it is applied at every analysis ("triangulate entities undo ${id}" takes it back).`);
   const shown = entities.find(
     (e) => e.aliases.some((a) => nameKey(a) === nameKey(show)) || nameKey(e.name) === nameKey(show),
@@ -94,7 +95,7 @@ Options:
       return 0;
     }
     const [action, ...args] = positionals;
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     try {
       if (!action) {
         if (values.type && !TYPES.includes(values.type))
@@ -149,7 +150,7 @@ Options:
           if (!Number.isInteger(id))
             throw new UsageError('undo takes the number of a correction (see "entities corrections")');
           if (!store.removeCorrection(id)) throw new NotFoundError(`no correction number ${id}`);
-          runCorpusStages(store);
+          updateCorpus(store, io.err);
           io.out(`Correction ${id} removed.`);
           return 0;
         }

@@ -1,21 +1,11 @@
-import type { Entity } from '../../corpus/aliases/index.ts';
+import { findEvent, listEvents, type EventSummary } from '../../corpus/events/read.ts';
+import { independenceGroups } from '../../corpus/sources.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
-import {
-  clusterPending,
-  findEvent,
-  groupOf,
-  listCopies,
-  listEvents,
-  listGroups,
-  type EventSummary,
-} from '../../store/clustering.ts';
 import type { Store } from '../../store/index.ts';
 import { openExistingStore, parse, type Command, type Io } from '../shared.ts';
 
-/** Clusters what an older analysis left unclustered, so the listing is never behind the store. */
-function ensureClustered(store: Store): void {
-  clusterPending(store, { aliases: store.corpusResult<Entity[]>('aliases') });
-}
+const groupOf = (store: Store) => independenceGroups(store.clusters()).groupOf;
+const listCopies = (store: Store) => store.clusters().pairs();
 
 /** "2026-03-11 – 2026-03-13", one day, or nothing when no article is dated. */
 function dates(e: EventSummary): string {
@@ -44,7 +34,7 @@ function line(e: EventSummary, groups: Map<string, string>): string {
 
 /** Prints the events storyline by storyline, in time order. */
 function printEvents(store: Store, io: Io): void {
-  const events = listEvents(store);
+  const events = listEvents(store.clusters());
   if (!events.length) {
     io.out('No events (no articles analysed).');
     return;
@@ -70,7 +60,7 @@ function printEvents(store: Store, io: Io): void {
 /** Prints one event: its storyline neighbours, its articles oldest first, and the copies among them. */
 function printEvent(store: Store, event: EventSummary, io: Io): void {
   const groups = groupOf(store);
-  const storyline = listEvents(store).filter((e) => e.storyline === event.storyline);
+  const storyline = listEvents(store.clusters()).filter((e) => e.storyline === event.storyline);
   const at = storyline.findIndex((e) => e.id === event.id);
   io.out(`${event.id}  ${event.title}`);
   io.out(
@@ -120,14 +110,21 @@ Options:
     }
     if (positionals.length)
       throw new UsageError(`unexpected "${positionals[0]}" (to show one event: triangulate event ID)`);
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     try {
-      ensureClustered(store);
       if (values.json) {
-        const events = listEvents(store).filter((e) => !values.storyline || e.storyline === values.storyline);
-        io.out(JSON.stringify({ events, copies: listCopies(store), groups: listGroups(store) }, null, 2));
+        const events = listEvents(store.clusters()).filter(
+          (e) => !values.storyline || e.storyline === values.storyline,
+        );
+        io.out(
+          JSON.stringify(
+            { events, copies: listCopies(store), groups: independenceGroups(store.clusters()).groups },
+            null,
+            2,
+          ),
+        );
       } else if (values.storyline) {
-        const events = listEvents(store).filter((e) => e.storyline === values.storyline);
+        const events = listEvents(store.clusters()).filter((e) => e.storyline === values.storyline);
         if (!events.length) throw new NotFoundError(`no storyline ${values.storyline} (see "triangulate events")`);
         const groups = groupOf(store);
         for (const e of events) io.out(line(e, groups));
@@ -159,10 +156,9 @@ Options:
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('event takes one event id (see "triangulate events")');
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     try {
-      ensureClustered(store);
-      const event = findEvent(store, positionals[0]!);
+      const event = findEvent(listEvents(store.clusters()), positionals[0]!);
       if (values.json) {
         const members = new Set(event.articles);
         const copies = listCopies(store).filter((p) => members.has(p.articles[0]) || members.has(p.articles[1]));

@@ -1,15 +1,9 @@
 import { corpusResults } from '../../app/corpus.ts';
 import type { Article } from '../../article/types.ts';
 import type { Entity } from '../../corpus/aliases/index.ts';
-import { entityLookup, quoteInputs, resolveQuotes, type QuoteResults } from '../../corpus/quotes/index.ts';
+import type { QuoteResults } from '../../corpus/quotes/index.ts';
 import { findEntity } from '../entities/index.ts';
 import { openExistingStore, parse, type Command, type Io } from '../shared.ts';
-
-/** The quotes across the stored articles, with speakers as corpus entities. */
-export function corpusQuotes(articles: readonly Article[], entities: readonly Entity[]): QuoteResults {
-  const inputs = quoteInputs(articles);
-  return resolveQuotes(inputs, entityLookup(inputs, entities));
-}
 
 /** One line for a quote: its words, who said them, where. */
 function line(q: QuoteResults['quotes'][number], outlet: (article: string) => string): string {
@@ -64,11 +58,12 @@ Options:
       io.out(this.help);
       return 0;
     }
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     try {
-      const { entities } = corpusResults(store);
+      const corpus = corpusResults(store);
+      const { entities } = corpus;
       const articles = store.listArticles();
-      let results = corpusQuotes(articles, entities);
+      let results = corpus.quotes;
       if (values.speaker) {
         const who = findEntity(entities, values.speaker).id;
         const statements = results.statements.filter((s) => s.speaker === who);

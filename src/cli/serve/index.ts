@@ -39,7 +39,7 @@ Options:
     const port = portOf(values.port);
     const host = values.host ?? SERVER_DEFAULTS.host;
     if (!host.trim()) throw new UsageError('--host must name an address');
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     let server;
     try {
       server = await startServer({ store, host, port, log: io.err });

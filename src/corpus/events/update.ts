@@ -154,8 +154,8 @@ export interface ClusterIndex {
   joinGroups(source: string, derived: string): void;
   /** Puts two storylines together; returns the one that remains. */
   joinStorylines(a: number, b: number): number;
-  /** The articles of an event, in arrival order, as the clustering reads them (for a split). */
-  members(event: number): ClusterInput[];
+  /** The articles of an event, in arrival order (for a split). */
+  members(event: number): string[];
   /** Moves articles to another event. */
   moveArticles(articles: readonly string[], event: number): void;
   /** Moves every article of one event to another. */
@@ -177,7 +177,12 @@ export interface ClusterStep {
 const NEWEST = Number.MAX_SAFE_INTEGER;
 
 /** Clusters one new article: copies, rewrites, its event and storyline links, all written to the index. */
-export function clusterArticle(index: ClusterIndex, input: ClusterInput, options = EVENT_DEFAULTS): ClusterStep {
+export function clusterArticle(
+  index: ClusterIndex,
+  input: ClusterInput,
+  options: EventOptions,
+  load: (article: string) => ClusterInput,
+): ClusterStep {
   const terms = articleTerms(input, options);
   index.countArticle(terms.keys());
   const idf = idfOf(index, options);
@@ -218,7 +223,7 @@ export function clusterArticle(index: ClusterIndex, input: ClusterInput, options
     index.joinGroups(pair.articles[0], pair.articles[1]);
   }
   const event = mergeEvents(index, joined, scored, idf, options);
-  splitEvent(index, event, idf, options);
+  splitEvent(index, event, idf, options, load);
   return { event: index.article(input.id)?.event ?? event.id, created: !best, score: best?.score ?? 0, pairs };
 }
 
@@ -267,17 +272,21 @@ function splitEvent(
   event: EventRecord,
   idf: (term: string) => number,
   options: EventOptions,
+  load: (article: string) => ClusterInput,
 ): void {
   if (event.size < 2 * options.splitMinPart || event.size < 2 * event.checked) return;
   event.checked = event.size;
   // Read again from the articles: a split is rare (the event doubled since the last look), so its
   // articles' vectors are not kept for it.
-  const members = index.members(event.id).map((m) => ({
-    id: m.id,
-    ...(m.published ? { published: m.published } : {}),
-    vector: articleTerms(m, options),
-    title: articleTitle(m),
-  }));
+  const members = index
+    .members(event.id)
+    .map(load)
+    .map((m) => ({
+      id: m.id,
+      ...(m.published ? { published: m.published } : {}),
+      vector: articleTerms(m, options),
+      title: articleTitle(m),
+    }));
   const halves = bisect(members, idf);
   if (
     !halves ||

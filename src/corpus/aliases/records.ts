@@ -1,0 +1,126 @@
+/**
+ * The units the alias stage works on. An **occurrence** is one article's entity (a cluster of the
+ * entities stage); occurrences that carry the same name (type and full name, honorifics aside) are one
+ * **record**, which sums what they say: how often each spelling is used, the titles given, how many
+ * articles. Records, not occurrences, are compared: a corpus names one person in thousands of articles
+ * but in a handful of spellings, so the comparisons grow with the spellings, not with the articles.
+ */
+import type { ArticleEntities, EntityType } from '../../stages/entities/types.ts';
+import { nameKey } from '../../stages/entities/index.ts';
+import { nameParts, soundKey, transliterationKey, type NameParts } from './names.ts';
+
+/** One article's entity, as the alias stage files it. */
+export interface Occurrence {
+  /** The article-level entity (cluster) id. */
+  cluster: number;
+  /** The key of the record it belongs to. */
+  record: string;
+  type: EntityType;
+  /** The fullest name the article gives. */
+  full: string;
+  /** Every name the article uses for it, with how many mentions use it (at least 1). */
+  names: [string, number][];
+  /** Titles the article gives it, lower case. */
+  titles: string[];
+  /** Surnames of the other people the article names: the company a name keeps. */
+  company: string[];
+}
+
+/** Every occurrence of one name across the corpus, summed. Counts are kept so articles can leave again. */
+export interface AliasRecord {
+  key: string;
+  type: EntityType;
+  /** How many occurrences it sums. */
+  occurrences: number;
+  /** The full name as written (case, accents, honorifics) → occurrences. */
+  fulls: Record<string, number>;
+  /** Every name of its occurrences → mentions. */
+  names: Record<string, number>;
+  /** Titles → occurrences. */
+  titles: Record<string, number>;
+  /** The group of records it was resolved into (the group's smallest record key). */
+  group?: string;
+  /** The entity it belongs to, hand corrections applied. */
+  entity?: string;
+}
+
+/** The record key of a name: its type and its name key (honorifics dropped for people, "the" for the rest). */
+export function recordKey(type: EntityType, full: string): string {
+  if (type === 'person') {
+    const parts = nameParts(full);
+    return `person|${[...parts.given, parts.surname].join(' ')}`;
+  }
+  if (type === 'unknown') return `unknown|${nameKey(full)}`;
+  return `${type}|${nameKey(full).replace(/^the /, '')}`;
+}
+
+/** The occurrences of one article's entities annotation. */
+export function occurrencesOf(entities: ArticleEntities): Occurrence[] {
+  const people = entities.clusters.filter((c) => c.type === 'person').map((c) => nameParts(c.name).surname);
+  const mentions = new Map<string, number>();
+  for (const m of entities.mentions) {
+    if (m.kind !== 'name') continue;
+    const k = `${m.cluster}\u0000${m.text}`;
+    mentions.set(k, (mentions.get(k) ?? 0) + 1);
+  }
+  return entities.clusters.map((c) => {
+    const surname = c.type === 'person' ? nameParts(c.name).surname : '';
+    const titles = [
+      ...new Set(entities.roles.filter((r) => r.cluster === c.id).map((r) => r.title.toLowerCase())),
+    ].sort();
+    return {
+      cluster: c.id,
+      record: recordKey(c.type, c.name),
+      type: c.type,
+      full: c.name,
+      names: [...new Set(c.names)].map((n) => [n, Math.max(1, mentions.get(`${c.id}\u0000${n}`) ?? 0)]),
+      titles,
+      company: [...new Set(people.filter((s) => s !== surname))].sort(),
+    };
+  });
+}
+
+/** The value of a count map with most weight (ties: the first in locale order). */
+export function heaviest(counts: Record<string, number>): string {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/** The name a record goes by: its full name as most often written. */
+export function recordSurface(record: AliasRecord): string {
+  return heaviest(record.fulls);
+}
+
+/** Adds (sign 1) or takes away (sign −1) an occurrence from a record. */
+export function tally(record: AliasRecord, o: Occurrence, sign: 1 | -1): void {
+  record.occurrences += sign;
+  bump(record.fulls, o.full, sign);
+  for (const [name, n] of o.names) bump(record.names, name, sign * n);
+  for (const t of o.titles) bump(record.titles, t, sign);
+}
+
+function bump(counts: Record<string, number>, key: string, by: number): void {
+  const next = (counts[key] ?? 0) + by;
+  if (next > 0) counts[key] = next;
+  else delete counts[key];
+}
+
+/** The index terms a record is filed under: blocks of similar surnames, its surname, its names. */
+export function recordTerms(record: AliasRecord): string[] {
+  const terms = Object.keys(record.names).map((n) => `n:${nameKey(n)}`);
+  if (record.type === 'person') {
+    const parts = personParts(record);
+    terms.push(...blockKeys(parts).map((b) => `b:${b}`), `s:${parts.surname}`);
+  }
+  return [...new Set(terms)];
+}
+
+/** A person record's full name taken apart. */
+export function personParts(record: AliasRecord): NameParts {
+  return nameParts(recordSurface(record));
+}
+
+/** Blocking keys of a person: only records sharing one are compared (sound of the surname, its start). */
+export function blockKeys(parts: NameParts): string[] {
+  const t = transliterationKey(parts.surname);
+  return [`s:${soundKey(parts.surname)}`, `p:${t.slice(0, 3)}`];
+}

@@ -1,0 +1,71 @@
+/**
+ * What a corpus stage keeps between runs: items by key (JSON values), and terms under which keys are
+ * filed (an inverted index: the articles of a name, the names of a block key …). The store implements
+ * it (src/store/), one namespace per stage; `memoryItems` is the same in memory, for the pure batch
+ * functions and tests. Keys and terms are strings; `keysUnder` answers in key order.
+ */
+export interface ItemStore {
+  get<T>(key: string): T | undefined;
+  /** Several items at once; missing keys are absent from the map. */
+  getMany<T>(keys: readonly string[]): Map<string, T>;
+  put(key: string, value: unknown): void;
+  delete(key: string): void;
+  /** Every item whose key starts with the prefix, in key order. */
+  scan<T>(prefix: string): Iterable<[string, T]>;
+  /** Files a key under a term (idempotent). */
+  file(term: string, key: string): void;
+  unfile(term: string, key: string): void;
+  /** The keys filed under a term, in key order, at most `limit`. */
+  keysUnder(term: string, limit?: number): string[];
+  /** Forgets every item and term. */
+  clear(): void;
+}
+
+/**
+ * An item store in memory. Values are kept as given, not copied: a stage that changes an item it read
+ * puts it back, as it must with the store.
+ */
+export function memoryItems(): ItemStore {
+  const items = new Map<string, unknown>();
+  const terms = new Map<string, Set<string>>();
+  return {
+    get: <T>(key: string) => {
+      return items.get(key) as T | undefined;
+    },
+    getMany<T>(keys: readonly string[]) {
+      const out = new Map<string, T>();
+      for (const k of keys) {
+        const v = items.get(k);
+        if (v !== undefined) out.set(k, v as T);
+      }
+      return out;
+    },
+    put: (key, value) => void items.set(key, value),
+    delete: (key) => void items.delete(key),
+    *scan<T>(prefix: string): Iterable<[string, T]> {
+      const keys = [...items.keys()].filter((k) => k.startsWith(prefix)).sort();
+      for (const k of keys) yield [k, items.get(k) as T];
+    },
+    file(term, key) {
+      let set = terms.get(term);
+      if (!set) terms.set(term, (set = new Set()));
+      set.add(key);
+    },
+    unfile(term, key) {
+      const set = terms.get(term);
+      if (!set) return;
+      set.delete(key);
+      if (!set.size) terms.delete(term);
+    },
+    clear() {
+      items.clear();
+      terms.clear();
+    },
+    keysUnder(term, limit = Infinity) {
+      const set = terms.get(term);
+      if (!set) return [];
+      const sorted = [...set].sort();
+      return limit < sorted.length ? sorted.slice(0, limit) : sorted;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The corpus results as readers (the CLI, the export, the HTTP API) see them: read from what the
+ * stages stored, never computed here.
+ */
+import { entitiesOf, type Entity } from './aliases/index.ts';
+import type { CrossCheckResult } from './claims/types.ts';
+import type { CopyPair } from './copies/index.ts';
+import { listEvents, type EventSummary } from './events/read.ts';
+import type { CorpusStore } from './port.ts';
+import type { QuoteResults } from './quotes/index.ts';
+
+/** What the corpus stages found. */
+export interface CorpusResults {
+  entities: Entity[];
+  quotes: QuoteResults;
+  claims: CrossCheckResult;
+  /** Events by storyline in time order. */
+  events: EventSummary[];
+  /** Copies and rewrites, most similar first. */
+  copies: CopyPair[];
+}
+
+/**
+ * The stored results; `articles` limits the entities to those named in these articles (with their
+ * mentions there), which is what an export of some articles needs.
+ */
+export function readCorpus(store: CorpusStore, articles?: readonly string[]): CorpusResults {
+  const annotated = store.annotationsOf(['entities'], articles);
+  const clusters = store.clusters();
+  return {
+    entities: entitiesOf(
+      store.items('aliases'),
+      annotated.map((a) => ({ article: a.article, entities: a.annotations.entities })),
+    ),
+    quotes: store.items('quotes').get<QuoteResults>('all') ?? { quotes: [], statements: [], quoteVariants: [] },
+    claims: store.items('claims').get<CrossCheckResult>('all') ?? { claims: [], conflicts: [] },
+    events: listEvents(clusters),
+    copies: clusters.pairs(),
+  };
+}

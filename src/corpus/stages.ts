@@ -1,0 +1,14 @@
+/**
+ * THE order of the corpus stages. Order here matters: each reads what the ones before it keep.
+ * A new corpus stage is added here and nowhere else (docs/adding-a-corpus-stage.md).
+ */
+import { aliasesStage } from './aliases/stage.ts';
+import { claimsStage } from './claims/stage.ts';
+import { eventsStage } from './events/stage.ts';
+import { quotesStage } from './quotes/stage.ts';
+import type { CorpusStage } from './stage.ts';
+
+/** The corpus stages, in the order they run. */
+export function corpusStages(): CorpusStage[] {
+  return [aliasesStage(), quotesStage(), eventsStage(), claimsStage()];
+}
