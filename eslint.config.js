@@ -1,6 +1,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Statements of SQL in a string: what only src/store/ may hold. */
+const SQL =
+  '/(^\\s*SELECT\\s|\\bSELECT\\b.*\\bFROM\\b|\\bINSERT (OR \\w+ )?INTO\\b|\\bUPDATE \\w+ SET\\b|\\bDELETE FROM\\b|\\b(CREATE|DROP|ALTER) (TABLE|INDEX|TRIGGER|VIRTUAL TABLE)\\b|\\bPRAGMA\\s)/';
+const NO_SQLITE = { name: 'better-sqlite3', message: 'The database is reached through src/store/ only.' };
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'coverage/', '.bench/', 'dist/'] },
   js.configs.recommended,
@@ -11,6 +16,25 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // SQL lives in src/store/ (the SQLite adapter of the storage port) and nowhere else.
+    files: ['src/**/*.ts'],
+    ignores: ['src/store/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal', 'TemplateElement'].map((node) => ({
+          selector: `${node}[${node === 'Literal' ? 'value' : 'value.raw'}=${SQL}]`,
+          message: 'SQL belongs in src/store/ (the storage adapter); use the port of src/corpus/port.ts.',
+        })),
+        {
+          selector: 'CallExpression[callee.property.name=/^(prepare|pragma)$/]',
+          message: 'SQL belongs in src/store/ (the storage adapter); use the port of src/corpus/port.ts.',
+        },
+      ],
+      'no-restricted-imports': ['error', { paths: [NO_SQLITE] }],
     },
   },
   {
@@ -26,6 +50,7 @@ export default tseslint.config(
               message: 'Stages are pure: I/O lives in read/, store/, cli/ and server/.',
             },
           ],
+          paths: [NO_SQLITE],
         },
       ],
     },

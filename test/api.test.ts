@@ -39,7 +39,8 @@ const logged: string[] = [];
 
 beforeAll(async () => {
   db = await analysedDb('api', EXAMPLES);
-  store = Store.open(db);
+  // The server only reads: every route is exercised over a connection SQLite opens read-only.
+  store = Store.open(db, { readonly: true });
   app = createApp(store, { log: (m) => logged.push(m) });
 });
 

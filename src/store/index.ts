@@ -80,7 +80,16 @@ export class Store implements CorpusStore {
   ) {}
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
-  static open(file: string): Store {
+  static open(file: string, options: { readonly?: boolean } = {}): Store {
+    if (options.readonly) {
+      // A reader (the server): SQLite itself refuses any write on this connection.
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      db.pragma('busy_timeout = 5000');
+      const store = new Store(db, file);
+      if (store.schemaVersion() < MIGRATIONS[MIGRATIONS.length - 1]!.version)
+        throw new Error(`${file}: its schema is older than this version's: open it once for writing first`);
+      return store;
+    }
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const db = new Database(file);
     db.pragma('journal_mode = WAL');

@@ -1,5 +1,6 @@
 import { UsageError } from '../../errors.ts';
 import { SERVER_DEFAULTS, startServer } from '../../server/index.ts';
+import { Store } from '../../store/index.ts';
 import { dbPath, openExistingStore, parse, type Command } from '../shared.ts';
 
 /** The port from --port: a whole number from 0 (any free port) to 65535. */
@@ -39,7 +40,10 @@ Options:
     const port = portOf(values.port);
     const host = values.host ?? SERVER_DEFAULTS.host;
     if (!host.trim()) throw new UsageError('--host must name an address');
-    const store = openExistingStore(values.db, io);
+    // Results are brought up to date (if an older version wrote them) before serving; the server itself
+    // reads through a read-only connection.
+    openExistingStore(values.db, io).close();
+    const store = Store.open(dbPath(values.db), { readonly: true });
     let server;
     try {
       server = await startServer({ store, host, port, log: io.err });
