@@ -69,3 +69,33 @@ export function memoryItems(): ItemStore {
     },
   };
 }
+
+/**
+ * Reads each item once per update and writes each changed one once, at `flush`: what an incremental
+ * stage works through, so that an item read and changed many times in one update costs one write.
+ */
+export class ItemCache {
+  private readonly values = new Map<string, unknown>();
+  private readonly dirty = new Set<string>();
+  constructor(readonly items: ItemStore) {}
+  get<T>(key: string): T | undefined {
+    if (!this.values.has(key)) this.values.set(key, this.items.get<T>(key));
+    return this.values.get(key) as T | undefined;
+  }
+  put(key: string, value: unknown): void {
+    this.values.set(key, value);
+    this.dirty.add(key);
+  }
+  delete(key: string): void {
+    this.values.set(key, undefined);
+    this.dirty.add(key);
+  }
+  flush(): void {
+    for (const key of this.dirty) {
+      const value = this.values.get(key);
+      if (value === undefined) this.items.delete(key);
+      else this.items.put(key, value);
+    }
+    this.dirty.clear();
+  }
+}

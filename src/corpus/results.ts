@@ -8,6 +8,8 @@ import type { CopyPair } from './copies/index.ts';
 import { listEvents, type EventSummary } from './events/read.ts';
 import type { CorpusStore } from './port.ts';
 import type { QuoteResults } from './quotes/index.ts';
+import { quoteResultsOf } from './quotes/incremental.ts';
+import { entityResolver } from './quotes/stage.ts';
 
 /** What the corpus stages found. */
 export interface CorpusResults {
@@ -32,7 +34,11 @@ export function readCorpus(store: CorpusStore, articles?: readonly string[]): Co
       store.items('aliases'),
       annotated.map((a) => ({ article: a.article, entities: a.annotations.entities })),
     ),
-    quotes: store.items('quotes').get<QuoteResults>('all') ?? { quotes: [], statements: [], quoteVariants: [] },
+    quotes: quoteResultsOf(
+      store.items('quotes'),
+      articles ?? store.articlesSince(0),
+      entityResolver(store.items('aliases')),
+    ),
     claims: store.items('claims').get<CrossCheckResult>('all') ?? { claims: [], conflicts: [] },
     events: listEvents(clusters),
     copies: clusters.pairs(),

@@ -29,6 +29,10 @@ export interface CorpusChange {
 /** What a stage reports: the articles whose results it changed, for the stages after it. */
 export interface CorpusReport {
   articles: readonly string[];
+  /** Entities whose name or type changed, or that are gone (the alias stage's report). */
+  entities?: readonly string[];
+  /** The keys of the results it wrote or removed (the quotes stage: statement ids). */
+  keys?: readonly string[];
   /** One line for the progress log: what it did. */
   summary?: string;
 }

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleEntities, EntityType } from '../../stages/entities/types.ts';
 import { nameKey } from '../../stages/entities/index.ts';
-import type { ItemStore } from '../items.ts';
+import { ItemCache as Cache, type ItemStore } from '../items.ts';
 import { UnionFind } from '../union-find.ts';
 import { givenNamesAgree, surnamesAgree, type NameParts } from './names.ts';
 import {
@@ -121,37 +121,15 @@ function entityId(type: string, records: readonly string[]): string {
   return `e_${createHash('sha256').update(`${type}\u0000${first}`).digest('hex').slice(0, 12)}`;
 }
 
-/** Reads items once per update and writes each changed one once at the end. */
-class Cache {
-  private readonly values = new Map<string, unknown>();
-  private readonly dirty = new Set<string>();
-  constructor(readonly items: ItemStore) {}
-  get<T>(key: string): T | undefined {
-    if (!this.values.has(key)) this.values.set(key, this.items.get<T>(key));
-    return this.values.get(key) as T | undefined;
-  }
-  put(key: string, value: unknown): void {
-    this.values.set(key, value);
-    this.dirty.add(key);
-  }
-  delete(key: string): void {
-    this.values.set(key, undefined);
-    this.dirty.add(key);
-  }
-  flush(): void {
-    for (const key of this.dirty) {
-      const value = this.values.get(key);
-      if (value === undefined) this.items.delete(key);
-      else this.items.put(key, value);
-    }
-    this.dirty.clear();
-  }
-}
-
-/** What an update changed: the entities now gone and those written anew (ids). */
+/**
+ * What an update changed: the entities gone and those written (ids), the records whose entity changed
+ * (their articles name another entity now), and the entities whose name or type changed.
+ */
 export interface AliasChange {
   removed: string[];
   written: string[];
+  remapped: string[];
+  renamed: string[];
 }
 
 /** The incremental alias resolution over an item store. */
@@ -160,6 +138,8 @@ export class AliasResolver {
   private readonly people = new Map<string, Person>();
   /** Records touched since the last `resolve`. */
   private readonly touched = new Set<string>();
+  /** The records that left in the last `resolve`. */
+  private departedRecords = new Set<string>();
   /** Records that lost their last occurrence since the last `resolve`: the group and entity they were in. */
   private readonly departed = new Map<string, { group?: string; entity?: string }>();
 
@@ -331,6 +311,7 @@ export class AliasResolver {
     for (const g of oldGroups) if (!written.has(g)) this.cache.delete(`grp:${g}`);
     for (const [g, item] of written) this.cache.put(`grp:${g}`, item);
     this.touched.clear();
+    this.departedRecords = new Set(this.departed.keys());
     this.departed.clear();
     this.partnerMemo.clear();
     const change = this.rewriteEntities(new Set(written.keys()), before, resolved, corrections);
@@ -475,7 +456,7 @@ export class AliasResolver {
     for (const alias of named(changedCorrections ? [...corrections, ...last] : corrections))
       for (const g of this.groupsHolding(alias)) groups.add(g);
     if (changedCorrections) this.cache.put('corrections', corrections);
-    if (!groups.size && !before.size) return { removed: [], written: [] };
+    if (!groups.size && !before.size) return { removed: [], written: [], remapped: [], renamed: [] };
     for (const g of groups)
       for (const k of this.cache.get<GroupItem>(`grp:${g}`)?.records ?? []) {
         const e = this.record(k)?.entity;
@@ -484,13 +465,20 @@ export class AliasResolver {
     const entities = this.entitiesOf([...groups].sort(), corrections);
     const written = new Set<string>();
     const placed = new Set<string>();
+    const remapped = new Set<string>();
+    const renamed = new Set<string>();
     for (const e of entities) {
+      const old = this.cache.get<EntityItem>(`ent:${e.id}`);
+      if (!old || old.name !== e.name || old.type !== e.type) renamed.add(e.id);
       this.cache.put(`ent:${e.id}`, e);
       written.add(e.id);
       for (const k of e.records) {
         placed.add(k);
         const r = this.record(k)!;
-        if (r.entity !== e.id) this.cache.put(`rec:${k}`, { ...r, entity: e.id });
+        if (r.entity !== e.id) {
+          this.cache.put(`rec:${k}`, { ...r, entity: e.id });
+          remapped.add(k);
+        }
       }
     }
     // Records resolved into no entity (an untyped name nobody adopts) lose their link.
@@ -500,11 +488,18 @@ export class AliasResolver {
         const next = { ...r };
         delete next.entity;
         this.cache.put(`rec:${k}`, next);
+        remapped.add(k);
       }
     }
     const removed = [...before].filter((id) => !written.has(id));
     for (const id of removed) this.cache.delete(`ent:${id}`);
-    return { removed: removed.sort(), written: [...written].sort() };
+    for (const k of this.departedRecords) remapped.delete(k);
+    return {
+      removed: removed.sort(),
+      written: [...written].sort(),
+      remapped: [...remapped].sort(),
+      renamed: [...renamed, ...removed].sort(),
+    };
   }
 
   /** The entities of some groups, hand corrections applied in order. */

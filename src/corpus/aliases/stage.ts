@@ -23,8 +23,12 @@ export function aliasesStage(options = ALIAS_DEFAULTS): CorpusStage {
         for (const id of ids) resolver.setArticle(id, found.get(id));
       }
       const result = resolver.resolve(ctx.store.listCorrections());
+      // Articles that name another entity now: those written, and those of the records that moved.
+      const articles = new Set(change.articles);
+      for (const record of result.remapped) for (const a of ctx.items.keysUnder(`r:${record}`)) articles.add(a);
       return {
-        articles: change.articles,
+        articles: [...articles],
+        entities: result.renamed,
         summary: `${change.articles.length} articles; ${result.written.length} entities written, ${result.removed.length} gone`,
       };
     },

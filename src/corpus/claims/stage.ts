@@ -1,6 +1,7 @@
 import { entitiesOf } from '../aliases/index.ts';
 import { listEvents } from '../events/read.ts';
-import type { QuoteResults } from '../quotes/index.ts';
+import { quoteResultsOf } from '../quotes/incremental.ts';
+import { entityResolver } from '../quotes/stage.ts';
 import { independenceGroups } from '../sources.ts';
 import type { CorpusStage } from '../stage.ts';
 import { claimArticles, crossCheck } from './index.ts';
@@ -23,11 +24,15 @@ export function claimsStage(): CorpusStage {
           .filter((a) => a.annotations.entities)
           .map((a) => ({ article: a.id, entities: a.annotations.entities! })),
       );
-      const quotes = ctx.store.items('quotes').get<QuoteResults>('all');
+      const quotes = quoteResultsOf(
+        ctx.store.items('quotes'),
+        articles.map((a) => a.id),
+        entityResolver(ctx.store.items('aliases')),
+      );
       const clusters = ctx.store.clusters();
       const storyline = new Map(listEvents(clusters).flatMap((e) => e.articles.map((a) => [a, e.storyline] as const)));
       const result = crossCheck(
-        { articles: claimArticles(articles), entities, ...(quotes ? { quotes } : {}) },
+        { articles: claimArticles(articles), entities, quotes },
         { sourceGroup: independenceGroups(clusters).sourceOf, storyOf: (article) => storyline.get(article) },
       );
       ctx.items.put('all', result);

@@ -1,35 +1,52 @@
 import { entityMap } from '../aliases/index.ts';
+import type { ItemStore } from '../items.ts';
 import type { CorpusStage } from '../stage.ts';
-import { resolveQuotes, type QuotesInput } from './index.ts';
+import { QuoteResolver, type EntityOf } from './incremental.ts';
+
+/** (article, cluster) → corpus entity, read from the alias stage's items an article at a time, remembered. */
+export function entityResolver(aliases: ItemStore): EntityOf {
+  const maps = new Map<string, Map<string, string>>();
+  return (article, cluster) => {
+    if (cluster === undefined) return undefined;
+    let map = maps.get(article);
+    if (!map) maps.set(article, (map = entityMap(aliases, [article])));
+    return map.get(`${article}:${cluster}`);
+  };
+}
 
 /**
- * The quotes stage in the corpus pipeline: every quote with its speaker as a corpus entity, statements
- * and variants. Not incremental yet: it is redone over every stored quote when anything changed.
+ * The quotes stage in the corpus pipeline: the quotes of the articles written since its last run are
+ * taken in, those of articles whose speakers are other entities now are looked at again, and only the
+ * statements and variants they touch are worked out again (incremental.ts).
  */
 export function quotesStage(): CorpusStage {
   return {
     name: 'quotes',
-    version: 1,
+    version: 2,
     needs: ['aliases'],
-    update(ctx) {
-      const stored = ctx.store.annotationsOf(['entities', 'quotes']);
-      const inputs: QuotesInput[] = stored.map((a) => ({
-        article: a.article,
-        quotes: a.annotations.quotes ?? [],
-        entities: a.annotations.entities,
-        ...(a.published ? { published: a.published } : {}),
-      }));
-      const map = entityMap(
-        ctx.store.items('aliases'),
-        inputs.map((i) => i.article),
-      );
-      const results = resolveQuotes(inputs, (article, cluster) =>
-        cluster === undefined ? undefined : map.get(`${article}:${cluster}`),
-      );
-      ctx.items.put('all', results);
+    update(ctx, change) {
+      if (change.full) ctx.items.clear();
+      const resolver = new QuoteResolver(ctx.items, entityResolver(ctx.store.items('aliases')));
+      const batch = 500;
+      for (let i = 0; i < change.articles.length; i += batch) {
+        const ids = change.articles.slice(i, i + batch);
+        const found = new Map(ctx.store.annotationsOf(['quotes'], ids).map((a) => [a.article, a]));
+        for (const id of ids) {
+          const a = found.get(id);
+          resolver.setArticle({
+            article: id,
+            quotes: a?.annotations.quotes ?? [],
+            ...(a?.published ? { published: a.published } : {}),
+          });
+        }
+      }
+      const changed = new Set(change.articles);
+      for (const a of change.upstream.get('aliases')?.articles ?? []) if (!changed.has(a)) resolver.touchArticle(a);
+      const result = resolver.resolve();
       return {
-        articles: stored.map((a) => a.article),
-        summary: `${results.quotes.length} quotes, ${results.statements.length} statements`,
+        articles: change.articles,
+        keys: [...result.written, ...result.removed],
+        summary: `${change.articles.length} articles; ${result.written.length} statements written, ${result.removed.length} gone`,
       };
     },
   };

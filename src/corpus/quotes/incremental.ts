@@ -1,0 +1,440 @@
+/**
+ * The quotes corpus stage, incremental: articles come in (or are analysed again, or name another
+ * speaker entity now), and only the statements and variants their quotes can belong to are worked out
+ * again — with everything that can join them (their component), so that the result does not depend
+ * on the order the articles came in.
+ *
+ * Items: `a:<article>` the article's quotes; `q:<quote key>` the statement of a quote; `st:<id>` a
+ * statement; `v:<id>` a variant. Terms: `k:<hash>` quotes of one wording; `g:<hash>` quotes holding a
+ * run of four words (those that may hold a shorter quote); `f:<hash>` quotes starting with a run of
+ * four words (those that may be part of a longer one); `sa:<speaker>`, `sd:<speaker>:<day>` and `su:<speaker>`: a speaker's
+ * direct statements, all, by day, and undated.
+ * A quote key is `<article>|<quote id>`.
+ */
+import { createHash } from 'node:crypto';
+import type { Quote } from '../../stages/quotes/types.ts';
+import { ItemCache, type ItemStore } from '../items.ts';
+import { UnionFind } from '../union-find.ts';
+import {
+  contentWords,
+  contains,
+  daysApart,
+  dice,
+  mostCommon,
+  quoteId,
+  quotedWords,
+  QUOTE_VARIANT_DEFAULTS,
+  type QuoteRecord,
+  type QuoteResults,
+  type QuoteVariant,
+  type Statement,
+} from './index.ts';
+
+/** One quote as the stage keeps it: the speaker and chain as article entities (clusters). */
+interface QuoteItem {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: Quote['kind'];
+  speaker?: number;
+  speakerText?: string;
+  cue?: string;
+  via: number[];
+  words: string[];
+}
+
+/** An article's quotes. */
+interface ArticleItem {
+  published?: string;
+  quotes: QuoteItem[];
+}
+
+/** A statement as kept: its quotes by key, and what its variants are compared on. */
+interface StatementItem extends Statement {
+  keys: string[];
+  /** Has a direct or mixed quote (only those have variants). */
+  direct: boolean;
+  /** The publication date of the article of its longest wording. */
+  published?: string;
+  /** The variant it is part of. */
+  variant?: string;
+}
+
+/** What the stage reads of one article. */
+export interface QuotesArticle {
+  article: string;
+  published?: string;
+  quotes: readonly Quote[];
+}
+
+/** Resolves an article's entity (cluster) to a corpus entity id. */
+export type EntityOf = (article: string, cluster: number | undefined) => string | undefined;
+
+const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 16);
+const sameWordsKey = (q: QuoteItem) => `k:${hash(`${q.kind === 'indirect' ? 'i' : 'd'}:${q.words.join(' ')}`)}`;
+const grams = (words: readonly string[]) => {
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= words.length; i++) out.add(hash(words.slice(i, i + 4).join(' ')));
+  return [...out];
+};
+/** The day number of a date (days since 1970), or undefined. */
+const dayOf = (date: string | undefined) => {
+  if (!date) return undefined;
+  const ms = Date.parse(date);
+  return Number.isFinite(ms) ? Math.floor(ms / 86_400_000) : undefined;
+};
+const splitKey = (key: string) => {
+  const bar = key.indexOf('|');
+  return { article: key.slice(0, bar), id: key.slice(bar + 1) };
+};
+
+/** The incremental quotes stage over an item store. */
+export class QuoteResolver {
+  private readonly cache: ItemCache;
+  private readonly touched = new Set<string>();
+  private readonly options: typeof QUOTE_VARIANT_DEFAULTS;
+
+  constructor(
+    readonly items: ItemStore,
+    private readonly entityOf: EntityOf,
+    options: Partial<typeof QUOTE_VARIANT_DEFAULTS> = {},
+  ) {
+    this.cache = new ItemCache(items);
+    this.options = { ...QUOTE_VARIANT_DEFAULTS, ...options };
+  }
+
+  /** Takes in an article's quotes (undefined: it is gone), replacing what it had. */
+  setArticle(input: QuotesArticle | { article: string; quotes?: undefined }): void {
+    const before = this.cache.get<ArticleItem>(`a:${input.article}`);
+    for (const q of before?.quotes ?? []) {
+      const key = `${input.article}|${q.id}`;
+      for (const t of this.terms(q)) this.items.unfile(t, key);
+      this.touched.add(key);
+    }
+    if (!input.quotes?.length) {
+      if (before) this.cache.delete(`a:${input.article}`);
+      return;
+    }
+    const quotes: QuoteItem[] = input.quotes.map((q) => ({
+      id: quoteId(input.article, q),
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      kind: q.kind,
+      ...(q.speaker?.cluster !== undefined ? { speaker: q.speaker.cluster } : {}),
+      ...(q.speaker ? { speakerText: q.speaker.text } : {}),
+      ...(q.cue ? { cue: q.cue.text } : {}),
+      via: (q.via ?? []).map((v) => v.cluster).filter((c): c is number => c !== undefined),
+      words: quotedWords(q),
+    }));
+    this.cache.put(`a:${input.article}`, { ...(input.published ? { published: input.published } : {}), quotes });
+    for (const q of quotes) {
+      const key = `${input.article}|${q.id}`;
+      for (const t of this.terms(q)) this.items.file(t, key);
+      this.touched.add(key);
+    }
+  }
+
+  /** Marks an article's quotes for another look (their speakers may be other entities now). */
+  touchArticle(article: string): void {
+    for (const q of this.cache.get<ArticleItem>(`a:${article}`)?.quotes ?? []) this.touched.add(`${article}|${q.id}`);
+  }
+
+  /** The terms a quote is filed under. */
+  private terms(q: QuoteItem): string[] {
+    const terms = [sameWordsKey(q)];
+    if (q.kind !== 'indirect') {
+      if (q.words.length > this.options.minWords) terms.push(...grams(q.words).map((g) => `g:${g}`));
+      if (q.words.length >= this.options.minWords) terms.push(`f:${hash(q.words.slice(0, 4).join(' '))}`);
+    }
+    return terms;
+  }
+
+  /** A quote by key, or undefined when its article no longer holds it. */
+  private quote(key: string): (QuoteItem & { article: string; published?: string }) | undefined {
+    const { article, id } = splitKey(key);
+    const a = this.cache.get<ArticleItem>(`a:${article}`);
+    const q = a?.quotes.find((x) => x.id === id);
+    return q ? { ...q, article, ...(a!.published ? { published: a!.published } : {}) } : undefined;
+  }
+
+  /** The quotes a quote may be one statement with: same words, or one holding the other. */
+  private linked(key: string): string[] {
+    const q = this.quote(key);
+    if (!q) return [];
+    const out = this.items.keysUnder(sameWordsKey(q));
+    if (q.kind === 'indirect') return out;
+    // Shorter quotes it holds: those starting with one of its runs of four words.
+    if (q.words.length > this.options.minWords)
+      for (const g of grams(q.words)) out.push(...this.items.keysUnder(`f:${g}`));
+    // Longer quotes holding it: those holding its first run of four words.
+    if (q.words.length >= this.options.minWords)
+      out.push(...this.items.keysUnder(`g:${hash(q.words.slice(0, 4).join(' '))}`));
+    return out;
+  }
+
+  /**
+   * Works out again the statements and variants of the quotes touched since the last call. Returns
+   * the statements written and removed (ids).
+   */
+  resolve(): { written: string[]; removed: string[] } {
+    const done = new Set<string>();
+    const oldStatements = new Set<string>();
+    const written = new Map<string, StatementItem>();
+    const speakers = new Map<string, string | undefined>();
+    const speakerOf = (q: { article: string; speaker?: number }, key: string) => {
+      if (!speakers.has(key)) speakers.set(key, this.entityOf(q.article, q.speaker));
+      return speakers.get(key);
+    };
+    for (const start of [...this.touched].sort()) {
+      if (done.has(start)) continue;
+      // The component: quotes linked to it, and the quotes of the statements they were in.
+      const members: string[] = [];
+      const queue = [start];
+      done.add(start);
+      while (queue.length) {
+        const key = queue.pop()!;
+        const was = this.cache.get<{ statement: string }>(`q:${key}`)?.statement;
+        const next: string[] = [];
+        if (was) {
+          oldStatements.add(was);
+          next.push(...(this.cache.get<StatementItem>(`st:${was}`)?.keys ?? []));
+        }
+        if (this.quote(key)) {
+          members.push(key);
+          next.push(...this.linked(key));
+        } else if (was) this.cache.delete(`q:${key}`);
+        for (const n of next)
+          if (!done.has(n)) {
+            done.add(n);
+            queue.push(n);
+          }
+      }
+      for (const s of this.group(members.sort(), speakerOf)) written.set(s.id, s);
+    }
+    this.touched.clear();
+    const removed = [...oldStatements].filter((id) => !written.has(id));
+    // Variants of the statements changed, of those gone, and of the variants they were in.
+    const variantStarts = new Set<string>(written.keys());
+    const oldVariants = new Set<string>();
+    const wasIn = (s: StatementItem | undefined) => {
+      if (!s?.variant) return;
+      oldVariants.add(s.variant);
+      for (const other of this.cache.get<QuoteVariant>(`v:${s.variant}`)?.statements ?? []) variantStarts.add(other);
+    };
+    for (const id of removed) {
+      wasIn(this.cache.get<StatementItem>(`st:${id}`));
+      this.unfileStatement(this.cache.get<StatementItem>(`st:${id}`));
+      this.cache.delete(`st:${id}`);
+    }
+    for (const [id, s] of written) {
+      const old = this.cache.get<StatementItem>(`st:${id}`);
+      wasIn(old);
+      this.unfileStatement(old);
+      this.cache.put(`st:${id}`, s);
+      this.fileStatement(s);
+      for (const key of s.keys) this.cache.put(`q:${key}`, { statement: id });
+    }
+    this.resolveVariants(variantStarts, oldVariants);
+    this.cache.flush();
+    return { written: [...written.keys()].sort(), removed: removed.sort() };
+  }
+
+  /** The terms a direct statement of a known speaker is filed under: its speaker and day, or undated. */
+  private statementTerms(s: StatementItem | undefined): string[] {
+    if (!s?.direct || !s.speaker) return [];
+    const day = dayOf(s.published);
+    return [`sa:${s.speaker}`, day === undefined ? `su:${s.speaker}` : `sd:${s.speaker}:${day}`];
+  }
+
+  private fileStatement(s: StatementItem | undefined): void {
+    for (const t of this.statementTerms(s)) this.items.file(t, s!.id);
+  }
+
+  private unfileStatement(s: StatementItem | undefined): void {
+    for (const t of this.statementTerms(s)) this.items.unfile(t, s!.id);
+  }
+
+  /**
+   * The statements of the same speaker that may be variants of one: those of the days around it and
+   * the undated ones (an undated statement may be a variant of any: it is compared with all).
+   */
+  private sameSpeaker(s: StatementItem): string[] {
+    const day = dayOf(s.published);
+    if (day === undefined) return this.items.keysUnder(`sa:${s.speaker}`);
+    const span = Math.ceil(this.options.maxDays) + 1;
+    const out = this.items.keysUnder(`su:${s.speaker}`);
+    for (let d = day - span; d <= day + span; d++) out.push(...this.items.keysUnder(`sd:${s.speaker}:${d}`));
+    return out;
+  }
+
+  /** The statements of one component: the same words, and a partial quote of a longer one by the same speaker. */
+  private group(
+    keys: readonly string[],
+    speakerOf: (q: { article: string; speaker?: number }, key: string) => string | undefined,
+  ): StatementItem[] {
+    const quotes = keys.map((k) => this.quote(k)!);
+    const speaker = keys.map((k, i) => speakerOf(quotes[i]!, k));
+    const uf = new UnionFind(keys.length);
+    const byWords = new Map<string, number>();
+    quotes.forEach((q, i) => {
+      const k = sameWordsKey(q);
+      if (byWords.has(k)) uf.union(byWords.get(k)!, i);
+      else byWords.set(k, i);
+    });
+    quotes.forEach((r, i) => {
+      if (r.kind === 'indirect' || r.words.length < this.options.minWords) return;
+      quotes.forEach((o, j) => {
+        if (i === j || o.kind === 'indirect' || (speaker[i] && speaker[j] && speaker[i] !== speaker[j])) return;
+        if (o.words.length > r.words.length && contains(o.words, r.words)) uf.union(j, i);
+      });
+    });
+    return uf.groups().map((members) => {
+      const list = members.map((i) => ({ key: keys[i]!, q: quotes[i]!, speaker: speaker[i] ?? null }));
+      const longest = list.reduce((a, b) =>
+        b.q.text.length > a.q.text.length || (b.q.text.length === a.q.text.length && b.q.id < a.q.id) ? b : a,
+      );
+      const id = `s_${longest.q.id.slice(2)}`;
+      return {
+        id,
+        speaker: mostCommon(list.map((m) => m.speaker)),
+        text: longest.q.text,
+        quotes: list.map((m) => m.q.id),
+        articles: [...new Set(list.map((m) => m.q.article))],
+        keys: list.map((m) => m.key),
+        direct: list.some((m) => m.q.kind !== 'indirect'),
+        ...(longest.q.published ? { published: longest.q.published } : {}),
+      };
+    });
+  }
+
+  /** Variants: a speaker's statements in different articles and close in time, worded alike but not the same. */
+  private resolveVariants(starts: ReadonlySet<string>, oldVariants: Set<string>): void {
+    const done = new Set<string>();
+    const written = new Set<string>();
+    const statement = (id: string) => this.cache.get<StatementItem>(`st:${id}`);
+    for (const start of [...starts].sort()) {
+      if (done.has(start)) continue;
+      done.add(start);
+      const members: string[] = [];
+      const queue = [start];
+      const links: [string, string, number][] = [];
+      while (queue.length) {
+        const id = queue.pop()!;
+        const s = statement(id);
+        const next: string[] = [];
+        if (s) {
+          if (s.variant) {
+            oldVariants.add(s.variant);
+            next.push(...(this.cache.get<QuoteVariant>(`v:${s.variant}`)?.statements ?? []));
+          }
+          if (s.direct && s.speaker) {
+            members.push(id);
+            for (const other of this.sameSpeaker(s)) {
+              if (other === id) continue;
+              const score = this.alike(s, statement(other));
+              if (score === undefined) continue;
+              next.push(other);
+              if (id < other) links.push([id, other, score]);
+            }
+          }
+        }
+        for (const n of next)
+          if (!done.has(n)) {
+            done.add(n);
+            queue.push(n);
+          }
+      }
+      const ids = members.sort();
+      const index = new Map(ids.map((id, i) => [id, i]));
+      const uf = new UnionFind(ids.length);
+      for (const [a, b] of links) uf.union(index.get(a)!, index.get(b)!);
+      for (const group of uf.groups()) {
+        // The earliest wording first.
+        const sts = group
+          .map((i) => statement(ids[i]!)!)
+          .sort((a, b) => (a.published ?? '~').localeCompare(b.published ?? '~') || (a.id < b.id ? -1 : 1));
+        if (sts.length < 2) {
+          if (sts[0]!.variant) this.cache.put(`st:${sts[0]!.id}`, { ...sts[0]!, variant: undefined });
+          continue;
+        }
+        const inGroup = new Set(sts.map((s) => s.id));
+        const similarity = Math.max(...links.filter(([a, b]) => inGroup.has(a) && inGroup.has(b)).map(([, , x]) => x));
+        const variant: QuoteVariant = {
+          speaker: sts[0]!.speaker!,
+          statements: sts.map((s) => s.id),
+          quotes: sts.flatMap((s) => s.quotes),
+          wordings: sts.map((s) => s.text),
+          similarity: Number(similarity.toFixed(2)),
+        };
+        const vid = [...inGroup].sort()[0]!;
+        this.cache.put(`v:${vid}`, variant);
+        written.add(vid);
+        for (const s of sts) if (s.variant !== vid) this.cache.put(`st:${s.id}`, { ...s, variant: vid });
+      }
+    }
+    for (const v of oldVariants) if (!written.has(v)) this.cache.delete(`v:${v}`);
+  }
+
+  /** How alike two statements of one speaker are (Dice over content words), or undefined when no variants. */
+  private alike(a: StatementItem, b: StatementItem | undefined): number | undefined {
+    if (!b || !b.direct || a.speaker !== b.speaker) return undefined;
+    // Wordings that stand in the same articles are not one outlet's rewording of another's.
+    if (a.articles.every((x) => b.articles.includes(x)) || b.articles.every((x) => a.articles.includes(x)))
+      return undefined;
+    if (daysApart(a.published, b.published) > this.options.maxDays) return undefined;
+    const wa = contentWords(this.wordsOf(a));
+    const wb = contentWords(this.wordsOf(b));
+    const { shared, score } = dice(wa, wb);
+    if (shared < this.options.minShared || score < this.options.minDice) return undefined;
+    return score;
+  }
+
+  private wordsOf(s: StatementItem): string[] {
+    const longest = s.keys.map((k) => this.quote(k)!).find((q) => q.text === s.text);
+    return longest?.words ?? [];
+  }
+}
+
+/**
+ * The quotes results as readers see them, for some articles (in the order given): each quote with its
+ * speaker and chain as corpus entities and its statement; the statements and variants they are in.
+ */
+export function quoteResultsOf(items: ItemStore, articles: readonly string[], entityOf: EntityOf): QuoteResults {
+  const quotes: QuoteRecord[] = [];
+  const statementIds = new Set<string>();
+  for (const article of articles) {
+    for (const q of items.get<ArticleItem>(`a:${article}`)?.quotes ?? []) {
+      const statement = items.get<{ statement: string }>(`q:${article}|${q.id}`)?.statement ?? '';
+      statementIds.add(statement);
+      const via = q.via.map((c) => entityOf(article, c)).filter((v): v is string => !!v);
+      quotes.push({
+        id: q.id,
+        article,
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        kind: q.kind,
+        speaker: entityOf(article, q.speaker) ?? null,
+        ...(q.speakerText !== undefined ? { speakerText: q.speakerText } : {}),
+        ...(q.cue !== undefined ? { cue: q.cue } : {}),
+        ...(via.length ? { via } : {}),
+        statement,
+      });
+    }
+  }
+  const statements: Statement[] = [];
+  const variants = new Set<string>();
+  for (const id of [...statementIds].sort()) {
+    const s = items.get<StatementItem>(`st:${id}`);
+    if (!s) continue;
+    statements.push({ id: s.id, speaker: s.speaker, text: s.text, quotes: s.quotes, articles: s.articles });
+    if (s.variant) variants.add(s.variant);
+  }
+  const quoteVariants = [...variants]
+    .sort()
+    .map((v) => items.get<QuoteVariant>(`v:${v}`))
+    .filter((v): v is QuoteVariant => !!v);
+  return { quotes, statements, quoteVariants };
+}
