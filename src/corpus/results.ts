@@ -3,6 +3,7 @@
  * stages stored, never computed here.
  */
 import { entitiesOf, type Entity } from './aliases/index.ts';
+import { claimResultsOf } from './claims/incremental.ts';
 import type { CrossCheckResult } from './claims/types.ts';
 import type { CopyPair } from './copies/index.ts';
 import { listEvents, type EventSummary } from './events/read.ts';
@@ -39,7 +40,7 @@ export function readCorpus(store: CorpusStore, articles?: readonly string[]): Co
       articles ?? store.articlesSince(0),
       entityResolver(store.items('aliases')),
     ),
-    claims: store.items('claims').get<CrossCheckResult>('all') ?? { claims: [], conflicts: [] },
+    claims: claimResultsOf(store.items('claims')),
     events: listEvents(clusters),
     copies: clusters.pairs(),
   };

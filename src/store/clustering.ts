@@ -36,6 +36,8 @@ export class SqliteClusterIndex implements ClusterStore {
   private readonly dirty = new Set<number>();
   private count: number;
   private readonly q;
+  /** Articles whose storyline or group changed (see `takeMoved`). */
+  private moved = new Set<string>();
 
   constructor(
     private readonly db: Database.Database,
@@ -94,6 +96,17 @@ export class SqliteClusterIndex implements ClusterStore {
       moveGroup: db.prepare('UPDATE cluster_articles SET group_id = ? WHERE group_id = ?'),
       moveStoryline: db.prepare('UPDATE cluster_events SET storyline = ? WHERE storyline = ?'),
       clustered: db.prepare('SELECT 1 FROM cluster_articles WHERE article_id = ?').pluck(),
+      ofGroup: db.prepare('SELECT article_id FROM cluster_articles WHERE group_id = ?').pluck(),
+      ofStoryline: db
+        .prepare(
+          'SELECT a.article_id FROM cluster_articles a JOIN cluster_events e ON e.id = a.event_id WHERE e.storyline = ?',
+        )
+        .pluck(),
+      place: db.prepare(
+        `SELECT e.storyline, a.group_id AS "group", (SELECT count(*) FROM cluster_articles g WHERE g.group_id = a.group_id) AS size,
+                o.outlet FROM cluster_articles a JOIN cluster_events e ON e.id = a.event_id
+                LEFT JOIN articles o ON o.id = a.group_id WHERE a.article_id = ?`,
+      ),
     };
     this.count = (this.q.meta.get('articles') as number | undefined) ?? 0;
   }
@@ -199,6 +212,24 @@ export class SqliteClusterIndex implements ClusterStore {
     return this.q.members.all(event) as string[];
   }
 
+  placeOf(article: string): { storyline: number; group: string; groupSize: number; groupOutlet?: string } | undefined {
+    const row = this.q.place.get(article) as
+      { storyline: number; group: string; size: number; outlet: string | null } | undefined;
+    if (!row) return undefined;
+    return {
+      storyline: row.storyline,
+      group: row.group,
+      groupSize: row.size,
+      ...(row.outlet ? { groupOutlet: row.outlet } : {}),
+    };
+  }
+
+  takeMoved(): string[] {
+    const out = [...this.moved];
+    this.moved = new Set();
+    return out;
+  }
+
   clustered(article: string): boolean {
     return this.q.clustered.get(article) !== undefined;
   }
@@ -250,11 +281,15 @@ export class SqliteClusterIndex implements ClusterStore {
   }
 
   moveEvent(from: number, to: number): void {
+    for (const id of this.q.members.all(from) as string[]) this.moved.add(id);
     this.q.moveEvent.run(to, from);
   }
 
   moveArticles(articles: readonly string[], event: number): void {
-    for (const id of articles) this.q.moveArticle.run(event, id);
+    for (const id of articles) {
+      this.moved.add(id);
+      this.q.moveArticle.run(event, id);
+    }
   }
 
   /** Keeps the event's changes; they are written at the next flush (or when it leaves the cache). */
@@ -287,12 +322,17 @@ export class SqliteClusterIndex implements ClusterStore {
     const keep = this.q.group.get(source) as string | undefined;
     const drop = this.q.group.get(derived) as string | undefined;
     // The group keeps the name of the source's group: the original that a copy chain starts from.
-    if (keep && drop && keep !== drop) this.q.moveGroup.run(keep, drop);
+    if (keep && drop && keep !== drop) {
+      for (const id of this.q.ofGroup.all(drop) as string[]) this.moved.add(id);
+      for (const id of this.q.ofGroup.all(keep) as string[]) this.moved.add(id);
+      this.q.moveGroup.run(keep, drop);
+    }
   }
 
   joinStorylines(a: number, b: number): number {
     if (a === b) return a;
     const [keep, drop] = a < b ? [a, b] : [b, a];
+    for (const id of this.q.ofStoryline.all(drop) as string[]) this.moved.add(id);
     this.q.moveStoryline.run(keep, drop);
     for (const event of this.cached.values()) if (event.storyline === drop) event.storyline = keep;
     return keep;

@@ -4,11 +4,11 @@
  * contested) and the conflicts between them, each explained in one sentence with both sides' evidence.
  * Pure: it reads its input and returns claims and conflicts.
  */
-import { entityLookup } from '../quotes/index.ts';
-import { quantityClaims } from './quantity.ts';
-import { roleClaims } from './roles.ts';
-import { sourceGroups } from './sources.ts';
-import { statementClaims } from './statements.ts';
+import { createHash } from 'node:crypto';
+import { normaliseForId } from '../../pipeline/runner.ts';
+import { memoryItems } from '../items.ts';
+import { entityLookup, quoteId } from '../quotes/index.ts';
+import { claimResultsOf, ClaimResolver, contributions, type ClaimEnvironment } from './incremental.ts';
 import type { ClaimArticle, CrossCheckInput, CrossCheckOptions, CrossCheckResult } from './types.ts';
 
 export type * from './types.ts';
@@ -20,39 +20,57 @@ export { exportClaims } from './export.ts';
 export const CROSS_CHECK_DEFAULTS: CrossCheckOptions = { approxTolerance: 0.05 };
 
 /**
- * Who stands behind a span: the named speaker of the quote holding it ("The Financial Times … reported
- * that …"), so two outlets citing one origin count once; otherwise the article's source group.
+ * The cross-check over articles in memory: claims with their status, and conflicts. The same work as
+ * the incremental stage (incremental.ts) does on the store.
  */
-function sourceResolver(
-  input: CrossCheckInput,
-  groupOf: (article: string) => string,
-): (article: ClaimArticle, span: { start: number; end: number }) => string {
-  const entityOf = entityLookup(
+export function crossCheck(input: CrossCheckInput, options: Partial<CrossCheckOptions> = {}): CrossCheckResult {
+  const settings = { ...CROSS_CHECK_DEFAULTS, ...options };
+  const articles = [...input.articles].sort((a, b) => (a.id < b.id ? -1 : 1));
+  // Exact duplicates (a verbatim copy on another site) count as the first of them, whatever else is known.
+  const firstByText = new Map<string, ClaimArticle>();
+  const first = new Map<string, ClaimArticle>();
+  for (const a of input.articles) {
+    const hash = createHash('sha256').update(normaliseForId(a.text)).digest('hex');
+    if (!firstByText.has(hash)) firstByText.set(hash, a);
+    first.set(a.id, firstByText.get(hash)!);
+  }
+  const lookup = entityLookup(
     input.articles.map((a) => ({ article: a.id, entities: a.entities })),
     input.entities,
   );
-  const names = new Map(input.entities.map((e) => [e.id, e.name]));
-  return (article, span) => {
-    const quote = article.quotes.find((q) => q.start <= span.start && span.end <= q.end && q.speaker);
-    const speaker = quote ? entityOf(article.id, quote.speaker!.cluster) : undefined;
-    return speaker ? `${names.get(speaker) ?? speaker}` : groupOf(article.id);
+  const byId = new Map(input.entities.map((e) => [e.id, e]));
+  const records = new Map((input.quotes?.quotes ?? []).map((q) => [q.id, q]));
+  const statements = new Map((input.quotes?.statements ?? []).map((st) => [st.id, st]));
+  const env: ClaimEnvironment = {
+    entityOf: (article, cluster) => {
+      const id = lookup(article, cluster);
+      const e = id ? byId.get(id) : undefined;
+      return e ? { id: e.id, name: e.name, type: e.type } : undefined;
+    },
+    entityName: (id) => byId.get(id)?.name,
+    storyOf: (article) => settings.storyOf?.(article),
+    groupSource: (article) => {
+      const f = first.get(article)!;
+      return settings.sourceGroup?.(f.id) ?? (f.id !== article ? (f.outlet ?? f.id) : undefined);
+    },
+    statement: (id) => {
+      const st = statements.get(id);
+      if (!st) return undefined;
+      const quotes = st.quotes
+        .map((q) => records.get(q))
+        .filter((q) => q !== undefined)
+        .map((q) => ({ article: q.article, id: q.id, kind: q.kind }));
+      return { speaker: st.speaker, text: st.text, quotes };
+    },
   };
-}
-
-/** The cross-check: claims with their status, and conflicts. */
-export function crossCheck(input: CrossCheckInput, options: Partial<CrossCheckOptions> = {}): CrossCheckResult {
-  const settings = { ...CROSS_CHECK_DEFAULTS, ...options };
-  const groups = sourceGroups(input.articles, settings.sourceGroup);
-  const groupOf = (article: string) => groups.get(article) ?? article;
-  const byId = new Map(input.articles.map((a) => [a.id, a]));
-  const quantities = quantityClaims(input.articles, sourceResolver(input, groupOf), settings);
-  const roles = roleClaims(input.entities, byId, groupOf);
-  const statements = input.quotes ? statementClaims(input.quotes, input.entities, byId, groupOf) : [];
-  const claims = [...quantities.claims, ...roles.claims, ...statements];
-  const conflicts = [...quantities.conflicts, ...roles.conflicts];
-  const contested = new Set(conflicts.flatMap((c) => c.claims));
-  for (const claim of claims) {
-    claim.status = contested.has(claim.id) ? 'contested' : claim.sources.length >= 2 ? 'corroborated' : 'single-source';
-  }
-  return { claims, conflicts };
+  const items = memoryItems();
+  const resolver = new ClaimResolver(items, env, settings);
+  for (const a of articles)
+    resolver.setArticle(
+      a.id,
+      contributions(a, (q) => quoteId(a.id, q)),
+    );
+  for (const id of statements.keys()) resolver.touchStatement(id);
+  resolver.resolve();
+  return claimResultsOf(items);
 }

@@ -3,7 +3,7 @@ import { distinct, evidence, stableId } from './sources.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckOptions, Evidence } from './types.ts';
 
 /** One quantity with where it stands and who stands behind it. */
-interface Item {
+export interface QuantityItem {
   q: Quantity;
   ev: Evidence;
 }
@@ -11,7 +11,7 @@ interface Item {
 /** A set of items agreeing on one value. `bound`: only "more than"/"up to" values, no value of its own. */
 interface Cluster {
   value: number;
-  items: Item[];
+  items: QuantityItem[];
   bound: boolean;
 }
 
@@ -36,7 +36,7 @@ function admits(bound: Quantity, value: number): boolean {
 }
 
 /** Groups the items of one measure by value: exact values first, hedged ones join the value they round. */
-function clusterValues(items: readonly Item[], options: CrossCheckOptions): Cluster[] {
+function clusterValues(items: readonly QuantityItem[], options: CrossCheckOptions): Cluster[] {
   const clusters: Cluster[] = [];
   const order = [...items].sort((x, y) => Number(!!x.q.hedge) - Number(!!y.q.hedge));
   for (const item of order) {
@@ -65,7 +65,7 @@ function q0(c: Cluster): Quantity {
 }
 
 /** The way most articles write a value ("412 homes"). */
-function usualText(items: readonly Item[]): string {
+function usualText(items: readonly QuantityItem[]): string {
   const counts = new Map<string, number>();
   for (const { q } of items) counts.set(q.text, (counts.get(q.text) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
@@ -105,7 +105,7 @@ export function quantityClaims(
   sourceOf: (article: ClaimArticle, span: { start: number; end: number }) => string,
   options: CrossCheckOptions,
 ): { claims: Claim[]; conflicts: Conflict[] } {
-  const byMeasure = new Map<string, Item[]>();
+  const byMeasure = new Map<string, QuantityItem[]>();
   for (const a of articles) {
     for (const q of a.quantities) {
       if (!q.measure) continue;
@@ -118,6 +118,25 @@ export function quantityClaims(
   const claims: Claim[] = [];
   const conflicts: Conflict[] = [];
   for (const [key, items] of byMeasure) {
+    const made = measureClaims(key, items, options);
+    claims.push(...made.claims);
+    conflicts.push(...made.conflicts);
+  }
+  return { claims, conflicts };
+}
+
+/**
+ * The claims of one measure (its key: story, kind, measure and unit) and the conflict between its
+ * values, if sources disagree.
+ */
+export function measureClaims(
+  key: string,
+  items: readonly QuantityItem[],
+  options: Pick<CrossCheckOptions, 'approxTolerance'>,
+): { claims: Claim[]; conflicts: Conflict[] } {
+  const claims: Claim[] = [];
+  const conflicts: Conflict[] = [];
+  {
     const clusters = clusterValues(items, options);
     const made = clusters.map((c) => {
       const text = usualText(c.items);
@@ -135,7 +154,7 @@ export function quantityClaims(
     });
     claims.push(...made);
     const sides = disputedSides(made.filter((_, i) => !clusters[i]!.bound));
-    if (sides.length < 2) continue;
+    if (sides.length < 2) return { claims, conflicts };
     const label = measureLabel(items[0]!.q);
     const said = sides.map((c) => `${c.evidence[0]!.value} (${outletList(c.evidence)})`);
     conflicts.push({

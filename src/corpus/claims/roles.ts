@@ -7,10 +7,22 @@ import type { Claim, ClaimArticle, Conflict, Evidence } from './types.ts';
 
 type Role = Entity['roles'][number];
 
+/** The person a role claim is about. */
+export interface RolePerson {
+  id: string;
+  name: string;
+}
+
+/** One role stated for a person, with its evidence (its source already known). */
+export interface RoleItem {
+  role: Role;
+  ev: Evidence;
+}
+
 /** A role claim being built: one person, one office, holder or former. */
-interface RoleClaim {
+export interface RoleClaim {
   claim: Claim;
-  entity: Entity;
+  entity: RolePerson;
   title: string;
   org: string;
   office: string;
@@ -49,41 +61,56 @@ function buildRoleClaims(
   articles: ReadonlyMap<string, ClaimArticle>,
   groupOf: (article: string) => string,
 ): RoleClaim[] {
-  const byKey = new Map<string, RoleClaim>();
+  const out: RoleClaim[] = [];
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
+    const items: RoleItem[] = [];
     for (const role of entity.roles) {
       const article = articles.get(role.article);
       if (!article) continue;
-      const title = role.title.toLowerCase();
-      const org = orgKey(role);
-      const former = role.former === true;
-      const key = `role|${entity.id}|${title}|${org}|${former}`;
-      const ev = evidence(article, role, groupOf(role.article), former ? 'former' : entity.name);
-      const found = byKey.get(key);
-      if (found) {
-        found.claim.evidence.push(ev);
-        continue;
-      }
-      const office = officeName(role);
-      byKey.set(key, {
-        claim: {
-          id: stableId('c', key),
-          kind: 'role',
-          statement: `${entity.name} is ${former ? 'a former ' : ''}${office}`,
-          about: `${title}|${org}`,
-          status: 'single-source',
-          sources: [],
-          outlets: [],
-          evidence: [ev],
-        },
-        entity,
-        title,
-        org,
-        office,
-        former,
-      });
+      items.push({ role, ev: evidence(article, role, groupOf(role.article), role.former ? 'former' : entity.name) });
     }
+    out.push(...personRoleClaims(entity, items));
+  }
+  return out;
+}
+
+/** The key of a role claim: the person, the title, the organisation, and whether it is a former office. */
+export function roleKey(person: string, role: Role): string {
+  return `role|${person}|${role.title.toLowerCase()}|${orgKey(role)}|${role.former === true}`;
+}
+
+/** The role claims of one person: each office and "former" as one claim with its evidence. */
+export function personRoleClaims(entity: RolePerson, items: readonly RoleItem[]): RoleClaim[] {
+  const byKey = new Map<string, RoleClaim>();
+  for (const { role, ev } of items) {
+    const title = role.title.toLowerCase();
+    const org = orgKey(role);
+    const former = role.former === true;
+    const key = roleKey(entity.id, role);
+    const found = byKey.get(key);
+    if (found) {
+      found.claim.evidence.push(ev);
+      continue;
+    }
+    const office = officeName(role);
+    byKey.set(key, {
+      claim: {
+        id: stableId('c', key),
+        kind: 'role',
+        statement: `${entity.name} is ${former ? 'a former ' : ''}${office}`,
+        about: `${title}|${org}`,
+        status: 'single-source',
+        sources: [],
+        outlets: [],
+        evidence: [ev],
+      },
+      entity,
+      title,
+      org,
+      office,
+      former,
+    });
   }
   for (const rc of byKey.values()) {
     rc.claim.sources = distinct(rc.claim.evidence.map((e) => e.source));
@@ -97,12 +124,16 @@ function valued(evidence: readonly Evidence[], value: string): (Evidence & { val
   return evidence.map((e) => ({ ...e, value }));
 }
 
+/** True when a role claim can be contradicted by another holder of its office: a specific office one person holds. */
+export function isHolderClaim(rc: RoleClaim): boolean {
+  return !rc.former && isSpecific(rc.title, rc.org) && isSingleSeat(rc.title);
+}
+
 /** Different people named as the holder of one specific office, by different sources. */
-function holderConflicts(claims: readonly RoleClaim[]): Conflict[] {
+export function holderConflicts(claims: readonly RoleClaim[]): Conflict[] {
   const byOffice = new Map<string, RoleClaim[]>();
   for (const rc of claims)
-    if (!rc.former && isSpecific(rc.title, rc.org) && isSingleSeat(rc.title))
-      byOffice.set(rc.claim.about, [...(byOffice.get(rc.claim.about) ?? []), rc]);
+    if (isHolderClaim(rc)) byOffice.set(rc.claim.about, [...(byOffice.get(rc.claim.about) ?? []), rc]);
   const out: Conflict[] = [];
   for (const [office, list] of byOffice) {
     if (distinct(list.map((rc) => rc.entity.id)).length < 2) continue;
@@ -123,7 +154,7 @@ function holderConflicts(claims: readonly RoleClaim[]): Conflict[] {
 }
 
 /** A person called a former holder of an office by some sources and its holder by others. */
-function formerConflicts(claims: readonly RoleClaim[]): Conflict[] {
+export function formerConflicts(claims: readonly RoleClaim[]): Conflict[] {
   const out: Conflict[] = [];
   // "former president Billy King" names no one presidency: only a specific office can be contradicted.
   for (const former of claims.filter((rc) => rc.former && isSpecific(rc.title, rc.org))) {

@@ -1,44 +1,77 @@
-import { entitiesOf } from '../aliases/index.ts';
-import { listEvents } from '../events/read.ts';
-import { quoteResultsOf } from '../quotes/incremental.ts';
+import { storylineId } from '../events/read.ts';
+import type { CorpusStore } from '../port.ts';
+import { quoteId } from '../quotes/index.ts';
+import { statementOf } from '../quotes/incremental.ts';
 import { entityResolver } from '../quotes/stage.ts';
-import { independenceGroups } from '../sources.ts';
+import type { EntityItem } from '../aliases/resolve.ts';
 import type { CorpusStage } from '../stage.ts';
-import { claimArticles, crossCheck } from './index.ts';
+import { claimArticles, CROSS_CHECK_DEFAULTS } from './index.ts';
+import { ClaimResolver, contributions, type ClaimEnvironment } from './incremental.ts';
+
+/** What the cross-check knows of the rest of the corpus, read from the store: entities, stories, groups, statements. */
+export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
+  const aliases = store.items('aliases');
+  const quotes = store.items('quotes');
+  const clusters = store.clusters();
+  const resolve = entityResolver(aliases);
+  const entities = new Map<string, EntityItem | undefined>();
+  const entity = (id: string) => {
+    if (!entities.has(id)) entities.set(id, aliases.get<EntityItem>(`ent:${id}`));
+    return entities.get(id);
+  };
+  return {
+    entityOf: (article, cluster) => {
+      const id = resolve(article, cluster);
+      const e = id ? entity(id) : undefined;
+      return e ? { id: e.id, name: e.name, type: e.type } : undefined;
+    },
+    entityName: (id) => entity(id)?.name,
+    storyOf: (article) => {
+      const place = clusters.placeOf(article);
+      return place ? storylineId(place.storyline) : undefined;
+    },
+    groupSource: (article) => {
+      const place = clusters.placeOf(article);
+      return place && place.groupSize > 1 ? (place.groupOutlet ?? place.group) : undefined;
+    },
+    statement: (id) => statementOf(quotes, id),
+  };
+}
 
 /**
- * The cross-check in the corpus pipeline: claims and conflicts over every stored article, a copy or
- * rewrite counting as its original, numbers compared within one storyline. Not incremental yet: it is
- * redone when anything changed.
+ * The cross-check in the corpus pipeline: the contributions of the articles written are taken in;
+ * those of articles whose entities, storyline or independence group changed are filed again; the
+ * claims of statements that changed and of entities renamed are made again — and only the partitions
+ * they touch are checked again (incremental.ts).
  */
 export function claimsStage(): CorpusStage {
   return {
     name: 'claims',
-    version: 1,
+    version: 2,
     needs: ['aliases', 'quotes', 'events'],
-    update(ctx) {
-      const articles = ctx.store.articles();
-      const entities = entitiesOf(
-        ctx.store.items('aliases'),
-        articles
-          .filter((a) => a.annotations.entities)
-          .map((a) => ({ article: a.id, entities: a.annotations.entities! })),
-      );
-      const quotes = quoteResultsOf(
-        ctx.store.items('quotes'),
-        articles.map((a) => a.id),
-        entityResolver(ctx.store.items('aliases')),
-      );
-      const clusters = ctx.store.clusters();
-      const storyline = new Map(listEvents(clusters).flatMap((e) => e.articles.map((a) => [a, e.storyline] as const)));
-      const result = crossCheck(
-        { articles: claimArticles(articles), entities, quotes },
-        { sourceGroup: independenceGroups(clusters).sourceOf, storyOf: (article) => storyline.get(article) },
-      );
-      ctx.items.put('all', result);
+    update(ctx, change) {
+      if (change.full) ctx.items.clear();
+      const resolver = new ClaimResolver(ctx.items, storeEnvironment(ctx.store), CROSS_CHECK_DEFAULTS);
+      const written = new Set(change.articles);
+      const batch = 200;
+      for (let i = 0; i < change.articles.length; i += batch) {
+        const ids = change.articles.slice(i, i + batch);
+        const found = new Map(claimArticles(ctx.store.articles(ids)).map((a) => [a.id, a]));
+        for (const id of ids) {
+          const a = found.get(id);
+          resolver.setArticle(id, a ? contributions(a, (q) => quoteId(id, q)) : undefined);
+        }
+      }
+      const moved = new Set<string>();
+      for (const stage of ['aliases', 'events'])
+        for (const a of change.upstream.get(stage)?.articles ?? []) if (!written.has(a)) moved.add(a);
+      for (const a of moved) resolver.setArticle(a, undefined, true);
+      for (const id of change.upstream.get('quotes')?.keys ?? []) resolver.touchStatement(id);
+      for (const id of change.upstream.get('aliases')?.entities ?? []) resolver.touchEntity(id);
+      resolver.resolve();
       return {
-        articles: articles.map((a) => a.id),
-        summary: `${result.claims.length} claims, ${result.conflicts.length} conflicts`,
+        articles: change.articles,
+        summary: `${change.articles.length} articles written, ${moved.size} filed again`,
       };
     },
   };

@@ -7,7 +7,7 @@ import type { Claim, ClaimArticle } from './types.ts';
 export const STATEMENT_DEFAULTS = { maxChars: 160 };
 
 /** A wording cut to a readable length at a word boundary. */
-function shorten(text: string, max: number): string {
+export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   return `${text.slice(0, max).replace(/\s+\S*$/u, '')}…`;
 }

@@ -107,9 +107,12 @@ export function eventsStage(options: EventOptions = EVENT_DEFAULTS): CorpusStage
     version: 1,
     needs: ['aliases'],
     update(ctx, change) {
+      const index = ctx.store.clusters();
+      index.takeMoved();
       const report = clusterStored(ctx.store, change.articles, options);
+      // Articles clustered before whose storyline or independence group changed count as changed too.
       return {
-        articles: change.articles,
+        articles: [...new Set([...change.articles, ...index.takeMoved()])],
         summary: `${report.clustered} articles clustered, ${report.eventsCreated} events started, ${report.pairs.length} copies or rewrites`,
       };
     },

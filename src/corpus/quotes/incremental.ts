@@ -438,3 +438,18 @@ export function quoteResultsOf(items: ItemStore, articles: readonly string[], en
     .filter((v): v is QuoteVariant => !!v);
   return { quotes, statements, quoteVariants };
 }
+
+/** One statement by id, with its quotes (article, quote id, kind): what the cross-check reads of it. */
+export function statementOf(
+  items: ItemStore,
+  id: string,
+): { speaker: string | null; text: string; quotes: { article: string; id: string; kind: string }[] } | undefined {
+  const s = items.get<StatementItem>(`st:${id}`);
+  if (!s) return undefined;
+  const quotes = s.keys.map((key) => {
+    const { article, id: quote } = splitKey(key);
+    const kind = items.get<ArticleItem>(`a:${article}`)?.quotes.find((q) => q.id === quote)?.kind ?? 'direct';
+    return { article, id: quote, kind };
+  });
+  return { speaker: s.speaker, text: s.text, quotes };
+}
