@@ -6,7 +6,6 @@ import type { Annotations, Article, RawInput } from '../article/types.ts';
 import type { Correction } from '../corpus/aliases/resolve.ts';
 import type { ItemStore } from '../corpus/items.ts';
 import type { ArticleAnnotations, CorpusStore, StageState } from '../corpus/port.ts';
-import type { ArticleEntities } from '../stages/entities/types.ts';
 import { NotFoundError } from '../errors.ts';
 import { SqliteClusterIndex } from './clustering.ts';
 import { SqliteItems } from './items.ts';
@@ -407,16 +406,6 @@ export class Store implements CorpusStore {
       this.clusterIndex = undefined;
       throw error;
     }
-  }
-
-  /** Each article's entities annotation (read from the stored JSON, texts left on disk). */
-  articleEntities(): { article: string; entities: ArticleEntities }[] {
-    const rows = this.db
-      .prepare("SELECT id, json_extract(annotations, '$.entities') AS entities FROM articles ORDER BY rowid")
-      .all() as { id: string; entities: string | null }[];
-    return rows
-      .filter((r) => r.entities)
-      .map((r) => ({ article: r.id, entities: JSON.parse(r.entities!) as ArticleEntities }));
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Quantity } from '../../stages/quantities/types.ts';
-import { distinct, evidence, stableId } from './sources.ts';
-import type { Claim, ClaimArticle, Conflict, CrossCheckOptions, Evidence } from './types.ts';
+import { distinct, stableId } from './sources.ts';
+import type { Claim, Conflict, CrossCheckOptions, Evidence } from './types.ts';
 
 /** One quantity with where it stands and who stands behind it. */
 export interface QuantityItem {
@@ -96,36 +96,6 @@ export function outletList(evidence: readonly Evidence[]): string {
 }
 
 /**
- * Quantity claims and their conflicts: quantities with a measure, grouped by measure and unit, then
- * by value (a hedged value agrees with the value it rounds). Two values of one measure from different
- * sources are a conflict; one source giving two values is taken to speak of two things.
- */
-export function quantityClaims(
-  articles: readonly ClaimArticle[],
-  sourceOf: (article: ClaimArticle, span: { start: number; end: number }) => string,
-  options: CrossCheckOptions,
-): { claims: Claim[]; conflicts: Conflict[] } {
-  const byMeasure = new Map<string, QuantityItem[]>();
-  for (const a of articles) {
-    for (const q of a.quantities) {
-      if (!q.measure) continue;
-      const story = options.storyOf?.(a.id);
-      const key = `${story ? `${story}|` : ''}${q.kind}|${q.measure}|${q.unit}`;
-      const item = { q, ev: evidence(a, q, sourceOf(a, q), q.text) };
-      byMeasure.set(key, [...(byMeasure.get(key) ?? []), item]);
-    }
-  }
-  const claims: Claim[] = [];
-  const conflicts: Conflict[] = [];
-  for (const [key, items] of byMeasure) {
-    const made = measureClaims(key, items, options);
-    claims.push(...made.claims);
-    conflicts.push(...made.conflicts);
-  }
-  return { claims, conflicts };
-}
-
-/**
  * The claims of one measure (its key: story, kind, measure and unit) and the conflict between its
  * values, if sources disagree.
  */
@@ -134,37 +104,32 @@ export function measureClaims(
   items: readonly QuantityItem[],
   options: Pick<CrossCheckOptions, 'approxTolerance'>,
 ): { claims: Claim[]; conflicts: Conflict[] } {
-  const claims: Claim[] = [];
-  const conflicts: Conflict[] = [];
-  {
-    const clusters = clusterValues(items, options);
-    const made = clusters.map((c) => {
-      const text = usualText(c.items);
-      const ev = c.items.map((i) => ({ ...i.ev, value: text }));
-      return {
-        id: stableId('c', key, String(c.value), String(c.bound)),
-        kind: 'quantity' as const,
-        statement: statementOf(c.items[0]!.q, text),
-        about: `${q0(c).kind}|${q0(c).measure}|${q0(c).unit}`,
-        status: 'single-source' as const,
-        sources: distinct(ev.map((e) => e.source)),
-        outlets: distinct(ev.map((e) => e.outlet)),
-        evidence: ev,
-      } satisfies Claim;
-    });
-    claims.push(...made);
-    const sides = disputedSides(made.filter((_, i) => !clusters[i]!.bound));
-    if (sides.length < 2) return { claims, conflicts };
-    const label = measureLabel(items[0]!.q);
-    const said = sides.map((c) => `${c.evidence[0]!.value} (${outletList(c.evidence)})`);
-    conflicts.push({
-      id: stableId('x', key),
-      kind: 'value',
-      about: label,
-      explanation: `Sources disagree on ${label}: ${said.join(' against ')}.`,
-      claims: sides.map((c) => c.id),
-      evidence: sides.flatMap((c) => c.evidence.map((e) => ({ ...e, value: e.value! }))),
-    });
-  }
-  return { claims, conflicts };
+  const clusters = clusterValues(items, options);
+  const claims = clusters.map((c) => {
+    const text = usualText(c.items);
+    const ev = c.items.map((i) => ({ ...i.ev, value: text }));
+    return {
+      id: stableId('c', key, String(c.value), String(c.bound)),
+      kind: 'quantity' as const,
+      statement: statementOf(c.items[0]!.q, text),
+      about: `${q0(c).kind}|${q0(c).measure}|${q0(c).unit}`,
+      status: 'single-source' as const,
+      sources: distinct(ev.map((e) => e.source)),
+      outlets: distinct(ev.map((e) => e.outlet)),
+      evidence: ev,
+    } satisfies Claim;
+  });
+  const sides = disputedSides(claims.filter((_, i) => !clusters[i]!.bound));
+  if (sides.length < 2) return { claims, conflicts: [] };
+  const label = measureLabel(items[0]!.q);
+  const said = sides.map((c) => `${c.evidence[0]!.value} (${outletList(c.evidence)})`);
+  const conflict: Conflict = {
+    id: stableId('x', key),
+    kind: 'value',
+    about: label,
+    explanation: `Sources disagree on ${label}: ${said.join(' against ')}.`,
+    claims: sides.map((c) => c.id),
+    evidence: sides.flatMap((c) => c.evidence.map((e) => ({ ...e, value: e.value! }))),
+  };
+  return { claims, conflicts: [conflict] };
 }

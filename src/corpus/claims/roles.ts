@@ -2,8 +2,8 @@ import { GENERIC_TITLES, MULTI_SEAT_HEADS } from '../../locales/en/quantities.ts
 import { nameParts, surnamesAgree } from '../aliases/names.ts';
 import type { Entity } from '../aliases/index.ts';
 import { outletList } from './quantity.ts';
-import { distinct, evidence, stableId } from './sources.ts';
-import type { Claim, ClaimArticle, Conflict, Evidence } from './types.ts';
+import { distinct, stableId } from './sources.ts';
+import type { Claim, Conflict, Evidence } from './types.ts';
 
 type Role = Entity['roles'][number];
 
@@ -53,26 +53,6 @@ function isSingleSeat(title: string): boolean {
 /** True when two holders' surnames agree (same, transliterated, misspelt): likely one person the aliases kept apart. */
 function likelyOnePerson(a: RoleClaim, b: RoleClaim): boolean {
   return surnamesAgree(nameParts(a.entity.name).surname, nameParts(b.entity.name).surname) !== 'different';
-}
-
-/** Role claims from the corpus entities: each person, office and "former" as one claim with its evidence. */
-function buildRoleClaims(
-  entities: readonly Entity[],
-  articles: ReadonlyMap<string, ClaimArticle>,
-  groupOf: (article: string) => string,
-): RoleClaim[] {
-  const out: RoleClaim[] = [];
-  for (const entity of entities) {
-    if (entity.type !== 'person') continue;
-    const items: RoleItem[] = [];
-    for (const role of entity.roles) {
-      const article = articles.get(role.article);
-      if (!article) continue;
-      items.push({ role, ev: evidence(article, role, groupOf(role.article), role.former ? 'former' : entity.name) });
-    }
-    out.push(...personRoleClaims(entity, items));
-  }
-  return out;
 }
 
 /** The key of a role claim: the person, the title, the organisation, and whether it is a former office. */
@@ -180,21 +160,4 @@ export function formerConflicts(claims: readonly RoleClaim[]): Conflict[] {
     });
   }
   return out;
-}
-
-/**
- * Role claims (who holds which office, who held it) and their conflicts: different holders of one
- * specific office, and a person called former where others call them the holder. Generic titles
- * without an organisation ("President Trump", "President Putin") name no single office.
- */
-export function roleClaims(
-  entities: readonly Entity[],
-  articles: ReadonlyMap<string, ClaimArticle>,
-  groupOf: (article: string) => string,
-): { claims: Claim[]; conflicts: Conflict[] } {
-  const built = buildRoleClaims(entities, articles, groupOf);
-  return {
-    claims: built.map((rc) => rc.claim),
-    conflicts: [...holderConflicts(built), ...formerConflicts(built)],
-  };
 }

@@ -1,29 +1,9 @@
 import { createHash } from 'node:crypto';
-import { normaliseForId } from '../../pipeline/runner.ts';
 import type { ClaimArticle, Evidence } from './types.ts';
 
 /** A short stable id from the parts of a key. */
 export function stableId(prefix: string, ...parts: string[]): string {
   return `${prefix}_${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12)}`;
-}
-
-/**
- * Article → source group. Exact duplicates (the same normalised text: a verbatim copy on another site)
- * take the group of the first of them, whatever `given` says, so a copy never corroborates its original.
- */
-export function sourceGroups(
-  articles: readonly ClaimArticle[],
-  given?: (article: string) => string | undefined,
-): Map<string, string> {
-  const firstByText = new Map<string, ClaimArticle>();
-  const out = new Map<string, string>();
-  for (const a of articles) {
-    const hash = createHash('sha256').update(normaliseForId(a.text)).digest('hex');
-    const first = firstByText.get(hash) ?? a;
-    firstByText.set(hash, first);
-    out.set(a.id, given?.(first.id) ?? first.outlet ?? first.id);
-  }
-  return out;
 }
 
 /** Index of the sentence holding an offset (the last one starting at or before it). */

@@ -17,6 +17,6 @@ export {
   type NewArticle,
   type Posting,
 } from './update.ts';
-export { aliasIndex, articleTerms, clusterInput, type ClusterInput, type TermVector } from './terms.ts';
+export { articleTerms, clusterInput, type ClusterInput, type TermVector } from './terms.ts';
 export { cosine, dayNumber, inverseFrequency, isoDay, timeFactor } from './similarity.ts';
 export { orderStoryline, type StorylineEvent } from './storylines.ts';

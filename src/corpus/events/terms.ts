@@ -3,7 +3,6 @@
  * lead (headline and first sentences) weighted up because it says which event the article is about.
  */
 import type { Article } from '../../article/types.ts';
-import type { Entity } from '../aliases/index.ts';
 import { nameKey } from '../../stages/entities/index.ts';
 import { isContent, stem, words } from '../copies/words.ts';
 
@@ -35,20 +34,6 @@ export interface ClusterInput {
 
 /** A sparse term vector: term → weight. */
 export type TermVector = Map<string, number>;
-
-/**
- * Maps each article mention (article id and start offset) to the corpus entity's name, from the
- * aliases result, so that "Zelensky" and "Zelenskyy" give one entity term across articles.
- */
-export function aliasIndex(entities: readonly Entity[], articles?: ReadonlySet<string>): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (!articles || articles.has(m.article)) index.set(`${m.article}:${m.start}`, nameKey(e.name));
-    }
-  }
-  return index;
-}
 
 /**
  * The clustering input of a stored article: text, sentences, date and the keys of its typed
