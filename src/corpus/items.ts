@@ -99,3 +99,33 @@ export class ItemCache {
     this.dirty.clear();
   }
 }
+
+/** An item store read through a memory of what was read (for a reader of another stage's items within one run). */
+export function readThrough(items: ItemStore): ItemStore {
+  const seen = new Map<string, unknown>();
+  return {
+    ...items,
+    get: <T>(key: string) => {
+      if (!seen.has(key)) seen.set(key, items.get<T>(key));
+      return seen.get(key) as T | undefined;
+    },
+    getMany: (keys) => items.getMany(keys),
+    put: () => {
+      throw new Error('read only');
+    },
+    delete: () => {
+      throw new Error('read only');
+    },
+    scan: (prefix) => items.scan(prefix),
+    file: () => {
+      throw new Error('read only');
+    },
+    unfile: () => {
+      throw new Error('read only');
+    },
+    keysUnder: (term, limit) => items.keysUnder(term, limit),
+    clear: () => {
+      throw new Error('read only');
+    },
+  };
+}

@@ -115,10 +115,22 @@ function scorePeople(a: Person, b: Person, options: AliasOptions): MergeReason |
   };
 }
 
-/** A stable id for an entity: its type and the smallest key among its records. */
-function entityId(type: string, records: readonly string[]): string {
-  const first = [...records].sort()[0]!;
-  return `e_${createHash('sha256').update(`${type}\u0000${first}`).digest('hex').slice(0, 12)}`;
+/**
+ * A stable id for an entity: its type and the key of its main record — a full name before a surname
+ * alone, then the most used, then the first in key order — so that the id stays when a rarer spelling
+ * joins (what names the entity in every result that cites it).
+ */
+function entityId(type: string, records: readonly AliasRecord[]): string {
+  const full = (r: AliasRecord) => (r.type === 'person' ? r.key.slice('person|'.length).includes(' ') : true);
+  const main = [...records]
+    .filter((r) => r.type !== 'unknown')
+    .sort(
+      (a, b) =>
+        Number(full(b)) - Number(full(a)) ||
+        b.occurrences - a.occurrences ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    )[0]!;
+  return `e_${createHash('sha256').update(`${type}\u0000${main.key}`).digest('hex').slice(0, 12)}`;
 }
 
 /**
@@ -542,7 +554,7 @@ export class AliasResolver {
       const renamed = renames.filter((c) => aliases.some((a) => nameKey(a) === nameKey(c.entity))).pop();
       if (renamed) name = renamed.name;
       const keys = [...g.records].sort();
-      return [{ id: entityId(type, keys), type, name, aliases, merges: g.merges, records: keys }];
+      return [{ id: entityId(type, typed), type, name, aliases, merges: g.merges, records: keys }];
     });
   }
 }

@@ -1,4 +1,5 @@
 import { storylineId } from '../events/read.ts';
+import { readThrough } from '../items.ts';
 import type { CorpusStore } from '../port.ts';
 import { quoteId } from '../quotes/index.ts';
 import { statementOf } from '../quotes/incremental.ts';
@@ -10,8 +11,8 @@ import { ClaimResolver, contributions, type ClaimEnvironment } from './increment
 
 /** What the cross-check knows of the rest of the corpus, read from the store: entities, stories, groups, statements. */
 export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
-  const aliases = store.items('aliases');
-  const quotes = store.items('quotes');
+  const aliases = readThrough(store.items('aliases'));
+  const quotes = readThrough(store.items('quotes'));
   const clusters = store.clusters();
   const resolve = entityResolver(aliases);
   const entities = new Map<string, EntityItem | undefined>();

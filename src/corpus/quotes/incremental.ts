@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Quote } from '../../stages/quotes/types.ts';
+import { STATEMENT_STOPWORDS } from '../../locales/en/cues.ts';
 import { ItemCache, type ItemStore } from '../items.ts';
 import { UnionFind } from '../union-find.ts';
 import {
@@ -20,7 +21,6 @@ import {
   contains,
   daysApart,
   dice,
-  mostCommon,
   quoteId,
   quotedWords,
   QUOTE_VARIANT_DEFAULTS,
@@ -53,6 +53,10 @@ interface ArticleItem {
 /** A statement as kept: its quotes by key, and what its variants are compared on. */
 interface StatementItem extends Statement {
   keys: string[];
+  /** How many of its quotes each speaker entity has. */
+  speakers: Record<string, number>;
+  /** The words of its longest wording (what variants are compared on). */
+  words: string[];
   /** Has a direct or mixed quote (only those have variants). */
   direct: boolean;
   /** The publication date of the article of its longest wording. */
@@ -72,12 +76,51 @@ export interface QuotesArticle {
 export type EntityOf = (article: string, cluster: number | undefined) => string | undefined;
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 16);
+/** A fast 52-bit hash (FNV-1a over UTF-16 units, in two halves) for the runs of words: only candidates hang on it. */
+const runHash = (text: string) => {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193 ^ 0x5bd1e995) >>> 0;
+  }
+  return (a.toString(36) + (b & 0xfffff).toString(36)).padStart(1, '0');
+};
 const sameWordsKey = (q: QuoteItem) => `k:${hash(`${q.kind === 'indirect' ? 'i' : 'd'}:${q.words.join(' ')}`)}`;
+/**
+ * The runs of four words of a quote that hold a content word: a run of stopwords ("we are going to")
+ * says nothing of where a quote comes from, and would link every quote that uses it.
+ */
 const grams = (words: readonly string[]) => {
   const out = new Set<string>();
-  for (let i = 0; i + 4 <= words.length; i++) out.add(hash(words.slice(i, i + 4).join(' ')));
+  for (let i = 0; i + 4 <= words.length; i++) {
+    const run = words.slice(i, i + 4);
+    if (run.some(isContent)) out.add(runHash(run.join(' ')));
+  }
   return [...out];
 };
+/** The first run of four words holding a content word: a quote inside another shares it with that one. */
+const firstGram = (words: readonly string[]) => {
+  for (let i = 0; i + 4 <= words.length; i++) {
+    const run = words.slice(i, i + 4);
+    if (run.some(isContent)) return runHash(run.join(' '));
+  }
+  return undefined;
+};
+/** The last run of four words holding a content word. */
+const lastGram = (words: readonly string[]) => {
+  for (let i = words.length - 4; i >= 0; i--) {
+    const run = words.slice(i, i + 4);
+    if (run.some(isContent)) return runHash(run.join(' '));
+  }
+  return undefined;
+};
+const isContent = (w: string) => w.length > 1 && !STATEMENT_STOPWORDS.has(w);
+/** The speaker of most quotes of a statement (ties: the first in code-point order). */
+const topSpeaker = (counts: Record<string, number>): string | null =>
+  Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+
 /** The day number of a date (days since 1970), or undefined. */
 const dayOf = (date: string | undefined) => {
   if (!date) return undefined;
@@ -146,9 +189,15 @@ export class QuoteResolver {
     const terms = [sameWordsKey(q)];
     if (q.kind !== 'indirect') {
       if (q.words.length > this.options.minWords) terms.push(...grams(q.words).map((g) => `g:${g}`));
-      if (q.words.length >= this.options.minWords) terms.push(`f:${hash(q.words.slice(0, 4).join(' '))}`);
+      const first = this.innerGram(q);
+      if (first) terms.push(`f:${first}`);
     }
     return terms;
+  }
+
+  /** The run a quote is found by as part of a longer one; undefined when it cannot be part of one. */
+  private innerGram(q: QuoteItem): string | undefined {
+    return q.kind !== 'indirect' && q.words.length >= this.options.minWords ? firstGram(q.words) : undefined;
   }
 
   /** A quote by key, or undefined when its article no longer holds it. */
@@ -159,20 +208,102 @@ export class QuoteResolver {
     return q ? { ...q, article, ...(a!.published ? { published: a!.published } : {}) } : undefined;
   }
 
-  /** The quotes a quote may be one statement with: same words, or one holding the other. */
-  private linked(key: string): string[] {
-    const q = this.quote(key);
-    if (!q) return [];
-    const out = this.items.keysUnder(sameWordsKey(q));
-    if (q.kind === 'indirect') return out;
-    // Shorter quotes it holds: those starting with one of its runs of four words.
+  /** Containment candidates found during one `resolve`, by quote id. */
+  private readonly candidates = new Map<string, string[]>();
+
+  /** The quotes that may hold this one, or be held by it (a partial quote of a longer one). */
+  private containment(q: QuoteItem): string[] {
+    if (q.kind === 'indirect') return [];
+    const memo = this.candidates.get(q.id);
+    if (memo) return memo;
+    const found = this.findContainment(q);
+    this.candidates.set(q.id, found);
+    return found;
+  }
+
+  private findContainment(q: QuoteItem): string[] {
+    const out: string[] = [];
+    // Shorter quotes it holds: those whose first run of four words is one of its runs.
     if (q.words.length > this.options.minWords)
       for (const g of grams(q.words)) out.push(...this.items.keysUnder(`f:${g}`));
-    // Longer quotes holding it: those holding its first run of four words.
-    if (q.words.length >= this.options.minWords)
-      out.push(...this.items.keysUnder(`g:${hash(q.words.slice(0, 4).join(' '))}`));
+    // Longer quotes holding it: those holding both its first and its last run of four words.
+    const first = this.innerGram(q);
+    if (first) {
+      const last = lastGram(q.words)!;
+      const holding = this.items.keysUnder(`g:${first}`);
+      if (last === first) out.push(...holding);
+      else {
+        const also = new Set(this.items.keysUnder(`g:${last}`));
+        out.push(...holding.filter((k) => also.has(k)));
+      }
+    }
     return out;
   }
+
+  /** True when the inner quote is part of the outer one, and their speakers do not say otherwise. */
+  private holds(outer: QuoteItem, inner: QuoteItem, speakers: () => [string | undefined, string | undefined]): boolean {
+    if (inner.kind === 'indirect' || outer.kind === 'indirect' || !this.innerGram(inner)) return false;
+    if (outer.words.length <= inner.words.length || !contains(outer.words, inner.words)) return false;
+    // Speakers are looked up last: most candidates fail on the words.
+    const [a, b] = speakers();
+    return !(a && b && a !== b);
+  }
+
+  /**
+   * The common case, cheaply: a new quote with the words of a statement that nothing else changed, and
+   * no part of any other quote, joins that statement. Returns false when the whole component must be
+   * worked out again.
+   */
+  private join(
+    key: string,
+    written: Map<string, StatementItem>,
+    speakerOf: (q: { article: string; speaker?: number }, key: string) => string | undefined,
+  ): boolean {
+    const q = this.quote(key);
+    if (!q || this.cache.get(`q:${key}`)) return false;
+    // A quote of the same words whose statement is settled: one not touched, or one joined already.
+    const sibling = this.items
+      .keysUnder(sameWordsKey(q), 16)
+      .find((k) => k !== key && (!this.touched.has(k) || this.joined.has(k)));
+    if (!sibling) return false;
+    const id = this.joined.get(sibling) ?? this.cache.get<{ statement: string }>(`q:${sibling}`)?.statement;
+    const s = id ? (written.get(id) ?? this.cache.get<StatementItem>(`st:${id}`)) : undefined;
+    if (!s) return false;
+    // The longest wording names the statement: a longer one is a new statement id.
+    if (q.text.length > s.text.length || (q.text.length === s.text.length && q.id.slice(2) < s.id.slice(2)))
+      return false;
+    const members = new Set(s.keys);
+    const who = (o: QuoteItem & { article: string }, other: string) => (): [string | undefined, string | undefined] => [
+      speakerOf(q, key),
+      speakerOf(o, other),
+    ];
+    for (const other of this.containment(q)) {
+      if (members.has(other) || other === key) continue;
+      const o = this.quote(other);
+      if (!o) continue;
+      if (this.holds(o, q, who(o, other)) || this.holds(q, o, who(o, other))) return false;
+    }
+    const mine = speakerOf(q, key);
+    const speakers = { ...s.speakers };
+    if (mine) speakers[mine] = (speakers[mine] ?? 0) + 1;
+    // Members in key order, as a component worked out whole lists them.
+    const keys = [...s.keys, key].sort();
+    const next: StatementItem = {
+      ...s,
+      speakers,
+      speaker: topSpeaker(speakers),
+      quotes: keys.map((k) => splitKey(k).id),
+      keys,
+      articles: [...new Set(keys.map((k) => splitKey(k).article))],
+      direct: s.direct || q.kind !== 'indirect',
+    };
+    written.set(next.id, next);
+    this.joined.set(key, next.id);
+    return true;
+  }
+
+  /** Quotes joined to a statement during this `resolve`, and the statement. */
+  private readonly joined = new Map<string, string>();
 
   /**
    * Works out again the statements and variants of the quotes touched since the last call. Returns
@@ -189,8 +320,11 @@ export class QuoteResolver {
     };
     for (const start of [...this.touched].sort()) {
       if (done.has(start)) continue;
+      // A quote joined cheaply stays open: a component worked out later may take it in again.
+      if (this.join(start, written, speakerOf)) continue;
       // The component: quotes linked to it, and the quotes of the statements they were in.
       const members: string[] = [];
+      const wordings = new Set<string>();
       const queue = [start];
       done.add(start);
       while (queue.length) {
@@ -199,11 +333,24 @@ export class QuoteResolver {
         const next: string[] = [];
         if (was) {
           oldStatements.add(was);
-          next.push(...(this.cache.get<StatementItem>(`st:${was}`)?.keys ?? []));
+          next.push(...((written.get(was) ?? this.cache.get<StatementItem>(`st:${was}`))?.keys ?? []));
         }
-        if (this.quote(key)) {
+        const q = this.quote(key);
+        if (q) {
           members.push(key);
-          next.push(...this.linked(key));
+          // Quotes of the same words: listed once per wording, not once per quote of it.
+          const wording = sameWordsKey(q);
+          if (!wordings.has(wording)) {
+            wordings.add(wording);
+            next.push(...this.items.keysUnder(wording));
+          }
+          // Only quotes it holds, or that hold it, join the component (not every quote sharing a run).
+          for (const other of this.containment(q)) {
+            const o = done.has(other) ? undefined : this.quote(other);
+            if (!o) continue;
+            const who = (): [string | undefined, string | undefined] => [speakerOf(q, key), speakerOf(o, other)];
+            if (this.holds(o, q, who) || this.holds(q, o, who)) next.push(other);
+          }
         } else if (was) this.cache.delete(`q:${key}`);
         for (const n of next)
           if (!done.has(n)) {
@@ -234,9 +381,13 @@ export class QuoteResolver {
       this.unfileStatement(old);
       this.cache.put(`st:${id}`, s);
       this.fileStatement(s);
-      for (const key of s.keys) this.cache.put(`q:${key}`, { statement: id });
+      for (const key of s.keys)
+        if (this.cache.get<{ statement: string }>(`q:${key}`)?.statement !== id)
+          this.cache.put(`q:${key}`, { statement: id });
     }
     this.resolveVariants(variantStarts, oldVariants);
+    this.candidates.clear();
+    this.joined.clear();
     this.cache.flush();
     return { written: [...written.keys()].sort(), removed: removed.sort() };
   }
@@ -284,10 +435,9 @@ export class QuoteResolver {
       else byWords.set(k, i);
     });
     quotes.forEach((r, i) => {
-      if (r.kind === 'indirect' || r.words.length < this.options.minWords) return;
+      if (!this.innerGram(r)) return;
       quotes.forEach((o, j) => {
-        if (i === j || o.kind === 'indirect' || (speaker[i] && speaker[j] && speaker[i] !== speaker[j])) return;
-        if (o.words.length > r.words.length && contains(o.words, r.words)) uf.union(j, i);
+        if (i !== j && this.holds(o, r, () => [speaker[j], speaker[i]])) uf.union(j, i);
       });
     });
     return uf.groups().map((members) => {
@@ -296,10 +446,14 @@ export class QuoteResolver {
         b.q.text.length > a.q.text.length || (b.q.text.length === a.q.text.length && b.q.id < a.q.id) ? b : a,
       );
       const id = `s_${longest.q.id.slice(2)}`;
+      const speakers: Record<string, number> = {};
+      for (const m of list) if (m.speaker) speakers[m.speaker] = (speakers[m.speaker] ?? 0) + 1;
       return {
         id,
-        speaker: mostCommon(list.map((m) => m.speaker)),
+        speakers,
+        speaker: topSpeaker(speakers),
         text: longest.q.text,
+        words: longest.q.words,
         quotes: list.map((m) => m.q.id),
         articles: [...new Set(list.map((m) => m.q.article))],
         keys: list.map((m) => m.key),
@@ -392,8 +546,7 @@ export class QuoteResolver {
   }
 
   private wordsOf(s: StatementItem): string[] {
-    const longest = s.keys.map((k) => this.quote(k)!).find((q) => q.text === s.text);
-    return longest?.words ?? [];
+    return s.words;
   }
 }
 

@@ -1,16 +1,20 @@
-import { entityMap } from '../aliases/index.ts';
-import type { ItemStore } from '../items.ts';
+import type { AliasRecord, Occurrence } from '../aliases/records.ts';
+import { readThrough, type ItemStore } from '../items.ts';
 import type { CorpusStage } from '../stage.ts';
 import { QuoteResolver, type EntityOf } from './incremental.ts';
 
-/** (article, cluster) → corpus entity, read from the alias stage's items an article at a time, remembered. */
+/** (article, cluster) → corpus entity, read from the alias stage's items as asked, remembered. */
 export function entityResolver(aliases: ItemStore): EntityOf {
-  const maps = new Map<string, Map<string, string>>();
+  const occurrences = new Map<string, Occurrence[]>();
+  const records = new Map<string, string | undefined>();
   return (article, cluster) => {
     if (cluster === undefined) return undefined;
-    let map = maps.get(article);
-    if (!map) maps.set(article, (map = entityMap(aliases, [article])));
-    return map.get(`${article}:${cluster}`);
+    let list = occurrences.get(article);
+    if (!list) occurrences.set(article, (list = aliases.get<Occurrence[]>(`occ:${article}`) ?? []));
+    const record = list.find((o) => o.cluster === cluster)?.record;
+    if (!record) return undefined;
+    if (!records.has(record)) records.set(record, aliases.get<AliasRecord>(`rec:${record}`)?.entity);
+    return records.get(record);
   };
 }
 
@@ -26,7 +30,7 @@ export function quotesStage(): CorpusStage {
     needs: ['aliases'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
-      const resolver = new QuoteResolver(ctx.items, entityResolver(ctx.store.items('aliases')));
+      const resolver = new QuoteResolver(ctx.items, entityResolver(readThrough(ctx.store.items('aliases'))));
       const batch = 500;
       for (let i = 0; i < change.articles.length; i += batch) {
         const ids = change.articles.slice(i, i + batch);

@@ -1,0 +1,603 @@
+/**
+ * A generator of varied news articles for timing the corpus stages at scale: many stories on many
+ * topics (politics, business, courts, sport, disasters, science), told by up to 2,000 outlets over two
+ * years; people, organisations and places drawn Zipf-like from tens of thousands of names (a few named
+ * everywhere, most rarely), some spelt two ways (Zelensky / Zelenskyy-like transliterations), titles
+ * and offices, direct and indirect quotes, numbers with what they count, dates; lengths from a short
+ * brief to a long report; site chrome on some pages; a share of articles in other languages and
+ * scripts (Cyrillic, Greek, Chinese); verbatim copies and rewrites of earlier articles. Seeded: the
+ * same seed gives the same articles, on every platform.
+ */
+import type { RawInput } from '../../src/article/types.ts';
+
+/** Generator defaults. */
+export const SCALE_DEFAULTS = {
+  seed: 7,
+  people: 40_000,
+  organisations: 6_000,
+  places: 9_000,
+  outlets: 2_000,
+  /** Zipf exponent of how often a name is drawn. */
+  zipf: 1.0,
+  /** Mean articles per story (story sizes are Zipf-like too). */
+  meanStory: 6,
+  /** Share of articles in another language, of verbatim copies, of rewrites, of pages with chrome. */
+  foreign: 0.08,
+  copy: 0.03,
+  rewrite: 0.03,
+  chrome: 0.3,
+};
+
+/** The generator's version: stores made by another version are made again. */
+export const SCALE_VERSION = 1;
+
+/** xorshift32: a small seeded generator, the same numbers on every platform. */
+export function random(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 4294967296;
+  };
+}
+
+const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+const between = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Draws ranks 0…n−1 with probability ∝ 1/(rank+1)^s, by inverting the cumulative sum (binary search). */
+function zipf(n: number, s: number): (rnd: () => number) => number {
+  const cumulative = new Float64Array(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) cumulative[i] = sum += 1 / Math.pow(i + 1, s);
+  return (rnd) => {
+    const x = rnd() * sum;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+const ONSETS = [
+  'b',
+  'br',
+  'ch',
+  'd',
+  'dr',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'kr',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  'sh',
+  't',
+  'v',
+  'w',
+  'z',
+];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou', 'ia'];
+const CODAS = ['', 'n', 'r', 'l', 'k', 's', 'm', 'nd', 'rt', 'sk', 'v', 'ck'];
+const ENDINGS = ['', '', '', 'son', 'ski', 'enko', 'ova', 'ez', 'ini', 'berg', 'ton', 'ley', 'ic', 'escu', 'ides'];
+const GIVEN = [
+  'Anna',
+  'Ahmed',
+  'Beatriz',
+  'Boris',
+  'Carmen',
+  'Chen',
+  'Daniel',
+  'Dmitri',
+  'Elena',
+  'Emeka',
+  'Fatima',
+  'Felix',
+  'Giorgos',
+  'Hana',
+  'Hugo',
+  'Ines',
+  'Ivan',
+  'Jae',
+  'Julia',
+  'Kofi',
+  'Lars',
+  'Leila',
+  'Marek',
+  'Maria',
+  'Mei',
+  'Nadia',
+  'Olga',
+  'Omar',
+  'Paolo',
+  'Priya',
+  'Rafael',
+  'Rosa',
+  'Sergei',
+  'Sofia',
+  'Tariq',
+  'Ulla',
+  'Viktor',
+  'Wei',
+  'Yara',
+  'Yusuf',
+  'Zofia',
+  'Thomas',
+  'Sarah',
+  'James',
+  'Laura',
+  'Michael',
+  'Claire',
+  'Robert',
+  'Aiko',
+];
+const ORG_KINDS = [
+  'Ministry of Finance',
+  'Bank',
+  'Group',
+  'Holdings',
+  'University',
+  'Party',
+  'Union',
+  'Institute',
+  'FC',
+  'Council',
+  'Agency',
+  'Foundation',
+];
+const PLACE_ENDS = ['ford', 'grad', 'polis', 'abad', 'ville', 'stadt', 'haven', 'ton', 'burg', 'ia', 'stan', 'mere'];
+const TITLES = [
+  'President',
+  'Prime Minister',
+  'Finance Minister',
+  'Foreign Minister',
+  'Mayor',
+  'Chief Executive',
+  'Coach',
+  'Judge',
+  'Senator',
+  'Governor',
+  'Police Chief',
+  'Spokesperson',
+  'Professor',
+];
+const CUES = ['said', 'told reporters', 'said in a statement', 'warned', 'added', 'argued', 'told the Wire'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** A pronounceable made-up word from a number (the same number, the same word). */
+function word(n: number, syllables = 2): string {
+  const rnd = random(n * 2654435761 + 17);
+  let w = '';
+  for (let i = 0; i < syllables; i++)
+    w += pick(rnd, ONSETS) + pick(rnd, VOWELS) + (i === syllables - 1 ? pick(rnd, CODAS) : '');
+  return w;
+}
+
+/** Person n: a given name, a surname, and for some a second spelling of the surname. */
+function person(n: number): { full: string; surname: string; variant?: string } {
+  const rnd = random(n * 40503 + 3);
+  const base = capital(word(n, between(rnd, 1, 3))) + pick(rnd, ENDINGS);
+  const surname = base;
+  // One in twelve has a transliterated second spelling (-sky / -skyy, -ov / -off).
+  const variant =
+    n % 12 === 5
+      ? surname.endsWith('ski')
+        ? `${surname}y`
+        : surname.endsWith('ova')
+          ? `${surname.slice(0, -1)}a`
+          : `${surname}h`
+      : undefined;
+  return { full: `${pick(rnd, GIVEN)} ${surname}`, surname, ...(variant ? { variant } : {}) };
+}
+
+const organisation = (n: number) => {
+  const rnd = random(n * 7919 + 11);
+  const kind = pick(rnd, ORG_KINDS);
+  const name = capital(word(n + 100_000, between(rnd, 1, 3)));
+  return kind === 'FC' ? `FC ${name}` : kind.startsWith('Ministry') ? `${name} ${kind}` : `${name} ${kind}`;
+};
+const place = (n: number) => capital(word(n + 200_000, between(random(n + 5), 1, 2))) + pick(random(n + 9), PLACE_ENDS);
+const outlet = (n: number) =>
+  `The ${capital(word(n + 300_000, 2))} ${pick(random(n + 1), ['Herald', 'Times', 'Post', 'Observer', 'Daily', 'Courier', 'Gazette', 'News', 'Tribune', 'Wire'])}`;
+
+const TOPICS = ['politics', 'business', 'courts', 'sport', 'disaster', 'science'] as const;
+type Topic = (typeof TOPICS)[number];
+
+const MEASURES: Record<Topic, [string, number, number][]> = {
+  politics: [
+    ['votes', 2000, 900000],
+    ['seats', 3, 300],
+    ['people', 1000, 90000],
+  ],
+  business: [
+    ['jobs', 50, 20000],
+    ['shares', 10000, 5000000],
+    ['stores', 3, 900],
+  ],
+  courts: [
+    ['years', 1, 40],
+    ['defendants', 2, 30],
+    ['witnesses', 2, 60],
+  ],
+  sport: [
+    ['goals', 1, 9],
+    ['fans', 2000, 90000],
+    ['points', 1, 120],
+  ],
+  disaster: [
+    ['people', 3, 900],
+    ['homes', 10, 9000],
+    ['families', 5, 3000],
+  ],
+  science: [
+    ['patients', 20, 9000],
+    ['species', 2, 400],
+    ['samples', 50, 20000],
+  ],
+};
+
+const SENTENCES: Record<Topic, ((s: Story, rnd: () => number) => string)[]> = {
+  politics: [
+    (s) => `${s.lead.full} met ${s.second.full} in ${s.place} to discuss the ${s.org} proposal.`,
+    (s, r) => `The ${s.org} said the vote on the ${s.place} plan would take place on ${pick(r, WEEKDAYS)}.`,
+    (s) => `Lawmakers from ${s.place} asked ${s.lead.surname} to explain the plan before the end of the month.`,
+  ],
+  business: [
+    (s) => `${s.org} agreed to buy a rival in ${s.place}, its chief executive ${s.lead.full} announced.`,
+    (s) => `Shares in ${s.org} rose after the announcement, while analysts in ${s.place} urged caution.`,
+    (s) =>
+      `${s.second.full}, who advises the board, said the ${s.org} deal had been ${(s.money % 11) + 2} months in the making.`,
+  ],
+  courts: [
+    (s) => `A court in ${s.place} heard the case against ${s.second.full} on charges brought by the ${s.org}.`,
+    (s) => `${s.lead.surname}, the presiding judge, adjourned the hearing until next week.`,
+    (s) => `Lawyers for ${s.second.surname} said they would appeal any verdict in ${s.place}.`,
+  ],
+  sport: [
+    (s) => `${s.org} beat their rivals in ${s.place} in front of a full stadium.`,
+    (s) => `${s.lead.full}, the coach, praised the defence after the match.`,
+    (s) => `${s.second.surname} scored twice before half-time.`,
+  ],
+  disaster: [
+    (s) => `Floods swept through ${s.place} overnight, and rescue teams from the ${s.org} were sent to help.`,
+    (s) => `${s.lead.full} visited the shelters in ${s.place} and promised more help.`,
+    (s) =>
+      `Roads out of ${s.place} remained closed, and ${s.second.full} urged residents of ${s.place} to stay indoors.`,
+  ],
+  science: [
+    (s) => `Researchers at the ${s.org} in ${s.place} published the results of a study led by ${s.lead.full}.`,
+    (s) => `${s.second.full}, who was not involved in the work, called the findings promising.`,
+    (s) => `The team said further trials in ${s.place} would begin next year.`,
+  ],
+};
+
+/** Pieces a story's own quote is made of: each story draws its own (quotes are not shared across stories). */
+const OPENINGS = [
+  'We will',
+  'I can tell you we will',
+  'Our government will',
+  'The board will',
+  'My team will',
+  'This city will',
+  'Nobody here will',
+  'We simply will',
+  'I promise we will',
+  'Frankly, we will',
+];
+const VERBS = [
+  'defend',
+  'rebuild',
+  'protect',
+  'reform',
+  'rescue',
+  'challenge',
+  'support',
+  'investigate',
+  'review',
+  'fund',
+  'oppose',
+  'restore',
+  'modernise',
+  'question',
+  'secure',
+];
+const OBJECTS = [
+  'every family',
+  'the harbour',
+  'our schools',
+  'the old bridge',
+  'these workers',
+  'the contract',
+  'the hospital',
+  'our savings',
+  'the north bank',
+  'the pension fund',
+  'every street',
+  'the grid',
+  'our farmers',
+  'the museum',
+  'the archive',
+];
+const CLAUSES = [
+  'before winter',
+  'whatever it costs',
+  'with or without help',
+  'as long as it takes',
+  'within a year',
+  'in full view of the public',
+  'step by step',
+  'without delay',
+  'together with our neighbours',
+  'under any government',
+];
+const SWAPS: [RegExp, string][] = [
+  [/\bwill\b/g, 'are going to'],
+  [/\bevery\b/g, 'each'],
+  [/\bwithout delay\b/g, 'at once'],
+  [/\bwhatever it costs\b/g, 'at any cost'],
+];
+
+/** A story's quote and its rewording, drawn from its own seed and naming its place or organisation. */
+function storyQuote(s: Story): [string, string] {
+  const r = random(s.id * 92821 + 5);
+  const quote = `${pick(r, OPENINGS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)} in ${r() < 0.5 ? s.place : `the name of the ${s.org}`} ${pick(r, CLAUSES)}`;
+  let reworded = quote;
+  for (const [from, to] of SWAPS) reworded = reworded.replace(from, to);
+  return [quote, reworded === quote ? `${quote}, and we mean it` : reworded];
+}
+/** What anyone may say anywhere: the same words in many stories. */
+const BOILERPLATE = [
+  'We are monitoring the situation closely',
+  'We will not comment on ongoing investigations',
+  'Our thoughts are with the families',
+  'All options remain on the table',
+  'We have nothing further to add at this time',
+];
+
+/** Text in other scripts: common words of each, for the share of articles in other languages. */
+const FOREIGN: Record<string, string[]> = {
+  ru: [
+    'правительство',
+    'заявил',
+    'сегодня',
+    'министр',
+    'города',
+    'решение',
+    'люди',
+    'после',
+    'встречи',
+    'года',
+    'новые',
+    'власти',
+  ],
+  el: [
+    'κυβέρνηση',
+    'δήλωσε',
+    'σήμερα',
+    'υπουργός',
+    'πόλη',
+    'απόφαση',
+    'άνθρωποι',
+    'μετά',
+    'συνάντηση',
+    'χρόνια',
+    'νέα',
+  ],
+  zh: ['政府', '表示', '今天', '部长', '城市', '决定', '人们', '会议', '新的', '经济', '发展', '国家'],
+  es: [
+    'el',
+    'gobierno',
+    'dijo',
+    'hoy',
+    'ministro',
+    'ciudad',
+    'decisión',
+    'personas',
+    'después',
+    'reunión',
+    'nuevo',
+    'año',
+  ],
+};
+
+/** One story: its topic, actors, place, numbers and days. */
+interface Story {
+  id: number;
+  topic: Topic;
+  lead: ReturnType<typeof person>;
+  second: ReturnType<typeof person>;
+  title: string;
+  org: string;
+  place: string;
+  day: number;
+  measure: [string, number];
+  money: number;
+}
+
+/** One generated article, as a reader would read it from a file. */
+export interface GeneratedArticle {
+  input: RawInput;
+  story: number;
+  words: number;
+}
+
+/** The articles, in arrival order. */
+export function* scaleCorpus(count: number, options: Partial<typeof SCALE_DEFAULTS> = {}): Generator<GeneratedArticle> {
+  const o = { ...SCALE_DEFAULTS, ...options };
+  const rnd = random(o.seed);
+  const drawPerson = zipf(o.people, o.zipf);
+  const drawOrg = zipf(o.organisations, o.zipf);
+  const drawPlace = zipf(o.places, o.zipf);
+  const drawOutlet = zipf(o.outlets, 0.8);
+  const start = Date.UTC(2024, 0, 1);
+  const open: { story: Story; left: number }[] = [];
+  const recent: { text: string; title: string; published: string }[] = [];
+  let stories = 0;
+  for (let n = 0; n < count; n++) {
+    // Copies and rewrites of a recent article, by another outlet.
+    const r = rnd();
+    if (recent.length && r < o.copy + o.rewrite) {
+      const source = pick(rnd, recent);
+      const text = r < o.copy ? source.text : rewrite(source.text);
+      yield make(n, text, source.title, outlet(drawOutlet(rnd)), source.published, -1);
+      continue;
+    }
+    // A story: a new one, or the next article of an open one.
+    let entry = open.length && rnd() < 0.75 ? pick(rnd, open) : undefined;
+    if (!entry) {
+      const topic = pick(rnd, TOPICS);
+      const [unit, lo, hi] = pick(rnd, MEASURES[topic]);
+      const story: Story = {
+        id: stories++,
+        topic,
+        lead: person(drawPerson(rnd)),
+        second: person(drawPerson(rnd)),
+        title: pick(rnd, TITLES),
+        org: organisation(drawOrg(rnd)),
+        place: place(drawPlace(rnd)),
+        day: Math.floor((n / count) * 700) + between(rnd, 0, 30),
+        measure: [unit, between(rnd, lo, hi)],
+        money: between(rnd, 2, 950),
+      };
+      entry = { story, left: Math.max(1, Math.round(-Math.log(1 - rnd()) * o.meanStory)) };
+      open.push(entry);
+      if (open.length > 400) open.shift();
+    }
+    entry.left--;
+    if (entry.left <= 0) open.splice(open.indexOf(entry), 1);
+    const s = entry.story;
+    const day = s.day + between(rnd, 0, 3);
+    const published = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+    const foreign = rnd() < o.foreign ? pick(rnd, Object.keys(FOREIGN)) : undefined;
+    const { title, text } = foreign
+      ? foreignArticle(rnd, s, foreign)
+      : article(rnd, s, drawPerson, drawPlace, published, o.chrome);
+    recent.push({ text, title, published });
+    if (recent.length > 200) recent.shift();
+    yield make(n, text, title, outlet(drawOutlet(rnd)), published, s.id);
+  }
+}
+
+function make(
+  n: number,
+  text: string,
+  title: string,
+  outletName: string,
+  published: string,
+  story: number,
+): GeneratedArticle {
+  return {
+    input: {
+      path: `scale/${String(n).padStart(7, '0')}.txt`,
+      format: 'text',
+      bytes: new TextEncoder().encode(text),
+      content: text,
+      encoding: 'utf-8',
+      meta: { title, outlet: outletName, published },
+    },
+    story,
+    words: text.split(/\s+/).length,
+  };
+}
+
+/** A rewrite: sentences kept in order, some words swapped for others of the same sense. */
+function rewrite(text: string): string {
+  return text
+    .replace(/\bsaid\b/g, 'stated')
+    .replace(/\bafter\b/g, 'following')
+    .replace(/\bhelp\b/g, 'assistance')
+    .replace(/\bpromised\b/g, 'pledged')
+    .replace(/\bmet\b/g, 'held talks with');
+}
+
+function article(
+  rnd: () => number,
+  s: Story,
+  drawPerson: (rnd: () => number) => number,
+  drawPlace: (rnd: () => number) => number,
+  published: string,
+  chrome: number,
+): { title: string; text: string } {
+  const date = new Date(published);
+  const lines: string[] = [];
+  if (rnd() < chrome) lines.push('Home | World | Politics | Business | Sport', 'Share on Facebook Share on X Email');
+  const title = `${s.lead.surname} ${pick(rnd, ['says', 'warns', 'vows', 'denies', 'confirms'])} ${pick(rnd, ['deal', 'plan', 'talks', 'verdict', 'figures', 'rescue'])} in ${s.place}`;
+  lines.push(title, '');
+  const paragraphs = between(rnd, 2, 14);
+  const surname = (p: ReturnType<typeof person>) => (p.variant && rnd() < 0.3 ? p.variant : p.surname);
+  for (let i = 0; i < paragraphs; i++) {
+    const sentences: string[] = [];
+    if (i === 0)
+      sentences.push(
+        `${s.title} ${s.lead.full} said on ${WEEKDAYS[(date.getUTCDay() + 6) % 7]} that ${s.measure[1].toLocaleString('en-US')} ${s.measure[0]} were affected in ${s.place}.`,
+      );
+    const templates = SENTENCES[s.topic];
+    for (let k = between(rnd, 1, 3); k > 0; k--) sentences.push(pick(rnd, templates)(s, rnd));
+    const roll = rnd();
+    if (roll < 0.28) sentences.push(`"${storyQuote(s)[0]}," ${surname(s.lead)} ${pick(rnd, CUES)}.`);
+    else if (roll < 0.38) sentences.push(`"${storyQuote(s)[1]}," ${surname(s.lead)} said.`);
+    else if (roll < 0.4) sentences.push(`"${pick(rnd, BOILERPLATE)}," ${s.second.full} said.`);
+    else if (roll < 0.55) {
+      const other = person(drawPerson(rnd));
+      sentences.push(
+        `${other.full}, a spokesperson for the ${s.org}, said the ${s.measure[0]} figures for ${s.place} would be checked.`,
+      );
+    } else if (roll < 0.65)
+      sentences.push(`The ${s.org} put the cost at $${s.money} million, ${s.second.full} said in an interview.`);
+    else if (roll < 0.72)
+      sentences.push(
+        `On ${between(rnd, 1, 28)} ${pick(rnd, MONTHS)}, officials in ${place(drawPlace(rnd))} reported ${between(rnd, 2, 900)} ${s.measure[0]} as well.`,
+      );
+    lines.push(sentences.join(' '));
+  }
+  if (rnd() < chrome)
+    lines.push(
+      '',
+      'Related posts',
+      `${place(drawPlace(rnd))} council approves new budget`,
+      '© 2025 All rights reserved',
+    );
+  return { title, text: lines.join('\n') };
+}
+
+function foreignArticle(rnd: () => number, s: Story, language: string): { title: string; text: string } {
+  const words = FOREIGN[language]!;
+  const sentence = () => {
+    const n = between(rnd, 6, 16);
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(i === 3 && rnd() < 0.5 ? s.lead.surname : pick(rnd, words));
+    const text = out.join(language === 'zh' ? '' : ' ');
+    return `${capital(text)}${language === 'zh' ? '。' : '.'}`;
+  };
+  const title = sentence().replace(/[.。]$/, '');
+  const paragraphs: string[] = [];
+  for (let p = between(rnd, 2, 8); p > 0; p--) paragraphs.push([sentence(), sentence(), sentence()].join(' '));
+  return { title, text: [title, '', ...paragraphs].join('\n') };
+}

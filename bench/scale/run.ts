@@ -1,0 +1,211 @@
+/**
+ * bench/scale: how the corpus stages cost as the store grows. Generated, varied articles (see
+ * generate.ts) go through every per-article stage into one store, in batches; after each batch the
+ * corpus stages bring their results up to date (as `add` does) and their time per added article is
+ * taken. At each size asked (1k, 10k, 100k by default) it prints that cost (the median of the last
+ * batches), and the wall time of `triangulate analyze` adding 10 new articles to a copy of the store
+ * (start included). Peak RSS of the whole run. Also a profile of the generated text beside real news
+ * (BASIL) and real pages (the extraction benchmark), so the generator can be checked against them.
+ *
+ *   npx tsx bench/scale/run.ts [--sizes 1000,10000,100000] [--batch 100] [--json FILE] [--no-profile]
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { refreshCorpus } from '../../src/corpus/runner.ts';
+import { runPipeline } from '../../src/pipeline/runner.ts';
+import { articleStages } from '../../src/pipeline/stages.ts';
+import { Store } from '../../src/store/index.ts';
+import { scaleCorpus, SCALE_VERSION } from './generate.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    batch: { type: 'string', default: '100' },
+    json: { type: 'string' },
+    'no-profile': { type: 'boolean' },
+  },
+});
+const sizes = values.sizes!.split(',').map(Number);
+const batch = Number(values.batch);
+const largest = Math.max(...sizes);
+const work = path.join(root, '.bench/scale');
+mkdirSync(work, { recursive: true });
+
+/** A text's profile: length, names, numbers, quotes, scripts. */
+function profile(texts: string[]) {
+  const words = texts.map((t) => t.split(/\s+/).filter(Boolean).length).sort((a, b) => a - b);
+  const total = words.reduce((a, b) => a + b, 0);
+  let capitals = 0;
+  let digits = 0;
+  let quotes = 0;
+  let letters = 0;
+  let nonLatin = 0;
+  const names = new Set<string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(/(?<![.!?]\s)\b\p{Lu}\p{Ll}+/gu)) {
+      capitals++;
+      names.add(m[0]);
+    }
+    digits += (t.match(/\d+/g) ?? []).length;
+    quotes += (t.match(/["“”]/g) ?? []).length / 2;
+    for (const ch of t.matchAll(/\p{L}/gu)) {
+      letters++;
+      if (!/\p{Script=Latin}/u.test(ch[0])) nonLatin++;
+    }
+  }
+  const per1k = (n: number) => (1000 * n) / total;
+  return {
+    articles: texts.length,
+    meanWords: Math.round(total / texts.length),
+    p10Words: words[Math.floor(words.length * 0.1)]!,
+    p90Words: words[Math.floor(words.length * 0.9)]!,
+    capitalisedPer1kWords: Number(per1k(capitals).toFixed(1)),
+    distinctCapitalisedPer1kWords: Number(per1k(names.size).toFixed(1)),
+    numbersPer1kWords: Number(per1k(digits).toFixed(1)),
+    quotesPer1kWords: Number(per1k(quotes).toFixed(1)),
+    nonLatinLetters: Number((nonLatin / Math.max(1, letters)).toFixed(3)),
+  };
+}
+
+function profiles() {
+  const out: Record<string, ReturnType<typeof profile>> = {};
+  out.generated = profile([...scaleCorpus(2000)].map((a) => a.input.content));
+  const basil = path.resolve(root, '../shared/bench/basil/articles.jsonl');
+  if (existsSync(basil))
+    out.basil = profile(
+      readFileSync(basil, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+  const truth = path.resolve(root, '../shared/bench/extraction/ground-truth.json');
+  if (existsSync(truth))
+    out.extraction = profile(
+      Object.values(JSON.parse(readFileSync(truth, 'utf8')) as Record<string, { articleBody: string }>).map(
+        (p) => p.articleBody,
+      ),
+    );
+  return out;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Adds 10 articles no store has yet with `triangulate analyze` to a copy of the store; wall time, start included. */
+function analyzeTen(db: string, size: number): number {
+  const dir = path.join(work, `ten-${size}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let i = 0;
+  for (const a of scaleCorpus(10, { seed: 9000 + size })) {
+    const file = path.join(dir, `new-${i++}.txt`);
+    writeFileSync(file, a.input.content);
+    writeFileSync(`${file}.meta.json`, JSON.stringify(a.input.meta));
+  }
+  const copy = path.join(work, `copy-${size}.db`);
+  copyFileSync(db, copy);
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/triangulate.js'), 'analyze', dir, '--db', copy, '-q'], {
+    encoding: 'utf8',
+  });
+  const ms = performance.now() - t0;
+  if (run.status !== 0) throw new Error(`analyze failed: ${run.stderr}`);
+  rmSync(copy, { force: true });
+  rmSync(`${copy}-wal`, { force: true });
+  rmSync(`${copy}-shm`, { force: true });
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const result: Record<string, unknown> = { version: SCALE_VERSION, batch, sizes };
+  if (!values['no-profile']) {
+    const p = profiles();
+    result.profile = p;
+    console.log('Generated text beside real news (BASIL) and real pages (extraction ground truth):');
+    console.table(p);
+  }
+  if (!existsSync(path.join(root, 'dist/cli.js'))) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  const db = path.join(work, 'scale.db');
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  const store = Store.open(db);
+  const stages = articleStages();
+  let pipelineMs = 0;
+  let corpusMs = 0;
+  let words = 0;
+  let pending = 0;
+  const window: { perArticle: number; stages: Record<string, number> }[] = [];
+  const checkpoints: Record<string, unknown>[] = [];
+  const t0 = performance.now();
+  let n = 0;
+  console.log(`\nStore grown to ${largest} articles in batches of ${batch}; the corpus stages run after each batch.`);
+  for (const a of scaleCorpus(largest)) {
+    const p0 = performance.now();
+    const article = runPipeline(a.input, stages);
+    store.saveArticle(article, a.input);
+    pipelineMs += performance.now() - p0;
+    words += a.words;
+    n++;
+    pending++;
+    if (pending < batch && n < largest) continue;
+    const c0 = performance.now();
+    const report = refreshCorpus(store);
+    const ms = performance.now() - c0;
+    corpusMs += ms;
+    window.push({
+      perArticle: ms / pending,
+      stages: Object.fromEntries(report.stages.map((s) => [s.name, s.ms / pending])),
+    });
+    if (window.length > 5) window.shift();
+    pending = 0;
+    if (n % Math.max(batch, Math.round(largest / 20)) === 0)
+      process.stderr.write(`  ${n} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+    if (sizes.includes(n)) {
+      store.db.pragma('wal_checkpoint(TRUNCATE)');
+      const stageCost = Object.fromEntries(
+        Object.keys(window[0]!.stages).map((s) => [s, Number(median(window.map((w) => w.stages[s] ?? 0)).toFixed(2))]),
+      );
+      const point = {
+        articles: n,
+        corpusMsPerAddedArticle: Number(median(window.map((w) => w.perArticle)).toFixed(2)),
+        byStage: stageCost,
+        analyzeTenWallMs: Math.round(analyzeTen(db, n)),
+        peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        pipelineArticlesPerSecond: Math.round((1000 * n) / pipelineMs),
+        corpusSecondsSoFar: Number((corpusMs / 1000).toFixed(1)),
+        databaseMB: Math.round(
+          (readFileSync(db).byteLength + (existsSync(`${db}-wal`) ? readFileSync(`${db}-wal`).byteLength : 0)) /
+            2 ** 20,
+        ),
+      };
+      checkpoints.push(point);
+      console.log(
+        `${String(n).padStart(7)} articles: corpus stages ${point.corpusMsPerAddedArticle} ms per added article ${JSON.stringify(stageCost)}; analyze of 10 more ${point.analyzeTenWallMs} ms wall; peak RSS ${point.peakRssMB} MB; database ${point.databaseMB} MB`,
+      );
+    }
+  }
+  store.close();
+  const first = checkpoints[0]! as { corpusMsPerAddedArticle: number; articles: number };
+  const last = checkpoints.at(-1)! as { corpusMsPerAddedArticle: number; articles: number; peakRssMB: number };
+  const ratio = last.corpusMsPerAddedArticle / first.corpusMsPerAddedArticle;
+  result.checkpoints = checkpoints;
+  result.ratio = Number(ratio.toFixed(2));
+  result.words = words;
+  console.log('\n| articles | corpus ms per added article | analyze +10 wall (ms) | peak RSS (MB) | database (MB) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  for (const c of checkpoints as Record<string, number>[])
+    console.log(
+      `| ${c.articles} | ${c.corpusMsPerAddedArticle} | ${c.analyzeTenWallMs} | ${c.peakRssMB} | ${c.databaseMB} |`,
+    );
+  console.log(
+    `\ncost per added article at ${last.articles} / at ${first.articles}: ${ratio.toFixed(2)} (target ≤ 2); peak RSS ${last.peakRssMB} MB (target ≤ 1536)`,
+  );
+  console.log(
+    `${n} articles, ${words} words; per-article stages ${(pipelineMs / 1000).toFixed(0)} s, corpus stages ${(corpusMs / 1000).toFixed(0)} s`,
+  );
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+}
+
+await main();
