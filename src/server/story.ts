@@ -5,6 +5,8 @@
  */
 import { corpusResults, type CorpusResults } from '../app/corpus.ts';
 import { buildTimeline } from '../app/timeline.ts';
+import { byFrequency } from '../corpus/frequency.ts';
+import { roleLabel } from '../corpus/roles.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
 import type { Claim, Conflict, Evidence } from '../corpus/claims/index.ts';
 import type { QuoteRecord, QuoteVariant, Statement } from '../corpus/quotes/index.ts';
@@ -58,18 +60,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Counts of the values of a list, most frequent first. */
-function byFrequency(values: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
-}
-
-/** A role in words: "Former U.S. President". */
-export function roleLabel(role: Entity['roles'][number]): string {
-  return [role.former ? 'Former' : '', role.org ?? '', role.title].filter(Boolean).join(' ');
 }
 
 /** The day part of a date or date-time. */
@@ -155,7 +145,7 @@ export class Story {
           mentions: e.mentions.length,
           articles: articleCount.get(e.id)!,
           quotes: this.quotesBySpeaker.get(e.id)?.length ?? 0,
-          roles: byFrequency(e.roles.map(roleLabel)),
+          roles: byFrequency(e.roles.map((r) => roleLabel(r))),
         },
       ]),
     );

@@ -1,5 +1,6 @@
 import { corpusResults, updateCorpus } from '../../app/corpus.ts';
 import type { Correction, Entity } from '../../corpus/aliases/index.ts';
+import { roleLabel } from '../../corpus/roles.ts';
 import { nameKey } from '../../stages/entities/index.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
 import type { Store } from '../../store/index.ts';
@@ -35,7 +36,7 @@ function anchor(entity: Entity): string {
 
 function describe(e: Entity): string {
   const articles = new Set(e.mentions.map((m) => m.article)).size;
-  const roles = [...new Set(e.roles.map((r) => `${r.former ? 'former ' : ''}${r.org ? `${r.org} ` : ''}${r.title}`))];
+  const roles = [...new Set(e.roles.map((r) => roleLabel(r, false)))];
   const lines = [
     `${e.name}  [${e.type}, ${e.mentions.length} mentions in ${articles} article${articles === 1 ? '' : 's'}]  ${e.id}`,
   ];

@@ -7,6 +7,7 @@
  */
 import type { ArticleEntities, EntityType } from '../../stages/entities/types.ts';
 import { nameKey } from '../../stages/entities/index.ts';
+import { heaviest } from '../frequency.ts';
 import { nameParts, soundKey, transliterationKey, type NameParts } from './names.ts';
 
 /** One article's entity, as the alias stage files it. */
@@ -80,14 +81,9 @@ export function occurrencesOf(entities: ArticleEntities): Occurrence[] {
   });
 }
 
-/** The value of a count map with most weight (ties: the first in locale order). */
-export function heaviest(counts: Record<string, number>): string {
-  return Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-}
-
 /** The name a record goes by: its full name as most often written. */
 export function recordSurface(record: AliasRecord): string {
-  return heaviest(record.fulls);
+  return heaviest(record.fulls)!;
 }
 
 /** Adds (sign 1) or takes away (sign −1) an occurrence from a record. */

@@ -15,8 +15,8 @@ import { nameKey } from '../../stages/entities/index.ts';
 import { ItemCache as Cache, type ItemStore } from '../items.ts';
 import { UnionFind } from '../union-find.ts';
 import { givenNamesAgree, surnamesAgree, type NameParts } from './names.ts';
+import { heaviest } from '../frequency.ts';
 import {
-  heaviest,
   occurrencesOf,
   personParts,
   recordSurface,

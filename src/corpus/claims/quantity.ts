@@ -1,4 +1,5 @@
 import type { Quantity } from '../../stages/quantities/types.ts';
+import { mostFrequent } from '../frequency.ts';
 import { distinct, stableId } from './sources.ts';
 import type { Claim, Conflict, CrossCheckOptions, Evidence } from './types.ts';
 
@@ -66,9 +67,7 @@ function q0(c: Cluster): Quantity {
 
 /** The way most articles write a value ("412 homes"). */
 function usualText(items: readonly QuantityItem[]): string {
-  const counts = new Map<string, number>();
-  for (const { q } of items) counts.set(q.text, (counts.get(q.text) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  return mostFrequent(items.map((i) => i.q.text))!;
 }
 
 /** A claim in words: "412 homes flooded", "$100 billion for arms". */

@@ -1,6 +1,7 @@
 import { GENERIC_TITLES, MULTI_SEAT_HEADS } from '../../locales/en/quantities.ts';
 import { nameParts, surnamesAgree } from '../aliases/names.ts';
 import type { Entity } from '../aliases/index.ts';
+import { officeName } from '../roles.ts';
 import { outletList } from './quantity.ts';
 import { distinct, stableId } from './sources.ts';
 import type { Claim, Conflict, Evidence } from './types.ts';
@@ -32,11 +33,6 @@ export interface RoleClaim {
 /** The organisation or country of a role, for comparison ("U.S." and "United States" are one). */
 function orgKey(role: Role): string {
   return (role.country ?? role.org ?? '').toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
-}
-
-/** The office in words: "NATO Secretary General", "Water Commissioner". */
-function officeName(role: Role): string {
-  return `${role.org ? `${role.org} ` : ''}${role.title}`;
 }
 
 /** True when a title names one office in this coverage: it has an organisation, or is no generic title. */

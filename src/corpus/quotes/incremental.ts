@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { Quote } from '../../stages/quotes/types.ts';
 import { STATEMENT_STOPWORDS } from '../../locales/en/cues.ts';
+import { heaviest } from '../frequency.ts';
 import { ItemCache, type ItemStore } from '../items.ts';
 import { UnionFind } from '../union-find.ts';
 import {
@@ -117,9 +118,8 @@ const lastGram = (words: readonly string[]) => {
   return undefined;
 };
 const isContent = (w: string) => w.length > 1 && !STATEMENT_STOPWORDS.has(w);
-/** The speaker of most quotes of a statement (ties: the first in code-point order). */
-const topSpeaker = (counts: Record<string, number>): string | null =>
-  Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+/** The speaker of most quotes of a statement. */
+const topSpeaker = (counts: Record<string, number>): string | null => heaviest(counts) ?? null;
 
 /** The day number of a date (days since 1970), or undefined. */
 const dayOf = (date: string | undefined) => {
@@ -152,7 +152,7 @@ export class QuoteResolver {
     const before = this.cache.get<ArticleItem>(`a:${input.article}`);
     for (const q of before?.quotes ?? []) {
       const key = `${input.article}|${q.id}`;
-      for (const t of this.terms(q)) this.items.unfile(t, key);
+      for (const [t, k] of this.terms(q, key)) this.items.unfile(t, k);
       this.touched.add(key);
     }
     if (!input.quotes?.length) {
@@ -174,7 +174,7 @@ export class QuoteResolver {
     this.cache.put(`a:${input.article}`, { ...(input.published ? { published: input.published } : {}), quotes });
     for (const q of quotes) {
       const key = `${input.article}|${q.id}`;
-      for (const t of this.terms(q)) this.items.file(t, key);
+      for (const [t, k] of this.terms(q, key)) this.items.file(t, k);
       this.touched.add(key);
     }
   }
@@ -185,12 +185,18 @@ export class QuoteResolver {
   }
 
   /** The terms a quote is filed under. */
-  private terms(q: QuoteItem): string[] {
-    const terms = [sameWordsKey(q)];
+  /**
+   * The terms a quote is filed under, each with the key it is filed as: the runs carry the quote's
+   * length (and the first run, its last run too), so candidates are sifted before they are read.
+   */
+  private terms(q: QuoteItem, key: string): [string, string][] {
+    const terms: [string, string][] = [[sameWordsKey(q), key]];
     if (q.kind !== 'indirect') {
-      if (q.words.length > this.options.minWords) terms.push(...grams(q.words).map((g) => `g:${g}`));
+      const length = String(q.words.length).padStart(4, '0');
+      if (q.words.length > this.options.minWords)
+        for (const g of grams(q.words)) terms.push([`g:${g}`, `${length}#${key}`]);
       const first = this.innerGram(q);
-      if (first) terms.push(`f:${first}`);
+      if (first) terms.push([`f:${first}`, `${length}#${lastGram(q.words)}#${key}`]);
     }
     return terms;
   }
@@ -223,18 +229,27 @@ export class QuoteResolver {
 
   private findContainment(q: QuoteItem): string[] {
     const out: string[] = [];
-    // Shorter quotes it holds: those whose first run of four words is one of its runs.
-    if (q.words.length > this.options.minWords)
-      for (const g of grams(q.words)) out.push(...this.items.keysUnder(`f:${g}`));
+    // Shorter quotes it holds: those whose first run of four words is one of its runs, and their last too.
+    if (q.words.length > this.options.minWords) {
+      const runs = grams(q.words);
+      const mine = new Set(runs);
+      for (const g of runs)
+        for (const filed of this.items.keysUnder(`f:${g}`)) {
+          const [length, last, key] = filed.split('#') as [string, string, string];
+          if (Number(length) < q.words.length && mine.has(last)) out.push(key);
+        }
+    }
     // Longer quotes holding it: those holding both its first and its last run of four words.
     const first = this.innerGram(q);
     if (first) {
+      const longer = (filed: string) => Number(filed.slice(0, filed.indexOf('#'))) > q.words.length;
+      const strip = (filed: string) => filed.slice(filed.indexOf('#') + 1);
       const last = lastGram(q.words)!;
-      const holding = this.items.keysUnder(`g:${first}`);
-      if (last === first) out.push(...holding);
+      const holding = this.items.keysUnder(`g:${first}`).filter(longer);
+      if (last === first) out.push(...holding.map(strip));
       else {
         const also = new Set(this.items.keysUnder(`g:${last}`));
-        out.push(...holding.filter((k) => also.has(k)));
+        out.push(...holding.filter((k) => also.has(k)).map(strip));
       }
     }
     return out;
@@ -250,9 +265,9 @@ export class QuoteResolver {
   }
 
   /**
-   * The common case, cheaply: a new quote with the words of a statement that nothing else changed, and
-   * no part of any other quote, joins that statement. Returns false when the whole component must be
-   * worked out again.
+   * The common case, cheaply: a new quote linked (by its words, or as part of a longer one, or holding
+   * a shorter one) to quotes of one settled statement only, and not naming it anew, joins that
+   * statement. Returns false when the whole component must be worked out again.
    */
   private join(
     key: string,
@@ -261,28 +276,39 @@ export class QuoteResolver {
   ): boolean {
     const q = this.quote(key);
     if (!q || this.cache.get(`q:${key}`)) return false;
-    // A quote of the same words whose statement is settled: one not touched, or one joined already.
-    const sibling = this.items
-      .keysUnder(sameWordsKey(q), 16)
-      .find((k) => k !== key && (!this.touched.has(k) || this.joined.has(k)));
-    if (!sibling) return false;
-    const id = this.joined.get(sibling) ?? this.cache.get<{ statement: string }>(`q:${sibling}`)?.statement;
-    const s = id ? (written.get(id) ?? this.cache.get<StatementItem>(`st:${id}`)) : undefined;
-    if (!s) return false;
-    // The longest wording names the statement: a longer one is a new statement id.
-    if (q.text.length > s.text.length || (q.text.length === s.text.length && q.id.slice(2) < s.id.slice(2)))
-      return false;
-    const members = new Set(s.keys);
+    // The statement of a quote whose place is settled: one not touched, or one joined already.
+    const settled = (k: string) =>
+      this.joined.get(k) ??
+      (this.touched.has(k) ? undefined : this.cache.get<{ statement: string }>(`q:${k}`)?.statement);
+    let target: string | undefined;
+    const link = (k: string): boolean => {
+      const st = settled(k);
+      if (!st || (target && target !== st)) return false;
+      target = st;
+      return true;
+    };
+    // Quotes of the same words are all in one statement: one settled among them names it.
+    const same = this.items.keysUnder(sameWordsKey(q), 16).filter((k) => k !== key);
+    const sibling = same.find((k) => settled(k));
+    if (sibling) link(sibling);
+    else if (same.length) return false;
+    // Quotes it holds or that hold it: all of them in that same statement.
     const who = (o: QuoteItem & { article: string }, other: string) => (): [string | undefined, string | undefined] => [
       speakerOf(q, key),
       speakerOf(o, other),
     ];
     for (const other of this.containment(q)) {
-      if (members.has(other) || other === key) continue;
+      if (other === key) continue;
       const o = this.quote(other);
       if (!o) continue;
-      if (this.holds(o, q, who(o, other)) || this.holds(q, o, who(o, other))) return false;
+      if ((this.holds(o, q, who(o, other)) || this.holds(q, o, who(o, other))) && !link(other)) return false;
     }
+    if (!target) return false;
+    const s = written.get(target) ?? this.cache.get<StatementItem>(`st:${target}`);
+    if (!s) return false;
+    // The wording with most words names the statement (ties: the smallest id): this one would rename it.
+    if (q.words.length > s.words.length || (q.words.length === s.words.length && q.id.slice(2) < s.id.slice(2)))
+      return false;
     const mine = speakerOf(q, key);
     const speakers = { ...s.speakers };
     if (mine) speakers[mine] = (speakers[mine] ?? 0) + 1;
@@ -304,6 +330,8 @@ export class QuoteResolver {
 
   /** Quotes joined to a statement during this `resolve`, and the statement. */
   private readonly joined = new Map<string, string>();
+  /** Statements worked out whole during this `resolve`. */
+  private readonly wholly = new Set<string>();
 
   /**
    * Works out again the statements and variants of the quotes touched since the last call. Returns
@@ -358,7 +386,10 @@ export class QuoteResolver {
             queue.push(n);
           }
       }
-      for (const s of this.group(members.sort(), speakerOf)) written.set(s.id, s);
+      for (const s of this.group(members.sort(), speakerOf)) {
+        written.set(s.id, s);
+        this.wholly.add(s.id);
+      }
     }
     this.touched.clear();
     const removed = [...oldStatements].filter((id) => !written.has(id));
@@ -381,10 +412,13 @@ export class QuoteResolver {
       this.unfileStatement(old);
       this.cache.put(`st:${id}`, s);
       this.fileStatement(s);
-      for (const key of s.keys)
+      // A statement joined cheaply has new members only; one worked out whole may have moved any.
+      const keys = this.wholly.has(id) ? s.keys : [...this.joined].filter(([, st]) => st === id).map(([k]) => k);
+      for (const key of keys)
         if (this.cache.get<{ statement: string }>(`q:${key}`)?.statement !== id)
           this.cache.put(`q:${key}`, { statement: id });
     }
+    this.wholly.clear();
     this.resolveVariants(variantStarts, oldVariants);
     this.candidates.clear();
     this.joined.clear();
@@ -442,8 +476,10 @@ export class QuoteResolver {
     });
     return uf.groups().map((members) => {
       const list = members.map((i) => ({ key: keys[i]!, q: quotes[i]!, speaker: speaker[i] ?? null }));
+      // The wording with most words names the statement (ties: the smallest id), so that one more quote
+      // of the same words, written with other marks, leaves it as it is.
       const longest = list.reduce((a, b) =>
-        b.q.text.length > a.q.text.length || (b.q.text.length === a.q.text.length && b.q.id < a.q.id) ? b : a,
+        b.q.words.length > a.q.words.length || (b.q.words.length === a.q.words.length && b.q.id < a.q.id) ? b : a,
       );
       const id = `s_${longest.q.id.slice(2)}`;
       const speakers: Record<string, number> = {};

@@ -122,13 +122,6 @@ export function contains(outer: readonly string[], inner: readonly string[]): bo
   return text.includes(` ${inner.join(' ')} `);
 }
 
-/** The most frequent non-null value (ties: the first in code-point order). */
-export function mostCommon(values: readonly (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
-}
-
 /** Dice similarity of two sets, and how many members they share. */
 export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: number; score: number } {
   let shared = 0;
