@@ -30,17 +30,21 @@ export interface CorpusResults {
 export function readCorpus(store: CorpusStore, articles?: readonly string[]): CorpusResults {
   const annotated = store.annotationsOf(['entities'], articles);
   const clusters = store.clusters();
+  const quotes = quoteResultsOf(
+    store.items('quotes'),
+    articles ?? store.articlesSince(0),
+    entityResolver(store.items('aliases')),
+  );
   return {
     entities: entitiesOf(
       store.items('aliases'),
       annotated.map((a) => ({ article: a.article, entities: a.annotations.entities })),
     ),
-    quotes: quoteResultsOf(
-      store.items('quotes'),
-      articles ?? store.articlesSince(0),
-      entityResolver(store.items('aliases')),
+    quotes,
+    claims: claimResultsOf(
+      store.items('claims'),
+      articles ? { articles, statements: quotes.statements.map((s) => s.id) } : undefined,
     ),
-    claims: claimResultsOf(store.items('claims')),
     events: listEvents(clusters),
     copies: clusters.pairs(),
   };

@@ -359,10 +359,11 @@ export class Store implements CorpusStore {
 
   /** The articles written after a revision, in arrival order. */
   articlesSince(revision: number): string[] {
-    return this.db
-      .prepare('SELECT id FROM articles WHERE revision > ? ORDER BY rowid')
-      .pluck()
-      .all(revision) as string[];
+    // Through the index on revision (few rows after a small change), then in arrival order.
+    const rows = this.db
+      .prepare('SELECT rowid AS seq, id FROM articles INDEXED BY articles_revision WHERE revision > ?')
+      .all(revision) as { seq: number; id: string }[];
+    return rows.sort((a, b) => a.seq - b.seq).map((r) => r.id);
   }
 
   /** True when an older version wrote this store and its corpus results were not computed again since. */

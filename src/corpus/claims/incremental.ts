@@ -317,15 +317,33 @@ const KIND_ORDER: Record<string, number> = { q: 0, r: 1, s: 2 };
 const CONFLICT_ORDER: Record<string, number> = { value: 0, holder: 1, former: 2 };
 
 /**
- * The cross-check's results as readers see them: every claim and conflict, a claim's status from the
- * conflicts it is in and its independent sources.
+ * The cross-check's results as readers see them: every claim and conflict (or those of some articles),
+ * a claim's status from the conflicts it is in and its independent sources.
  */
-export function claimResultsOf(items: ItemStore): CrossCheckResult {
-  const parts = [...items.scan<PartitionItem>('r:')].sort(
-    ([a], [b]) => KIND_ORDER[a[2]!]! - KIND_ORDER[b[2]!]! || (a < b ? -1 : 1),
-  );
+export function claimResultsOf(
+  items: ItemStore,
+  scope?: { articles: readonly string[]; statements: readonly string[] },
+): CrossCheckResult {
+  let parts: [string, PartitionItem][];
+  let holders: Conflict[];
+  if (!scope) {
+    parts = [...items.scan<PartitionItem>('r:')];
+    holders = [...items.scan<Conflict>('h:')].map(([, c]) => c);
+  } else {
+    // Only the partitions of some articles (and their statements), and the offices they claim.
+    const keys = new Set(scope.statements.map((id) => `s|${id}`));
+    for (const a of scope.articles) for (const p of items.get<ArticleItem>(`a:${a}`)?.partitions ?? []) keys.add(p);
+    parts = [...keys].flatMap((k) => {
+      const part = items.get<PartitionItem>(`r:${k}`);
+      return part ? [[`r:${k}`, part] as [string, PartitionItem]] : [];
+    });
+    holders = [...new Set(parts.flatMap(([, p]) => p.offices))]
+      .sort()
+      .flatMap((o) => items.get<Conflict>(`h:${o}`) ?? []);
+  }
+  parts.sort(([a], [b]) => KIND_ORDER[a[2]!]! - KIND_ORDER[b[2]!]! || (a < b ? -1 : 1));
   const claims = parts.flatMap(([, p]) => p.claims);
-  const conflicts = [...parts.flatMap(([, p]) => p.conflicts), ...[...items.scan<Conflict>('h:')].map(([, c]) => c)];
+  const conflicts = [...parts.flatMap(([, p]) => p.conflicts), ...holders];
   conflicts.sort((a, b) => CONFLICT_ORDER[a.kind]! - CONFLICT_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));
   const contested = new Set(conflicts.flatMap((c) => c.claims));
   for (const claim of claims)

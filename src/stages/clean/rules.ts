@@ -140,7 +140,8 @@ function isoOf(result: chrono.ParsedResult): string {
 
 /** A line that is only a date (with "Published", a weekday, a time, a byline): the publication date. */
 export function dateline(line: string): Verdict | undefined {
-  if (wordCount(line) > 12 || /[.!?]$/.test(line)) return undefined;
+  // A written year is required (below): a line without four digits is no date line, and chrono is not asked.
+  if (wordCount(line) > 12 || /[.!?]$/.test(line) || !/\d{4}/.test(line)) return undefined;
   const found =
     chrono.parse(line)[0] ?? chrono.es.parse(line)[0] ?? chrono.fr.parse(line)[0] ?? chrono.de.parse(line)[0];
   // A written year is required: "Now" in "TrendPulse Now" parses as a date too.
