@@ -5,7 +5,8 @@
  * a note.
  */
 import { freshness, refreshCorpus, type RefreshReport } from '../corpus/runner.ts';
-import { readCorpus, type CorpusResults } from '../corpus/results.ts';
+import { readClaims, readCorpus, type CorpusResults } from '../corpus/results.ts';
+import type { CrossCheckResult } from '../corpus/claims/types.ts';
 import type { Store } from '../store/index.ts';
 
 export type { CorpusResults } from '../corpus/results.ts';
@@ -32,4 +33,9 @@ export function ensureFresh(store: Store, note: (text: string) => void): void {
 /** The stored corpus results (of some articles: see `readCorpus`). */
 export function corpusResults(store: Store, articles?: readonly string[]): CorpusResults {
   return readCorpus(store, articles);
+}
+
+/** The stored claims and conflicts alone. */
+export function corpusClaims(store: Store): CrossCheckResult {
+  return readClaims(store);
 }

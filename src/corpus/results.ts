@@ -49,3 +49,8 @@ export function readCorpus(store: CorpusStore, articles?: readonly string[]): Co
     copies: clusters.pairs(),
   };
 }
+
+/** The claims and conflicts alone (what `check` reads), without the entities, quotes and events. */
+export function readClaims(store: CorpusStore): CrossCheckResult {
+  return claimResultsOf(store.items('claims'));
+}

@@ -1,4 +1,4 @@
-import { corpusResults } from '../../app/corpus.ts';
+import { corpusClaims } from '../../app/corpus.ts';
 import { exportClaims, renderMarkdown, type CrossCheckResult } from '../../corpus/claims/index.ts';
 import { findEvent, listEvents } from '../../corpus/events/read.ts';
 import { UsageError } from '../../errors.ts';
@@ -32,7 +32,7 @@ Options:
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const store = openExistingStore(values.db, io);
     try {
-      const all = corpusResults(store).claims;
+      const all = corpusClaims(store);
       const result =
         values.event === undefined
           ? all

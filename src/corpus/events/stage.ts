@@ -91,7 +91,9 @@ export function clusterStored(
   for (let i = 0; i < ids.length; i += batch) {
     const chunk = ids.slice(i, i + batch).filter((id) => !index.clustered(id));
     if (!chunk.length) continue;
-    const articles = store.articles(chunk);
+    // In the order given (the store answers in arrival order).
+    const byId = new Map(store.articles(chunk).map((a) => [a.id, a]));
+    const articles = chunk.map((id) => byId.get(id)).filter((a) => a !== undefined);
     const step = clusterArticles(index, articles, entityKeys(aliases, articles), load, options);
     report.clustered += step.clustered;
     report.eventsCreated += step.eventsCreated;
