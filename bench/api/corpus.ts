@@ -7,6 +7,7 @@
  * of an office (conflicts), reword a quote (variants) or copy another outlet's article word for word.
  */
 import type { RawInput } from '../../src/article/types.ts';
+import { between, capital, pick, random } from '../lib/random.ts';
 
 /** Generator defaults. */
 export const CORPUS_DEFAULTS = {
@@ -24,23 +25,6 @@ export const CORPUS_DEFAULTS = {
 
 /** The generator's version: a stored corpus made by another version is made again. */
 export const CORPUS_VERSION = 2;
-
-/** xorshift32: a small seeded generator, the same numbers on every platform. */
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-}
-
-const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-const between = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 const ONSETS = ['b', 'br', 'c', 'cr', 'd', 'f', 'g', 'gr', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 'st', 't', 'v', 'w'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'oo'];

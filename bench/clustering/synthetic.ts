@@ -7,6 +7,7 @@
  * date (what the per-article stages would give), and the truth: its event, storyline and source.
  */
 import type { Article, RawInput } from '../../src/article/types.ts';
+import { zipf } from '../lib/random.ts';
 import type { EntityMention, LocalEntity } from '../../src/stages/entities/types.ts';
 
 /** Generator defaults. */
@@ -108,24 +109,6 @@ function wordHash(w: string): number {
   let h = 2166136261;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
   return h >>> 0;
-}
-
-/** Zipf sampler over `size` ranks (exponent ~1): binary search in the cumulative weights. */
-function zipf(size: number): (r: number) => number {
-  const cumulative = new Float64Array(size);
-  let sum = 0;
-  for (let i = 0; i < size; i++) cumulative[i] = sum += 1 / Math.pow(i + 1, 1.05);
-  return (r) => {
-    const target = r * sum;
-    let lo = 0;
-    let hi = size - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
 }
 
 interface PlannedEvent {
@@ -240,7 +223,7 @@ function assemble(
  */
 export function* syntheticCorpus(articles: number, options = SYNTHETIC_DEFAULTS): Generator<SyntheticArticle> {
   const { events, slots } = plan(articles, options);
-  const sample = zipf(options.vocabulary);
+  const sample = zipf(options.vocabulary, 1.05);
   const vocabulary = Array.from({ length: options.vocabulary }, (_, i) => pseudoWord(i));
   const remaining = new Map(events.map((e) => [e.id, e.size]));
   const generated = new Map<number, { index: number; tokens: string[][]; title: string }[]>();

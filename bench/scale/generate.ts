@@ -9,6 +9,7 @@
  * same seed gives the same articles, on every platform.
  */
 import type { RawInput } from '../../src/article/types.ts';
+import { between, capital, pick, random, zipf as zipfRanks } from '../lib/random.ts';
 
 /** Generator defaults. */
 export const SCALE_DEFAULTS = {
@@ -30,41 +31,6 @@ export const SCALE_DEFAULTS = {
 
 /** The generator's version: stores made by another version are made again. */
 export const SCALE_VERSION = 1;
-
-/** xorshift32: a small seeded generator, the same numbers on every platform. */
-export function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-}
-
-const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-const between = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-
-/** Draws ranks 0…n−1 with probability ∝ 1/(rank+1)^s, by inverting the cumulative sum (binary search). */
-function zipf(n: number, s: number): (rnd: () => number) => number {
-  const cumulative = new Float64Array(n);
-  let sum = 0;
-  for (let i = 0; i < n; i++) cumulative[i] = sum += 1 / Math.pow(i + 1, s);
-  return (rnd) => {
-    const x = rnd() * sum;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-}
 
 const ONSETS = [
   'b',
@@ -452,10 +418,14 @@ export interface GeneratedArticle {
 export function* scaleCorpus(count: number, options: Partial<typeof SCALE_DEFAULTS> = {}): Generator<GeneratedArticle> {
   const o = { ...SCALE_DEFAULTS, ...options };
   const rnd = random(o.seed);
-  const drawPerson = zipf(o.people, o.zipf);
-  const drawOrg = zipf(o.organisations, o.zipf);
-  const drawPlace = zipf(o.places, o.zipf);
-  const drawOutlet = zipf(o.outlets, 0.8);
+  const draw = (n: number, s: number) => {
+    const rank = zipfRanks(n, s);
+    return (r: () => number) => rank(r());
+  };
+  const drawPerson = draw(o.people, o.zipf);
+  const drawOrg = draw(o.organisations, o.zipf);
+  const drawPlace = draw(o.places, o.zipf);
+  const drawOutlet = draw(o.outlets, 0.8);
   const start = Date.UTC(2024, 0, 1);
   const open: { story: Story; left: number }[] = [];
   const recent: { text: string; title: string; published: string }[] = [];

@@ -1,0 +1,44 @@
+/** Seeded randomness the corpus generators of the benchmarks share: the same numbers on every platform. */
+
+/** xorshift32: a small seeded generator of numbers in [0, 1). */
+export function random(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 4294967296;
+  };
+}
+
+/** One of a list. */
+export const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+
+/** An integer from lo to hi, both included. */
+export const between = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+
+/** A word with its first letter capitalised. */
+export const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * A Zipf sampler over ranks 0…size−1, with probability ∝ 1/(rank+1)^s: a number in [0, 1) in, a rank
+ * out (binary search in the cumulative weights).
+ */
+export function zipf(size: number, s: number): (r: number) => number {
+  const cumulative = new Float64Array(size);
+  let sum = 0;
+  for (let i = 0; i < size; i++) cumulative[i] = sum += 1 / Math.pow(i + 1, s);
+  return (r) => {
+    const target = r * sum;
+    let lo = 0;
+    let hi = size - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
