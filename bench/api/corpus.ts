@@ -7,7 +7,7 @@
  * of an office (conflicts), reword a quote (variants) or copy another outlet's article word for word.
  */
 import type { RawInput } from '../../src/article/types.ts';
-import { between, capital, pick, random } from '../lib/random.ts';
+import { between, capital, MONTHS, pick, random } from '../lib/random.ts';
 
 /** Generator defaults. */
 export const CORPUS_DEFAULTS = {
@@ -62,20 +62,6 @@ const GIVEN = [
 ];
 const PAPERS = ['Herald', 'Gazette', 'Courier', 'Observer', 'Post', 'Times', 'Chronicle', 'Wire', 'Daily', 'Ledger'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A pronounceable made-up word from a number (the same number, the same word). */
 function word(n: number, syllables = 2): string {

@@ -42,3 +42,19 @@ export function zipf(size: number, s: number): (r: number) => number {
     return lo;
   };
 }
+
+/** Month names, for dates written out in generated text. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

@@ -9,7 +9,7 @@
  * same seed gives the same articles, on every platform.
  */
 import type { RawInput } from '../../src/article/types.ts';
-import { between, capital, pick, random, zipf as zipfRanks } from '../lib/random.ts';
+import { between, capital, MONTHS, pick, random, zipf as zipfRanks } from '../lib/random.ts';
 
 /** Generator defaults. */
 export const SCALE_DEFAULTS = {
@@ -141,20 +141,6 @@ const TITLES = [
   'Professor',
 ];
 const CUES = ['said', 'told reporters', 'said in a statement', 'warned', 'added', 'argued', 'told the Wire'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** A pronounceable made-up word from a number (the same number, the same word). */

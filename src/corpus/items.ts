@@ -104,7 +104,6 @@ export class ItemCache {
 export function readThrough(items: ItemStore): ItemStore {
   const seen = new Map<string, unknown>();
   return {
-    ...items,
     get: <T>(key: string) => {
       if (!seen.has(key)) seen.set(key, items.get<T>(key));
       return seen.get(key) as T | undefined;

@@ -574,15 +574,11 @@ export class QuoteResolver {
     if (a.articles.every((x) => b.articles.includes(x)) || b.articles.every((x) => a.articles.includes(x)))
       return undefined;
     if (daysApart(a.published, b.published) > this.options.maxDays) return undefined;
-    const wa = contentWords(this.wordsOf(a));
-    const wb = contentWords(this.wordsOf(b));
+    const wa = contentWords(a.words);
+    const wb = contentWords(b.words);
     const { shared, score } = dice(wa, wb);
     if (shared < this.options.minShared || score < this.options.minDice) return undefined;
     return score;
-  }
-
-  private wordsOf(s: StatementItem): string[] {
-    return s.words;
   }
 }
 
