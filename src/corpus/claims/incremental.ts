@@ -58,10 +58,10 @@ export interface ClaimEnvironment {
   storyOf(article: string): string | undefined;
   /** The source an article counts for when it derives from another (its original's outlet), else undefined. */
   groupSource(article: string): string | undefined;
-  /** A statement of the quotes stage: its speaker, text and quotes (article, id, kind). */
+  /** A statement of the quotes stage: its speaker, text, whether a quote of it is direct, its quotes. */
   statement(
     id: string,
-  ): { speaker: string | null; text: string; quotes: { article: string; id: string; kind: string }[] } | undefined;
+  ): { speaker: string | null; text: string; direct: boolean; quotes: { article: string; id: string }[] } | undefined;
 }
 
 /** Strips the source of a piece of evidence, to keep it until its source is known. */
@@ -260,7 +260,7 @@ export class ClaimResolver {
   /** The claim that a named speaker said the words of a statement (with a direct or mixed quote). */
   private statementPartition(id: string): PartitionItem | undefined {
     const s = this.env.statement(id);
-    if (!s?.speaker || !s.quotes.some((q) => q.kind !== 'indirect')) return undefined;
+    if (!s?.speaker || !s.direct) return undefined;
     const speaker = this.env.entityName(s.speaker);
     if (!speaker) return undefined;
     const ev: Evidence[] = [];

@@ -60,7 +60,7 @@ export function crossCheck(input: CrossCheckInput, options: Partial<CrossCheckOp
         .map((q) => records.get(q))
         .filter((q) => q !== undefined)
         .map((q) => ({ article: q.article, id: q.id, kind: q.kind }));
-      return { speaker: st.speaker, text: st.text, quotes };
+      return { speaker: st.speaker, text: st.text, direct: quotes.some((q) => q.kind !== 'indirect'), quotes };
     },
   };
   const items = memoryItems();

@@ -5,9 +5,10 @@
  * on the order the articles came in.
  *
  * Items: `a:<article>` the article's quotes; `q:<quote key>` the statement of a quote; `st:<id>` a
- * statement; `v:<id>` a variant. Terms: `k:<hash>` quotes of one wording; `g:<hash>` quotes holding a
- * run of four words (those that may hold a shorter quote); `f:<hash>` quotes starting with a run of
- * four words (those that may be part of a longer one); `sa:<speaker>`, `sd:<speaker>:<day>` and `su:<speaker>`: a speaker's
+ * statement; `v:<id>` a variant. Terms: `k:<hash>` quotes of one wording (its key names the wording);
+ * `g:<hash>` wordings holding a run of four words (those that may hold a shorter quote); `f:<hash>`
+ * wordings starting with a run of four words (those that may be part of a longer one) — filed once per
+ * wording, not once per quote, so that a phrase quoted in thousands of articles is one candidate; `sa:<speaker>`, `sd:<speaker>:<day>` and `su:<speaker>`: a speaker's
  * direct statements, all, by day, and undated.
  * A quote key is `<article>|<quote id>`.
  */
@@ -152,9 +153,13 @@ export class QuoteResolver {
     const before = this.cache.get<ArticleItem>(`a:${input.article}`);
     for (const q of before?.quotes ?? []) {
       const key = `${input.article}|${q.id}`;
-      for (const [t, k] of this.terms(q, key)) this.items.unfile(t, k);
+      this.items.unfile(sameWordsKey(q), key);
       this.touched.add(key);
     }
+    // A wording no quote holds any more is no longer a candidate.
+    for (const q of before?.quotes ?? [])
+      if (!this.items.keysUnder(sameWordsKey(q), 1).length)
+        for (const [t, k] of this.wordingTerms(q)) this.items.unfile(t, k);
     if (!input.quotes?.length) {
       if (before) this.cache.delete(`a:${input.article}`);
       return;
@@ -174,7 +179,9 @@ export class QuoteResolver {
     this.cache.put(`a:${input.article}`, { ...(input.published ? { published: input.published } : {}), quotes });
     for (const q of quotes) {
       const key = `${input.article}|${q.id}`;
-      for (const [t, k] of this.terms(q, key)) this.items.file(t, k);
+      const wording = sameWordsKey(q);
+      if (!this.items.keysUnder(wording, 1).length) for (const [t, k] of this.wordingTerms(q)) this.items.file(t, k);
+      this.items.file(wording, key);
       this.touched.add(key);
     }
   }
@@ -184,20 +191,20 @@ export class QuoteResolver {
     for (const q of this.cache.get<ArticleItem>(`a:${article}`)?.quotes ?? []) this.touched.add(`${article}|${q.id}`);
   }
 
-  /** The terms a quote is filed under. */
   /**
-   * The terms a quote is filed under, each with the key it is filed as: the runs carry the quote's
-   * length (and the first run, its last run too), so candidates are sifted before they are read.
+   * The terms a wording (the quotes of the same words) is filed under, each with the key it is filed
+   * as: the runs carry the wording's length (and the first run, its last run too), so candidates are
+   * sifted before they are read.
    */
-  private terms(q: QuoteItem, key: string): [string, string][] {
-    const terms: [string, string][] = [[sameWordsKey(q), key]];
-    if (q.kind !== 'indirect') {
-      const length = String(q.words.length).padStart(4, '0');
-      if (q.words.length > this.options.minWords)
-        for (const g of grams(q.words)) terms.push([`g:${g}`, `${length}#${key}`]);
-      const first = this.innerGram(q);
-      if (first) terms.push([`f:${first}`, `${length}#${lastGram(q.words)}#${key}`]);
-    }
+  private wordingTerms(q: QuoteItem): [string, string][] {
+    if (q.kind === 'indirect') return [];
+    const terms: [string, string][] = [];
+    const wording = sameWordsKey(q);
+    const length = String(q.words.length).padStart(4, '0');
+    if (q.words.length > this.options.minWords)
+      for (const g of grams(q.words)) terms.push([`g:${g}`, `${length}#${wording}`]);
+    const first = this.innerGram(q);
+    if (first) terms.push([`f:${first}`, `${length}#${lastGram(q.words)}#${wording}`]);
     return terms;
   }
 
@@ -214,22 +221,37 @@ export class QuoteResolver {
     return q ? { ...q, article, ...(a!.published ? { published: a!.published } : {}) } : undefined;
   }
 
-  /** Containment candidates found during one `resolve`, by quote id. */
+  /** Containment candidates found during one `resolve`, by wording. */
   private readonly candidates = new Map<string, string[]>();
+  /** The words of wordings read during one `resolve`. */
+  private readonly wordingWords = new Map<string, readonly string[] | undefined>();
 
-  /** The quotes that may hold this one, or be held by it (a partial quote of a longer one). */
+  /** The words of a wording (those of any quote of it), or undefined when no quote holds it. */
+  private wordsOf(wording: string): readonly string[] | undefined {
+    if (!this.wordingWords.has(wording)) {
+      const [key] = this.items.keysUnder(wording, 1);
+      this.wordingWords.set(wording, key ? this.quote(key)?.words : undefined);
+    }
+    return this.wordingWords.get(wording);
+  }
+
+  /**
+   * The wordings that may hold this quote's words, or be held by them (a partial quote of a longer
+   * one): candidates, to be checked with `related`.
+   */
   private containment(q: QuoteItem): string[] {
     if (q.kind === 'indirect') return [];
-    const memo = this.candidates.get(q.id);
+    const wording = sameWordsKey(q);
+    const memo = this.candidates.get(wording);
     if (memo) return memo;
-    const found = this.findContainment(q);
-    this.candidates.set(q.id, found);
+    const found = this.findContainment(q).filter((w) => w !== wording);
+    this.candidates.set(wording, found);
     return found;
   }
 
   private findContainment(q: QuoteItem): string[] {
     const out: string[] = [];
-    // Shorter quotes it holds: those whose first run of four words is one of its runs, and their last too.
+    // Shorter wordings it holds: those whose first run of four words is one of its runs, and their last too.
     if (q.words.length > this.options.minWords) {
       const runs = grams(q.words);
       const mine = new Set(runs);
@@ -239,7 +261,7 @@ export class QuoteResolver {
           if (Number(length) < q.words.length && mine.has(last)) out.push(key);
         }
     }
-    // Longer quotes holding it: those holding both its first and its last run of four words.
+    // Longer wordings holding it: those holding both its first and its last run of four words.
     const first = this.innerGram(q);
     if (first) {
       const longer = (filed: string) => Number(filed.slice(0, filed.indexOf('#'))) > q.words.length;
@@ -252,16 +274,43 @@ export class QuoteResolver {
         out.push(...holding.filter((k) => also.has(k)).map(strip));
       }
     }
-    return out;
+    return [...new Set(out)];
   }
 
-  /** True when the inner quote is part of the outer one, and their speakers do not say otherwise. */
-  private holds(outer: QuoteItem, inner: QuoteItem, speakers: () => [string | undefined, string | undefined]): boolean {
-    if (inner.kind === 'indirect' || outer.kind === 'indirect' || !this.innerGram(inner)) return false;
-    if (outer.words.length <= inner.words.length || !contains(outer.words, inner.words)) return false;
-    // Speakers are looked up last: most candidates fail on the words.
-    const [a, b] = speakers();
-    return !(a && b && a !== b);
+  /** True when the inner words are part of the outer ones: a partial quote of a longer one. */
+  private within(outer: readonly string[], inner: readonly string[]): boolean {
+    return (
+      inner.length >= this.options.minWords &&
+      outer.length > inner.length &&
+      firstGram(inner) !== undefined &&
+      contains(outer, inner)
+    );
+  }
+
+  /** True when one of two wordings (of direct quotes) is part of the other. */
+  private related(a: readonly string[], b: readonly string[]): boolean {
+    return this.within(a, b) || this.within(b, a);
+  }
+
+  /**
+   * A quote of a related wording whose speaker does not say otherwise than this one's: through it,
+   * the quote is linked to that wording's statement. Undefined when there is none; null when `limit`
+   * quotes were looked at without finding one.
+   */
+  private linkOf(
+    wording: string,
+    mine: string | undefined,
+    speakerOf: (q: { article: string; speaker?: number }, key: string) => string | undefined,
+    limit?: number,
+  ): string | undefined | null {
+    const keys = this.items.keysUnder(wording, limit);
+    for (const other of keys) {
+      const o = this.quote(other);
+      if (!o) continue;
+      const theirs = mine ? speakerOf(o, other) : undefined;
+      if (!(mine && theirs && mine !== theirs)) return other;
+    }
+    return limit !== undefined && keys.length === limit ? null : undefined;
   }
 
   /**
@@ -292,16 +341,13 @@ export class QuoteResolver {
     const sibling = same.find((k) => settled(k));
     if (sibling) link(sibling);
     else if (same.length) return false;
-    // Quotes it holds or that hold it: all of them in that same statement.
-    const who = (o: QuoteItem & { article: string }, other: string) => (): [string | undefined, string | undefined] => [
-      speakerOf(q, key),
-      speakerOf(o, other),
-    ];
-    for (const other of this.containment(q)) {
-      if (other === key) continue;
-      const o = this.quote(other);
-      if (!o) continue;
-      if ((this.holds(o, q, who(o, other)) || this.holds(q, o, who(o, other))) && !link(other)) return false;
+    // Wordings it holds or that hold it: each in that same statement (the quotes of a wording are in one).
+    const mine = speakerOf(q, key);
+    for (const wording of this.containment(q)) {
+      const words = this.wordsOf(wording);
+      if (!words || !this.related(q.words, words)) continue;
+      const other = this.linkOf(wording, mine, speakerOf, 64);
+      if (other === null || (other !== undefined && !link(other))) return false;
     }
     if (!target) return false;
     const s = written.get(target) ?? this.cache.get<StatementItem>(`st:${target}`);
@@ -309,7 +355,6 @@ export class QuoteResolver {
     // The wording with most words names the statement (ties: the smallest id): this one would rename it.
     if (q.words.length > s.words.length || (q.words.length === s.words.length && q.id.slice(2) < s.id.slice(2)))
       return false;
-    const mine = speakerOf(q, key);
     const speakers = { ...s.speakers };
     if (mine) speakers[mine] = (speakers[mine] ?? 0) + 1;
     // Members in key order, as a component worked out whole lists them.
@@ -372,12 +417,16 @@ export class QuoteResolver {
             wordings.add(wording);
             next.push(...this.items.keysUnder(wording));
           }
-          // Only quotes it holds, or that hold it, join the component (not every quote sharing a run).
-          for (const other of this.containment(q)) {
-            const o = done.has(other) ? undefined : this.quote(other);
-            if (!o) continue;
-            const who = (): [string | undefined, string | undefined] => [speakerOf(q, key), speakerOf(o, other)];
-            if (this.holds(o, q, who) || this.holds(q, o, who)) next.push(other);
+          // Only wordings it holds, or that hold it, join the component (not every quote sharing a
+          // run): through one quote whose speaker does not say otherwise, which brings in the rest.
+          let mine: string | undefined | null = null;
+          for (const w of this.containment(q)) {
+            if (wordings.has(w)) continue;
+            const words = this.wordsOf(w);
+            if (!words || !this.related(q.words, words)) continue;
+            if (mine === null) mine = speakerOf(q, key);
+            const other = this.linkOf(w, mine, speakerOf);
+            if (other) next.push(other);
           }
         } else if (was) this.cache.delete(`q:${key}`);
         for (const n of next)
@@ -421,6 +470,7 @@ export class QuoteResolver {
     this.wholly.clear();
     this.resolveVariants(variantStarts, oldVariants);
     this.candidates.clear();
+    this.wordingWords.clear();
     this.joined.clear();
     this.cache.flush();
     return { written: [...written.keys()].sort(), removed: removed.sort() };
@@ -462,18 +512,35 @@ export class QuoteResolver {
     const quotes = keys.map((k) => this.quote(k)!);
     const speaker = keys.map((k, i) => speakerOf(quotes[i]!, k));
     const uf = new UnionFind(keys.length);
-    const byWords = new Map<string, number>();
+    // Quotes of the same words are one statement; a wording part of another joins it when a quote of
+    // each has a speaker that does not say otherwise (one unknown, or the same).
+    interface Wording {
+      first: number;
+      words: readonly string[];
+      direct: boolean;
+      speakers: Set<string>;
+      unknown: boolean;
+    }
+    const byWords = new Map<string, Wording>();
     quotes.forEach((q, i) => {
       const k = sameWordsKey(q);
-      if (byWords.has(k)) uf.union(byWords.get(k)!, i);
-      else byWords.set(k, i);
+      let w = byWords.get(k);
+      if (w) uf.union(w.first, i);
+      else
+        byWords.set(
+          k,
+          (w = { first: i, words: q.words, direct: q.kind !== 'indirect', speakers: new Set(), unknown: false }),
+        );
+      if (speaker[i]) w.speakers.add(speaker[i]!);
+      else w.unknown = true;
     });
-    quotes.forEach((r, i) => {
-      if (!this.innerGram(r)) return;
-      quotes.forEach((o, j) => {
-        if (i !== j && this.holds(o, r, () => [speaker[j], speaker[i]])) uf.union(j, i);
-      });
-    });
+    const direct = [...byWords.values()].filter((w) => w.direct);
+    for (const inner of direct)
+      for (const outer of direct) {
+        if (inner === outer || !this.within(outer.words, inner.words)) continue;
+        if (inner.unknown || outer.unknown || [...inner.speakers].some((x) => outer.speakers.has(x)))
+          uf.union(outer.first, inner.first);
+      }
     return uf.groups().map((members) => {
       const list = members.map((i) => ({ key: keys[i]!, q: quotes[i]!, speaker: speaker[i] ?? null }));
       // The wording with most words names the statement (ties: the smallest id), so that one more quote
@@ -624,17 +691,12 @@ export function quoteResultsOf(items: ItemStore, articles: readonly string[], en
   return { quotes, statements, quoteVariants };
 }
 
-/** One statement by id, with its quotes (article, quote id, kind): what the cross-check reads of it. */
+/** One statement by id, with its quotes (article, quote id): what the cross-check reads of it. */
 export function statementOf(
   items: ItemStore,
   id: string,
-): { speaker: string | null; text: string; quotes: { article: string; id: string; kind: string }[] } | undefined {
+): { speaker: string | null; text: string; direct: boolean; quotes: { article: string; id: string }[] } | undefined {
   const s = items.get<StatementItem>(`st:${id}`);
   if (!s) return undefined;
-  const quotes = s.keys.map((key) => {
-    const { article, id: quote } = splitKey(key);
-    const kind = items.get<ArticleItem>(`a:${article}`)?.quotes.find((q) => q.id === quote)?.kind ?? 'direct';
-    return { article, id: quote, kind };
-  });
-  return { speaker: s.speaker, text: s.text, quotes };
+  return { speaker: s.speaker, text: s.text, direct: s.direct, quotes: s.keys.map(splitKey) };
 }

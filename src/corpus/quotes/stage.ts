@@ -26,7 +26,7 @@ export function entityResolver(aliases: ItemStore): EntityOf {
 export function quotesStage(): CorpusStage {
   return {
     name: 'quotes',
-    version: 3,
+    version: 4,
     needs: ['aliases'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { memoryItems, type ItemStore } from '../src/corpus/items.ts';
+import { QuoteResolver, quoteResultsOf } from '../src/corpus/quotes/incremental.ts';
+import type { Quote } from '../src/stages/quotes/types.ts';
+
+/** An item store that counts what is filed under each kind of term. */
+function countingItems(): ItemStore & { filed(prefix: string): number } {
+  const inner = memoryItems();
+  const filed = new Map<string, Set<string>>();
+  return {
+    ...inner,
+    file(term, key) {
+      inner.file(term, key);
+      if (!filed.has(term)) filed.set(term, new Set());
+      filed.get(term)!.add(key);
+    },
+    unfile(term, key) {
+      inner.unfile(term, key);
+      filed.get(term)?.delete(key);
+    },
+    filed: (prefix: string) =>
+      [...filed].filter(([t]) => t.startsWith(prefix)).reduce((n, [, keys]) => n + keys.size, 0),
+  };
+}
+
+/** A direct quote of some words by a speaker (an article's entity cluster), or by no one known. */
+const quote = (text: string, speaker?: number): Quote => ({
+  start: 0,
+  end: text.length,
+  text,
+  kind: 'direct',
+  ...(speaker !== undefined ? { speaker: { start: 0, end: 1, text: 'X', cluster: speaker } } : {}),
+});
+
+/** Speakers: cluster n of any article is corpus entity `p<n>`. */
+const entityOf = (_article: string, cluster: number | undefined) => (cluster === undefined ? undefined : `p${cluster}`);
+
+const LONG = 'We are monitoring the situation on the northern border very closely tonight';
+const PART = 'monitoring the situation on the northern border';
+
+function statementsAfter(order: [string, Quote[]][]) {
+  const items = memoryItems();
+  const resolver = new QuoteResolver(items, entityOf);
+  for (const [article, quotes] of order) {
+    resolver.setArticle({ article, quotes, published: '2026-03-02' });
+    resolver.resolve();
+  }
+  const results = quoteResultsOf(
+    items,
+    order.map(([a]) => a),
+    entityOf,
+  );
+  return results.statements.map((s) => ({ speaker: s.speaker, text: s.text, articles: [...s.articles].sort() }));
+}
+
+describe('the quotes stage, incrementally', () => {
+  it('files a phrase quoted in many articles once as a candidate, and forgets it with its last quote', () => {
+    const items = countingItems();
+    const resolver = new QuoteResolver(items, entityOf);
+    for (let i = 0; i < 40; i++) resolver.setArticle({ article: `a${i}`, quotes: [quote(LONG, i % 3)] });
+    resolver.resolve();
+    const runs = items.filed('g:') + items.filed('f:');
+    expect(runs).toBeGreaterThan(0);
+    // One more article quoting it files nothing more under its runs.
+    resolver.setArticle({ article: 'a40', quotes: [quote(LONG, 1)] });
+    resolver.resolve();
+    expect(items.filed('g:') + items.filed('f:')).toBe(runs);
+    expect(items.filed('k:')).toBe(41);
+    for (let i = 0; i <= 40; i++) resolver.setArticle({ article: `a${i}` });
+    resolver.resolve();
+    expect(items.filed('g:') + items.filed('f:') + items.filed('k:')).toBe(0);
+  });
+
+  it('joins a partial quote to the longer one of its speaker (or of no one known), in either order', () => {
+    const a: [string, Quote[]] = ['a', [quote(LONG, 1)]];
+    const b: [string, Quote[]] = ['b', [quote(LONG, 1)]];
+    const c: [string, Quote[]] = ['c', [quote(PART, 1)]];
+    const d: [string, Quote[]] = ['d', [quote(PART)]];
+    const forward = statementsAfter([a, b, c, d]);
+    expect(forward).toEqual([{ speaker: 'p1', text: LONG, articles: ['a', 'b', 'c', 'd'] }]);
+    expect(statementsAfter([d, c, b, a])).toEqual(forward);
+    expect(statementsAfter([c, a, d, b])).toEqual(forward);
+  });
+
+  it('keeps a partial quote by another speaker apart', () => {
+    const order: [string, Quote[]][] = [
+      ['a', [quote(LONG, 1)]],
+      ['b', [quote(PART, 2)]],
+    ];
+    const out = statementsAfter(order);
+    expect(out).toHaveLength(2);
+    expect(statementsAfter([...order].reverse())).toEqual(out);
+    expect(out.find((s) => s.text === PART)).toMatchObject({ speaker: 'p2', articles: ['b'] });
+  });
+});
