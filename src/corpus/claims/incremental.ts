@@ -8,8 +8,10 @@
  * and, over the role partitions, the holder conflicts of each office (`h:<office>`). A change checks
  * again only the partitions it touches, so the result does not depend on the order articles came in.
  *
- * Items: `a:<article>` its contributions; `r:<partition>` a partition's claims and conflicts;
- * `h:<office>` a holder conflict. Terms: `p:<partition>` → articles; `e:<entity>` → partitions naming
+ * Items: `a:<article>` what is known of an article (its source, order and partitions);
+ * `c:<partition>|<article>` what it contributes to one partition; `qe:<article>|<quote>` the evidence of
+ * one of its quotes; `r:<partition>` a partition's claims and conflicts; `h:<office>` a holder
+ * conflict. A partition checked again reads only its own contributions, small items, not whole articles. Terms: `p:<partition>` → articles; `e:<entity>` → partitions naming
  * the entity; `o:<office>` → role partitions with a claim to it.
  */
 import type { Quantity } from '../../stages/quantities/types.ts';
@@ -25,7 +27,7 @@ import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence } from '
 type Unsourced = Omit<Evidence, 'source'>;
 
 /** What one article contributes. */
-interface ArticleItem {
+interface Contributions {
   quantities: { key: string; q: Quantity; ev: Unsourced; speaker?: number }[];
   roles: { cluster: number; role: Omit<RoleMention, 'cluster'>; ev: Unsourced }[];
   quotes: Record<string, Unsourced>;
@@ -33,9 +35,23 @@ interface ArticleItem {
   self: string;
   /** The order evidence is listed in: by date, then outlet, then article. */
   order: string;
+}
+
+/** What is kept of an article: its contributions to each partition are items of their own. */
+interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
+  quantities: Contributions['quantities'];
+  roles: Contributions['roles'];
   /** The partitions it is filed under. */
   partitions: string[];
+  /** Its quotes with evidence (ids). */
+  quotes: string[];
 }
+
+/** What an article contributes to one partition. */
+type PartItem = Pick<Contributions, 'self' | 'order'> & Partial<Pick<Contributions, 'quantities' | 'roles'>>;
+
+/** The evidence of one quote, with what its source and place in the list come from. */
+type QuoteEvidence = Pick<Contributions, 'self' | 'order'> & { ev: Unsourced };
 
 /** A partition's result. */
 interface PartitionItem {
@@ -71,8 +87,8 @@ function unsourced(e: Evidence): Unsourced {
 }
 
 /** What an article contributes, from its text, sentences, quantities, entities and quotes. */
-export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quotes'][number]) => string) {
-  const quantities: ArticleItem['quantities'] = [];
+export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quotes'][number]) => string): Contributions {
+  const quantities: Contributions['quantities'] = [];
   for (const q of a.quantities) {
     if (!q.measure) continue;
     const quote = a.quotes.find((x) => x.start <= q.start && q.end <= x.end && x.speaker);
@@ -84,7 +100,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
       ...(speaker !== undefined ? { speaker } : {}),
     });
   }
-  const roles: ArticleItem['roles'] = a.entities.roles.map(({ cluster, ...role }) => ({
+  const roles: Contributions['roles'] = a.entities.roles.map(({ cluster, ...role }) => ({
     cluster,
     role,
     ev: unsourced(evidence(a, role, '')),
@@ -105,9 +121,9 @@ export class ClaimResolver {
   private readonly cache: ItemCache;
   private readonly dirty = new Set<string>();
 
-  /** The independent source an article counts for. */
-  private sourceOf(article: string): string {
-    return this.env.groupSource(article) ?? this.cache.get<ArticleItem>(`a:${article}`)?.self ?? article;
+  /** The independent source an article counts for: its original's when it derives from another. */
+  private sourceOf(article: string, self: string): string {
+    return this.env.groupSource(article) ?? self;
   }
 
   constructor(
@@ -119,7 +135,7 @@ export class ClaimResolver {
   }
 
   /** The partitions an article's contributions go to, as things stand. */
-  private partitionsOf(article: string, item: Omit<ArticleItem, 'partitions'>): string[] {
+  private partitionsOf(article: string, item: Pick<Contributions, 'quantities' | 'roles'>): string[] {
     const out = new Set<string>();
     const story = this.env.storyOf(article);
     for (const q of item.quantities) out.add(`q|${story ? `${story}|` : ''}${q.key}`);
@@ -130,25 +146,51 @@ export class ClaimResolver {
     return [...out].sort();
   }
 
+  /** What an article contributes to one of its partitions. */
+  private partItem(article: string, a: ArticleItem, p: string): PartItem {
+    const base = { self: a.self, order: a.order };
+    if (p.startsWith('q|')) {
+      const story = this.env.storyOf(article);
+      const key = p.slice(2);
+      return { ...base, quantities: a.quantities.filter((q) => `${story ? `${story}|` : ''}${q.key}` === key) };
+    }
+    const [, person, title] = p.split('|') as [string, string, string];
+    return {
+      ...base,
+      roles: a.roles.filter(
+        (r) => r.role.title.toLowerCase() === title && this.env.entityOf(article, r.cluster)?.id === person,
+      ),
+    };
+  }
+
   /**
    * Takes in an article's contributions (undefined: it is gone), or files the ones it has again
    * (`undefined` contributions and `keep`: its story, group or entities changed).
    */
-  setArticle(article: string, item: Omit<ArticleItem, 'partitions'> | undefined, keep = false): void {
+  setArticle(article: string, item: Contributions | undefined, keep = false): void {
     const before = this.cache.get<ArticleItem>(`a:${article}`);
-    const next = item ?? (keep ? before : undefined);
     for (const p of before?.partitions ?? []) {
       this.items.unfile(`p:${p}`, article);
+      this.cache.delete(`c:${p}|${article}`);
       this.dirty.add(p);
+    }
+    let next: ArticleItem | undefined = keep && !item ? before : undefined;
+    if (item || !keep) for (const id of before?.quotes ?? []) this.cache.delete(`qe:${article}|${id}`);
+    if (item) {
+      const { quotes, self, order, quantities, roles } = item;
+      for (const [id, ev] of Object.entries(quotes))
+        this.cache.put(`qe:${article}|${id}`, { ev, self, order } satisfies QuoteEvidence);
+      next = { quantities, roles, self, order, quotes: Object.keys(quotes), partitions: [] };
     }
     if (!next) {
       if (before) this.cache.delete(`a:${article}`);
       return;
     }
-    const partitions = this.partitionsOf(article, next);
-    this.cache.put(`a:${article}`, { ...next, partitions });
-    for (const p of partitions) {
+    next = { ...next, partitions: this.partitionsOf(article, next) };
+    this.cache.put(`a:${article}`, next);
+    for (const p of next.partitions) {
       this.items.file(`p:${p}`, article);
+      this.cache.put(`c:${p}|${article}`, this.partItem(article, next, p));
       this.dirty.add(p);
     }
   }
@@ -189,33 +231,30 @@ export class ClaimResolver {
     this.cache.flush();
   }
 
-  /** The articles of a partition, in the order evidence is listed. */
-  private articlesOf(p: string): string[] {
-    const order = (a: string) => this.cache.get<ArticleItem>(`a:${a}`)?.order ?? a;
-    return this.items
-      .keysUnder(`p:${p}`)
-      .map((a) => [order(a), a] as const)
-      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-      .map(([, a]) => a);
+  /** The contributions to a partition, by article, in the order evidence is listed. */
+  private contributionsTo(p: string): [string, PartItem][] {
+    const out: [string, PartItem][] = [];
+    for (const article of this.items.keysUnder(`p:${p}`)) {
+      const part = this.cache.get<PartItem>(`c:${p}|${article}`);
+      if (part) out.push([article, part]);
+    }
+    return out.sort(([a, x], [b, y]) => (x.order < y.order ? -1 : x.order > y.order ? 1 : a < b ? -1 : 1));
   }
 
   /** The claims of one partition from its articles' contributions. */
   private partition(p: string): PartitionItem | undefined {
     if (p.startsWith('s|')) return this.statementPartition(p.slice(2));
-    const articles = this.articlesOf(p);
+    const parts = this.contributionsTo(p);
     if (p.startsWith('q|')) {
       const key = p.slice(2);
       const entities = new Set<string>();
       const items: QuantityItem[] = [];
-      for (const article of articles) {
-        const a = this.cache.get<ArticleItem>(`a:${article}`)!;
-        const story = this.env.storyOf(article);
-        for (const q of a.quantities) {
-          if (`${story ? `${story}|` : ''}${q.key}` !== key) continue;
+      for (const [article, part] of parts) {
+        for (const q of part.quantities ?? []) {
           // A number inside a quote counts for its speaker: two outlets citing one origin count once.
           const speaker = this.env.entityOf(article, q.speaker);
           if (speaker) entities.add(speaker.id);
-          items.push({ q: q.q, ev: { ...q.ev, source: speaker?.name ?? this.sourceOf(article) } });
+          items.push({ q: q.q, ev: { ...q.ev, source: speaker?.name ?? this.sourceOf(article, part.self) } });
         }
       }
       if (!items.length) return undefined;
@@ -223,18 +262,16 @@ export class ClaimResolver {
       return { ...made, entities: [...entities].sort(), offices: [], holders: [] };
     }
     // r|<person>|<title>
-    const [, person, title] = p.split('|') as [string, string, string];
+    const [, person] = p.split('|') as [string, string, string];
     const name = this.env.entityName(person);
     if (!name) return undefined;
     const items = [];
-    for (const article of articles) {
-      const a = this.cache.get<ArticleItem>(`a:${article}`)!;
-      for (const r of a.roles) {
-        if (r.role.title.toLowerCase() !== title || this.env.entityOf(article, r.cluster)?.id !== person) continue;
+    for (const [article, part] of parts) {
+      for (const r of part.roles ?? []) {
         const role = { ...r.role, article };
         items.push({
           role,
-          ev: { ...r.ev, value: role.former ? 'former' : name, source: this.sourceOf(article) },
+          ev: { ...r.ev, value: role.former ? 'former' : name, source: this.sourceOf(article, part.self) },
         });
       }
     }
@@ -263,16 +300,12 @@ export class ClaimResolver {
     if (!s?.speaker || !s.direct) return undefined;
     const speaker = this.env.entityName(s.speaker);
     if (!speaker) return undefined;
-    const ev: Evidence[] = [];
-    const order = (a: string) => this.cache.get<ArticleItem>(`a:${a}`)?.order ?? a;
-    const quotes = [...s.quotes].sort((x, y) => {
-      const [ox, oy] = [order(x.article), order(y.article)];
-      return ox < oy ? -1 : ox > oy ? 1 : x.id < y.id ? -1 : 1;
+    const found = s.quotes.flatMap((q) => {
+      const e = this.cache.get<QuoteEvidence>(`qe:${q.article}|${q.id}`);
+      return e ? [{ ...q, ...e }] : [];
     });
-    for (const q of quotes) {
-      const found = this.cache.get<ArticleItem>(`a:${q.article}`)?.quotes[q.id];
-      if (found) ev.push({ ...found, source: this.sourceOf(q.article) });
-    }
+    found.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : x.id < y.id ? -1 : 1));
+    const ev: Evidence[] = found.map((f) => ({ ...f.ev, source: this.sourceOf(f.article, f.self) }));
     if (!ev.length) return undefined;
     const claim: Claim = {
       id: `c_${id.slice(2)}`,
