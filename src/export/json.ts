@@ -19,7 +19,7 @@ export interface ExportedArticle {
   language: string;
   text: string;
   removed?: { text: string; reason: string; ruleId: string; line?: number; language?: string }[];
-  paragraphs: { start: number; end: number; kind: string; language?: string }[];
+  paragraphs: { start: number; end: number; kind: 'title' | 'heading' | 'paragraph'; language?: string }[];
   sentences: { start: number; end: number }[];
   messages: { reason: string; ruleId: string; source: string; severity: string }[];
 }

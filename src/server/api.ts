@@ -10,7 +10,29 @@ import type { Store } from '../store/index.ts';
 import { intParam, oneOf, pageParams, paginate } from './paging.ts';
 import { badParameter, notFound } from './problem.ts';
 import { CARD_LIMITS, type Story } from './story.ts';
-import type { ArticleView, ClaimStatus, EntityView, MentionGroup, OutletComparison, SearchHitView } from './types.ts';
+import type { z } from 'zod';
+import type { ClaimStatus } from './types.ts';
+import {
+  ArticleRef,
+  ArticleView,
+  ClaimSummary,
+  ClaimView,
+  ConflictView,
+  EntitySummary,
+  EntityView,
+  EventDetail,
+  EventView,
+  MatrixView,
+  MentionGroup,
+  OutletComparison,
+  OutletSummary,
+  OverviewView,
+  QuoteView,
+  SearchHitView,
+  SpeakerSummary,
+  TimelineEntryView,
+  VariantView,
+} from './types.ts';
 
 /** A query or path parameter of a route, for the OpenAPI document. */
 export interface RouteParam {
@@ -28,8 +50,8 @@ export interface ApiRoute {
   summary: string;
   description?: string;
   parameters: RouteParam[];
-  /** The name of the schema (in components.schemas) of the 200 answer. */
-  response: string;
+  /** The schema of the 200 answer (one registered in `apiSchemas`). */
+  response: z.ZodType;
   /** Whether the answer is a page (items, total, limit, offset) of that schema. */
   paged?: boolean;
   /** The problems it may answer besides 500. */
@@ -160,7 +182,7 @@ export const API_ROUTES: ApiRoute[] = [
     description:
       'Counts, the conflicts first (each side with its first pieces of evidence), the main actors, the largest events in time order, the outlets.',
     parameters: [],
-    response: 'Overview',
+    response: OverviewView,
     problems: [],
     handler: (c, story) => c.body(story.overviewJson(), 200, { 'content-type': 'application/json' }),
   },
@@ -168,7 +190,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/articles',
     summary: 'Stored articles, oldest first',
     parameters: [query('outlet', 'only the articles of this outlet'), ...paging],
-    response: 'ArticleRef',
+    response: ArticleRef,
     paged: true,
     problems: [400],
     handler: (c, story) => {
@@ -183,7 +205,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/articles/{id}',
     summary: 'One article: its cleaned text and the spans of its entities, quotes, dates, claims and conflicts',
     parameters: [idParam('article')],
-    response: 'Article',
+    response: ArticleView,
     problems: [404],
     handler: (c, story, store) => c.json(articleView(story, store, c.req.param('id')!)),
   },
@@ -195,7 +217,7 @@ export const API_ROUTES: ApiRoute[] = [
       query('q', 'only entities with a name or alias containing these letters (case ignored)'),
       ...paging,
     ],
-    response: 'EntitySummary',
+    response: EntitySummary,
     paged: true,
     problems: [400],
     handler: (c, story) => {
@@ -213,7 +235,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/entities/{id}',
     summary: 'One entity: aliases, merge reasons, roles with their words, its first quotes and the articles naming it',
     parameters: [idParam('entity')],
-    response: 'Entity',
+    response: EntityView,
     problems: [404],
     handler: (c, story) => {
       const entity = entityOr404(story, c.req.param('id')!);
@@ -235,7 +257,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/entities/{id}/mentions',
     summary: "An entity's mentions, by article (most mentions first)",
     parameters: [idParam('entity'), ...paging],
-    response: 'MentionGroup',
+    response: MentionGroup,
     paged: true,
     problems: [400, 404],
     handler: (c, story) => c.json(paginate(mentionGroups(story, c.req.param('id')!), page(c))),
@@ -244,7 +266,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/speakers',
     summary: 'Speakers, most quoted first',
     parameters: [...paging],
-    response: 'Speaker',
+    response: SpeakerSummary,
     paged: true,
     problems: [400],
     handler: (c, story) => c.json(paginate(story.speakers(), page(c))),
@@ -258,7 +280,7 @@ export const API_ROUTES: ApiRoute[] = [
       query('kind', 'only quotes of this kind', { type: 'string', enum: QUOTE_KINDS }),
       ...paging,
     ],
-    response: 'Quote',
+    response: QuoteView,
     paged: true,
     problems: [400, 404],
     handler: (c, story) => {
@@ -280,7 +302,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/quote-variants',
     summary: "One speaker's statement worded differently by different outlets, side by side",
     parameters: [query('speaker', "only this entity's variants (an entity id)"), ...paging],
-    response: 'QuoteVariant',
+    response: VariantView,
     paged: true,
     problems: [400, 404],
     handler: (c, story) => {
@@ -294,7 +316,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/events',
     summary: 'Events, by storyline and in time order (empty until the articles are clustered)',
     parameters: [...paging],
-    response: 'Event',
+    response: EventView,
     paged: true,
     problems: [400],
     handler: (c, story) => c.json(paginate(story.events(), page(c), (e) => story.eventView(e))),
@@ -303,7 +325,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/events/{id}',
     summary: 'One event with its articles',
     parameters: [idParam('event')],
-    response: 'EventDetail',
+    response: EventDetail,
     problems: [404],
     handler: (c, story) => {
       const id = c.req.param('id')!;
@@ -320,7 +342,7 @@ export const API_ROUTES: ApiRoute[] = [
       query('to', 'only dates up to this day (YYYY-MM-DD)'),
       ...paging,
     ],
-    response: 'TimelineEntry',
+    response: TimelineEntryView,
     paged: true,
     problems: [400],
     handler: (c, story) => {
@@ -347,7 +369,7 @@ export const API_ROUTES: ApiRoute[] = [
       query('outlet', 'only claims this outlet carries'),
       ...paging,
     ],
-    response: 'ClaimSummary',
+    response: ClaimSummary,
     paged: true,
     problems: [400],
     handler: (c, story) => {
@@ -372,7 +394,7 @@ export const API_ROUTES: ApiRoute[] = [
       ),
       ...paging,
     ],
-    response: 'Matrix',
+    response: MatrixView,
     problems: [400, 404],
     handler: (c, story) => {
       const status = oneOf('status', q(c, 'status'), CLAIM_STATUSES);
@@ -392,7 +414,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/claims/{id}',
     summary: 'One claim with its evidence (paged: `limit` and `offset` page the evidence)',
     parameters: [idParam('claim'), ...paging],
-    response: 'Claim',
+    response: ClaimView,
     problems: [400, 404],
     handler: (c, story) => {
       const claim = story.claimById.get(c.req.param('id')!);
@@ -405,7 +427,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary:
       'Conflicts, those involving most outlets first, as cards: up to 4 sides, 3 pieces of evidence and 12 outlets a side, the explanation cut at 600 characters (the totals say how many there are)',
     parameters: [...paging],
-    response: 'Conflict',
+    response: ConflictView,
     paged: true,
     problems: [400],
     handler: (c, story) => c.json(paginate(story.conflicts, page(c), (k) => story.conflictView(k, CARD_LIMITS))),
@@ -428,7 +450,7 @@ export const API_ROUTES: ApiRoute[] = [
         default: 100,
       }),
     ],
-    response: 'Conflict',
+    response: ConflictView,
     problems: [400, 404],
     handler: (c, story) => {
       const conflict = story.conflictById.get(c.req.param('id')!);
@@ -446,7 +468,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary:
       'Outlets side by side: what each carries, what only it carries, what it is silent on, where it says otherwise',
     parameters: [...paging],
-    response: 'Outlet',
+    response: OutletSummary,
     paged: true,
     problems: [400],
     handler: (c, story) => c.json(paginate(story.outletTable(), page(c))),
@@ -462,7 +484,7 @@ export const API_ROUTES: ApiRoute[] = [
         description: 'claims per list (1–500, default 50)',
       },
     ],
-    response: 'OutletComparison',
+    response: OutletComparison,
     problems: [400, 404],
     handler: (c, story) => {
       const a = outletOr404(story, q(c, 'a'), 'a');
@@ -502,7 +524,7 @@ export const API_ROUTES: ApiRoute[] = [
     description:
       'Every word is required, case and accents are ignored, "word*" matches a prefix. In `snippet`, matched words are between U+E000 and U+E001.',
     parameters: [{ ...query('q', 'the words to find'), required: true }, ...paging],
-    response: 'SearchHit',
+    response: SearchHitView,
     paged: true,
     problems: [400],
     handler: (c, _story, store) => {
