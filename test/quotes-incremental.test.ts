@@ -93,3 +93,36 @@ describe('the quotes stage, incrementally', () => {
     expect(out.find((s) => s.text === PART)).toMatchObject({ speaker: 'p2', articles: ['b'] });
   });
 });
+
+describe('a quote whose speaker is another entity now', () => {
+  const said = (text: string, speaker: number): Quote => ({ ...quote(text, speaker), kind: 'indirect' });
+  const WORDS = 'the bridge would reopen to traffic before the winter';
+  const articles: [string, Quote[]][] = [
+    ['a', [said(WORDS, 1)]],
+    ['b', [said(WORDS, 1)]],
+    ['c', [said(WORDS, 2)]],
+  ];
+
+  it('is counted again for its statement, as if the store were built anew', () => {
+    // b's first person is p2 at first (p2 says it twice), then the aliases find it is p1.
+    let bIsP1 = false;
+    const entity = (article: string, cluster: number | undefined) =>
+      cluster === undefined ? undefined : article === 'b' && !bIsP1 ? 'p2' : `p${cluster}`;
+    const items = memoryItems();
+    const resolver = new QuoteResolver(items, entity);
+    for (const [article, quotes] of articles) resolver.setArticle({ article, quotes });
+    resolver.resolve();
+    const ids = articles.map(([a]) => a);
+    expect(quoteResultsOf(items, ids, entity).statements.map((s) => s.speaker)).toEqual(['p2']);
+    bIsP1 = true;
+    resolver.touchArticle('b');
+    resolver.resolve();
+    const after = quoteResultsOf(items, ids, entity);
+    expect(after.statements.map((s) => s.speaker)).toEqual(['p1']);
+    const fresh = memoryItems();
+    const anew = new QuoteResolver(fresh, entity);
+    for (const [article, quotes] of articles) anew.setArticle({ article, quotes });
+    anew.resolve();
+    expect(after).toEqual(quoteResultsOf(fresh, ids, entity));
+  });
+});

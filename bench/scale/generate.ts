@@ -30,7 +30,7 @@ export const SCALE_DEFAULTS = {
 };
 
 /** The generator's version: stores made by another version are made again. */
-export const SCALE_VERSION = 1;
+export const SCALE_VERSION = 2;
 
 const ONSETS = [
   'b',
@@ -543,12 +543,56 @@ function article(
   return { title, text: lines.join('\n') };
 }
 
+/**
+ * The word lists of the other languages: their common words (a third of the running text, as function
+ * words are in real text) and a vocabulary of 20,000 word forms made of the script's syllables, drawn
+ * Zipf-like, so that two articles in one language share their common words but not their content.
+ */
+const SYLLABLES: Record<string, { onsets: string; vowels: string; codas: string[]; joiner: string }> = {
+  ru: { onsets: 'бвгдзклмнпрстфхчш', vowels: 'аеиоуыя', codas: ['', 'н', 'т', 'ов', 'ий', 'ая', 'ого'], joiner: '' },
+  el: { onsets: 'βγδζθκλμνξπρστφχ', vowels: 'αεηιουω', codas: ['', 'ς', 'ν', 'ος', 'ης', 'ων'], joiner: '' },
+  es: { onsets: 'bcdfglmnprstvz', vowels: 'aeiou', codas: ['', 's', 'n', 'r', 'ción', 'mente', 'ado'], joiner: '' },
+};
+const VOCABULARY = 20_000;
+const vocabularies = new Map<string, string[]>();
+function vocabulary(language: string): string[] {
+  let words = vocabularies.get(language);
+  if (words) return words;
+  const rnd = random(7919 * (language.charCodeAt(0) + 31 * language.charCodeAt(1)));
+  const seen = new Set<string>();
+  while (seen.size < VOCABULARY) {
+    if (language === 'zh') {
+      // Two or three characters of the common CJK block.
+      const n = rnd() < 0.8 ? 2 : 3;
+      let w = '';
+      for (let k = 0; k < n; k++) w += String.fromCharCode(0x4e00 + Math.floor(rnd() * 3500));
+      seen.add(w);
+      continue;
+    }
+    const sy = SYLLABLES[language]!;
+    let w = '';
+    for (let k = between(rnd, 1, 4); k > 0; k--) w += pick(rnd, [...sy.onsets]) + pick(rnd, [...sy.vowels]);
+    seen.add(w + pick(rnd, sy.codas));
+  }
+  words = [...seen];
+  vocabularies.set(language, words);
+  return words;
+}
+const foreignRank = zipfRanks(VOCABULARY, 1.05);
+
 function foreignArticle(rnd: () => number, s: Story, language: string): { title: string; text: string } {
-  const words = FOREIGN[language]!;
+  const common = FOREIGN[language]!;
+  const words = vocabulary(language);
   const sentence = () => {
     const n = between(rnd, 6, 16);
     const out: string[] = [];
-    for (let i = 0; i < n; i++) out.push(i === 3 && rnd() < 0.5 ? s.lead.surname : pick(rnd, words));
+    for (let i = 0; i < n; i++) {
+      const r = rnd();
+      if (i === 3 && r < 0.5) out.push(s.lead.surname);
+      else if (r < 0.33) out.push(pick(rnd, common));
+      else if (r < 0.36) out.push(String(between(rnd, 2, 2000)));
+      else out.push(words[foreignRank(rnd())]!);
+    }
     const text = out.join(language === 'zh' ? '' : ' ');
     return `${capital(text)}${language === 'zh' ? '。' : '.'}`;
   };

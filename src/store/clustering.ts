@@ -281,13 +281,17 @@ export class SqliteClusterIndex implements ClusterStore {
   }
 
   moveEvent(from: number, to: number): void {
-    for (const id of this.q.members.all(from) as string[]) this.moved.add(id);
+    // Articles that stay in their storyline keep their place for the stages after this one.
+    if (this.event(from)?.storyline !== this.event(to)?.storyline)
+      for (const id of this.q.members.all(from) as string[]) this.moved.add(id);
     this.q.moveEvent.run(to, from);
   }
 
   moveArticles(articles: readonly string[], event: number): void {
+    const storyline = this.event(event)?.storyline;
     for (const id of articles) {
-      this.moved.add(id);
+      const was = (this.q.article.get(id) as { event: number | null } | undefined)?.event;
+      if (was === null || was === undefined || this.event(was)?.storyline !== storyline) this.moved.add(id);
       this.q.moveArticle.run(event, id);
     }
   }
@@ -322,9 +326,10 @@ export class SqliteClusterIndex implements ClusterStore {
     const keep = this.q.group.get(source) as string | undefined;
     const drop = this.q.group.get(derived) as string | undefined;
     // The group keeps the name of the source's group: the original that a copy chain starts from.
+    // Only the articles of the group that joins count for another source now: those of the group that
+    // stays count for its original's outlet as before (an original alone counts for its own outlet).
     if (keep && drop && keep !== drop) {
       for (const id of this.q.ofGroup.all(drop) as string[]) this.moved.add(id);
-      for (const id of this.q.ofGroup.all(keep) as string[]) this.moved.add(id);
       this.q.moveGroup.run(keep, drop);
     }
   }

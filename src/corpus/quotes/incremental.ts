@@ -10,7 +10,8 @@
  * wordings starting with a run of four words (those that may be part of a longer one) — filed once per
  * wording, not once per quote, so that a phrase quoted in thousands of articles is one candidate; `sa:<speaker>`, `sd:<speaker>:<day>` and `su:<speaker>`: a speaker's
  * direct statements, all, by day, and undated.
- * A quote key is `<article>|<quote id>`.
+ * A quote key is `<article>|<quote id>`; its `q:` item names its statement and its speaker entity as
+ * last counted there.
  */
 import { createHash } from 'node:crypto';
 import type { Quote } from '../../stages/quotes/types.ts';
@@ -72,6 +73,12 @@ export interface QuotesArticle {
   article: string;
   published?: string;
   quotes: readonly Quote[];
+}
+
+/** A quote's statement, and its speaker entity (null: none) as counted in the statement. */
+interface QuoteStatement {
+  statement: string;
+  speaker?: string | null;
 }
 
 /** Resolves an article's entity (cluster) to a corpus entity id. */
@@ -137,6 +144,8 @@ const splitKey = (key: string) => {
 export class QuoteResolver {
   private readonly cache: ItemCache;
   private readonly touched = new Set<string>();
+  /** Quotes touched only because their speakers may be other entities now (their words are as they were). */
+  private readonly respoken = new Set<string>();
   private readonly options: typeof QUOTE_VARIANT_DEFAULTS;
 
   constructor(
@@ -153,6 +162,7 @@ export class QuoteResolver {
     const before = this.cache.get<ArticleItem>(`a:${input.article}`);
     for (const q of before?.quotes ?? []) {
       const key = `${input.article}|${q.id}`;
+      this.respoken.delete(key);
       this.items.unfile(sameWordsKey(q), key);
       this.touched.add(key);
     }
@@ -188,7 +198,11 @@ export class QuoteResolver {
 
   /** Marks an article's quotes for another look (their speakers may be other entities now). */
   touchArticle(article: string): void {
-    for (const q of this.cache.get<ArticleItem>(`a:${article}`)?.quotes ?? []) this.touched.add(`${article}|${q.id}`);
+    for (const q of this.cache.get<ArticleItem>(`a:${article}`)?.quotes ?? []) {
+      const key = `${article}|${q.id}`;
+      if (!this.touched.has(key)) this.respoken.add(key);
+      this.touched.add(key);
+    }
   }
 
   /**
@@ -373,6 +387,43 @@ export class QuoteResolver {
     return true;
   }
 
+  /**
+   * A quote looked at again only because its speaker may be another entity now, cheaply: its words are
+   * as they were, so it stays in its statement (the quotes of a wording are in one statement, whoever
+   * speaks) unless a wording it holds or that holds it could join or leave it with the speaker; its
+   * speaker is counted again. Returns false when its component must be worked out again.
+   */
+  private respeak(
+    key: string,
+    written: Map<string, StatementItem>,
+    speakerOf: (q: { article: string; speaker?: number }, key: string) => string | undefined,
+  ): boolean {
+    if (!this.respoken.has(key)) return false;
+    const was = this.cache.get<QuoteStatement>(`q:${key}`);
+    const q = this.quote(key);
+    if (!q || !was || was.speaker === undefined) return false;
+    for (const wording of this.containment(q)) {
+      const words = this.wordsOf(wording);
+      if (words && this.related(q.words, words)) return false;
+    }
+    const s = written.get(was.statement) ?? this.cache.get<StatementItem>(`st:${was.statement}`);
+    if (!s) return false;
+    const now = speakerOf(q, key) ?? null;
+    if (now !== was.speaker) {
+      const speakers = { ...s.speakers };
+      if (was.speaker) {
+        const left = (speakers[was.speaker] ?? 0) - 1;
+        if (left < 0) return false;
+        if (left) speakers[was.speaker] = left;
+        else delete speakers[was.speaker];
+      }
+      if (now) speakers[now] = (speakers[now] ?? 0) + 1;
+      written.set(s.id, { ...s, speakers, speaker: topSpeaker(speakers) });
+    }
+    this.joined.set(key, s.id);
+    return true;
+  }
+
   /** Quotes joined to a statement during this `resolve`, and the statement. */
   private readonly joined = new Map<string, string>();
   /** Statements worked out whole during this `resolve`. */
@@ -394,7 +445,7 @@ export class QuoteResolver {
     for (const start of [...this.touched].sort()) {
       if (done.has(start)) continue;
       // A quote joined cheaply stays open: a component worked out later may take it in again.
-      if (this.join(start, written, speakerOf)) continue;
+      if (this.join(start, written, speakerOf) || this.respeak(start, written, speakerOf)) continue;
       // The component: quotes linked to it, and the quotes of the statements they were in.
       const members: string[] = [];
       const wordings = new Set<string>();
@@ -441,6 +492,7 @@ export class QuoteResolver {
       }
     }
     this.touched.clear();
+    this.respoken.clear();
     const removed = [...oldStatements].filter((id) => !written.has(id));
     // Variants of the statements changed, of those gone, and of the variants they were in.
     const variantStarts = new Set<string>(written.keys());
@@ -455,6 +507,8 @@ export class QuoteResolver {
       this.unfileStatement(this.cache.get<StatementItem>(`st:${id}`));
       this.cache.delete(`st:${id}`);
     }
+    const cheaply = new Map<string, string[]>();
+    for (const [key, id] of this.joined) cheaply.set(id, [...(cheaply.get(id) ?? []), key]);
     for (const [id, s] of written) {
       const old = this.cache.get<StatementItem>(`st:${id}`);
       wasIn(old);
@@ -462,10 +516,16 @@ export class QuoteResolver {
       this.cache.put(`st:${id}`, s);
       this.fileStatement(s);
       // A statement joined cheaply has new members only; one worked out whole may have moved any.
-      const keys = this.wholly.has(id) ? s.keys : [...this.joined].filter(([, st]) => st === id).map(([k]) => k);
-      for (const key of keys)
-        if (this.cache.get<{ statement: string }>(`q:${key}`)?.statement !== id)
-          this.cache.put(`q:${key}`, { statement: id });
+      const keys = this.wholly.has(id) ? s.keys : (cheaply.get(id) ?? []);
+      for (const key of keys) {
+        if (!speakers.has(key)) {
+          const q = this.quote(key);
+          if (q) speakerOf(q, key);
+        }
+        const speaker = speakers.get(key) ?? null;
+        const was = this.cache.get<QuoteStatement>(`q:${key}`);
+        if (was?.statement !== id || was.speaker !== speaker) this.cache.put(`q:${key}`, { statement: id, speaker });
+      }
     }
     this.wholly.clear();
     this.resolveVariants(variantStarts, oldVariants);

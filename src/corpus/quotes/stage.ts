@@ -26,7 +26,7 @@ export function entityResolver(aliases: ItemStore): EntityOf {
 export function quotesStage(): CorpusStage {
   return {
     name: 'quotes',
-    version: 4,
+    version: 5,
     needs: ['aliases'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
