@@ -1,0 +1,162 @@
+/**
+ * Reported speech on real cross-outlet coverage: the articles of ../shared/bench/basil that the gold
+ * of test/gold/basil-speech.ts covers go through every per-article stage, and each gold item (an exact
+ * phrase of the reported words, its speaker, its chain of reporting) is looked up among the quotes found.
+ *
+ * - found: a quote covers at least half of the phrase;
+ * - speaker right: the quote's speaker (its entity's name, else the words that name it) shares the
+ *   gold speaker's head word (a surname, or the head noun of a description: "official", "Kremlin");
+ * - chain right (items with `via`): every intermediary's head word is in the quote's chain, in order.
+ *
+ *   npx tsx bench/quotes/basil.ts [--json FILE] [--misses]
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runPipeline } from '../../src/pipeline/runner.ts';
+import { articleStages } from '../../src/pipeline/stages.ts';
+import type { Quote, QuoteSource } from '../../src/stages/quotes/index.ts';
+import type { ArticleEntities } from '../../src/stages/entities/types.ts';
+import { BASIL_SPEECH, type BasilSpeech } from '../../test/gold/basil-speech.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({ options: { json: { type: 'string' }, misses: { type: 'boolean' } } });
+const file = path.resolve(root, '../shared/bench/basil/articles.jsonl');
+if (!existsSync(file)) {
+  console.error(`no BASIL articles at ${file}`);
+  process.exit(2);
+}
+
+interface BasilArticle {
+  url: string;
+  title: string;
+  published: string;
+  outlet: string;
+  text: string;
+}
+const articles = new Map(
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as BasilArticle)
+    .map((a) => [a.url, a]),
+);
+
+/** Words that say nothing of who is meant. */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'mr', 'mrs', 'ms', 'dr', 'his', 'her', 'their', 's', 'jr', 'sr', 'by']);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']s\b/g, '')
+    .match(/[\p{L}\p{N}]+/gu)
+    ?.filter((w) => !FILLER.has(w)) ?? [];
+/** The head word of a name or description: its last word ("Steele", "official", "Kremlin"). */
+const head = (text: string) => words(text).at(-1) ?? '';
+
+function nameOf(s: QuoteSource | undefined, entities: ArticleEntities | undefined): string {
+  if (!s) return '';
+  const cluster = s.cluster !== undefined ? entities?.clusters[s.cluster]?.name : undefined;
+  return [cluster, s.text].filter(Boolean).join(' ');
+}
+
+interface Outcome {
+  item: BasilSpeech;
+  found: boolean;
+  speakerRight: boolean;
+  chainRight?: boolean;
+  predicted?: { speaker: string; via: string[]; kind: string };
+}
+
+const stages = articleStages();
+const outcomes: Outcome[] = [];
+const byUrl = new Map<string, BasilSpeech[]>();
+for (const item of BASIL_SPEECH) byUrl.set(item.url, [...(byUrl.get(item.url) ?? []), item]);
+const t0 = performance.now();
+for (const [url, items] of byUrl) {
+  const a = articles.get(url);
+  if (!a) throw new Error(`the gold names an article not in ${file}: ${url}`);
+  const article = runPipeline(
+    {
+      path: `basil/${a.url}`,
+      format: 'text',
+      bytes: Buffer.from(a.text),
+      encoding: 'utf-8',
+      content: a.text,
+      meta: { url: a.url, title: a.title, outlet: a.outlet, published: a.published },
+    },
+    stages,
+  );
+  const quotes: readonly Quote[] = article.annotations.quotes ?? [];
+  const entities = article.annotations.entities;
+  for (const item of items) {
+    const start = article.text.indexOf(item.phrase);
+    const end = start + item.phrase.length;
+    const overlap = (q: Quote) => Math.max(0, Math.min(end, q.end) - Math.max(start, q.start));
+    const best =
+      start < 0
+        ? undefined
+        : quotes
+            .filter((q) => overlap(q) * 2 >= item.phrase.length)
+            .sort((x, y) => overlap(y) - overlap(x) || x.end - x.start - (y.end - y.start))[0];
+    if (!best) {
+      outcomes.push({ item, found: false, speakerRight: false, ...(item.via ? { chainRight: false } : {}) });
+      continue;
+    }
+    const speaker = nameOf(best.speaker, entities);
+    const via = (best.via ?? []).map((v) => nameOf(v, entities));
+    const speakerRight = words(speaker).includes(head(item.speaker));
+    let chainRight: boolean | undefined;
+    if (item.via) {
+      let at = 0;
+      chainRight = item.via.every((v) => {
+        const i = via.findIndex((p, k) => k >= at && words(p).includes(head(v)));
+        if (i < 0) return false;
+        at = i + 1;
+        return true;
+      });
+    }
+    outcomes.push({
+      item,
+      found: true,
+      speakerRight,
+      ...(chainRight !== undefined ? { chainRight } : {}),
+      predicted: { speaker, via, kind: best.kind },
+    });
+  }
+}
+const ms = performance.now() - t0;
+
+const share = (n: number, d: number) => `${n}/${d} = ${d ? (n / d).toFixed(3) : '–'}`;
+const rows: Record<string, Record<string, string>> = {};
+for (const kind of ['direct', 'indirect', 'mixed', 'all'] as const) {
+  const of = outcomes.filter((o) => kind === 'all' || o.item.kind === kind);
+  rows[kind] = {
+    items: String(of.length),
+    found: share(of.filter((o) => o.found).length, of.length),
+    'speaker right': share(of.filter((o) => o.speakerRight).length, of.length),
+    'speaker right when found': share(of.filter((o) => o.speakerRight).length, of.filter((o) => o.found).length),
+  };
+}
+const chains = outcomes.filter((o) => o.item.via);
+const pairs = new Set(outcomes.map((o) => `${o.item.url}|${o.item.speaker}`));
+const pairsRight = new Set(outcomes.filter((o) => o.speakerRight).map((o) => `${o.item.url}|${o.item.speaker}`));
+console.log(
+  `Reported speech in BASIL (${byUrl.size} articles, ${outcomes.length} gold items, test/gold/basil-speech.ts):`,
+);
+console.table(rows);
+console.log(`speakers (article × speaker) with at least one item right: ${share(pairsRight.size, pairs.size)}`);
+console.log(`chains of reporting right: ${share(chains.filter((o) => o.chainRight).length, chains.length)}`);
+console.log(`${(ms / 1000).toFixed(1)} s for every per-article stage`);
+if (values.misses)
+  for (const o of outcomes.filter((x) => !x.speakerRight || x.chainRight === false))
+    console.log(
+      `- ${o.found ? 'wrong' : 'missed'} [${o.item.kind}] "${o.item.phrase}" — gold ${o.item.speaker}${o.item.via ? ` via ${o.item.via.join(' → ')}` : ''}; found ${o.predicted ? `${o.predicted.speaker || '(none)'}${o.predicted.via.length ? ` via ${o.predicted.via.join(' → ')}` : ''}` : '—'}`,
+    );
+if (values.json)
+  writeFileSync(
+    values.json,
+    `${JSON.stringify({ rows, chains: { right: chains.filter((o) => o.chainRight).length, total: chains.length } }, null, 2)}\n`,
+  );
