@@ -7,7 +7,10 @@
  * (start included). Peak RSS of the whole run. Also a profile of the generated text beside real news
  * (BASIL) and real pages (the extraction benchmark), so the generator can be checked against them.
  *
- *   npx tsx bench/scale/run.ts [--sizes 1000,10000,100000] [--batch 100] [--json FILE] [--no-profile]
+ * Between the sizes asked, the store may be grown in larger batches (`--grow`, default: the batch):
+ * only the last batches before each size, of `--batch` articles, are measured.
+ *
+ *   npx tsx bench/scale/run.ts [--sizes 1000,10000,100000] [--batch 100] [--grow 1000] [--json FILE] [--no-profile]
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,12 +28,16 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     batch: { type: 'string', default: '100' },
+    grow: { type: 'string' },
     json: { type: 'string' },
     'no-profile': { type: 'boolean' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
 const batch = Number(values.batch);
+const grow = Math.max(batch, Number(values.grow ?? batch));
+/** The batch that ends at article n: measured ones (of `batch`) in the last 5 batches before each size. */
+const measured = (n: number) => sizes.some((size) => n <= size && n > size - 5 * batch);
 const largest = Math.max(...sizes);
 const work = path.join(root, '.bench/scale');
 mkdirSync(work, { recursive: true });
@@ -120,7 +127,7 @@ function analyzeTen(db: string, size: number): number {
 }
 
 async function main(): Promise<void> {
-  const result: Record<string, unknown> = { version: SCALE_VERSION, batch, sizes };
+  const result: Record<string, unknown> = { version: SCALE_VERSION, batch, grow, sizes };
   if (!values['no-profile']) {
     const p = profiles();
     result.profile = p;
@@ -149,19 +156,27 @@ async function main(): Promise<void> {
     words += a.words;
     n++;
     pending++;
-    if (pending < batch && n < largest) continue;
+    if (
+      pending < (measured(n) ? batch : grow) &&
+      n < largest &&
+      !sizes.includes(n) &&
+      !(measured(n + 1) && !measured(n))
+    )
+      continue;
     const c0 = performance.now();
     const report = refreshCorpus(store);
     const ms = performance.now() - c0;
     corpusMs += ms;
-    window.push({
-      perArticle: ms / pending,
-      stages: Object.fromEntries(report.stages.map((s) => [s.name, s.ms / pending])),
-    });
-    if (window.length > 5) window.shift();
-    pending = 0;
-    if (n % Math.max(batch, Math.round(largest / 20)) === 0)
+    if (Math.floor(n / (largest / 20)) > Math.floor((n - pending) / (largest / 20)))
       process.stderr.write(`  ${n} articles, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+    if (measured(n)) {
+      window.push({
+        perArticle: ms / pending,
+        stages: Object.fromEntries(report.stages.map((s) => [s.name, s.ms / pending])),
+      });
+      if (window.length > 5) window.shift();
+    }
+    pending = 0;
     if (sizes.includes(n)) {
       store.db.pragma('wal_checkpoint(TRUNCATE)');
       const stageCost = Object.fromEntries(
