@@ -217,6 +217,15 @@ describe('entities: negative cases', () => {
     ]);
   });
 
+  it('keeps a leading word that belongs to a listed name, and drops it elsewhere', () => {
+    const e = run('He told The New York Times he lives in New York. New details emerged. The Washington Post agreed.');
+    expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
+      'organisation:New York Times',
+      'place:New York',
+      'organisation:Washington Post',
+    ]);
+  });
+
   it('reads a role stated after the name, as an apposition', () => {
     const e = run('Friedrich Merz, the German chancellor, said the talks went well.');
     expect(e.roles).toEqual([

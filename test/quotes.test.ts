@@ -148,6 +148,82 @@ describe('quotes stage: reported speech and chains', () => {
     expect(chain?.speaker?.text).toBe('European officials');
     expect(chain?.via?.map((v) => v.text)).toEqual(['Financial Times']);
   });
+
+  /** Each sentence, the words of its quote, its speaker and its chain (outlet first). */
+  const CHAINS: [string, string, string, string[]][] = [
+    [
+      'Mayor Ida Brenholt said in an interview with the Caddenford Herald that the bridge would reopen in May.',
+      'the bridge would reopen',
+      'Ida Brenholt',
+      ['Caddenford Herald'],
+    ],
+    [
+      '“We are monitoring the river closely,” Brenholt said, according to Reuters.',
+      'monitoring the river',
+      'Brenholt',
+      ['Reuters'],
+    ],
+    [
+      'Speaking on CNN on Friday, Senator Tom Arkwell said he was not surprised that the dam had failed.',
+      'the dam had failed',
+      'Tom Arkwell',
+      ['CNN'],
+    ],
+    [
+      '“The figures will be checked again,” Finance Minister Ola Vennick told KTRS radio.',
+      'figures will be checked',
+      'Ola Vennick',
+      ['KTRS'],
+    ],
+    [
+      'The engineers filed their report on Monday. “It may have gone too far,” Lena Skarre told the outlet.',
+      'may have gone too far',
+      'Lena Skarre',
+      ['the outlet'],
+    ],
+    [
+      'Ola Vennick told Politico the report was late. “It may have gone too far,” Lena Skarre told the outlet.',
+      'may have gone too far',
+      'Lena Skarre',
+      ['Politico'],
+    ],
+    [
+      '“I want to see the full report,” said Piers Hallowell in an interview on NBC’s evening news, according to AFP.',
+      'see the full report',
+      'Piers Hallowell',
+      ['AFP', 'NBC'],
+    ],
+    [
+      'Prime Minister Elena Zavova responded on Tuesday, telling Reuters that the deal was “highly inappropriate.”',
+      'the deal was',
+      'Elena Zavova',
+      ['Reuters'],
+    ],
+  ];
+  it.each(CHAINS)('follows the chain of reporting: %s', (sentence, words, speaker, via) => {
+    const { article, quotes: q } = quotesOf(sentence);
+    const found = q.find((x) => x.text.includes(words));
+    expect(speakerName(article, found)).toContain(speaker.split(' ').at(-1));
+    // A go-between is named by its entity when it has one ("the outlet" that stands for Politico).
+    const names = found?.via?.map((v) =>
+      v.cluster === undefined ? v.text : article.annotations.entities!.clusters[v.cluster]!.name,
+    );
+    expect(names).toEqual(via);
+    expectSpans(article.text, q);
+  });
+
+  /** Sentences whose medium is the speaker, or is no medium: no chain. */
+  const NO_CHAIN: [string, string][] = [
+    ['According to the Kremlin, the talks will resume next week.', 'the talks will resume'],
+    ['“We will rebuild the bridge,” Brenholt said in an interview on Monday.', 'rebuild the bridge'],
+    ['Brenholt told reporters that the bridge would reopen in May.', 'the bridge would reopen'],
+  ];
+  it.each(NO_CHAIN)('finds no chain where there is none: %s', (sentence, words) => {
+    const { quotes: q } = quotesOf(sentence);
+    const found = q.find((x) => x.text.includes(words));
+    expect(found).toBeDefined();
+    expect(found?.via).toBeUndefined();
+  });
 });
 
 describe('quotes on the example corpus', () => {

@@ -89,6 +89,17 @@ export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(
 export const AUDIENCES =
   /^(?:reporters|journalists|the (?:media|press|audience|crowd|meeting|room|committee|inquiry)|(?:state |local )?media|me|us|him|her|them|supporters|voters|listeners|viewers)\b/i;
 
+/** Nouns that refer back to a news medium named before ("told the outlet", "according to the site"). */
+export const MEDIUM_NOUNS =
+  /^(?:the\s+)?(?:(?:gossip|news|web|radio|television|tv|cable)\s+)?(?:outlet|paper|newspaper|network|station|channel|magazine|site|website|broadcaster|publication|wire|agency|show|programme|program|daily|tabloid|radio|television|tv)\b/i;
+
+/**
+ * Phrases after which a news medium, a programme or a go-between is named, through which words reached
+ * the article ("in an interview with CNN", "speaking on ABC", "said on Fox", "according to AFP").
+ */
+export const MEDIUM_PHRASES =
+  /\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|appearance|podcast|broadcast|op-ed|essay|column|statement|letter|email|message|post|comments?|remarks)\s+(?:with|on|to|for|in)|(?:speaking|spoke|appearing|appeared|said|says)\s+(?:on|to)|comments?\s+to|according\s+to)\s+/i;
+
 /** "citing X", "quoting X": the origin of what a speaker passes on. */
 export const CITING = /^(?:citing|quoting)\s/i;
 

@@ -110,6 +110,18 @@ function typeByLists(words: string[], surface: string): EntityType | undefined {
 }
 
 /**
+ * True when tokens from `from` (up to `to`) begin with a name listed whole, of two words or more
+ * ("New York", "New York Times"; not a name only ending in an organisation word).
+ */
+function startsListedName(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = to; j > from + 1; j--) {
+    const k = key(surfaceOf(text, tokens, from, j));
+    if (ORGANISATIONS.has(k) || PLACES.has(k)) return true;
+  }
+  return false;
+}
+
+/**
  * Looks at one run: strips leading non-names ("The", "Earlier"), reads titles and honorifics inside
  * it and around it, and types what is left by the signals it has. Headline runs are left for later.
  */
@@ -131,6 +143,8 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       (DEMONYMS.has(lower) && !beforeTitle) ||
       (atSentenceStart(from) && t.pos !== 'PROPN' && !GIVEN_NAMES.has(lower) && !beforeTitle);
     if (!notName || isHonorific(t)) break;
+    // A listed name that starts with such a word keeps it ("New York", "The Hague", "New York Times").
+    if (startsListedName(text, tokens, from, to)) break;
     from++;
   }
   if (from >= to) return undefined;

@@ -6,6 +6,8 @@ import {
   CUE_FILLERS,
   CUE_VERBS,
   DETERMINERS,
+  MEDIUM_NOUNS,
+  MEDIUM_PHRASES,
   PARTICIPLE_CUES,
   PHRASE_STOPS,
   SPEAKER_PRONOUNS,
@@ -172,6 +174,69 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   return participle ? subjectOf(ctx, toks, k, true) : undefined;
 }
 
+/**
+ * The medium named at `from` (after "told", "in an interview with", "according to" …): an entity that is
+ * no person — or whose possessive names a programme or a reporter of it ("NBC’s “Today” show", "Fusion’s
+ * Jorge Ramos") — or a noun that refers back to one ("the outlet", "the gossip site").
+ */
+function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | undefined {
+  const rest = ctx.text.slice(from, from + 60);
+  const lead = /^\s*(?:the\s+)?/i.exec(rest)![0].length;
+  const noun = MEDIUM_NOUNS.exec(rest.slice(/^\s*/.exec(rest)![0].length));
+  const object = mentionsIn(ctx, from, from + 60)[0];
+  if (object && object.start === from + lead) {
+    const type = ctx.entities.clusters[object.cluster]?.type;
+    const after = ctx.text.slice(object.end, object.end + 20);
+    // The name must end the object ("told the Herald that"), not start a longer one ("the Dam inquiry").
+    const next = /^\s+([a-z]+)/.exec(after)?.[1];
+    const possessive = /^[’']s\b/.test(after);
+    const ends =
+      possessive ||
+      !next ||
+      next === 'that' ||
+      AFTER_STOPS.has(next) ||
+      /^\s*[,.;:]/.test(after) ||
+      MEDIUM_NOUNS.test(after.trimStart());
+    if (ends && (people || type !== 'person' || possessive))
+      return { start: object.start, end: object.end, text: object.text, cluster: object.cluster };
+    return undefined;
+  }
+  if (noun) {
+    const start = from + /^\s*/.exec(rest)![0].length;
+    const cluster = mediumBefore(ctx, start);
+    return { start, end: start + noun[0].length, text: noun[0], ...(cluster !== undefined ? { cluster } : {}) };
+  }
+  return undefined;
+}
+
+/** A phrase naming a medium, as it ends a stretch of text; and every one in a stretch. */
+const MEDIUM_AT_END = new RegExp(`${MEDIUM_PHRASES.source}$`, 'i');
+const MEDIUM_ALL = new RegExp(MEDIUM_PHRASES.source, 'gi');
+
+/** How far back "the outlet", "the paper" look for the medium they stand for. */
+const MEDIUM_REACH = 600;
+
+/**
+ * The medium a noun like "the outlet" stands for: the nearest one named before it as a medium ("told
+ * Politico", "in an interview with CNN", "according to AFP", "The Post reported").
+ */
+function mediumBefore(ctx: Context, at: number): number | undefined {
+  const earlier = mentionsIn(ctx, Math.max(0, at - MEDIUM_REACH), at);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const m = earlier[i]!;
+    if (ctx.entities.clusters[m.cluster]?.type === 'person') continue;
+    const lead = ctx.text.slice(Math.max(0, m.start - 60), m.start).replace(/\bthe\s+$/i, '');
+    const after = ctx.text.slice(m.end, m.end + 20);
+    if (
+      /\b(?:told|tells|telling)\s+$/i.test(lead) ||
+      MEDIUM_AT_END.test(lead) ||
+      /^\s+(?:has\s+|had\s+)?reported\b/.test(after)
+    )
+      return m.cluster;
+  }
+  return undefined;
+}
+
 /** The outlet of "X, citing Y, said" or "Y told X": who passed the words on. */
 function viaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] | undefined {
   const windowStart = toks[0]!.start;
@@ -182,16 +247,31 @@ function viaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] | u
     const m = mentionsIn(ctx, windowStart, windowStart + head.length).pop();
     if (m) return [{ start: m.start, end: m.end, text: m.text, cluster: m.cluster }];
   }
-  if (toks[k]!.lower === 'told') {
-    const object = mentionsIn(ctx, toks[k]!.end, toks[k]!.end + 40)[0];
-    const type = object ? ctx.entities.clusters[object.cluster]?.type : undefined;
-    // The name must end the object ("told the Herald that"), not start a longer one ("the Dam inquiry").
-    const next = /^\s+([a-z]+)/.exec(ctx.text.slice(object?.end ?? 0, (object?.end ?? 0) + 20))?.[1];
-    const ends = !next || next === 'that' || AFTER_STOPS.has(next);
-    if (object && type !== 'person' && ends && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(toks[k]!.end, object.start)))
-      return [{ start: object.start, end: object.end, text: object.text, cluster: object.cluster }];
+  if (/^(?:told|tells|telling)$/.test(toks[k]!.lower)) {
+    const medium = mediumAt(ctx, toks[k]!.end, false);
+    if (medium) return [medium];
   }
   return undefined;
+}
+
+/**
+ * The media a phrase of the clause names ("in an interview with X", "speaking on X", "according to
+ * X"), those of "according to" first: the outermost, nearest the article's outlet.
+ */
+function mediaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] {
+  const windowStart = toks[0]!.start;
+  const windowEnd = toks[toks.length - 1]!.end;
+  const cue = k >= 0 ? toks[k]! : undefined;
+  const according: QuoteSource[] = [];
+  const others: QuoteSource[] = [];
+  for (const m of ctx.text.slice(windowStart, windowEnd).matchAll(MEDIUM_ALL)) {
+    const at = windowStart + m.index + m[0].length;
+    if (cue && at === cue.start) continue;
+    const first = /^according/i.test(m[0]);
+    const medium = mediumAt(ctx, at, first);
+    if (medium && medium.end <= windowEnd) (first ? according : others).push(medium);
+  }
+  return [...according, ...others];
 }
 
 /** The speaker of "X, citing Y, said …": Y, the one the outlet X cites. */
@@ -203,13 +283,35 @@ function citedSource(ctx: Context, toks: readonly Tok[], k: number): QuoteSource
   return resolveSpeaker(ctx, toks[c + 1]!.start, toks[end - 1]!.end);
 }
 
+/** Two chains as one, the first's go-betweens first, each named once. */
+export function joinVia(a: readonly QuoteSource[] | undefined, b: readonly QuoteSource[] | undefined): QuoteSource[] {
+  const seen = new Set<string>();
+  return [...(a ?? []), ...(b ?? [])].filter((v) => {
+    const key = v.cluster !== undefined ? `#${v.cluster}` : v.text.toLowerCase();
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
+
+/** The media named by a phrase between a cue and the reported words ("said in an interview with X that"). */
+export function mediaBetween(ctx: Context, from: number, to: number): QuoteSource[] {
+  const toks = tokens(ctx.text, from, to);
+  return toks.length ? mediaOf(ctx, toks, -1) : [];
+}
+
 /** A frame for the cue at token `k`, with its speaker and any chain of reporting. */
 function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): Frame {
-  const via = viaOf(ctx, toks, k);
-  let speaker = (via && citedSource(ctx, toks, k)) || speakerAt(ctx, toks, k, lastSpeaker);
-  if (speaker && via?.some((v) => v.start === speaker!.start)) speaker = undefined;
+  const told = viaOf(ctx, toks, k);
+  let speaker = (told && citedSource(ctx, toks, k)) || speakerAt(ctx, toks, k, lastSpeaker);
+  if (speaker && told?.some((v) => v.start === speaker!.start)) speaker = undefined;
+  // A medium named by a phrase is a go-between unless it is the speaker ("according to the Kremlin").
+  const media = mediaOf(ctx, toks, k).filter((m) => !speaker || m.end <= speaker.start || m.start >= speaker.end);
+  const according = media.filter((m) => /according\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(m.start - 20, m.start)));
+  const via = joinVia(
+    [...according, ...(told ?? [])],
+    media.filter((m) => !according.includes(m)),
+  );
   const cue = { start: toks[k]!.start, end: toks[k]!.end, text: toks[k]!.text };
-  return { ...(speaker ? { speaker } : {}), cue, ...(via ? { via } : {}) };
+  return { ...(speaker ? { speaker } : {}), cue, ...(via.length ? { via } : {}) };
 }
 
 /** The frame after a quote ("…,” Trump posted on …"): a cue within the first words. */
@@ -258,7 +360,9 @@ export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?
     const frame = frameAt(ctx, toks, outer, lastSpeaker);
     const speaker = frame.speaker ?? earlierSpeaker(ctx, toks, outer, lastSpeaker);
     const start = outer === k ? contentStart : contentAfterCue(ctx.text, toks, outer, to);
-    return { ...frame, ...(speaker ? { speaker } : {}), contentStart: start };
+    // "responded, telling Reuters that …": the later cue names who passed the words on.
+    const via = outer === k ? frame.via : joinVia(frame.via, frameAt(ctx, toks, k, lastSpeaker).via);
+    return { ...frame, ...(speaker ? { speaker } : {}), ...(via?.length ? { via } : {}), contentStart: start };
   }
   const short = toks.filter((t) => t.word).length <= 6 && /^\p{Lu}/u.test(toks[0]?.text ?? '');
   if ((/:\s*$/.test(ctx.text.slice(from, to)) || (short && /,\s*$/.test(ctx.text.slice(from, to)))) && toks.length) {

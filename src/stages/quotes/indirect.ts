@@ -1,5 +1,5 @@
 import { AFTER_STOPS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
-import { contentAfterCue, frameBefore, isCue, type Frame } from './frame.ts';
+import { contentAfterCue, frameBefore, isCue, joinVia, mediaBetween, type Frame } from './frame.ts';
 import { resolveSpeaker, type Context } from './speakers.ts';
 import type { Quote } from './types.ts';
 import { tokens, type Tok } from './words.ts';
@@ -82,7 +82,9 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, to: number): Quo
   const start = contentAfterCue(ctx.text, toks, k, to);
   const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];
   if (!first || NO_CLAUSE.has(first.lower)) return undefined;
-  return reported(ctx, start, to, frame);
+  // "X said in an interview with Y that …": Y passed the words on.
+  const via = joinVia(frame.via, mediaBetween(ctx, toks[k]!.end, start));
+  return reported(ctx, start, to, { ...frame, ...(via.length ? { via } : {}) });
 }
 
 /** Reported speech in one sentence: the first cue verb with a speaker, read either way. */
