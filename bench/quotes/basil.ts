@@ -6,7 +6,9 @@
  * - found: a quote covers at least half of the phrase;
  * - speaker right: the quote's speaker (its entity's name, else the words that name it) shares the
  *   gold speaker's head word (a surname, or the head noun of a description: "official", "Kremlin");
- * - chain right (items with `via`): every intermediary's head word is in the quote's chain, in order.
+ * - chain right (items with `via`): every intermediary is in the quote's chain, in order — found by one
+ *   of its own words ("NBC" for "NBC's Today show", "KTRS" for "KTRS radio"; words that only say what
+ *   kind of medium it is — radio, show, reporter — do not count).
  *
  *   npx tsx bench/quotes/basil.ts [--json FILE] [--misses]
  */
@@ -53,6 +55,13 @@ const words = (text: string) =>
     .replace(/[’']s\b/g, '')
     .match(/[\p{L}\p{N}]+/gu)
     ?.filter((w) => !FILLER.has(w)) ?? [];
+/** Words that say what kind of medium or go-between something is, not which one. */
+const GENERIC = new Set(
+  `radio show station television tv network programme program magazine newspaper paper site website outlet
+  writer reporter columnist correspondent local another other news organizations organisations and in on`.split(/\s+/),
+);
+/** The words that tell which medium or go-between is meant. */
+const own = (text: string) => words(text).filter((w) => !GENERIC.has(w));
 /** The head word of a name or description: its last word ("Steele", "official", "Kremlin"). */
 const head = (text: string) => words(text).at(-1) ?? '';
 
@@ -112,7 +121,8 @@ for (const [url, items] of byUrl) {
     if (item.via) {
       let at = 0;
       chainRight = item.via.every((v) => {
-        const i = via.findIndex((p, k) => k >= at && words(p).includes(head(v)));
+        const mine = own(v);
+        const i = via.findIndex((p, k) => k >= at && words(p).some((w) => mine.includes(w)));
         if (i < 0) return false;
         at = i + 1;
         return true;
