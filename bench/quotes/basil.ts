@@ -159,9 +159,15 @@ console.log(
 console.table(rows);
 console.log(`speakers (article × speaker) with at least one item right: ${share(pairsRight.size, pairs.size)}`);
 console.log(`chains of reporting right: ${share(chains.filter((o) => o.chainRight).length, chains.length)}`);
+const direct = outcomes.filter((o) => !o.item.via && o.found);
+console.log(
+  `a chain found where the gold has none (the article's own outlet is no go-between there): ${share(direct.filter((o) => o.predicted?.via.length).length, direct.length)}`,
+);
 console.log(`${(ms / 1000).toFixed(1)} s for every per-article stage`);
 if (values.misses)
-  for (const o of outcomes.filter((x) => !x.speakerRight || x.chainRight === false))
+  for (const o of outcomes.filter(
+    (x) => !x.speakerRight || x.chainRight === false || (!x.item.via && x.predicted?.via.length),
+  ))
     console.log(
       `- ${o.found ? 'wrong' : 'missed'} [${o.item.kind}] "${o.item.phrase}" — gold ${o.item.speaker}${o.item.via ? ` via ${o.item.via.join(' → ')}` : ''}; found ${o.predicted ? `${o.predicted.speaker || '(none)'}${o.predicted.via.length ? ` via ${o.predicted.via.join(' → ')}` : ''}` : '—'}`,
     );

@@ -101,6 +101,19 @@ function inherited(run: Running, s: Segment, paragraphs: readonly Span[]): Frame
   return sameParagraph || nextParagraph ? { speaker: last.quote.speaker } : undefined;
 }
 
+/**
+ * A quote of the speaker of the quote before it, in its paragraph or the next, with no go-between of
+ * its own: the same interview or statement goes on ("…, she told CNN. “…,” she said."), so the chain
+ * it came through goes on too.
+ */
+function continuedChain(quote: Quote, run: Running, paragraph: number): Quote {
+  const last = run.last;
+  const cluster = quote.speaker?.cluster;
+  if (quote.via || cluster === undefined || !last?.quote.via || last.quote.speaker?.cluster !== cluster) return quote;
+  if (paragraph - last.paragraph > 1) return quote;
+  return { ...quote, via: last.quote.via };
+}
+
 /** What is known around one quoted stretch before deciding what it is. */
 interface Reading {
   paragraph: Paragraph;
@@ -182,6 +195,7 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: t
     if (!quote) return;
     const label = transcriptLabel(text, s);
     if (label) quote = { ...quote, speaker: label };
+    quote = continuedChain(quote, run, s.paragraph);
     out.push(quote);
     const tail = text.slice(s.end, reading.endParagraph.end);
     run.last = {
