@@ -199,11 +199,25 @@ describe('quotes stage: reported speech and chains', () => {
       'Elena Zavova',
       ['Reuters'],
     ],
+    [
+      'Zavova spoke to The New York Times on Monday. On Tuesday, Zavova responded, telling the Times it was “a fair deal.”',
+      'it was',
+      'Zavova',
+      ['New York Times'],
+    ],
+    [
+      'A law enforcement source told CNN the package was similar to the others sent this week.',
+      'the package was similar',
+      'law enforcement source',
+      ['CNN'],
+    ],
   ];
   it.each(CHAINS)('follows the chain of reporting: %s', (sentence, words, speaker, via) => {
     const { article, quotes: q } = quotesOf(sentence);
     const found = q.find((x) => x.text.includes(words));
     expect(speakerName(article, found)).toContain(speaker.split(' ').at(-1));
+    // What was said starts after the one it was told to.
+    for (const v of found?.via ?? []) expect(v.end <= found!.start || v.start >= found!.end).toBe(true);
     // A go-between is named by its entity when it has one ("the outlet" that stands for Politico).
     const names = found?.via?.map((v) =>
       v.cluster === undefined ? v.text : article.annotations.entities!.clusters[v.cluster]!.name,

@@ -93,6 +93,26 @@ export const AUDIENCES =
 export const MEDIUM_NOUNS =
   /^(?:the\s+)?(?:(?:gossip|news|web|radio|television|tv|cable)\s+)?(?:outlet|paper|newspaper|network|station|channel|magazine|site|website|broadcaster|publication|wire|agency|show|programme|program|daily|tabloid|radio|television|tv)\b/i;
 
+/** Words that open the reported clause right after the one told ("told CNN the package was …"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'there',
+  'the',
+  'a',
+  'an',
+]);
+
+/** Last words of newspapers' names, which stand for the whole name after "the" ("told the Times"). */
+export const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(
+  `times post journal herald guardian telegraph independent globe tribune gazette courier observer ledger
+  chronicle examiner inquirer mirror express mail record register bulletin`.split(/\s+/),
+);
+
 /**
  * Phrases after which a news medium, a programme or a go-between is named, through which words reached
  * the article ("in an interview with CNN", "speaking on ABC", "said on Fox", "according to AFP").

@@ -3,11 +3,13 @@ import {
   AUDIENCE_VERBS,
   AUDIENCES,
   CITING,
+  CLAUSE_OPENERS,
   CUE_FILLERS,
   CUE_VERBS,
   DETERMINERS,
   MEDIUM_NOUNS,
   MEDIUM_PHRASES,
+  NEWSPAPER_HEADS,
   PARTICIPLE_CUES,
   PHRASE_STOPS,
   SPEAKER_PRONOUNS,
@@ -184,10 +186,21 @@ function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | un
   const lead = /^\s*(?:the\s+)?/i.exec(rest)![0].length;
   const noun = MEDIUM_NOUNS.exec(rest.slice(/^\s*/.exec(rest)![0].length));
   const object = mentionsIn(ctx, from, from + 60)[0];
+  // "the Times", "the Post": a newspaper named by the last word of its name, named in full before.
+  const short = /^\s*the\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/u.exec(rest);
+  if (short && NEWSPAPER_HEADS.has(short[1]!.toLowerCase())) {
+    const start = from + short[0].length - short[1]!.length;
+    const word = short[1]!;
+    const named = mentionsIn(ctx, Math.max(0, start - 5000), start)
+      .reverse()
+      .find((m) => m.text.endsWith(` ${word}`) && ctx.entities.clusters[m.cluster]?.type !== 'person');
+    return { start, end: start + word.length, text: word, ...(named ? { cluster: named.cluster } : {}) };
+  }
   if (object && object.start === from + lead) {
     const type = ctx.entities.clusters[object.cluster]?.type;
     const after = ctx.text.slice(object.end, object.end + 20);
-    // The name must end the object ("told the Herald that"), not start a longer one ("the Dam inquiry").
+    // The name must end the object ("told the Herald that", "told CNN the package was"), not start a
+    // longer one ("the Dam inquiry").
     const next = /^\s+([a-z]+)/.exec(after)?.[1];
     const possessive = /^[’']s\b/.test(after);
     const ends =
@@ -195,11 +208,12 @@ function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | un
       !next ||
       next === 'that' ||
       AFTER_STOPS.has(next) ||
+      CLAUSE_OPENERS.has(next) ||
       /^\s*[,.;:]/.test(after) ||
       MEDIUM_NOUNS.test(after.trimStart());
     if (ends && (people || type !== 'person' || possessive))
       return { start: object.start, end: object.end, text: object.text, cluster: object.cluster };
-    return undefined;
+    if (!ends) return undefined;
   }
   if (noun) {
     const start = from + /^\s*/.exec(rest)![0].length;
@@ -361,8 +375,10 @@ export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?
     const speaker = frame.speaker ?? earlierSpeaker(ctx, toks, outer, lastSpeaker);
     const start = outer === k ? contentStart : contentAfterCue(ctx.text, toks, outer, to);
     // "responded, telling Reuters that …": the later cue names who passed the words on.
-    const via = outer === k ? frame.via : joinVia(frame.via, frameAt(ctx, toks, k, lastSpeaker).via);
-    return { ...frame, ...(speaker ? { speaker } : {}), ...(via?.length ? { via } : {}), contentStart: start };
+    const inner = outer === k ? undefined : frameAt(ctx, toks, k, lastSpeaker).via;
+    const via = inner ? joinVia(frame.via, inner) : frame.via;
+    const past = inner ? pastTold(ctx, inner, toks[k]!.end, start, to) : start;
+    return { ...frame, ...(speaker ? { speaker } : {}), ...(via?.length ? { via } : {}), contentStart: past };
   }
   const short = toks.filter((t) => t.word).length <= 6 && /^\p{Lu}/u.test(toks[0]?.text ?? '');
   if ((/:\s*$/.test(ctx.text.slice(from, to)) || (short && /,\s*$/.test(ctx.text.slice(from, to)))) && toks.length) {
@@ -379,6 +395,22 @@ export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?
     return { ...(speaker ? { speaker } : {}), contentStart: from + acc.index + acc[0].length };
   }
   return undefined;
+}
+
+/**
+ * Where the reported words start when the cue's object is the medium told ("told CNN the package was
+ * …", "telling the Times it was …"): after it.
+ */
+export function pastTold(
+  ctx: Context,
+  via: readonly QuoteSource[] | undefined,
+  cueEnd: number,
+  start: number,
+  to: number,
+): number {
+  const told = via?.find((v) => v.start >= cueEnd && v.start <= cueEnd + 5);
+  if (!told || start >= told.end || told.end >= to) return start;
+  return contentAfterCue(ctx.text, tokens(ctx.text, told.start, to), 0, to);
 }
 
 /** The first cue of the sentence before token `k`, or `k`. */

@@ -1,5 +1,5 @@
 import { AFTER_STOPS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
-import { contentAfterCue, frameBefore, isCue, joinVia, mediaBetween, type Frame } from './frame.ts';
+import { contentAfterCue, frameBefore, isCue, joinVia, mediaBetween, pastTold, type Frame } from './frame.ts';
 import { resolveSpeaker, type Context } from './speakers.ts';
 import type { Quote } from './types.ts';
 import { tokens, type Tok } from './words.ts';
@@ -79,7 +79,8 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
 function leading(ctx: Context, toks: readonly Tok[], k: number, to: number): Quote | undefined {
   const frame = frameBefore(ctx, toks[0]!.start, toks[k]!.end);
   if (!frame?.speaker || frame.cue?.start !== toks[k]!.start) return undefined;
-  const start = contentAfterCue(ctx.text, toks, k, to);
+  // "told CNN the package was …": the one told is not part of what was said.
+  const start = pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, to), to);
   const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];
   if (!first || NO_CLAUSE.has(first.lower)) return undefined;
   // "X said in an interview with Y that …": Y passed the words on.
