@@ -206,6 +206,13 @@ describe('quotes stage: reported speech and chains', () => {
       ['New York Times'],
     ],
     [
+      'But speaking on ABC News, New Jersey Republican Gov. Chris Halvorsen, who is insistent he personally is ' +
+        'not a candidate for president in 2012, said he was not sure his friend would run either.',
+      'his friend would run',
+      'Chris Halvorsen',
+      ['ABC News'],
+    ],
+    [
       'A law enforcement source told CNN the package was similar to the others sent this week.',
       'the package was similar',
       'law enforcement source',

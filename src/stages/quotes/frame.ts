@@ -317,9 +317,21 @@ function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: nu
   const told = viaOf(ctx, toks, k);
   let speaker = (told && citedSource(ctx, toks, k)) || speakerAt(ctx, toks, k, lastSpeaker);
   if (speaker && told?.some((v) => v.start === speaker!.start)) speaker = undefined;
+  const all = mediaOf(ctx, toks, k);
+  const isAccording = (m: QuoteSource) => /according\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(m.start - 20, m.start));
+  // "Speaking on ABC News, Gov. Chris Christie said …": the medium spoken on is not the speaker; the
+  // speaker is looked for again without it.
+  const spokenOn = speaker && all.find((m) => !isAccording(m) && m.start === speaker!.start);
+  if (spokenOn) {
+    const without = {
+      ...ctx,
+      entities: { ...ctx.entities, mentions: ctx.entities.mentions.filter((m) => m.start !== spokenOn.start) },
+    };
+    speaker = speakerAt(without, toks, k, lastSpeaker);
+  }
   // A medium named by a phrase is a go-between unless it is the speaker ("according to the Kremlin").
-  const media = mediaOf(ctx, toks, k).filter((m) => !speaker || m.end <= speaker.start || m.start >= speaker.end);
-  const according = media.filter((m) => /according\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(m.start - 20, m.start)));
+  const media = all.filter((m) => !speaker || m.end <= speaker.start || m.start >= speaker.end);
+  const according = media.filter(isAccording);
   const via = joinVia(
     [...according, ...(told ?? [])],
     media.filter((m) => !according.includes(m)),
