@@ -5,7 +5,8 @@
  *
  * - found: a quote covers at least half of the phrase;
  * - speaker right: the quote's speaker (its entity's name, else the words that name it) shares the
- *   gold speaker's head word (a surname, or the head noun of a description: "official", "Kremlin");
+ *   gold speaker's head word (a surname, or the head noun of a description: "official", "Kremlin",
+ *   "source" in "a source with knowledge of the exchange");
  * - chain right (items with `via`): every intermediary is in the quote's chain, in order — found by one
  *   of its own words ("NBC" for "NBC's Today show", "KTRS" for "KTRS radio"; words that only say what
  *   kind of medium it is — radio, show, reporter — do not count).
@@ -62,8 +63,34 @@ const GENERIC = new Set(
 );
 /** The words that tell which medium or go-between is meant. */
 const own = (text: string) => words(text).filter((w) => !GENERIC.has(w));
-/** The head word of a name or description: its last word ("Steele", "official", "Kremlin"). */
-const head = (text: string) => words(text).at(-1) ?? '';
+/** Words after which a description goes on past its head noun ("a source with knowledge of …"). */
+const POSTMODIFIERS = new Set([
+  'with',
+  'who',
+  'close',
+  'familiar',
+  'in',
+  'at',
+  'from',
+  'for',
+  'to',
+  'on',
+  'that',
+  'which',
+]);
+/** Quantifiers before "of" ("two of the officials"): the head comes after them. */
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'some', 'many', 'several', 'all', 'most', 'each', 'none']);
+/**
+ * The head word of a name or description: the last word before what modifies it ("Steele", "official",
+ * "source" in "a source with knowledge of the exchange", "officials" in "two of the officials").
+ */
+function head(text: string): string {
+  let w = words(text);
+  const of = w.indexOf('of');
+  if (of > 0 && w.slice(0, of).every((x) => QUANTIFIERS.has(x))) w = w.slice(of + 1);
+  const cut = w.findIndex((x, i) => i > 0 && (POSTMODIFIERS.has(x) || x === 'of'));
+  return (cut > 0 ? w.slice(0, cut) : w).at(-1) ?? '';
+}
 
 function nameOf(s: QuoteSource | undefined, entities: ArticleEntities | undefined): string {
   if (!s) return '';
