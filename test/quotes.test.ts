@@ -233,6 +233,16 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it('gives "X’s attorney said" to the attorney, not to X', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mayor Ida Brenholt was questioned on Monday. “It was completely unnecessary,” Brenholt’s attorney said.',
+    );
+    const found = q.find((x) => x.text.includes('completely unnecessary'));
+    expect(found?.speaker?.text).toBe('Brenholt’s attorney');
+    expect(found?.speaker?.cluster).toBeUndefined();
+    expect(speakerName(article, found)).not.toBe('Ida Brenholt');
+  });
+
   /** Sentences whose medium is the speaker, or is no medium: no chain. */
   const NO_CHAIN: [string, string][] = [
     ['According to the Kremlin, the talks will resume next week.', 'the talks will resume'],

@@ -76,7 +76,10 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
     const cluster = PERSON_PRONOUNS.has(lower) ? (lastSpeaker ?? antecedent(ctx, phrase.start)) : undefined;
     return { ...phrase, ...(cluster === undefined ? {} : { cluster }) };
   }
-  const inside = mentionsIn(ctx, phrase.start, phrase.end);
+  // "Stone’s attorney", "the mayor’s office": someone of the one named speaks, not the one named.
+  const inside = mentionsIn(ctx, phrase.start, phrase.end).filter(
+    (m) => !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end)),
+  );
   const person = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').pop();
   const chosen = person ?? inside[inside.length - 1];
   if (chosen) return span(ctx, chosen.start, chosen.end, chosen.cluster);
