@@ -233,6 +233,18 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it('reads "X described A as “…,” and Y warned that B" as two speakers', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mayor Ida Brenholt described the dam as “a disgrace,” and Engineer Tom Arkwell warned that the river could rise again.',
+    );
+    const first = q.find((x) => x.text.includes('disgrace'));
+    const second = q.find((x) => x.text.includes('river could rise'));
+    expect(speakerName(article, first)).toBe('Ida Brenholt');
+    expect(first?.text).not.toContain('Arkwell');
+    expect(speakerName(article, second)).toContain('Tom Arkwell');
+    expectSpans(article.text, q);
+  });
+
   it('gives "X’s attorney said" to the attorney, not to X', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt was questioned on Monday. “It was completely unnecessary,” Brenholt’s attorney said.',

@@ -1,9 +1,9 @@
 import type { Span } from '../../article/span.ts';
 import type { Paragraph, Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { TERM_CUES } from '../../locales/en/cues.ts';
+import { SPEAKER_PRONOUNS, TERM_CUES } from '../../locales/en/cues.ts';
 import type { ArticleEntities } from '../entities/types.ts';
-import { frameAfter, frameBefore, type Frame } from './frame.ts';
+import { frameAfter, frameBefore, isCue, type Frame } from './frame.ts';
 import { indirectQuotes } from './indirect.ts';
 import { findSegments, joinParagraphQuotes, type Segment } from './marks.ts';
 import { mentionsIn, type Context } from './speakers.ts';
@@ -232,6 +232,20 @@ function mixedEnd(
       break;
     }
     if (n.end > end) end = sentenceEndAfter(ctx.text, n.end, limit);
+  }
+  // "… described Putin as “a predator,” and Stubb warned that …": a clause with its own speaker and
+  // cue after the quoted words ends the reported clause.
+  const tail = ctx.text.slice(s.end, end);
+  // The comma may stand inside the closing mark ("“a predator,” and …").
+  const joiner = /[,;]["”’]?$/.test(ctx.text.slice(s.start, s.end))
+    ? /(?:^|[,;])\s+(?:and|but|while|whereas)\s+/g
+    : /[,;]\s+(?:and|but|while|whereas)\s+/g;
+  for (const m of tail.matchAll(joiner)) {
+    const from = s.end + m.index + m[0].length;
+    const toks = tokens(ctx.text, from, end);
+    const k = toks.findIndex((t, j) => j > 0 && j <= 8 && isCue(toks, j));
+    if (k > 0 && toks.slice(0, k).some((t) => /^\p{Lu}/u.test(t.text) || SPEAKER_PRONOUNS.has(t.lower)))
+      return s.end + m.index;
   }
   return end;
 }

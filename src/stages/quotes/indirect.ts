@@ -9,6 +9,9 @@ const NOT_REPORTING = new Set(['to', 'the', 'was', 'were', 'be', 'been', 'being'
 /** Words right after a cue that start no reported clause ("said in", "asked for"). */
 const NO_CLAUSE = new Set(['to', 'for', 'by', 'with', 'of', 'about', 'so', 'yes', 'no', 'goodbye']);
 const MIN_CONTENT_WORDS = 3;
+/** A clause joined after a quote: ", and …", ", but …" (or, after a comma inside the mark, " and …"). */
+const JOINED = /^[^\p{L}\p{N}]*?[,;]\s+(?:and|but|while|whereas)\s+/u;
+const JOINED_AFTER_MARK = /^[^\p{L}\p{N}]*?\s+(?:and|but|while|whereas)\s+/u;
 
 /** The span `from..to` without surrounding spaces, commas or the final stop. */
 function content(text: string, from: number, to: number): { start: number; end: number } {
@@ -108,9 +111,17 @@ export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines
   for (const s of ctx.sentences) {
     if (headlines.has(s.paragraph)) continue;
     while (d < direct.length && direct[d]!.end <= s.start) d++;
-    const overlaps = direct.slice(d).some((q) => q.start < s.end && q.end > s.start);
-    if (overlaps) continue;
-    const found = inSentence(ctx, s.start, s.end);
+    const inside = direct.slice(d).filter((q) => q.start < s.end && q.end > s.start);
+    // A sentence with a quote may go on with another speaker's words ("…,” and Stubb warned that …"):
+    // what follows the last quote, after a conjunction, is read on its own.
+    const last = inside.at(-1);
+    // The comma may stand inside the closing mark ("“a predator,” and …").
+    const commaInside = !!last && /[,;]["”’]?$/.test(ctx.text.slice(last.start, last.end));
+    const joiner = commaInside ? JOINED_AFTER_MARK : JOINED;
+    const rest = last ? joiner.exec(ctx.text.slice(last.end, s.end)) : null;
+    if (last && !rest) continue;
+    const from = last ? last.end + rest!.index + rest![0].length : s.start;
+    const found = inSentence(ctx, from, s.end);
     if (found) out.push(found);
   }
   return out;
