@@ -245,6 +245,18 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it('gives a quote followed by ", calling …" to the speaker before it, not to what is called', () => {
+    const { article, quotes: q } = quotesOf(
+      'Later, Mayor Ida Brenholt informed reporters that she is “open to a meeting with the engineers,” calling the talks “the best” she has had.',
+    );
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes('open to a meeting')),
+      ),
+    ).toBe('Ida Brenholt');
+  });
+
   it('gives "X’s attorney said" to the attorney, not to X', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt was questioned on Monday. “It was completely unnecessary,” Brenholt’s attorney said.',

@@ -1,7 +1,7 @@
 import type { Span } from '../../article/span.ts';
 import type { Paragraph, Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { SPEAKER_PRONOUNS, TERM_CUES } from '../../locales/en/cues.ts';
+import { PARTICIPLE_CUES, SPEAKER_PRONOUNS, TERM_CUES } from '../../locales/en/cues.ts';
 import type { ArticleEntities } from '../entities/types.ts';
 import { frameAfter, frameBefore, isCue, type Frame } from './frame.ts';
 import { indirectQuotes } from './indirect.ts';
@@ -209,7 +209,10 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: t
 
 /** Of the frames before and after a quote, the one that names a speaker (the closer one first). */
 function pick(before: Frame | undefined, after: Frame | undefined): Frame | undefined {
-  if (after?.speaker) return after;
+  // "X said that he is “…,” calling …": a participle after the quote has the sentence's subject, the
+  // speaker before it, not its own object.
+  const participle = !!after?.cue && PARTICIPLE_CUES.has(after.cue.text.toLowerCase());
+  if (after?.speaker && !(participle && before?.speaker)) return after;
   if (before?.speaker) return before;
   return after ?? before;
 }
