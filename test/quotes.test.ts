@@ -257,6 +257,19 @@ describe('quotes stage: reported speech and chains', () => {
     ).toBe('Ida Brenholt');
   });
 
+  it('reads "he" as the person named just before it when the sentence names no one as subject', () => {
+    const { article, quotes: q } = quotesOf(
+      'Engineer Tom Arkwell inspected the dam. European leaders showed support for Mayor Ida Brenholt when she ' +
+        'mentioned that the bridge could reopen in May.',
+    );
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes('bridge could reopen')),
+      ),
+    ).toBe('Ida Brenholt');
+  });
+
   it('gives "X’s attorney said" to the attorney, not to X', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt was questioned on Monday. “It was completely unnecessary,” Brenholt’s attorney said.',

@@ -43,8 +43,15 @@ export function antecedent(ctx: Context, at: number): number | undefined {
   const from = index < 0 ? ctx.sentences.length - 1 : index;
   for (let i = from; i >= 0 && i >= from - 4; i--) {
     const s = ctx.sentences[i]!;
-    const first = mentionsIn(ctx, s.start, Math.min(s.end, at)).find(person);
+    const inside = mentionsIn(ctx, s.start, Math.min(s.end, at));
+    const first = inside.find(person);
     if (first) return first.cluster;
+    // A sentence whose subject is no one named ("European leaders showed support for Trump when he
+    // mentioned …"): the person named just before the pronoun, even as an object.
+    if (i === from && index >= 0) {
+      const last = inside.filter((m) => type(m) === 'person' || type(m) === 'unknown').pop();
+      if (last) return last.cluster;
+    }
   }
   return undefined;
 }
