@@ -155,3 +155,28 @@ describe('command line', () => {
     expect((await cli('extract')).code).toBe(2);
   });
 });
+
+describe('the compiled command line', () => {
+  /** The modules a compiled file imports statically, following its chunks. */
+  function staticImports(file: string, seen = new Set<string>()): Set<string> {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s+"([^"]+)"/gms)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.')) {
+        const next = path.resolve(path.dirname(file), spec);
+        if (!seen.has(next)) {
+          seen.add(next);
+          staticImports(next, seen);
+        }
+      } else seen.add(spec);
+    }
+    return seen;
+  }
+
+  it('loads no database, language model or schema library before a command runs (so --help is quick)', () => {
+    const loaded = staticImports(path.resolve(import.meta.dirname, '../dist/cli.js'));
+    expect(loaded.size).toBeGreaterThan(0);
+    for (const heavy of ['better-sqlite3', 'wink-nlp', 'wink-eng-lite-web-model', 'zod', 'hono', 'linkedom'])
+      expect([...loaded], heavy).not.toContain(heavy);
+  });
+});

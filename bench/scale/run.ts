@@ -13,7 +13,7 @@
  *   npx tsx bench/scale/run.ts [--sizes 1000,10000,100000] [--batch 100] [--grow 1000] [--json FILE] [--no-profile]
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -191,8 +191,7 @@ async function main(): Promise<void> {
         pipelineArticlesPerSecond: Math.round((1000 * n) / pipelineMs),
         corpusSecondsSoFar: Number((corpusMs / 1000).toFixed(1)),
         databaseMB: Math.round(
-          (readFileSync(db).byteLength + (existsSync(`${db}-wal`) ? readFileSync(`${db}-wal`).byteLength : 0)) /
-            2 ** 20,
+          (statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0)) / 2 ** 20,
         ),
       };
       checkpoints.push(point);

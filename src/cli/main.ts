@@ -1,7 +1,7 @@
 import { InputError, NotFoundError, UsageError } from '../errors.ts';
 import { version } from '../paths.ts';
 import { COMMANDS } from './commands.ts';
-import { processIo, type Io } from './shared.ts';
+import { processIo, type Io } from './io.ts';
 
 export { COMMANDS } from './commands.ts';
 

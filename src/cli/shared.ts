@@ -3,6 +3,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ensureFresh } from '../app/corpus.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { Store } from '../store/index.ts';
+import type { Io } from './io.ts';
+
+export { processIo, type Io } from './io.ts';
 
 /** Where the database lives unless --db or TRIANGULATE_DB says otherwise. */
 export const DEFAULT_DB = 'triangulate.db';
@@ -30,21 +33,6 @@ export function openExistingStore(flag: string | undefined, io: Pick<Io, 'err'>)
   }
   return store;
 }
-
-/** Output channels; tests hand in their own to capture what a command prints. */
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** True when stderr is a terminal, so progress can redraw one line. */
-  interactive: boolean;
-}
-
-/** The real terminal. */
-export const processIo: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  interactive: Boolean(process.stderr.isTTY),
-};
 
 /** A command: its help text and what it does; returns the exit code. Listed in `commands.ts`. */
 export interface Command {
