@@ -213,6 +213,13 @@ describe('quotes stage: reported speech and chains', () => {
       ['ABC News'],
     ],
     [
+      'Commander Tom Arkwell told the Associated Press that the enemy is not interested in real negotiations: ' +
+        '“The only option is to defeat them.”',
+      'not interested in real negotiations',
+      'Tom Arkwell',
+      ['Associated Press'],
+    ],
+    [
       'A law enforcement source told CNN the package was similar to the others sent this week.',
       'the package was similar',
       'law enforcement source',

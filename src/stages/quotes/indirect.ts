@@ -114,6 +114,12 @@ export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines
     const inside = direct.slice(d).filter((q) => q.start < s.end && q.end > s.start);
     // A sentence with a quote may go on with another speaker's words ("…,” and Stubb warned that …"):
     // what follows the last quote, after a conjunction, is read on its own.
+    // "X told AP that Russia is not interested in talks: “…”": a reported clause before the quote.
+    const firstQuote = inside[0];
+    if (firstQuote && firstQuote.start > s.start) {
+      const before = inSentence(ctx, s.start, firstQuote.start);
+      if (before && before.end <= firstQuote.start) out.push(before);
+    }
     const last = inside.at(-1);
     // The comma may stand inside the closing mark ("“a predator,” and …").
     const commaInside = !!last && /[,;]["”’]?$/.test(ctx.text.slice(last.start, last.end));
