@@ -93,6 +93,12 @@ export const AUDIENCES =
 export const MEDIUM_NOUNS =
   /^(?:the\s+)?(?:(?:gossip|news|web|radio|television|tv|cable)\s+)?(?:outlet|paper|newspaper|network|station|channel|magazine|site|website|broadcaster|publication|wire|agency|show|programme|program|daily|tabloid|radio|television|tv)\b/i;
 
+/** Forms of "tell": their object is the one told, a medium when it is one ("told CNN"). */
+export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+
+/** Conjunctions that join a clause with a speaker of its own after a quote (", and Stubb warned that …"). */
+export const CLAUSE_JOINERS = ['and', 'but', 'while', 'whereas'];
+
 /** Words that open the reported clause right after the one told ("told CNN the package was …"). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'it',

@@ -3,6 +3,7 @@ import {
   AUDIENCE_VERBS,
   AUDIENCES,
   CITING,
+  CLAUSE_JOINERS,
   CLAUSE_OPENERS,
   CUE_FILLERS,
   CUE_VERBS,
@@ -13,6 +14,7 @@ import {
   PARTICIPLE_CUES,
   PHRASE_STOPS,
   SPEAKER_PRONOUNS,
+  TELL_VERBS,
 } from '../../locales/en/cues.ts';
 import { mentionsIn, resolveSpeaker, type Context } from './speakers.ts';
 import type { QuoteSource, TextSpan } from './types.ts';
@@ -242,7 +244,7 @@ function mediumBefore(ctx: Context, at: number): number | undefined {
     const lead = ctx.text.slice(Math.max(0, m.start - 60), m.start).replace(/\bthe\s+$/i, '');
     const after = ctx.text.slice(m.end, m.end + 20);
     if (
-      /\b(?:told|tells|telling)\s+$/i.test(lead) ||
+      TELL_VERBS.has(/(\p{L}+)\s+$/u.exec(lead)?.[1]?.toLowerCase() ?? '') ||
       MEDIUM_AT_END.test(lead) ||
       /^\s+(?:has\s+|had\s+)?reported\b/.test(after)
     )
@@ -261,7 +263,7 @@ function viaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] | u
     const m = mentionsIn(ctx, windowStart, windowStart + head.length).pop();
     if (m) return [{ start: m.start, end: m.end, text: m.text, cluster: m.cluster }];
   }
-  if (/^(?:told|tells|telling)$/.test(toks[k]!.lower)) {
+  if (TELL_VERBS.has(toks[k]!.lower)) {
     const medium = mediumAt(ctx, toks[k]!.end, false);
     if (medium) return [medium];
   }
@@ -295,6 +297,15 @@ function citedSource(ctx: Context, toks: readonly Tok[], k: number): QuoteSource
   let end = c + 1;
   while (end < k && toks[end]!.text !== ',') end++;
   return resolveSpeaker(ctx, toks[c + 1]!.start, toks[end - 1]!.end);
+}
+
+/**
+ * A clause joined after a quote: ", and …", ", but …" — or, when the comma stands inside the closing
+ * mark ("“a predator,” and …"), " and …".
+ */
+export function joinedClause(commaInside: boolean): RegExp {
+  const words = CLAUSE_JOINERS.join('|');
+  return new RegExp(`${commaInside ? '(?:^|[,;])' : '[,;]'}\\s+(?:${words})\\s+`, 'gu');
 }
 
 /** Two chains as one, the first's go-betweens first, each named once. */

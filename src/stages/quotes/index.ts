@@ -3,7 +3,7 @@ import type { Paragraph, Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { PARTICIPLE_CUES, SPEAKER_PRONOUNS, TERM_CUES } from '../../locales/en/cues.ts';
 import type { ArticleEntities } from '../entities/types.ts';
-import { frameAfter, frameBefore, isCue, type Frame } from './frame.ts';
+import { frameAfter, frameBefore, isCue, joinedClause, type Frame } from './frame.ts';
 import { indirectQuotes } from './indirect.ts';
 import { findSegments, joinParagraphQuotes, type Segment } from './marks.ts';
 import { mentionsIn, type Context } from './speakers.ts';
@@ -240,10 +240,7 @@ function mixedEnd(
   // cue after the quoted words ends the reported clause.
   const tail = ctx.text.slice(s.end, end);
   // The comma may stand inside the closing mark ("“a predator,” and …").
-  const joiner = /[,;]["”’]?$/.test(ctx.text.slice(s.start, s.end))
-    ? /(?:^|[,;])\s+(?:and|but|while|whereas)\s+/g
-    : /[,;]\s+(?:and|but|while|whereas)\s+/g;
-  for (const m of tail.matchAll(joiner)) {
+  for (const m of tail.matchAll(joinedClause(/[,;]["”’]?$/.test(ctx.text.slice(s.start, s.end))))) {
     const from = s.end + m.index + m[0].length;
     const toks = tokens(ctx.text, from, end);
     const k = toks.findIndex((t, j) => j > 0 && j <= 8 && isCue(toks, j));

@@ -1,5 +1,14 @@
 import { AFTER_STOPS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
-import { contentAfterCue, frameBefore, isCue, joinVia, mediaBetween, pastTold, type Frame } from './frame.ts';
+import {
+  contentAfterCue,
+  frameBefore,
+  isCue,
+  joinedClause,
+  joinVia,
+  mediaBetween,
+  pastTold,
+  type Frame,
+} from './frame.ts';
 import { resolveSpeaker, type Context } from './speakers.ts';
 import type { Quote } from './types.ts';
 import { tokens, type Tok } from './words.ts';
@@ -9,9 +18,6 @@ const NOT_REPORTING = new Set(['to', 'the', 'was', 'were', 'be', 'been', 'being'
 /** Words right after a cue that start no reported clause ("said in", "asked for"). */
 const NO_CLAUSE = new Set(['to', 'for', 'by', 'with', 'of', 'about', 'so', 'yes', 'no', 'goodbye']);
 const MIN_CONTENT_WORDS = 3;
-/** A clause joined after a quote: ", and …", ", but …" (or, after a comma inside the mark, " and …"). */
-const JOINED = /^[^\p{L}\p{N}]*?[,;]\s+(?:and|but|while|whereas)\s+/u;
-const JOINED_AFTER_MARK = /^[^\p{L}\p{N}]*?\s+(?:and|but|while|whereas)\s+/u;
 
 /** The span `from..to` without surrounding spaces, commas or the final stop. */
 function content(text: string, from: number, to: number): { start: number; end: number } {
@@ -123,10 +129,13 @@ export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines
     const last = inside.at(-1);
     // The comma may stand inside the closing mark ("“a predator,” and …").
     const commaInside = !!last && /[,;]["”’]?$/.test(ctx.text.slice(last.start, last.end));
-    const joiner = commaInside ? JOINED_AFTER_MARK : JOINED;
-    const rest = last ? joiner.exec(ctx.text.slice(last.end, s.end)) : null;
+    const gap = last ? ctx.text.slice(last.end, s.end) : '';
+    // Only punctuation between the quote and the conjunction.
+    const rest = last
+      ? [...gap.matchAll(joinedClause(commaInside))].find((m) => !/[\p{L}\p{N}]/u.test(gap.slice(0, m.index)))
+      : undefined;
     if (last && !rest) continue;
-    const from = last ? last.end + rest!.index + rest![0].length : s.start;
+    const from = last ? last.end + rest!.index! + rest![0].length : s.start;
     const found = inSentence(ctx, from, s.end);
     if (found) out.push(found);
   }
