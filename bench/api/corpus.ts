@@ -7,7 +7,7 @@
  * of an office (conflicts), reword a quote (variants) or copy another outlet's article word for word.
  */
 import type { RawInput } from '../../src/article/types.ts';
-import { between, capital, MONTHS, pick, random } from '../lib/random.ts';
+import { between, capital, madeUpWord, MONTHS, pick, random } from '../lib/random.ts';
 
 /** Generator defaults. */
 export const CORPUS_DEFAULTS = {
@@ -64,13 +64,7 @@ const PAPERS = ['Herald', 'Gazette', 'Courier', 'Observer', 'Post', 'Times', 'Ch
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A pronounceable made-up word from a number (the same number, the same word). */
-function word(n: number, syllables = 2): string {
-  const rnd = random(n * 2654435761 + 17);
-  let w = '';
-  for (let i = 0; i < syllables; i++)
-    w += pick(rnd, ONSETS) + pick(rnd, VOWELS) + (i === syllables - 1 ? pick(rnd, CODAS) : '');
-  return w;
-}
+const word = (n: number, syllables = 2) => madeUpWord(n, { onsets: ONSETS, vowels: VOWELS, codas: CODAS }, syllables);
 
 interface Incident {
   kind: 'river' | 'surge' | 'dam' | 'rain';

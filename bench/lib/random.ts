@@ -19,6 +19,22 @@ export const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.f
 /** An integer from lo to hi, both included. */
 export const between = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 
+/** The sounds made-up words are built from. */
+export interface Syllables {
+  onsets: readonly string[];
+  vowels: readonly string[];
+  codas: readonly string[];
+}
+
+/** A pronounceable made-up word from a number and a set of sounds (the same number, the same word). */
+export function madeUpWord(n: number, sounds: Syllables, syllables = 2): string {
+  const rnd = random(n * 2654435761 + 17);
+  let w = '';
+  for (let i = 0; i < syllables; i++)
+    w += pick(rnd, sounds.onsets) + pick(rnd, sounds.vowels) + (i === syllables - 1 ? pick(rnd, sounds.codas) : '');
+  return w;
+}
+
 /** A word with its first letter capitalised. */
 export const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 

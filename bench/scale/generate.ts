@@ -9,7 +9,7 @@
  * same seed gives the same articles, on every platform.
  */
 import type { RawInput } from '../../src/article/types.ts';
-import { between, capital, MONTHS, pick, random, zipf as zipfRanks } from '../lib/random.ts';
+import { between, capital, madeUpWord, MONTHS, pick, random, zipf as zipfRanks } from '../lib/random.ts';
 
 /** Generator defaults. */
 export const SCALE_DEFAULTS = {
@@ -144,13 +144,7 @@ const CUES = ['said', 'told reporters', 'said in a statement', 'warned', 'added'
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** A pronounceable made-up word from a number (the same number, the same word). */
-function word(n: number, syllables = 2): string {
-  const rnd = random(n * 2654435761 + 17);
-  let w = '';
-  for (let i = 0; i < syllables; i++)
-    w += pick(rnd, ONSETS) + pick(rnd, VOWELS) + (i === syllables - 1 ? pick(rnd, CODAS) : '');
-  return w;
-}
+const word = (n: number, syllables = 2) => madeUpWord(n, { onsets: ONSETS, vowels: VOWELS, codas: CODAS }, syllables);
 
 /** Person n: a given name, a surname, and for some a second spelling of the surname. */
 function person(n: number): { full: string; surname: string; variant?: string } {
