@@ -39,9 +39,12 @@ function nameOf(schema: z.ZodType): string {
   return id;
 }
 
+/** What every page has besides its items (total, limit, offset), as JSON Schema. */
+const PAGE_META = tidy(z.toJSONSchema(PageMeta)) as { properties: Schema; required: string[] };
+
 /** A page of items of a named schema. */
 function pageOf(name: string): Schema {
-  const meta = tidy(z.toJSONSchema(PageMeta)) as { properties: Schema; required: string[] };
+  const meta = PAGE_META;
   return {
     type: 'object',
     properties: { items: { type: 'array', items: ref(name) }, ...meta.properties },
