@@ -15,7 +15,7 @@ import { entityLookup, quoteInputs, resolveQuotes, type QuoteResults } from '../
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { readInputs } from '../src/read/index.ts';
-import { quotes, type Quote } from '../src/stages/quotes/index.ts';
+import { quotes, QUOTES_DEFAULTS, type Quote } from '../src/stages/quotes/index.ts';
 import { Store } from '../src/store/index.ts';
 import { textInput } from './helpers/run.ts';
 import { EXAMPLES } from './helpers/shared.ts';
@@ -298,6 +298,57 @@ describe('quotes stage: reported speech and chains', () => {
     const found = q.find((x) => x.text.includes(words));
     expect(found).toBeDefined();
     expect(found?.via).toBeUndefined();
+  });
+});
+
+/** Reported speech and attitudes the word lists miss, found by the cue model: [sentence, words of the content, speaker]. */
+const MODEL_CUES: [string, string, string | null][] = [
+  ['Kyiv fears that the talks might push Ukraine to give up more land.', 'the talks might push Ukraine', 'Kyiv'],
+  [
+    'A new poll shows Mayor Ida Brenholt leading her rival by nine points.',
+    'Ida Brenholt leading her rival',
+    'A new poll',
+  ],
+  [
+    'The valley will need another two years to recover, the council records show.',
+    'The valley will need another two years',
+    'the council records',
+  ],
+  ['Asked whether the dam would hold, the engineer shrugged and walked away.', 'whether the dam would hold', null],
+  ['Tom Arkwell is expected to give evidence when the hearings resume.', 'to give evidence', null],
+];
+
+/** What the cue model must not take for reported speech: [sentence, why]. */
+const NOT_MODEL_CUES: [string, string][] = [
+  ['There are still strict eligibility requirements for the grants this year.', 'a noun is no cue'],
+  ['Mayor Ida Brenholt spoke out against the plan at the meeting on Monday night.', 'a preposition ends no cue'],
+  [
+    'Another engineer, using the call sign “Warsaw,” said: “We are on our land.”',
+    'the colon hands the words to the quote',
+  ],
+];
+
+describe('quotes stage: cues the model finds', () => {
+  it.each(MODEL_CUES)('reads %s', (sentence, words, speaker) => {
+    const { article, quotes: q } = quotesOf(sentence);
+    const found = q.find((x) => x.text.includes(words));
+    expect(found?.kind).toBe('indirect');
+    expect(found?.rule).toBe('cue-model');
+    expect(speakerName(article, found) ?? null).toBe(speaker);
+    expectSpans(article.text, q);
+  });
+
+  it.each(NOT_MODEL_CUES)('takes no quote from a cue the model found in: %s (%s)', (sentence) => {
+    const { quotes: q } = quotesOf(sentence);
+    expect(q.filter((x) => x.rule === 'cue-model').map((x) => x.text)).toEqual([]);
+  });
+
+  it('reads with the word lists alone when given no model', () => {
+    const plain = runPipeline(
+      textInput('A headline for the test\n\nKyiv fears that the talks might push Ukraine to give up land.'),
+      [...articleStages().filter((st) => st.name !== 'quotes'), quotes({ ...QUOTES_DEFAULTS, cueModel: undefined })],
+    );
+    expect((plain.annotations as { quotes?: Quote[] }).quotes ?? []).toEqual([]);
   });
 });
 

@@ -9,6 +9,8 @@ export interface GoldAttribution {
   contentText: string;
   source?: Ranges;
   sourceText?: string;
+  /** The words that mark it as reported ("said", "according to"), when the annotator marked them. */
+  cue?: Ranges;
   /** For a pronoun source ("she"): the last source named before it, taken as the one it refers to. */
   referent?: string;
 }
@@ -80,9 +82,11 @@ export function parseAnn(ann: string, text: string): GoldAttribution[] {
     const content = role('Content');
     if (!content) continue;
     const source = role('Source');
+    const cue = role('Cue');
     out.push({
       content: content.ranges,
       contentText: content.text,
+      ...(cue ? { cue: cue.ranges } : {}),
       ...(source ? { source: source.ranges, sourceText: source.text } : {}),
     });
   }

@@ -351,6 +351,11 @@ function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: nu
   return { ...(speaker ? { speaker } : {}), cue, ...(via.length ? { via } : {}) };
 }
 
+/** The frame of a cue found otherwise than by the word lists (by a learned model): its speaker and chain. */
+export function frameAtCue(ctx: Context, toks: readonly Tok[], k: number): Frame {
+  return frameAt(ctx, toks, k);
+}
+
 /** The frame after a quote ("…,” Trump posted on …"): a cue within the first words. */
 export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?: number): Frame | undefined {
   const toks = tokens(ctx.text, from, to);

@@ -4,6 +4,8 @@ import type { Stage } from '../../pipeline/stage.ts';
 import { PARTICIPLE_CUES, SPEAKER_PRONOUNS, TERM_CUES } from '../../locales/en/cues.ts';
 import type { ArticleEntities } from '../entities/types.ts';
 import { frameAfter, frameBefore, isCue, joinedClause, type Frame } from './frame.ts';
+import CUE_MODEL from '../../locales/en/cue-model.json' with { type: 'json' };
+import type { CueModel } from './cue-model.ts';
 import { indirectQuotes } from './indirect.ts';
 import { findSegments, joinParagraphQuotes, type Segment } from './marks.ts';
 import { mentionsIn, type Context } from './speakers.ts';
@@ -13,7 +15,21 @@ import { sentenceEndAfter, sentenceStartBefore, tokens } from './words.ts';
 export type { Quote, QuoteSource, TextSpan } from './types.ts';
 
 /** Defaults: how many words make a quoted stretch speech even without a cue or final punctuation. */
-export const QUOTES_DEFAULTS = { speechWords: 8, minPunctuatedWords: 4, indirect: true };
+export const QUOTES_DEFAULTS: QuotesOptions = {
+  speechWords: 8,
+  minPunctuatedWords: 4,
+  indirect: true,
+  cueModel: CUE_MODEL,
+};
+
+/** How the quotes stage reads: sizes of speech, whether reported speech without marks is read, and the cue model. */
+export interface QuotesOptions {
+  speechWords: number;
+  minPunctuatedWords: number;
+  indirect: boolean;
+  /** A learned model of cues the word lists miss ("believes", "a poll shows"); none: the lists alone. */
+  cueModel?: CueModel;
+}
 
 const EMPTY_ENTITIES: ArticleEntities = { mentions: [], clusters: [], roles: [] };
 
@@ -131,7 +147,7 @@ function read(
   paragraphs: readonly Paragraph[],
   i: number,
   run: Running,
-  options: typeof QUOTES_DEFAULTS,
+  options: QuotesOptions,
 ): Reading {
   const { text, segments } = ctx;
   const s = segments[i]!;
@@ -162,7 +178,7 @@ function decide(
   i: number,
   r: Reading,
   run: Running,
-  options: typeof QUOTES_DEFAULTS,
+  options: QuotesOptions,
 ): Quote | undefined {
   const { text, segments } = ctx;
   const s = segments[i]!;
@@ -183,7 +199,7 @@ function decide(
 }
 
 /** The quotes made of quotation marks: speech with its frame, partial quotes inside reported clauses. */
-function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: typeof QUOTES_DEFAULTS): Quote[] {
+function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: QuotesOptions): Quote[] {
   const { text, segments } = ctx;
   const out: Quote[] = [];
   const run: Running = { coveredTo: -1 };
@@ -223,7 +239,7 @@ function mixedEnd(
   segments: readonly Segment[],
   i: number,
   limit: number,
-  options: typeof QUOTES_DEFAULTS,
+  options: QuotesOptions,
 ): number {
   const s = segments[i]!;
   let end = sentenceEndAfter(ctx.text, s.end, limit);
@@ -270,7 +286,7 @@ export function quotes(options = QUOTES_DEFAULTS): Stage {
       const ctx: Context = { text, entities: annotations.entities ?? EMPTY_ENTITIES, sentences, segments };
       const found = directQuotes(ctx, paragraphs, options);
       const headlines = new Set(paragraphs.flatMap((p, i) => (p.kind === 'paragraph' ? [] : [i])));
-      if (options.indirect) found.push(...indirectQuotes(ctx, found, headlines));
+      if (options.indirect) found.push(...indirectQuotes(ctx, found, headlines, options.cueModel));
       found.sort((a, b) => a.start - b.start);
       // The cast goes once `quotes: Quote[]` is a key of `Annotations`.
       return { annotations: { quotes: found } };

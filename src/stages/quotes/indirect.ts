@@ -1,6 +1,8 @@
-import { AFTER_STOPS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
+import { AFTER_STOPS, CUE_VERBS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
+import { cueScore, cueView, mentionEdges, type CueModel, type MentionEdges } from './cue-model.ts';
 import {
   contentAfterCue,
+  frameAtCue,
   frameBefore,
   isCue,
   joinedClause,
@@ -18,6 +20,12 @@ const NOT_REPORTING = new Set(['to', 'the', 'was', 'were', 'be', 'been', 'being'
 /** Words right after a cue that start no reported clause ("said in", "asked for"). */
 const NO_CLAUSE = new Set(['to', 'for', 'by', 'with', 'of', 'about', 'so', 'yes', 'no', 'goodbye']);
 const MIN_CONTENT_WORDS = 3;
+/** Forms of "be" before a cue that make it passive. */
+const PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words that start no reported words after a cue the model found: an agent or a source ("ordered by X"). */
+const NO_REPORT_START = new Set(['by', 'from', 'with', 'of']);
+/** The most tokens between the comma and a cue that ends its sentence ("…, FEC records compiled by X show"). */
+const MAX_TRAILING_SUBJECT = 14;
 
 /** The span `from..to` without surrounding spaces, commas or the final stop. */
 function content(text: string, from: number, to: number): { start: number; end: number } {
@@ -97,8 +105,52 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, to: number): Quo
   return reported(ctx, start, to, { ...frame, ...(via.length ? { via } : {}) });
 }
 
+/**
+ * The words a cue the model found reports: those after it ("believes (that) …", "a poll shows …"), or,
+ * when the cue ends the sentence, those before the comma ahead of its subject ("…, the records show").
+ */
+function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: number, to: number): Quote | undefined {
+  // "Asked whether …, he said": a clause that opens on its cue ends at its comma; who asked is not named.
+  if (k === 0) {
+    const comma = toks.findIndex((t) => t.text === ',');
+    return comma > 0
+      ? reported(ctx, contentAfterCue(ctx.text, toks, 0, toks[comma]!.start), toks[comma]!.start, {})
+      : undefined;
+  }
+  const cued = frameAtCue(ctx, toks, k);
+  // "Hallowell is expected to testify": the subject of a passive cue is not who expects it.
+  const passive = PASSIVE_BEFORE.has(toks[k - 1]!.lower);
+  const frame = passive ? { ...cued, speaker: undefined } : cued;
+  const start = pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, to), to);
+  const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];
+  if (first && NO_REPORT_START.has(first.lower)) return undefined;
+  if (enoughWords(ctx.text, start, to)) return reported(ctx, start, to, frame);
+  // Only a cue that ends its sentence on a stop: not one before a colon or a quote ("said: “…”").
+  if (!/^["”’']?\s*[.!?]/.test(ctx.text.slice(toks[k]!.end, to))) return undefined;
+  for (let i = k - 1; i > 0 && k - i <= MAX_TRAILING_SUBJECT; i--) {
+    if (toks[i]!.text === ',') return reported(ctx, from, toks[i]!.start, frame);
+  }
+  return undefined;
+}
+
+/** The mention edges of each article's text, worked out once. */
+const EDGES = new WeakMap<Context, MentionEdges>();
+
+/** Reported speech by a cue the model finds: the first word it scores as one. */
+function learned(ctx: Context, toks: readonly Tok[], from: number, to: number, model: CueModel): Quote | undefined {
+  let edges = EDGES.get(ctx);
+  if (!edges) EDGES.set(ctx, (edges = mentionEdges(ctx.entities.mentions)));
+  const view = cueView(toks, edges);
+  for (let k = 0; k < toks.length; k++) {
+    if (!toks[k]!.word || cueScore(model, view, k, CUE_VERBS) < model.threshold) continue;
+    const found = learnedContent(ctx, toks, k, from, to);
+    if (found) return { ...found, rule: 'cue-model' };
+  }
+  return undefined;
+}
+
 /** Reported speech in one sentence: the first cue verb with a speaker, read either way. */
-function inSentence(ctx: Context, from: number, to: number): Quote | undefined {
+function inSentence(ctx: Context, from: number, to: number, model: CueModel | undefined): Quote | undefined {
   const acc = according(ctx, from, to);
   if (acc) return acc;
   const toks = tokens(ctx.text, from, to);
@@ -107,11 +159,16 @@ function inSentence(ctx: Context, from: number, to: number): Quote | undefined {
     const found = trailing(ctx, toks, k, from) ?? leading(ctx, toks, k, to);
     if (found) return found;
   }
-  return undefined;
+  return model ? learned(ctx, toks, from, to, model) : undefined;
 }
 
 /** The indirect (and mixed) quotes of the sentences no direct quote already covers. */
-export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines: ReadonlySet<number>): Quote[] {
+export function indirectQuotes(
+  ctx: Context,
+  direct: readonly Quote[],
+  headlines: ReadonlySet<number>,
+  model?: CueModel,
+): Quote[] {
   const out: Quote[] = [];
   let d = 0;
   for (const s of ctx.sentences) {
@@ -123,7 +180,7 @@ export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines
     // "X told AP that Russia is not interested in talks: “…”": a reported clause before the quote.
     const firstQuote = inside[0];
     if (firstQuote && firstQuote.start > s.start) {
-      const before = inSentence(ctx, s.start, firstQuote.start);
+      const before = inSentence(ctx, s.start, firstQuote.start, model);
       if (before && before.end <= firstQuote.start) out.push(before);
     }
     const last = inside.at(-1);
@@ -136,7 +193,7 @@ export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines
       : undefined;
     if (last && !rest) continue;
     const from = last ? last.end + rest!.index! + rest![0].length : s.start;
-    const found = inSentence(ctx, from, s.end);
+    const found = inSentence(ctx, from, s.end, model);
     if (found) out.push(found);
   }
   return out;

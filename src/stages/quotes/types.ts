@@ -15,6 +15,8 @@ export interface Quote extends TextSpan {
   kind: 'direct' | 'indirect' | 'mixed';
   speaker?: QuoteSource;
   cue?: TextSpan;
+  /** What found it, when not the word lists: `cue-model` for a cue the learned model scored. */
+  rule?: string;
   /** Who passed the words on, from the outlet back towards the speaker ("the Herald, citing engineers"). */
   via?: QuoteSource[];
 }
