@@ -62,6 +62,13 @@ export const CUE_FILLERS: ReadonlySet<string> = new Set(
   separately flatly bluntly explicitly only never not just even`.split(/\s+/),
 );
 
+/**
+ * A time adverbial that may stand between a speaker and the cue ("Feinstein last week said", "Trump on
+ * Wednesday said", "Sanders during a Sunday rally thanked"): not part of the speaker phrase.
+ */
+export const TIME_BEFORE_CUE =
+  /(?:^|\s)(?:(?:on|last|this|next|early|late|earlier|later|during|by|since|until)\s+)?(?:a\s+|the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday|tonight|now)\s*,?\s*$/i;
+
 /** Words that end a speaker phrase when read backwards from the cue. */
 export const PHRASE_STOPS: ReadonlySet<string> = new Set(
   `that and but as when while because which if after before since so or than where whether
@@ -131,7 +138,7 @@ export const CITING = /^(?:citing|quoting)\s/i;
 
 /** Words before a quoted term that make it a name, a title or a call sign, never speech. */
 export const TERM_CUES =
-  /\b(?:known as|call sign|callsign|nicknamed|dubbed|code-?named|named|titled|entitled|called|so-called|the word|the term|the phrase|hashtag|slogan)\s*$/i;
+  /\b(?:known as|call sign|callsign|nicknamed|dubbed|code-?named|named|titled|entitled|called|so-called|the word|the term|the phrase|hashtag|slogan|(?:reality|TV|television|talk|radio) show|film|movie|album|novel|documentary|song)\s*$/i;
 
 /** Words too common to tell two wordings of a statement apart. */
 export const STATEMENT_STOPWORDS: ReadonlySet<string> = new Set(

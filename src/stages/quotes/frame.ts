@@ -15,7 +15,9 @@ import {
   PHRASE_STOPS,
   SPEAKER_PRONOUNS,
   TELL_VERBS,
+  TIME_BEFORE_CUE,
 } from '../../locales/en/cues.ts';
+import { cueScore, cueView, mentionEdges, type MentionEdges } from './cue-model.ts';
 import { mentionsIn, resolveSpeaker, type Context } from './speakers.ts';
 import type { QuoteSource, TextSpan } from './types.ts';
 import { tokens, type Tok } from './words.ts';
@@ -47,10 +49,40 @@ export function isCue(toks: readonly Tok[], k: number): boolean {
   return !isCueWord(toks[k + 1]);
 }
 
+/** The mention edges of each article's text, worked out once. */
+const EDGES = new WeakMap<Context, MentionEdges>();
+
+/**
+ * The tokens of `toks` the context's cue model takes for cues (none without a model), from `from` on
+ * or, with `backwards`, from the last one.
+ */
+export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = false): number[] {
+  const model = ctx.cueModel;
+  if (!model) return [];
+  let edges = EDGES.get(ctx);
+  if (!edges) EDGES.set(ctx, (edges = mentionEdges(ctx.entities.mentions)));
+  const view = cueView(toks, edges);
+  const out: number[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.word && cueScore(model, view, k, CUE_VERBS) >= model.threshold) out.push(k);
+  }
+  return backwards ? out.reverse() : out;
+}
+
 /** The last token of the speaker phrase before the cue at `k`, past words like "also" and "had". */
 function phraseEnd(toks: readonly Tok[], k: number): number {
   let i = k - 1;
   while (i >= 0 && (CUE_FILLERS.has(toks[i]!.lower) || /^[a-z]+ly$/.test(toks[i]!.text))) i--;
+  // "Feinstein last week said": a time adverbial, then the speaker (when one stands before it).
+  const words = toks.slice(Math.max(0, i - 3), i + 1).map((t) => t.text);
+  const time = TIME_BEFORE_CUE.exec(words.join(' '));
+  if (time && time.index > 0) {
+    i -= time[0]
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== ',').length;
+    while (i >= 0 && (CUE_FILLERS.has(toks[i]!.lower) || toks[i]!.text === ',')) i--;
+  }
   if (toks[i]?.text === ')') {
     let j = i - 1;
     while (j >= 0 && toks[j]!.text !== '(' && i - j < 12) j--;
@@ -421,6 +453,11 @@ export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?
     const s = from + acc.index + acc[0].indexOf(acc[1]!);
     const speaker = resolveSpeaker(ctx, s, s + acc[1]!.length, lastSpeaker);
     return { ...(speaker ? { speaker } : {}), contentStart: from + acc.index + acc[0].length };
+  }
+  // A cue the word lists miss ("Moore thanked him for “…”", "Paul Ryan worried that … “…”").
+  for (const k of learnedCues(ctx, toks, true)) {
+    const frame = frameAt(ctx, toks, k, lastSpeaker);
+    if (frame.speaker) return { ...frame, contentStart: contentAfterCue(ctx.text, toks, k, to) };
   }
   return undefined;
 }

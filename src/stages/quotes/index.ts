@@ -85,6 +85,20 @@ function colonFrame(ctx: Context, paragraphs: readonly Span[], s: Segment): Fram
   return frameBefore(ctx, sentenceStartBefore(ctx.text, prev.start, end), end);
 }
 
+/**
+ * For a quote that opens its paragraph with no frame: the speaker of a cue in the last sentence of the
+ * paragraph before ("Valastro praised Christie’s leadership. ¶ “We need someone who …”").
+ */
+function previousParagraph(ctx: Context, paragraphs: readonly Span[], s: Segment): Frame | undefined {
+  const prev = paragraphs[s.paragraph - 1];
+  if (!prev || s.start !== paragraphs[s.paragraph]!.start) return undefined;
+  const end = ctx.text.slice(prev.start, prev.end).trimEnd().length + prev.start;
+  // A paragraph that ends on a quote hands on its speaker otherwise (`inherited`).
+  if (ctx.segments.some((x) => x.end > prev.start && x.end >= end - 1 && x.start < end)) return undefined;
+  const frame = frameBefore(ctx, sentenceStartBefore(ctx.text, prev.start, Math.max(prev.start, end - 1)), end);
+  return frame?.speaker ? { speaker: frame.speaker } : undefined;
+}
+
 /** For a quote that follows a sentence of its paragraph: the person that sentence opens with. */
 function previousSubject(ctx: Context, p: Span, s: Segment): Frame | undefined {
   if (s.start === p.start) return undefined;
@@ -192,7 +206,10 @@ function decide(
     return quoteOf(text, s, 'direct', pick(before, after));
   if (r.speechLike || (r.paragraph.kind !== 'paragraph' && r.words >= 3)) {
     const frame =
-      colonFrame(ctx, paragraphs, s) ?? inherited(run, s, paragraphs) ?? previousSubject(ctx, r.paragraph, s);
+      colonFrame(ctx, paragraphs, s) ??
+      inherited(run, s, paragraphs) ??
+      previousParagraph(ctx, paragraphs, s) ??
+      previousSubject(ctx, r.paragraph, s);
     return quoteOf(text, s, 'direct', frame);
   }
   return undefined;
@@ -283,10 +300,16 @@ export function quotes(options = QUOTES_DEFAULTS): Stage {
         : [{ start: 0, end: text.length, kind: 'paragraph' }];
       const sentences: readonly Sentence[] = annotations.sentences ?? [];
       const segments = joinParagraphQuotes(text, findSegments(text, paragraphs), paragraphs);
-      const ctx: Context = { text, entities: annotations.entities ?? EMPTY_ENTITIES, sentences, segments };
+      const ctx: Context = {
+        text,
+        entities: annotations.entities ?? EMPTY_ENTITIES,
+        sentences,
+        segments,
+        ...(options.cueModel ? { cueModel: options.cueModel } : {}),
+      };
       const found = directQuotes(ctx, paragraphs, options);
       const headlines = new Set(paragraphs.flatMap((p, i) => (p.kind === 'paragraph' ? [] : [i])));
-      if (options.indirect) found.push(...indirectQuotes(ctx, found, headlines, options.cueModel));
+      if (options.indirect) found.push(...indirectQuotes(ctx, found, headlines));
       found.sort((a, b) => a.start - b.start);
       // The cast goes once `quotes: Quote[]` is a key of `Annotations`.
       return { annotations: { quotes: found } };

@@ -1,8 +1,8 @@
-import { AFTER_STOPS, CUE_VERBS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
-import { cueScore, cueView, mentionEdges, type CueModel, type MentionEdges } from './cue-model.ts';
+import { AFTER_STOPS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
 import {
   contentAfterCue,
   frameAtCue,
+  learnedCues,
   frameBefore,
   isCue,
   joinedClause,
@@ -133,16 +133,9 @@ function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: num
   return undefined;
 }
 
-/** The mention edges of each article's text, worked out once. */
-const EDGES = new WeakMap<Context, MentionEdges>();
-
 /** Reported speech by a cue the model finds: the first word it scores as one. */
-function learned(ctx: Context, toks: readonly Tok[], from: number, to: number, model: CueModel): Quote | undefined {
-  let edges = EDGES.get(ctx);
-  if (!edges) EDGES.set(ctx, (edges = mentionEdges(ctx.entities.mentions)));
-  const view = cueView(toks, edges);
-  for (let k = 0; k < toks.length; k++) {
-    if (!toks[k]!.word || cueScore(model, view, k, CUE_VERBS) < model.threshold) continue;
+function learned(ctx: Context, toks: readonly Tok[], from: number, to: number): Quote | undefined {
+  for (const k of learnedCues(ctx, toks)) {
     const found = learnedContent(ctx, toks, k, from, to);
     if (found) return { ...found, rule: 'cue-model' };
   }
@@ -150,7 +143,7 @@ function learned(ctx: Context, toks: readonly Tok[], from: number, to: number, m
 }
 
 /** Reported speech in one sentence: the first cue verb with a speaker, read either way. */
-function inSentence(ctx: Context, from: number, to: number, model: CueModel | undefined): Quote | undefined {
+function inSentence(ctx: Context, from: number, to: number): Quote | undefined {
   const acc = according(ctx, from, to);
   if (acc) return acc;
   const toks = tokens(ctx.text, from, to);
@@ -159,16 +152,11 @@ function inSentence(ctx: Context, from: number, to: number, model: CueModel | un
     const found = trailing(ctx, toks, k, from) ?? leading(ctx, toks, k, to);
     if (found) return found;
   }
-  return model ? learned(ctx, toks, from, to, model) : undefined;
+  return learned(ctx, toks, from, to);
 }
 
 /** The indirect (and mixed) quotes of the sentences no direct quote already covers. */
-export function indirectQuotes(
-  ctx: Context,
-  direct: readonly Quote[],
-  headlines: ReadonlySet<number>,
-  model?: CueModel,
-): Quote[] {
+export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines: ReadonlySet<number>): Quote[] {
   const out: Quote[] = [];
   let d = 0;
   for (const s of ctx.sentences) {
@@ -180,7 +168,7 @@ export function indirectQuotes(
     // "X told AP that Russia is not interested in talks: “…”": a reported clause before the quote.
     const firstQuote = inside[0];
     if (firstQuote && firstQuote.start > s.start) {
-      const before = inSentence(ctx, s.start, firstQuote.start, model);
+      const before = inSentence(ctx, s.start, firstQuote.start);
       if (before && before.end <= firstQuote.start) out.push(before);
     }
     const last = inside.at(-1);
@@ -193,7 +181,7 @@ export function indirectQuotes(
       : undefined;
     if (last && !rest) continue;
     const from = last ? last.end + rest!.index! + rest![0].length : s.start;
-    const found = inSentence(ctx, from, s.end, model);
+    const found = inSentence(ctx, from, s.end);
     if (found) out.push(found);
   }
   return out;

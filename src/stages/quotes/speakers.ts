@@ -1,6 +1,7 @@
 import type { Sentence } from '../../article/types.ts';
 import { OBJECT_PREPOSITIONS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from '../../locales/en/cues.ts';
 import type { ArticleEntities, EntityMention } from '../entities/types.ts';
+import type { CueModel } from './cue-model.ts';
 import type { Segment } from './marks.ts';
 import type { QuoteSource } from './types.ts';
 
@@ -11,6 +12,8 @@ export interface Context {
   sentences: readonly Sentence[];
   /** Quoted stretches: names inside them are not speakers. */
   segments: readonly Segment[];
+  /** The learned model of cues the word lists miss, when one is handed in. */
+  cueModel?: CueModel;
 }
 
 /** True when offset `at` lies inside quoted words of several words (a nickname in marks still names someone). */
