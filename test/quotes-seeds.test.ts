@@ -93,6 +93,52 @@ describe.skipIf(!seeds)('quotes on the seed corpus', () => {
     },
   );
 
+  /** Reported speech the seeds got wrong before: [seed, words of the reported clause, a name its speaker's entity carries]. */
+  const LINES: [string, string, string][] = [
+    // "European leaders showed support for Trump when he mentioned that …": "he" is Trump, not Putin.
+    ['002', 'Ukraine could receive security assurances', 'Trump'],
+    // "…” and Finnish President Alexander Stubb warned that …": Stubb, not Macron.
+    ['004', 'Moscow cannot be trusted', 'Stubb'],
+    // "Zelensky informed reporters that he is “open to a meeting with Putin,” calling the discussions …".
+    ['002', 'open to a meeting with Putin', 'Zelensky'],
+    // "While Trump has previously claimed he could end the war …, those promises haven’t materialized."
+    ['001', 'he could end the war within 24 hours of taking office', 'Trump'],
+  ];
+
+  const speakerOf = (seed: string, q: Quote | undefined) => {
+    const c = q?.speaker?.cluster;
+    return c === undefined ? q?.speaker?.text : articles.get(seed)!.annotations.entities!.clusters[c]!.name;
+  };
+  const quoteWith = (seed: string, words: string) => quotesOf(articles.get(seed)!).find((q) => q.text.includes(words));
+
+  it.each(LINES)('%s: “%s” is said by %s', (seed, words, who) => {
+    expect(speakerOf(seed, quoteWith(seed, words))).toContain(who);
+  });
+
+  it('cuts the writer’s comment off the words reported before it', () => {
+    const q = quoteWith('001', 'he could end the war within 24 hours');
+    expect(q?.text).not.toContain('materialized');
+  });
+
+  it('gives Ukraine’s demand for a ceasefire to Ukraine, not to Trump who rejected it', () => {
+    const q = quoteWith('002', 'current peace talks should focus on achieving an immediate ceasefire');
+    expect(speakerOf('002', q)).toBe('Ukraine');
+  });
+
+  it('takes no action for speech: “Trump refused Zelensky’s request”', () => {
+    expect(quotesOf(articles.get('000')!).filter((q) => q.text.includes('refused Zelensky'))).toEqual([]);
+  });
+
+  it('carries the chain via the Associated Press on the whole reported statement, not only its quoted part', () => {
+    const article = articles.get('001')!;
+    const q = quoteWith('001', 'Russia is not interested in real negotiations');
+    expect(q?.kind).toBe('indirect');
+    const via = (q?.via ?? []).map((v) =>
+      v.cluster === undefined ? v.text : article.annotations.entities!.clusters[v.cluster]!.name,
+    );
+    expect(via.join(' ')).toContain('Associated Press');
+  });
+
   it('reports the two wordings of Trump’s post in 002 and 003 as variants of one statement', () => {
     const post = results.quoteVariants.find(
       (v) =>

@@ -69,6 +69,13 @@ export const CUE_FILLERS: ReadonlySet<string> = new Set(
 export const TIME_BEFORE_CUE =
   /(?:^|\s)(?:(?:on|last|this|next|early|late|earlier|later|during|by|since|until)\s+)?(?:a\s+|the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday|tonight|now)\s*,?\s*$/i;
 
+/**
+ * Nouns whose "that" clause says what someone holds or asks ("Ukraine’s demand that …", "the
+ * mayor’s claim that …"): the clause is the possessor's, not the sentence subject's.
+ */
+export const CONTENT_NOUNS =
+  /(?:demands?|claims?|assertions?|proposals?|suggestions?|requests?|insistence|positions?|views?|arguments?|promises?|pledges?|calls?|warnings?|accusations?|allegations?|beliefs?|hopes?|fears?|contentions?|conditions?)$/i;
+
 /** Words that end a speaker phrase when read backwards from the cue. */
 export const PHRASE_STOPS: ReadonlySet<string> = new Set(
   `that and but as when while because which if after before since so or than where whether

@@ -1,4 +1,4 @@
-import { AFTER_STOPS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
+import { AFTER_STOPS, CONTENT_NOUNS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
 import {
   contentAfterCue,
   frameAtCue,
@@ -20,6 +20,8 @@ const NOT_REPORTING = new Set(['to', 'the', 'was', 'were', 'be', 'been', 'being'
 /** Words right after a cue that start no reported clause ("said in", "asked for"). */
 const NO_CLAUSE = new Set(['to', 'for', 'by', 'with', 'of', 'about', 'so', 'yes', 'no', 'goodbye']);
 const MIN_CONTENT_WORDS = 3;
+/** Words that open a concessive clause before the main clause. */
+const CONCESSIVE = new Set(['while', 'although', 'though', 'whereas']);
 /** Forms of "be" before a cue that make it passive. */
 const PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that start no reported words after a cue the model found: an agent or a source ("ordered by X"). */
@@ -102,7 +104,29 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, to: number): Quo
   if (!first || NO_CLAUSE.has(first.lower)) return undefined;
   // "X said in an interview with Y that …": Y passed the words on.
   const via = joinVia(frame.via, mediaBetween(ctx, toks[k]!.end, start));
+  const holder = possessorOfClause(ctx, toks[k]!.end, start);
+  if (holder) return reported(ctx, start, to, { speaker: holder });
   return reported(ctx, start, to, { ...frame, ...(via.length ? { via } : {}) });
+}
+
+/**
+ * "Trump expressed skepticism about one of Ukraine’s demands—that talks should …": a "that" clause
+ * after a noun of what someone holds or asks is that noun's possessor's.
+ */
+function possessorOfClause(ctx: Context, cueEnd: number, start: number) {
+  const between = tokens(ctx.text, cueEnd, start);
+  const that = between.findLastIndex((t) => t.lower === 'that');
+  if (that < 0) return undefined;
+  let noun = that - 1;
+  while (noun >= 0 && !between[noun]!.word) noun--;
+  if (noun < 1 || !CONTENT_NOUNS.test(between[noun]!.lower)) return undefined;
+  for (let i = noun - 1; i >= 0 && noun - i <= 3; i--) {
+    const t = between[i]!;
+    if (!/[’']s$/.test(t.text)) continue;
+    const name = t.text.replace(/[’']s$/, '');
+    return resolveSpeaker(ctx, t.start, t.start + name.length);
+  }
+  return undefined;
 }
 
 /**
@@ -136,10 +160,21 @@ function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: num
 /** Reported speech by a cue the model finds: the first word it scores as one. */
 function learned(ctx: Context, toks: readonly Tok[], from: number, to: number): Quote | undefined {
   for (const k of learnedCues(ctx, toks)) {
-    const found = learnedContent(ctx, toks, k, from, to);
+    const found = learnedContent(ctx, toks, k, from, concessiveEnd(toks, k, to));
     if (found) return { ...found, rule: 'cue-model' };
   }
   return undefined;
+}
+
+/**
+ * Where the clause of a sentence that opens on "While", "Although" … ends: at its first comma after
+ * `k` ("While Trump has claimed he could end the war in a day, those promises haven’t materialized":
+ * what follows the comma is the writer's). `to` for any other sentence.
+ */
+function concessiveEnd(toks: readonly Tok[], k: number, to: number): number {
+  if (!CONCESSIVE.has(toks[0]?.lower ?? '')) return to;
+  const comma = toks.findIndex((t, i) => i > k && t.text === ',');
+  return comma > 0 ? toks[comma]!.start : to;
 }
 
 /** Reported speech in one sentence: the first cue verb with a speaker, read either way. */
@@ -149,10 +184,24 @@ function inSentence(ctx: Context, from: number, to: number): Quote | undefined {
   const toks = tokens(ctx.text, from, to);
   for (let k = 1; k < toks.length; k++) {
     if (!isCue(toks, k) || NOT_REPORTING.has(toks[k - 1]!.lower) || QUOTE_ONLY_CUES.has(toks[k]!.lower)) continue;
-    const found = trailing(ctx, toks, k, from) ?? leading(ctx, toks, k, to);
+    const found = trailing(ctx, toks, k, from) ?? leading(ctx, toks, k, concessiveEnd(toks, k, to));
     if (found) return found;
   }
   return learned(ctx, toks, from, to);
+}
+
+/**
+ * The reported speech of `from..to`: that of its first clause and, when that clause is concessive
+ * ("While some friends say …, others say …"), that of the main clause after it.
+ */
+function inClauses(ctx: Context, from: number, to: number): Quote[] {
+  const first = inSentence(ctx, from, to);
+  if (!first) return [];
+  const rest =
+    first.end < to && /^[\s"”’']*,/.test(ctx.text.slice(first.end, to)) ? ctx.text.indexOf(',', first.end) + 1 : -1;
+  const opens = rest > 0 && CONCESSIVE.has(tokens(ctx.text, from, Math.min(to, from + 12))[0]?.lower ?? '');
+  const second = opens ? inSentence(ctx, rest, to) : undefined;
+  return second ? [first, second] : [first];
 }
 
 /** The indirect (and mixed) quotes of the sentences no direct quote already covers. */
@@ -168,8 +217,7 @@ export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines
     // "X told AP that Russia is not interested in talks: “…”": a reported clause before the quote.
     const firstQuote = inside[0];
     if (firstQuote && firstQuote.start > s.start) {
-      const before = inSentence(ctx, s.start, firstQuote.start);
-      if (before && before.end <= firstQuote.start) out.push(before);
+      out.push(...inClauses(ctx, s.start, firstQuote.start).filter((q) => q.end <= firstQuote.start));
     }
     const last = inside.at(-1);
     // The comma may stand inside the closing mark ("“a predator,” and …").
@@ -181,8 +229,7 @@ export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines
       : undefined;
     if (last && !rest) continue;
     const from = last ? last.end + rest!.index! + rest![0].length : s.start;
-    const found = inSentence(ctx, from, s.end);
-    if (found) out.push(found);
+    out.push(...inClauses(ctx, from, s.end));
   }
   return out;
 }
