@@ -139,6 +139,17 @@ describe.skipIf(!seeds)('quotes on the seed corpus', () => {
     expect(via.join(' ')).toContain('Associated Press');
   });
 
+  it('makes the parts of one quote split around its cue one statement', () => {
+    const ids = ['I don’t think a ceasefire is necessary', 'While it might seem beneficial'].map((words) =>
+      results.quotes.find((q) => q.article === articles.get('002')!.id && q.text.includes(words))!,
+    );
+    expect(ids.every(Boolean)).toBe(true);
+    expect(ids[1]!.statement).toBe(ids[0]!.statement);
+    const statement = results.statements.find((st) => st.id === ids[0]!.statement)!;
+    expect(statement.quotes).toEqual(expect.arrayContaining(ids.map((q) => q.id)));
+    expect(statement.text).toContain('While it might seem beneficial');
+  });
+
   it('reports the two wordings of Trump’s post in 002 and 003 as variants of one statement', () => {
     const post = results.quoteVariants.find(
       (v) =>

@@ -277,6 +277,20 @@ describe('quotes stage: reported speech and chains', () => {
     ).toBe('Ida Brenholt');
   });
 
+  it('marks the second part of a quote split around its cue as going on with the first, and nothing else', () => {
+    const { quotes: q } = quotesOf(
+      '“The river is falling,” Mayor Ida Brenholt told reporters. “We will reopen the bridge on Monday.” ' +
+        '“It was a long week,” said Tom Arkwell. “Nobody slept,” Brenholt added.',
+    );
+    const parts = q.filter((x) => x.kind === 'direct').map((x) => [x.text.slice(1, 12), !!x.continues]);
+    expect(parts).toEqual([
+      ['The river i', false],
+      ['We will reo', true],
+      ['It was a lo', false],
+      ['Nobody slep', false],
+    ]);
+  });
+
   it('gives "X’s attorney said" to the attorney, not to X', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt was questioned on Monday. “It was completely unnecessary,” Brenholt’s attorney said.',

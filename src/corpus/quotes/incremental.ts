@@ -44,7 +44,10 @@ interface QuoteItem {
   speakerText?: string;
   cue?: string;
   via: number[];
+  /** Its words, with those of the parts that go on with it. */
   words: string[];
+  /** The quotes that go on with its words (one utterance split around its cue): one statement with it. */
+  parts?: { id: string; start: number; end: number; text: string; words: string[] }[];
 }
 
 /** An article's quotes. */
@@ -60,6 +63,8 @@ interface StatementItem extends Statement {
   speakers: Record<string, number>;
   /** The words of its longest wording (what variants are compared on). */
   words: string[];
+  /** When that wording is one utterance in parts: the words of each part (a rewording may be of one). */
+  segments?: string[][];
   /** Has a direct or mixed quote (only those have variants). */
   direct: boolean;
   /** The publication date of the article of its longest wording. */
@@ -174,18 +179,30 @@ export class QuoteResolver {
       if (before) this.cache.delete(`a:${input.article}`);
       return;
     }
-    const quotes: QuoteItem[] = input.quotes.map((q) => ({
-      id: quoteId(input.article, q),
-      start: q.start,
-      end: q.end,
-      text: q.text,
-      kind: q.kind,
-      ...(q.speaker?.cluster !== undefined ? { speaker: q.speaker.cluster } : {}),
-      ...(q.speaker ? { speakerText: q.speaker.text } : {}),
-      ...(q.cue ? { cue: q.cue.text } : {}),
-      via: (q.via ?? []).map((v) => v.cluster).filter((c): c is number => c !== undefined),
-      words: quotedWords(q),
-    }));
+    const quotes: QuoteItem[] = [];
+    for (const q of input.quotes) {
+      const id = quoteId(input.article, q);
+      // A part that goes on with the direct quote before it is counted in that quote's statement.
+      const head = q.continues ? quotes.findLast((x) => x.kind === 'direct' && x.end <= q.start) : undefined;
+      if (head) {
+        const words = quotedWords(q);
+        head.parts = [...(head.parts ?? []), { id, start: q.start, end: q.end, text: q.text, words }];
+        head.words = [...head.words, ...words];
+        continue;
+      }
+      quotes.push({
+        id,
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        kind: q.kind,
+        ...(q.speaker?.cluster !== undefined ? { speaker: q.speaker.cluster } : {}),
+        ...(q.speaker ? { speakerText: q.speaker.text } : {}),
+        ...(q.cue ? { cue: q.cue.text } : {}),
+        via: (q.via ?? []).map((v) => v.cluster).filter((c): c is number => c !== undefined),
+        words: quotedWords(q),
+      });
+    }
     this.cache.put(`a:${input.article}`, { ...(input.published ? { published: input.published } : {}), quotes });
     for (const q of quotes) {
       const key = `${input.article}|${q.id}`;
@@ -615,8 +632,9 @@ export class QuoteResolver {
         id,
         speakers,
         speaker: topSpeaker(speakers),
-        text: longest.q.text,
+        text: [longest.q.text, ...(longest.q.parts ?? []).map((p) => p.text)].join(' '),
         words: longest.q.words,
+        ...(longest.q.parts ? { segments: segmentsOf(longest.q) } : {}),
         quotes: list.map((m) => m.q.id),
         articles: [...new Set(list.map((m) => m.q.article))],
         keys: list.map((m) => m.key),
@@ -701,12 +719,21 @@ export class QuoteResolver {
     if (a.articles.every((x) => b.articles.includes(x)) || b.articles.every((x) => a.articles.includes(x)))
       return undefined;
     if (daysApart(a.published, b.published) > this.options.maxDays) return undefined;
-    const wa = contentWords(a.words);
-    const wb = contentWords(b.words);
-    const { shared, score } = dice(wa, wb);
-    if (shared < this.options.minShared || score < this.options.minDice) return undefined;
-    return score;
+    // A statement in parts may be reworded part by part: the best-matching pair counts.
+    let best: number | undefined;
+    for (const x of [a.words, ...(a.segments ?? [])])
+      for (const y of [b.words, ...(b.segments ?? [])]) {
+        const { shared, score } = dice(contentWords(x), contentWords(y));
+        if (shared >= this.options.minShared && score >= this.options.minDice && !(best! >= score)) best = score;
+      }
+    return best;
   }
+}
+
+/** The words of each part of a quote in parts: its own, then each part's. */
+function segmentsOf(q: QuoteItem): string[][] {
+  const own = q.words.length - (q.parts ?? []).reduce((n, p) => n + p.words.length, 0);
+  return [q.words.slice(0, own), ...(q.parts ?? []).map((p) => p.words)];
 }
 
 /**
@@ -721,7 +748,7 @@ export function quoteResultsOf(items: ItemStore, articles: readonly string[], en
       const statement = items.get<{ statement: string }>(`q:${article}|${q.id}`)?.statement ?? '';
       statementIds.add(statement);
       const via = q.via.map((c) => entityOf(article, c)).filter((v): v is string => !!v);
-      quotes.push({
+      const record: QuoteRecord = {
         id: q.id,
         article,
         start: q.start,
@@ -733,15 +760,31 @@ export function quoteResultsOf(items: ItemStore, articles: readonly string[], en
         ...(q.cue !== undefined ? { cue: q.cue } : {}),
         ...(via.length ? { via } : {}),
         statement,
-      });
+      };
+      quotes.push(record);
+      for (const part of q.parts ?? []) {
+        const { cue: _cue, ...rest } = record;
+        quotes.push({ ...rest, id: part.id, start: part.start, end: part.end, text: part.text });
+      }
     }
   }
+  // A statement lists the parts of its quotes too.
+  const partsOf = (key: string) => {
+    const { article, id } = splitKey(key);
+    return (
+      items
+        .get<ArticleItem>(`a:${article}`)
+        ?.quotes.find((x) => x.id === id)
+        ?.parts?.map((p) => p.id) ?? []
+    );
+  };
   const statements: Statement[] = [];
   const variants = new Set<string>();
   for (const id of [...statementIds].sort()) {
     const s = items.get<StatementItem>(`st:${id}`);
     if (!s) continue;
-    statements.push({ id: s.id, speaker: s.speaker, text: s.text, quotes: s.quotes, articles: s.articles });
+    const quoteIds = s.keys.flatMap((k) => [splitKey(k).id, ...partsOf(k)]);
+    statements.push({ id: s.id, speaker: s.speaker, text: s.text, quotes: quoteIds, articles: s.articles });
     if (s.variant) variants.add(s.variant);
   }
   const quoteVariants = [...variants]

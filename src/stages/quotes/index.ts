@@ -144,6 +144,26 @@ function continuedChain(quote: Quote, run: Running, paragraph: number): Quote {
   return { ...quote, via: last.quote.via };
 }
 
+/** The most words between two parts of one utterance: the speaker and the cue ("Trump told reporters"). */
+const MAX_SPLIT_GAP = 10;
+
+/**
+ * True when a direct quote goes on with the words of the direct quote before it, in its paragraph: the
+ * same speaker, and nothing between them but the first part's frame ("“A,” Trump told reporters. “B.”",
+ * "“A,” he said, adding: “B.”").
+ */
+function continuesLast(ctx: Context, run: Running, quote: Quote, paragraph: number): boolean {
+  const last = run.last?.quote;
+  if (!last || run.last!.paragraph !== paragraph || last.kind !== 'direct' || quote.kind !== 'direct') return false;
+  if (!last.speaker || !quote.speaker) return false;
+  const same =
+    last.speaker.cluster !== undefined
+      ? last.speaker.cluster === quote.speaker.cluster
+      : last.speaker.text.toLowerCase() === quote.speaker.text.toLowerCase();
+  if (!same || !last.cue || last.cue.start < last.end || last.cue.end > quote.start) return false;
+  return tokens(ctx.text, last.end, quote.start).filter((t) => t.word).length <= MAX_SPLIT_GAP;
+}
+
 /** What is known around one quoted stretch before deciding what it is. */
 interface Reading {
   paragraph: Paragraph;
@@ -229,6 +249,7 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
     const label = transcriptLabel(text, s);
     if (label) quote = { ...quote, speaker: label };
     quote = continuedChain(quote, run, s.paragraph);
+    if (continuesLast(ctx, run, quote, s.paragraph)) quote = { ...quote, continues: true };
     out.push(quote);
     const tail = text.slice(s.end, reading.endParagraph.end);
     run.last = {

@@ -15,6 +15,11 @@ export interface Quote extends TextSpan {
   kind: 'direct' | 'indirect' | 'mixed';
   speaker?: QuoteSource;
   cue?: TextSpan;
+  /**
+   * True when it goes on with the words of the quote before it: one utterance split around its cue
+   * ("“A,” Trump told reporters. “B.”"). The parts are one statement.
+   */
+  continues?: true;
   /** What found it, when not the word lists: `cue-model` for a cue the learned model scored. */
   rule?: string;
   /** Who passed the words on, from the outlet back towards the speaker ("the Herald, citing engineers"). */
