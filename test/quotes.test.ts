@@ -291,6 +291,26 @@ describe('quotes stage: reported speech and chains', () => {
     ]);
   });
 
+  it.each([
+    [
+      'The Florida senator is telling reporters that she will have “a lot of votes” after the count.',
+      'The Florida senator',
+    ],
+    [
+      'Mayor Ida Brenholt greeted volunteers at the hall and told them that they had “saved the lower town.”',
+      'Ida Brenholt',
+    ],
+    ['Water Commissioner Ingrid Solvang on Wednesday said the level was “still far too high.”', 'Ingrid Solvang'],
+  ])('finds the speaker past an auxiliary, a coordinated verb or a time: %s', (sentence, speaker) => {
+    const { article, quotes: q } = quotesOf(sentence);
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes('“')),
+      ),
+    ).toBe(speaker);
+  });
+
   it('gives "X’s attorney said" to the attorney, not to X', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt was questioned on Monday. “It was completely unnecessary,” Brenholt’s attorney said.',

@@ -69,10 +69,15 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
   return backwards ? out.reverse() : out;
 }
 
+/** Forms of "be" before a cue in -ing ("is telling", "was noting"). */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', "’s", "'s"]);
+
 /** The last token of the speaker phrase before the cue at `k`, past words like "also" and "had". */
 function phraseEnd(toks: readonly Tok[], k: number): number {
   let i = k - 1;
   while (i >= 0 && (CUE_FILLERS.has(toks[i]!.lower) || /^[a-z]+ly$/.test(toks[i]!.text))) i--;
+  // "The senator is telling reporters": the auxiliary of a cue in -ing is not the speaker's last word.
+  if (/ing$/.test(toks[k]!.lower)) while (i >= 0 && PROGRESSIVE.has(toks[i]!.lower)) i--;
   // "Feinstein last week said": a time adverbial, then the speaker (when one stands before it).
   const words = toks.slice(Math.max(0, i - 3), i + 1).map((t) => t.text);
   const time = TIME_BEFORE_CUE.exec(words.join(' '));
@@ -195,6 +200,8 @@ function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = fals
 function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): QuoteSource | undefined {
   const participle = PARTICIPLE_CUES.has(toks[k]!.lower);
   if (participle && toks[k - 1]?.text === ',') return subjectOf(ctx, toks, k, true);
+  // "She greeted supporters and told them that …": the cue shares the subject of the verb before it.
+  if (k > 2 && /^(?:and|but)$/.test(toks[k - 1]!.lower) && toks[k - 2]!.word) return subjectOf(ctx, toks, k);
   const first = phraseBack(toks, k);
   if (first >= 0 && (toks[first]!.lower === 'who' || toks[first]!.lower === 'which'))
     return beforeRelative(ctx, toks, first);

@@ -91,7 +91,10 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
     (m) => !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end)),
   );
   const person = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').pop();
-  const chosen = person ?? inside[inside.length - 1];
+  // "The Florida senator", "the Kyiv mayor": a place that qualifies the noun after it is not who speaks.
+  const qualifier = (m: EntityMention) =>
+    ctx.entities.clusters[m.cluster]?.type === 'place' && /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end));
+  const chosen = person ?? inside.filter((m) => !qualifier(m)).pop();
   if (chosen) return span(ctx, chosen.start, chosen.end, chosen.cluster);
   const holder = roleHolder(ctx, phrase.text);
   return holder === undefined ? phrase : { ...phrase, cluster: holder };
