@@ -70,7 +70,7 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
 }
 
 /** Forms of "be" before a cue in -ing ("is telling", "was noting"). */
-const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', "’s", "'s"]);
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', '’s', "'s"]);
 
 /** The last token of the speaker phrase before the cue at `k`, past words like "also" and "had". */
 function phraseEnd(toks: readonly Tok[], k: number): number {
