@@ -212,7 +212,8 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   if (apposition) return apposition;
   const rest = ctx.text.slice(toks[k]!.end, toks[toks.length - 1]!.end).trimStart();
   if (AUDIENCES.test(rest)) return undefined;
-  const last = phraseForward(toks, k + 1, k === 0);
+  // "…,” saying the city embodied …": a participle's subject never follows it.
+  const last = /ing$/.test(toks[k]!.lower) ? -1 : phraseForward(toks, k + 1, k === 0);
   if (last > k) return resolveSpeaker(ctx, toks[k + 1]!.start, toks[last]!.end, lastSpeaker);
   return participle ? subjectOf(ctx, toks, k, true) : undefined;
 }
