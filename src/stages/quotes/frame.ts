@@ -29,6 +29,13 @@ export interface Frame {
   via?: QuoteSource[];
   /** Where the reported words start when the frame comes before them ("said that |…"). */
   contentStart?: number;
+  /** Which rule found it (a quote carries it: see the stage's README). */
+  rule?: string;
+}
+
+/** A frame, when there is one, with the rule that found it. */
+function withRule(frame: Frame | undefined, rule: string): Frame | undefined {
+  return frame ? { ...frame, rule } : undefined;
 }
 
 /** The most words a speaker phrase runs to, read from the cue. */
@@ -64,6 +71,8 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
   const view = cueView(toks, edges);
   const out: number[] = [];
   for (let k = 0; k < toks.length; k++) {
+    // "reports said": a word before a listed cue is its subject, not a cue.
+    if (CUE_VERBS.has(toks[k + 1]?.lower ?? '')) continue;
     if (toks[k]!.word && cueScore(model, view, k, CUE_VERBS) >= model.threshold) out.push(k);
   }
   return backwards ? out.reverse() : out;
@@ -114,7 +123,7 @@ function phraseBack(toks: readonly Tok[], k: number): number {
   for (let n = 0; i >= 0 && n < MAX_PHRASE; i--, n++) {
     const t = toks[i]!;
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
-    if (t.word && (PHRASE_STOPS.has(t.lower) || isCueWord(t))) {
+    if (t.word && (PHRASE_STOPS.has(t.lower) || isCue(toks, i))) {
       if (t.lower === 'who' || t.lower === 'which') return first < 0 ? i : first;
       // "The head of the water board": a noun before "of" belongs to the phrase.
       const head = toks[i - 1];
@@ -406,12 +415,12 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
   }
   const words = toks.slice(start);
   const dash = toks[start - 1];
-  if (dash && /^[―—–-]$/.test(dash.text)) return dashed(ctx, words);
+  if (dash && /^[―—–-]$/.test(dash.text)) return withRule(dashed(ctx, words), 'dash-name');
   let comma = false;
   for (let k = 0; k < Math.min(words.length, 30); k++) {
     const t = words[k]!;
     if (!t.word && !/^[,’.()-]$/.test(t.text)) return undefined;
-    if (isCue(words, k)) return frameAt(ctx, words, k, lastSpeaker);
+    if (isCue(words, k)) return { ...frameAt(ctx, words, k, lastSpeaker), rule: 'cue-after' };
     if (t.text === ',') comma = true;
     if (t.word && PHRASE_STOPS.has(t.lower) && !comma && !/^(?:who|of)$/.test(t.lower)) return undefined;
     if (!comma && k >= MAX_PHRASE + 4) return undefined;
@@ -446,13 +455,19 @@ export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?
     const inner = outer === k ? undefined : frameAt(ctx, toks, k, lastSpeaker).via;
     const via = inner ? joinVia(frame.via, inner) : frame.via;
     const past = inner ? pastTold(ctx, inner, toks[k]!.end, start, to) : start;
-    return { ...frame, ...(speaker ? { speaker } : {}), ...(via?.length ? { via } : {}), contentStart: past };
+    return {
+      ...frame,
+      ...(speaker ? { speaker } : {}),
+      ...(via?.length ? { via } : {}),
+      contentStart: past,
+      rule: 'cue-before',
+    };
   }
   const short = toks.filter((t) => t.word).length <= 6 && /^\p{Lu}/u.test(toks[0]?.text ?? '');
   if ((/:\s*$/.test(ctx.text.slice(from, to)) || (short && /,\s*$/.test(ctx.text.slice(from, to)))) && toks.length) {
     // "Limbaugh continued: “…”", "She continued, “…”": its subject is the speaker.
     const speaker = subjectOf(ctx, toks, toks.length - 1);
-    if (speaker) return { speaker, contentStart: to };
+    if (speaker) return { speaker, contentStart: to, rule: 'colon-subject' };
   }
   const acc =
     /^\s*according to\s+([^,]{1,80}),/i.exec(ctx.text.slice(from, to)) ??
@@ -460,12 +475,12 @@ export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?
   if (acc) {
     const s = from + acc.index + acc[0].indexOf(acc[1]!);
     const speaker = resolveSpeaker(ctx, s, s + acc[1]!.length, lastSpeaker);
-    return { ...(speaker ? { speaker } : {}), contentStart: from + acc.index + acc[0].length };
+    return { ...(speaker ? { speaker } : {}), contentStart: from + acc.index + acc[0].length, rule: 'according-to' };
   }
   // A cue the word lists miss ("Moore thanked him for “…”", "Paul Ryan worried that … “…”").
   for (const k of learnedCues(ctx, toks, true)) {
     const frame = frameAt(ctx, toks, k, lastSpeaker);
-    if (frame.speaker) return { ...frame, contentStart: contentAfterCue(ctx.text, toks, k, to) };
+    if (frame.speaker) return { ...frame, contentStart: contentAfterCue(ctx.text, toks, k, to), rule: 'cue-model' };
   }
   return undefined;
 }

@@ -64,8 +64,9 @@ function transcriptLabel(text: string, s: Segment): QuoteSource | undefined {
 }
 
 /** A quote object from a span and a frame. */
-function quoteOf(text: string, span: Span, kind: Quote['kind'], frame: Frame | undefined): Quote {
+function quoteOf(text: string, span: Span, kind: Quote['kind'], frame: Frame | undefined, rule: string): Quote {
   return {
+    rule: frame?.rule ?? rule,
     start: span.start,
     end: span.end,
     text: text.slice(span.start, span.end),
@@ -74,6 +75,11 @@ function quoteOf(text: string, span: Span, kind: Quote['kind'], frame: Frame | u
     ...(frame?.cue ? { cue: frame.cue } : {}),
     ...(frame?.via ? { via: frame.via } : {}),
   };
+}
+
+/** A frame, when there is one, with the rule that found it. */
+function withRule(frame: Frame | undefined, rule: string): Frame | undefined {
+  return frame ? { ...frame, rule } : undefined;
 }
 
 /** The frame of a quote that opens a paragraph after one ending in a colon ("…told the meeting:"). */
@@ -220,17 +226,17 @@ function decide(
   if (before?.contentStart !== undefined && before.contentStart < s.start && !r.speechLike) {
     const span = trimmed(text, before.contentStart, mixedEnd(ctx, segments, i, r.endParagraph.end, options));
     run.coveredTo = span.end;
-    return quoteOf(text, span, 'mixed', before);
+    return quoteOf(text, span, 'mixed', before, 'mixed-clause');
   }
   if (before || (after && (r.speechLike || punctuated(text, s))))
-    return quoteOf(text, s, 'direct', pick(before, after));
+    return quoteOf(text, s, 'direct', pick(before, after), 'cue-after');
   if (r.speechLike || (r.paragraph.kind !== 'paragraph' && r.words >= 3)) {
     const frame =
-      colonFrame(ctx, paragraphs, s) ??
-      inherited(run, s, paragraphs) ??
-      previousParagraph(ctx, paragraphs, s) ??
-      previousSubject(ctx, r.paragraph, s);
-    return quoteOf(text, s, 'direct', frame);
+      withRule(colonFrame(ctx, paragraphs, s), 'colon-paragraph') ??
+      withRule(inherited(run, s, paragraphs), 'inherited') ??
+      withRule(previousParagraph(ctx, paragraphs, s), 'previous-paragraph') ??
+      withRule(previousSubject(ctx, r.paragraph, s), 'previous-subject');
+    return quoteOf(text, s, 'direct', frame, 'unframed');
   }
   return undefined;
 }
@@ -247,7 +253,7 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
     let quote = decide(ctx, paragraphs, i, reading, run, options);
     if (!quote) return;
     const label = transcriptLabel(text, s);
-    if (label) quote = { ...quote, speaker: label };
+    if (label) quote = { ...quote, speaker: label, rule: 'transcript-label' };
     quote = continuedChain(quote, run, s.paragraph);
     if (continuesLast(ctx, run, quote, s.paragraph)) quote = { ...quote, continues: true };
     out.push(quote);

@@ -22,6 +22,8 @@ const NO_CLAUSE = new Set(['to', 'for', 'by', 'with', 'of', 'about', 'so', 'yes'
 const MIN_CONTENT_WORDS = 3;
 /** Words that open a concessive clause before the main clause. */
 const CONCESSIVE = new Set(['while', 'although', 'though', 'whereas']);
+/** Cues of refusal: reported speech only with "to" ("declined to comment"), else an action. */
+const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'decline']);
 /** Forms of "be" before a cue that make it passive. */
 const PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that start no reported words after a cue the model found: an agent or a source ("ordered by X"). */
@@ -41,8 +43,8 @@ function enoughWords(text: string, from: number, to: number): boolean {
   return tokens(text, from, to).filter((t) => t.word).length >= MIN_CONTENT_WORDS;
 }
 
-/** A quote for `from..to` with a frame; mixed when it holds quotation marks. */
-function reported(ctx: Context, from: number, to: number, frame: Frame): Quote | undefined {
+/** A quote for `from..to` with a frame, found by `rule`; mixed when it holds quotation marks. */
+function reported(ctx: Context, from: number, to: number, frame: Frame, rule: string): Quote | undefined {
   const span = content(ctx.text, from, to);
   if (!enoughWords(ctx.text, span.start, span.end)) return undefined;
   const text = ctx.text.slice(span.start, span.end);
@@ -50,6 +52,7 @@ function reported(ctx: Context, from: number, to: number, frame: Frame): Quote |
     ...span,
     text,
     kind: /["“”„«»]/.test(text) ? 'mixed' : 'indirect',
+    rule,
     ...(frame.speaker ? { speaker: frame.speaker } : {}),
     ...(frame.cue ? { cue: frame.cue } : {}),
     ...(frame.via ? { via: frame.via } : {}),
@@ -63,13 +66,13 @@ function according(ctx: Context, from: number, to: number): Quote | undefined {
   if (lead) {
     const at = from + lead[0].indexOf(lead[1]!);
     const speaker = resolveSpeaker(ctx, at, at + lead[1]!.length);
-    return reported(ctx, from + lead[0].length, to, speaker ? { speaker } : {});
+    return reported(ctx, from + lead[0].length, to, speaker ? { speaker } : {}, 'according-to');
   }
   const tail = /,\s*according to ([^,]{1,80}?)[.!?]?\s*$/i.exec(s);
   if (tail) {
     const at = from + tail.index + tail[0].indexOf(tail[1]!);
     const speaker = resolveSpeaker(ctx, at, at + tail[1]!.length);
-    return reported(ctx, from, from + tail.index, speaker ? { speaker } : {});
+    return reported(ctx, from, from + tail.index, speaker ? { speaker } : {}, 'according-to');
   }
   return undefined;
 }
@@ -91,7 +94,7 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
     return undefined;
   const frame = frameBefore(ctx, toks[comma]!.end, toks[Math.min(k + 1, toks.length - 1)]!.end);
   if (!frame?.speaker) return undefined;
-  return reported(ctx, from, toks[comma]!.start, frame);
+  return reported(ctx, from, toks[comma]!.start, frame, 'trailing-cue');
 }
 
 /** "X said (that) …", "X told reporters …": the words after the cue, credited to the speaker before it. */
@@ -102,11 +105,13 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, to: number): Quo
   const start = pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, to), to);
   const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];
   if (!first || NO_CLAUSE.has(first.lower)) return undefined;
+  // "Trump refused Zelensky’s request": a refusal reports words only as "refused to …".
+  if (REFUSALS.has(toks[k]!.lower) && first.lower !== 'to') return undefined;
   // "X said in an interview with Y that …": Y passed the words on.
   const via = joinVia(frame.via, mediaBetween(ctx, toks[k]!.end, start));
   const holder = possessorOfClause(ctx, toks[k]!.end, start);
-  if (holder) return reported(ctx, start, to, { speaker: holder });
-  return reported(ctx, start, to, { ...frame, ...(via.length ? { via } : {}) });
+  if (holder) return reported(ctx, start, to, { speaker: holder }, 'clause-of-noun');
+  return reported(ctx, start, to, { ...frame, ...(via.length ? { via } : {}) }, 'leading-cue');
 }
 
 /**
@@ -138,7 +143,7 @@ function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: num
   if (k === 0) {
     const comma = toks.findIndex((t) => t.text === ',');
     return comma > 0
-      ? reported(ctx, contentAfterCue(ctx.text, toks, 0, toks[comma]!.start), toks[comma]!.start, {})
+      ? reported(ctx, contentAfterCue(ctx.text, toks, 0, toks[comma]!.start), toks[comma]!.start, {}, 'cue-model')
       : undefined;
   }
   const cued = frameAtCue(ctx, toks, k);
@@ -148,11 +153,12 @@ function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: num
   const start = pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, to), to);
   const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];
   if (first && NO_REPORT_START.has(first.lower)) return undefined;
-  if (enoughWords(ctx.text, start, to)) return reported(ctx, start, to, frame);
+  if (REFUSALS.has(toks[k]!.lower) && first?.lower !== 'to') return undefined;
+  if (enoughWords(ctx.text, start, to)) return reported(ctx, start, to, frame, 'cue-model');
   // Only a cue that ends its sentence on a stop: not one before a colon or a quote ("said: “…”").
   if (!/^["”’']?\s*[.!?]/.test(ctx.text.slice(toks[k]!.end, to))) return undefined;
   for (let i = k - 1; i > 0 && k - i <= MAX_TRAILING_SUBJECT; i--) {
-    if (toks[i]!.text === ',') return reported(ctx, from, toks[i]!.start, frame);
+    if (toks[i]!.text === ',') return reported(ctx, from, toks[i]!.start, frame, 'cue-model');
   }
   return undefined;
 }
@@ -161,7 +167,7 @@ function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: num
 function learned(ctx: Context, toks: readonly Tok[], from: number, to: number): Quote | undefined {
   for (const k of learnedCues(ctx, toks)) {
     const found = learnedContent(ctx, toks, k, from, concessiveEnd(toks, k, to));
-    if (found) return { ...found, rule: 'cue-model' };
+    if (found) return found;
   }
   return undefined;
 }

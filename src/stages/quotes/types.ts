@@ -20,7 +20,12 @@ export interface Quote extends TextSpan {
    * ("“A,” Trump told reporters. “B.”"). The parts are one statement.
    */
   continues?: true;
-  /** What found it, when not the word lists: `cue-model` for a cue the learned model scored. */
+  /**
+   * The rule that found it: `cue-after`, `cue-before`, `colon-subject`, `according-to`, `dash-name`,
+   * `mixed-clause`, `colon-paragraph`, `inherited`, `previous-paragraph`, `previous-subject`,
+   * `unframed`, `transcript-label` (quotation marks); `according-to`, `trailing-cue`, `leading-cue`,
+   * `clause-of-noun` (word lists); `cue-model` (the learned cue model).
+   */
   rule?: string;
   /** Who passed the words on, from the outlet back towards the speaker ("the Herald, citing engineers"). */
   via?: QuoteSource[];

@@ -1,0 +1,75 @@
+/**
+ * What each rule of the quotes stage must not take for speech (chrono's negative cases): per rule id
+ * (the `rule` a quote carries), sentences where that rule finds nothing, with the reason. And every
+ * quote names the rule that found it.
+ */
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import { articleStages } from '../src/pipeline/stages.ts';
+import type { Quote } from '../src/stages/quotes/index.ts';
+import { textInput } from './helpers/run.ts';
+
+/** The quotes of one made-up article (a title line, then the text). */
+function quotesOf(body: string): Quote[] {
+  const article = runPipeline(textInput(`A headline for the test\n\n${body}`), articleStages());
+  return (article.annotations as { quotes?: Quote[] }).quotes ?? [];
+}
+
+/** Per rule: [sentence, why the rule finds nothing there]. */
+const NEGATIVE: Record<string, [string, string][]> = {
+  'cue-after': [
+    ['Officials are framing it as more of a “listening” session, she said.', 'a quoted term, not speech'],
+    ['He starred in the reality show “Cake Boss” for years.', 'the title of a work'],
+  ],
+  unframed: [
+    ['She appeared on “Face the Nation” on Sunday.', 'a programme named in marks'],
+    ['A commander known as “Buda” was there.', 'a name after "known as"'],
+  ],
+  'leading-cue': [
+    ['Trump refused Zelensky’s request for long-range missiles on Friday.', 'an action, not speech'],
+    ['He was told to leave the building before noon.', 'a passive "told" reports nothing of his'],
+    ['The said documents were handed to the court on Monday.', '"said" as an adjective'],
+    ['The mayor called for calm after the flood on Tuesday.', '"called for" asks for something, with no words'],
+  ],
+  'trailing-cue': [
+    ['The bridge, the council says, will not reopen before May.', 'the cue stands inside the sentence, not at its end'],
+  ],
+  'according-to': [
+    ['The work went according to plan, and the bridge reopened.', '"according to plan" names no source'],
+  ],
+  'cue-model': [
+    ['There are still strict eligibility requirements for the grants this year.', 'a noun is no cue'],
+    ['Mayor Ida Brenholt spoke out against the plan at the meeting on Monday night.', 'a preposition ends no cue'],
+    ['Another engineer, using the call sign “Warsaw,” said: “We are on our land.”', 'the colon hands on to the quote'],
+    ['The inquiry, ordered by Premier Annika Torvald in March, must report by September.', 'an agent, not a source'],
+  ],
+};
+
+describe('quotes stage: negative cases per rule', () => {
+  it.each(Object.entries(NEGATIVE).flatMap(([rule, cases]) => cases.map(([s, why]) => [rule, s, why] as const)))(
+    '%s finds nothing in: %s (%s)',
+    (rule, sentence) => {
+      expect(
+        quotesOf(sentence)
+          .filter((q) => q.rule === rule)
+          .map((q) => q.text),
+      ).toEqual([]);
+    },
+  );
+
+  it('names the rule that found every quote', () => {
+    const found = quotesOf(
+      '“We are ready,” Zelensky said. “We will meet them next week.” According to the Kremlin, the talks will resume next week. ' +
+        'Kyiv fears that the talks might push Ukraine to give up land. The mayor said that the bridge would reopen. ' +
+        'The bridge will reopen in May, the mayor said.',
+    );
+    expect(found.map((q) => q.rule)).toEqual([
+      'cue-after',
+      'inherited',
+      'according-to',
+      'cue-model',
+      'leading-cue',
+      'trailing-cue',
+    ]);
+  });
+});
