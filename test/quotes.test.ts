@@ -301,14 +301,37 @@ describe('quotes stage: reported speech and chains', () => {
       'Ida Brenholt',
     ],
     ['Water Commissioner Ingrid Solvang on Wednesday said the level was “still far too high.”', 'Ingrid Solvang'],
-  ])('finds the speaker past an auxiliary, a coordinated verb or a time: %s', (sentence, speaker) => {
-    const { article, quotes: q } = quotesOf(sentence);
+    [
+      'In response to the engineers’ report, Mayor Ida Brenholt wrote to the council, saying the dam was “not safe to use.”',
+      'Ida Brenholt',
+    ],
+    [
+      'Hours later, Ingrid Solvang answered the council, telling reporters that it was “simply not true.”',
+      'Ingrid Solvang',
+    ],
+  ])(
+    'finds the speaker past an auxiliary, a coordinated verb, a time or an opening adverbial: %s',
+    (sentence, speaker) => {
+      const { article, quotes: q } = quotesOf(sentence);
+      expect(
+        speakerName(
+          article,
+          q.find((x) => x.text.includes('“')),
+        ),
+      ).toBe(speaker);
+    },
+  );
+
+  it('gives a cue with no subject after a quote of its sentence to that quote’s speaker', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mayor Ida Brenholt declared “What a week it has been!” and said that the town would “rebuild every street.”',
+    );
     expect(
       speakerName(
         article,
-        q.find((x) => x.text.includes('“')),
+        q.find((x) => x.text.includes('rebuild every street')),
       ),
-    ).toBe(speaker);
+    ).toBe('Ida Brenholt');
   });
 
   it('gives "X’s attorney said" to the attorney, not to X', () => {

@@ -78,6 +78,10 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
   return backwards ? out.reverse() : out;
 }
 
+/** Words that open an adverbial before the subject ("In response to …,", "Hours later,", "Speaking to …,"). */
+const ADVERBIAL_OPENERS =
+  /^(?:in|on|at|after|before|during|following|despite|amid|with|without|for|from|speaking|asked|hours|days|minutes|moments|later|earlier|meanwhile|still|yet|however|instead|separately|then|now|since|as|when|while|although|though|once|if|under|according)$/;
+
 /** Forms of "be" before a cue in -ing ("is telling", "was noting"). */
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', '’s', "'s"]);
 
@@ -192,16 +196,26 @@ function openingBeforeApposition(ctx: Context, toks: readonly Tok[], last: numbe
 
 /** The subject of the sentence, for a participle cue (", saying …"): its first person or organisation. */
 function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = false): QuoteSource | undefined {
-  const inside = mentionsIn(ctx, toks[0]!.start, toks[k]!.start);
+  // "In response to Trump’s proposal, Clinton’s aide rallied supporters, saying …", "Hours later, Trump
+  // …": an opening adverbial up to its comma holds no subject.
+  let from = 0;
+  if (ADVERBIAL_OPENERS.test(toks[0]?.lower ?? '')) {
+    const comma = toks.findIndex((t, i) => i < k && t.text === ',');
+    if (comma > 0 && comma + 1 < k) from = comma + 1;
+  }
+  const inside = mentionsIn(ctx, toks[from]!.start, toks[k]!.start);
   const type = (x: { cluster: number }) => ctx.entities.clusters[x.cluster]?.type;
-  const m = inside.find((x) => type(x) === 'person') ?? inside.find((x) => type(x) !== 'place');
-  const first = toks[0]!;
+  // The first named one that may speak, in the order named (a person or one of unknown kind).
+  const m =
+    inside.find((x) => type(x) === 'person' || type(x) === 'unknown') ?? inside.find((x) => type(x) !== 'place');
+  const first = toks[from]!;
   if (SPEAKER_PRONOUNS.has(first.lower)) return resolveSpeaker(ctx, first.start, first.end);
   // A sentence that opens with words and no name: those words ("Small groups of protesters … chanting").
-  let end = 0;
-  while (end < k && end < 5 && toks[end]!.word && !PHRASE_STOPS.has(toks[end]!.lower)) end++;
-  const useOpening = opening && end && (!m || m.start > toks[end - 1]!.end) && !/^\p{Lu}/u.test(toks[end - 1]!.text);
-  if (useOpening) return resolveSpeaker(ctx, toks[0]!.start, toks[end - 1]!.end);
+  let end = from;
+  while (end < k && end - from < 5 && toks[end]!.word && !PHRASE_STOPS.has(toks[end]!.lower)) end++;
+  const useOpening =
+    opening && end > from && (!m || m.start > toks[end - 1]!.end) && !/^\p{Lu}/u.test(toks[end - 1]!.text);
+  if (useOpening) return resolveSpeaker(ctx, toks[from]!.start, toks[end - 1]!.end);
   return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
 }
 

@@ -102,7 +102,10 @@ function previousParagraph(ctx: Context, paragraphs: readonly Span[], s: Segment
   // A paragraph that ends on a quote hands on its speaker otherwise (`inherited`).
   if (ctx.segments.some((x) => x.end > prev.start && x.end >= end - 1 && x.start < end)) return undefined;
   const frame = frameBefore(ctx, sentenceStartBefore(ctx.text, prev.start, Math.max(prev.start, end - 1)), end);
-  return frame?.speaker ? { speaker: frame.speaker } : undefined;
+  // Only a person named there: a description or an organisation is too often not who goes on speaking.
+  const cluster = frame?.speaker?.cluster;
+  const person = cluster !== undefined && ctx.entities.clusters[cluster]?.type === 'person';
+  return person ? { speaker: frame!.speaker! } : undefined;
 }
 
 /** For a quote that follows a sentence of its paragraph: the person that sentence opens with. */
@@ -204,7 +207,13 @@ function read(
   const words = wordCount(text, s);
   const speechLike = (words >= options.minPunctuatedWords && punctuated(text, s)) || words >= options.speechWords;
   const lastPerson = run.last?.paragraph === s.paragraph ? run.last.quote.speaker?.cluster : undefined;
-  const before = frameBefore(ctx, sentenceStartBefore(text, prevEnd, s.start), s.start, lastPerson);
+  const from = sentenceStartBefore(text, prevEnd, s.start);
+  let before = frameBefore(ctx, from, s.start, lastPerson);
+  // "She declared “…” and said that …“…”": a cue with no subject of its own after a quote of the same
+  // sentence goes on with that quote's speaker.
+  const last = run.last?.quote;
+  if (before?.cue && !before.speaker && last?.speaker && from === prevEnd && prev && last.end >= prev.start)
+    before = { ...before, speaker: last.speaker };
   const after = endsSentence(text, s)
     ? undefined
     : frameAfter(ctx, s.end, sentenceEndAfter(text, s.end, nextStart), lastPerson);
