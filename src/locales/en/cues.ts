@@ -35,7 +35,9 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
  * “reckless”"): without marks they mean something else ("Trump called Putin").
  */
 export const QUOTE_ONLY_CUES: ReadonlySet<string> = new Set(
-  'called calls calling labelled labeled labels branded brands termed terms dubbed'.split(' '),
+  'called calls calling labelled labeled labels labeling labelling branded brands branding termed terms terming dubbed dubbing'.split(
+    ' ',
+  ),
 );
 
 /** Cue verbs: the verbs after (or before) which a speaker's words are reported. */

@@ -431,13 +431,22 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
   const dash = toks[start - 1];
   if (dash && /^[―—–-]$/.test(dash.text)) return withRule(dashed(ctx, words), 'dash-name');
   let comma = false;
-  for (let k = 0; k < Math.min(words.length, 30); k++) {
+  // How far the frame may run: up to a mark, a word that starts another clause, or too many words.
+  let end = Math.min(words.length, 30);
+  for (let k = 0; k < end; k++) {
     const t = words[k]!;
-    if (!t.word && !/^[,’.()-]$/.test(t.text)) return undefined;
-    if (isCue(words, k)) return { ...frameAt(ctx, words, k, lastSpeaker), rule: 'cue-after' };
+    if (!t.word && !/^[,’.()-]$/.test(t.text)) end = k;
+    else if (isCue(words, k)) return { ...frameAt(ctx, words, k, lastSpeaker), rule: 'cue-after' };
+    else if (t.word && PHRASE_STOPS.has(t.lower) && !comma && !/^(?:who|of)$/.test(t.lower)) end = k;
+    else if (!comma && k >= MAX_PHRASE + 4) end = k;
     if (t.text === ',') comma = true;
-    if (t.word && PHRASE_STOPS.has(t.lower) && !comma && !/^(?:who|of)$/.test(t.lower)) return undefined;
-    if (!comma && k >= MAX_PHRASE + 4) return undefined;
+  }
+  // "“Go back to Univision,” Trump barked and …": a cue the word lists miss, before the frame ends.
+  const near = words.slice(0, Math.min(end, MAX_PHRASE + 2));
+  for (const k of learnedCues(ctx, near)) {
+    if (near.slice(0, k).some((t) => !t.word && t.text !== ',')) break;
+    const frame = frameAt(ctx, near, k, lastSpeaker);
+    if (frame.speaker) return { ...frame, rule: 'cue-model' };
   }
   return undefined;
 }
