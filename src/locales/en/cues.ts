@@ -69,7 +69,7 @@ export const CUE_FILLERS: ReadonlySet<string> = new Set(
  * Wednesday said", "Sanders during a Sunday rally thanked"): not part of the speaker phrase.
  */
 export const TIME_BEFORE_CUE =
-  /(?:^|\s)(?:(?:on|last|this|next|early|late|earlier|later|during|by|since|until)\s+)?(?:a\s+|the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday|tonight|now)\s*,?\s*$/i;
+  /(?:^|\s)(?:(?:(?:on|last|this|next|early|late|earlier|later|during|by|since|until)\s+)?(?:a\s+|the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday|tonight|now)|at\s+the\s+time|at\s+one\s+point|in\s+the\s+past)\s*,?\s*$/i;
 
 /**
  * Nouns whose "that" clause says what someone holds or asks ("Ukraine’s demand that …", "the

@@ -90,6 +90,11 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   const inside = mentionsIn(ctx, phrase.start, phrase.end).filter(
     (m) => !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end)),
   );
+  // "Mukasey, the attorney general under President George W. Bush,": the one named before the
+  // apposition is the head of the phrase.
+  const comma = phrase.text.indexOf(',');
+  const head = comma > 0 ? inside.filter((m) => m.end <= phrase.start + comma) : [];
+  if (head.length) inside.splice(0, inside.length, ...head);
   const person = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').pop();
   // "The Florida senator", "the Kyiv mayor": a place that qualifies the noun after it is not who speaks.
   const qualifier = (m: EntityMention) =>
