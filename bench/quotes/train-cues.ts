@@ -1,8 +1,9 @@
 /**
- * Trains the cue model of the quotes stage (src/locales/en/cue-model.json) on PolNeAR train: an averaged
- * perceptron over the features of `cueFeatures`, whose positive examples are the last word of each
- * annotated cue. The threshold is chosen on a fifth of the training texts held out (the one whose
- * all-attribution precision and recall clear --precision and --recall by the widest margin), then the model is trained
+ * Trains the cue model of the quotes stage (src/locales/en/cue-model.json) on PolNeAR train: the words
+ * that may end a cue at all (a lexicon built from the annotations), then an averaged perceptron over the
+ * features of `cueFeatures` of those words, whose positive examples are the last word of each annotated
+ * cue. The threshold is chosen on a fifth of the training texts held out (the one whose all-attribution
+ * precision and recall clear --precision and --recall by the widest margin), then the model is trained
  * again on every training text. Dev is never read.
  * Usage: npx tsx bench/quotes/train-cues.ts [--data DIR] [--epochs 8] [--precision 0.85] [--recall 0.7] [--out FILE] [--dry]
  */
@@ -38,6 +39,16 @@ const epochs = Number(values.epochs ?? 8);
 const target = { precision: Number(values.precision ?? 0.85), recall: Number(values.recall ?? 0.7) };
 /** Weights smaller than this are left out of the model (they move few scores across the threshold). */
 const PRUNE = 0.5;
+/** Only features seen in at least this many training words are learned (the rest weigh nothing). */
+const MIN_COUNT = 10;
+/**
+ * The words that may end a cue: those that ended one at least MIN_CUES times and in at least
+ * MIN_SHARE of their uses (nouns that end a cue now and then, "requirements", stay out), and no
+ * word that joins phrases ("about", "for": what follows them is a topic, not what was said); the
+ * model weighs the rest in their context.
+ */
+const MIN_CUES = 3;
+const MIN_SHARE = 0.05;
 const out = values.out ?? path.join(root, 'src/locales/en/cue-model.json');
 
 /** Feature strings as numbers, so that the examples fit in memory. */
@@ -135,15 +146,7 @@ function train(data: readonly Example[]): { weights: Float64Array; bias: number 
   return { weights: avg, bias: b - ub / c };
 }
 
-/** The model as locale data: weights rounded, the ones too small to matter left out. */
-/**
- * The words that may end a cue: those that ended one at least MIN_CUES times and in at least
- * MIN_SHARE of their uses (nouns that end a cue now and then, "requirements", stay out), and no
- * word that joins phrases ("about", "for": what follows them is a topic, not what was said); the
- * model weighs the rest in their context.
- */
-const MIN_CUES = Number(process.env.MIN_CUES ?? 3);
-const MIN_SHARE = Number(process.env.MIN_SHARE ?? 0.05);
+/** The words that may end a cue, in the examples (see MIN_CUES). */
 function candidatesOf(data: readonly Example[]): string[] {
   const uses = new Map<string, [number, number]>();
   for (const x of data) {
@@ -158,6 +161,7 @@ function candidatesOf(data: readonly Example[]): string[] {
     .sort();
 }
 
+/** The model as locale data: weights rounded, the ones too small to matter left out. */
 function modelOf(
   weights: Float64Array,
   bias: number,
@@ -213,9 +217,6 @@ console.log(
   `PolNeAR train: ${firstOf.size} texts; fitting on ${fitDocs.length}, choosing the threshold on ${heldOut.size}`,
 );
 
-/** Only features seen in at least this many training words are learned (the rest weigh nothing). */
-const MIN_COUNT = 10;
-
 /** The examples with their rare features left out. */
 function common(data: Example[]): Example[] {
   const counts = new Uint32Array(names.length);
@@ -226,9 +227,10 @@ function common(data: Example[]): Example[] {
 const fit = common(fitDocs.flatMap(examples));
 console.log(`${fit.length} words, ${fit.filter((x) => x.positive).length} cue ends, ${names.length} features`);
 const firstCandidates = candidatesOf(fit);
+/** The examples of the words that may end a cue: the model is trained on those only. */
 const among = (data: Example[], words: readonly string[]) => {
   const set = new Set(words);
-  return process.env.ALL_WORDS ? data : data.filter((x) => set.has(x.form));
+  return data.filter((x) => set.has(x.form));
 };
 const first = train(among(fit, firstCandidates));
 console.log(`${firstCandidates.length} words may end a cue`);
