@@ -334,6 +334,18 @@ describe('quotes stage: reported speech and chains', () => {
     ).toBe('Ida Brenholt');
   });
 
+  it('lists no go-between for the article’s own outlet, and keeps another outlet', () => {
+    const body =
+      'A headline for the test\n\nMayor Ida Brenholt told The Caddenford Herald that the bridge would reopen in May.';
+    const viaIn = (outlet: string) => {
+      const article = runPipeline(textInput(body, { outlet }), [...articleStages(), quotes()]);
+      const q = ((article.annotations as { quotes?: Quote[] }).quotes ?? []).find((x) => x.text.includes('bridge'));
+      return (q?.via ?? []).map((v) => v.text);
+    };
+    expect(viaIn('Caddenford Herald')).toEqual([]);
+    expect(viaIn('Northgate Wire')).toEqual(['Caddenford Herald']);
+  });
+
   it('gives "X’s attorney said" to the attorney, not to X', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt was questioned on Monday. “It was completely unnecessary,” Brenholt’s attorney said.',
@@ -437,7 +449,8 @@ describe('quotes on the example corpus', () => {
       q.text.startsWith("a crack in the spillway's concrete apron"),
     );
     expect(herald?.speaker?.text).toBe('Two engineers at the water board');
-    expect(herald?.via?.map((v) => v.text)).toEqual(['Herald']);
+    // "told the Herald" in the Herald: its own reporting, no go-between.
+    expect(herald?.via).toBeUndefined();
     const ledger = ((name('ledger-province-funding.html').annotations as { quotes?: Quote[] }).quotes ?? []).find((q) =>
       q.text.startsWith("a crack in the dam's spillway"),
     );

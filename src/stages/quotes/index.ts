@@ -319,6 +319,38 @@ function mixedEnd(
   return end;
 }
 
+/** Letters of a medium's name, lower case, without "the". */
+function letters(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** True when `short` is `long` shortened: its letters in order, the first the same ("HuffPost", "The Times"). */
+function shortFor(short: string, long: string): boolean {
+  if (short.length < 3 || short[0] !== long[0]) return long.endsWith(short) && short.length >= 4;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * A quote without the article's own outlet among its go-betweens: "told Fox News" in Fox News is the
+ * outlet's own reporting, not a relay.
+ */
+function withoutOwnOutlet(q: Quote, outlet: string): Quote {
+  if (!q.via) return q;
+  const own = letters(outlet);
+  const via = q.via.filter((v) => {
+    const name = letters(v.text);
+    return !(name && (shortFor(name, own) || shortFor(own, name)));
+  });
+  if (via.length === q.via.length) return q;
+  const { via: _, ...rest } = q;
+  return via.length ? { ...rest, via } : rest;
+}
+
 /**
  * The quotes stage: who said what. Direct quotes (curly or straight marks, nested single marks,
  * several sentences or paragraphs, speech after a colon), partial quotes inside reported clauses
@@ -330,7 +362,7 @@ export function quotes(options = QUOTES_DEFAULTS): Stage {
   return {
     name: 'quotes',
     needs: ['entities'],
-    run({ text, annotations }) {
+    run({ text, annotations, meta }) {
       const paragraphs: readonly Paragraph[] = annotations.paragraphs?.length
         ? annotations.paragraphs
         : [{ start: 0, end: text.length, kind: 'paragraph' }];
@@ -347,6 +379,7 @@ export function quotes(options = QUOTES_DEFAULTS): Stage {
       const headlines = new Set(paragraphs.flatMap((p, i) => (p.kind === 'paragraph' ? [] : [i])));
       if (options.indirect) found.push(...indirectQuotes(ctx, found, headlines));
       found.sort((a, b) => a.start - b.start);
+      if (meta.outlet) for (let i = 0; i < found.length; i++) found[i] = withoutOwnOutlet(found[i]!, meta.outlet);
       // The cast goes once `quotes: Quote[]` is a key of `Annotations`.
       return { annotations: { quotes: found } };
     },
