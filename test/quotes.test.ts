@@ -334,6 +334,16 @@ describe('quotes stage: reported speech and chains', () => {
     ).toBe('Ida Brenholt');
   });
 
+  it('gives a report inside reported words to its own speaker, passed on by the outer one', () => {
+    const { article, quotes: q } = quotesOf(
+      'Ola Vennick said Mayor Ida Brenholt told him that the bridge would reopen in May.',
+    );
+    const found = q.find((x) => x.text.startsWith('the bridge would reopen'));
+    expect(speakerName(article, found)).toBe('Ida Brenholt');
+    expect(found?.via?.map((v) => v.text)).toEqual(['Ola Vennick']);
+    expect(found?.rule).toBe('embedded-report');
+  });
+
   it('lists no go-between for the article’s own outlet, and keeps another outlet', () => {
     const body =
       'A headline for the test\n\nMayor Ida Brenholt told The Caddenford Herald that the bridge would reopen in May.';

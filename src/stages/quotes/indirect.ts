@@ -11,8 +11,8 @@ import {
   pastTold,
   type Frame,
 } from './frame.ts';
-import { resolveSpeaker, type Context } from './speakers.ts';
-import type { Quote } from './types.ts';
+import { mentionsIn, resolveSpeaker, type Context } from './speakers.ts';
+import type { Quote, QuoteSource, TextSpan } from './types.ts';
 import { tokens, type Tok } from './words.ts';
 
 /** Words before a cue that make it no report of speech ("was told", "to say", "the said"). */
@@ -111,7 +111,36 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, to: number): Quo
   const via = joinVia(frame.via, mediaBetween(ctx, toks[k]!.end, start));
   const holder = possessorOfClause(ctx, toks[k]!.end, start);
   if (holder) return reported(ctx, start, to, { speaker: holder }, 'clause-of-noun');
+  const inner = embeddedReport(ctx, toks[k]!.end, to);
+  if (inner) {
+    // "McCoy said Holder told her change would not happen overnight": Holder's words, passed on by McCoy.
+    const chain = joinVia(via, [frame.speaker]);
+    return reported(ctx, inner.start, to, { speaker: inner.speaker, cue: inner.cue, via: chain }, 'embedded-report');
+  }
   return reported(ctx, start, to, { ...frame, ...(via.length ? { via } : {}) }, 'leading-cue');
+}
+
+/** The most words of a speaker named at the head of a reported clause ("Eric Holder told her …"). */
+const MAX_EMBEDDED_SPEAKER = 5;
+
+/**
+ * A report inside reported words: a clause that opens on a named speaker and "told" or "said"
+ * ("…said Holder told her that …"); its speaker, and where its words start.
+ */
+function embeddedReport(
+  ctx: Context,
+  from: number,
+  to: number,
+): { speaker: QuoteSource; cue: TextSpan; start: number } | undefined {
+  let toks = tokens(ctx.text, from, Math.min(to, from + 120));
+  if (toks[0]?.lower === 'that') toks = toks.slice(1);
+  const k = toks.findIndex((t, i) => i > 0 && i <= MAX_EMBEDDED_SPEAKER && /^(?:told|said)$/.test(t.lower));
+  if (k < 1 || !/^\p{Lu}/u.test(toks[0]!.text) || toks.slice(0, k).some((t) => !t.word)) return undefined;
+  if (mentionsIn(ctx, toks[0]!.start, toks[k - 1]!.end).length === 0) return undefined;
+  const speaker = resolveSpeaker(ctx, toks[0]!.start, toks[k - 1]!.end);
+  const start = contentAfterCue(ctx.text, toks, k, to);
+  const cue = { start: toks[k]!.start, end: toks[k]!.end, text: toks[k]!.text };
+  return speaker && enoughWords(ctx.text, start, to) ? { speaker, cue, start } : undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ export interface Quote extends TextSpan {
    * The rule that found it: `cue-after`, `cue-before`, `colon-subject`, `according-to`, `dash-name`,
    * `mixed-clause`, `colon-paragraph`, `inherited`, `previous-paragraph`, `previous-subject`,
    * `unframed`, `transcript-label` (quotation marks); `according-to`, `trailing-cue`, `leading-cue`,
-   * `clause-of-noun` (word lists); `cue-model` (the learned cue model).
+   * `clause-of-noun`, `embedded-report` (word lists); `cue-model` (the learned cue model).
    */
   rule?: string;
   /** Who passed the words on, from the outlet back towards the speaker ("the Herald, citing engineers"). */
