@@ -23,6 +23,7 @@ const NEGATIVE: Record<string, [string, string][]> = {
   ],
   unframed: [
     ['She appeared on “Face the Nation” on Sunday.', 'a programme named in marks'],
+    ['The senator spoke on ABC’s “This Week” about the flood.', 'a programme after its network’s name'],
     ['A commander known as “Buda” was there.', 'a name after "known as"'],
   ],
   'leading-cue': [

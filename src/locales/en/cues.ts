@@ -145,9 +145,12 @@ export const MEDIUM_PHRASES =
 /** "citing X", "quoting X": the origin of what a speaker passes on. */
 export const CITING = /^(?:citing|quoting)\s/i;
 
-/** Words before a quoted term that make it a name, a title or a call sign, never speech. */
+/**
+ * Words before a quoted term that make it a name, a title or a call sign, never speech; also a name's
+ * possessive ("ABC’s “This Week”", "CNN’s “State of the Union”": a programme).
+ */
 export const TERM_CUES =
-  /\b(?:known as|call sign|callsign|nicknamed|dubbed|code-?named|named|titled|entitled|called|so-called|the word|the term|the phrase|hashtag|slogan|(?:reality|TV|television|talk|radio) show|film|movie|album|novel|documentary|song)\s*$/i;
+  /\b(?:known as|call sign|callsign|nicknamed|dubbed|code-?named|named|titled|entitled|called|so-called|the word|the term|the phrase|hashtag|slogan|(?:reality|TV|television|talk|radio) show|film|movie|album|novel|documentary|song|\p{Lu}[\p{L}.&-]*[’']s)\s*$/iu;
 
 /** Words too common to tell two wordings of a statement apart. */
 export const STATEMENT_STOPWORDS: ReadonlySet<string> = new Set(
