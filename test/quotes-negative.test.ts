@@ -26,6 +26,10 @@ const NEGATIVE: Record<string, [string, string][]> = {
     ['The senator spoke on ABC’s “This Week” about the flood.', 'a programme after its network’s name'],
     ['A commander known as “Buda” was there.', 'a name after "known as"'],
   ],
+  'comma-frame': [
+    ['“The bridge is closed,” as the sign on the gate says.', 'a clause that opens on "as" is no frame'],
+    ['“The bridge is closed,” the engineers wrote in red paint on the gate.', 'the verb does not end the clause'],
+  ],
   'leading-cue': [
     ['Trump refused Zelensky’s request for long-range missiles on Friday.', 'an action, not speech'],
     ['He was told to leave the building before noon.', 'a passive "told" reports nothing of his'],

@@ -322,6 +322,12 @@ describe('quotes stage: reported speech and chains', () => {
     },
   );
 
+  it('reads "“…,” an angry Brenholt fumed." with a verb the lists lack as a frame', () => {
+    const { article, quotes: q } = quotesOf('“The river will not beat us,” an angry Mayor Ida Brenholt fumed.');
+    expect(speakerName(article, q[0])).toBe('Ida Brenholt');
+    expect(q[0]?.rule).toBe('comma-frame');
+  });
+
   it('gives a cue with no subject after a quote of its sentence to that quote’s speaker', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt declared “What a week it has been!” and said that the town would “rebuild every street.”',

@@ -448,6 +448,31 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
     const frame = frameAt(ctx, near, k, lastSpeaker);
     if (frame.speaker) return { ...frame, rule: 'cue-model' };
   }
+  return /,\s*["”’']$/.test(ctx.text.slice(Math.max(0, from - 3), from))
+    ? commaFrame(ctx, words, lastSpeaker)
+    : undefined;
+}
+
+/**
+ * "“The marketplace hasn’t failed them,” he mocks.": after a quote that ends on a comma, a short
+ * subject and one verb that ends the clause frame it, whatever the verb.
+ */
+function commaFrame(ctx: Context, words: readonly Tok[], lastSpeaker?: number): Frame | undefined {
+  for (let j = 1; j <= 5 && j < words.length; j++) {
+    const verb = words[j]!;
+    if (!verb.word) return undefined;
+    if (PHRASE_STOPS.has(verb.lower)) return undefined;
+    // The verb ends the clause ("he mocks.", "an angry Hollande retaliated,").
+    if (!/^\p{Ll}+$/u.test(verb.text) || words[j + 1]?.word) continue;
+    const subject = words.slice(0, j);
+    const named =
+      (j === 1 && SPEAKER_PRONOUNS.has(subject[0]!.lower)) ||
+      mentionsIn(ctx, subject[0]!.start, subject[j - 1]!.end).length > 0;
+    if (!named) return undefined;
+    const speaker = resolveSpeaker(ctx, subject[0]!.start, subject[j - 1]!.end, lastSpeaker);
+    const cue = { start: verb.start, end: verb.end, text: verb.text };
+    return speaker ? { speaker, cue, rule: 'comma-frame' } : undefined;
+  }
   return undefined;
 }
 

@@ -21,7 +21,7 @@ export interface Quote extends TextSpan {
    */
   continues?: true;
   /**
-   * The rule that found it: `cue-after`, `cue-before`, `colon-subject`, `according-to`, `dash-name`,
+   * The rule that found it: `cue-after`, `comma-frame`, `cue-before`, `colon-subject`, `according-to`, `dash-name`,
    * `mixed-clause`, `colon-paragraph`, `inherited`, `previous-paragraph`, `previous-subject`,
    * `unframed`, `transcript-label` (quotation marks); `according-to`, `trailing-cue`, `leading-cue`,
    * `clause-of-noun`, `embedded-report` (word lists); `cue-model` (the learned cue model).
