@@ -51,6 +51,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   media news early earlier latest further no any republican democratic democrat gop`.split(/\s+/),
 );
 
+/** Forms of "be": before a cue they make it passive ("is expected") or progressive ("is telling"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 

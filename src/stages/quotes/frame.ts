@@ -2,6 +2,7 @@ import {
   AFTER_STOPS,
   AUDIENCE_VERBS,
   AUDIENCES,
+  BE_FORMS,
   CITING,
   CLAUSE_JOINERS,
   CLAUSE_OPENERS,
@@ -34,7 +35,7 @@ export interface Frame {
 }
 
 /** A frame, when there is one, with the rule that found it. */
-function withRule(frame: Frame | undefined, rule: string): Frame | undefined {
+export function withRule(frame: Frame | undefined, rule: string): Frame | undefined {
   return frame ? { ...frame, rule } : undefined;
 }
 
@@ -82,8 +83,8 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
 const ADVERBIAL_OPENERS =
   /^(?:in|on|at|after|before|during|following|despite|amid|with|without|for|from|speaking|asked|hours|days|minutes|moments|later|earlier|meanwhile|still|yet|however|instead|separately|then|now|since|as|when|while|although|though|once|if|under|according)$/;
 
-/** Forms of "be" before a cue in -ing ("is telling", "was noting"). */
-const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', '’s', "'s"]);
+/** Forms of "be" before a cue in -ing ("is telling", "was noting", "she’s saying"). */
+const PROGRESSIVE = new Set([...BE_FORMS, '’s', "'s"]);
 
 /** The last token of the speaker phrase before the cue at `k`, past words like "also" and "had". */
 function phraseEnd(toks: readonly Tok[], k: number): number {
@@ -387,7 +388,7 @@ export function mediaBetween(ctx: Context, from: number, to: number): QuoteSourc
 }
 
 /** A frame for the cue at token `k`, with its speaker and any chain of reporting. */
-function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): Frame {
+export function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): Frame {
   const told = viaOf(ctx, toks, k);
   let speaker = (told && citedSource(ctx, toks, k)) || speakerAt(ctx, toks, k, lastSpeaker);
   if (speaker && told?.some((v) => v.start === speaker!.start)) speaker = undefined;
@@ -412,11 +413,6 @@ function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: nu
   );
   const cue = { start: toks[k]!.start, end: toks[k]!.end, text: toks[k]!.text };
   return { ...(speaker ? { speaker } : {}), cue, ...(via.length ? { via } : {}) };
-}
-
-/** The frame of a cue found otherwise than by the word lists (by a learned model): its speaker and chain. */
-export function frameAtCue(ctx: Context, toks: readonly Tok[], k: number): Frame {
-  return frameAt(ctx, toks, k);
 }
 
 /** The frame after a quote ("…,” Trump posted on …"): a cue within the first words. */

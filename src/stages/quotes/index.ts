@@ -3,7 +3,7 @@ import type { Paragraph, Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { PARTICIPLE_CUES, SPEAKER_PRONOUNS, TERM_CUES } from '../../locales/en/cues.ts';
 import type { ArticleEntities } from '../entities/types.ts';
-import { frameAfter, frameBefore, isCue, joinedClause, type Frame } from './frame.ts';
+import { frameAfter, frameBefore, isCue, joinedClause, withRule, type Frame } from './frame.ts';
 import CUE_MODEL from '../../locales/en/cue-model.json' with { type: 'json' };
 import type { CueModel } from './cue-model.ts';
 import { indirectQuotes } from './indirect.ts';
@@ -75,11 +75,6 @@ function quoteOf(text: string, span: Span, kind: Quote['kind'], frame: Frame | u
     ...(frame?.cue ? { cue: frame.cue } : {}),
     ...(frame?.via ? { via: frame.via } : {}),
   };
-}
-
-/** A frame, when there is one, with the rule that found it. */
-function withRule(frame: Frame | undefined, rule: string): Frame | undefined {
-  return frame ? { ...frame, rule } : undefined;
 }
 
 /** The frame of a quote that opens a paragraph after one ending in a colon ("…told the meeting:"). */

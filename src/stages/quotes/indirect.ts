@@ -1,7 +1,7 @@
-import { AFTER_STOPS, CONTENT_NOUNS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
+import { AFTER_STOPS, BE_FORMS, CONTENT_NOUNS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
 import {
   contentAfterCue,
-  frameAtCue,
+  frameAt,
   learnedCues,
   frameBefore,
   isCue,
@@ -16,7 +16,7 @@ import type { Quote, QuoteSource, TextSpan } from './types.ts';
 import { tokens, type Tok } from './words.ts';
 
 /** Words before a cue that make it no report of speech ("was told", "to say", "the said"). */
-const NOT_REPORTING = new Set(['to', 'the', 'was', 'were', 'be', 'been', 'being', 'is', 'are', 'a', 'an']);
+const NOT_REPORTING = new Set(['to', 'the', 'a', 'an', ...BE_FORMS]);
 /** Words right after a cue that start no reported clause ("said in", "asked for"). */
 const NO_CLAUSE = new Set(['to', 'for', 'by', 'with', 'of', 'about', 'so', 'yes', 'no', 'goodbye']);
 const MIN_CONTENT_WORDS = 3;
@@ -24,8 +24,6 @@ const MIN_CONTENT_WORDS = 3;
 const CONCESSIVE = new Set(['while', 'although', 'though', 'whereas']);
 /** Cues of refusal: reported speech only with "to" ("declined to comment"), else an action. */
 const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'decline']);
-/** Forms of "be" before a cue that make it passive. */
-const PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that start no reported words after a cue the model found: an agent or a source ("ordered by X"). */
 const NO_REPORT_START = new Set(['by', 'from', 'with', 'of']);
 /** The most tokens between the comma and a cue that ends its sentence ("…, FEC records compiled by X show"). */
@@ -175,9 +173,9 @@ function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: num
       ? reported(ctx, contentAfterCue(ctx.text, toks, 0, toks[comma]!.start), toks[comma]!.start, {}, 'cue-model')
       : undefined;
   }
-  const cued = frameAtCue(ctx, toks, k);
+  const cued = frameAt(ctx, toks, k);
   // "Hallowell is expected to testify": the subject of a passive cue is not who expects it.
-  const passive = PASSIVE_BEFORE.has(toks[k - 1]!.lower);
+  const passive = BE_FORMS.has(toks[k - 1]!.lower);
   const frame = passive ? { ...cued, speaker: undefined } : cued;
   const start = pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, to), to);
   const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];
