@@ -75,6 +75,13 @@ export const TIME_BEFORE_CUE =
   /(?:^|\s)(?:(?:(?:on|last|this|next|early|late|earlier|later|during|by|since|until)\s+)?(?:a\s+|the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday|tonight|now)|at\s+the\s+time|at\s+one\s+point|in\s+the\s+past)\s*,?\s*$/i;
 
 /**
+ * An adverbial between a cue and the quote it frames, set off by a comma ("said about the movement,
+ * “…”", "said in a statement Tuesday, “…”"): not reported words, so they start after it.
+ */
+export const CUE_ADVERBIAL =
+  /^\s*(?:(?:about|of|on|in|at|during|after|before|from|with|via|regarding|over|for|through|while|when)\s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|later|earlier|again|also|then)\b)[^“"”‘.;:!?]{0,80},\s*$/i;
+
+/**
  * Nouns whose "that" clause says what someone holds or asks ("Ukraine’s demand that …", "the
  * mayor’s claim that …"): the clause is the possessor's, not the sentence subject's.
  */

@@ -6,6 +6,7 @@ import {
   CITING,
   CLAUSE_JOINERS,
   CLAUSE_OPENERS,
+  CUE_ADVERBIAL,
   CUE_FILLERS,
   CUE_VERBS,
   DETERMINERS,
@@ -433,7 +434,8 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
     const t = words[k]!;
     if (!t.word && !/^[,’.()-]$/.test(t.text)) end = k;
     else if (isCue(words, k)) return { ...frameAt(ctx, words, k, lastSpeaker), rule: 'cue-after' };
-    else if (t.word && PHRASE_STOPS.has(t.lower) && !comma && !/^(?:who|of)$/.test(t.lower)) end = k;
+    else if (t.word && PHRASE_STOPS.has(t.lower) && !comma && !/^(?:who|of)$/.test(t.lower) && !joinsNames(words, k))
+      end = k;
     else if (!comma && k >= MAX_PHRASE + 4) end = k;
     if (t.text === ',') comma = true;
   }
@@ -447,6 +449,11 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
   return /,\s*["”’']$/.test(ctx.text.slice(Math.max(0, from - 3), from))
     ? commaFrame(ctx, words, lastSpeaker)
     : undefined;
+}
+
+/** "the Florida senator and Republican presidential candidate said": an "and" between two parts of one subject. */
+function joinsNames(words: readonly Tok[], k: number): boolean {
+  return words[k]!.lower === 'and' && k > 0 && !!words[k - 1]!.word && !!words[k + 1]?.word && !isCue(words, k + 1);
 }
 
 /**
@@ -545,9 +552,18 @@ export function pastTold(
   return contentAfterCue(ctx.text, tokens(ctx.text, told.start, to), 0, to);
 }
 
-/** The first cue of the sentence before token `k`, or `k`. */
+/** Words before a non-finite cue that make it an adverbial of the main clause ("when asked", "in declaring"). */
+const NON_FINITE_BEFORE = /^(?:when|while|after|before|if|as|in|by|upon|once|without|since|to)$/;
+
+/**
+ * The first cue of the sentence before token `k`, or `k`. A cue inside an opening adverbial ("When asked
+ * about …, Cruz said", "Although the administration has maintained that …, Lopez-Cantera said") is the
+ * main clause's circumstance, not its frame.
+ */
 function firstCue(toks: readonly Tok[], k: number): number {
-  for (let j = 0; j < k; j++) if (isCue(toks, j) && toks[j - 1]?.lower !== 'to') return j;
+  const comma = ADVERBIAL_OPENERS.test(toks[0]?.lower ?? '') ? toks.findIndex((t, i) => i < k && t.text === ',') : -1;
+  for (let j = Math.max(0, comma + 1); j < k; j++)
+    if (isCue(toks, j) && !NON_FINITE_BEFORE.test(toks[j - 1]?.lower ?? '')) return j;
   return k;
 }
 
@@ -568,6 +584,7 @@ export function contentAfterCue(text: string, toks: readonly Tok[], k: number, l
   const audience = /^\s*/.exec(rest)![0].length;
   const aud = AUDIENCE_VERBS.has(toks[k]!.lower) ? AUDIENCES.exec(rest.slice(audience)) : null;
   if (aud) at += audience + aud[0].length;
+  if (CUE_ADVERBIAL.test(text.slice(at, limit))) return limit;
   const that = /^[^“"”]{0,60}?\bthat\s/i.exec(text.slice(at, limit));
   if (that) at += that[0].length;
   while (at < limit && /[\s,:—–-]/.test(text[at]!)) at++;

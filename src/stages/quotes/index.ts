@@ -99,7 +99,8 @@ function previousParagraph(ctx: Context, paragraphs: readonly Span[], s: Segment
   const frame = frameBefore(ctx, sentenceStartBefore(ctx.text, prev.start, Math.max(prev.start, end - 1)), end);
   // Only a person named there: a description or an organisation is too often not who goes on speaking.
   const cluster = frame?.speaker?.cluster;
-  const person = cluster !== undefined && ctx.entities.clusters[cluster]?.type === 'person';
+  const type = cluster !== undefined ? ctx.entities.clusters[cluster]?.type : undefined;
+  const person = type === 'person' || type === 'unknown';
   return person ? { speaker: frame!.speaker! } : undefined;
 }
 

@@ -72,12 +72,20 @@ export function tokens(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
+/** Closing quotation marks. */
+const CLOSERS = /^[”’"']$/u;
+
+/** Whether token `i` is a closing mark set right after the stop before it (“… unhinged.” Sen. …). */
+const closes = (toks: readonly Tok[], i: number) =>
+  !!toks[i] && CLOSERS.test(toks[i].text) && toks[i].start === toks[i - 1]!.end;
+
 /** The offset where the sentence holding `at` starts, looking back no further than `from`. */
 export function sentenceStartBefore(text: string, from: number, at: number): number {
   const toks = tokens(text, from, at);
   for (let i = toks.length - 1; i > 0; i--) {
     if (!/^[.!?]$/.test(toks[i]!.text)) continue;
-    const next = toks[i + 1];
+    // A closing mark after the stop ends the sentence with it: “… unhinged.” Sen. Rubio …
+    const next = closes(toks, i + 1) && toks[i + 2] ? toks[i + 2] : toks[i + 1];
     if (!next) return at;
     if (/^\p{Lu}|^[“"‘']/u.test(next.text)) return next.start;
   }
@@ -88,8 +96,10 @@ export function sentenceStartBefore(text: string, from: number, at: number): num
 export function sentenceEndAfter(text: string, from: number, to: number): number {
   const toks = tokens(text, from, to);
   for (let i = 0; i < toks.length; i++) {
-    if (/^[.!?]$/.test(toks[i]!.text) && (!toks[i + 1] || /^\p{Lu}|^[“"‘']/u.test(toks[i + 1]!.text)))
-      return toks[i]!.end;
+    if (!/^[.!?]$/.test(toks[i]!.text)) continue;
+    const closer = closes(toks, i + 1) ? 1 : 0;
+    const next = toks[i + 1 + closer];
+    if (!next || /^\p{Lu}|^[“"‘']/u.test(next.text)) return toks[i + closer]!.end;
   }
   return to;
 }
