@@ -4,7 +4,7 @@ import { SPEECH_VERBS } from './verbs.ts';
 /** Verbs in SPEECH_VERBS that name doing or feeling, not saying ("met", "wants"): never a cue. */
 const NOT_SPEECH = new Set(
   `met meets visited visits signed signs wants wanted hopes hoped expects expected thinks thought believes
-believed called calls spoke speaks speaking shared shares saying say tell`.split(/\s+/),
+believed called calls spoke speaks speaking shared shares saying tell`.split(/\s+/),
 );
 
 /** More cue verbs of news reporting, past and present forms. */

@@ -40,8 +40,13 @@ export function antecedent(ctx: Context, at: number): number | undefined {
   const type = (m: EntityMention) => ctx.entities.clusters[m.cluster]?.type;
   const before = (m: EntityMention) =>
     /(\w+)\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
+  // A name of unknown kind that is one capitalised word opening its sentence is too often a common word
+  // ("Immigration", "Fundraising", "Radio") to stand for a person.
+  const opening = (m: EntityMention) =>
+    !/\s/.test(m.text) &&
+    (m.start === 0 || /(?:[.!?:”"]\s+|\n\s*)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)));
   const person = (m: EntityMention) =>
-    (type(m) === 'person' || type(m) === 'unknown') && !OBJECT_PREPOSITIONS.has(before(m) ?? '');
+    (type(m) === 'person' || (type(m) === 'unknown' && !opening(m))) && !OBJECT_PREPOSITIONS.has(before(m) ?? '');
   const index = ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
   const from = index < 0 ? ctx.sentences.length - 1 : index;
   for (let i = from; i >= 0 && i >= from - 4; i--) {
@@ -52,7 +57,7 @@ export function antecedent(ctx: Context, at: number): number | undefined {
     // A sentence whose subject is no one named ("European leaders showed support for Trump when he
     // mentioned …"): the person named just before the pronoun, even as an object.
     if (i === from && index >= 0) {
-      const last = inside.filter((m) => type(m) === 'person' || type(m) === 'unknown').pop();
+      const last = inside.filter((m) => type(m) === 'person' || (type(m) === 'unknown' && !opening(m))).pop();
       if (last) return last.cluster;
     }
   }
