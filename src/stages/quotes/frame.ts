@@ -494,8 +494,12 @@ function dashed(ctx: Context, words: readonly Tok[]): Frame | undefined {
  */
 export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?: number): Frame | undefined {
   const toks = tokens(ctx.text, from, to);
+  // "When Trump suggested that …, Rubio fired back: “…”": a cue in an opening adverbial frames its own
+  // clause, not the quote after the main clause.
+  const opening = openingAdverbialEnd(toks);
   for (let k = toks.length - 1; k >= 0; k--) {
     if (!isCue(toks, k) || toks[k - 1]?.lower === 'to') continue;
+    if (k < opening && toks.slice(opening + 1).filter((t) => t.word).length >= 2) continue;
     const contentStart = contentAfterCue(ctx.text, toks, k, to);
     // Words between the cue and the quote: the quote is part of a reported clause; its first cue frames it.
     const outer = contentStart < to ? firstCue(toks, k) : k;
@@ -552,6 +556,12 @@ export function pastTold(
   return contentAfterCue(ctx.text, tokens(ctx.text, told.start, to), 0, to);
 }
 
+/** The comma that ends an opening adverbial ("When asked about it, …", "Although …, …"); -1 when none. */
+function openingAdverbialEnd(toks: readonly Tok[]): number {
+  const first = toks[0]?.lower ?? '';
+  return ADVERBIAL_OPENERS.test(first) && first !== 'according' ? toks.findIndex((t) => t.text === ',') : -1;
+}
+
 /** Words before a non-finite cue that make it an adverbial of the main clause ("when asked", "in declaring"). */
 const NON_FINITE_BEFORE = /^(?:when|while|after|before|if|as|in|by|upon|once|without|since|to)$/;
 
@@ -561,8 +571,8 @@ const NON_FINITE_BEFORE = /^(?:when|while|after|before|if|as|in|by|upon|once|wit
  * main clause's circumstance, not its frame.
  */
 function firstCue(toks: readonly Tok[], k: number): number {
-  const comma = ADVERBIAL_OPENERS.test(toks[0]?.lower ?? '') ? toks.findIndex((t, i) => i < k && t.text === ',') : -1;
-  for (let j = Math.max(0, comma + 1); j < k; j++)
+  const comma = openingAdverbialEnd(toks);
+  for (let j = comma < k ? comma + 1 : 0; j < k; j++)
     if (isCue(toks, j) && !NON_FINITE_BEFORE.test(toks[j - 1]?.lower ?? '')) return j;
   return k;
 }

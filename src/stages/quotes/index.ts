@@ -291,6 +291,8 @@ function mixedEnd(
   options: QuotesOptions,
 ): number {
   const s = segments[i]!;
+  // “… caused death.” Bernie Sanders …: a stop inside the closing mark ends the sentence there.
+  if (endsSentence(ctx.text, s) && /^\s+(?:\p{Lu}|[“"‘])/u.test(ctx.text.slice(s.end, s.end + 3))) return s.end;
   let end = sentenceEndAfter(ctx.text, s.end, limit);
   for (const n of segments.slice(i + 1)) {
     if (n.start >= end) break;
