@@ -20,7 +20,7 @@ import {
   TIME_BEFORE_CUE,
 } from '../../locales/en/cues.ts';
 import { cueScore, cueView, mentionEdges, type MentionEdges } from './cue-model.ts';
-import { mentionsIn, resolveSpeaker, type Context } from './speakers.ts';
+import { mentionsIn, resolveSpeaker, weakOpening, type Context } from './speakers.ts';
 import type { QuoteSource, TextSpan } from './types.ts';
 import { tokens, type Tok } from './words.ts';
 
@@ -209,7 +209,8 @@ function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = fals
   const type = (x: { cluster: number }) => ctx.entities.clusters[x.cluster]?.type;
   // The first named one that may speak, in the order named (a person or one of unknown kind).
   const m =
-    inside.find((x) => type(x) === 'person' || type(x) === 'unknown') ?? inside.find((x) => type(x) !== 'place');
+    inside.find((x) => type(x) === 'person' || (type(x) === 'unknown' && !weakOpening(ctx, x))) ??
+    inside.find((x) => type(x) !== 'place');
   const first = toks[from]!;
   if (SPEAKER_PRONOUNS.has(first.lower)) return resolveSpeaker(ctx, first.start, first.end);
   // A sentence that opens with words and no name: those words ("Small groups of protesters … chanting").
@@ -520,8 +521,12 @@ export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?
   }
   const short = toks.filter((t) => t.word).length <= 6 && /^\p{Lu}/u.test(toks[0]?.text ?? '');
   if ((/:\s*$/.test(ctx.text.slice(from, to)) || (short && /,\s*$/.test(ctx.text.slice(from, to)))) && toks.length) {
-    // "Limbaugh continued: “…”", "She continued, “…”": its subject is the speaker.
-    const speaker = subjectOf(ctx, toks, toks.length - 1);
+    // "Limbaugh continued: “…”", "She continued, “…”": its subject is the speaker; that of the last clause
+    // when one follows a comma or a dash ("…, with Trump reportedly yelling: “…”", "Pollsters agree - Carl
+    // Bialik: “…”").
+    const clause = toks.findLastIndex((t, i) => i < toks.length - 1 && /^(?:,|[―—–-])$/.test(t.text));
+    const last = clause > 0 && clause < toks.length - 2 ? toks.slice(clause + 1) : undefined;
+    const speaker = (last && subjectOf(ctx, last, last.length - 1)) ?? subjectOf(ctx, toks, toks.length - 1);
     if (speaker) return { speaker, contentStart: to, rule: 'colon-subject' };
   }
   const acc =

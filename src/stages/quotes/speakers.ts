@@ -35,16 +35,21 @@ function span(ctx: Context, from: number, to: number, cluster?: number): QuoteSo
   return { start: from, end: to, text: ctx.text.slice(from, to), ...(cluster === undefined ? {} : { cluster }) };
 }
 
+/**
+ * True for a name of unknown kind that is one capitalised word opening its sentence: too often a common
+ * word ("Immigration", "Fundraising", "More") to stand for someone.
+ */
+export function weakOpening(ctx: Context, m: EntityMention): boolean {
+  if (ctx.entities.clusters[m.cluster]?.type !== 'unknown' || /\s/.test(m.text)) return false;
+  return m.start === 0 || /(?:[.!?:”"]\s+|\n\s*|[―—–-]\s*)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
+}
+
 /** The person a "he" or "she" at `at` stands for: the subject of the nearest sentence before that names one. */
 export function antecedent(ctx: Context, at: number): number | undefined {
   const type = (m: EntityMention) => ctx.entities.clusters[m.cluster]?.type;
   const before = (m: EntityMention) =>
     /(\w+)\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
-  // A name of unknown kind that is one capitalised word opening its sentence is too often a common word
-  // ("Immigration", "Fundraising", "Radio") to stand for a person.
-  const opening = (m: EntityMention) =>
-    !/\s/.test(m.text) &&
-    (m.start === 0 || /(?:[.!?:”"]\s+|\n\s*)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)));
+  const opening = (m: EntityMention) => weakOpening(ctx, m);
   const person = (m: EntityMention) =>
     (type(m) === 'person' || (type(m) === 'unknown' && !opening(m))) && !OBJECT_PREPOSITIONS.has(before(m) ?? '');
   const index = ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
