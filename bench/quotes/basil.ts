@@ -103,7 +103,7 @@ interface Outcome {
   found: boolean;
   speakerRight: boolean;
   chainRight?: boolean;
-  predicted?: { speaker: string; via: string[]; kind: string };
+  predicted?: { speaker: string; via: string[]; kind: string; rule?: string };
 }
 
 const stages = articleStages();
@@ -160,7 +160,7 @@ for (const [url, items] of byUrl) {
       found: true,
       speakerRight,
       ...(chainRight !== undefined ? { chainRight } : {}),
-      predicted: { speaker, via, kind: best.kind },
+      predicted: { speaker, via, kind: best.kind, ...(best.rule ? { rule: best.rule } : {}) },
     });
   }
 }
@@ -196,7 +196,7 @@ if (values.misses)
     (x) => !x.speakerRight || x.chainRight === false || (!x.item.via && x.predicted?.via.length),
   ))
     console.log(
-      `- ${o.found ? 'wrong' : 'missed'} [${o.item.kind}] "${o.item.phrase}" — gold ${o.item.speaker}${o.item.via ? ` via ${o.item.via.join(' → ')}` : ''}; found ${o.predicted ? `${o.predicted.speaker || '(none)'}${o.predicted.via.length ? ` via ${o.predicted.via.join(' → ')}` : ''}` : '—'}`,
+      `- ${o.found ? 'wrong' : 'missed'} [${o.item.kind}] "${o.item.phrase}" — gold ${o.item.speaker}${o.item.via ? ` via ${o.item.via.join(' → ')}` : ''}; found ${o.predicted ? `${o.predicted.rule ? `[${o.predicted.rule}] ` : ''}${o.predicted.speaker || '(none)'}${o.predicted.via.length ? ` via ${o.predicted.via.join(' → ')}` : ''}` : '—'}`,
     );
 if (values.json)
   writeFileSync(

@@ -6,6 +6,7 @@ import {
   CITING,
   CLAUSE_JOINERS,
   CLAUSE_OPENERS,
+  CONTENT_NOUNS,
   CUE_ADVERBIAL,
   CUE_FILLERS,
   CUE_VERBS,
@@ -20,7 +21,7 @@ import {
   TIME_BEFORE_CUE,
 } from '../../locales/en/cues.ts';
 import { cueScore, cueView, mentionEdges, type MentionEdges } from './cue-model.ts';
-import { mentionsIn, resolveSpeaker, weakOpening, type Context } from './speakers.ts';
+import { antecedent, mentionsIn, resolveSpeaker, weakOpening, type Context } from './speakers.ts';
 import type { QuoteSource, TextSpan } from './types.ts';
 import { tokens, type Tok } from './words.ts';
 
@@ -222,8 +223,31 @@ function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = fals
   return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
 }
 
+/** Possessive pronouns that stand for one person, and the pronoun of that person. */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
+
+/**
+ * The possessor of a noun cue ("his on-camera claim that …", "Steele’s warning that …"): who claims or
+ * warns. Within three words before the noun.
+ */
+function possessorBefore(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): QuoteSource | undefined {
+  for (let i = k - 1; i >= 0 && k - i <= 3; i--) {
+    const t = toks[i]!;
+    if (!t.word && !/^[-’']$/.test(t.text)) return undefined;
+    const pronoun = POSSESSIVE_PRONOUNS[t.lower];
+    if (pronoun) {
+      const cluster = lastSpeaker ?? antecedent(ctx, t.start);
+      return { start: t.start, end: t.end, text: t.text, ...(cluster === undefined ? {} : { cluster }) };
+    }
+    if (/[’']s$/.test(t.text)) return resolveSpeaker(ctx, t.start, t.end - 2);
+  }
+  return undefined;
+}
+
 /** The speaker around the cue at token `k`: the phrase before it, else the phrase after it. */
 function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): QuoteSource | undefined {
+  const owner = CONTENT_NOUNS.test(toks[k]!.lower) ? possessorBefore(ctx, toks, k, lastSpeaker) : undefined;
+  if (owner) return owner;
   const participle = PARTICIPLE_CUES.has(toks[k]!.lower);
   if (participle && toks[k - 1]?.text === ',') return subjectOf(ctx, toks, k, true);
   // "She greeted supporters and told them that …": the cue shares the subject of the verb before it.

@@ -40,7 +40,9 @@ function span(ctx: Context, from: number, to: number, cluster?: number): QuoteSo
  * word ("Immigration", "Fundraising", "More") to stand for someone.
  */
 export function weakOpening(ctx: Context, m: EntityMention): boolean {
-  if (ctx.entities.clusters[m.cluster]?.type !== 'unknown' || /\s/.test(m.text)) return false;
+  const cluster = ctx.entities.clusters[m.cluster];
+  // "Griffin" of "Kathy Griffin" is a name wherever it stands.
+  if (cluster?.type !== 'unknown' || /\s/.test(cluster.name)) return false;
   return m.start === 0 || /(?:[.!?:”"]\s+|\n\s*|[―—–-]\s*)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
 }
 
@@ -54,8 +56,10 @@ export function antecedent(ctx: Context, at: number): number | undefined {
     (type(m) === 'person' || (type(m) === 'unknown' && !opening(m))) && !OBJECT_PREPOSITIONS.has(before(m) ?? '');
   const index = ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
   const from = index < 0 ? ctx.sentences.length - 1 : index;
-  for (let i = from; i >= 0 && i >= from - 4; i--) {
+  // Four sentences back, not counting those wholly inside quotation marks (a long quote names no one).
+  for (let i = from, n = 0; i >= 0 && n <= 4 && i >= from - 40; i--) {
     const s = ctx.sentences[i]!;
+    if (!ctx.segments.some((q) => q.start <= s.start + 1 && s.end <= q.end + 2)) n++;
     const inside = mentionsIn(ctx, s.start, Math.min(s.end, at));
     const first = inside.find(person);
     if (first) return first.cluster;
