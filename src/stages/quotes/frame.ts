@@ -14,6 +14,7 @@ import {
   MEDIUM_NOUNS,
   MEDIUM_PHRASES,
   NEWSPAPER_HEADS,
+  OBJECT_PREPOSITIONS,
   PARTICIPLE_CUES,
   PHRASE_STOPS,
   SPEAKER_PRONOUNS,
@@ -223,8 +224,13 @@ function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = fals
   return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
 }
 
-/** Possessive pronouns that stand for one person, and the pronoun of that person. */
-const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
+/** Words that open a subordinate clause with its own subject. */
+const CLAUSE_STARTS: ReadonlySet<string> = new Set(
+  'after before when while because since as although though whereas if once until that who which'.split(' '),
+);
+
+/** Possessive pronouns that stand for one person. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
 
 /**
  * The possessor of a noun cue ("his on-camera claim that …", "Steele’s warning that …"): who claims or
@@ -234,8 +240,7 @@ function possessorBefore(ctx: Context, toks: readonly Tok[], k: number, lastSpea
   for (let i = k - 1; i >= 0 && k - i <= 3; i--) {
     const t = toks[i]!;
     if (!t.word && !/^[-’']$/.test(t.text)) return undefined;
-    const pronoun = POSSESSIVE_PRONOUNS[t.lower];
-    if (pronoun) {
+    if (POSSESSIVE_PRONOUNS.has(t.lower)) {
       const cluster = lastSpeaker ?? antecedent(ctx, t.start);
       return { start: t.start, end: t.end, text: t.text, ...(cluster === undefined ? {} : { cluster }) };
     }
@@ -251,8 +256,21 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   const participle = PARTICIPLE_CUES.has(toks[k]!.lower);
   if (participle && toks[k - 1]?.text === ',') return subjectOf(ctx, toks, k, true);
   // "She greeted supporters and told them that …": the cue shares the subject of the verb before it.
-  if (k > 2 && /^(?:and|but)$/.test(toks[k - 1]!.lower) && toks[k - 2]!.word) return subjectOf(ctx, toks, k);
+  // "She did not confirm it, but told the meeting: …" too.
+  if (k > 2 && /^(?:and|but)$/.test(toks[k - 1]!.lower) && (toks[k - 2]!.word || toks[k - 2]!.text === ','))
+    return subjectOf(ctx, toks, k);
   const first = phraseBack(toks, k);
+  // "was caught on camera saying …": a participle after the object of a preposition has the sentence's subject.
+  if (
+    participle &&
+    first > 0 &&
+    OBJECT_PREPOSITIONS.has(toks[first - 1]!.lower) &&
+    !mentionsIn(ctx, toks[first]!.start, toks[k - 1]!.end).length
+  ) {
+    // That of its clause ("…, after the RNC chairman was caught on camera saying …").
+    const clause = toks.findLastIndex((t, i) => i < first && (t.text === ',' || CLAUSE_STARTS.has(t.lower))) + 1;
+    return subjectOf(ctx, toks.slice(clause), k - clause, true);
+  }
   if (first >= 0 && (toks[first]!.lower === 'who' || toks[first]!.lower === 'which'))
     return beforeRelative(ctx, toks, first);
   if (first >= 0 && plausible(toks, first, phraseEnd(toks, k)))

@@ -262,6 +262,9 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
     quote = continuedChain(quote, run, s.paragraph);
     if (continuesLast(ctx, run, quote, s.paragraph)) quote = { ...quote, continues: true };
     out.push(quote);
+    const who = quote.speaker;
+    if (who?.cluster !== undefined && SPEAKER_PRONOUNS.has(who.text.toLowerCase()))
+      (ctx.resolved ??= []).push({ start: who.start, end: who.end, text: who.text, cluster: who.cluster });
     const tail = text.slice(s.end, reading.endParagraph.end);
     run.last = {
       quote,

@@ -14,6 +14,11 @@ export interface Context {
   segments: readonly Segment[];
   /** The learned model of cues the word lists miss, when one is handed in. */
   cueModel?: CueModel;
+  /**
+   * Pronouns that speak, already resolved to a person, in text order ("She doubled down, telling CNN: …"):
+   * a later "she said" may stand for the same person. The direct pass adds them as it goes.
+   */
+  resolved?: { start: number; end: number; text: string; cluster: number }[];
 }
 
 /** True when offset `at` lies inside quoted words of several words (a nickname in marks still names someone). */
@@ -39,20 +44,31 @@ function span(ctx: Context, from: number, to: number, cluster?: number): QuoteSo
  * True for a name of unknown kind that is one capitalised word opening its sentence: too often a common
  * word ("Immigration", "Fundraising", "More") to stand for someone.
  */
-export function weakOpening(ctx: Context, m: EntityMention): boolean {
+export function weakOpening(ctx: Context, m: Pick<EntityMention, 'start' | 'text' | 'cluster'>): boolean {
   const cluster = ctx.entities.clusters[m.cluster];
   // "Griffin" of "Kathy Griffin" is a name wherever it stands.
   if (cluster?.type !== 'unknown' || /\s/.test(cluster.name)) return false;
   return m.start === 0 || /(?:[.!?:”"]\s+|\n\s*|[―—–-]\s*)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
 }
 
+/** Mentions of `from..to` with the pronouns resolved there before, in text order. */
+function withResolved(
+  ctx: Context,
+  mentions: EntityMention[],
+  from: number,
+  to: number,
+): Pick<EntityMention, 'start' | 'end' | 'text' | 'cluster'>[] {
+  const pronouns = ctx.resolved?.filter((r) => r.start >= from && r.end <= to);
+  return pronouns?.length ? [...mentions, ...pronouns].sort((a, b) => a.start - b.start) : mentions;
+}
+
 /** The person a "he" or "she" at `at` stands for: the subject of the nearest sentence before that names one. */
 export function antecedent(ctx: Context, at: number): number | undefined {
-  const type = (m: EntityMention) => ctx.entities.clusters[m.cluster]?.type;
-  const before = (m: EntityMention) =>
-    /(\w+)\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
-  const opening = (m: EntityMention) => weakOpening(ctx, m);
-  const person = (m: EntityMention) =>
+  type Named = Pick<EntityMention, 'start' | 'text' | 'cluster'>;
+  const type = (m: Named) => ctx.entities.clusters[m.cluster]?.type;
+  const before = (m: Named) => /(\w+)\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
+  const opening = (m: Named) => weakOpening(ctx, m);
+  const person = (m: Named) =>
     (type(m) === 'person' || (type(m) === 'unknown' && !opening(m))) && !OBJECT_PREPOSITIONS.has(before(m) ?? '');
   const index = ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
   const from = index < 0 ? ctx.sentences.length - 1 : index;
@@ -60,7 +76,7 @@ export function antecedent(ctx: Context, at: number): number | undefined {
   for (let i = from, n = 0; i >= 0 && n <= 4 && i >= from - 40; i--) {
     const s = ctx.sentences[i]!;
     if (!ctx.segments.some((q) => q.start <= s.start + 1 && s.end <= q.end + 2)) n++;
-    const inside = mentionsIn(ctx, s.start, Math.min(s.end, at));
+    const inside = withResolved(ctx, mentionsIn(ctx, s.start, Math.min(s.end, at)), s.start, Math.min(s.end, at));
     const first = inside.find(person);
     if (first) return first.cluster;
     // A sentence whose subject is no one named ("European leaders showed support for Trump when he
@@ -111,8 +127,10 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   if (head.length) inside.splice(0, inside.length, ...head);
   const person = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').pop();
   // "The Florida senator", "the Kyiv mayor": a place that qualifies the noun after it is not who speaks.
+  // So is an organisation before a role ("the RNC chairman", "a White House spokesman").
   const qualifier = (m: EntityMention) =>
-    ctx.entities.clusters[m.cluster]?.type === 'place' && /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end));
+    /^(?:place|organisation)$/.test(ctx.entities.clusters[m.cluster]?.type ?? '') &&
+    /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end));
   const chosen = person ?? inside.filter((m) => !qualifier(m)).pop();
   if (chosen) return span(ctx, chosen.start, chosen.end, chosen.cluster);
   const holder = roleHolder(ctx, phrase.text);
