@@ -309,6 +309,19 @@ describe('quotes stage: reported speech and chains', () => {
       'Hours later, Ingrid Solvang answered the council, telling reporters that it was “simply not true.”',
       'Ingrid Solvang',
     ],
+    [
+      'When asked about the levy, Water Commissioner Ingrid Solvang said on Monday it was “a fair price.”',
+      'Ingrid Solvang',
+    ],
+    [
+      'When Mayor Ida Brenholt suggested that the levy would pass, Tom Arkwell fired back: “Not in this town.”',
+      'Tom Arkwell',
+    ],
+    ['The engineers were angry at Mayor Ida Brenholt’s claim that the dam was “perfectly sound.”', 'Ida Brenholt'],
+    [
+      'Mayor Ida Brenholt spoke at the hall. She did not confirm the report, but told the meeting: “We will know by May.”',
+      'Ida Brenholt',
+    ],
   ])(
     'finds the speaker past an auxiliary, a coordinated verb, a time or an opening adverbial: %s',
     (sentence, speaker) => {
@@ -321,6 +334,16 @@ describe('quotes stage: reported speech and chains', () => {
       ).toBe(speaker);
     },
   );
+
+  it('ends a sentence at a stop inside the closing mark', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mayor Ida Brenholt called the levy “fair.” Water Commissioner Ingrid Solvang called the plan “a gamble.”',
+    );
+    expect(q.map((x) => [x.text, speakerName(article, x)])).toEqual([
+      ['the levy “fair.”', 'Ida Brenholt'],
+      ['the plan “a gamble.”', 'Ingrid Solvang'],
+    ]);
+  });
 
   it('reads "“…,” an angry Brenholt fumed." with a verb the lists lack as a frame', () => {
     const { article, quotes: q } = quotesOf('“The river will not beat us,” an angry Mayor Ida Brenholt fumed.');
@@ -383,6 +406,24 @@ describe('quotes stage: reported speech and chains', () => {
     const found = q.find((x) => x.text.includes(words));
     expect(found).toBeDefined();
     expect(found?.via).toBeUndefined();
+  });
+
+  it('takes the medium named just before for the chain of the speaker’s next words, unless their own sentence names where they were said', () => {
+    const { quotes: q } = quotesOf(
+      'Mayor Ida Brenholt first floated the levy in an interview with the Valley Courier. She said the town would vote on it in May.\n\n' +
+        'Brenholt spoke again on Friday. In her video address on Friday, Brenholt said the levy was “the only fair way.”',
+    );
+    const vote = q.find((x) => x.text.includes('vote on it in May'));
+    expect(vote?.via?.map((v) => v.text)).toEqual(['Valley Courier']);
+    const fair = q.find((x) => x.text.includes('the only fair way'));
+    expect(fair).toBeDefined();
+    expect(fair?.via).toBeUndefined();
+  });
+
+  it('takes a programme named in marks after "told" for the medium, not for speech', () => {
+    const { quotes: q } = quotesOf('Tom Arkwell spoke on Sunday. “The dam was never safe,” he told “Valley Morning.”');
+    expect(q.map((x) => x.text)).toEqual(['“The dam was never safe,”']);
+    expect(q[0]?.via?.map((v) => v.text)).toEqual(['Valley Morning']);
   });
 });
 

@@ -244,7 +244,11 @@ function possessorBefore(ctx: Context, toks: readonly Tok[], k: number, lastSpea
       const cluster = lastSpeaker ?? antecedent(ctx, t.start);
       return { start: t.start, end: t.end, text: t.text, ...(cluster === undefined ? {} : { cluster }) };
     }
-    if (/[’']s$/.test(t.text)) return resolveSpeaker(ctx, t.start, t.end - 2);
+    if (/[’']s$/.test(t.text)) {
+      // The whole name before the possessive ("Mayor Ida Brenholt’s claim").
+      const named = mentionsIn(ctx, Math.max(0, t.start - 80), t.end - 2).find((m) => m.end === t.end - 2);
+      return resolveSpeaker(ctx, named?.start ?? t.start, t.end - 2);
+    }
   }
   return undefined;
 }
@@ -324,6 +328,12 @@ function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | un
     if (ends && (people || type !== 'person' || possessive))
       return { start: object.start, end: object.end, text: object.text, cluster: object.cluster };
     if (!ends) return undefined;
+  }
+  // A programme named in quotation marks ("he told “Today.”", "an interview with “Axios on HBO”").
+  const title = /^\s*[“"‘]((?:\p{Lu}|\d)[^“”"‘’]{0,38}?)[.,]?[”"’]/u.exec(rest);
+  if (title) {
+    const start = from + title[0].indexOf(title[1]!);
+    return { start, end: start + title[1]!.length, text: title[1]! };
   }
   if (noun) {
     const start = from + /^\s*/.exec(rest)![0].length;

@@ -10,6 +10,7 @@ import { indirectQuotes } from './indirect.ts';
 import { findSegments, joinParagraphQuotes, type Segment } from './marks.ts';
 import { mentionsIn, type Context } from './speakers.ts';
 import type { Quote, QuoteSource } from './types.ts';
+import { mediumFromContext } from './setting.ts';
 import { sentenceEndAfter, sentenceStartBefore, tokens } from './words.ts';
 
 export type { Quote, QuoteSource, TextSpan } from './types.ts';
@@ -228,6 +229,8 @@ function decide(
   const { text, segments } = ctx;
   const s = segments[i]!;
   const { before, after } = r;
+  // "he told “Today.”": the quoted words name the medium told, they are no speech.
+  if (before?.via?.some((v) => v.start >= s.start && v.end <= s.end)) return undefined;
   if (before?.contentStart !== undefined && before.contentStart < s.start && !r.speechLike) {
     const span = trimmed(text, before.contentStart, mixedEnd(ctx, segments, i, r.endParagraph.end, options));
     run.coveredTo = span.end;
@@ -380,9 +383,10 @@ export function quotes(options = QUOTES_DEFAULTS): Stage {
       const headlines = new Set(paragraphs.flatMap((p, i) => (p.kind === 'paragraph' ? [] : [i])));
       if (options.indirect) found.push(...indirectQuotes(ctx, found, headlines));
       found.sort((a, b) => a.start - b.start);
-      if (meta.outlet) for (let i = 0; i < found.length; i++) found[i] = withoutOwnOutlet(found[i]!, meta.outlet);
+      const placed = mediumFromContext(ctx, found);
+      if (meta.outlet) for (let i = 0; i < placed.length; i++) placed[i] = withoutOwnOutlet(placed[i]!, meta.outlet);
       // The cast goes once `quotes: Quote[]` is a key of `Annotations`.
-      return { annotations: { quotes: found } };
+      return { annotations: { quotes: placed } };
     },
   };
 }

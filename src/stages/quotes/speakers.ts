@@ -40,14 +40,27 @@ function span(ctx: Context, from: number, to: number, cluster?: number): QuoteSo
   return { start: from, end: to, text: ctx.text.slice(from, to), ...(cluster === undefined ? {} : { cluster }) };
 }
 
+/** How many times each entity is named, per article; worked out once. */
+const COUNTS = new WeakMap<ArticleEntities, number[]>();
+
+function mentionCount(ctx: Context, cluster: number): number {
+  let counts = COUNTS.get(ctx.entities);
+  if (!counts) {
+    counts = new Array<number>(ctx.entities.clusters.length).fill(0);
+    for (const m of ctx.entities.mentions) counts[m.cluster] = (counts[m.cluster] ?? 0) + 1;
+    COUNTS.set(ctx.entities, counts);
+  }
+  return counts[cluster] ?? 0;
+}
+
 /**
  * True for a name of unknown kind that is one capitalised word opening its sentence: too often a common
  * word ("Immigration", "Fundraising", "More") to stand for someone.
  */
 export function weakOpening(ctx: Context, m: Pick<EntityMention, 'start' | 'text' | 'cluster'>): boolean {
   const cluster = ctx.entities.clusters[m.cluster];
-  // "Griffin" of "Kathy Griffin" is a name wherever it stands.
-  if (cluster?.type !== 'unknown' || /\s/.test(cluster.name)) return false;
+  // "Griffin" of "Kathy Griffin" is a name wherever it stands; so is one the article names again.
+  if (cluster?.type !== 'unknown' || /\s/.test(cluster.name) || mentionCount(ctx, m.cluster) > 1) return false;
   return m.start === 0 || /(?:[.!?:”"]\s+|\n\s*|[―—–-]\s*)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start));
 }
 

@@ -1,0 +1,53 @@
+import { mediaBetween } from './frame.ts';
+import { antecedent, mentionsIn, type Context } from './speakers.ts';
+import type { Quote } from './types.ts';
+
+/** How many sentences before a quote may name the medium its speaker spoke to. */
+const REACH = 2;
+
+/** A phrase of the occasion the words were said on ("in her Twitter post", "at a rally", "in a statement"). */
+const OWN_OCCASION =
+  /\b(?:in|on|at|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:post|tweet|statement|interview|speech|letter|video|appearance|remarks|address|conference|rally|email|message|op-ed|column|essay|hearing|briefing)s?\b/i;
+
+/** Pronouns that stand for one person, as subject or possessor. */
+const PERSONAL = /\b(?:he|she|his|her)\b/gi;
+
+/** True when the sentence `from..to` tells of the entity `cluster`: it names it, or a pronoun there stands for it. */
+function tellsOf(ctx: Context, from: number, to: number, cluster: number): boolean {
+  if (mentionsIn(ctx, from, to).some((m) => m.cluster === cluster)) return true;
+  for (const m of ctx.text.slice(from, to).matchAll(PERSONAL))
+    if (antecedent(ctx, from + m.index) === cluster) return true;
+  return false;
+}
+
+/**
+ * The medium a speaker's words reached, named in a sentence just before the quote that tells of that
+ * speaker ("… his push first emerged in an interview with “Axios on HBO”. He said he wants …", "The
+ * justice had kicked off the storm with comments to The New York Times. “…,” she said."): the chain of
+ * reporting of a quote with none of its own.
+ */
+export function mediumFromContext(ctx: Context, quotes: readonly Quote[]): Quote[] {
+  const { sentences } = ctx;
+  let i = 0;
+  return quotes.map((q) => {
+    const cluster = q.speaker?.cluster;
+    while (i < sentences.length - 1 && sentences[i]!.end <= q.start) i++;
+    if (q.via?.length || cluster === undefined) return q;
+    const here = sentences[i];
+    // "In her Twitter post, Griffin said …": the quote's own sentence names where the words were said.
+    if (here && OWN_OCCASION.test(ctx.text.slice(here.start, q.start))) return q;
+    for (let j = i - 1; here && j >= 0 && i - j <= REACH; j--) {
+      const s = sentences[j]!;
+      if (here.paragraph - s.paragraph > 1) break;
+      // A sentence wholly inside quotation marks is someone's words, not the writer's account.
+      if (ctx.segments.some((x) => x.start <= s.start + 1 && s.end <= x.end + 2)) continue;
+      const media = mediaBetween(ctx, s.start, s.end).filter((m) => m.cluster !== cluster);
+      // The nearest sentence that tells of the speaker sets the scene: with a medium, or without one
+      // ("In her Twitter post on Tuesday, Griffin said …").
+      const tells = tellsOf(ctx, s.start, s.end, cluster);
+      if (!media.length && !tells) continue;
+      return media.length && tells ? { ...q, via: media.slice(0, 1) } : q;
+    }
+    return q;
+  });
+}
