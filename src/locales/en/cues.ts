@@ -117,7 +117,7 @@ export const AUDIENCES =
 
 /** Nouns that refer back to a news medium named before ("told the outlet", "according to the site"). */
 export const MEDIUM_NOUNS =
-  /^(?:the\s+)?(?:(?:gossip|news|web|radio|television|tv|cable)\s+)?(?:outlet|paper|newspaper|network|station|channel|magazine|site|website|broadcaster|publication|wire|agency|show|programme|program|daily|tabloid|radio|television|tv)\b/i;
+  /^(?:(?:the|a|an)\s+)?(?:(?:local|national|regional|public|state|foreign|conservative|liberal|popular)\s+)?(?:(?:gossip|news|web|radio|television|tv|cable)\s+)?(?:outlet|paper|newspaper|network|station|channel|magazine|site|website|broadcaster|publication|wire|agency|show|programme|program|daily|tabloid|radio|television|tv)\b/i;
 
 /** Forms of "tell": their object is the one told, a medium when it is one ("told CNN"). */
 export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);

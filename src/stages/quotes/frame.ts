@@ -259,6 +259,15 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   if (owner) return owner;
   const participle = PARTICIPLE_CUES.has(toks[k]!.lower);
   if (participle && toks[k - 1]?.text === ',') return subjectOf(ctx, toks, k, true);
+  // "Justice Ginsburg was quoted (by the Times) as saying …": the subject of the passive.
+  if (participle) {
+    const quoted = toks.findLastIndex((t, i) => i < k && k - i <= 8 && t.lower === 'quoted');
+    if (quoted > 1 && BE_FORMS.has(toks[quoted - 1]!.lower)) {
+      const first = phraseBack(toks, quoted - 1);
+      if (first >= 0 && plausible(toks, first, phraseEnd(toks, quoted - 1)))
+        return resolveSpeaker(ctx, toks[first]!.start, toks[phraseEnd(toks, quoted - 1)]!.end, lastSpeaker);
+    }
+  }
   // "She greeted supporters and told them that …": the cue shares the subject of the verb before it.
   // "She did not confirm it, but told the meeting: …" too.
   if (k > 2 && /^(?:and|but)$/.test(toks[k - 1]!.lower) && (toks[k - 2]!.word || toks[k - 2]!.text === ','))

@@ -76,7 +76,7 @@ function withResolved(
 }
 
 /** The person a "he" or "she" at `at` stands for: the subject of the nearest sentence before that names one. */
-export function antecedent(ctx: Context, at: number): number | undefined {
+export function antecedent(ctx: Context, at: number, pronoun?: string): number | undefined {
   type Named = Pick<EntityMention, 'start' | 'text' | 'cluster'>;
   const type = (m: Named) => ctx.entities.clusters[m.cluster]?.type;
   const before = (m: Named) => /(\w+)\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
@@ -89,6 +89,15 @@ export function antecedent(ctx: Context, at: number): number | undefined {
   for (let i = from, n = 0; i >= 0 && n <= 4 && i >= from - 40; i--) {
     const s = ctx.sentences[i]!;
     if (!ctx.segments.some((q) => q.start <= s.start + 1 && s.end <= q.end + 2)) n++;
+    // "He also took aim at Reid, who he said …": the same pronoun as the sentence's subject stands for
+    // the same person.
+    if (i === from && pronoun) {
+      const opening = new RegExp(`^\\W*(${pronoun})\\b`, 'i').exec(ctx.text.slice(s.start, at));
+      if (opening && s.start + opening[0].length < at) {
+        const first = s.start + opening[0].length - opening[1]!.length;
+        return ctx.resolved?.find((r) => r.start === first)?.cluster ?? antecedent(ctx, first);
+      }
+    }
     const inside = withResolved(ctx, mentionsIn(ctx, s.start, Math.min(s.end, at)), s.start, Math.min(s.end, at));
     const first = inside.find(person);
     if (first) return first.cluster;
@@ -126,7 +135,7 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   if (tail && tail[0] !== phrase.text) phrase = span(ctx, phrase.end - tail[1]!.length, phrase.end);
   const lower = phrase.text.toLowerCase();
   if (SPEAKER_PRONOUNS.has(lower)) {
-    const cluster = PERSON_PRONOUNS.has(lower) ? (lastSpeaker ?? antecedent(ctx, phrase.start)) : undefined;
+    const cluster = PERSON_PRONOUNS.has(lower) ? (lastSpeaker ?? antecedent(ctx, phrase.start, lower)) : undefined;
     return { ...phrase, ...(cluster === undefined ? {} : { cluster }) };
   }
   // "Stone’s attorney", "the mayor’s office": someone of the one named speaks, not the one named.
