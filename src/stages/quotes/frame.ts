@@ -354,6 +354,14 @@ function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | un
 
 /** A phrase naming a medium, as it ends a stretch of text; and every one in a stretch. */
 const MEDIUM_AT_END = new RegExp(`${MEDIUM_PHRASES.source}$`, 'i');
+
+/** A phrase naming a medium and a programme's name in marks, at the start of a stretch. */
+const MEDIUM_TITLE_LEAD = new RegExp(`^\\s*${MEDIUM_PHRASES.source.replace(/^\\b/, '')}[“"][^“”"]{1,40}[”"]`, 'i');
+
+/** True when `text` ends on a phrase that names a medium next ("… in an interview with "). */
+export function endsOnMediumPhrase(text: string): boolean {
+  return MEDIUM_AT_END.test(text);
+}
 const MEDIUM_ALL = new RegExp(MEDIUM_PHRASES.source, 'gi');
 
 /** How far back "the outlet", "the paper" look for the medium they stand for. */
@@ -661,6 +669,9 @@ export function contentAfterCue(text: string, toks: readonly Tok[], k: number, l
   const aud = AUDIENCE_VERBS.has(toks[k]!.lower) ? AUDIENCES.exec(rest.slice(audience)) : null;
   if (aud) at += audience + aud[0].length;
   if (CUE_ADVERBIAL.test(text.slice(at, limit))) return limit;
+  // "said in an interview with “Axios on HBO” taped Monday that …": past a programme named in marks.
+  const programme = MEDIUM_TITLE_LEAD.exec(text.slice(at, limit));
+  if (programme) at += programme[0].length;
   const that = /^[^“"”]{0,60}?\bthat\s/i.exec(text.slice(at, limit));
   if (that) at += that[0].length;
   while (at < limit && /[\s,:—–-]/.test(text[at]!)) at++;

@@ -3,7 +3,7 @@ import type { Paragraph, Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { PARTICIPLE_CUES, SPEAKER_PRONOUNS, TERM_CUES } from '../../locales/en/cues.ts';
 import type { ArticleEntities } from '../entities/types.ts';
-import { frameAfter, frameBefore, isCue, joinedClause, withRule, type Frame } from './frame.ts';
+import { endsOnMediumPhrase, frameAfter, frameBefore, isCue, joinedClause, withRule, type Frame } from './frame.ts';
 import CUE_MODEL from '../../locales/en/cue-model.json' with { type: 'json' };
 import type { CueModel } from './cue-model.ts';
 import { indirectQuotes } from './indirect.ts';
@@ -137,19 +137,6 @@ function inherited(run: Running, s: Segment, paragraphs: readonly Span[]): Frame
   return sameParagraph || nextParagraph ? { speaker: last.quote.speaker } : undefined;
 }
 
-/**
- * A quote of the speaker of the quote before it, in its paragraph or the next, with no go-between of
- * its own: the same interview or statement goes on ("…, she told CNN. “…,” she said."), so the chain
- * it came through goes on too.
- */
-function continuedChain(quote: Quote, run: Running, paragraph: number): Quote {
-  const last = run.last;
-  const cluster = quote.speaker?.cluster;
-  if (quote.via || cluster === undefined || !last?.quote.via || last.quote.speaker?.cluster !== cluster) return quote;
-  if (paragraph - last.paragraph > 1) return quote;
-  return { ...quote, via: last.quote.via };
-}
-
 /** The most words between two parts of one utterance: the speaker and the cue ("Trump told reporters"). */
 const MAX_SPLIT_GAP = 10;
 
@@ -231,6 +218,8 @@ function decide(
   const { before, after } = r;
   // "he told “Today.”": the quoted words name the medium told, they are no speech.
   if (before?.via?.some((v) => v.start >= s.start && v.end <= s.end)) return undefined;
+  // "said in an interview with “Axios on HBO” that …": a programme's name, read with the reported words.
+  if (!r.speechLike && endsOnMediumPhrase(text.slice(Math.max(0, s.start - 60), s.start))) return undefined;
   if (before?.contentStart !== undefined && before.contentStart < s.start && !r.speechLike) {
     const span = trimmed(text, before.contentStart, mixedEnd(ctx, segments, i, r.endParagraph.end, options));
     run.coveredTo = span.end;
@@ -262,7 +251,6 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
     if (!quote) return;
     const label = transcriptLabel(text, s);
     if (label) quote = { ...quote, speaker: label, rule: 'transcript-label' };
-    quote = continuedChain(quote, run, s.paragraph);
     if (continuesLast(ctx, run, quote, s.paragraph)) quote = { ...quote, continues: true };
     out.push(quote);
     const who = quote.speaker;

@@ -29,25 +29,46 @@ function tellsOf(ctx: Context, from: number, to: number, cluster: number): boole
 export function mediumFromContext(ctx: Context, quotes: readonly Quote[]): Quote[] {
   const { sentences } = ctx;
   let i = 0;
+  let last: { quote: Quote; paragraph: number } | undefined;
   return quotes.map((q) => {
-    const cluster = q.speaker?.cluster;
     while (i < sentences.length - 1 && sentences[i]!.end <= q.start) i++;
-    if (q.via?.length || cluster === undefined) return q;
-    const here = sentences[i];
-    // "In her Twitter post, Griffin said …": the quote's own sentence names where the words were said.
-    if (here && OWN_OCCASION.test(ctx.text.slice(here.start, q.start))) return q;
-    for (let j = i - 1; here && j >= 0 && i - j <= REACH; j--) {
-      const s = sentences[j]!;
-      if (here.paragraph - s.paragraph > 1) break;
-      // A sentence wholly inside quotation marks is someone's words, not the writer's account.
-      if (ctx.segments.some((x) => x.start <= s.start + 1 && s.end <= x.end + 2)) continue;
-      const media = mediaBetween(ctx, s.start, s.end).filter((m) => m.cluster !== cluster);
-      // The nearest sentence that tells of the speaker sets the scene: with a medium, or without one
-      // ("In her Twitter post on Tuesday, Griffin said …").
-      const tells = tellsOf(ctx, s.start, s.end, cluster);
-      if (!media.length && !tells) continue;
-      return media.length && tells ? { ...q, via: media.slice(0, 1) } : q;
-    }
-    return q;
+    const placed = placeOne(ctx, q, i, last);
+    last = { quote: placed, paragraph: sentences[i]?.paragraph ?? 0 };
+    return placed;
   });
+}
+
+/**
+ * The chain of one quote (its sentence `i`): its own; else that of the speaker's quote just before, in
+ * its paragraph or the one before (the same interview goes on: "…, she told CNN. “…,” she said."); else
+ * the medium named in the sentences before.
+ */
+function placeOne(ctx: Context, q: Quote, i: number, last: { quote: Quote; paragraph: number } | undefined): Quote {
+  const { sentences } = ctx;
+  const cluster = q.speaker?.cluster;
+  if (q.via?.length || cluster === undefined) return q;
+  const here = sentences[i];
+  // "In her Twitter post, Griffin said …": the quote's own sentence names where the words were said.
+  if (here && OWN_OCCASION.test(ctx.text.slice(here.start, q.start))) return q;
+  if (
+    q.kind === 'direct' &&
+    last?.quote.kind === 'direct' &&
+    last.quote.via?.length &&
+    last.quote.speaker?.cluster === cluster &&
+    (here?.paragraph ?? 0) - last.paragraph <= 1
+  )
+    return { ...q, via: last.quote.via };
+  for (let j = i - 1; here && j >= 0 && i - j <= REACH; j--) {
+    const s = sentences[j]!;
+    if (here.paragraph - s.paragraph > 1) break;
+    // A sentence wholly inside quotation marks is someone's words, not the writer's account.
+    if (ctx.segments.some((x) => x.start <= s.start + 1 && s.end <= x.end + 2)) continue;
+    const media = mediaBetween(ctx, s.start, s.end).filter((m) => m.cluster !== cluster);
+    // The nearest sentence that tells of the speaker sets the scene: with a medium, or without one
+    // ("In her Twitter post on Tuesday, Griffin said …").
+    const tells = tellsOf(ctx, s.start, s.end, cluster);
+    if (!media.length && !tells) continue;
+    return media.length && tells ? { ...q, via: media.slice(0, 1) } : q;
+  }
+  return q;
 }
