@@ -234,6 +234,16 @@ describe('entities: negative cases', () => {
     expect(e.clusters[e.roles[0]!.cluster]!.name).toBe('Friedrich Merz');
   });
 
+  it('takes a name before a US party and state for a person, and the designation for no one', () => {
+    const e = run(
+      '“It went too far,” Senate Whip Dana Kells, D-Ill., told the paper. Rep. Ola Brandt (R-Texas) agreed.',
+    );
+    expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
+      'person:Senate Whip Dana Kells',
+      'person:Rep. Ola Brandt',
+    ]);
+  });
+
   it('takes a call sign for a person, even a city’s name', () => {
     expect(names('Another soldier, using the call sign “Warsaw,” said they would hold the line.')).toEqual(['Warsaw']);
   });

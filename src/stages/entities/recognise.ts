@@ -148,6 +148,8 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     from++;
   }
   if (from >= to) return undefined;
+  // The party and state after a US politician's name ("D-Ill.", "(R-Texas)") name no one.
+  if (partyAt(tokens, from - 1) || (tokens[from - 1]?.text === '-' && partyAt(tokens, from - 3))) return undefined;
   const base = { paragraph, tokens, headline, roles: [] as RoleParts[] };
   // A call sign is a person even when it names a city ("the call sign “Warsaw”").
   if (isCallSign(text, tokens, from)) return { ...base, from, to, type: 'person', evidence: 'call sign' };
@@ -214,17 +216,29 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
             ? 'call sign'
             : isPersonSubject(tokens, nameFrom, to, nameWords.length)
               ? 'verb of a person'
-              : SPEECH_VERBS.has(tokens[nameFrom - 1]?.text.toLowerCase() ?? '') && nameWords.length > 1
-                ? 'after a verb of saying'
-                : nameWords.length > 1 && nameWords.some((w) => NAME_PARTICLES.has(w))
-                  ? 'name particle'
-                  : undefined;
+              : partyAt(tokens, to)
+                ? 'party and state'
+                : SPEECH_VERBS.has(tokens[nameFrom - 1]?.text.toLowerCase() ?? '') && nameWords.length > 1
+                  ? 'after a verb of saying'
+                  : nameWords.length > 1 && nameWords.some((w) => NAME_PARTICLES.has(w))
+                    ? 'name particle'
+                    : undefined;
   if (evidence) return { ...base, from: nameFrom, to, type: 'person', evidence, roles, country };
   // A lone capitalised word after "in", "at": a place, unless the article names a person so.
   const previous = tokens[nameFrom - 1]?.text.toLowerCase() ?? '';
   if (nameWords.length === 1 && PLACE_PREPOSITIONS.has(previous))
     return { ...base, from: nameFrom, to, type: 'place', evidence: 'after a preposition of place' };
   return { ...base, from: nameFrom, to, type: 'unknown', evidence: 'capitalised' };
+}
+
+/** True when a US party and state follow token `i` (a comma or a parenthesis): ", D-Ill.", " (R-Texas)". */
+function partyAt(tokens: readonly Token[], i: number): boolean {
+  return (
+    /^[(,]$/.test(tokens[i]?.text ?? '') &&
+    /^[DRI]$/.test(tokens[i + 1]?.text ?? '') &&
+    /^[-‐–]$/.test(tokens[i + 2]?.text ?? '') &&
+    /^\p{Lu}/u.test(tokens[i + 3]?.text ?? '')
+  );
 }
 
 /** "J.D. Vance": initials before a capitalised word; "U.S." and "U.N." are no initials. */

@@ -180,9 +180,10 @@ function beforeRelative(ctx: Context, toks: readonly Tok[], whoIndex: number): Q
 function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteSource | undefined {
   const i = phraseEnd(toks, k);
   if (i < 0 || !/^[,”"’]$/.test(toks[i]!.text)) return undefined;
-  const inside = mentionsIn(ctx, toks[0]!.start, toks[i]!.end).filter(
-    (m) => ctx.entities.clusters[m.cluster]?.type !== 'place',
-  );
+  // "Speaking on ABC’s “This Week,” Sen. John McCain, R-Ariz., said": past an opening adverbial.
+  const opening = openingAdverbialEnd(toks);
+  const from = opening > 0 && opening < i ? toks[opening + 1]!.start : toks[0]!.start;
+  const inside = mentionsIn(ctx, from, toks[i]!.end).filter((m) => ctx.entities.clusters[m.cluster]?.type !== 'place');
   const persons = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person');
   const m = persons.length ? persons[persons.length - 1] : inside[0];
   if (m) return { start: m.start, end: m.end, text: m.text, cluster: m.cluster };
