@@ -37,7 +37,22 @@ export function tokenize(text: string, span: Span): Token[] {
       });
       cursor = at + surface.length;
     });
-  return tokens.flatMap(splitDashed);
+  return tokens.flatMap(splitDashed).flatMap(splitPossessive);
+}
+
+/**
+ * "Stone’s" → "Stone", "’s". The tokenizer splits a possessive unless it has seen the whole word as one
+ * token before (after "Mr. Stone’s." ends a sentence, its lexicon holds "Stone’s"), so an article's
+ * tokens would depend on the articles read before it: the split is made here, always.
+ */
+function splitPossessive(token: Token): Token[] {
+  const match = /^(\p{L}[\p{L}.-]*)([’']s)$/u.exec(token.text);
+  if (!match) return [token];
+  const at = token.start + match[1]!.length;
+  return [
+    { ...token, end: at, text: match[1]! },
+    { start: at, end: token.end, text: match[2]!, pos: 'PART', spaceBefore: false },
+  ];
 }
 
 /** "anti-Zelensky", "U.S.-Russia": a token whose dashed part starts a name is split at the dash. */
