@@ -31,6 +31,7 @@ const NEGATIVE: Record<string, [string, string][]> = {
     ['“The bridge is closed,” the engineers wrote in red paint on the gate.', 'the verb does not end the clause'],
   ],
   'leading-cue': [
+    ['There were more protests planned for the evening in the lower town.', 'after "more", "protests" is a noun'],
     ['Trump refused Zelensky’s request for long-range missiles on Friday.', 'an action, not speech'],
     ['He was told to leave the building before noon.', 'a passive "told" reports nothing of his'],
     ['The said documents were handed to the court on Monday.', '"said" as an adjective'],
@@ -38,6 +39,14 @@ const NEGATIVE: Record<string, [string, string][]> = {
   ],
   'trailing-cue': [
     ['The bridge, the council says, will not reopen before May.', 'the cue stands inside the sentence, not at its end'],
+    [
+      'The protests went on into the night, but Ingrid Solvang said the town was calm.',
+      'a clause after "but" has its own speaker and frames nothing before it',
+    ],
+    [
+      'The mayor praised Tom Arkwell, who she said had saved the lower town.',
+      'a relative clause frames nothing before it',
+    ],
   ],
   'according-to': [
     ['The work went according to plan, and the bridge reopened.', '"according to plan" names no source'],

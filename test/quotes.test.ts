@@ -318,6 +318,12 @@ describe('quotes stage: reported speech and chains', () => {
       'Tom Arkwell',
     ],
     ['The engineers were angry at Mayor Ida Brenholt’s claim that the dam was “perfectly sound.”', 'Ida Brenholt'],
+    ['Mayor Ida Brenholt, who a week ago asserted that the levy was “fair,” spoke again on Monday.', 'Ida Brenholt'],
+    ['The council met on Monday. “The river will not beat us,” said the legislator, Tom Arkwell.', 'Tom Arkwell'],
+    [
+      'There were more protests planned for the evening, but Ingrid Solvang said the town had reached “a turning point.”',
+      'Ingrid Solvang',
+    ],
     [
       'Mayor Ida Brenholt spoke at the hall. She did not confirm the report, but told the meeting: “We will know by May.”',
       'Ida Brenholt',

@@ -72,7 +72,7 @@ export const CUE_FILLERS: ReadonlySet<string> = new Set(
  * Wednesday said", "Sanders during a Sunday rally thanked"): not part of the speaker phrase.
  */
 export const TIME_BEFORE_CUE =
-  /(?:^|\s)(?:(?:(?:on|last|this|next|early|late|earlier|later|during|by|since|until)\s+)?(?:a\s+|the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday|tonight|now)|at\s+the\s+time|at\s+one\s+point|in\s+the\s+past)\s*,?\s*$/i;
+  /(?:^|\s)(?:(?:(?:on|last|this|next|early|late|earlier|later|during|by|since|until)\s+)?(?:a\s+|the\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday|tonight|now)|at\s+the\s+time|at\s+one\s+point|in\s+the\s+past|(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:minute|hour|day|week|month|year)s?\s+(?:ago|earlier|later))\s*,?\s*$/i;
 
 /**
  * An adverbial between a cue and the quote it frames, set off by a comma ("said about the movement,

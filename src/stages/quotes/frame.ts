@@ -57,6 +57,8 @@ export function isCue(toks: readonly Tok[], k: number): boolean {
   if (k > 0 && /^\p{Lu}/u.test(toks[k]!.text) && toks[k - 1]!.word) return false;
   const prev = toks[k - 1];
   if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower))) return false;
+  // "more protests", "most reports": after a quantifier, a word in -s is a plural noun ("Most say" is no -s).
+  if (prev && QUANTIFIERS.has(prev.lower) && /s$/.test(toks[k]!.lower)) return false;
   return !isCueWord(toks[k + 1]);
 }
 
@@ -113,6 +115,12 @@ function phraseEnd(toks: readonly Tok[], k: number): number {
   return i;
 }
 
+/** Quantifiers that take a plural noun. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['more', 'most', 'fewer', 'few', 'numerous', 'various', 'both']);
+
+/** Prepositions inside a speaker phrase, after its head noun ("the head of …", "a spokesman for …"). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'about', 'with', 'at', 'in', 'on']);
+
 /** Words a speaker phrase never ends on: verbs and fillers ("She became", "there"). */
 const NOT_A_SUBJECT_END = new Set(
   'is are was were be been became becomes has have had do does did i’m im it’s there here'.split(' '),
@@ -133,9 +141,17 @@ function phraseBack(toks: readonly Tok[], k: number): number {
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     if (t.word && (PHRASE_STOPS.has(t.lower) || isCue(toks, i))) {
       if (t.lower === 'who' || t.lower === 'which') return first < 0 ? i : first;
-      // "The head of the water board": a noun before "of" belongs to the phrase.
+      // "The head of the water board", "a release from Mr. Seel’s office about the meeting": a noun before
+      // a preposition heads the phrase.
       const head = toks[i - 1];
-      if (t.lower === 'of' && first >= 0 && head?.word && !PHRASE_STOPS.has(head.lower) && !isCueWord(head)) continue;
+      if (
+        PHRASE_PREPOSITIONS.has(t.lower) &&
+        first >= 0 &&
+        head?.word &&
+        !PHRASE_STOPS.has(head.lower) &&
+        !isCueWord(head)
+      )
+        continue;
       break;
     }
     first = i;
@@ -296,7 +312,20 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   if (AUDIENCES.test(rest)) return undefined;
   // "…,” saying the city embodied …": a participle's subject never follows it.
   const last = /ing$/.test(toks[k]!.lower) ? -1 : phraseForward(toks, k + 1, k === 0);
-  if (last > k) return resolveSpeaker(ctx, toks[k + 1]!.start, toks[last]!.end, lastSpeaker);
+  if (last > k) {
+    const named = resolveSpeaker(ctx, toks[k + 1]!.start, toks[last]!.end, lastSpeaker);
+    // "said the legislator, Representative Carl Seel": the name in apposition to a description.
+    const apposed = toks[last + 1]?.text === ',' ? toks[last + 2] : undefined;
+    const name =
+      named?.cluster === undefined && apposed
+        ? mentionsIn(ctx, apposed.start, apposed.start + 80).find(
+            (m) =>
+              /^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(ctx.text.slice(apposed.start, m.start)) &&
+              /^(?:person|unknown)$/.test(ctx.entities.clusters[m.cluster]?.type ?? ''),
+          )
+        : undefined;
+    return name ? { start: name.start, end: name.end, text: name.text, cluster: name.cluster } : named;
+  }
   return participle ? subjectOf(ctx, toks, k, true) : undefined;
 }
 

@@ -87,7 +87,9 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   }
   if (comma < 1) return undefined;
   // "…Harry Reid, who he said …": a relative clause, not a frame of what comes before the comma.
-  if (/^(?:who|whom|which|that|whose)$/.test(toks[comma + 1]?.lower ?? '')) return undefined;
+  // "…, but Capt. Johnson said …": a clause of its own after a conjunction.
+  if (/^(?:who|whom|which|that|whose|and|but|while|whereas|yet|so)$/.test(toks[comma + 1]?.lower ?? ''))
+    return undefined;
   const rest = toks.slice(k + 1).filter((t) => t.word);
   const saidName = comma === k - 1;
   if (rest.length > (saidName ? 5 : 8) || (rest.length && !saidName && !AFTER_STOPS.has(rest[0]!.lower)))
