@@ -133,7 +133,7 @@ function plausible(toks: readonly Tok[], first: number, last: number): boolean {
 }
 
 /** The start of the speaker phrase that ends just before token `k`, read backwards; -1 when none. */
-function phraseBack(toks: readonly Tok[], k: number): number {
+function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true): number {
   let i = phraseEnd(toks, k);
   let first = -1;
   for (let n = 0; i >= 0 && n < MAX_PHRASE; i--, n++) {
@@ -145,6 +145,7 @@ function phraseBack(toks: readonly Tok[], k: number): number {
       // a preposition heads the phrase.
       const head = toks[i - 1];
       if (
+        throughPrepositions &&
         PHRASE_PREPOSITIONS.has(t.lower) &&
         first >= 0 &&
         head?.word &&
@@ -291,14 +292,14 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
     return subjectOf(ctx, toks, k);
   const first = phraseBack(toks, k);
   // "was caught on camera saying …": a participle after the object of a preposition has the sentence's subject.
+  const object = participle ? phraseBack(toks, k, false) : -1;
   if (
-    participle &&
-    first > 0 &&
-    OBJECT_PREPOSITIONS.has(toks[first - 1]!.lower) &&
-    !mentionsIn(ctx, toks[first]!.start, toks[k - 1]!.end).length
+    object > 0 &&
+    OBJECT_PREPOSITIONS.has(toks[object - 1]!.lower) &&
+    !mentionsIn(ctx, toks[object]!.start, toks[k - 1]!.end).length
   ) {
     // That of its clause ("…, after the RNC chairman was caught on camera saying …").
-    const clause = toks.findLastIndex((t, i) => i < first && (t.text === ',' || CLAUSE_STARTS.has(t.lower))) + 1;
+    const clause = toks.findLastIndex((t, i) => i < object && (t.text === ',' || CLAUSE_STARTS.has(t.lower))) + 1;
     return subjectOf(ctx, toks.slice(clause), k - clause, true);
   }
   if (first >= 0 && (toks[first]!.lower === 'who' || toks[first]!.lower === 'which'))

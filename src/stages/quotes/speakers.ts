@@ -147,6 +147,10 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   const comma = phrase.text.indexOf(',');
   const head = comma > 0 ? inside.filter((m) => m.end <= phrase.start + comma) : [];
   if (head.length) inside.splice(0, inside.length, ...head);
+  // "Capt. Ronald S. Johnson of the Missouri State Highway Patrol": the one named before the preposition.
+  const preposition = /\s(?:of|for|from|at|with|in|on|about)\s/.exec(phrase.text);
+  const named = preposition ? inside.filter((m) => m.end <= phrase.start + preposition.index) : [];
+  if (named.length) inside.splice(0, inside.length, ...named);
   const person = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').pop();
   // "The Florida senator", "the Kyiv mayor": a place that qualifies the noun after it is not who speaks.
   // So is an organisation before a role ("the RNC chairman", "a White House spokesman").
