@@ -320,6 +320,8 @@ describe('quotes stage: reported speech and chains', () => {
     ['The engineers were angry at Mayor Ida Brenholt’s claim that the dam was “perfectly sound.”', 'Ida Brenholt'],
     ['Mayor Ida Brenholt, who a week ago asserted that the levy was “fair,” spoke again on Monday.', 'Ida Brenholt'],
     ['The council met on Monday. “The river will not beat us,” said the legislator, Tom Arkwell.', 'Tom Arkwell'],
+    ['Tom Arkwell, the engineer who advised Mayor Ida Brenholt, called the levy “a gamble.”', 'Tom Arkwell'],
+    ['Water Commissioner Ingrid Solvang, who has endorsed Ida Brenholt, said the plan was “sound.”', 'Ingrid Solvang'],
     [
       'There were more protests planned for the evening, but Ingrid Solvang said the town had reached “a turning point.”',
       'Ingrid Solvang',

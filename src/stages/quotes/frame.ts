@@ -200,7 +200,14 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
   // "Speaking on ABC’s “This Week,” Sen. John McCain, R-Ariz., said": past an opening adverbial.
   const opening = openingAdverbialEnd(toks);
   const from = opening > 0 && opening < i ? toks[opening + 1]!.start : toks[0]!.start;
-  const inside = mentionsIn(ctx, from, toks[i]!.end).filter((m) => ctx.entities.clusters[m.cluster]?.type !== 'place');
+  let to = toks[i]!.end;
+  // "Mukasey, the attorney general under George W. Bush, criticized", "McCaskill, who has endorsed
+  // Clinton, said": an apposition or relative that describes names no one new; the name before it speaks.
+  const comma = toks.findIndex((t, j) => t.start >= from && j < i && t.text === ',');
+  const described = comma > 0 && /^(?:who|whose|which|the|a|an|\p{Ll}.*)$/u.test(toks[comma + 1]?.text ?? '');
+  const named = (x: { cluster: number }) => /^(?:person|unknown)$/.test(ctx.entities.clusters[x.cluster]?.type ?? '');
+  if (described && mentionsIn(ctx, from, toks[comma]!.start).some(named)) to = toks[comma]!.start;
+  const inside = mentionsIn(ctx, from, to).filter((m) => ctx.entities.clusters[m.cluster]?.type !== 'place');
   const persons = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person');
   const m = persons.length ? persons[persons.length - 1] : inside[0];
   if (m) return { start: m.start, end: m.end, text: m.text, cluster: m.cluster };
