@@ -321,6 +321,11 @@ describe('quotes stage: reported speech and chains', () => {
     ['Mayor Ida Brenholt, who a week ago asserted that the levy was “fair,” spoke again on Monday.', 'Ida Brenholt'],
     ['The council met on Monday. “The river will not beat us,” said the legislator, Tom Arkwell.', 'Tom Arkwell'],
     ['Tom Arkwell, the engineer who advised Mayor Ida Brenholt, called the levy “a gamble.”', 'Tom Arkwell'],
+    [
+      'Tom Arkwell criticized the levy, which Water Commissioner Ingrid Solvang said was “a fair price.”',
+      'Ingrid Solvang',
+    ],
+    ['Ingrid Solvang spoke on Monday. Cost estimates, she added, were “far too low.”', 'Ingrid Solvang'],
     ['Water Commissioner Ingrid Solvang, who has endorsed Ida Brenholt, said the plan was “sound.”', 'Ingrid Solvang'],
     [
       'There were more protests planned for the evening, but Ingrid Solvang said the town had reached “a turning point.”',

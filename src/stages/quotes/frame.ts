@@ -609,8 +609,10 @@ export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?
     if (!isCue(toks, k) || toks[k - 1]?.lower === 'to') continue;
     if (k < opening && toks.slice(opening + 1).filter((t) => t.word).length >= 2) continue;
     const contentStart = contentAfterCue(ctx.text, toks, k, to);
-    // Words between the cue and the quote: the quote is part of a reported clause; its first cue frames it.
-    const outer = contentStart < to ? firstCue(toks, k) : k;
+    // Words between the cue and the quote: the quote is part of a reported clause; its first cue frames it
+    // — unless this cue has a subject of its own in a relative clause ("…, which an FBI investigation said
+    // was “…”") or stands in a parenthesis ("Cost estimates, he added, were “…”").
+    const outer = contentStart < to && !ownClause(toks, k) ? firstCue(toks, k) : k;
     const frame = frameAt(ctx, toks, outer, lastSpeaker);
     const speaker = frame.speaker ?? earlierSpeaker(ctx, toks, outer, lastSpeaker);
     const start = outer === k ? contentStart : contentAfterCue(ctx.text, toks, outer, to);
@@ -676,6 +678,14 @@ function openingAdverbialEnd(toks: readonly Tok[]): number {
 
 /** Words before a non-finite cue that make it an adverbial of the main clause ("when asked", "in declaring"). */
 const NON_FINITE_BEFORE = /^(?:when|while|after|before|if|as|in|by|upon|once|without|since|to)$/;
+
+/** True when the cue at `k` has its subject in a relative clause or stands in a parenthesis. */
+function ownClause(toks: readonly Tok[], k: number): boolean {
+  const first = phraseBack(toks, k, false);
+  if (first < 1) return false;
+  if (/^(?:which|who|whom)$/.test(toks[first - 1]!.lower) && first < k) return true;
+  return toks[first - 1]!.text === ',' && toks[k + 1]?.text === ',' && k - first <= 3;
+}
 
 /**
  * The first cue of the sentence before token `k`, or `k`. A cue inside an opening adverbial ("When asked
