@@ -326,6 +326,10 @@ describe('quotes stage: reported speech and chains', () => {
       'Ingrid Solvang',
     ],
     ['Ingrid Solvang spoke on Monday. Cost estimates, she added, were “far too low.”', 'Ingrid Solvang'],
+    [
+      'Mayor Ida Brenholt spoke first. “The levy would pass easily” if the vote were held today, said Tom Arkwell, an engineer.',
+      'Tom Arkwell',
+    ],
     ['Water Commissioner Ingrid Solvang, who has endorsed Ida Brenholt, said the plan was “sound.”', 'Ingrid Solvang'],
     [
       'There were more protests planned for the evening, but Ingrid Solvang said the town had reached “a turning point.”',

@@ -168,6 +168,23 @@ interface Reading {
   after?: Frame;
 }
 
+/** The most words after the last comma of a sentence for a frame that ends it (", said David Wasserman, …"). */
+const MAX_TRAILING_FRAME = 14;
+
+/**
+ * "“Many would consider that an embarrassment” if she didn't win, said David Wasserman.": a frame that
+ * ends the quote's sentence, after its last comma, when the quote's words run on past the marks.
+ */
+function trailingFrame(ctx: Context, from: number, to: number, lastPerson?: number): Frame | undefined {
+  const toks = tokens(ctx.text, from, to);
+  const comma = toks.findLastIndex((t) => t.text === ',');
+  if (comma < 1 || toks.slice(comma + 1).filter((t) => t.word).length > MAX_TRAILING_FRAME) return undefined;
+  // Only words after the comma, up to the stop: no quote of its own.
+  if (toks.slice(comma + 1).some((t) => /^[“”"]$/.test(t.text))) return undefined;
+  const frame = frameAfter(ctx, toks[comma]!.end, to, lastPerson);
+  return frame?.speaker && frame.cue ? frame : undefined;
+}
+
 /** Reads the stretch `i`: its size, and the frames before it (in its sentence) and after it. */
 function read(
   ctx: Context,
@@ -198,9 +215,10 @@ function read(
   const last = run.last?.quote;
   if (before?.cue && !before.speaker && last?.speaker && from === prevEnd && prev && last.end >= prev.start)
     before = { ...before, speaker: last.speaker };
+  const sentenceEnd = sentenceEndAfter(text, s.end, nextStart);
   const after = endsSentence(text, s)
     ? undefined
-    : frameAfter(ctx, s.end, sentenceEndAfter(text, s.end, nextStart), lastPerson);
+    : (frameAfter(ctx, s.end, sentenceEnd, lastPerson) ?? trailingFrame(ctx, s.end, sentenceEnd, lastPerson));
   return { paragraph, endParagraph, words, speechLike, ...(before ? { before } : {}), ...(after ? { after } : {}) };
 }
 
