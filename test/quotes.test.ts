@@ -330,6 +330,10 @@ describe('quotes stage: reported speech and chains', () => {
       'Mayor Ida Brenholt spoke first. “The levy would pass easily” if the vote were held today, said Tom Arkwell, an engineer.',
       'Tom Arkwell',
     ],
+    [
+      'Mayor Ida Brenholt spoke first. “There is a sense of calm now,” and the donations began again last week, Tom Arkwell said.',
+      'Tom Arkwell',
+    ],
     ['Water Commissioner Ingrid Solvang, who has endorsed Ida Brenholt, said the plan was “sound.”', 'Ingrid Solvang'],
     [
       'There were more protests planned for the evening, but Ingrid Solvang said the town had reached “a turning point.”',

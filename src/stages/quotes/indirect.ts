@@ -3,6 +3,7 @@ import {
   contentAfterCue,
   frameAt,
   learnedCues,
+  frameAfter,
   frameBefore,
   isCue,
   joinedClause,
@@ -94,7 +95,10 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   const saidName = comma === k - 1;
   if (rest.length > (saidName ? 5 : 8) || (rest.length && !saidName && !AFTER_STOPS.has(rest[0]!.lower)))
     return undefined;
-  const frame = frameBefore(ctx, toks[comma]!.end, toks[Math.min(k + 1, toks.length - 1)]!.end);
+  // The frame runs to the end of the sentence: "…, said Tom Arkwell, an engineer."
+  const frame = saidName
+    ? frameAfter(ctx, toks[comma]!.end, toks[toks.length - 1]!.end)
+    : frameBefore(ctx, toks[comma]!.end, toks[Math.min(k + 1, toks.length - 1)]!.end);
   if (!frame?.speaker) return undefined;
   return reported(ctx, from, toks[comma]!.start, frame, 'trailing-cue');
 }
