@@ -140,6 +140,16 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it('starts the reported words after "said … that" only when no clause of its own comes first', () => {
+    const { quotes: q } = quotesOf(
+      'Mayor Ida Brenholt said she was preparing a plan that would rebuild the bridge. Tom Arkwell said on Tuesday that the dam would hold.',
+    );
+    expect(q.map((x) => x.text)).toEqual([
+      'she was preparing a plan that would rebuild the bridge',
+      'the dam would hold',
+    ]);
+  });
+
   it('gives "X, citing Y, said" the cited source as speaker and the outlet as via', () => {
     const { quotes: q } = quotesOf(
       'The Financial Times, citing European officials, said the meeting was tense and ended early.',

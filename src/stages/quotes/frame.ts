@@ -393,6 +393,10 @@ function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | un
 /** A phrase naming a medium, as it ends a stretch of text; and every one in a stretch. */
 const MEDIUM_AT_END = new RegExp(`${MEDIUM_PHRASES.source}$`, 'i');
 
+/** Words that show a clause of its own between a cue and a "that". */
+const CLAUSE_BEFORE_THAT =
+  /\b(?:he|she|they|it|we|i|you|is|was|were|are|will|would|has|had|have|could|should|can|may|might)\b/i;
+
 /** A phrase naming a medium and a programme's name in marks, at the start of a stretch. */
 const MEDIUM_TITLE_LEAD = new RegExp(`^\\s*${MEDIUM_PHRASES.source.replace(/^\\b/, '')}[“"][^“”"]{1,40}[”"]`, 'i');
 
@@ -721,7 +725,9 @@ export function contentAfterCue(text: string, toks: readonly Tok[], k: number, l
   const programme = MEDIUM_TITLE_LEAD.exec(text.slice(at, limit));
   if (programme) at += programme[0].length;
   const that = /^[^“"”]{0,60}?\bthat\s/i.exec(text.slice(at, limit));
-  if (that) at += that[0].length;
+  // "said on Tuesday that …" — not "said he was preparing an order that would …": a clause of its own
+  // (a pronoun, a verb) before the "that" is the reported one, and the "that" is a relative.
+  if (that && !CLAUSE_BEFORE_THAT.test(that[0])) at += that[0].length;
   while (at < limit && /[\s,:—–-]/.test(text[at]!)) at++;
   return at;
 }
