@@ -336,6 +336,8 @@ describe('quotes stage: reported speech and chains', () => {
       'Ingrid Solvang',
     ],
     ['Ingrid Solvang spoke on Monday. Cost estimates, she added, were “far too low.”', 'Ingrid Solvang'],
+    ['Ingrid Solvang was asked by Mayor Ida Brenholt, “Will the dam hold through the spring floods?”', 'Ida Brenholt'],
+    ['Speaking on Monday, Tom Arkwell referred to the levy as “a gamble with the lower town.”', 'Tom Arkwell'],
     [
       'Mayor Ida Brenholt spoke first. “The levy would pass easily” if the vote were held today, said Tom Arkwell, an engineer.',
       'Tom Arkwell',

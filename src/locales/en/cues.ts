@@ -35,7 +35,7 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
  * “reckless”"): without marks they mean something else ("Trump called Putin").
  */
 export const QUOTE_ONLY_CUES: ReadonlySet<string> = new Set(
-  'called calls calling labelled labeled labels labeling labelling branded brands branding termed terms terming dubbed dubbing'.split(
+  'called calls calling labelled labeled labels labeling labelling branded brands branding termed terms terming dubbed dubbing referred refers referring'.split(
     ' ',
   ),
 );

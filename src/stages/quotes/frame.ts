@@ -295,8 +295,13 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   }
   // "She greeted supporters and told them that …": the cue shares the subject of the verb before it.
   // "She did not confirm it, but told the meeting: …" too.
-  if (k > 2 && /^(?:and|but)$/.test(toks[k - 1]!.lower) && (toks[k - 2]!.word || toks[k - 2]!.text === ','))
+  if (k > 2 && /^(?:and|but)$/.test(toks[k - 1]!.lower) && (toks[k - 2]!.word || /^[,”"’]$/.test(toks[k - 2]!.text)))
     return subjectOf(ctx, toks, k);
+  // "Sanders was asked by host Bill Maher, …": a passive cue's speaker is its agent.
+  if (k > 0 && BE_FORMS.has(toks[k - 1]!.lower) && toks[k + 1]?.lower === 'by') {
+    const last = phraseForward(toks, k + 2, true);
+    if (last >= k + 2) return resolveSpeaker(ctx, toks[k + 2]!.start, toks[last]!.end, lastSpeaker);
+  }
   const first = phraseBack(toks, k);
   // "was caught on camera saying …": a participle after the object of a preposition has the sentence's subject.
   const object = participle ? phraseBack(toks, k, false) : -1;
