@@ -453,6 +453,16 @@ describe('quotes stage: reported speech and chains', () => {
     expect(fair?.via).toBeUndefined();
   });
 
+  it('takes a programme named in marks before "show" for the medium of an interview, not for speech', () => {
+    const { article, quotes: q } = quotesOf(
+      'The council met on Friday. In an interview aired Sunday on the “Valley Morning” show, Tom Arkwell told the host that the dam was “never safe.”',
+    );
+    const found = q.find((x) => x.text.includes('never safe'));
+    expect(speakerName(article, found)).toBe('Tom Arkwell');
+    expect(found?.via?.map((v) => v.text)).toEqual(['Valley Morning']);
+    expect(q.filter((x) => x.text === '“Valley Morning”')).toEqual([]);
+  });
+
   it('takes a programme named in marks after "told" for the medium, not for speech', () => {
     const { quotes: q } = quotesOf('Tom Arkwell spoke on Sunday. “The dam was never safe,” he told “Valley Morning.”');
     expect(q.map((x) => x.text)).toEqual(['“The dam was never safe,”']);

@@ -150,7 +150,7 @@ export const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(
  * the article ("in an interview with CNN", "speaking on ABC", "said on Fox", "according to AFP").
  */
 export const MEDIUM_PHRASES =
-  /\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|appearance|podcast|broadcast|op-ed|essay|column|statement|letter|email|message|post|comments?|remarks)\s+(?:with|on|to|for|in)|(?:speaking|spoke|appearing|appeared|said|says)\s+(?:on|to)|comments?\s+to|according\s+to)\s+/i;
+  /\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|appearance|podcast|broadcast|op-ed|essay|column|statement|letter|email|message|post|comments?|remarks)\s+(?:(?:shown|aired|broadcast|published|posted|taped|recorded|released)\s+(?:\w+\s+){0,2}?)?(?:with|on|to|for|in)|(?:speaking|spoke|appearing|appeared|said|says)\s+(?:on|to)|comments?\s+to|according\s+to)\s+/i;
 
 /** "citing X", "quoting X": the origin of what a speaker passes on. */
 export const CITING = /^(?:citing|quoting)\s/i;
@@ -161,6 +161,9 @@ export const CITING = /^(?:citing|quoting)\s/i;
  */
 export const TERM_CUES =
   /\b(?:known as|call sign|callsign|nicknamed|dubbed|code-?named|named|titled|entitled|called|so-called|the word|the term|the phrase|hashtag|slogan|(?:reality|TV|television|talk|radio) show|film|movie|album|novel|documentary|song|\p{Lu}[\p{L}.&-]*[’']s)\s*$/iu;
+
+/** Words after a quoted title that make it a programme's or a work's name ("the “Today” show"). */
+export const TERM_AFTER = /^[,.]?\s*(?:show|program|programme|podcast|broadcast|series|special|documentary|segment)\b/i;
 
 /** Words too common to tell two wordings of a statement apart. */
 export const STATEMENT_STOPWORDS: ReadonlySet<string> = new Set(

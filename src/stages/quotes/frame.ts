@@ -382,7 +382,7 @@ function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | un
     if (!ends) return undefined;
   }
   // A programme named in quotation marks ("he told “Today.”", "an interview with “Axios on HBO”").
-  const title = /^\s*[“"‘]((?:\p{Lu}|\d)[^“”"‘’]{0,38}?)[.,]?[”"’]/u.exec(rest);
+  const title = /^\s*(?:the\s+)?[“"‘]((?:\p{Lu}|\d)[^“”"‘’]{0,38}?)[.,]?[”"’]/u.exec(rest);
   if (title) {
     const start = from + title[0].indexOf(title[1]!);
     return { start, end: start + title[1]!.length, text: title[1]! };

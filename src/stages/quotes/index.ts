@@ -1,7 +1,7 @@
 import type { Span } from '../../article/span.ts';
 import type { Paragraph, Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { PARTICIPLE_CUES, SPEAKER_PRONOUNS, TERM_CUES } from '../../locales/en/cues.ts';
+import { PARTICIPLE_CUES, SPEAKER_PRONOUNS, TERM_AFTER, TERM_CUES } from '../../locales/en/cues.ts';
 import type { ArticleEntities } from '../entities/types.ts';
 import { endsOnMediumPhrase, frameAfter, frameBefore, isCue, joinedClause, withRule, type Frame } from './frame.ts';
 import CUE_MODEL from '../../locales/en/cue-model.json' with { type: 'json' };
@@ -264,6 +264,8 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
   segments.forEach((s, i) => {
     if (s.start < run.coveredTo) return;
     if (TERM_CUES.test(text.slice(Math.max(paragraphs[s.paragraph]!.start, s.start - 40), s.start))) return;
+    // "on the “Today” show": a short quoted name before the noun it names.
+    if (wordCount(text, s) <= 5 && TERM_AFTER.test(text.slice(s.end, s.end + 16))) return;
     const reading = read(ctx, paragraphs, i, run, options);
     let quote = decide(ctx, paragraphs, i, reading, run, options);
     if (!quote) return;
