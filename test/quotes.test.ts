@@ -453,6 +453,13 @@ describe('quotes stage: reported speech and chains', () => {
     expect(fair?.via).toBeUndefined();
   });
 
+  it('takes the medium of an interview from the speaker’s next quote, when it names it', () => {
+    const { quotes: q } = quotesOf(
+      'The council met on Friday. Tom Arkwell said in an interview that the dam was “never safe.” “It should have been closed years ago,” Arkwell told the Valley Courier.',
+    );
+    expect(q.map((x) => x.via?.map((v) => v.text))).toEqual([['Valley Courier'], ['Valley Courier']]);
+  });
+
   it('takes a programme named in marks before "show" for the medium of an interview, not for speech', () => {
     const { article, quotes: q } = quotesOf(
       'The council met on Friday. In an interview aired Sunday on the “Valley Morning” show, Tom Arkwell told the host that the dam was “never safe.”',

@@ -30,12 +30,31 @@ export function mediumFromContext(ctx: Context, quotes: readonly Quote[]): Quote
   const { sentences } = ctx;
   let i = 0;
   let last: { quote: Quote; paragraph: number } | undefined;
-  return quotes.map((q) => {
+  const placed = quotes.map((q) => {
     while (i < sentences.length - 1 && sentences[i]!.end <= q.start) i++;
-    const placed = placeOne(ctx, q, i, last);
-    last = { quote: placed, paragraph: sentences[i]?.paragraph ?? 0 };
-    return placed;
+    const one = placeOne(ctx, q, i, last);
+    last = { quote: one, paragraph: sentences[i]?.paragraph ?? 0 };
+    return one;
   });
+  return placed.map((q, n) => interviewNamedNext(ctx, q, placed[n + 1]));
+}
+
+/** Words that say the words were said in an interview whose medium the sentence does not name. */
+const IN_AN_INTERVIEW = /\bin\s+an?\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+(?:with|on|to|for)\b)/i;
+
+/**
+ * "Ryan said in an interview that the president “obviously” cannot … “You obviously cannot do that,”
+ * Ryan told WVLK.": the medium of an interview named by the speaker's next quote, in the next sentence.
+ */
+function interviewNamedNext(ctx: Context, q: Quote, next: Quote | undefined): Quote {
+  const cluster = q.speaker?.cluster;
+  if (q.via?.length || cluster === undefined || !next?.via?.length || next.speaker?.cluster !== cluster) return q;
+  const sentence = ctx.sentences.find((s) => s.start <= q.start && q.start < s.end);
+
+  if (!sentence || !IN_AN_INTERVIEW.test(ctx.text.slice(sentence.start, sentence.end))) return q;
+  const nextSentence = ctx.sentences.findIndex((s) => s.start <= next.start && next.start < s.end);
+  const at = ctx.sentences.indexOf(sentence);
+  return nextSentence >= 0 && nextSentence - at <= 1 ? { ...q, via: next.via } : q;
 }
 
 /**
