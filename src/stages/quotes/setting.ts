@@ -30,13 +30,18 @@ export function mediumFromContext(ctx: Context, quotes: readonly Quote[]): Quote
   const { sentences } = ctx;
   let i = 0;
   let last: { quote: Quote; paragraph: number } | undefined;
+  const at: number[] = [];
   const placed = quotes.map((q) => {
     while (i < sentences.length - 1 && sentences[i]!.end <= q.start) i++;
+    at.push(i);
     const one = placeOne(ctx, q, i, last);
     last = { quote: one, paragraph: sentences[i]?.paragraph ?? 0 };
     return one;
   });
-  return placed.map((q, n) => interviewNamedNext(ctx, q, placed[n + 1]));
+  return placed.map((q, n) => {
+    const next = placed[n + 1];
+    return next && at[n + 1]! - at[n]! <= 1 ? interviewNamedNext(ctx, q, at[n]!, next) : q;
+  });
 }
 
 /** Words that say the words were said in an interview whose medium the sentence does not name. */
@@ -44,17 +49,15 @@ const IN_AN_INTERVIEW = /\bin\s+an?\s+(?:[\w-]+\s+){0,2}?interview\b(?!\s+(?:wit
 
 /**
  * "Ryan said in an interview that the president “obviously” cannot … “You obviously cannot do that,”
- * Ryan told WVLK.": the medium of an interview named by the speaker's next quote, in the next sentence.
+ * Ryan told WVLK.": the medium of an interview named by the speaker's next quote, in its sentence or
+ * the next (`i`: the quote's sentence).
  */
-function interviewNamedNext(ctx: Context, q: Quote, next: Quote | undefined): Quote {
+function interviewNamedNext(ctx: Context, q: Quote, i: number, next: Quote): Quote {
   const cluster = q.speaker?.cluster;
-  if (q.via?.length || cluster === undefined || !next?.via?.length || next.speaker?.cluster !== cluster) return q;
-  const sentence = ctx.sentences.find((s) => s.start <= q.start && q.start < s.end);
-
+  if (q.via?.length || cluster === undefined || !next.via?.length || next.speaker?.cluster !== cluster) return q;
+  const sentence = ctx.sentences[i];
   if (!sentence || !IN_AN_INTERVIEW.test(ctx.text.slice(sentence.start, sentence.end))) return q;
-  const nextSentence = ctx.sentences.findIndex((s) => s.start <= next.start && next.start < s.end);
-  const at = ctx.sentences.indexOf(sentence);
-  return nextSentence >= 0 && nextSentence - at <= 1 ? { ...q, via: next.via } : q;
+  return { ...q, via: next.via };
 }
 
 /**
