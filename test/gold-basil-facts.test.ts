@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BASIL_FACTS } from './gold/basil-facts.ts';
+import { sharedPath } from './helpers/shared.ts';
+
+const basil = sharedPath('bench/basil');
+
+describe.skipIf(!basil)('the BASIL facts gold', () => {
+  const texts = new Map(
+    readFileSync(path.join(basil ?? '', 'articles.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { url: string; text: string })
+      .map((a) => [a.url, a.text]),
+  );
+  const events = JSON.parse(readFileSync(path.join(basil ?? '', 'gold.json'), 'utf8')) as Record<
+    string,
+    { event: string }
+  >;
+
+  it('names each piece of evidence by a phrase of 5–25 words found exactly once in its article', () => {
+    for (const fact of BASIL_FACTS) {
+      for (const { url, phrase } of fact.evidence) {
+        const text = texts.get(url);
+        expect(text, url).toBeDefined();
+        const words = phrase.split(/\s+/).filter(Boolean).length;
+        expect(words, phrase).toBeGreaterThanOrEqual(5);
+        expect(words, phrase).toBeLessThanOrEqual(25);
+        const at = text!.indexOf(phrase);
+        expect(at, `${phrase} in ${url}`).toBeGreaterThanOrEqual(0);
+        expect(text!.indexOf(phrase, at + 1), `${phrase} once in ${url}`).toBe(-1);
+      }
+    }
+  });
+
+  it('backs every fact by at least two distinct articles of its own event', () => {
+    for (const fact of BASIL_FACTS) {
+      const urls = fact.evidence.map((e) => e.url);
+      expect(new Set(urls).size, fact.fact).toBe(urls.length);
+      expect(urls.length, fact.fact).toBeGreaterThanOrEqual(2);
+      for (const url of urls) expect(events[url]?.event, `${url} for ${fact.fact}`).toBe(fact.event);
+    }
+  });
+
+  it('covers at least 8 events, each with between 3 and 5 facts', () => {
+    const perEvent = new Map<string, number>();
+    for (const fact of BASIL_FACTS) perEvent.set(fact.event, (perEvent.get(fact.event) ?? 0) + 1);
+    expect(perEvent.size).toBeGreaterThanOrEqual(8);
+    for (const [event, count] of perEvent) {
+      expect(count, event).toBeGreaterThanOrEqual(3);
+      expect(count, event).toBeLessThanOrEqual(5);
+    }
+  });
+});
