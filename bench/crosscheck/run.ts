@@ -1,0 +1,123 @@
+/**
+ * bench/crosscheck: what is established, scored against the BASIL facts gold (test/gold/basil-facts.ts:
+ * facts of real events that two or three of The New York Times, Fox News and HuffPost state, each named by
+ * an exact phrase of every article that states it).
+ *
+ * A JSON export (version 1) is scored: given with `--export FILE`, or made here by `triangulate analyze` of
+ * all 150 BASIL articles (50 events: the other events are the noise a real store holds) into a fresh
+ * database. A gold fact is
+ * - **corroborated** when one claim with status `corroborated` has evidence over the fact's phrase in at
+ *   least two of the fact's articles (a span that overlaps the phrase);
+ * - **found** when some claim, whatever its status, has evidence over the phrase in one of them.
+ *
+ *   npx tsx bench/crosscheck/run.ts [--export FILE] [--json FILE] [--misses]
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Io } from '../../src/cli/io.ts';
+import { main } from '../../src/cli/main.ts';
+import type { ExportV1 } from '../../src/export/json.ts';
+import { BASIL_FACTS } from '../../test/gold/basil-facts.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({
+  options: { export: { type: 'string' }, json: { type: 'string' }, misses: { type: 'boolean' } },
+});
+const source = path.resolve(root, '../shared/bench/basil/articles.jsonl');
+
+/** The export to score: the one given, or one made from every BASIL article. */
+async function exported(): Promise<ExportV1> {
+  if (values.export) return JSON.parse(readFileSync(values.export, 'utf8')) as ExportV1;
+  if (!existsSync(source)) {
+    console.error(`no BASIL articles at ${source} (or give --export FILE)`);
+    process.exit(2);
+  }
+  const work = mkdtempSync(path.join(tmpdir(), 'crosscheck-'));
+  try {
+    const out = path.join(work, 'export.json');
+    const io: Io = { out: () => {}, err: (text) => process.stderr.write(`${text}\n`), interactive: false };
+    const t0 = performance.now();
+    const code = await main(['analyze', source, '--db', path.join(work, 'basil.db'), '--json', out, '-q'], io);
+    if (code !== 0) throw new Error(`analyze exited with ${code}`);
+    console.log(`analyze of the 150 BASIL articles: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    return JSON.parse(readFileSync(out, 'utf8')) as ExportV1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const data = await exported();
+const byUrl = new Map(data.articles.map((a) => [a.source.url, a]));
+
+interface Outcome {
+  fact: (typeof BASIL_FACTS)[number];
+  corroborated: boolean;
+  found: boolean;
+  /** Evidence phrases not found in the exported text (the article's cleaned text differs). */
+  unplaced: number;
+  best?: { statement: string; status: string; articles: number };
+}
+
+const outcomes: Outcome[] = BASIL_FACTS.map((fact) => {
+  const spans: { article: string; start: number; end: number }[] = [];
+  let unplaced = 0;
+  for (const e of fact.evidence) {
+    const a = byUrl.get(e.url);
+    const at = a ? a.text.indexOf(e.phrase) : -1;
+    if (!a || at < 0) unplaced++;
+    else spans.push({ article: a.id, start: at, end: at + e.phrase.length });
+  }
+  let corroborated = false;
+  let found = false;
+  let best: Outcome['best'];
+  for (const c of data.claims) {
+    const hit = new Set(
+      spans
+        .filter((s) => c.evidence.some((e) => e.article === s.article && e.start < s.end && s.start < e.end))
+        .map((s) => s.article),
+    );
+    if (!hit.size) continue;
+    found = true;
+    if (!best || hit.size > best.articles) best = { statement: c.statement, status: c.status, articles: hit.size };
+    if (c.status === 'corroborated' && hit.size >= 2) corroborated = true;
+  }
+  return { fact, corroborated, found, unplaced, ...(best ? { best } : {}) };
+});
+
+const share = (n: number, d: number) => `${n}/${d} = ${d ? (n / d).toFixed(3) : '–'}`;
+const events = new Set(BASIL_FACTS.map((f) => f.event)).size;
+console.log(`Established facts in BASIL (${BASIL_FACTS.length} facts of ${events} events, test/gold/basil-facts.ts):`);
+console.log(
+  `  corroborated: ${share(outcomes.filter((o) => o.corroborated).length, outcomes.length)}  (target ≥ 0.85)`,
+);
+console.log(`  found in some claim: ${share(outcomes.filter((o) => o.found).length, outcomes.length)}`);
+const kinds = [...new Set(BASIL_FACTS.map((f) => f.kind))];
+for (const kind of kinds) {
+  const of = outcomes.filter((o) => o.fact.kind === kind);
+  console.log(`    ${kind}: corroborated ${share(of.filter((o) => o.corroborated).length, of.length)}`);
+}
+const unplaced = outcomes.reduce((n, o) => n + o.unplaced, 0);
+if (unplaced) console.log(`  evidence phrases not found in the exported texts: ${unplaced}`);
+const established = data.claims.filter((c) => c.status === 'corroborated').length;
+console.log(`  claims in the export: ${data.claims.length}, of them corroborated: ${established}`);
+if (values.misses)
+  for (const o of outcomes.filter((x) => !x.corroborated))
+    console.log(
+      `- ${o.found ? 'not corroborated' : 'missed'}: ${o.fact.fact}${o.best ? ` — best claim (${o.best.status}, ${o.best.articles} of its articles): ${o.best.statement.slice(0, 100)}` : ''}`,
+    );
+if (values.json)
+  writeFileSync(
+    values.json,
+    `${JSON.stringify(
+      {
+        facts: outcomes.length,
+        corroborated: outcomes.filter((o) => o.corroborated).length,
+        found: outcomes.filter((o) => o.found).length,
+      },
+      null,
+      2,
+    )}\n`,
+  );
