@@ -372,6 +372,10 @@ describe('what the routes answer', () => {
     expect(hits.items).toHaveLength(2);
     expect(hits.items[0]!.snippet).toMatch(/\uE000spillway\uE001/i);
     const next = await json<Page<SearchHitView>>('/api/search?q=spillway&limit=2&offset=2');
+    // A name finds the other spellings merged with it ("Velenco" in the Courier for Velenko).
+    const named = await json<Page<SearchHitView>>('/api/search?q=Velenko&limit=50');
+    expect(named.items.some((h) => h.snippet.includes('\uE000Velenco\uE001'))).toBe(true);
+    expect(named.total).toBe(named.items.length);
     expect(next.items[0]!.id).not.toBe(hits.items[0]!.id);
     const timeline = await json<Page<TimelineEntryView>>('/api/timeline?limit=500');
     expect(timeline.total).toBeGreaterThan(20);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/main.ts';
 import { cli } from './helpers/run.ts';
-import { EXAMPLES } from './helpers/shared.ts';
+import { EXAMPLES, sharedPath } from './helpers/shared.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-cli-'));
 const db = path.join(dir, 'cli.db');
@@ -125,6 +125,10 @@ describe('command line', () => {
     expect(found.code).toBe(0);
     expect(found.out).toContain('Lusk Valley Courier');
     expect(found.out).toContain('[Velenco]');
+    // A name finds the other spellings merged with it: the Courier writes "Velenco" for Velenko.
+    const merged = await cli('search', 'Velenko', '--db', db);
+    expect(merged.out).toContain('Lusk Valley Courier');
+    expect(merged.out).toContain('[Velenco]');
     const none = await cli('search', 'zeppelin', '--db', db);
     expect(none.out).toBe('No article matches "zeppelin".');
     const asJson = JSON.parse((await cli('search', 'Kestle', 'ferry', '--db', db, '--json')).out);
@@ -178,5 +182,26 @@ describe('the compiled command line', () => {
     expect(loaded.size).toBeGreaterThan(0);
     for (const heavy of ['better-sqlite3', 'wink-nlp', 'wink-eng-lite-web-model', 'zod', 'hono', 'linkedom'])
       expect([...loaded], heavy).not.toContain(heavy);
+  });
+});
+
+const seeds = sharedPath('corpus/seeds');
+describe.skipIf(!seeds)('search on the seeds', () => {
+  it('finds every spelling merged with a name: Witkoff also as Whitcoff, Zelensky also as Zelenskyy', async () => {
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'search-seeds-')), 'seeds.db');
+    expect((await cli('analyze', seeds!, '--db', db, '--quiet')).code).toBe(0);
+    const ids = async (query: string) =>
+      new Set(
+        (JSON.parse((await cli('search', query, '--db', db, '--json')).out) as { id: string }[]).map((h) => h.id),
+      );
+    for (const [one, other] of [
+      ['Witkoff', 'Whitcoff'],
+      ['Zelensky', 'Zelenskyy'],
+    ]) {
+      const a = await ids(one!);
+      expect([...a].sort()).toEqual([...(await ids(other!))].sort());
+      // More than the articles that write the rarer spelling ("word*" asks for the words as written).
+      expect(a.size).toBeGreaterThan((await ids(`${other!}*`)).size);
+    }
   });
 });

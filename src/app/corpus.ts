@@ -4,6 +4,7 @@
  * write was interrupted before its results were brought up to date) is brought up to date once, with
  * a note.
  */
+import { spellingsOf } from '../corpus/aliases/index.ts';
 import { freshness, refreshCorpus, type RefreshReport } from '../corpus/runner.ts';
 import { readClaims, readCorpus, type CorpusResults } from '../corpus/results.ts';
 import type { CrossCheckResult } from '../corpus/claims/types.ts';
@@ -38,4 +39,17 @@ export function corpusResults(store: Store, articles?: readonly string[]): Corpu
 /** The stored claims and conflicts alone. */
 export function corpusClaims(store: Store): CrossCheckResult {
   return readClaims(store);
+}
+
+/**
+ * The other spellings of the name a search query is ("Witkoff": "Whitcoff", "Steve Witkoff" …), from the
+ * entities of the corpus, so that a search for one finds the articles that write another; none for a
+ * query that names no entity, or asks for a prefix.
+ */
+export function querySpellings(store: Store, query: string): string[] {
+  if (query.includes('*')) return [];
+  // As many words as the query has, from the end: "Velenko" is also "Velenco" of "Dariusz Velenco".
+  const n = query.trim().split(/\s+/).length;
+  const spellings = spellingsOf(store.items('aliases'), query.trim()).map((a) => a.split(/\s+/).slice(-n).join(' '));
+  return [...new Set(spellings)];
 }

@@ -4,6 +4,7 @@
  * it, so the two cannot drift apart.
  */
 import type { Context } from 'hono';
+import { querySpellings } from '../app/corpus.ts';
 import { exportArticle } from '../export/json.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Store } from '../store/index.ts';
@@ -522,7 +523,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/search',
     summary: 'Full-text search over titles and texts, best matches first',
     description:
-      'Every word is required, case and accents are ignored, "word*" matches a prefix. In `snippet`, matched words are between U+E000 and U+E001.',
+      'Every word is required, case and accents are ignored, "word*" matches a prefix; a query that is a name also finds the other spellings merged with it ("Witkoff" finds "Whitcoff"). In `snippet`, matched words are between U+E000 and U+E001.',
     parameters: [{ ...query('q', 'the words to find'), required: true }, ...paging],
     response: SearchHitView,
     paged: true,
@@ -531,8 +532,9 @@ export const API_ROUTES: ApiRoute[] = [
       const text = q(c, 'q')?.trim();
       if (!text) throw badParameter('q', 'q is required: the words to search for');
       const { limit, offset } = page(c);
-      const items: SearchHitView[] = store.search(text, limit, { offset, marks: SNIPPET_MARKS });
-      return c.json({ items, total: store.countMatches(text), limit, offset });
+      const spellings = querySpellings(store, text);
+      const items: SearchHitView[] = store.search(text, limit, { offset, marks: SNIPPET_MARKS, spellings });
+      return c.json({ items, total: store.countMatches(text, spellings), limit, offset });
     },
   },
 ];

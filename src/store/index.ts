@@ -52,10 +52,18 @@ interface ArticleRow {
 }
 
 /** Turns a user's words into an FTS5 query that cannot be a syntax error: each word quoted, all required. */
-export function ftsQuery(query: string): string {
-  const words = query.match(/[\p{L}\p{N}_]+(?:['’][\p{L}]+)?\*?/gu) ?? [];
-  return words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(' ');
+export function ftsQuery(query: string, spellings: readonly string[] = []): string {
+  const words = query.match(WORD) ?? [];
+  const all = words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(' ');
+  // Other spellings of the name the query is ("Witkoff" also finds "Whitcoff"): any of them, as a phrase.
+  const phrases = spellings.map((s) => (s.match(WORD) ?? []).filter((w) => !w.endsWith('*')).join(' ')).filter(Boolean);
+  return phrases.length && all
+    ? `(${[all, ...new Set(phrases)].map((p, i) => (i ? `"${p}"` : `(${p})`)).join(' OR ')})`
+    : all;
 }
+
+/** A word of a search query ("word*" a prefix). */
+const WORD = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)?\*?/gu;
 
 function orUndefined<T>(value: T | null): T | undefined {
   return value ?? undefined;
@@ -257,8 +265,12 @@ export class Store implements CorpusStore {
    * Full-text search over titles and texts, best matches first. The matched words in `snippet` are
    * between `marks` (default `[` and `]`).
    */
-  search(query: string, limit = 20, options: { offset?: number; marks?: [string, string] } = {}): SearchHit[] {
-    const match = ftsQuery(query);
+  search(
+    query: string,
+    limit = 20,
+    options: { offset?: number; marks?: [string, string]; spellings?: readonly string[] } = {},
+  ): SearchHit[] {
+    const match = ftsQuery(query, options.spellings);
     if (!match) return [];
     const [open, close] = options.marks ?? ['[', ']'];
     const rows = this.db
@@ -287,8 +299,8 @@ export class Store implements CorpusStore {
   }
 
   /** How many articles a full-text search matches. */
-  countMatches(query: string): number {
-    const match = ftsQuery(query);
+  countMatches(query: string, spellings?: readonly string[]): number {
+    const match = ftsQuery(query, spellings);
     if (!match) return 0;
     return (
       this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }

@@ -1,3 +1,4 @@
+import { querySpellings } from '../../app/corpus.ts';
 import { UsageError } from '../../errors.ts';
 import { openExistingStore, parse, type Command } from '../shared.ts';
 
@@ -6,7 +7,8 @@ export const search: Command = {
   help: `Usage: triangulate search QUERY... [--db FILE] [--limit N] [--json]
 
 Finds stored articles containing every word of the query (case and accents ignored; "word*" matches
-a prefix), best matches first, with the matching passage.
+a prefix), best matches first, with the matching passage. A query that is a name also finds the
+other spellings merged with it ("Witkoff" finds "Whitcoff").
 
 Options:
   --db FILE     database file (default: $TRIANGULATE_DB or ./triangulate.db)
@@ -29,7 +31,7 @@ Options:
     if (!Number.isInteger(limit) || limit <= 0)
       throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
     const store = openExistingStore(values.db, io);
-    const hits = store.search(query, limit);
+    const hits = store.search(query, limit, { spellings: querySpellings(store, query) });
     store.close();
     if (values.json) io.out(JSON.stringify(hits, null, 2));
     else if (hits.length === 0) io.out(`No article matches "${query}".`);

@@ -5,6 +5,7 @@
  * corrections applied last. Incremental (`AliasResolver`, in resolve.ts); `resolveAliases` is the same
  * over a list of articles in memory.
  */
+import { nameKey } from '../../stages/entities/index.ts';
 import type { ArticleEntities, EntityType } from '../../stages/entities/types.ts';
 import { memoryItems, type ItemStore } from '../items.ts';
 import type { Occurrence, AliasRecord } from './records.ts';
@@ -18,6 +19,25 @@ export {
   type EntityItem,
   type MergeReason,
 } from './resolve.ts';
+
+/**
+ * Every spelling merged with a name: the aliases of the entities whose records use it as a name or, for
+ * people, as a surname ("Witkoff" → "Steve Witkoff", "Stephen Whitcoff", "Whitcoff"); none when no
+ * entity has that name. Read from the alias stage's items.
+ */
+export function spellingsOf(items: ItemStore, name: string): string[] {
+  const key = nameKey(name);
+  if (!key) return [];
+  const records = new Set([...items.keysUnder(`n:${key}`, 64), ...items.keysUnder(`s:${key}`, 64)]);
+  const entities = new Set<string>();
+  for (const r of records) {
+    const entity = items.get<AliasRecord>(`rec:${r}`)?.entity;
+    if (entity) entities.add(entity);
+  }
+  const out = new Set<string>();
+  for (const e of entities) for (const alias of items.get<EntityItem>(`ent:${e}`)?.aliases ?? []) out.add(alias);
+  return [...out];
+}
 
 /** What the alias stage reads: each article's entities. */
 export interface AliasInput {
