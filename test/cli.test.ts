@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/main.ts';
+import { sourceLabel } from '../src/corpus/sources.ts';
+import { createApp } from '../src/server/index.ts';
+import { Store } from '../src/store/index.ts';
 import { cli } from './helpers/run.ts';
 import { EXAMPLES, sharedPath } from './helpers/shared.ts';
 
@@ -185,7 +188,39 @@ describe('the compiled command line', () => {
   });
 });
 
+describe('what an article with no outlet is called', () => {
+  it.each([
+    ['https://www.example-news.test/2026/03/a-story', 'Anything', 'example-news.test'],
+    [
+      undefined,
+      'Trump Drops Bombshell: Putin May Have No Interest in Deal',
+      '“Trump Drops Bombshell: Putin May Have …”',
+    ],
+    [undefined, 'Dam holds', '“Dam holds”'],
+    ['not a url', 'Dam holds', '“Dam holds”'],
+    [undefined, undefined, undefined],
+  ])('url %s, title %s: %s', (url, title, label) => {
+    expect(sourceLabel(url, title)).toBe(label);
+  });
+});
+
 const seeds = sharedPath('corpus/seeds');
+describe.skipIf(!seeds)('sources with no outlet on the seeds', () => {
+  it('are named by their title, never their file, and counted in the outlets view', async () => {
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'labels-seeds-')), 'seeds.db');
+    expect((await cli('analyze', seeds!, '--db', db, '--quiet')).code).toBe(0);
+    const report = (await cli('check', '--db', db)).out;
+    expect(report).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    expect(report).toContain('“Trump Drops Bombshell: Putin May Have …”');
+    const store = Store.open(db, { readonly: true });
+    const res = await createApp(store).request('/api/outlets?limit=50');
+    const outlets = ((await res.json()) as { items: { name: string; articles: number }[] }).items;
+    store.close();
+    expect(outlets.every((o) => o.articles > 0)).toBe(true);
+    expect(outlets.reduce((n, o) => n + o.articles, 0)).toBe(5);
+  });
+});
+
 describe.skipIf(!seeds)('search on the seeds', () => {
   it('finds every spelling merged with a name: Witkoff also as Whitcoff, Zelensky also as Zelenskyy', async () => {
     const db = path.join(mkdtempSync(path.join(tmpdir(), 'search-seeds-')), 'seeds.db');

@@ -35,3 +35,23 @@ export function independenceGroups(index: ClusterStore): IndependenceGroups {
   for (const [id, g] of members) if (g.articles.length > 1) for (const a of g.articles) source.set(a, g.outlet ?? id);
   return { groupOf, groups, sourceOf: (article) => source.get(article) };
 }
+
+/** The most words of a title a label shows. */
+const LABEL_WORDS = 6;
+
+/**
+ * What an article with no outlet is called where sources are named: its site (the host of its url),
+ * else its title, shortened, in quotation marks — never the file it was read from.
+ */
+export function sourceLabel(url: string | undefined, title: string | undefined): string | undefined {
+  if (url) {
+    try {
+      return new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      // Not a url: the title says more.
+    }
+  }
+  const words = title?.trim().split(/\s+/).filter(Boolean);
+  if (!words?.length) return undefined;
+  return `“${words.slice(0, LABEL_WORDS).join(' ')}${words.length > LABEL_WORDS ? ' …' : ''}”`;
+}

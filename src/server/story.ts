@@ -7,6 +7,7 @@ import { corpusResults, type CorpusResults } from '../app/corpus.ts';
 import { buildTimeline } from '../app/timeline.ts';
 import { byFrequency } from '../corpus/frequency.ts';
 import { roleLabel } from '../corpus/roles.ts';
+import { sourceLabel } from '../corpus/sources.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
 import type { Claim, Conflict, Evidence } from '../corpus/claims/index.ts';
 import type { QuoteRecord, QuoteVariant, Statement } from '../corpus/quotes/index.ts';
@@ -109,7 +110,11 @@ export class Story {
     this.articles = store.listSummaries();
     this.articleById = new Map(this.articles.map((a) => [a.id, a]));
     const byOutlet = new Map<string, string[]>();
-    for (const a of this.articles) if (a.outlet) push(byOutlet, a.outlet, a.id);
+    // An article with no outlet counts under the label its claims name it by (its site, else its title).
+    for (const a of this.articles) {
+      const name = a.outlet ?? sourceLabel(a.url, a.title);
+      if (name) push(byOutlet, name, a.id);
+    }
     this.articlesByOutlet = new Map(
       [...byOutlet].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])),
     );

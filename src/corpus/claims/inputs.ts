@@ -1,6 +1,7 @@
 import type { Article } from '../../article/types.ts';
 import { findQuantities } from '../../stages/quantities/find.ts';
 import type { Quantity } from '../../stages/quantities/types.ts';
+import { sourceLabel } from '../sources.ts';
 import type { ClaimArticle } from './types.ts';
 
 /**
@@ -16,7 +17,7 @@ export function claimArticles(articles: readonly Article[]): ClaimArticle[] {
       return {
         id: a.id,
         ...(a.meta.outlet ? { outlet: a.meta.outlet } : {}),
-        ...(a.source.path ? { label: a.source.path.split(/[\\/]/).pop()! } : {}),
+        ...(sourceLabel(a.source.url, a.meta.title) ? { label: sourceLabel(a.source.url, a.meta.title)! } : {}),
         ...(a.meta.published ? { published: a.meta.published } : {}),
         text: a.text,
         sentences,

@@ -48,7 +48,7 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
 export function claimsStage(): CorpusStage {
   return {
     name: 'claims',
-    version: 3,
+    version: 4,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();

@@ -9,7 +9,7 @@ import type { QuoteResults } from '../quotes/index.ts';
 export interface ClaimArticle {
   id: string;
   outlet?: string;
-  /** What the report calls an article with no outlet: the file it was read from. */
+  /** What the report calls an article with no outlet: its site, else its title (never its file). */
   label?: string;
   published?: string;
   text: string;
