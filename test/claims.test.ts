@@ -215,6 +215,23 @@ describe.skipIf(!seeds)('cross-check on the seeds', () => {
     expect(sentencesOf(c, 'holder').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('gives Witkoff’s office one claim, whatever the words for it (U.S. envoy, White House special envoy …)', () => {
+    const offices = result.claims.filter((c) => c.kind === 'role' && c.statement.startsWith('Steve Witkoff is'));
+    expect(offices.map((c) => c.statement)).toEqual(['Steve Witkoff is Special Envoy']);
+    expect(offices[0]!.status).toBe('corroborated');
+    expect(offices[0]!.sources.length).toBe(4);
+  });
+
+  it('keeps two offices apart when their countries differ, and a deputy apart from the office', () => {
+    const roles = (text: string) =>
+      check([runPipeline(textInput(`A headline for the test\n\n${text}`), articleStages())]).claims.filter(
+        (c) => c.kind === 'role',
+      );
+    expect(
+      roles('U.S. envoy Tom Arkwell met French envoy Tom Arkwell. Deputy envoy Tom Arkwell left.').length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
   it('reports at most three other conflicts', () => {
     expect(result.conflicts.length).toBeLessThanOrEqual(6);
   });

@@ -2,7 +2,8 @@
  * The cross-check, incremental. Each article contributes items (its numbers with a measure, the roles
  * it states, the evidence of its quotes) to partitions that are checked on their own:
  * - `q|<story>|<kind>|<measure>|<unit>`: the values of one measure in one story, and their conflict;
- * - `r|<person>|<title>`: one person's claims to one title (by organisation, holder or former), and the
+ * - `r|<person>|<title>`: one person's claims to one title, qualifiers left out ("special envoy" is
+ *   "envoy"; by organisation, holder or former), and the
  *   "former" conflicts among them;
  * - `s|<statement>`: the claim that a speaker said the words of one statement;
  * and, over the role partitions, the holder conflicts of each office (`h:<office>`). A change checks
@@ -18,7 +19,14 @@ import type { Quantity } from '../../stages/quantities/types.ts';
 import type { RoleMention } from '../../stages/entities/types.ts';
 import { ItemCache, type ItemStore } from '../items.ts';
 import { measureClaims, type QuantityItem } from './quantity.ts';
-import { formerConflicts, holderConflicts, isHolderClaim, personRoleClaims, type RoleClaim } from './roles.ts';
+import {
+  coreTitle,
+  formerConflicts,
+  holderConflicts,
+  isHolderClaim,
+  personRoleClaims,
+  type RoleClaim,
+} from './roles.ts';
 import { distinct, evidence } from './sources.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence } from './types.ts';
@@ -141,7 +149,7 @@ export class ClaimResolver {
     for (const q of item.quantities) out.add(`q|${story ? `${story}|` : ''}${q.key}`);
     for (const r of item.roles) {
       const entity = this.env.entityOf(article, r.cluster);
-      if (entity?.type === 'person') out.add(`r|${entity.id}|${r.role.title.toLowerCase()}`);
+      if (entity?.type === 'person') out.add(`r|${entity.id}|${coreTitle(r.role.title.toLowerCase())}`);
     }
     return [...out].sort();
   }
@@ -158,7 +166,7 @@ export class ClaimResolver {
     return {
       ...base,
       roles: a.roles.filter(
-        (r) => r.role.title.toLowerCase() === title && this.env.entityOf(article, r.cluster)?.id === person,
+        (r) => coreTitle(r.role.title.toLowerCase()) === title && this.env.entityOf(article, r.cluster)?.id === person,
       ),
     };
   }

@@ -1,4 +1,5 @@
 import { GENERIC_TITLES, MULTI_SEAT_HEADS } from '../../locales/en/quantities.ts';
+import { TITLE_QUALIFIERS } from '../../locales/en/titles.ts';
 import { nameParts, surnamesAgree } from '../aliases/names.ts';
 import type { Entity } from '../aliases/index.ts';
 import { officeName } from '../roles.ts';
@@ -59,6 +60,7 @@ export function roleKey(person: string, role: Role): string {
 /** The role claims of one person: each office and "former" as one claim with its evidence. */
 export function personRoleClaims(entity: RolePerson, items: readonly RoleItem[]): RoleClaim[] {
   const byKey = new Map<string, RoleClaim>();
+  const countries = new Map<RoleClaim, string | undefined>();
   for (const { role, ev } of items) {
     const title = role.title.toLowerCase();
     const org = orgKey(role);
@@ -70,7 +72,7 @@ export function personRoleClaims(entity: RolePerson, items: readonly RoleItem[])
       continue;
     }
     const office = officeName(role);
-    byKey.set(key, {
+    const built: RoleClaim = {
       claim: {
         id: stableId('c', key),
         kind: 'role',
@@ -86,13 +88,53 @@ export function personRoleClaims(entity: RolePerson, items: readonly RoleItem[])
       org,
       office,
       former,
-    });
+    };
+    byKey.set(key, built);
+    countries.set(built, role.country);
   }
-  for (const rc of byKey.values()) {
+  const merged = mergeVariants([...byKey.values()], countries);
+  for (const rc of merged) {
     rc.claim.sources = distinct(rc.claim.evidence.map((e) => e.source));
     rc.claim.outlets = distinct(rc.claim.evidence.map((e) => e.outlet));
   }
-  return [...byKey.values()];
+  return merged;
+}
+
+/** A title without the words that only qualify it ("special envoy" → "envoy"). */
+export function coreTitle(title: string): string {
+  return title
+    .split(' ')
+    .filter((w) => !TITLE_QUALIFIERS.includes(w))
+    .join(' ');
+}
+
+/**
+ * One person's variants of one office as one claim: "U.S. Envoy", "White House Special Envoy", "Trump
+ * Special Envoy" and "Special Envoy" for Witkoff. Variants are one office when their titles are the same
+ * but for qualifying words and their organisations agree: the same, one of them unstated, or no two of
+ * them countries (two countries are two offices). The variant with the most evidence names the claim.
+ */
+function mergeVariants(claims: RoleClaim[], countries: ReadonlyMap<RoleClaim, string | undefined>): RoleClaim[] {
+  const groups: RoleClaim[][] = [];
+  for (const rc of claims) {
+    const agree = (other: RoleClaim) =>
+      other.former === rc.former &&
+      coreTitle(other.title) === coreTitle(rc.title) &&
+      (other.org === rc.org || !other.org || !rc.org || !(countries.get(other) && countries.get(rc)));
+    const group = groups.find((g) => g.every(agree));
+    if (group) group.push(rc);
+    else groups.push([rc]);
+  }
+  return groups.map((g) => {
+    if (g.length === 1) return g[0]!;
+    const named = [...g].sort(
+      (a, b) =>
+        b.claim.evidence.length - a.claim.evidence.length ||
+        b.office.length - a.office.length ||
+        (a.office < b.office ? -1 : a.office > b.office ? 1 : 0),
+    )[0]!;
+    return { ...named, claim: { ...named.claim, evidence: g.flatMap((rc) => rc.claim.evidence) } };
+  });
 }
 
 /** Evidence with its value required, as conflicts carry it. */

@@ -27,6 +27,14 @@ export const HONORIFICS = list(`
 mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, madam, herr, frau, monsieur, madame, señor, señora
 `);
 
+/**
+ * Words that qualify a title without naming another office: "special envoy" and "envoy" are one office
+ * ("deputy", "vice", "acting" … name another, and are not here).
+ */
+export const TITLE_QUALIFIERS = list(`
+special, senior, top, personal
+`);
+
 /** "Former" and its kin mark a role no longer held. */
 export const FORMER_WORDS = list(`
 former, ex, ex-, erstwhile, onetime, then, outgoing, retired, late
