@@ -213,9 +213,18 @@ describe.skipIf(!seeds)('sources with no outlet on the seeds', () => {
     expect(report).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     expect(report).toContain('“Trump Drops Bombshell: Putin May Have …”');
     const store = Store.open(db, { readonly: true });
-    const res = await createApp(store).request('/api/outlets?limit=50');
+    const app = createApp(store);
+    const res = await app.request('/api/outlets?limit=50');
     const outlets = ((await res.json()) as { items: { name: string; articles: number }[] }).items;
+    // Trump's presidency is one claim however it is written ("President", "U.S. President"): only the
+    // outlet that calls him a former president says otherwise, never one that writes "President Trump".
+    const matrix = (await (await app.request('/api/claims/matrix?limit=500')).json()) as {
+      items: { claim: { statement: string }; cells: { state: string; value?: string }[] }[];
+    };
     store.close();
+    const holder = matrix.items.filter((r) => /^Donald Trump is (?:U\.S\. )?President$/.test(r.claim.statement));
+    expect(holder).toHaveLength(1);
+    expect(holder[0]!.cells.filter((c) => c.state === 'differs').map((c) => c.value)).toEqual(['former']);
     expect(outlets.every((o) => o.articles > 0)).toBe(true);
     expect(outlets.reduce((n, o) => n + o.articles, 0)).toBe(5);
   });
