@@ -249,8 +249,19 @@ describe('entities: negative cases', () => {
     );
     expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
       'person:Senate Whip Dana Kells',
-      'person:Rep. Ola Brandt',
+      'person:Ola Brandt',
     ]);
+  });
+
+  it('leaves an abbreviated title out of the name, as an honorific: "Rep. Joe Sestak" is "Joe Sestak"', () => {
+    const e = run('Rep. Joe Sestak met Sen. Arlen Specter and Gov. Deval Patrick. Later, Sestak spoke.');
+    expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
+      'person:Joe Sestak',
+      'person:Arlen Specter',
+      'person:Deval Patrick',
+      'person:Sestak',
+    ]);
+    expect(e.mentions[0]!.cluster).toBe(e.mentions[3]!.cluster);
   });
 
   it('takes a call sign for a person, even a city’s name', () => {

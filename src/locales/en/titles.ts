@@ -22,9 +22,14 @@ coordinator, emergency coordinator, counsel, lawyer, professor, reporter, corres
 official, aide, diplomat
 `);
 
-/** Honorifics: a person signal, never part of the name span. */
+/**
+ * Honorifics: a person signal, never part of the name span. With them the abbreviated titles news
+ * writes before a name ("Rep. Joe Sestak", "Sen. Arlen Specter", "Gov. Deval Patrick"): one person is
+ * "Joe Sestak" whether the title is written or not.
+ */
 export const HONORIFICS = list(`
-mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, madam, herr, frau, monsieur, madame, señor, señora
+mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, madam, herr, frau, monsieur, madame, señor, señora,
+rep, sen, gov, gen, lt, col, sgt, capt, adm, cmdr, rev, prof, supt, atty
 `);
 
 /**
