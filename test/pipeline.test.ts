@@ -14,6 +14,7 @@ describe('pipeline runner', () => {
       'quotes',
       'dates',
       'quantities',
+      'propositions',
     ]);
   });
 

@@ -8,6 +8,10 @@ export interface Token extends Span {
   pos: string;
   /** True when whitespace separates it from the token before. */
   spaceBefore: boolean;
+  /** Its stem (Porter2, lower case), when asked for: "indictment" and "indicted" are "indict". */
+  stem?: string;
+  /** Its lemma, when stems are asked for: "met" is "meet". */
+  lemma?: string;
 }
 
 const nlp = winkNLP(model);
@@ -17,7 +21,7 @@ const its = nlp.its;
  * Tokens of one span of the text, with offsets found by walking the text (the tokenizer gives words
  * and tags, not offsets). A token the walk cannot place is skipped rather than mis-placed.
  */
-export function tokenize(text: string, span: Span): Token[] {
+export function tokenize(text: string, span: Span, options: { stems?: boolean } = {}): Token[] {
   const part = text.slice(span.start, span.end);
   const tokens: Token[] = [];
   let cursor = 0;
@@ -34,6 +38,7 @@ export function tokenize(text: string, span: Span): Token[] {
         text: surface,
         pos: t.out(its.pos),
         spaceBefore: at > cursor || (tokens.length === 0 && at > 0),
+        ...(options.stems ? { stem: t.out(its.stem), lemma: t.out(its.lemma) } : {}),
       });
       cursor = at + surface.length;
     });
@@ -50,7 +55,7 @@ function splitPossessive(token: Token): Token[] {
   if (!match) return [token];
   const at = token.start + match[1]!.length;
   return [
-    { ...token, end: at, text: match[1]! },
+    { ...token, end: at, text: match[1]!, ...(token.stem ? { stem: match[1]!.toLowerCase() } : {}) },
     { start: at, end: token.end, text: match[2]!, pos: 'PART', spaceBefore: false },
   ];
 }
@@ -62,8 +67,15 @@ function splitDashed(token: Token): Token[] {
   const [, head, dash, rest] = match;
   const at = token.start + head!.length;
   return [
-    { ...token, end: at, text: head! },
+    { ...token, end: at, text: head!, ...(token.stem ? { stem: head!.toLowerCase() } : {}) },
     { start: at, end: at + 1, text: dash!, pos: 'PUNCT', spaceBefore: false },
-    ...splitDashed({ start: at + 1, end: token.end, text: rest!, pos: token.pos, spaceBefore: false }),
+    ...splitDashed({
+      start: at + 1,
+      end: token.end,
+      text: rest!,
+      pos: token.pos,
+      spaceBefore: false,
+      ...(token.stem ? { stem: rest!.toLowerCase() } : {}),
+    }),
   ];
 }
