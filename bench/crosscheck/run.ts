@@ -10,7 +10,10 @@
  *   least two of the fact's articles (a span that overlaps the phrase);
  * - **found** when some claim, whatever its status, has evidence over the phrase in one of them.
  *
- *   npx tsx bench/crosscheck/run.ts [--export FILE] [--json FILE] [--misses]
+ * `--half tune` scores the facts of the first six events of the gold only (the half the matching was
+ * tuned on), `--half held` those of the other six (reported once, at the end).
+ *
+ *   npx tsx bench/crosscheck/run.ts [--export FILE] [--json FILE] [--misses] [--half tune|held] [--keep FILE]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +27,13 @@ import { BASIL_FACTS } from '../../test/gold/basil-facts.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
-  options: { export: { type: 'string' }, json: { type: 'string' }, misses: { type: 'boolean' } },
+  options: {
+    export: { type: 'string' },
+    json: { type: 'string' },
+    misses: { type: 'boolean' },
+    half: { type: 'string' },
+    keep: { type: 'string' },
+  },
 });
 const source = path.resolve(root, '../shared/bench/basil/articles.jsonl');
 
@@ -42,6 +51,7 @@ async function exported(): Promise<ExportV1> {
     const t0 = performance.now();
     const code = await main(['analyze', source, '--db', path.join(work, 'basil.db'), '--json', out, '-q'], io);
     if (code !== 0) throw new Error(`analyze exited with ${code}`);
+    if (values.keep) writeFileSync(values.keep, readFileSync(out));
     console.log(`analyze of the 150 BASIL articles: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     return JSON.parse(readFileSync(out, 'utf8')) as ExportV1;
   } finally {
@@ -61,7 +71,19 @@ interface Outcome {
   best?: { statement: string; status: string; articles: number };
 }
 
-const outcomes: Outcome[] = BASIL_FACTS.map((fact) => {
+const eventOrder = [...new Set(BASIL_FACTS.map((f) => f.event))];
+const half = values.half;
+if (half && half !== 'tune' && half !== 'held') {
+  console.error('--half is tune or held');
+  process.exit(2);
+}
+const FACTS = BASIL_FACTS.filter((f) => {
+  if (!half) return true;
+  const i = eventOrder.indexOf(f.event);
+  return half === 'tune' ? i < eventOrder.length / 2 : i >= eventOrder.length / 2;
+});
+
+const outcomes: Outcome[] = FACTS.map((fact) => {
   const spans: { article: string; start: number; end: number }[] = [];
   let unplaced = 0;
   for (const e of fact.evidence) {
@@ -88,13 +110,15 @@ const outcomes: Outcome[] = BASIL_FACTS.map((fact) => {
 });
 
 const share = (n: number, d: number) => `${n}/${d} = ${d ? (n / d).toFixed(3) : '–'}`;
-const events = new Set(BASIL_FACTS.map((f) => f.event)).size;
-console.log(`Established facts in BASIL (${BASIL_FACTS.length} facts of ${events} events, test/gold/basil-facts.ts):`);
+const events = new Set(FACTS.map((f) => f.event)).size;
+console.log(
+  `Established facts in BASIL (${FACTS.length} facts of ${events} events${half ? `, half "${half}"` : ''}, test/gold/basil-facts.ts):`,
+);
 console.log(
   `  corroborated: ${share(outcomes.filter((o) => o.corroborated).length, outcomes.length)}  (target ≥ 0.85)`,
 );
 console.log(`  found in some claim: ${share(outcomes.filter((o) => o.found).length, outcomes.length)}`);
-const kinds = [...new Set(BASIL_FACTS.map((f) => f.kind))];
+const kinds = [...new Set(FACTS.map((f) => f.kind))];
 for (const kind of kinds) {
   const of = outcomes.filter((o) => o.fact.kind === kind);
   console.log(`    ${kind}: corroborated ${share(of.filter((o) => o.corroborated).length, of.length)}`);
@@ -103,6 +127,14 @@ const unplaced = outcomes.reduce((n, o) => n + o.unplaced, 0);
 if (unplaced) console.log(`  evidence phrases not found in the exported texts: ${unplaced}`);
 const established = data.claims.filter((c) => c.status === 'corroborated').length;
 console.log(`  claims in the export: ${data.claims.length}, of them corroborated: ${established}`);
+const byKind = new Map<string, [number, number]>();
+for (const c of data.claims) {
+  const k = byKind.get(c.kind) ?? [0, 0];
+  k[0]++;
+  if (c.status === 'corroborated') k[1]++;
+  byKind.set(c.kind, k);
+}
+console.log(`    ${[...byKind].map(([k, [n, est]]) => `${k}: ${n} (${est} corroborated)`).join(', ')}`);
 if (values.misses)
   for (const o of outcomes.filter((x) => !x.corroborated))
     console.log(

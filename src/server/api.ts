@@ -71,7 +71,7 @@ export const API_DEFAULTS = {
 };
 
 const CLAIM_STATUSES: readonly ClaimStatus[] = ['contested', 'corroborated', 'single-source'];
-const CLAIM_KINDS = ['quantity', 'role', 'statement'] as const;
+const CLAIM_KINDS = ['fact', 'quantity', 'role', 'statement'] as const;
 const ENTITY_TYPES = ['person', 'organisation', 'place'] as const;
 const QUOTE_KINDS = ['direct', 'indirect', 'mixed'] as const;
 

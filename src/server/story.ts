@@ -3,6 +3,7 @@
  * claim and outlet. Requests then read these indexes (and single articles from SQLite) instead of
  * rebuilding the export: the corpus-level results are loaded once, not per request.
  */
+import { salience } from '../corpus/claims/salience.ts';
 import { corpusResults, type CorpusResults } from '../app/corpus.ts';
 import { buildTimeline } from '../app/timeline.ts';
 import { byFrequency } from '../corpus/frequency.ts';
@@ -170,9 +171,12 @@ export class Story {
 
     const { claims, conflicts } = corpus.claims;
     for (const k of conflicts) for (const c of k.claims) push(this.conflictsOfClaim, c, k.id);
+    // Contested first, then established facts by salience, then the rest; roles last of their status.
     this.claims = [...claims].sort(
       (a, b) =>
         STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        Number(a.kind === 'role') - Number(b.kind === 'role') ||
+        salience(b) - salience(a) ||
         b.sources.length - a.sources.length ||
         b.evidence.length - a.evidence.length ||
         a.statement.localeCompare(b.statement),

@@ -84,7 +84,7 @@ export const ClaimSummary = named(
   'ClaimSummary',
   z.object({
     id: str,
-    kind: z.enum(['quantity', 'role', 'statement']),
+    kind: z.enum(['fact', 'quantity', 'role', 'statement']),
     statement: str,
     about: str,
     status: ClaimStatus,

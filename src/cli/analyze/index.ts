@@ -84,7 +84,7 @@ export function summarise(articles: readonly Article[], corpus?: CorpusResults):
       `  events:     ${events.length} in ${new Set(events.map((e) => e.storyline)).size} storylines; ${counted(kind('copy'), 'copy', 'copies')} and ${counted(kind('rewrite'), 'rewrite', 'rewrites')} found — see "triangulate events"`,
     );
     lines.push(
-      `  claims:     ${claims.length} (${status('corroborated')} corroborated, ${status('single-source')} single-source, ${status('contested')} contested); ${conflicts.length} conflicts — see "triangulate check"`,
+      `  claims:     ${claims.length} (${status('corroborated')} corroborated, ${status('single-source')} single-source, ${status('contested')} contested), ${claims.filter((c) => c.established).length} established; ${conflicts.length} conflicts — see "triangulate check"`,
     );
   }
   for (const { a, m } of problems.slice(0, 10))

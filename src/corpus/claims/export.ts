@@ -7,6 +7,7 @@ export function exportClaims(result: CrossCheckResult): {
     kind: string;
     statement: string;
     status: string;
+    established: boolean;
     evidence: { article: string; start: number; end: number; value?: string }[];
   }[];
   conflicts: {
@@ -23,6 +24,7 @@ export function exportClaims(result: CrossCheckResult): {
       kind: c.kind,
       statement: c.statement,
       status: c.status,
+      established: c.established,
       evidence: c.evidence.map((e) => ({
         article: e.article,
         start: e.start,

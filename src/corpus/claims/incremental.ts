@@ -27,7 +27,9 @@ import {
   personRoleClaims,
   type RoleClaim,
 } from './roles.ts';
-import { distinct, evidence } from './sources.ts';
+import { distinct, evidence, stableId } from './sources.ts';
+import { FACT_DEFAULTS, matchFacts, type FactFrame } from './facts.ts';
+import { isEstablished } from './salience.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence } from './types.ts';
 
@@ -37,6 +39,8 @@ type Unsourced = Omit<Evidence, 'source'>;
 /** What one article contributes. */
 interface Contributions {
   quantities: { key: string; q: Quantity; ev: Unsourced; speaker?: number }[];
+  /** Its sentences' frames (those long enough to state a fact), with their evidence. */
+  frames: FrameContribution[];
   roles: { cluster: number; role: Omit<RoleMention, 'cluster'>; ev: Unsourced }[];
   quotes: Record<string, Unsourced>;
   /** The source it counts for when it derives from no other article: its outlet, else its id. */
@@ -45,10 +49,22 @@ interface Contributions {
   order: string;
 }
 
+/** One sentence's frame as an article contributes it: its anchors with entities as the article knows them. */
+interface FrameContribution {
+  entities: number[];
+  anchors: string[];
+  /** Each predicate with its subject (an entity of the article). */
+  events: { predicate: string; subject?: number }[];
+  negated: boolean;
+  words: number;
+  ev: Unsourced;
+}
+
 /** What is kept of an article: its contributions to each partition are items of their own. */
 interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
   quantities: Contributions['quantities'];
   roles: Contributions['roles'];
+  frames: Contributions['frames'];
   /** The partitions it is filed under. */
   partitions: string[];
   /** Its quotes with evidence (ids). */
@@ -56,7 +72,7 @@ interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
 }
 
 /** What an article contributes to one partition. */
-type PartItem = Pick<Contributions, 'self' | 'order'> & Partial<Pick<Contributions, 'quantities' | 'roles'>>;
+type PartItem = Pick<Contributions, 'self' | 'order'> & Partial<Pick<Contributions, 'quantities' | 'roles' | 'frames'>>;
 
 /** The evidence of one quote, with what its source and place in the list come from. */
 type QuoteEvidence = Pick<Contributions, 'self' | 'order'> & { ev: Unsourced };
@@ -115,13 +131,35 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
   }));
   const quotes: Record<string, Unsourced> = {};
   for (const q of a.quotes) quotes[quoteIds(q)] = unsourced(evidence(a, q, ''));
+  const frames: FrameContribution[] = a.propositions
+    .filter((p) => p.words >= FACT_DEFAULTS.minWords && p.entities.length + p.predicates.length + p.terms.length >= 2)
+    .map((p) => ({
+      entities: p.entities,
+      anchors: [...p.predicates, ...p.terms],
+      events: p.events.map((e) => ({
+        predicate: e.predicate,
+        ...(e.subject !== undefined ? { subject: e.subject } : {}),
+      })),
+      negated: p.negated,
+      words: p.words,
+      ev: unsourced(evidence(a, trimmed(a.text, p), '')),
+    }));
   return {
     quantities,
+    frames,
     roles,
     quotes,
     self: a.outlet ?? a.id,
     order: `${a.published ?? '~'}\u0000${a.outlet ?? a.label ?? '~'}\u0000${a.id}`,
   };
+}
+
+/** A span without the white space at its ends. */
+function trimmed(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 /** The incremental cross-check over an item store. */
@@ -143,9 +181,10 @@ export class ClaimResolver {
   }
 
   /** The partitions an article's contributions go to, as things stand. */
-  private partitionsOf(article: string, item: Pick<Contributions, 'quantities' | 'roles'>): string[] {
+  private partitionsOf(article: string, item: Pick<Contributions, 'quantities' | 'roles' | 'frames'>): string[] {
     const out = new Set<string>();
     const story = this.env.storyOf(article);
+    if (item.frames.length) out.add(`f|${story ?? ''}`);
     for (const q of item.quantities) out.add(`q|${story ? `${story}|` : ''}${q.key}`);
     for (const r of item.roles) {
       const entity = this.env.entityOf(article, r.cluster);
@@ -157,6 +196,7 @@ export class ClaimResolver {
   /** What an article contributes to one of its partitions. */
   private partItem(article: string, a: ArticleItem, p: string): PartItem {
     const base = { self: a.self, order: a.order };
+    if (p.startsWith('f|')) return { ...base, frames: a.frames };
     if (p.startsWith('q|')) {
       const story = this.env.storyOf(article);
       const key = p.slice(2);
@@ -185,10 +225,10 @@ export class ClaimResolver {
     let next: ArticleItem | undefined = keep && !item ? before : undefined;
     if (item || !keep) for (const id of before?.quotes ?? []) this.cache.delete(`qe:${article}|${id}`);
     if (item) {
-      const { quotes, self, order, quantities, roles } = item;
+      const { quotes, self, order, quantities, roles, frames } = item;
       for (const [id, ev] of Object.entries(quotes))
         this.cache.put(`qe:${article}|${id}`, { ev, self, order } satisfies QuoteEvidence);
-      next = { quantities, roles, self, order, quotes: Object.keys(quotes), partitions: [] };
+      next = { quantities, roles, frames, self, order, quotes: Object.keys(quotes), partitions: [] };
     }
     if (!next) {
       if (before) this.cache.delete(`a:${article}`);
@@ -253,6 +293,7 @@ export class ClaimResolver {
   private partition(p: string): PartitionItem | undefined {
     if (p.startsWith('s|')) return this.statementPartition(p.slice(2));
     const parts = this.contributionsTo(p);
+    if (p.startsWith('f|')) return this.factPartition(p.slice(2), parts);
     if (p.startsWith('q|')) {
       const key = p.slice(2);
       const entities = new Set<string>();
@@ -302,10 +343,66 @@ export class ClaimResolver {
     };
   }
 
+  /**
+   * The facts of one story: its articles' frames with entities resolved against the corpus, matched
+   * across articles (facts.ts); each group is one fact claim with every article's sentence as evidence.
+   */
+  private factPartition(story: string, parts: [string, PartItem][]): PartitionItem | undefined {
+    const frames: (FactFrame & { ev: Evidence })[] = [];
+    for (const [article, part] of parts) {
+      const source = this.sourceOf(article, part.self);
+      const id = (c: number) => {
+        const e = this.env.entityOf(article, c);
+        return e ? `e:${e.id}` : undefined;
+      };
+      for (const f of part.frames ?? []) {
+        const entities = f.entities.flatMap((c) => id(c) ?? []);
+        frames.push({
+          article,
+          source,
+          start: f.ev.start,
+          end: f.ev.end,
+          anchors: [...new Set([...entities, ...f.anchors])],
+          events: f.events.map((e) => {
+            const subject = e.subject !== undefined ? id(e.subject) : undefined;
+            return { predicate: e.predicate, ...(subject ? { subject } : {}) };
+          }),
+          negated: f.negated,
+          words: f.words,
+          ev: { ...f.ev, source },
+        });
+      }
+    }
+    const groups = matchFacts(frames, FACT_DEFAULTS);
+    if (!groups.length) return undefined;
+    const entities = new Set<string>();
+    const claims = groups.map((g) => {
+      const members = g.frames as (FactFrame & { ev: Evidence })[];
+      for (const m of members) for (const a of m.anchors) if (a.startsWith('e:')) entities.add(a.slice(2));
+      const ev = members.map((m) => m.ev);
+      // The fact in words: the sentence of the first article that states it (evidence is in list order).
+      const claim: Claim = {
+        id: stableId('c', 'fact', ...ev.map((e) => `${e.article}:${e.start}`).sort()),
+        kind: 'fact',
+        statement: shorten(ev[0]!.text, STATEMENT_DEFAULTS.maxChars),
+        about: `fact|${story}`,
+        status: 'single-source',
+        established: false,
+        sources: distinct(ev.map((e) => e.source)),
+        outlets: distinct(ev.map((e) => e.outlet)),
+        evidence: ev,
+      };
+      return claim;
+    });
+    return { claims, conflicts: [], entities: [...entities].sort(), offices: [], holders: [] };
+  }
+
   /** The claim that a named speaker said the words of a statement (with a direct or mixed quote). */
   private statementPartition(id: string): PartitionItem | undefined {
     const s = this.env.statement(id);
     if (!s?.speaker || !s.direct) return undefined;
+    // A fragment ("Everything.", "Also, we'll be involved.") states nothing on its own.
+    if ((s.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < STATEMENT_DEFAULTS.minWords) return undefined;
     const speaker = this.env.entityName(s.speaker);
     if (!speaker) return undefined;
     const found = s.quotes.flatMap((q) => {
@@ -321,6 +418,7 @@ export class ClaimResolver {
       statement: `${speaker} said ${shorten(s.text, STATEMENT_DEFAULTS.maxChars)}`,
       about: `speaker|${s.speaker}`,
       status: 'single-source',
+      established: false,
       sources: distinct(ev.map((e) => e.source)),
       outlets: distinct(ev.map((e) => e.outlet)),
       evidence: ev,
@@ -354,7 +452,7 @@ export class ClaimResolver {
   }
 }
 
-const KIND_ORDER: Record<string, number> = { q: 0, r: 1, s: 2 };
+const KIND_ORDER: Record<string, number> = { f: 0, q: 1, r: 2, s: 3 };
 const CONFLICT_ORDER: Record<string, number> = { value: 0, holder: 1, former: 2 };
 
 /**
@@ -387,7 +485,9 @@ export function claimResultsOf(
   const conflicts = [...parts.flatMap(([, p]) => p.conflicts), ...holders];
   conflicts.sort((a, b) => CONFLICT_ORDER[a.kind]! - CONFLICT_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));
   const contested = new Set(conflicts.flatMap((c) => c.claims));
-  for (const claim of claims)
+  for (const claim of claims) {
     claim.status = contested.has(claim.id) ? 'contested' : claim.sources.length >= 2 ? 'corroborated' : 'single-source';
+    claim.established = isEstablished(claim);
+  }
   return { claims, conflicts };
 }

@@ -15,6 +15,8 @@ export type * from './types.ts';
 export { renderMarkdown, REPORT_DEFAULTS } from './report.ts';
 export { claimArticles } from './inputs.ts';
 export { exportClaims } from './export.ts';
+export { bySalience, isEstablished, salience, SALIENCE_DEFAULTS } from './salience.ts';
+export { FACT_DEFAULTS, matchFacts } from './facts.ts';
 
 /** Defaults: a hedged value ("about 1,900") agrees with values within 5 % of it. */
 export const CROSS_CHECK_DEFAULTS: CrossCheckOptions = { approxTolerance: 0.05 };

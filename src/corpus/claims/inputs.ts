@@ -1,12 +1,13 @@
 import type { Article } from '../../article/types.ts';
 import { findQuantities } from '../../stages/quantities/find.ts';
 import type { Quantity } from '../../stages/quantities/types.ts';
+import { findPropositions, type Proposition } from '../../stages/propositions/index.ts';
 import { sourceLabel } from '../sources.ts';
 import type { ClaimArticle } from './types.ts';
 
 /**
- * The cross-check's input from analysed articles. An article analysed before the quantities stage was
- * wired in has no `quantities` annotation: they are found here from its text and sentences.
+ * The cross-check's input from analysed articles. An article analysed before the quantities or the
+ * propositions stage was wired in lacks their annotation: it is made here from its text and the others.
  */
 export function claimArticles(articles: readonly Article[]): ClaimArticle[] {
   return articles
@@ -14,6 +15,17 @@ export function claimArticles(articles: readonly Article[]): ClaimArticle[] {
     .map((a) => {
       const sentences = a.annotations.sentences!;
       const stored = (a.annotations as { quantities?: Quantity[] }).quantities;
+      const quantities = stored ?? findQuantities(a.text, sentences);
+      const propositions: Proposition[] =
+        a.annotations.propositions ??
+        findPropositions({
+          text: a.text,
+          sentences,
+          entities: a.annotations.entities,
+          quotes: a.annotations.quotes,
+          dates: a.annotations.dates,
+          quantities,
+        });
       return {
         id: a.id,
         ...(a.meta.outlet ? { outlet: a.meta.outlet } : {}),
@@ -21,9 +33,10 @@ export function claimArticles(articles: readonly Article[]): ClaimArticle[] {
         ...(a.meta.published ? { published: a.meta.published } : {}),
         text: a.text,
         sentences,
-        quantities: stored ?? findQuantities(a.text, sentences),
+        quantities,
         entities: a.annotations.entities!,
         quotes: a.annotations.quotes ?? [],
+        propositions,
       };
     });
 }

@@ -113,6 +113,7 @@ export function measureClaims(
       statement: statementOf(c.items[0]!.q, text),
       about: `${q0(c).kind}|${q0(c).measure}|${q0(c).unit}`,
       status: 'single-source' as const,
+      established: false,
       sources: distinct(ev.map((e) => e.source)),
       outlets: distinct(ev.map((e) => e.outlet)),
       evidence: ev,

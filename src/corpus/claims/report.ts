@@ -1,3 +1,4 @@
+import { bySalience, isEstablished } from './salience.ts';
 import type { Claim, Conflict, CrossCheckResult, Evidence } from './types.ts';
 
 /** Defaults: how many evidence sentences an item shows (the rest are counted). */
@@ -58,8 +59,8 @@ function outletLines(result: CrossCheckResult): string[] {
     ...new Set([...result.claims, ...result.conflicts].flatMap((x) => x.evidence.map((e) => e.outlet))),
   ].sort();
   return outlets.map((outlet) => {
-    const carried = result.claims.filter((c) => c.evidence.some((e) => e.outlet === outlet));
-    const corroborated = carried.filter((c) => c.status === 'corroborated').length;
+    const carried = result.claims.filter((c) => c.kind !== 'role' && c.evidence.some((e) => e.outlet === outlet));
+    const corroborated = carried.filter(isEstablished).length;
     const differs = result.conflicts
       .map((c) => {
         const own = [...new Set(c.evidence.filter((e) => e.outlet === outlet).map((e) => e.value))];
@@ -73,12 +74,14 @@ function outletLines(result: CrossCheckResult): string[] {
 
 /**
  * The Markdown report: Contested (each conflict explained, both sides' sentences quoted), Established
- * (corroborated claims) and Single-source claims, each item naming its outlets and quoting its evidence;
- * then By outlet: what each outlet carries and where it states things differently.
+ * (corroborated facts, numbers and statements, most salient first) and Single-source claims, each item
+ * naming its outlets and quoting its evidence; then By outlet: what each outlet carries and where it
+ * states things differently. Roles are not listed (they say who someone is, not what happened): they
+ * are on the entity pages, and their conflicts are under Contested.
  */
 export function renderMarkdown(result: CrossCheckResult, options = REPORT_DEFAULTS): string {
-  const established = result.claims.filter((c) => c.status === 'corroborated');
-  const single = result.claims.filter((c) => c.status === 'single-source');
+  const established = bySalience(result.claims.filter(isEstablished));
+  const single = bySalience(result.claims.filter((c) => c.status === 'single-source' && c.kind !== 'role'));
   const lines = ['# What the coverage establishes', '', `## Contested (${result.conflicts.length})`, ''];
   for (const conflict of result.conflicts)
     lines.push(`- ${conflict.explanation}`, ...conflictLines(conflict, options.maxEvidence));

@@ -79,6 +79,7 @@ export function personRoleClaims(entity: RolePerson, items: readonly RoleItem[])
         statement: `${entity.name} is ${former ? 'a former ' : ''}${office}`,
         about: `${title}|${org}`,
         status: 'single-source',
+        established: false,
         sources: [],
         outlets: [],
         evidence: [ev],

@@ -48,7 +48,7 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
 export function claimsStage(): CorpusStage {
   return {
     name: 'claims',
-    version: 5,
+    version: 6,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();

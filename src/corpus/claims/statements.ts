@@ -1,5 +1,8 @@
-/** Defaults: how much of a statement the claim's wording shows. */
-export const STATEMENT_DEFAULTS = { maxChars: 160 };
+/**
+ * Defaults: how much of a statement the claim's wording shows, and the fewest words a statement needs
+ * to be a claim (a fragment such as "Everything." stays a quote).
+ */
+export const STATEMENT_DEFAULTS = { maxChars: 160, minWords: 5 };
 
 /** A wording cut to a readable length at a word boundary. */
 export function shorten(text: string, max: number): string {

@@ -1,6 +1,7 @@
 import type { Span } from '../../article/span.ts';
 import type { ArticleEntities } from '../../stages/entities/types.ts';
 import type { Quantity } from '../../stages/quantities/types.ts';
+import type { Proposition } from '../../stages/propositions/types.ts';
 import type { Quote } from '../../stages/quotes/types.ts';
 import type { Entity } from '../aliases/index.ts';
 import type { QuoteResults } from '../quotes/index.ts';
@@ -17,6 +18,8 @@ export interface ClaimArticle {
   quantities: readonly Quantity[];
   entities: ArticleEntities;
   quotes: readonly Quote[];
+  /** What its sentences state (the propositions stage): the material of fact claims. */
+  propositions: readonly Proposition[];
 }
 
 /** The cross-check's input: the articles, the corpus entities (aliases) and, optionally, the statements. */
@@ -41,18 +44,27 @@ export interface Evidence extends Span {
   sentence: { start: number; end: number; text: string };
 }
 
-export type ClaimKind = 'quantity' | 'role' | 'statement';
+/**
+ * What a claim is: a `fact` (sentences of several articles that state one thing), a `quantity`, a
+ * `role` (who holds which office), a `statement` (the words of a named speaker).
+ */
+export type ClaimKind = 'fact' | 'quantity' | 'role' | 'statement';
 export type ClaimStatus = 'corroborated' | 'single-source' | 'contested';
 
 /** One claim, as several articles may carry it. */
 export interface Claim {
   id: string;
   kind: ClaimKind;
-  /** The claim in words: "412 homes flooded", "Ingrid Solvang is Water Commissioner". */
+  /**
+   * The claim in words: "412 homes flooded", "Ingrid Solvang is Water Commissioner"; for a fact, the
+   * sentence of the first article that states it.
+   */
   statement: string;
   /** What it is about (the measure, the office, the speaker): claims about one thing are compared. */
   about: string;
   status: ClaimStatus;
+  /** True when it is listed as an established fact: corroborated, and not a role (salience.ts). */
+  established: boolean;
   /** Independent sources (copies and one cited origin count once). */
   sources: string[];
   outlets: string[];

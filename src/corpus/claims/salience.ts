@@ -1,0 +1,28 @@
+/**
+ * Salience: which claims a journalist needs first. A claim counts by the independent sources behind it,
+ * and by what it is: a fact or a number of the story before a statement's words; a role says who
+ * someone is, not what happened, and is never listed as an established fact (it stays on entity pages
+ * and in its conflicts).
+ */
+import type { Claim } from './types.ts';
+
+/** How much each kind of claim weighs beside the number of its sources. */
+export const SALIENCE_DEFAULTS = { fact: 1, quantity: 1, statement: 0.5, role: 0, perEvidence: 0.05 };
+
+/** A claim's salience: its independent sources, its kind's weight and (a little) its evidence. */
+export function salience(claim: Pick<Claim, 'kind' | 'sources' | 'evidence'>, weights = SALIENCE_DEFAULTS): number {
+  if (!weights[claim.kind]) return 0;
+  return claim.sources.length + weights[claim.kind] + weights.perEvidence * Math.min(claim.evidence.length, 10);
+}
+
+/** True for a claim listed as an established fact: corroborated, and not a role. */
+export function isEstablished(claim: Pick<Claim, 'kind' | 'status'>): boolean {
+  return claim.status === 'corroborated' && claim.kind !== 'role';
+}
+
+/** Claims in the order a journalist reads them: most salient first, then by their wording (stable). */
+export function bySalience<T extends Pick<Claim, 'kind' | 'sources' | 'evidence' | 'statement'>>(
+  claims: readonly T[],
+): T[] {
+  return [...claims].sort((a, b) => salience(b) - salience(a) || a.statement.localeCompare(b.statement));
+}

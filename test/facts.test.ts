@@ -1,0 +1,192 @@
+/**
+ * Facts: sentences of independent articles that state one thing, matched into one claim.
+ * - the matching itself (src/corpus/claims/facts.ts) on frames written here: what must match, what
+ *   must not, one sentence per article, chance;
+ * - the example corpus: every planted fact (examples/corpus/README.md, "Planted facts") is an
+ *   established fact claim with evidence in each outlet that states it.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FACT_DEFAULTS, matchFacts, type FactFrame } from '../src/corpus/claims/facts.ts';
+import type { ExportV1 } from '../src/export/json.ts';
+import { cli, read } from './helpers/run.ts';
+import { EXAMPLES } from './helpers/shared.ts';
+
+/** A frame from a list of anchors ("e:" entities; "verb:subject" events). */
+function frame(article: string, start: number, anchors: string[], events: string[] = [], negated = false): FactFrame {
+  return {
+    article,
+    source: article,
+    start,
+    end: start + 10,
+    anchors,
+    events: events.map((e) => {
+      const at = e.indexOf(':');
+      return { predicate: e.slice(0, at), subject: e.slice(at + 1) };
+    }),
+    negated,
+    words: 12,
+  };
+}
+
+/** A story's background: sentences of each article that share nothing in particular. */
+function background(article: string, count: number): FactFrame[] {
+  return Array.from({ length: count }, (_, i) =>
+    frame(article, 1000 + i * 20, [`e:x`, `w${article}${i}`, `v${i % 7}`]),
+  );
+}
+
+describe('facts: matching sentences across articles', () => {
+  it('joins two sentences of different articles that share the rare words of one event', () => {
+    const a = frame('A', 0, ['e:wexley', 'e:solvang', 'meet', 'reservoir', 'releas'], ['meet:e:wexley']);
+    const b = frame('B', 0, ['e:wexley', 'e:solvang', 'meet', 'reservoir', 'releas', 'monday'], ['meet:e:wexley']);
+    const groups = matchFacts([a, b, ...background('A', 20), ...background('B', 20)]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.frames).toEqual([a, b]);
+  });
+
+  it('does not join sentences that share only an entity, or only common words, or are of one article', () => {
+    const a = frame('A', 0, ['e:wexley', 'school', 'visit']);
+    const b = frame('B', 0, ['e:wexley', 'council', 'fund']);
+    const c = frame('A', 40, ['e:wexley', 'school', 'visit', 'hall']);
+    expect(matchFacts([a, b, c, ...background('A', 20), ...background('B', 20)])).toEqual([]);
+  });
+
+  it('keeps one sentence of each article in a fact, the most alike one', () => {
+    const a = frame('A', 0, ['e:pascoe', 'rescu', '#163 count', 'boat', 'rowing']);
+    const b1 = frame('B', 0, ['e:pascoe', 'rescu', '#163 count', 'boat', 'rowing', 'window']);
+    const b2 = frame('B', 40, ['e:pascoe', 'rescu', '#163 count', 'night']);
+    const [group, ...rest] = matchFacts([a, b1, b2, ...background('A', 20), ...background('B', 20)]);
+    expect(rest).toEqual([]);
+    expect(group!.frames).toEqual([a, b1]);
+  });
+
+  it('joins one predicate told of one subject, not of two (unless the rest is strongly alike)', () => {
+    const story = (subject: string) => [
+      frame('A', 0, ['e:trump', 'e:putin', 'pressur', 'step', 'intent', 'clear', 'signal'], ['pressur:e:trump']),
+      frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'urg', 'ceasefir', 'leader', 'agre'], [`pressur:${subject}`]),
+      ...background('A', 20),
+      ...background('B', 20),
+    ];
+    expect(matchFacts(story('e:trump'))).toHaveLength(1);
+    expect(matchFacts(story('e:europe'))).toEqual([]);
+  });
+
+  it('asks more of each pair in a longer story, where more pairs share a rare word by chance', () => {
+    const a = frame('A', 0, ['e:x', 'swap', 'land', 'border']);
+    const b = frame('B', 0, ['e:x', 'swap', 'land', 'territori']);
+    const short = matchFacts([a, b, ...background('A', 5), ...background('B', 5)]);
+    const long = matchFacts([a, b, ...background('A', 400), ...background('B', 400)], { ...FACT_DEFAULTS, margin: 2 });
+    expect(short).toHaveLength(1);
+    expect(long).toEqual([]);
+  });
+
+  it('leaves out sentences too short to state a fact of their own', () => {
+    const a = { ...frame('A', 0, ['e:x', 'everyth', 'guarante']), words: 1 };
+    const b = { ...frame('B', 0, ['e:x', 'everyth', 'guarante']), words: 1 };
+    expect(matchFacts([a, b])).toEqual([]);
+  });
+});
+
+/**
+ * The planted facts of the example corpus (examples/corpus/README.md): each told by independent outlets
+ * in their own words, with a phrase of the sentence each outlet states it in.
+ */
+const PLANTED: { fact: string; evidence: Record<string, string> }[] = [
+  {
+    fact: 'The province sent 60 soldiers and two pumping units',
+    evidence: {
+      'The Caddenford Herald': 'the province had sent 60 soldiers and two pumping units',
+      'WBN News': '60 soldiers and two high-capacity pumps had been sent to Caddenford',
+      'Northgate Wire': '60 soldiers had been deployed to Caddenford',
+    },
+  },
+  {
+    fact: 'Fire crews carried out 163 rescues with boats of a rowing club',
+    evidence: {
+      'The Caddenford Herald': 'her crews had carried out 163 rescues',
+      'WBN News': 'Fire crews carried out 163 rescues overnight',
+      'Northgate Wire': 'Rescue crews in boats took 163 people',
+    },
+  },
+  {
+    fact: 'The water board released water from the reservoir on Monday',
+    evidence: {
+      'The Caddenford Herald': 'the board had lowered the reservoir by releasing water on Monday',
+      'WBN News': 'water had been released from the reservoir on Monday',
+      'Northgate Wire': 'the board had released water from the reservoir on Monday',
+    },
+  },
+  {
+    fact: 'The water should clear by Friday; residents must wait for checks',
+    evidence: {
+      'The Caddenford Herald': 'the water was expected to drain from most streets by Friday',
+      'WBN News': 'floodwater should clear from most streets by Friday',
+    },
+  },
+  {
+    fact: 'The inquiry has a budget of $2.5 million and reports by September 30',
+    evidence: {
+      'Northgate Wire': 'has a budget of $2.5 million and must report by September 30',
+      'The Caddenford Herald': 'It has a budget of $2.5 million and is due to deliver its final report',
+    },
+  },
+  {
+    fact: 'The sirens sounded more than half an hour after the dam failed',
+    evidence: {
+      'Northgate Wire': 'flood sirens had sounded more than half an hour after the dam failed',
+      'The Caddenford Herald': 'more than half an hour after the spillway failed',
+    },
+  },
+  {
+    fact: 'Police closed the Lusk Bridge and the lower part of Quay Road',
+    evidence: {
+      'The Caddenford Herald': 'Police closed the Lusk Bridge and the lower half of Quay Road',
+      'El Faro del Lusk': 'Officers kept the Lusk Bridge shut to traffic',
+    },
+  },
+  {
+    fact: "The inquiry's hearings are broadcast live on the province's website",
+    evidence: {
+      'The Caddenford Herald': 'Every hearing is being broadcast live',
+      'Westmarch Observer': "The inquiry's sessions are streamed live on the province's website",
+    },
+  },
+];
+
+describe('facts: the planted facts of the example corpus', () => {
+  let data: ExportV1;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-facts-'));
+    const out = path.join(dir, 'example.json');
+    const db = path.join(dir, 'example.db');
+    const run = await cli('analyze', EXAMPLES, '--db', db, '--json', out, '--quiet');
+    expect(run.code).toBe(0);
+    data = JSON.parse(read(out)) as ExportV1;
+  });
+
+  it.each(PLANTED)('$fact: one established fact, with evidence in every outlet that states it', ({ evidence }) => {
+    const articles = new Map(data.articles.map((a) => [a.id, a]));
+    const holds = (claim: ExportV1['claims'][number], outlet: string, phrase: string) =>
+      claim.evidence.some((e) => {
+        const a = articles.get(e.article)!;
+        return a.outlet === outlet && a.text.slice(e.start, e.end).includes(phrase);
+      });
+    const found = data.claims.filter(
+      (c) => c.kind === 'fact' && Object.entries(evidence).every(([outlet, phrase]) => holds(c, outlet, phrase)),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.status).toBe('corroborated');
+    expect(found[0]!.established).toBe(true);
+  });
+
+  it('lists no role and no fragment as established, and every fact with at least two articles', () => {
+    for (const c of data.claims) {
+      if (c.kind === 'role') expect(c.established).toBe(false);
+      if (c.kind === 'fact') expect(new Set(c.evidence.map((e) => e.article)).size).toBeGreaterThanOrEqual(2);
+      if (c.kind === 'statement') expect(c.statement.split(/\s+/u).length).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
