@@ -44,9 +44,11 @@ export interface ClusterStore extends ClusterIndex {
   pairs(): CopyPair[];
   /** Each clustered article's independence group, and the outlet of the group's original. */
   groups(): { article: string; group: string; outlet?: string }[];
-  /** Where one article stands: its storyline, its independence group (its size, its original's outlet). */
-  placeOf(article: string): { storyline: number; group: string; groupSize: number; groupOutlet?: string } | undefined;
-  /** The articles already clustered whose storyline or group changed since the last call (and forgets them). */
+  /** Where one article stands: its storyline and event, its independence group (its size, its original's outlet). */
+  placeOf(
+    article: string,
+  ): { storyline: number; event: number; group: string; groupSize: number; groupOutlet?: string } | undefined;
+  /** The articles already clustered whose event, storyline or group changed since the last call (and forgets them). */
   takeMoved(): string[];
 }
 

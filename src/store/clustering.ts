@@ -36,7 +36,7 @@ export class SqliteClusterIndex implements ClusterStore {
   private readonly dirty = new Set<number>();
   private count: number;
   private readonly q;
-  /** Articles whose storyline or group changed (see `takeMoved`). */
+  /** Articles whose event, storyline or group changed (see `takeMoved`). */
   private moved = new Set<string>();
 
   constructor(
@@ -103,7 +103,7 @@ export class SqliteClusterIndex implements ClusterStore {
         )
         .pluck(),
       place: db.prepare(
-        `SELECT e.storyline, a.group_id AS "group", (SELECT count(*) FROM cluster_articles g WHERE g.group_id = a.group_id) AS size,
+        `SELECT e.storyline, a.event_id AS event, a.group_id AS "group", (SELECT count(*) FROM cluster_articles g WHERE g.group_id = a.group_id) AS size,
                 o.outlet FROM cluster_articles a JOIN cluster_events e ON e.id = a.event_id
                 LEFT JOIN articles o ON o.id = a.group_id WHERE a.article_id = ?`,
       ),
@@ -212,12 +212,15 @@ export class SqliteClusterIndex implements ClusterStore {
     return this.q.members.all(event) as string[];
   }
 
-  placeOf(article: string): { storyline: number; group: string; groupSize: number; groupOutlet?: string } | undefined {
+  placeOf(
+    article: string,
+  ): { storyline: number; event: number; group: string; groupSize: number; groupOutlet?: string } | undefined {
     const row = this.q.place.get(article) as
-      { storyline: number; group: string; size: number; outlet: string | null } | undefined;
+      { storyline: number; event: number; group: string; size: number; outlet: string | null } | undefined;
     if (!row) return undefined;
     return {
       storyline: row.storyline,
+      event: row.event,
       group: row.group,
       groupSize: row.size,
       ...(row.outlet ? { groupOutlet: row.outlet } : {}),
@@ -281,17 +284,15 @@ export class SqliteClusterIndex implements ClusterStore {
   }
 
   moveEvent(from: number, to: number): void {
-    // Articles that stay in their storyline keep their place for the stages after this one.
-    if (this.event(from)?.storyline !== this.event(to)?.storyline)
-      for (const id of this.q.members.all(from) as string[]) this.moved.add(id);
+    // The articles of the event merged change event: the stages after this one file them again.
+    for (const id of this.q.members.all(from) as string[]) this.moved.add(id);
     this.q.moveEvent.run(to, from);
   }
 
   moveArticles(articles: readonly string[], event: number): void {
-    const storyline = this.event(event)?.storyline;
     for (const id of articles) {
       const was = (this.q.article.get(id) as { event: number | null } | undefined)?.event;
-      if (was === null || was === undefined || this.event(was)?.storyline !== storyline) this.moved.add(id);
+      if (was !== event) this.moved.add(id);
       this.q.moveArticle.run(event, id);
     }
   }

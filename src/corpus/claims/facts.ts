@@ -56,6 +56,11 @@ export const FACT_DEFAULTS = {
   maxShare: 0.5,
   /** How far above chance (log of the pairs compared) the shared anchors' weights must be. */
   margin: -1,
+  /**
+   * The most articles of one event whose sentences are matched: the first reports (by date, then
+   * outlet), so that the cost of a change stays bounded however large an event grows.
+   */
+  maxArticles: 100,
   /** A pair with no predicate of one subject and no number in common needs this similarity. */
   strong: 0.25,
 };
@@ -88,19 +93,36 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
   for (const f of frames) perArticle.set(f.article, (perArticle.get(f.article) ?? 0) + 1);
   const compared = [...perArticle.values()].reduce((s, k) => s + k * (n - k), 0) / 2;
   const needed = Math.log(Math.max(compared, 1)) + settings.margin;
-  // Candidates through an index of the anchors that carry weight.
+  // Candidates by prefix filtering: each frame's anchors rarest first, up to where the rest weighs
+  // less than `needed` — two frames whose shared anchors weigh `needed` share an anchor of both
+  // prefixes — so a large event costs what its rare words cost, not the square of its sentences.
+  const sets = frames.map((f) => new Set(f.anchors));
+  const prefixes = frames.map((f) => {
+    const ranked = [...new Set(f.anchors)]
+      .map((a) => [a, weight(a)] as const)
+      .filter(([, w]) => w > 0)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    let rest = ranked.reduce((s, [, w]) => s + w, 0);
+    const prefix: string[] = [];
+    for (const [a, w] of ranked) {
+      if (rest < needed) break;
+      prefix.push(a);
+      rest -= w;
+    }
+    return prefix;
+  });
   const index = new Map<string, number[]>();
-  frames.forEach((f, i) => {
-    for (const a of f.anchors) if (weight(a) > 0) (index.get(a) ?? index.set(a, []).get(a)!).push(i);
+  prefixes.forEach((prefix, i) => {
+    for (const a of prefix) (index.get(a) ?? index.set(a, []).get(a)!).push(i);
   });
   const pairs: { i: number; j: number; s: number }[] = [];
   frames.forEach((f, i) => {
     const seen = new Set<number>();
-    for (const a of f.anchors) {
+    for (const a of prefixes[i]!) {
       for (const j of index.get(a) ?? []) {
         if (j <= i || seen.has(j) || frames[j]!.article === f.article) continue;
         seen.add(j);
-        const s = similarity(f, frames[j]!, weight, settings, norms[i]!, norms[j]!, needed);
+        const s = similarity(f, frames[j]!, weight, settings, norms[i]!, norms[j]!, needed, sets[j]);
         if (s >= settings.minSimilarity) pairs.push({ i, j, s });
       }
     }
@@ -159,8 +181,8 @@ export function similarity(
   normA = normOf(a, weight),
   normB = normOf(b, weight),
   needed = -Infinity,
+  other: ReadonlySet<string> = new Set(b.anchors),
 ): number {
-  const other = new Set(b.anchors);
   let shared = 0;
   let terms = 0;
   let dot = 0;

@@ -1,6 +1,7 @@
 /**
  * The cross-check, incremental. Each article contributes items (its numbers with a measure, the roles
  * it states, the evidence of its quotes) to partitions that are checked on their own:
+ * - `f|<event>`: the sentences of one event's articles, matched into facts (facts.ts);
  * - `q|<story>|<kind>|<measure>|<unit>`: the values of one measure in one story, and their conflict;
  * - `r|<person>|<title>`: one person's claims to one title, qualifiers left out ("special envoy" is
  *   "envoy"; by organisation, holder or former), and the
@@ -96,6 +97,12 @@ export interface ClaimEnvironment {
   entityName(id: string): string | undefined;
   /** The story (storyline) of an article: numbers are compared within one. */
   storyOf(article: string): string | undefined;
+  /**
+   * The event of an article: sentences are matched into facts within one (a fact is about one
+   * happening, and an event stays small where a storyline may hold thousands of articles). Undefined:
+   * the article is in no event yet, and makes no fact.
+   */
+  eventOf(article: string): string | undefined;
   /** The source an article counts for when it derives from another (its original's outlet), else undefined. */
   groupSource(article: string): string | undefined;
   /** A statement of the quotes stage: its speaker, text, whether a quote of it is direct, its quotes. */
@@ -184,7 +191,8 @@ export class ClaimResolver {
   private partitionsOf(article: string, item: Pick<Contributions, 'quantities' | 'roles' | 'frames'>): string[] {
     const out = new Set<string>();
     const story = this.env.storyOf(article);
-    if (item.frames.length) out.add(`f|${story ?? ''}`);
+    const event = this.env.eventOf(article);
+    if (item.frames.length && event !== undefined) out.add(`f|${event}`);
     for (const q of item.quantities) out.add(`q|${story ? `${story}|` : ''}${q.key}`);
     for (const r of item.roles) {
       const entity = this.env.entityOf(article, r.cluster);
@@ -344,12 +352,14 @@ export class ClaimResolver {
   }
 
   /**
-   * The facts of one story: its articles' frames with entities resolved against the corpus, matched
+   * The facts of one event: its articles' frames with entities resolved against the corpus, matched
    * across articles (facts.ts); each group is one fact claim with every article's sentence as evidence.
+   * A large event's facts are matched among its first `maxArticles` articles (by date, then outlet).
    */
-  private factPartition(story: string, parts: [string, PartItem][]): PartitionItem | undefined {
+  private factPartition(event: string, parts: [string, PartItem][]): PartitionItem | undefined {
     const frames: (FactFrame & { ev: Evidence })[] = [];
-    for (const [article, part] of parts) {
+    // The first reports of a large event carry its facts: matching is bounded by the articles it reads.
+    for (const [article, part] of parts.slice(0, FACT_DEFAULTS.maxArticles)) {
       const source = this.sourceOf(article, part.self);
       const id = (c: number) => {
         const e = this.env.entityOf(article, c);
@@ -385,7 +395,7 @@ export class ClaimResolver {
         id: stableId('c', 'fact', ...ev.map((e) => `${e.article}:${e.start}`).sort()),
         kind: 'fact',
         statement: shorten(ev[0]!.text, STATEMENT_DEFAULTS.maxChars),
-        about: `fact|${story}`,
+        about: `fact|${event}`,
         status: 'single-source',
         established: false,
         sources: distinct(ev.map((e) => e.source)),

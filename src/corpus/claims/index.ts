@@ -51,6 +51,8 @@ export function crossCheck(input: CrossCheckInput, options: Partial<CrossCheckOp
     },
     entityName: (id) => byId.get(id)?.name,
     storyOf: (article) => settings.storyOf?.(article),
+    // In memory, facts are matched within a story (the whole input when no story is given).
+    eventOf: (article) => settings.storyOf?.(article) ?? '',
     groupSource: (article) => {
       const f = first.get(article)!;
       return settings.sourceGroup?.(f.id) ?? (f.id !== article ? (f.outlet ?? f.id) : undefined);

@@ -9,7 +9,7 @@ import type { CorpusStage } from '../stage.ts';
 import { claimArticles, CROSS_CHECK_DEFAULTS } from './index.ts';
 import { ClaimResolver, contributions, type ClaimEnvironment } from './incremental.ts';
 
-/** What the cross-check knows of the rest of the corpus, read from the store: entities, stories, groups, statements. */
+/** What the cross-check knows of the rest of the corpus, read from the store: entities, stories, events, groups, statements. */
 export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
   const aliases = readThrough(store.items('aliases'));
   const quotes = readThrough(store.items('quotes'));
@@ -31,6 +31,10 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
       const place = clusters.placeOf(article);
       return place ? storylineId(place.storyline) : undefined;
     },
+    eventOf: (article) => {
+      const place = clusters.placeOf(article);
+      return place ? `ev_${place.event}` : undefined;
+    },
     groupSource: (article) => {
       const place = clusters.placeOf(article);
       return place && place.groupSize > 1 ? (place.groupOutlet ?? place.group) : undefined;
@@ -48,7 +52,7 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
 export function claimsStage(): CorpusStage {
   return {
     name: 'claims',
-    version: 6,
+    version: 7,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();

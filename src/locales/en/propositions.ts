@@ -22,6 +22,7 @@ export const LIGHT_WORDS = list(`
   new, other, many, more, most, much, such, own, same, last, next, early, late, recent, recently, several,
   also, just, only, even, still, well, very, really, already, yet, ago, now, then, here, there, however,
   story, article, news, statement, interview, percent,
+  official, officials, source, sources, spokesman, spokeswoman, spokesperson, leader, leaders,
   in, on, at, of, for, to, from, with, by, about, into, over, under, up, down, out, off, as, than, like,
   i, me, you, he, him, she, her, it, we, us, they, them, who, whom, whose, which, what, this, that, these, those
 `);
@@ -69,7 +70,7 @@ export const PARAPHRASES: readonly string[][] = [
   ['close', 'closure', 'shut', 'shutdown', 'closing'],
   ['elect', 'election', 'reelect', 're-elect', 'reelection', 're-election'],
   ['help', 'assist', 'assistance', 'aid'],
-  ['lead', 'head', 'chair', 'leader'],
+  ['lead', 'head', 'chair'],
   ['responsible', 'responsibility', 'burden'],
   // legal steps
   ['arrest', 'detain', 'detention', 'apprehend', 'custody'],
