@@ -47,6 +47,15 @@ describe('facts: matching sentences across articles', () => {
     expect(groups[0]!.frames).toEqual([a, b]);
   });
 
+  it('does not join sentences that share no happening (predicate, number or date) unless nearly the same words', () => {
+    const a = frame('A', 0, ['e:cowan', 'chief', 'staff', 'counsel', 'former']);
+    const b = frame('B', 0, ['e:cowan', 'chief', 'staff', 'bow', 'tie', 'wear']);
+    expect(matchFacts([a, b, ...background('A', 20), ...background('B', 20)])).toEqual([]);
+    const quote = frame('A', 0, ['e:x', 'conduct', 'unbecom', 'member', 'congress']);
+    const same = frame('B', 0, ['e:x', 'conduct', 'unbecom', 'member', 'congress']);
+    expect(matchFacts([quote, same, ...background('A', 20), ...background('B', 20)])).toHaveLength(1);
+  });
+
   it('does not join sentences that share only an entity, or only common words, or are of one article', () => {
     const a = frame('A', 0, ['e:wexley', 'school', 'visit']);
     const b = frame('B', 0, ['e:wexley', 'council', 'fund']);
@@ -75,8 +84,8 @@ describe('facts: matching sentences across articles', () => {
   });
 
   it('asks more of each pair in a longer story, where more pairs share a rare word by chance', () => {
-    const a = frame('A', 0, ['e:x', 'swap', 'land', 'border']);
-    const b = frame('B', 0, ['e:x', 'swap', 'land', 'territori']);
+    const a = frame('A', 0, ['e:x', 'swap', 'land', 'border'], ['swap:e:x']);
+    const b = frame('B', 0, ['e:x', 'swap', 'land', 'territori'], ['swap:e:x']);
     const short = matchFacts([a, b, ...background('A', 5), ...background('B', 5)]);
     const long = matchFacts([a, b, ...background('A', 400), ...background('B', 400)], { ...FACT_DEFAULTS, margin: 2 });
     expect(short).toHaveLength(1);

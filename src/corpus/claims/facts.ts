@@ -12,7 +12,9 @@
  * - what they share is more than chance: the sum of the shared anchors' weights (each the log of how
  *   rare it is) passes the log of the number of sentence pairs compared, so that a longer story, where
  *   more pairs share a rare word by accident, asks more of each pair;
- * - a pair with neither a predicate of one subject nor a number in common must be `strong`ly alike.
+ * - a pair with neither a predicate of one subject nor a number in common must be `strong`ly alike;
+ * - they share something that happens (a predicate, a number, a date), unless they are nearly the same
+ *   words: sharing who and what kind of thing is not stating one fact.
  *
  * Pairs are joined most similar first; a fact holds at most one sentence of each article, and a
  * sentence joins a fact only when it is alike with every sentence in it. Pure: frames in, groups out.
@@ -61,6 +63,12 @@ export const FACT_DEFAULTS = {
    * outlet), so that the cost of a change stays bounded however large an event grows.
    */
   maxArticles: 100,
+  /**
+   * Whether two sentences must share something that happens — a predicate, a number or a date — unless
+   * they are nearly the same words (`verbatim`): sharing who and what kind of thing is not one fact.
+   */
+  needHappening: true,
+  verbatim: 0.6,
   /** A pair with no predicate of one subject and no number in common needs this similarity. */
   strong: 0.25,
 };
@@ -201,6 +209,10 @@ export function similarity(
   const negation = a.negated === b.negated ? 1 : settings.negationFactor;
   const value = (dot / (normA * normB)) * events * negation;
   if (value < settings.strong && agree <= 0 && !a.anchors.some((x) => x.startsWith('#') && other.has(x))) return 0;
+  if (settings.needHappening && value < settings.verbatim) {
+    const verbs = new Set([...a.events, ...b.events].map((e) => e.predicate));
+    if (!a.anchors.some((x) => other.has(x) && weight(x) > 0 && (verbs.has(x) || /^[#@]/u.test(x)))) return 0;
+  }
   return value;
 }
 
