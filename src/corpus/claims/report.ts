@@ -55,20 +55,35 @@ function claimItem(claim: Claim, max: number): string[] {
  * others. (What it leaves out needs to know which story each outlet covers: that comes with events.)
  */
 function outletLines(result: CrossCheckResult): string[] {
-  const outlets = [
-    ...new Set([...result.claims, ...result.conflicts].flatMap((x) => x.evidence.map((e) => e.outlet))),
-  ].sort();
-  return outlets.map((outlet) => {
-    const carried = result.claims.filter((c) => c.kind !== 'role' && c.evidence.some((e) => e.outlet === outlet));
-    const corroborated = carried.filter(isEstablished).length;
-    const differs = result.conflicts
-      .map((c) => {
-        const own = [...new Set(c.evidence.filter((e) => e.outlet === outlet).map((e) => e.value))];
-        return own.length ? `${c.about}: ${own.join(', ')}` : undefined;
-      })
-      .filter((x): x is string => !!x);
-    const line = `- ${outlet}: carries ${carried.length} claim${carried.length === 1 ? '' : 's'}, ${corroborated} of them corroborated`;
-    return differs.length ? `${line}; on contested points it says ${differs.join('; ')}.` : `${line}.`;
+  // One pass over the claims and conflicts (a store may hold thousands of outlets and claims).
+  const carried = new Map<string, { claims: number; established: number }>();
+  const differs = new Map<string, string[]>();
+  const count = (outlet: string) =>
+    carried.get(outlet) ?? carried.set(outlet, { claims: 0, established: 0 }).get(outlet)!;
+  for (const c of result.claims) {
+    const outlets = new Set(c.evidence.map((e) => e.outlet));
+    for (const outlet of outlets) {
+      const n = count(outlet);
+      if (c.kind === 'role') continue;
+      n.claims++;
+      if (isEstablished(c)) n.established++;
+    }
+  }
+  for (const c of result.conflicts) {
+    const values = new Map<string, string[]>();
+    for (const e of c.evidence) {
+      count(e.outlet);
+      const own = values.get(e.outlet) ?? values.set(e.outlet, []).get(e.outlet)!;
+      if (!own.includes(e.value)) own.push(e.value);
+    }
+    for (const [outlet, own] of values)
+      (differs.get(outlet) ?? differs.set(outlet, []).get(outlet)!).push(`${c.about}: ${own.join(', ')}`);
+  }
+  return [...carried.keys()].sort().map((outlet) => {
+    const { claims, established } = carried.get(outlet)!;
+    const line = `- ${outlet}: carries ${claims} claim${claims === 1 ? '' : 's'}, ${established} of them corroborated`;
+    const own = differs.get(outlet) ?? [];
+    return own.length ? `${line}; on contested points it says ${own.join('; ')}.` : `${line}.`;
   });
 }
 

@@ -14,8 +14,15 @@ export interface Token extends Span {
   lemma?: string;
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+/** The tokenizer, loaded at first use: commands that only read the store start without it. */
+let engine: { nlp: ReturnType<typeof winkNLP>; its: ReturnType<typeof winkNLP>['its'] } | undefined;
+function wink(): NonNullable<typeof engine> {
+  if (!engine) {
+    const nlp = winkNLP(model);
+    engine = { nlp, its: nlp.its };
+  }
+  return engine;
+}
 
 /**
  * Tokens of one span of the text, with offsets found by walking the text (the tokenizer gives words
@@ -25,6 +32,7 @@ export function tokenize(text: string, span: Span, options: { stems?: boolean } 
   const part = text.slice(span.start, span.end);
   const tokens: Token[] = [];
   let cursor = 0;
+  const { nlp, its } = wink();
   nlp
     .readDoc(part)
     .tokens()
