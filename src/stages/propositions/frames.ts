@@ -175,7 +175,7 @@ export interface PropositionInput {
   quantities?: readonly Quantity[];
 }
 
-/** Spans sorted by start, with a cursor per sentence walk. */
+/** The spans of a list that lie within start…end. */
 function within<T extends { start: number; end: number }>(list: readonly T[], start: number, end: number): T[] {
   return list.filter((x) => x.start >= start && x.end <= end);
 }
