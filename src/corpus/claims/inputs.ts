@@ -21,6 +21,7 @@ export function claimArticles(articles: readonly Article[]): ClaimArticle[] {
         findPropositions({
           text: a.text,
           sentences,
+          paragraphs: a.annotations.paragraphs,
           entities: a.annotations.entities,
           quotes: a.annotations.quotes,
           dates: a.annotations.dates,

@@ -19,7 +19,7 @@ import type { EntityType } from './types.ts';
 /** A name found in a paragraph, with what the words around it say about it. */
 export interface Candidate {
   paragraph: number;
-  tokens: Token[];
+  tokens: readonly Token[];
   /** The name's tokens (titles and honorifics left out), first and one past last. */
   from: number;
   to: number;
@@ -35,7 +35,7 @@ export interface Candidate {
 /** The paragraphs' tokens, tokenised once. */
 export interface Tokenised {
   paragraph: number;
-  tokens: Token[];
+  tokens: readonly Token[];
   headline: boolean;
 }
 
@@ -53,7 +53,7 @@ function isHeadline(paragraph: Paragraph, tokens: readonly Token[]): boolean {
 /** Tokenises every paragraph. */
 export function tokeniseParagraphs(text: string, paragraphs: readonly Paragraph[]): Tokenised[] {
   return paragraphs.map((p, index) => {
-    const tokens = tokenize(text, p);
+    const tokens = tokenize(text, p, { stems: true });
     return { paragraph: index, tokens, headline: isHeadline(p, tokens) };
   });
 }

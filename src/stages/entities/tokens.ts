@@ -25,10 +25,30 @@ function wink(): NonNullable<typeof engine> {
 }
 
 /**
- * Tokens of one span of the text, with offsets found by walking the text (the tokenizer gives words
- * and tags, not offsets). A token the walk cannot place is skipped rather than mis-placed.
+ * The tokens of the last text read, by span: the stages of one article (entities, propositions) read
+ * its paragraphs once. Token arrays are shared read-only.
  */
-export function tokenize(text: string, span: Span, options: { stems?: boolean } = {}): Token[] {
+let memo: { text: string; spans: Map<string, readonly Token[]> } | undefined;
+
+/**
+ * Tokens of one span of the text, with offsets found by walking the text (the tokenizer gives words
+ * and tags, not offsets). A token the walk cannot place is skipped rather than mis-placed. With
+ * `stems`, each token carries its stem and lemma too. The tokens of the last text's spans are kept,
+ * so a second stage asking for the same span of the same article does not tokenize it again.
+ */
+export function tokenize(text: string, span: Span, options: { stems?: boolean } = {}): readonly Token[] {
+  if (memo?.text !== text) memo = { text, spans: new Map() };
+  const stemmed = memo.spans.get(`${span.start}:${span.end}:s`);
+  if (stemmed) return stemmed;
+  const key = `${span.start}:${span.end}:${options.stems ? 's' : ''}`;
+  const known = memo.spans.get(key);
+  if (known) return known;
+  const tokens = tokenizeSpan(text, span, options);
+  memo.spans.set(key, tokens);
+  return tokens;
+}
+
+function tokenizeSpan(text: string, span: Span, options: { stems?: boolean }): Token[] {
   const part = text.slice(span.start, span.end);
   const tokens: Token[] = [];
   let cursor = 0;

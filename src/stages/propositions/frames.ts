@@ -4,6 +4,7 @@
  * resolved dates, its negation and the speaker it reports. Tokens and parts of speech are wink-nlp's;
  * what an entity, a quote, a date or a quantity is comes from the stages before.
  */
+import type { Span } from '../../article/span.ts';
 import type { Sentence } from '../../article/types.ts';
 import { LIGHT_WORDS, NEGATORS, PARAPHRASES } from '../../locales/en/propositions.ts';
 import type { DateMention } from '../dates/types.ts';
@@ -169,6 +170,8 @@ const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN', 'NUM']);
 export interface PropositionInput {
   text: string;
   sentences: readonly Sentence[];
+  /** The paragraphs: a sentence's tokens are read with its paragraph's (once per article, with the entities stage). */
+  paragraphs?: readonly Span[];
   entities?: ArticleEntities;
   quotes?: readonly Quote[];
   dates?: readonly DateMention[];
@@ -213,7 +216,11 @@ export function findPropositions(
       covered.push(q);
       units.push({ at: q.start, term: `#${q.value} ${q.unit}` });
     }
-    const tokens = tokenize(input.text, s, { stems: true });
+    const paragraph = input.paragraphs?.[s.paragraph];
+    const tokens =
+      paragraph && paragraph.start <= s.start && s.end <= paragraph.end
+        ? tokenize(input.text, paragraph, { stems: true }).filter((t) => t.start >= s.start && t.end <= s.end)
+        : tokenize(input.text, s, { stems: true });
     for (const t of tokens) {
       const lower = t.text.toLowerCase().replace(/’/gu, "'").replace(/\.$/u, '');
       const unit: Unit = { at: t.start };

@@ -20,6 +20,7 @@ export function propositions(lexicon: PropositionLexicon = EN_PROPOSITIONS): Sta
         {
           text,
           sentences: annotations.sentences ?? [],
+          paragraphs: annotations.paragraphs,
           entities: annotations.entities,
           quotes: annotations.quotes,
           dates: annotations.dates,
