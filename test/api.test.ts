@@ -15,6 +15,7 @@ import { LOOPBACK_HOSTS } from '../src/server/security.ts';
 import type {
   ArticleRef,
   ArticleView,
+  ClaimSummary,
   ClaimView,
   ConflictView,
   EntityView,
@@ -240,12 +241,22 @@ describe('the server', () => {
 });
 
 describe('what the routes answer', () => {
+  it('the claims: established facts (corroborated, not roles) listed before the other corroborated claims', async () => {
+    const page = await json<Page<ClaimSummary>>('/api/claims?status=corroborated&limit=200');
+    expect(page.items.some((c) => c.kind === 'fact' && c.established)).toBe(true);
+    for (const c of page.items) expect(c.established).toBe(c.kind !== 'role');
+    const firstRole = page.items.findIndex((c) => c.kind === 'role');
+    if (firstRole >= 0) expect(page.items.slice(firstRole).every((c) => c.kind === 'role')).toBe(true);
+  });
+
   it('the overview: conflicts first with their evidence, main actors, counts', async () => {
     const o = await json<OverviewView>('/api/overview');
     expect(o.story).toMatchObject({ articles: 13, outlets: 10, conflicts: 3 });
     expect(o.story.claims.total).toBe(
       o.story.claims.corroborated + o.story.claims['single-source'] + o.story.claims.contested,
     );
+    expect(o.story.claims.established).toBeGreaterThan(0);
+    expect(o.story.claims.established).toBeLessThanOrEqual(o.story.claims.corroborated);
     expect(o.conflicts.items.map((k) => k.about).sort()).toEqual(
       ['Piers Hallowell, Water Commissioner', 'Water Commissioner', 'the number of homes flooded'].sort(),
     );

@@ -88,6 +88,8 @@ export const ClaimSummary = named(
     statement: str,
     about: str,
     status: ClaimStatus,
+    /** Corroborated and not a role: listed as an established fact. */
+    established: z.boolean(),
     sources: z.array(str),
     outlets: z.array(str),
     evidenceCount: int,
@@ -388,7 +390,7 @@ export const OverviewView = named(
       lastDate: str.optional(),
       entities: int,
       quotes: int,
-      claims: z.object({ total: int, corroborated: int, 'single-source': int, contested: int }),
+      claims: z.object({ total: int, established: int, corroborated: int, 'single-source': int, contested: int }),
       conflicts: int,
       events: int,
     }),

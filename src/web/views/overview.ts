@@ -101,7 +101,7 @@ export const overviewView: View = async () => {
         s.firstDate ? `, ${s.firstDate}${s.lastDate && s.lastDate !== s.firstDate ? ` to ${s.lastDate}` : ''}` : '',
         '. ',
         link(route('#/claims'), plural(s.claims.total, 'claim')),
-        ` (${s.claims.corroborated} corroborated, ${s.claims['single-source']} single-source, ${s.claims.contested} contested), `,
+        ` (${s.claims.established} established facts, ${s.claims.corroborated} corroborated, ${s.claims['single-source']} single-source, ${s.claims.contested} contested), `,
         link('#/conflicts', plural(s.conflicts, 'conflict')),
         ', ',
         link('#/quotes', plural(s.quotes, 'quote')),
