@@ -10,11 +10,12 @@ export const checkCommand: Command = {
   name: 'check',
   help: `Usage: triangulate check [--event ID] [--format md|json] [--db FILE]
 
-Cross-checks the claims of the stored articles — numbers with what they measure, who holds which
-office, what was said — and reports them in three sections: Contested (sources disagree: each
-conflict in one sentence, both sides' sentences quoted), Established (reported by two or more
-independent sources) and Single-source. Copies count once: articles with identical texts are one
-source, and so is one origin cited by several outlets.
+Cross-checks the claims of the stored articles — facts that several articles state in their own
+words, numbers with what they measure, who holds which office, what was said — and reports them in
+three sections: Contested (sources disagree: each conflict in one sentence, both sides' sentences
+quoted), Established (facts, numbers and statements reported by two or more independent sources, most
+salient first) and Single-source. Copies count once: articles with identical texts are one source,
+and so is one origin cited by several outlets.
 
 Options:
   --event ID      only the evidence in the articles of one event (see "triangulate events"); a
