@@ -104,6 +104,20 @@ describe('check: the Markdown report of the example corpus', () => {
     }
   });
 
+  it('lists established facts most salient first, and no role or short fragment among them', () => {
+    const established = items(markdown).filter((i) => i.section === 'Established');
+    expect(established.length).toBeGreaterThan(10);
+    const sources = established.map((i) => Number(/\((\d+) independent sources\)/u.exec(i.line)?.[1] ?? 0));
+    expect(sources.every((n) => n >= 2)).toBe(true);
+    // Most sources first (salience counts sources before kind and evidence).
+    for (let k = 1; k < sources.length; k++) expect(sources[k]).toBeLessThanOrEqual(sources[k - 1]!);
+    for (const i of established) {
+      expect(i.line).not.toMatch(/ is (former )?Water Commissioner —/u);
+      expect(i.line.split(/\s+/u).length).toBeGreaterThanOrEqual(5);
+    }
+    expect(established.some((i) => i.line.startsWith('Police closed the Lusk Bridge'))).toBe(true);
+  });
+
   it('prints JSON claims and conflicts', async () => {
     const run = await check('--format', 'json');
     const json = JSON.parse(run.out) as { claims: { status: string }[]; conflicts: { evidence: unknown[] }[] };
