@@ -491,7 +491,7 @@ export function claimResultsOf(
       .flatMap((o) => items.get<Conflict>(`h:${o}`) ?? []);
   }
   parts.sort(([a], [b]) => KIND_ORDER[a[2]!]! - KIND_ORDER[b[2]!]! || (a < b ? -1 : 1));
-  const claims = parts.flatMap(([, p]) => p.claims);
+  const claims = withoutQuotedFacts(parts.flatMap(([, p]) => p.claims));
   const conflicts = [...parts.flatMap(([, p]) => p.conflicts), ...holders];
   conflicts.sort((a, b) => CONFLICT_ORDER[a.kind]! - CONFLICT_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));
   const contested = new Set(conflicts.flatMap((c) => c.claims));
@@ -500,4 +500,33 @@ export function claimResultsOf(
     claim.established = isEstablished(claim);
   }
   return { claims, conflicts };
+}
+
+/**
+ * The claims without the facts that only repeat a statement: a fact whose sentence is, in every
+ * article, the quote of one statement claim with at least as many sources is that statement, listed
+ * once (as the statement, which names its speaker).
+ */
+function withoutQuotedFacts(claims: Claim[]): Claim[] {
+  const quoted = new Map<string, { start: number; end: number; claim: Claim }[]>();
+  for (const c of claims) {
+    if (c.kind !== 'statement') continue;
+    for (const e of c.evidence) {
+      const list = quoted.get(e.article) ?? quoted.set(e.article, []).get(e.article)!;
+      list.push({ start: e.start, end: e.end, claim: c });
+    }
+  }
+  if (!quoted.size) return claims;
+  const repeats = (fact: Claim): boolean => {
+    let common: Set<Claim> | undefined;
+    for (const e of fact.evidence) {
+      const here = new Set(
+        (quoted.get(e.article) ?? []).filter((q) => q.start < e.end && e.start < q.end).map((q) => q.claim),
+      );
+      common = common ? new Set([...common].filter((c) => here.has(c))) : here;
+      if (!common.size) return false;
+    }
+    return [...(common ?? [])].some((st) => st.sources.length >= fact.sources.length);
+  };
+  return claims.filter((c) => c.kind !== 'fact' || !repeats(c));
 }
