@@ -18,7 +18,6 @@ import { EXAMPLES } from './helpers/shared.ts';
 function frame(article: string, start: number, anchors: string[], events: string[] = [], negated = false): FactFrame {
   return {
     article,
-    source: article,
     start,
     end: start + 10,
     anchors,

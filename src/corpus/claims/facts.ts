@@ -24,8 +24,6 @@ import { UnionFind } from '../union-find.ts';
 /** One sentence's frame, with its anchors resolved against the corpus. */
 export interface FactFrame {
   article: string;
-  /** The independent source the article counts for. */
-  source: string;
   /** Offsets of the sentence. */
   start: number;
   end: number;

@@ -369,7 +369,6 @@ export class ClaimResolver {
         const entities = f.entities.flatMap((c) => id(c) ?? []);
         frames.push({
           article,
-          source,
           start: f.ev.start,
           end: f.ev.end,
           anchors: [...new Set([...entities, ...f.anchors])],
