@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASIL_FACTS } from './gold/basil-facts.ts';
+import { BASIL_FACTS as FIRST } from './gold/basil-facts.ts';
+import { BASIL_FACTS_A } from './gold/basil-facts-a.ts';
+import { BASIL_FACTS_B } from './gold/basil-facts-b.ts';
 import { readBasil } from './helpers/basil.ts';
 import { sharedPath } from './helpers/shared.ts';
 
 const basil = sharedPath('bench/basil');
+/** The whole facts gold: the first twelve events and the twelve written later under the same guidelines. */
+const BASIL_FACTS = [...FIRST, ...BASIL_FACTS_A, ...BASIL_FACTS_B];
 
 describe.skipIf(!basil)('the BASIL facts gold', () => {
   // Read only when present: a skipped describe's body still runs.
@@ -40,6 +45,27 @@ describe.skipIf(!basil)('the BASIL facts gold', () => {
     for (const [event, count] of perEvent) {
       expect(count, event).toBeGreaterThanOrEqual(3);
       expect(count, event).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('judges sentence pairs of two articles each, none of an event held back from tuning', () => {
+    const judged = JSON.parse(
+      readFileSync(new URL('../bench/crosscheck/judged-pairs.json', import.meta.url), 'utf8'),
+    ) as { a: string; b: string; same: number }[];
+    const firstEvents = [...new Set(FIRST.map((f) => f.event))];
+    const held = new Set(firstEvents.slice(firstEvents.length / 2));
+    expect(judged.length).toBeGreaterThanOrEqual(400);
+    for (const { a, b, same } of judged) {
+      const [urlA, printA] = a.split('#');
+      const [urlB, printB] = b.split('#');
+      expect(printA, a).toMatch(/^[0-9a-f]{12}$/);
+      expect(printB, b).toMatch(/^[0-9a-f]{12}$/);
+      expect(texts.has(urlA!), a).toBe(true);
+      expect(texts.has(urlB!), b).toBe(true);
+      expect(urlA).not.toBe(urlB);
+      expect(held.has(events[urlA!]!.event), a).toBe(false);
+      expect(held.has(events[urlB!]!.event), b).toBe(false);
+      expect([0, 1]).toContain(same);
     }
   });
 });

@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import type { Io } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import type { ExportV1 } from '../../src/export/json.ts';
-import { BASIL_FACTS } from '../../test/gold/basil-facts.ts';
+import { allFacts, heldFacts, tuningFacts } from './gold.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -63,7 +63,7 @@ const data = await exported();
 const byUrl = new Map(data.articles.map((a) => [a.source.url, a]));
 
 interface Outcome {
-  fact: (typeof BASIL_FACTS)[number];
+  fact: ReturnType<typeof allFacts>[number];
   corroborated: boolean;
   found: boolean;
   /** Evidence phrases not found in the exported text (the article's cleaned text differs). */
@@ -71,17 +71,12 @@ interface Outcome {
   best?: { statement: string; status: string; articles: number };
 }
 
-const eventOrder = [...new Set(BASIL_FACTS.map((f) => f.event))];
 const half = values.half;
 if (half && half !== 'tune' && half !== 'held') {
   console.error('--half is tune or held');
   process.exit(2);
 }
-const FACTS = BASIL_FACTS.filter((f) => {
-  if (!half) return true;
-  const i = eventOrder.indexOf(f.event);
-  return half === 'tune' ? i < eventOrder.length / 2 : i >= eventOrder.length / 2;
-});
+const FACTS = half === 'tune' ? tuningFacts() : half === 'held' ? heldFacts() : allFacts();
 
 const outcomes: Outcome[] = FACTS.map((fact) => {
   const spans: { article: string; start: number; end: number }[] = [];
@@ -112,7 +107,7 @@ const outcomes: Outcome[] = FACTS.map((fact) => {
 const share = (n: number, d: number) => `${n}/${d} = ${d ? (n / d).toFixed(3) : '–'}`;
 const events = new Set(FACTS.map((f) => f.event)).size;
 console.log(
-  `Established facts in BASIL (${FACTS.length} facts of ${events} events${half ? `, half "${half}"` : ''}, test/gold/basil-facts.ts):`,
+  `Established facts in BASIL (${FACTS.length} facts of ${events} events${half ? `, half "${half}"` : ''}, test/gold/basil-facts*.ts):`,
 );
 console.log(
   `  corroborated: ${share(outcomes.filter((o) => o.corroborated).length, outcomes.length)}  (target ≥ 0.85)`,
