@@ -9,7 +9,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FACT_DEFAULTS, matchFacts, type FactFrame } from '../src/corpus/claims/facts.ts';
+import {
+  FACT_DEFAULTS,
+  anchorWeights,
+  chanceOf,
+  matchFacts,
+  pairFeatures,
+  pairProbability,
+  type FactFrame,
+} from '../src/corpus/claims/facts.ts';
 import type { ExportV1 } from '../src/export/json.ts';
 import { cli, read } from './helpers/run.ts';
 import { EXAMPLES } from './helpers/shared.ts';
@@ -46,13 +54,38 @@ describe('facts: matching sentences across articles', () => {
     expect(groups[0]!.frames).toEqual([a, b]);
   });
 
-  it('does not join sentences that share no happening (predicate, number or date) unless nearly the same words', () => {
-    const a = frame('A', 0, ['e:cowan', 'chief', 'staff', 'counsel', 'former']);
-    const b = frame('B', 0, ['e:cowan', 'chief', 'staff', 'bow', 'tie', 'wear']);
-    expect(matchFacts([a, b, ...background('A', 20), ...background('B', 20)])).toEqual([]);
-    const quote = frame('A', 0, ['e:x', 'conduct', 'unbecom', 'member', 'congress']);
-    const same = frame('B', 0, ['e:x', 'conduct', 'unbecom', 'member', 'congress']);
-    expect(matchFacts([quote, same, ...background('A', 20), ...background('B', 20)])).toHaveLength(1);
+  it('weighs what happens: a shared predicate of one subject counts, of two subjects or negated in one only it counts less', () => {
+    const story = (b: FactFrame) => {
+      const frames = [a, b, ...background('A', 20), ...background('B', 20)];
+      const weight = anchorWeights(frames);
+      return pairProbability(
+        FACT_DEFAULTS.pairs,
+        pairFeatures(a, b, weight, FACT_DEFAULTS, undefined, undefined, chanceOf(frames))!,
+      );
+    };
+    const a = frame('A', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'leader'], ['pressur:e:trump']);
+    const same = story(frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'agre'], ['pressur:e:trump']));
+    const other = story(frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'agre'], ['pressur:e:europe']));
+    const negated = story(
+      frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'agre'], ['pressur:e:trump'], true),
+    );
+    expect(same).toBeGreaterThan(other);
+    expect(same).toBeGreaterThan(negated);
+    expect(same).toBeGreaterThanOrEqual(FACT_DEFAULTS.pairs.threshold);
+  });
+
+  it('counts runs of words both sentences quote', () => {
+    const words = 'the only country in the world where a baby is a citizen';
+    const a = { ...frame('A', 0, ['e:trump', 'countri', 'citizen', 'babi']), text: words };
+    const b = { ...frame('B', 0, ['e:trump', 'countri', 'citizen', 'born']), text: `he said it was ${words}` };
+    const c = {
+      ...frame('B', 0, ['e:trump', 'countri', 'citizen', 'born']),
+      text: 'a nation that grants citizenship at birth',
+    };
+    const frames = [a, b, ...background('A', 20), ...background('B', 20)];
+    const weight = anchorWeights(frames);
+    const p = (x: FactFrame) => pairProbability(FACT_DEFAULTS.pairs, pairFeatures(a, x, weight)!);
+    expect(p(b)).toBeGreaterThan(p(c));
   });
 
   it('does not join sentences that share only an entity, or only common words, or are of one article', () => {
@@ -62,33 +95,32 @@ describe('facts: matching sentences across articles', () => {
     expect(matchFacts([a, b, c, ...background('A', 20), ...background('B', 20)])).toEqual([]);
   });
 
-  it('keeps one sentence of each article in a fact, the most alike one', () => {
-    const a = frame('A', 0, ['e:pascoe', 'rescu', '#163 count', 'boat', 'rowing']);
-    const b1 = frame('B', 0, ['e:pascoe', 'rescu', '#163 count', 'boat', 'rowing', 'window']);
-    const b2 = frame('B', 40, ['e:pascoe', 'rescu', '#163 count', 'night']);
-    const [group, ...rest] = matchFacts([a, b1, b2, ...background('A', 20), ...background('B', 20)]);
+  it('joins two sentences of one article into a fact only when each is alike with the other articles', () => {
+    const a = frame('A', 0, ['e:pascoe', 'rescu', '#163 count', 'boat', 'rowing'], ['rescu:e:pascoe']);
+    const b1 = frame('B', 0, ['e:pascoe', 'rescu', '#163 count', 'boat', 'rowing', 'window'], ['rescu:e:pascoe']);
+    const b2 = frame('B', 40, ['e:pascoe', 'rescu', '#163 count', 'boat', 'night'], ['rescu:e:pascoe']);
+    const b3 = frame('B', 80, ['e:pascoe', 'window', 'night', 'council', 'budget']);
+    const [group, ...rest] = matchFacts([a, b1, b2, b3, ...background('A', 20), ...background('B', 20)]);
     expect(rest).toEqual([]);
-    expect(group!.frames).toEqual([a, b1]);
-  });
-
-  it('joins one predicate told of one subject, not of two (unless the rest is strongly alike)', () => {
-    const story = (subject: string) => [
-      frame('A', 0, ['e:trump', 'e:putin', 'pressur', 'step', 'intent', 'clear', 'signal'], ['pressur:e:trump']),
-      frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'urg', 'ceasefir', 'leader', 'agre'], [`pressur:${subject}`]),
-      ...background('A', 20),
-      ...background('B', 20),
-    ];
-    expect(matchFacts(story('e:trump'))).toHaveLength(1);
-    expect(matchFacts(story('e:europe'))).toEqual([]);
+    expect(group!.frames).toEqual([a, b1, b2]);
   });
 
   it('asks more of each pair in a longer story, where more pairs share a rare word by chance', () => {
     const a = frame('A', 0, ['e:x', 'swap', 'land', 'border'], ['swap:e:x']);
     const b = frame('B', 0, ['e:x', 'swap', 'land', 'territori'], ['swap:e:x']);
-    const short = matchFacts([a, b, ...background('A', 5), ...background('B', 5)]);
-    const long = matchFacts([a, b, ...background('A', 400), ...background('B', 400)], { ...FACT_DEFAULTS, margin: 2 });
-    expect(short).toHaveLength(1);
-    expect(long).toEqual([]);
+    // Chance grows with the log of the pairs compared; the same shared words weigh as much in both
+    // stories when they are as common in each.
+    const shortStory = [a, b, ...background('A', 5), ...background('B', 5)];
+    const longStory = [a, b, ...background('A', 400), ...background('B', 400)];
+    expect(chanceOf(longStory) - chanceOf(shortStory)).toBeCloseTo(Math.log((401 * 401) / (6 * 6)), 5);
+    const common = (frames: FactFrame[]) =>
+      frames.map((f, i) => (i > 1 && i % 3 === 0 ? { ...f, anchors: [...f.anchors, 'swap', 'land'] } : f));
+    const p = (frames: FactFrame[]) =>
+      pairProbability(
+        FACT_DEFAULTS.pairs,
+        pairFeatures(a, b, anchorWeights(frames), FACT_DEFAULTS, undefined, undefined, chanceOf(frames))!,
+      );
+    expect(p(common(longStory))).toBeLessThan(p(common(shortStory)));
   });
 
   it('leaves out sentences too short to state a fact of their own', () => {

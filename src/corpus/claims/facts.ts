@@ -1,24 +1,25 @@
 /**
  * Facts: the propositions of one story matched across articles. Two sentences of different articles
- * state one fact when their anchors — the corpus entities they name, their predicates and content
- * words (paraphrase groups), numbers and dates — overlap enough, each anchor weighed by how rare it is
- * in the story (every article of a story names its main actor; few name "dental bills"):
+ * state one fact when a pair model, trained on sentence pairs read by people
+ * (bench/crosscheck/train-pairs.ts), finds them likely enough to (`PairModel.threshold`). It weighs what
+ * the two frames share — the corpus entities they name, their predicates and content words (paraphrase
+ * groups), numbers and dates, each anchor weighed by how rare it is in the story (every article of a
+ * story names its main actor; few name "dental bills") — and how:
  *
- * - the cosine of the two sentences' anchor weights passes `minSimilarity`, raised when a predicate
- *   they share has one subject in both ("Trump spoke with Putin" / "Trump had spoken to Putin") and
- *   lowered when it has two ("Trump will not pressure Putin" / "Europeans urged Trump to pressure Putin")
- *   or when one of them is negated;
- * - they share `minShared` anchors, `minSharedTerms` of them not entities;
- * - what they share is more than chance: the sum of the shared anchors' weights (each the log of how
- *   rare it is) passes the log of the number of sentence pairs compared, so that a longer story, where
- *   more pairs share a rare word by accident, asks more of each pair;
- * - a pair with neither a predicate of one subject nor a number in common must be `strong`ly alike;
- * - they share something that happens (a predicate, a number, a date), unless they are nearly the same
- *   words: sharing who and what kind of thing is not stating one fact.
+ * - how alike their anchors are (cosine, and the share of the smaller one they hold) and how far the
+ *   shared anchors' weights pass chance, the log of the number of sentence pairs compared (a longer story,
+ *   where more pairs share a rare word by accident, asks more of each pair);
+ * - whether a predicate they share has one subject in both ("Trump spoke with Putin" / "Trump had spoken
+ *   to Putin") or two ("Trump will not pressure Putin" / "Europeans urged Trump to pressure Putin"), and
+ *   whether it is done to the same things; a difference in negation;
+ * - a shared number, date or predicate, or a number or date in both that differs; runs of words both
+ *   quote; where the sentences stand in their articles (a report states its main facts first).
  *
- * Pairs are joined most similar first; a fact holds at most one sentence of each article, and a
- * sentence joins a fact only when it is alike with every sentence in it. Pure: frames in, groups out.
+ * Two sentences that share fewer than `minShared` anchors, or only entities, state no fact together.
+ * Pairs are joined most likely first; a sentence joins a fact only when it is alike with every sentence
+ * of the other articles in it. Pure: frames in, groups out.
  */
+import PAIRS from '../../locales/en/fact-pairs.json' with { type: 'json' };
 import { UnionFind } from '../union-find.ts';
 
 /** One sentence's frame, with its anchors resolved against the corpus. */
@@ -29,32 +30,29 @@ export interface FactFrame {
   end: number;
   /** Its anchors: `e:<entity>` for corpus entities, predicates and terms as the propositions stage gives them. */
   anchors: readonly string[];
-  /** Its events: each predicate with its subject (`e:<entity>`), when known. */
-  events: readonly { predicate: string; subject?: string }[];
+  /**
+   * Its events: each predicate with its subject (`e:<entity>`), when known, and what it is done to or
+   * about (`args`: entities and terms after it).
+   */
+  events: readonly { predicate: string; subject?: string; args?: readonly string[] }[];
   negated: boolean;
   words: number;
+  /** The entity (`e:<entity>`) whose words it reports, when it is (in) a quote with a known speaker. */
+  speaker?: string;
+  /** Its words, lower case, when known: runs of words two sentences share tell a quote or a copy. */
+  text?: string;
 }
 
-/**
- * Settings of the matching, tuned on the first half of the facts gold's events (bench/crosscheck
- * `--half tune`) and on the seeds.
- */
+/** Settings of the matching. */
 export const FACT_DEFAULTS = {
-  /** Least similarity (cosine of the anchors' rarity weights) of two sentences stating one fact. */
-  minSimilarity: 0.18,
   /** Least anchors two sentences share, and least that are not entities. */
   minShared: 2,
   minSharedTerms: 1,
   /** Sentences shorter than this state no fact of their own ("Everything.", "We love them."). */
   minWords: 5,
-  /** What a difference in negation costs ("will plead guilty" against "will not plead guilty"). */
-  negationFactor: 0.6,
-  /** What a predicate with one subject in both counts, and one with two subjects costs. */
-  agreeFactor: 1.5,
-  disagreeFactor: 0.5,
   /** An anchor in more than this share of a story's sentences is no evidence of one fact. */
   maxShare: 0.5,
-  /** How far above chance (log of the pairs compared) the shared anchors' weights must be. */
+  /** Where chance lies: the log of the pairs compared, plus this. */
   margin: -1,
   /**
    * The most articles of one event whose sentences are matched: the first reports (by date, then
@@ -62,21 +60,44 @@ export const FACT_DEFAULTS = {
    */
   maxArticles: 100,
   /**
-   * Whether two sentences must share something that happens — a predicate, a number or a date — unless
-   * they are nearly the same words (`verbatim`): sharing who and what kind of thing is not one fact.
+   * Least average probability of the pairs of sentences of different articles of two groups joined: on
+   * average, more likely one fact than not.
    */
-  needHappening: true,
-  verbatim: 0.6,
-  /** A pair with no predicate of one subject and no number in common needs this similarity. */
-  strong: 0.25,
+  groupMean: 0.5,
+  /** The pair model: whether two sentences state one fact. */
+  pairs: PAIRS as PairModel,
+  /**
+   * How far below chance a pair may be and still be weighed by the model: candidates are found by the
+   * anchors they share, at most this far below it.
+   */
+  slack: 4,
 };
 
 export type FactSettings = typeof FACT_DEFAULTS;
 
-/** A group of frames of different articles that state one fact; `score` is the best similarity in it. */
+/** A group of frames that state one fact; `score` is the best probability of a pair in it. */
 export interface FactGroup {
   frames: FactFrame[];
   score: number;
+}
+
+/**
+ * What the shared anchors of two of a story's frames must weigh to be more than chance: the log of the
+ * number of pairs of sentences of different articles compared, plus `margin`.
+ */
+export function chanceOf(frames: readonly FactFrame[], settings: FactSettings = FACT_DEFAULTS): number {
+  const perArticle = new Map<string, number>();
+  for (const f of frames) perArticle.set(f.article, (perArticle.get(f.article) ?? 0) + 1);
+  const n = frames.length;
+  const compared = [...perArticle.values()].reduce((s, k) => s + k * (n - k), 0) / 2;
+  return Math.log(Math.max(compared, 1)) + settings.margin;
+}
+
+let observer: ((frames: readonly FactFrame[]) => void) | undefined;
+
+/** Hands every story's frames to `fn` before they are matched (the pair model's training reads them). */
+export function observeFacts(fn: ((frames: readonly FactFrame[]) => void) | undefined): void {
+  observer = fn;
 }
 
 /** An anchor's weight in a story (the log of how rare it is; 0 above `maxShare`). */
@@ -89,19 +110,19 @@ export type Weight = (anchor: string) => number;
  * returned, in the order of their first frame.
  */
 export function matchFacts(all: readonly FactFrame[], settings: FactSettings = FACT_DEFAULTS): FactGroup[] {
+  observer?.(all);
   const frames = all.filter((f) => f.words >= settings.minWords && f.anchors.length >= settings.minShared);
   const n = frames.length;
   if (n < 2) return [];
   const weight = anchorWeights(frames, settings);
   const norms = frames.map((f) => normOf(f, weight));
-  // Chance: the number of pairs of sentences of different articles that are compared.
-  const perArticle = new Map<string, number>();
-  for (const f of frames) perArticle.set(f.article, (perArticle.get(f.article) ?? 0) + 1);
-  const compared = [...perArticle.values()].reduce((s, k) => s + k * (n - k), 0) / 2;
-  const needed = Math.log(Math.max(compared, 1)) + settings.margin;
+  const needed = chanceOf(frames, settings);
+  const places = placesOf(frames);
+  const model = settings.pairs;
   // Candidates by prefix filtering: each frame's anchors rarest first, up to where the rest weighs
-  // less than `needed` — two frames whose shared anchors weigh `needed` share an anchor of both
+  // less than `bound` — two frames whose shared anchors weigh `bound` share an anchor of both
   // prefixes — so a large event costs what its rare words cost, not the square of its sentences.
+  const bound = needed - settings.slack;
   const sets = frames.map((f) => new Set(f.anchors));
   const prefixes = frames.map((f) => {
     const ranked = [...new Set(f.anchors)]
@@ -111,7 +132,7 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
     let rest = ranked.reduce((s, [, w]) => s + w, 0);
     const prefix: string[] = [];
     for (const [a, w] of ranked) {
-      if (rest < needed) break;
+      if (rest < bound) break;
       prefix.push(a);
       rest -= w;
     }
@@ -122,20 +143,26 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
     for (const a of prefix) (index.get(a) ?? index.set(a, []).get(a)!).push(i);
   });
   const pairs: { i: number; j: number; s: number }[] = [];
+  const scores = new Map<number, number>();
   frames.forEach((f, i) => {
     const seen = new Set<number>();
     for (const a of prefixes[i]!) {
       for (const j of index.get(a) ?? []) {
         if (j <= i || seen.has(j) || frames[j]!.article === f.article) continue;
         seen.add(j);
-        const s = similarity(f, frames[j]!, weight, settings, norms[i]!, norms[j]!, needed, sets[j]);
-        if (s >= settings.minSimilarity) pairs.push({ i, j, s });
+        const x = pairFeatures(f, frames[j]!, weight, settings, norms[i]!, norms[j]!, needed, sets[j]!, [
+          places[i]!,
+          places[j]!,
+        ]);
+        const s = x ? pairProbability(model, x) : 0;
+        if (!s) continue;
+        scores.set(i * n + j, s);
+        if (s >= model.threshold) pairs.push({ i, j, s });
       }
     }
   });
   pairs.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
-  const alike = new Set(pairs.map((p) => p.i * n + p.j));
-  const linked = (i: number, j: number) => alike.has(Math.min(i, j) * n + Math.max(i, j));
+  const score = (i: number, j: number) => scores.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0;
   const uf = new UnionFind(n);
   const members = new Map<number, number[]>(frames.map((_, i) => [i, [i]]));
   const top = new Map<number, number>();
@@ -145,8 +172,17 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
     if (ri === rj) continue;
     const mi = members.get(ri)!;
     const mj = members.get(rj)!;
-    if (mi.some((x) => mj.some((y) => frames[x]!.article === frames[y]!.article))) continue;
-    if (!mi.every((x) => mj.every((y) => linked(x, y)))) continue;
+    // Two sentences of one article may state one fact (a quote and its paraphrase): what joins two
+    // groups is how alike their sentences of different articles are, on average.
+    let sum = 0;
+    let count = 0;
+    for (const x of mi)
+      for (const y of mj) {
+        if (frames[x]!.article === frames[y]!.article) continue;
+        sum += score(x, y);
+        count++;
+      }
+    if (count && sum / count < settings.groupMean) continue;
     const root = uf.union(ri, rj);
     members.set(root, [...mi, ...mj]);
     top.set(root, Math.max(top.get(ri) ?? 0, top.get(rj) ?? 0, s));
@@ -176,45 +212,6 @@ function normOf(f: FactFrame, weight: Weight): number {
 }
 
 /**
- * How alike two frames are (0 when they fail a condition of the module comment): the cosine of their
- * anchors' weights, times the factors of their events' subjects and their negation.
- */
-export function similarity(
-  a: FactFrame,
-  b: FactFrame,
-  weight: Weight,
-  settings: FactSettings = FACT_DEFAULTS,
-  normA = normOf(a, weight),
-  normB = normOf(b, weight),
-  needed = -Infinity,
-  other: ReadonlySet<string> = new Set(b.anchors),
-): number {
-  let shared = 0;
-  let terms = 0;
-  let dot = 0;
-  let evidence = 0;
-  for (const x of a.anchors) {
-    const w = weight(x);
-    if (!other.has(x) || !w) continue;
-    shared++;
-    if (!x.startsWith('e:')) terms++;
-    dot += w * w;
-    evidence += w;
-  }
-  if (shared < settings.minShared || terms < settings.minSharedTerms || evidence < needed || !normA || !normB) return 0;
-  const agree = eventAgreement(a, b);
-  const events = agree > 0 ? settings.agreeFactor : agree < 0 ? settings.disagreeFactor : 1;
-  const negation = a.negated === b.negated ? 1 : settings.negationFactor;
-  const value = (dot / (normA * normB)) * events * negation;
-  if (value < settings.strong && agree <= 0 && !a.anchors.some((x) => x.startsWith('#') && other.has(x))) return 0;
-  if (settings.needHappening && value < settings.verbatim) {
-    const verbs = new Set([...a.events, ...b.events].map((e) => e.predicate));
-    if (!a.anchors.some((x) => other.has(x) && weight(x) > 0 && (verbs.has(x) || /^[#@]/u.test(x)))) return 0;
-  }
-  return value;
-}
-
-/**
  * Whether two frames tell their shared events of one subject: 1 when a predicate they share has the
  * same subject in both, -1 when every predicate they share has different subjects, 0 otherwise.
  */
@@ -228,4 +225,186 @@ export function eventAgreement(a: FactFrame, b: FactFrame): number {
     }
   }
   return differ ? -1 : 0;
+}
+
+/** The names of a pair's features, in the order `pairFeatures` gives them (the pair model's inputs). */
+export const PAIR_FEATURES = [
+  'cosine',
+  'containment',
+  'chance',
+  'terms',
+  'entities',
+  'agree',
+  'disagree',
+  'negation',
+  'number',
+  'date',
+  'happening',
+  'rarest',
+  'shorter',
+  'longer',
+  'lead',
+  'leads',
+  'runs',
+  'verbs',
+  'numberClash',
+  'dateClash',
+  'arguments',
+  'argumentClash',
+  'speaker',
+  'speakers',
+] as const;
+
+/**
+ * What the pair model reads of two frames: how alike their anchors are (cosine, and the share of the
+ * smaller one's weight they share), how far the shared anchors' weights pass chance (`needed`), how many
+ * terms and entities they share, whether a shared predicate has one subject or two, a difference in
+ * negation, a shared number, date or predicate, the rarest shared anchor, and their lengths. Undefined
+ * when they share fewer than `minShared` anchors or fewer than `minSharedTerms` that are not entities.
+ */
+export function pairFeatures(
+  a: FactFrame,
+  b: FactFrame,
+  weight: Weight,
+  settings: FactSettings = FACT_DEFAULTS,
+  normA = normOf(a, weight),
+  normB = normOf(b, weight),
+  needed = 0,
+  other: ReadonlySet<string> = new Set(b.anchors),
+  places: readonly [number, number] = [0.5, 0.5],
+): number[] | undefined {
+  let shared = 0;
+  let terms = 0;
+  let dot = 0;
+  let evidence = 0;
+  let rarest = 0;
+  let number = 0;
+  let date = 0;
+  let happening = 0;
+  let verbWeight = 0;
+  const verbs = new Set([...a.events, ...b.events].map((e) => e.predicate));
+  for (const x of a.anchors) {
+    const w = weight(x);
+    if (!other.has(x) || !w) continue;
+    shared++;
+    if (!x.startsWith('e:')) terms++;
+    dot += w * w;
+    evidence += w;
+    rarest = Math.max(rarest, w);
+    if (x.startsWith('#')) number = 1;
+    else if (x.startsWith('@')) date = 1;
+    else if (verbs.has(x)) {
+      happening = 1;
+      verbWeight += w;
+    }
+  }
+  if (shared < settings.minShared || terms < settings.minSharedTerms || !normA || !normB) return undefined;
+  const agree = eventAgreement(a, b);
+  return [
+    dot / (normA * normB),
+    dot / Math.min(normA, normB) ** 2,
+    Math.max(-10, Math.min(10, evidence - needed)) / 10,
+    Math.log1p(terms),
+    Math.log1p(shared - terms),
+    agree > 0 ? 1 : 0,
+    agree < 0 ? 1 : 0,
+    a.negated === b.negated ? 0 : 1,
+    number,
+    date,
+    happening,
+    rarest / 5,
+    Math.log(Math.min(a.words, b.words)) / 4,
+    Math.log(Math.max(a.words, b.words)) / 4,
+    1 - Math.min(...places),
+    1 - Math.max(...places),
+    sharedRuns(a, b),
+    verbWeight / 10,
+    !number && a.anchors.some((x) => x.startsWith('#')) && b.anchors.some((x) => x.startsWith('#')) ? 1 : 0,
+    !date && a.anchors.some((x) => x.startsWith('@')) && b.anchors.some((x) => x.startsWith('@')) ? 1 : 0,
+    ...argumentAgreement(a, b, weight),
+    a.speaker && a.speaker === b.speaker ? 1 : 0,
+    a.speaker && b.speaker && a.speaker !== b.speaker ? 1 : 0,
+  ];
+}
+
+/**
+ * How far the predicates two frames share are done to or about the same things: the best weighted
+ * overlap of a shared predicate's arguments, and whether every shared predicate with arguments in both
+ * has none in common ("abandoned his push for a ceasefire" / "abandon its hopes of joining NATO").
+ */
+function argumentAgreement(a: FactFrame, b: FactFrame, weight: Weight): [number, number] {
+  let best = 0;
+  let compared = false;
+  for (const x of a.events) {
+    if (!x.args?.length) continue;
+    for (const y of b.events) {
+      if (x.predicate !== y.predicate || !y.args?.length) continue;
+      compared = true;
+      const ys = new Set(y.args);
+      let shared = 0;
+      let all = 0;
+      for (const t of new Set([...x.args, ...y.args])) {
+        const w = weight(t);
+        all += w;
+        if (ys.has(t) && x.args.includes(t)) shared += w;
+      }
+      if (all) best = Math.max(best, shared / all);
+    }
+  }
+  return [best, compared && !best ? 1 : 0];
+}
+
+const trigramCache = new WeakMap<FactFrame, Set<string>>();
+
+/** The runs of three words of a frame's text. */
+function trigrams(f: FactFrame): Set<string> {
+  let t = trigramCache.get(f);
+  if (!t) {
+    const words = (f.text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    t = new Set(words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`));
+    trigramCache.set(f, t);
+  }
+  return t;
+}
+
+/** How many runs of three words two frames share (log; 0 when their texts are not known). */
+function sharedRuns(a: FactFrame, b: FactFrame): number {
+  const x = trigrams(a);
+  const y = trigrams(b);
+  let n = 0;
+  for (const t of x.size < y.size ? x : y) if ((x.size < y.size ? y : x).has(t)) n++;
+  return Math.log1p(n) / 2;
+}
+
+/** A logistic model of whether two sentences state one fact, over `PAIR_FEATURES`. */
+export interface PairModel {
+  about: string;
+  features: readonly string[];
+  weights: readonly number[];
+  bias: number;
+  /** Least probability of a pair joined into one fact. */
+  threshold: number;
+}
+
+/**
+ * Where each frame stands in its article: 0 for the first of the article's frames, 1 for the last (a
+ * news report states its main facts first). Frames of an article are in the order of its text.
+ */
+export function placesOf(frames: readonly FactFrame[]): number[] {
+  const count = new Map<string, number>();
+  for (const f of frames) count.set(f.article, (count.get(f.article) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return frames.map((f) => {
+    const k = seen.get(f.article) ?? 0;
+    seen.set(f.article, k + 1);
+    const n = count.get(f.article)!;
+    return n > 1 ? k / (n - 1) : 0;
+  });
+}
+
+/** The probability the model gives a pair's features. */
+export function pairProbability(model: PairModel, x: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
+  return 1 / (1 + Math.exp(-z));
 }

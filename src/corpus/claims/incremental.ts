@@ -54,10 +54,12 @@ interface Contributions {
 interface FrameContribution {
   entities: number[];
   anchors: string[];
-  /** Each predicate with its subject (an entity of the article). */
-  events: { predicate: string; subject?: number }[];
+  /** Each predicate with its subject and what it is done to or about (entities of the article, terms). */
+  events: { predicate: string; subject?: number; entities?: number[]; terms?: string[] }[];
   negated: boolean;
   words: number;
+  /** The entity whose words it reports, when it is (in) a quote with a known speaker. */
+  speaker?: number;
   ev: Unsourced;
 }
 
@@ -146,9 +148,12 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
       events: p.events.map((e) => ({
         predicate: e.predicate,
         ...(e.subject !== undefined ? { subject: e.subject } : {}),
+        ...(e.entities.length ? { entities: e.entities } : {}),
+        ...(e.terms.length ? { terms: e.terms } : {}),
       })),
       negated: p.negated,
       words: p.words,
+      ...(p.speaker !== undefined ? { speaker: p.speaker } : {}),
       ev: unsourced(evidence(a, trimmed(a.text, p), '')),
     }));
   return {
@@ -374,10 +379,13 @@ export class ClaimResolver {
           anchors: [...new Set([...entities, ...f.anchors])],
           events: f.events.map((e) => {
             const subject = e.subject !== undefined ? id(e.subject) : undefined;
-            return { predicate: e.predicate, ...(subject ? { subject } : {}) };
+            const args = [...(e.entities ?? []).flatMap((c) => id(c) ?? []), ...(e.terms ?? [])];
+            return { predicate: e.predicate, ...(subject ? { subject } : {}), ...(args.length ? { args } : {}) };
           }),
           negated: f.negated,
           words: f.words,
+          ...(f.speaker !== undefined && id(f.speaker) ? { speaker: id(f.speaker)! } : {}),
+          text: f.ev.text,
           ev: { ...f.ev, source },
         });
       }

@@ -52,7 +52,7 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
 export function claimsStage(): CorpusStage {
   return {
     name: 'claims',
-    version: 7,
+    version: 8,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
