@@ -126,6 +126,31 @@ describe('cross-check: what is no conflict', () => {
     );
   }
 
+  it('takes a sentence two outlets quote for someone’s words, not a fact the outlets state', () => {
+    const quoted = checkTexts(
+      [
+        'Alpha Times',
+        '“The northern bridge over the Lusk River will reopen to traffic next Monday morning,” an engineer said.',
+      ],
+      [
+        'Beta News',
+        'Crews worked through the night. “The northern bridge over the Lusk River will reopen to traffic next Monday morning,” one said.',
+      ],
+    );
+    expect(quoted.claims.filter((c) => c.kind === 'fact')).toEqual([]);
+    const own = checkTexts(
+      [
+        'Alpha Times',
+        'The northern bridge over the Lusk River will reopen to traffic next Monday morning, an engineer said.',
+      ],
+      [
+        'Beta News',
+        'Crews worked through the night. The northern bridge over the Lusk River will reopen to traffic next Monday morning.',
+      ],
+    );
+    expect(own.claims.filter((c) => c.kind === 'fact').map((c) => c.status)).toEqual(['corroborated']);
+  });
+
   it('takes "President Trump" and "President Putin" for no two holders of one office', () => {
     const r = checkTexts(
       ['Alpha Times', 'President Trump met reporters in Washington on Monday and spoke for an hour.'],

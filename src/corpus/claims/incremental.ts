@@ -60,6 +60,8 @@ interface FrameContribution {
   words: number;
   /** The entity whose words it reports, when it is (in) a quote with a known speaker. */
   speaker?: number;
+  /** True when it is someone's quoted words rather than the outlet's own (direct quotes cover most of it). */
+  quoted?: true;
   ev: Unsourced;
 }
 
@@ -154,6 +156,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
       negated: p.negated,
       words: p.words,
       ...(p.speaker !== undefined ? { speaker: p.speaker } : {}),
+      ...(quotedShare(a, p) >= QUOTED_SHARE ? { quoted: true as const } : {}),
       ev: unsourced(evidence(a, trimmed(a.text, p), '')),
     }));
   return {
@@ -164,6 +167,23 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     self: a.outlet ?? a.id,
     order: `${a.published ?? '~'}\u0000${a.outlet ?? a.label ?? '~'}\u0000${a.id}`,
   };
+}
+
+/** The share of a sentence's letters (and digits) beyond which it is someone's quoted words. */
+const QUOTED_SHARE = 0.8;
+
+/** The share of a span's letters and digits that lie within the article's direct quotes. */
+function quotedShare(a: ClaimArticle, span: { start: number; end: number }): number {
+  const direct = a.quotes.filter((q) => q.kind === 'direct' && q.start < span.end && span.start < q.end);
+  if (!direct.length) return 0;
+  let all = 0;
+  let inside = 0;
+  for (let i = span.start; i < span.end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(a.text[i]!)) continue;
+    all++;
+    if (direct.some((q) => q.start <= i && i < q.end)) inside++;
+  }
+  return all ? inside / all : 0;
 }
 
 /** A span without the white space at its ends. */
@@ -362,7 +382,7 @@ export class ClaimResolver {
    * A large event's facts are matched among its first `maxArticles` articles (by date, then outlet).
    */
   private factPartition(event: string, parts: [string, PartItem][]): PartitionItem | undefined {
-    const frames: (FactFrame & { ev: Evidence })[] = [];
+    const frames: (FactFrame & { ev: Evidence; quoted?: true })[] = [];
     // The first reports of a large event carry its facts: matching is bounded by the articles it reads.
     for (const [article, part] of parts.slice(0, FACT_DEFAULTS.maxArticles)) {
       const source = this.sourceOf(article, part.self);
@@ -384,13 +404,18 @@ export class ClaimResolver {
           }),
           negated: f.negated,
           words: f.words,
+          ...(f.quoted ? { quoted: true as const } : {}),
           ...(f.speaker !== undefined && id(f.speaker) ? { speaker: id(f.speaker)! } : {}),
           text: f.ev.text,
           ev: { ...f.ev, source },
         });
       }
     }
-    const groups = matchFacts(frames, FACT_DEFAULTS);
+    // A fact is what outlets state in their own words: a group of sentences that are all someone's quoted
+    // words is that speaker's statement (a statement claim when the speaker is known), not a fact.
+    const groups = matchFacts(frames, FACT_DEFAULTS).filter((g) =>
+      g.frames.some((f) => !(f as (typeof frames)[number]).quoted),
+    );
     if (!groups.length) return undefined;
     const entities = new Set<string>();
     const claims = groups.map((g) => {
