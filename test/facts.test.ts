@@ -14,12 +14,24 @@ import {
   anchorWeights,
   chanceOf,
   matchFacts,
+  observeFacts,
   pairFeatures,
   pairProbability,
   type FactFrame,
 } from '../src/corpus/claims/facts.ts';
+import { CROSS_CHECK_DEFAULTS, claimArticles } from '../src/corpus/claims/index.ts';
+import {
+  ClaimResolver,
+  claimResultsOf,
+  contributions,
+  type ClaimEnvironment,
+} from '../src/corpus/claims/incremental.ts';
+import { memoryItems } from '../src/corpus/items.ts';
 import type { ExportV1 } from '../src/export/json.ts';
-import { cli, read } from './helpers/run.ts';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import { articleStages } from '../src/pipeline/stages.ts';
+import { quantities } from '../src/stages/quantities/index.ts';
+import { cli, read, textInput } from './helpers/run.ts';
 import { EXAMPLES } from './helpers/shared.ts';
 
 /** A frame from a list of anchors ("e:" entities; "verb:subject" events). */
@@ -227,6 +239,67 @@ describe('facts: the planted facts of the example corpus', () => {
       if (c.kind === 'role') expect(c.established).toBe(false);
       if (c.kind === 'fact') expect(new Set(c.evidence.map((e) => e.article)).size).toBeGreaterThanOrEqual(2);
       if (c.kind === 'statement') expect(c.statement.split(/\s+/u).length).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
+
+describe('facts: an event is matched again only when what it reads changed', () => {
+  it('keeps an event’s facts without matching when its articles are filed again unchanged', () => {
+    // Each article tells the reopening among sentences of its own, so that the reopening's words are rare.
+    const texts: [string, string][] = [
+      [
+        'Alpha Times',
+        'Crews worked through the night on the flooded cellars of the old mill. The northern bridge over the Lusk River will reopen to traffic next Monday morning. A school choir sang for the volunteers at the town hall.',
+      ],
+      [
+        'Beta News',
+        'The mayor thanked farmers who lent their tractors to the rescue. The northern bridge over the Lusk River will reopen to traffic next Monday morning, engineers said. Insurers opened an office in the library basement.',
+      ],
+      [
+        'Gamma Post',
+        'A bakery handed out free bread to families at the shelter. Engineers said on Friday the northern bridge over the Lusk River reopens to traffic next Monday morning. The football match of the weekend was called off.',
+      ],
+    ];
+    const articles = claimArticles(
+      texts.map(([outlet, text]) => runPipeline(textInput(text, { outlet }), [...articleStages(), quantities()])),
+    );
+    const env: ClaimEnvironment = {
+      entityOf: () => undefined,
+      entityName: () => undefined,
+      storyOf: () => undefined,
+      eventOf: () => 'ev_1',
+      groupSource: () => undefined,
+      statement: () => undefined,
+    };
+    const items = memoryItems();
+    const resolver = new ClaimResolver(items, env, CROSS_CHECK_DEFAULTS);
+    let matched = 0;
+    observeFacts(() => matched++);
+    try {
+      for (const a of articles.slice(0, 2))
+        resolver.setArticle(
+          a.id,
+          contributions(a, (q) => `${q.start}`),
+        );
+      resolver.resolve();
+      expect(matched).toBe(1);
+      const facts = () => claimResultsOf(items).claims.filter((c) => c.kind === 'fact');
+      expect(facts()).toHaveLength(1);
+      // Filed again as they were (their event or source group looked at again): no matching.
+      resolver.setArticle(articles[0]!.id, undefined, true);
+      resolver.resolve();
+      expect(matched).toBe(1);
+      expect(facts()).toHaveLength(1);
+      // A third article of the event: matched again, and it joins the fact.
+      resolver.setArticle(
+        articles[2]!.id,
+        contributions(articles[2]!, (q) => `${q.start}`),
+      );
+      resolver.resolve();
+      expect(matched).toBe(2);
+      expect(new Set(facts()[0]!.evidence.map((e) => e.article)).size).toBe(3);
+    } finally {
+      observeFacts(undefined);
     }
   });
 });

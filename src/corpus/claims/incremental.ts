@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * The cross-check, incremental. Each article contributes items (its numbers with a measure, the roles
  * it states, the evidence of its quotes) to partitions that are checked on their own:
@@ -13,8 +14,10 @@
  * Items: `a:<article>` what is known of an article (its source, order and partitions);
  * `c:<partition>|<article>` what it contributes to one partition; `qe:<article>|<quote>` the evidence of
  * one of its quotes; `r:<partition>` a partition's claims and conflicts; `h:<office>` a holder
- * conflict. A partition checked again reads only its own contributions, small items, not whole articles. Terms: `p:<partition>` → articles; `e:<entity>` → partitions naming
- * the entity; `o:<office>` → role partitions with a claim to it.
+ * conflict. A partition checked again reads only its own contributions, small items, not whole articles.
+ * Terms: `p:<partition>` → its articles, each filed as its order (date, outlet, id: a large event's first
+ * reports are read without the rest); `e:<entity>` → partitions naming the entity; `o:<office>` → role
+ * partitions with a claim to it.
  */
 import type { Quantity } from '../../stages/quantities/types.ts';
 import type { RoleMention } from '../../stages/entities/types.ts';
@@ -91,6 +94,8 @@ interface PartitionItem {
   offices: string[];
   /** Its holder claims, for the conflicts of their offices. */
   holders: { claim: string; entity: string; name: string; title: string; org: string; office: string }[];
+  /** A fact partition's input (a digest of its frames): the same input is not matched again. */
+  input?: string;
 }
 
 /** What the cross-check needs to know of the rest of the corpus. */
@@ -251,7 +256,7 @@ export class ClaimResolver {
   setArticle(article: string, item: Contributions | undefined, keep = false): void {
     const before = this.cache.get<ArticleItem>(`a:${article}`);
     for (const p of before?.partitions ?? []) {
-      this.items.unfile(`p:${p}`, article);
+      this.items.unfile(`p:${p}`, before!.order);
       this.cache.delete(`c:${p}|${article}`);
       this.dirty.add(p);
     }
@@ -270,7 +275,7 @@ export class ClaimResolver {
     next = { ...next, partitions: this.partitionsOf(article, next) };
     this.cache.put(`a:${article}`, next);
     for (const p of next.partitions) {
-      this.items.file(`p:${p}`, article);
+      this.items.file(`p:${p}`, next.order);
       this.cache.put(`c:${p}|${article}`, this.partItem(article, next, p));
       this.dirty.add(p);
     }
@@ -290,13 +295,15 @@ export class ClaimResolver {
     const offices = new Set<string>();
     for (const p of [...this.dirty].sort()) {
       const before = this.cache.get<PartitionItem>(`r:${p}`);
+      const after = this.partition(p, before);
+      if (after === before) continue;
       for (const e of before?.entities ?? []) this.items.unfile(`e:${e}`, p);
       for (const o of before?.offices ?? []) {
         this.items.unfile(`o:${o}`, p);
         offices.add(o);
       }
-      const after = this.partition(p);
-      if (!after || !after.claims.length) {
+      // A fact partition with no fact keeps its input, so that the same input is not matched again.
+      if (!after || (!after.claims.length && after.input === undefined)) {
         if (before) this.cache.delete(`r:${p}`);
         continue;
       }
@@ -312,10 +319,11 @@ export class ClaimResolver {
     this.cache.flush();
   }
 
-  /** The contributions to a partition, by article, in the order evidence is listed. */
-  private contributionsTo(p: string): [string, PartItem][] {
+  /** The contributions to a partition (its first `limit` articles), by article, in the order evidence is listed. */
+  private contributionsTo(p: string, limit?: number): [string, PartItem][] {
     const out: [string, PartItem][] = [];
-    for (const article of this.items.keysUnder(`p:${p}`)) {
+    for (const order of this.items.keysUnder(`p:${p}`, limit)) {
+      const article = order.slice(order.lastIndexOf('\u0000') + 1);
       const part = this.cache.get<PartItem>(`c:${p}|${article}`);
       if (part) out.push([article, part]);
     }
@@ -323,10 +331,12 @@ export class ClaimResolver {
   }
 
   /** The claims of one partition from its articles' contributions. */
-  private partition(p: string): PartitionItem | undefined {
+  private partition(p: string, before: PartitionItem | undefined): PartitionItem | undefined {
     if (p.startsWith('s|')) return this.statementPartition(p.slice(2));
+    // The first reports of a large event carry its facts: matching is bounded by the articles it reads.
+    if (p.startsWith('f|'))
+      return this.factPartition(p.slice(2), this.contributionsTo(p, FACT_DEFAULTS.maxArticles), before);
     const parts = this.contributionsTo(p);
-    if (p.startsWith('f|')) return this.factPartition(p.slice(2), parts);
     if (p.startsWith('q|')) {
       const key = p.slice(2);
       const entities = new Set<string>();
@@ -381,10 +391,13 @@ export class ClaimResolver {
    * across articles (facts.ts); each group is one fact claim with every article's sentence as evidence.
    * A large event's facts are matched among its first `maxArticles` articles (by date, then outlet).
    */
-  private factPartition(event: string, parts: [string, PartItem][]): PartitionItem | undefined {
+  private factPartition(
+    event: string,
+    parts: [string, PartItem][],
+    before: PartitionItem | undefined,
+  ): PartitionItem | undefined {
     const frames: (FactFrame & { ev: Evidence; quoted?: true })[] = [];
-    // The first reports of a large event carry its facts: matching is bounded by the articles it reads.
-    for (const [article, part] of parts.slice(0, FACT_DEFAULTS.maxArticles)) {
+    for (const [article, part] of parts) {
       const source = this.sourceOf(article, part.self);
       const id = (c: number) => {
         const e = this.env.entityOf(article, c);
@@ -411,12 +424,16 @@ export class ClaimResolver {
         });
       }
     }
+    // An event whose first reports and their entities are as they were keeps its facts (an article
+    // added after its first reports, or a rename elsewhere, costs no matching).
+    const input = createHash('sha1').update(JSON.stringify(frames)).digest('base64');
+    if (before?.input === input) return before;
     // A fact is what outlets state in their own words: a group of sentences that are all someone's quoted
     // words is that speaker's statement (a statement claim when the speaker is known), not a fact.
     const groups = matchFacts(frames, FACT_DEFAULTS).filter((g) =>
       g.frames.some((f) => !(f as (typeof frames)[number]).quoted),
     );
-    if (!groups.length) return undefined;
+    if (!groups.length) return { claims: [], conflicts: [], entities: [], offices: [], holders: [], input };
     const entities = new Set<string>();
     const claims = groups.map((g) => {
       const members = g.frames as (FactFrame & { ev: Evidence })[];
@@ -436,7 +453,7 @@ export class ClaimResolver {
       };
       return claim;
     });
-    return { claims, conflicts: [], entities: [...entities].sort(), offices: [], holders: [] };
+    return { claims, conflicts: [], entities: [...entities].sort(), offices: [], holders: [], input };
   }
 
   /** The claim that a named speaker said the words of a statement (with a direct or mixed quote). */

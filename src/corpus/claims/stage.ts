@@ -52,7 +52,7 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
 export function claimsStage(): CorpusStage {
   return {
     name: 'claims',
-    version: 9,
+    version: 10,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();

@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Span } from '../../article/span.ts';
 
 /** A token of the article text with its offsets and part of speech (Universal POS tags). */
@@ -14,10 +14,14 @@ export interface Token extends Span {
   lemma?: string;
 }
 
-/** The tokenizer, loaded at first use: commands that only read the store start without it. */
+/**
+ * The tokenizer, loaded at first use: commands that only read the store start without it (the model
+ * reads its files when it is imported, so it is required here, not imported).
+ */
 let engine: { nlp: ReturnType<typeof winkNLP>; its: ReturnType<typeof winkNLP>['its'] } | undefined;
 function wink(): NonNullable<typeof engine> {
   if (!engine) {
+    const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0];
     const nlp = winkNLP(model);
     engine = { nlp, its: nlp.its };
   }
