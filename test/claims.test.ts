@@ -228,6 +228,30 @@ describe.skipIf(!seeds)('cross-check on the seeds', () => {
     expect(ninety.some((s) => s.includes('$90 billion in American weapons'))).toBe(true);
   });
 
+  // Facts two independent outlets state in their own words (issue "What is established", under Why).
+  it.each([
+    {
+      fact: 'Trump spoke with Putin after the White House meeting',
+      phrases: [
+        'After the White House meeting, Mr. Trump spoke with Mr. Putin',
+        'Trump mentioned that he had spoken to Putin',
+      ],
+    },
+    {
+      fact: 'Zelensky put the arms purchase at $90 billion',
+      phrases: ['plans for Ukraine to purchase $90 billion', 'stating it would total $90 billion'],
+    },
+  ])('corroborates a fact told in different words: $fact', ({ phrases }) => {
+    const found = result.claims.filter(
+      (c) =>
+        c.kind === 'fact' &&
+        c.status === 'corroborated' &&
+        phrases.every((p) => c.evidence.some((e) => e.sentence.text.includes(p))),
+    );
+    expect(found).toHaveLength(1);
+    expect(new Set(found[0]!.evidence.map((e) => e.outlet)).size).toBeGreaterThanOrEqual(2);
+  });
+
   it('finds two NATO Secretaries General: Stoltenberg against Rutte', () => {
     const c = result.conflicts.find((x) => x.kind === 'holder' && x.about === 'NATO Secretary General')!;
     expect(new Set(c.evidence.map((e) => e.value))).toEqual(new Set(['Jens Stoltenberg', 'Mark Rutte']));

@@ -9,7 +9,10 @@
  *   is a positive example, every other a negative;
  * - **judged pairs** (bench/crosscheck/judged-pairs.json): pairs of sentences of the tuning events and of
  *   events outside the gold, each read by a person and judged as stating one fact or not (the pairs a
- *   model finds more or less likely, so that the examples cover where it decides).
+ *   model finds more or less likely, so that the examples cover where it decides);
+ * - **judged pairs of long stories** (bench/crosscheck/judged-pairs-ecb.json): the same, of the stories
+ *   the pipeline makes of the ECB+ texts (../shared/bench/clustering: a dozen reports of each event, as
+ *   a story of real coverage has, where BASIL's events have three); a text is named by its file.
  *
  * The model is fitted by gradient descent with L2 regularisation (deterministic). By folds of events
  * (each fold's examples left out of the fit), it reports how often the right sentence ranks first, the
@@ -19,7 +22,7 @@
  *
  *   npx tsx bench/crosscheck/train-pairs.ts [--frames FILE] [--out FILE] [--dry] [--precision P] [--threshold T]
  *
- * `--frames FILE` keeps the analysed frames in FILE (and reads them from there when it exists);
+ * `--frames FILE` keeps the analysed frames in FILE and FILE.ecb (and reads them from there when they exist);
  * `--threshold T` writes T instead of the threshold chosen by precision.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,6 +59,7 @@ const { values } = parseArgs({
   },
 });
 const basil = path.resolve(root, '../shared/bench/basil');
+const clustering = path.resolve(root, '../shared/bench/clustering');
 const FOLDS = Number(values.folds ?? 3);
 const PRECISION = Number(values.precision ?? 0.75);
 
@@ -67,12 +71,14 @@ interface Analysed {
   articles: { id: string; url: string; text: string }[];
 }
 
-/** Every story's frames and every article's text, from `triangulate analyze` of the BASIL articles. */
-async function analysed(): Promise<Analysed> {
-  if (values.frames && existsSync(values.frames)) return JSON.parse(readFileSync(values.frames, 'utf8')) as Analysed;
-  const source = path.join(basil, 'articles.jsonl');
+/**
+ * Every story's frames and every article's text, from `triangulate analyze` of the articles of `source`;
+ * an article is named by its url, else its file's name without extension (`cache`: where they are kept).
+ */
+async function analysed(source: string, cache: string | undefined): Promise<Analysed> {
+  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Analysed;
   if (!existsSync(source)) {
-    console.error(`no BASIL articles at ${source}`);
+    console.error(`no articles at ${source}`);
     process.exit(2);
   }
   const work = mkdtempSync(path.join(tmpdir(), 'pairs-'));
@@ -86,9 +92,13 @@ async function analysed(): Promise<Analysed> {
     const data = JSON.parse(readFileSync(out, 'utf8')) as ExportV1;
     const result: Analysed = {
       stories,
-      articles: data.articles.map((a) => ({ id: a.id, url: a.source.url ?? '', text: a.text })),
+      articles: data.articles.map((a) => ({
+        id: a.id,
+        url: a.source.url ?? path.basename(a.source.path ?? '', path.extname(a.source.path ?? '')),
+        text: a.text,
+      })),
     };
-    if (values.frames) writeFileSync(values.frames, JSON.stringify(result));
+    if (cache) writeFileSync(cache, JSON.stringify(result));
     return result;
   } finally {
     observeFacts(undefined);
@@ -96,14 +106,19 @@ async function analysed(): Promise<Analysed> {
   }
 }
 
-const data = await analysed();
+const data = await analysed(path.join(basil, 'articles.jsonl'), values.frames);
+// Longer stories of many outlets (ECB+: a dozen reports of one event), whose pairs are judged too.
+const ecb = await analysed(path.join(clustering, 'docs'), values.frames && `${values.frames}.ecb`);
 const byUrl = new Map(data.articles.map((a) => [a.url, a]));
-const urlOf = new Map(data.articles.map((a) => [a.id, a.url]));
-const eventOf = new Map(
-  Object.entries(
+const urlOf = new Map([...data.articles, ...ecb.articles].map((a) => [a.id, a.url]));
+const eventOf = new Map([
+  ...Object.entries(
     JSON.parse(readFileSync(path.join(basil, 'gold.json'), 'utf8')) as Record<string, { event: string }>,
-  ).map(([url, g]) => [url, g.event]),
-);
+  ).map(([url, g]) => [url, g.event] as const),
+  ...Object.entries(JSON.parse(readFileSync(path.join(clustering, 'gold.json'), 'utf8')) as Record<string, string>).map(
+    ([file, event]) => [file, `ecb|${event}`] as const,
+  ),
+]);
 
 /** What the model reads of a story: its frames that may state a fact, their weights, chance and places. */
 interface Story {
@@ -185,12 +200,15 @@ function goldExamples(): Example[] {
   return out;
 }
 
-/** The judged pairs; a sentence is named by its article's url and the fingerprint of its words. */
-function judgedExamples(): Example[] {
-  const file = path.join(root, 'bench/crosscheck/judged-pairs.json');
+/**
+ * The judged pairs of `name` (bench/crosscheck/<name>.json) among the stories given; a sentence is named
+ * by its article's url (or file name) and the fingerprint of its words.
+ */
+function judgedExamples(name: string, stories: Framed[][]): Example[] {
+  const file = path.join(root, `bench/crosscheck/${name}.json`);
   const pairs = JSON.parse(readFileSync(file, 'utf8')) as { a: string; b: string; same: number }[];
   const where = new Map<string, { all: Framed[]; frame: Framed }>();
-  for (const all of data.stories)
+  for (const all of stories)
     for (const frame of all) where.set(`${urlOf.get(frame.article)}#${fingerprint(frame.ev.text)}`, { all, frame });
   const out: Example[] = [];
   let missing = 0;
@@ -206,12 +224,12 @@ function judgedExamples(): Example[] {
       event: eventOf.get(urlOf.get(a!.frame.article) ?? '') ?? '',
       x,
       y: p.same,
-      group: `judged|${k}`,
+      group: `${name}|${k}`,
       judged: true,
       pair: [a!.frame, b!.frame, a!.all],
     });
   });
-  if (missing) console.log(`judged pairs not found in the analysed stories (or sharing too little): ${missing}`);
+  if (missing) console.log(`${name}: not found in the analysed stories (or sharing too little): ${missing}`);
   return out;
 }
 
@@ -241,7 +259,11 @@ function fit(train: readonly Example[], l2 = 0.01, epochs = 3000, rate = 0.5): {
 const probability = (m: { weights: number[]; bias: number }, x: readonly number[]) =>
   1 / (1 + Math.exp(-(m.bias + m.weights.reduce((s, w, i) => s + w * x[i]!, 0))));
 
-const all = [...goldExamples(), ...judgedExamples()];
+const all = [
+  ...goldExamples(),
+  ...judgedExamples('judged-pairs', data.stories),
+  ...judgedExamples('judged-pairs-ecb', ecb.stories),
+];
 const events = [...new Set(all.map((e) => e.event))].sort();
 console.log(
   `${all.length} examples (${all.filter((e) => e.y).length} positive; ${all.filter((e) => e.judged).length} judged pairs) of ${events.length} events`,
@@ -262,17 +284,26 @@ for (const g of groups.values()) {
   if (best.y) first++;
 }
 console.log(`gold rankings: the right sentence first in ${first}/${rankings} = ${(first / rankings).toFixed(3)}`);
-const judged = all.filter((e) => e.judged).map((e) => ({ p: probability(models[foldOf.get(e.event)!]!, e.x), y: e.y }));
+const scored = (keep: (e: Example) => boolean) =>
+  all.filter((e) => e.judged && keep(e)).map((e) => ({ p: probability(models[foldOf.get(e.event)!]!, e.x), y: e.y }));
+const judged = scored(() => true);
 const positives = judged.filter((s) => s.y).length;
 let chosen: number | undefined;
-for (let t = 0.4; t <= 0.951; t += 0.05) {
-  const kept = judged.filter((s) => s.p >= t);
-  const tp = kept.filter((s) => s.y).length;
-  const p = tp / Math.max(1, kept.length);
-  if (chosen === undefined && p >= PRECISION) chosen = Math.round(t * 100) / 100;
-  console.log(
-    `  judged pairs at ${t.toFixed(2)}: P ${p.toFixed(3)} R ${(tp / Math.max(1, positives)).toFixed(3)} (${kept.length} of ${judged.length})`,
-  );
+for (const [name, pairs] of [
+  ['judged pairs', judged],
+  ['of them, of ECB+ stories', scored((e) => e.event.startsWith('ecb|'))],
+] as const) {
+  if (!pairs.length) continue;
+  const pos = pairs.filter((s) => s.y).length;
+  for (let t = 0.4; t <= 0.951; t += 0.05) {
+    const kept = pairs.filter((s) => s.p >= t);
+    const tp = kept.filter((s) => s.y).length;
+    const p = tp / Math.max(1, kept.length);
+    if (pairs === judged && chosen === undefined && p >= PRECISION) chosen = Math.round(t * 100) / 100;
+    console.log(
+      `  ${name} at ${t.toFixed(2)}: P ${p.toFixed(3)} R ${(tp / Math.max(1, pos)).toFixed(3)} (${kept.length} of ${pairs.length})`,
+    );
+  }
 }
 const threshold = values.threshold ? Number(values.threshold) : (chosen ?? 0.95);
 console.log(`threshold: ${threshold}${values.threshold ? ' (given)' : ` (judged precision ≥ ${PRECISION})`}`);
@@ -327,7 +358,7 @@ const final = fit(all);
 const model: PairModel = {
   about:
     `Logistic model of two sentences stating one fact (bench/crosscheck/train-pairs.ts), fitted on ${all.length} ` +
-    `sentence pairs of ${events.length} BASIL events (gold rankings of the tuning facts and judged pairs); ` +
+    `sentence pairs of ${events.length} events of BASIL and ECB+ (gold rankings of the tuning facts and judged pairs); ` +
     `threshold: judged pairs of left-out events at precision ≥ ${PRECISION}.`,
   features: [...PAIR_FEATURES],
   weights: final.weights.map((w) => Math.round(w * 1000) / 1000),
