@@ -72,21 +72,36 @@ describe.skipIf(!basil)('the BASIL facts gold', () => {
 
 const clustering = sharedPath('bench/clustering');
 describe.skipIf(!clustering)('the judged sentence pairs of ECB+ stories', () => {
-  it('judges pairs of two texts of one ECB+ topic each (one story as the pipeline tells it), a text named by its file', () => {
-    const judged = JSON.parse(
-      readFileSync(new URL('../bench/crosscheck/judged-pairs-ecb.json', import.meta.url), 'utf8'),
-    ) as { a: string; b: string; same: number }[];
-    const gold = JSON.parse(readFileSync(`${clustering}/gold.json`, 'utf8')) as Record<string, string>;
-    expect(judged.length).toBeGreaterThanOrEqual(200);
-    for (const { a, b, same } of judged) {
-      const [fileA, printA] = a.split('#');
-      const [fileB, printB] = b.split('#');
-      expect(printA, a).toMatch(/^[0-9a-f]{12}$/);
-      expect(printB, b).toMatch(/^[0-9a-f]{12}$/);
-      expect(gold[fileA!], a).toBeDefined();
-      expect(fileA).not.toBe(fileB);
-      expect(gold[fileB!]?.split('-')[0], b).toBe(gold[fileA!]!.split('-')[0]);
-      expect([0, 1]).toContain(same);
-    }
+  it.each(['judged-pairs-ecb', 'judged-pairs-ecb-check'])(
+    '%s: pairs of two texts of one ECB+ topic each (one story as the pipeline tells it), a text named by its file',
+    (name) => {
+      const judged = JSON.parse(readFileSync(new URL(`../bench/crosscheck/${name}.json`, import.meta.url), 'utf8')) as {
+        a: string;
+        b: string;
+        same: number;
+      }[];
+      const gold = JSON.parse(readFileSync(`${clustering}/gold.json`, 'utf8')) as Record<string, string>;
+      expect(judged.length).toBeGreaterThanOrEqual(200);
+      for (const { a, b, same } of judged) {
+        const [fileA, printA] = a.split('#');
+        const [fileB, printB] = b.split('#');
+        expect(printA, a).toMatch(/^[0-9a-f]{12}$/);
+        expect(printB, b).toMatch(/^[0-9a-f]{12}$/);
+        expect(gold[fileA!], a).toBeDefined();
+        expect(fileA).not.toBe(fileB);
+        expect(gold[fileB!]?.split('-')[0], b).toBe(gold[fileA!]!.split('-')[0]);
+        expect([0, 1]).toContain(same);
+      }
+    },
+  );
+
+  it('checks the model on pairs it was never fitted on', () => {
+    const read = (name: string) =>
+      JSON.parse(readFileSync(new URL(`../bench/crosscheck/${name}.json`, import.meta.url), 'utf8')) as {
+        a: string;
+        b: string;
+      }[];
+    const fitted = new Set(read('judged-pairs-ecb').flatMap(({ a, b }) => [`${a}|${b}`, `${b}|${a}`]));
+    for (const { a, b } of read('judged-pairs-ecb-check')) expect(fitted.has(`${a}|${b}`), `${a} ${b}`).toBe(false);
   });
 });
