@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 /**
  * The cross-check, incremental. Each article contributes items (its numbers with a measure, the roles
  * it states, the evidence of its quotes) to partitions that are checked on their own:
@@ -19,6 +18,7 @@ import { createHash } from 'node:crypto';
  * reports are read without the rest); `e:<entity>` → partitions naming the entity; `o:<office>` → role
  * partitions with a claim to it.
  */
+import { createHash } from 'node:crypto';
 import type { Quantity } from '../../stages/quantities/types.ts';
 import type { RoleMention } from '../../stages/entities/types.ts';
 import { ItemCache, type ItemStore } from '../items.ts';
