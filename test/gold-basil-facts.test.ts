@@ -7,6 +7,26 @@ import { readBasil } from './helpers/basil.ts';
 import { sharedPath } from './helpers/shared.ts';
 
 const basil = sharedPath('bench/basil');
+
+/** One side of a judged pair: its text's url or file name, and the fingerprint of the sentence's words. */
+type Side = [name: string, fingerprint: string];
+
+/** A file of judged sentence pairs (bench/crosscheck/<name>.json), checked for form, each side split. */
+function judgedPairs(name: string): { a: string; b: string; same: number; sides: [Side, Side] }[] {
+  const pairs = JSON.parse(readFileSync(new URL(`../bench/crosscheck/${name}.json`, import.meta.url), 'utf8')) as {
+    a: string;
+    b: string;
+    same: number;
+  }[];
+  return pairs.map((p) => {
+    const sides = [p.a, p.b].map((k) => k.split('#') as Side) as [Side, Side];
+    for (const [, print] of sides) expect(print, `${p.a} ${p.b}`).toMatch(/^[0-9a-f]{12}$/);
+    expect(sides[0][0], p.a).not.toBe(sides[1][0]);
+    expect([0, 1]).toContain(p.same);
+    return { ...p, sides };
+  });
+}
+
 /** The whole facts gold: the first twelve events and the twelve written later under the same guidelines. */
 const BASIL_FACTS = [...FIRST, ...BASIL_FACTS_A, ...BASIL_FACTS_B];
 
@@ -49,24 +69,15 @@ describe.skipIf(!basil)('the BASIL facts gold', () => {
   });
 
   it('judges sentence pairs of two articles each, none of an event held back from tuning', () => {
-    const judged = JSON.parse(
-      readFileSync(new URL('../bench/crosscheck/judged-pairs.json', import.meta.url), 'utf8'),
-    ) as { a: string; b: string; same: number }[];
+    const judged = judgedPairs('judged-pairs');
     const firstEvents = [...new Set(FIRST.map((f) => f.event))];
     const held = new Set(firstEvents.slice(firstEvents.length / 2));
     expect(judged.length).toBeGreaterThanOrEqual(400);
-    for (const { a, b, same } of judged) {
-      const [urlA, printA] = a.split('#');
-      const [urlB, printB] = b.split('#');
-      expect(printA, a).toMatch(/^[0-9a-f]{12}$/);
-      expect(printB, b).toMatch(/^[0-9a-f]{12}$/);
-      expect(texts.has(urlA!), a).toBe(true);
-      expect(texts.has(urlB!), b).toBe(true);
-      expect(urlA).not.toBe(urlB);
-      expect(held.has(events[urlA!]!.event), a).toBe(false);
-      expect(held.has(events[urlB!]!.event), b).toBe(false);
-      expect([0, 1]).toContain(same);
-    }
+    for (const { a, sides } of judged)
+      for (const [url] of sides) {
+        expect(texts.has(url), a).toBe(true);
+        expect(held.has(events[url]!.event), url).toBe(false);
+      }
   });
 });
 
@@ -75,32 +86,19 @@ describe.skipIf(!clustering)('the judged sentence pairs of ECB+ stories', () => 
   it.each(['judged-pairs-ecb', 'judged-pairs-ecb-check'])(
     '%s: pairs of two texts of one ECB+ topic each (one story as the pipeline tells it), a text named by its file',
     (name) => {
-      const judged = JSON.parse(readFileSync(new URL(`../bench/crosscheck/${name}.json`, import.meta.url), 'utf8')) as {
-        a: string;
-        b: string;
-        same: number;
-      }[];
       const gold = JSON.parse(readFileSync(`${clustering}/gold.json`, 'utf8')) as Record<string, string>;
+      const judged = judgedPairs(name);
       expect(judged.length).toBeGreaterThanOrEqual(200);
-      for (const { a, b, same } of judged) {
-        const [fileA, printA] = a.split('#');
-        const [fileB, printB] = b.split('#');
-        expect(printA, a).toMatch(/^[0-9a-f]{12}$/);
-        expect(printB, b).toMatch(/^[0-9a-f]{12}$/);
-        expect(gold[fileA!], a).toBeDefined();
-        expect(fileA).not.toBe(fileB);
-        expect(gold[fileB!]?.split('-')[0], b).toBe(gold[fileA!]!.split('-')[0]);
-        expect([0, 1]).toContain(same);
+      for (const { a, sides } of judged) {
+        const [[fileA], [fileB]] = sides;
+        expect(gold[fileA], a).toBeDefined();
+        expect(gold[fileB]?.split('-')[0], a).toBe(gold[fileA]!.split('-')[0]);
       }
     },
   );
 
   it('checks the model on pairs it was never fitted on', () => {
-    const read = (name: string) =>
-      JSON.parse(readFileSync(new URL(`../bench/crosscheck/${name}.json`, import.meta.url), 'utf8')) as {
-        a: string;
-        b: string;
-      }[];
+    const read = judgedPairs;
     const fitted = new Set(read('judged-pairs-ecb').flatMap(({ a, b }) => [`${a}|${b}`, `${b}|${a}`]));
     for (const { a, b } of read('judged-pairs-ecb-check')) expect(fitted.has(`${a}|${b}`), `${a} ${b}`).toBe(false);
   });
