@@ -65,6 +65,8 @@ const { values } = parseArgs({
 });
 const basil = path.resolve(root, '../shared/bench/basil');
 const clustering = path.resolve(root, '../shared/bench/clustering');
+/** Where the model is written (and the one written before is read, to compare). */
+const MODEL_FILE = path.join(root, 'src/locales/en/fact-pairs.json');
 const FOLDS = Number(values.folds ?? 3);
 const PRECISION = Number(values.precision ?? 0.75);
 
@@ -375,9 +377,7 @@ console.log(PAIR_FEATURES.map((f, i) => `${f} ${model.weights[i]}`).join(', '), 
 // The check pairs: judged like the others, drawn later over this model's probabilities, never fitted.
 {
   const check = judgedExamples('judged-pairs-ecb-check', ecb.stories);
-  const written = existsSync(path.join(root, 'src/locales/en/fact-pairs.json'))
-    ? (JSON.parse(readFileSync(path.join(root, 'src/locales/en/fact-pairs.json'), 'utf8')) as PairModel)
-    : undefined;
+  const written = existsSync(MODEL_FILE) ? (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as PairModel) : undefined;
   for (const [name, m] of [
     ['this model', model],
     ['the model in src/locales/en/fact-pairs.json', written],
@@ -393,7 +393,7 @@ console.log(PAIR_FEATURES.map((f, i) => `${f} ${model.weights[i]}`).join(', '), 
   }
 }
 if (!values.dry) {
-  const out = values.out ?? path.join(root, 'src/locales/en/fact-pairs.json');
+  const out = values.out ?? MODEL_FILE;
   writeFileSync(out, `${JSON.stringify(model)}\n`);
   console.log(`written: ${path.relative(root, out)}`);
 }
