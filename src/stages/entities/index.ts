@@ -52,13 +52,19 @@ function knownPersons(text: string, candidates: readonly Candidate[]): Set<strin
   return known;
 }
 
+/**
+ * The most tokens a known name spans ("Organization for Security and Co-operation in Europe" is 9):
+ * a longer run is searched in windows of this size, so a run of thousands of capitals stays linear.
+ */
+const MAX_NAME_TOKENS = 12;
+
 /** Within an untyped run (a headline, "Putin-Zelensky Summit"), the longest known names, left to right. */
 function knownInside(text: string, tokens: readonly Token[], from: number, to: number, known: Set<string>): Found[] {
   const found: Found[] = [];
   let i = from;
   while (i < to) {
     let matched = false;
-    for (let j = to; j > i; j--) {
+    for (let j = Math.min(to, i + MAX_NAME_TOKENS); j > i; j--) {
       if (!isCapitalised(tokens[i]) || !/[\p{L}\p{N}]$/u.test(tokens[j - 1]!.text)) continue;
       const surface = surfaceOf(text, tokens, i, j);
       const k = nameKey(surface);

@@ -52,8 +52,24 @@ export function tokenize(text: string, span: Span, options: { stems?: boolean } 
   return tokens;
 }
 
+/**
+ * Longest run of non-space characters handed to the tokenizer as it is. Its tagger and stemmer match
+ * suffix patterns whose cost grows with the square of a word's length (a 120,000-letter "word" takes
+ * a minute); no word of any language is this long, and a URL rarely. A longer run is read as one token
+ * of its own (part of speech X) without being tagged.
+ */
+export const MAX_WORD = 200;
+const LONG_RUN = new RegExp(`\\S{${MAX_WORD + 1},}`, 'gu');
+const PLACEHOLDER = 'x';
+
 function tokenizeSpan(text: string, span: Span, options: { stems?: boolean }): Token[] {
-  const part = text.slice(span.start, span.end);
+  const original = text.slice(span.start, span.end);
+  // Long runs are replaced by a placeholder word padded with spaces: same length, so offsets hold.
+  const long = new Map<number, number>();
+  const part = original.replace(LONG_RUN, (run: string, at: number) => {
+    long.set(at, run.length);
+    return PLACEHOLDER.padEnd(run.length, ' ');
+  });
   const tokens: Token[] = [];
   let cursor = 0;
   const { nlp, its } = wink();
@@ -64,6 +80,20 @@ function tokenizeSpan(text: string, span: Span, options: { stems?: boolean }): T
       const surface = t.out();
       const at = part.indexOf(surface, cursor);
       if (at < 0 || at - cursor > 40) return;
+      const run = surface === PLACEHOLDER ? long.get(at) : undefined;
+      if (run !== undefined) {
+        const whole = original.slice(at, at + run);
+        tokens.push({
+          start: span.start + at,
+          end: span.start + at + run,
+          text: whole,
+          pos: 'X',
+          spaceBefore: at > cursor || (tokens.length === 0 && at > 0),
+          ...(options.stems ? { stem: whole.toLowerCase(), lemma: whole } : {}),
+        });
+        cursor = at + run;
+        return;
+      }
       tokens.push({
         start: span.start + at,
         end: span.start + at + surface.length,

@@ -158,16 +158,20 @@ function nearest(
   let best: { cls: string; distance: number } | undefined;
   const first = words.findIndex((w) => w.end > start);
   const last = words.findIndex((w) => w.start >= end);
-  words.forEach((w, i) => {
+  // Only words within the window can be the answer: a sentence of thousands of numbers stays linear.
+  const from = Math.max(0, (first < 0 ? words.length : first) - Math.ceil(window));
+  const to = Math.min(words.length, (last < 0 ? words.length : last) + Math.ceil(window));
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
     const cls = lookup(w, i);
-    if (!cls || (w.start >= start && w.end <= end)) return;
+    if (!cls || (w.start >= start && w.end <= end)) continue;
     const distance = w.end <= start ? first - i : i - (last < 0 ? words.length : last) + 1.5;
-    if (distance > window || distance < 0) return;
-    if (CLAUSE_MARKS.test(w.end <= start ? text.slice(w.end, start) : text.slice(end, w.start))) return;
+    if (distance > window || distance < 0) continue;
+    if (CLAUSE_MARKS.test(w.end <= start ? text.slice(w.end, start) : text.slice(end, w.start))) continue;
     const between = w.end <= start ? words.slice(i + 1, first) : words.slice(last < 0 ? i : last, i);
-    if (clauseWords && between.some((b) => CLAUSE_WORDS.has(b.text))) return;
+    if (clauseWords && between.some((b) => CLAUSE_WORDS.has(b.text))) continue;
     if (!best || distance < best.distance) best = { cls, distance };
-  });
+  }
   return best?.cls;
 }
 

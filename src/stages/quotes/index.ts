@@ -263,6 +263,8 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
   const run: Running = { coveredTo: -1 };
   segments.forEach((s, i) => {
     if (s.start < run.coveredTo) return;
+    // Quotation marks around no word at all ("" or a run of marks) hold no speech.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) return;
     if (TERM_CUES.test(text.slice(Math.max(paragraphs[s.paragraph]!.start, s.start - 40), s.start))) return;
     // "on the “Today” show": a short quoted name before the noun it names.
     if (wordCount(text, s) <= 5 && TERM_AFTER.test(text.slice(s.end, s.end + 16))) return;
@@ -308,7 +310,8 @@ function mixedEnd(
   // “… caused death.” Bernie Sanders …: a stop inside the closing mark ends the sentence there.
   if (endsSentence(ctx.text, s) && /^\s+(?:\p{Lu}|[“"‘])/u.test(ctx.text.slice(s.end, s.end + 3))) return s.end;
   let end = sentenceEndAfter(ctx.text, s.end, limit);
-  for (const n of segments.slice(i + 1)) {
+  for (let k = i + 1; k < segments.length; k++) {
+    const n = segments[k]!;
     if (n.start >= end) break;
     const words = wordCount(ctx.text, n);
     if (words >= options.minPunctuatedWords && punctuated(ctx.text, n)) {

@@ -79,8 +79,16 @@ const CLOSERS = /^[”’"']$/u;
 const closes = (toks: readonly Tok[], i: number) =>
   !!toks[i] && CLOSERS.test(toks[i].text) && toks[i].start === toks[i - 1]!.end;
 
+/**
+ * The farthest a sentence's start or end is looked for, in characters (the longest sentences of news
+ * run to about 700): text without sentence marks, such as thousands of quotation marks in a row, is
+ * read in a window of this size rather than to the paragraph's end, so each quote costs the same.
+ */
+export const MAX_SENTENCE = 1000;
+
 /** The offset where the sentence holding `at` starts, looking back no further than `from`. */
 export function sentenceStartBefore(text: string, from: number, at: number): number {
+  if (at - from > MAX_SENTENCE) from = wordStartAfter(text, at - MAX_SENTENCE);
   const toks = tokens(text, from, at);
   for (let i = toks.length - 1; i > 0; i--) {
     if (!/^[.!?]$/.test(toks[i]!.text)) continue;
@@ -94,6 +102,7 @@ export function sentenceStartBefore(text: string, from: number, at: number): num
 
 /** The offset where the sentence that runs on from `from` ends (after its final stop), at most `to`. */
 export function sentenceEndAfter(text: string, from: number, to: number): number {
+  if (to - from > MAX_SENTENCE) to = from + MAX_SENTENCE;
   const toks = tokens(text, from, to);
   for (let i = 0; i < toks.length; i++) {
     if (!/^[.!?]$/.test(toks[i]!.text)) continue;
@@ -102,6 +111,12 @@ export function sentenceEndAfter(text: string, from: number, to: number): number
     if (!next || /^\p{Lu}|^[“"‘']/u.test(next.text)) return toks[i + closer]!.end;
   }
   return to;
+}
+
+/** The first offset at or after `at` that does not split a word. */
+function wordStartAfter(text: string, at: number): number {
+  while (at < text.length && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[at]!)) at++;
+  return at;
 }
 
 /** Words of a text for comparing wordings: lower case, letters and digits only. */

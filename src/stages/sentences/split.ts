@@ -6,8 +6,12 @@ import {
   TITLE_ABBREVIATIONS,
 } from '../../locales/en/abbreviations.ts';
 
-/** A candidate end of sentence: the mark, closing quotes or brackets, then space and what comes next. */
-const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
+/**
+ * A candidate end of sentence: the mark, closing quotes or brackets, then space and what comes next.
+ * A match only starts at the first mark of a run (the look-behind): trying every mark of a run of
+ * 100,000 dots would take time in the square of its length.
+ */
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
 
 /** The word that ends just before a full stop, with its inner dots ("U.S", "Mr", "J"). */
 function wordBefore(text: string, dot: number): string {
