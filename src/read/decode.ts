@@ -34,10 +34,12 @@ export function binaryReason(bytes: Uint8Array): string | undefined {
     if (signature.every((byte, i) => bytes[i] === byte)) return `binary file (looks like ${name}), not text or HTML`;
   }
   if (hasUtf16Bom(bytes)) return undefined;
+  // No text holds a NUL byte, wherever it stands (a binary format may open with a page of text).
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return `binary file (contains NUL bytes, the first at byte ${nul}), not text or HTML`;
   const head = bytes.subarray(0, 8192);
   let control = 0;
   for (const byte of head) {
-    if (byte === 0) return 'binary file (contains NUL bytes), not text or HTML';
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++;
   }
   if (head.length > 0 && control / head.length > 0.1) return 'binary file (many control characters), not text or HTML';

@@ -1,6 +1,5 @@
 import { createReadStream, existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { gunzipSync, createGunzip } from 'node:zlib';
 import type { InputFormat, RawInput, SourceMeta } from '../article/types.ts';
 import { InputError } from '../errors.ts';
@@ -12,9 +11,17 @@ import { readMeta, readRecord, recordsOfJson } from './records.ts';
 export const READ_DEFAULTS = {
   /** A single text or HTML article (or JSON record) larger than this is refused: no article is that long. */
   maxBytes: 16 * 1024 * 1024,
+  /**
+   * A whole JSON document (read at once, unlike JSON Lines, which is streamed) larger than this, on
+   * disk or once decompressed, is refused: past it the parse alone would exhaust memory.
+   */
+  maxDocumentBytes: 256 * 1024 * 1024,
 };
 
-export type ReadOptions = typeof READ_DEFAULTS;
+export interface ReadOptions {
+  maxBytes: number;
+  maxDocumentBytes?: number;
+}
 
 /** One result of reading: an input ready for the pipeline, or an error naming the file and the reason. */
 export type ReadResult = { input: RawInput; warnings: InputError[]; notes?: InputError[] } | { error: InputError };
@@ -47,13 +54,29 @@ function megabytes(bytes: number): string {
 export async function listInputs(paths: readonly string[]): Promise<{ files: string[]; errors: InputError[] }> {
   const files: string[] = [];
   const errors: InputError[] = [];
+  // Directories already walked, by their real path: a link back up the tree is not followed twice.
+  const walked = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
+    const real = await fs.realpath(dir);
+    if (walked.has(real)) return;
+    walked.add(real);
     const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && kindOfName(entry.name)) files.push(full);
+      let kind: 'dir' | 'file' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+      if (entry.isSymbolicLink()) {
+        // A link is followed to what it points at; a broken one is named, not skipped in silence.
+        try {
+          const target = await fs.stat(full);
+          kind = target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
+        } catch (error) {
+          errors.push(new InputError(full, `broken symbolic link (${(error as NodeJS.ErrnoException).code})`));
+          continue;
+        }
+      }
+      if (kind === 'dir') await walk(full);
+      else if (kind === 'file' && kindOfName(entry.name)) files.push(full);
     }
   };
   for (const given of paths) {
@@ -155,8 +178,16 @@ async function readDocument(file: string, kind: InputFormat | undefined, options
   };
 }
 
-/** Turns one parsed record into an input or an error. */
+/** Turns one parsed record into an input or an error; whatever goes wrong stays with this record. */
 function recordResult(file: string, record: number, value: unknown, line: string, options: ReadOptions): ReadResult {
+  try {
+    return checkedRecord(file, record, value, line, options);
+  } catch (error) {
+    return { error: new InputError(`${file}:${record}`, `cannot read the record (${(error as Error).message})`) };
+  }
+}
+
+function checkedRecord(file: string, record: number, value: unknown, line: string, options: ReadOptions): ReadResult {
   const where = `${file}:${record}`;
   const checked = readRecord(value);
   if (typeof checked === 'string') return { error: new InputError(where, checked) };
@@ -177,6 +208,42 @@ function recordResult(file: string, record: number, value: unknown, line: string
   };
 }
 
+/**
+ * The lines of a byte stream, each at most `limit` bytes: a longer line is not kept in memory (its
+ * bytes are counted and dropped up to its end), so one endless line cannot exhaust memory.
+ */
+async function* boundedLines(
+  source: AsyncIterable<Buffer>,
+  limit: number,
+): AsyncGenerator<{ number: number; line: string } | { number: number; tooLong: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let number = 0;
+  const finish = (): { number: number; line: string } | { number: number; tooLong: number } => {
+    number++;
+    const out =
+      size > limit
+        ? { number, tooLong: size }
+        : { number, line: Buffer.concat(parts).toString('utf8').replace(/\r$/, '') };
+    parts = [];
+    size = 0;
+    return out;
+  };
+  for await (const chunk of source) {
+    let from = 0;
+    for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
+      size += nl - from;
+      if (size <= limit) parts.push(chunk.subarray(from, nl));
+      yield finish();
+      from = nl + 1;
+    }
+    size += chunk.length - from;
+    if (size <= limit) parts.push(chunk.subarray(from));
+    else parts = [];
+  }
+  if (size > 0) yield finish();
+}
+
 /** Reads a JSON Lines file record by record (streamed, so large files are fine); a broken line is one error. */
 async function* readJsonLines(file: string, options: ReadOptions): AsyncGenerator<ReadResult> {
   const head = Buffer.alloc(2);
@@ -184,13 +251,22 @@ async function* readJsonLines(file: string, options: ReadOptions): AsyncGenerato
   await handle.read(head, 0, 2, 0);
   await handle.close();
   const stream = createReadStream(file);
-  const source = isGzip(head) ? stream.pipe(createGunzip()) : stream;
-  const lines = createInterface({ input: source, crlfDelay: Infinity });
+  const source: AsyncIterable<Buffer> = isGzip(head) ? stream.pipe(createGunzip()) : stream;
+  // A record holds its article and metadata as JSON: room for escapes around the article's own limit.
+  const lineLimit = options.maxBytes * 2 + 64 * 1024;
   let number = 0;
   let any = false;
   try {
-    for await (const line of lines) {
-      number++;
+    for await (const read of boundedLines(source, lineLimit)) {
+      number = read.number;
+      if ('tooLong' in read) {
+        any = true;
+        yield {
+          error: new InputError(`${file}:${number}`, `record too large (${megabytes(read.tooLong)} on one line)`),
+        };
+        continue;
+      }
+      const line = read.line;
       if (!line.trim()) continue;
       any = true;
       let value: unknown;
@@ -203,7 +279,8 @@ async function* readJsonLines(file: string, options: ReadOptions): AsyncGenerato
       yield recordResult(file, number, value, line, options);
     }
   } catch (error) {
-    yield { error: new InputError(file, `cannot read (${(error as Error).message})`) };
+    const after = number ? ` after line ${number}` : '';
+    yield { error: new InputError(file, `cannot read${after} (${(error as Error).message})`) };
     return;
   }
   if (!any) yield { error: new InputError(file, 'empty file (no records)') };
@@ -211,12 +288,30 @@ async function* readJsonLines(file: string, options: ReadOptions): AsyncGenerato
 
 /** Reads a whole JSON file: an array of records, `{"articles": [...]}` or one record. */
 async function* readJsonDocument(file: string, options: ReadOptions): AsyncGenerator<ReadResult> {
+  const limit = options.maxDocumentBytes ?? READ_DEFAULTS.maxDocumentBytes;
+  const tooLarge = (what: string) =>
+    new InputError(
+      file,
+      `${what} too large (over ${megabytes(limit)} for one JSON document; JSON Lines is read record by record without limit)`,
+    );
+  if ((await fs.stat(file)).size > limit) {
+    yield { error: tooLarge('file') };
+    return;
+  }
   let bytes: Uint8Array = await fs.readFile(file);
   if (bytes.length === 0) {
     yield { error: new InputError(file, 'empty file') };
     return;
   }
-  if (isGzip(bytes)) bytes = gunzipSync(bytes);
+  if (isGzip(bytes)) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: limit });
+    } catch (error) {
+      const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+      yield { error: tooBig ? tooLarge('decompressed content') : new InputError(file, 'corrupt gzip data') };
+      return;
+    }
+  }
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder().decode(bytes));

@@ -15,17 +15,36 @@ const META_FIELDS: Record<keyof SourceMeta, string[]> = {
   outlet: ['outlet', 'source', 'site', 'siteName', 'site_name'],
 };
 
-/** Picks the metadata fields out of an object; non-string values are reported, not trusted. */
+/** True for a value that means "not given": absent, null or an empty (blank) string. */
+const absent = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && !v.trim());
+
+/**
+ * A number given as a publication time: seconds since 1970 below 10^11 (that is, before the year
+ * 5138), milliseconds above; undefined when it is no time a calendar has.
+ */
+function timeOfNumber(v: number): string | undefined {
+  const ms = Math.abs(v) < 1e11 ? v * 1000 : v;
+  const date = new Date(ms);
+  return Number.isFinite(ms) && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
+}
+
+/**
+ * Picks the metadata fields out of an object. Null and empty strings mean "not given"; other values
+ * that are not strings (or, for the date, a time in seconds or milliseconds) are reported, not trusted.
+ */
 export function readMeta(value: Record<string, unknown>): { meta: SourceMeta; problems: string[] } {
   const meta: SourceMeta = {};
   const problems: string[] = [];
   for (const [field, names] of Object.entries(META_FIELDS) as [keyof SourceMeta, string[]][]) {
-    const name = names.find((n) => value[n] !== undefined && value[n] !== null);
+    const name = names.find((n) => !absent(value[n]));
     if (!name) continue;
     const v = value[name];
-    if (typeof v === 'string' && v.trim()) meta[field] = v.trim();
-    else if (typeof v === 'number' && field === 'published') meta[field] = new Date(v).toISOString();
-    else problems.push(`field "${name}" should be a string`);
+    if (typeof v === 'string') meta[field] = v.trim();
+    else if (typeof v === 'number' && field === 'published') {
+      const time = timeOfNumber(v);
+      if (time) meta[field] = time;
+      else problems.push(`field "${name}" is no valid time (${v})`);
+    } else problems.push(`field "${name}" should be a string`);
   }
   return { meta, problems };
 }

@@ -21,14 +21,45 @@ export interface HtmlExtraction extends Omit<HtmlMetadata, 'articleBody'> {
 /** Below this many characters the strict pass is assumed to have missed the article. */
 const SHORT_TEXT = 250;
 
-/** Parses HTML into a linkedom document. */
+/**
+ * The deepest nesting of elements kept. Real pages nest a few dozen levels; the passes over the tree
+ * recurse, so a page nested ten thousand deep would overflow the stack and lose its whole text.
+ */
+export const MAX_DEPTH = 200;
+
+/** Parses HTML into a linkedom document, its nesting flattened below `MAX_DEPTH`. */
 function parse(html: string): Document {
-  const doc = (parseHTML(html) as unknown as { document: Document }).document;
+  let doc = (parseHTML(html) as unknown as { document: Document }).document;
   // linkedom builds no <html>/<body> around fragments or bare text; give it a real page.
-  if (doc.documentElement?.tagName === 'HTML' && doc.body) return doc;
-  return (
-    parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document }
-  ).document;
+  if (!(doc.documentElement?.tagName === 'HTML' && doc.body))
+    doc = (
+      parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document }
+    ).document;
+  flattenDeep(doc.documentElement);
+  return doc;
+}
+
+/** Elements whose content is no text: dropped, not unwrapped. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+/**
+ * Unwraps every element deeper than `MAX_DEPTH` (its children take its place), without recursion: the
+ * text and its order are kept, only the structure below that depth, which no real page has, is gone.
+ */
+function flattenDeep(root: Element | null): void {
+  if (!root) return;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth + 1 < MAX_DEPTH) {
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+      continue;
+    }
+    for (let child = el.firstElementChild; child; child = el.firstElementChild) {
+      if (!NOT_TEXT.has(child.tagName.toUpperCase())) while (child.firstChild) el.insertBefore(child.firstChild, child);
+      el.removeChild(child);
+    }
+  }
 }
 
 /** Runs the content finder on a document and joins the surviving blocks. */
