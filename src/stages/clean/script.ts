@@ -18,12 +18,21 @@ const SCRIPTS: [string, RegExp][] = [
 /** Letter counts per script. */
 export function scriptCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
+  let latin = 0;
   for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    // ASCII is decided without a pattern: most of the text, and the whole of a hostile megabyte of "a".
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a && latin++ === 0 && !counts.has('Latin'))
+        counts.set('Latin', 0); // the order scripts are first seen in breaks ties
+      continue;
+    }
     if (!/\p{L}/u.test(ch)) continue;
     const found = SCRIPTS.find(([, re]) => re.test(ch));
     const name = found ? found[0] : 'Other';
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
+  if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
   return counts;
 }
 
