@@ -1,6 +1,7 @@
+import type { Message } from '../article/message.ts';
 import type { Article } from '../article/types.ts';
 import { InputError } from '../errors.ts';
-import { runPipeline } from '../pipeline/runner.ts';
+import { ARTICLE_BUDGET_MS, OverBudgetError, runPipeline } from '../pipeline/runner.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { articleStages } from '../pipeline/stages.ts';
 import { listInputs, readFile, READ_DEFAULTS, type ReadOptions } from '../read/index.ts';
@@ -15,10 +16,49 @@ export interface IngestProgress {
   file: string;
 }
 
+/**
+ * What a summary needs of one article read: kept instead of the article, so that an ingest of any
+ * size holds no article in memory once it is stored.
+ */
+export interface ArticleDigest {
+  id: string;
+  path?: string;
+  outlet?: string;
+  language?: string;
+  published?: string;
+  sentences: number;
+  removed: number;
+  dates: number;
+  /** Its warnings and errors (at most 10). */
+  problems: Pick<Message, 'severity' | 'source' | 'reason'>[];
+}
+
+/** The digest of an article. */
+export function digestOf(article: Article): ArticleDigest {
+  const { annotations: a, meta } = article;
+  return {
+    id: article.id,
+    ...(article.source.path ? { path: article.source.path } : {}),
+    ...(meta.outlet ? { outlet: meta.outlet } : {}),
+    ...(meta.language ? { language: meta.language } : {}),
+    ...(meta.published ? { published: meta.published } : {}),
+    sentences: a.sentences?.length ?? 0,
+    removed: a.removed?.length ?? 0,
+    dates: a.dates?.length ?? 0,
+    problems: article.messages
+      .filter((m) => m.severity !== 'info')
+      .slice(0, 10)
+      .map(({ severity, source, reason }) => ({ severity, source, reason })),
+  };
+}
+
 /** What an ingest did. */
 export interface IngestReport {
   files: number;
-  articles: Article[];
+  /** Each distinct article read, as a digest. */
+  articles: ArticleDigest[];
+  /** The articles themselves, when asked for (`keepArticles`). */
+  full?: Article[];
   outcomes: Record<SaveOutcome, number>;
   /** Inputs that could not be read: each names the file and the reason. */
   failed: InputError[];
@@ -35,6 +75,10 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called as soon as a problem is found, so the user sees it while the run goes on. */
   onProblem?: (problem: InputError, severity: 'error' | 'warning' | 'note') => void;
+  /** Keep the articles read in `full` (for an export of them); by default only digests are kept. */
+  keepArticles?: boolean;
+  /** Milliseconds one article may take through the stages (default `ARTICLE_BUDGET_MS`). */
+  budgetMs?: number;
 }
 
 /**
@@ -72,16 +116,24 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         report.notes.push(note);
         options.onProblem?.(note, 'note');
       }
-      const article = runPipeline(result.input, stages);
+      const where = result.input.record ? `${file}:${result.input.record}` : file;
+      let article: Article;
+      try {
+        article = runPipeline(result.input, stages, undefined, { budgetMs: options.budgetMs ?? ARTICLE_BUDGET_MS });
+      } catch (error) {
+        if (!(error instanceof OverBudgetError)) throw error;
+        fail(new InputError(where, `${error.message} (see --time-budget)`));
+        continue;
+      }
       if (!article.text.trim()) {
-        const where = result.input.record ? `${file}:${result.input.record}` : file;
         fail(new InputError(where, 'no article text found (everything in it was site chrome or markup)'));
         continue;
       }
       report.outcomes[options.store.saveArticle(article, result.input)]++;
       if (!seen.has(article.id)) {
         seen.add(article.id);
-        report.articles.push(article);
+        report.articles.push(digestOf(article));
+        if (options.keepArticles) (report.full ??= []).push(article);
       }
     }
     report.files = index + 1;

@@ -63,3 +63,12 @@ export function maxBytes(value: string | undefined, fallback: number): number {
     throw new UsageError(`--max-size must be a positive number of megabytes, not "${value}"`);
   return Math.round(mb * 1024 * 1024);
 }
+
+/** Reads a number of seconds given to `flag`. */
+export function seconds(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const s = Number(value);
+  if (!Number.isFinite(s) || s <= 0)
+    throw new UsageError(`${flag} must be a positive number of seconds, not "${value}"`);
+  return s;
+}

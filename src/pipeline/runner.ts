@@ -23,11 +23,47 @@ export function articleId(text: string, outlet?: string): string {
 
 const quietContext: StageContext = { debug: () => {} };
 
+/** Limits of one article's run. */
+export interface PipelineOptions {
+  /** Milliseconds one article may take through all stages; past it the article is given up. */
+  budgetMs?: number;
+  /** The clock (milliseconds), for tests. */
+  now?: () => number;
+}
+
+/** The default time budget of one article: real articles take well under a second. */
+export const ARTICLE_BUDGET_MS = 30_000;
+
+/** An article given up because its stages took longer than the budget. */
+export class OverBudgetError extends Error {
+  override readonly name = 'OverBudgetError';
+  constructor(
+    /** The stage that was running when the budget ran out. */
+    readonly stage: string,
+    readonly elapsedMs: number,
+    readonly budgetMs: number,
+  ) {
+    super(
+      `took ${(elapsedMs / 1000).toFixed(1)} s (up to stage "${stage}"), over the time budget of ` +
+        `${(budgetMs / 1000).toFixed(1)} s for one article: not stored`,
+    );
+  }
+}
+
 /**
  * Runs the stages in order over one input. A stage that throws becomes a fatal message of its own;
- * stages that need its output are skipped with a message, the others still run.
+ * stages that need its output are skipped with a message, the others still run. With a time budget,
+ * the clock is read after each stage and an article over it is given up (`OverBudgetError`): the stages
+ * are linear in their input, so the budget guards against the unforeseen, not against known inputs.
  */
-export function runPipeline(input: RawInput, stages: readonly Stage[], ctx: StageContext = quietContext): Article {
+export function runPipeline(
+  input: RawInput,
+  stages: readonly Stage[],
+  ctx: StageContext = quietContext,
+  options: PipelineOptions = {},
+): Article {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
   let text = '';
   let meta: ArticleMeta = {};
   let annotations: Partial<Annotations> = {};
@@ -53,6 +89,9 @@ export function runPipeline(input: RawInput, stages: readonly Stage[], ctx: Stag
       const reason = error instanceof Error ? error.message : String(error);
       messages.push(message('error', reason, 'pipeline/stage-failed', stage.name, { fatal: true }));
     }
+    const elapsed = now() - started;
+    if (options.budgetMs !== undefined && elapsed > options.budgetMs)
+      throw new OverBudgetError(stage.name, elapsed, options.budgetMs);
   }
 
   return {

@@ -1,15 +1,17 @@
 import { updateCorpus } from '../../app/corpus.ts';
 import { ingest, type IngestReport } from '../../app/ingest.ts';
+import { ARTICLE_BUDGET_MS } from '../../pipeline/runner.ts';
 import { READ_DEFAULTS } from '../../read/index.ts';
 import { Store } from '../../store/index.ts';
 import { UsageError } from '../../errors.ts';
 import { progressReporter } from '../progress.ts';
-import { dbPath, maxBytes, parse, type Command, type Io } from '../shared.ts';
+import { dbPath, maxBytes, parse, seconds, type Command, type Io } from '../shared.ts';
 
 /** Options shared by `add` and `analyze`. */
 export const INGEST_OPTIONS = {
   db: { type: 'string' },
   'max-size': { type: 'string' },
+  'time-budget': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
 } as const;
 
@@ -19,16 +21,20 @@ export const INGEST_OPTIONS = {
  */
 export async function runIngest(
   paths: string[],
-  values: { db?: string; 'max-size'?: string; quiet?: boolean },
+  values: { db?: string; 'max-size'?: string; 'time-budget'?: string; quiet?: boolean },
   io: Io,
+  extra: { keepArticles?: boolean } = {},
 ): Promise<{ report: IngestReport; store: Store }> {
   if (paths.length === 0) throw new UsageError('no input given: name files or directories to read');
   const read = { ...READ_DEFAULTS, maxBytes: maxBytes(values['max-size'], READ_DEFAULTS.maxBytes) };
+  const budgetMs = seconds(values['time-budget'], '--time-budget', ARTICLE_BUDGET_MS / 1000) * 1000;
   const store = Store.open(dbPath(values.db));
   const progress = progressReporter(values.quiet ? { ...io, interactive: false } : io);
   const report = await ingest(paths, {
     store,
     read,
+    ...extra,
+    budgetMs,
     onProgress: values.quiet ? undefined : (p) => progress.update(p),
     onProblem: (problem, severity) => {
       progress.done();
@@ -54,7 +60,7 @@ export function ingestLine(report: IngestReport): string {
 
 export const add: Command = {
   name: 'add',
-  help: `Usage: triangulate add PATH... [--db FILE] [--max-size MB] [--quiet]
+  help: `Usage: triangulate add PATH... [--db FILE] [--max-size MB] [--time-budget S] [--quiet]
 
 Reads articles from files and directories (recursively) and stores them cleaned and annotated.
 Inputs: .txt, .html/.htm, .jsonl/.json (records with "text" or "html" and optional "url", "title",
@@ -64,6 +70,7 @@ of a text or HTML file. An article already stored is not stored twice.
 Options:
   --db FILE        database file (default: $TRIANGULATE_DB or ./triangulate.db)
   --max-size MB    refuse a single article larger than this (default: 16)
+  --time-budget S  give up an article that takes longer than this to analyse (default: 30)
   -q, --quiet      no progress output
   -h, --help       this help
 

@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Article } from '../../article/types.ts';
+import type { ArticleDigest } from '../../app/ingest.ts';
 import { corpusResults, type CorpusResults } from '../../app/corpus.ts';
 import { buildExport } from '../../export/json.ts';
 import { INGEST_OPTIONS, ingestLine, runIngest } from '../add/index.ts';
@@ -34,20 +34,20 @@ function counted(n: number, one: string, many: string): string {
 }
 
 /** The summary printed after an analysis. */
-export function summarise(articles: readonly Article[], corpus?: CorpusResults): string[] {
-  const removed = articles.reduce((n, a) => n + (a.annotations.removed?.length ?? 0), 0);
-  const sentences = articles.reduce((n, a) => n + (a.annotations.sentences?.length ?? 0), 0);
-  const problems = articles.flatMap((a) => a.messages.filter((m) => m.severity !== 'info').map((m) => ({ a, m })));
+export function summarise(articles: readonly ArticleDigest[], corpus?: CorpusResults): string[] {
+  const removed = articles.reduce((n, a) => n + a.removed, 0);
+  const sentences = articles.reduce((n, a) => n + a.sentences, 0);
+  const problems = articles.flatMap((a) => a.problems.map((m) => ({ a, m })));
   const lines = [
     `  outlets:    ${tally(
-      articles.map((a) => a.meta.outlet),
+      articles.map((a) => a.outlet),
       'unknown',
     )}`,
     `  languages:  ${tally(
-      articles.map((a) => a.meta.language),
+      articles.map((a) => a.language),
       'unknown',
     )}`,
-    `  dated:      ${articles.filter((a) => a.meta.published).length} of ${articles.length}`,
+    `  dated:      ${articles.filter((a) => a.published).length} of ${articles.length}`,
     `  sentences:  ${sentences}; chrome lines removed: ${removed}`,
   ];
   if (corpus) {
@@ -69,7 +69,7 @@ export function summarise(articles: readonly Article[], corpus?: CorpusResults):
     const variants = corpus.quotes.quoteVariants.filter((v) =>
       v.quotes.some((id) => quotes.some((q) => q.id === id)),
     ).length;
-    const dates = articles.reduce((n, a) => n + (a.annotations.dates?.length ?? 0), 0);
+    const dates = articles.reduce((n, a) => n + a.dates, 0);
     lines.push(`  dates:      ${dates} expressions resolved against the articles' dates`);
     lines.push(
       `  quotes:     ${quotes.length} (${kinds('direct')} direct, ${kinds('mixed')} mixed, ${kinds('indirect')} indirect), ${quotes.filter((q) => q.speaker).length} with a known speaker; ${variants} worded differently across outlets`,
@@ -88,13 +88,13 @@ export function summarise(articles: readonly Article[], corpus?: CorpusResults):
     );
   }
   for (const { a, m } of problems.slice(0, 10))
-    lines.push(`  ${m.severity}: ${a.source.path ?? a.id}: [${m.source}] ${m.reason}`);
+    lines.push(`  ${m.severity}: ${a.path ?? a.id}: [${m.source}] ${m.reason}`);
   return lines;
 }
 
 export const analyze: Command = {
   name: 'analyze',
-  help: `Usage: triangulate analyze PATH... [--json FILE] [--db FILE] [--max-size MB] [--quiet]
+  help: `Usage: triangulate analyze PATH... [--json FILE] [--db FILE] [--max-size MB] [--time-budget S] [--quiet]
 
 Adds the inputs (as "add" does), runs every stage, prints a summary and, with --json, writes the
 JSON export (version 1, see docs/json-export.md) of the articles read.
@@ -103,6 +103,7 @@ Options:
   --json FILE      write the JSON export there ("-" for standard output)
   --db FILE        database file (default: $TRIANGULATE_DB or ./triangulate.db)
   --max-size MB    refuse a single article larger than this (default: 16)
+  --time-budget S  give up an article that takes longer than this to analyse (default: 30)
   -q, --quiet      no progress output
   -h, --help       this help
 
@@ -113,17 +114,17 @@ Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage e
       io.out(this.help);
       return 0;
     }
-    const { report, store } = await runIngest(positionals, values, io);
+    const { report, store } = await runIngest(positionals, values, io, { keepArticles: values.json !== undefined });
     const corpus = corpusResults(
       store,
       report.articles.map((a) => a.id),
     );
-    const exported = buildExport(report.articles, corpus);
+    const exported = values.json !== undefined ? buildExport(report.full ?? [], corpus) : undefined;
     const say = values.json === '-' ? io.err : io.out;
     say(`Analysed ${ingestLine(report)}.`);
     for (const line of summarise(report.articles, corpus)) say(line);
     if (values.json === '-') io.out(JSON.stringify(exported, null, 2));
-    else if (values.json) {
+    else if (values.json && exported) {
       writeFileAtomic(values.json, `${JSON.stringify(exported, null, 2)}\n`);
       say(`  export:     ${values.json} (version ${exported.version}, ${exported.articles.length} articles)`);
     }
