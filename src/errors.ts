@@ -22,3 +22,37 @@ export class UsageError extends Error {
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
 }
+
+/** The database cannot be opened or written: not a database, a directory, read-only, full, busy. */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(
+    /** The database file. */
+    readonly file: string,
+    /** Why, in words a user can act on. */
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+/** What SQLite's error codes mean to a user of the database file. */
+const SQLITE_REASONS: [RegExp, string][] = [
+  [/^SQLITE_NOTADB/, 'not a database (the file holds something else)'],
+  [/^SQLITE_CORRUPT/, 'the database file is damaged'],
+  [/^SQLITE_CANTOPEN/, 'cannot open the database file (is it a directory, or is its folder missing or not writable?)'],
+  [/^SQLITE_READONLY/, 'the database is read-only (check the permissions of the file and its folder)'],
+  [/^SQLITE_FULL/, 'the disk is full: nothing of the unfinished article was kept; free some space and run again'],
+  [/^SQLITE_BUSY|^SQLITE_LOCKED/, 'another process is writing to this database; run again when it has finished'],
+  [/^SQLITE_PERM|^SQLITE_AUTH/, 'permission denied'],
+  [/^SQLITE_IOERR/, 'a read or write of the file failed'],
+];
+
+/** A StoreError for an error SQLite raised on `file`, or undefined when it is no SQLite error. */
+export function storeErrorOf(file: string, error: unknown): StoreError | undefined {
+  if (error instanceof StoreError) return error;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  const reason = SQLITE_REASONS.find(([pattern]) => pattern.test(code))?.[1] ?? `database error (${code})`;
+  return new StoreError(file, `${reason} [${code}: ${(error as Error).message}]`);
+}

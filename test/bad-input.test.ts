@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { storeErrorOf } from '../src/errors.ts';
 import { Store } from '../src/store/index.ts';
 import { cli } from './helpers/run.ts';
 
@@ -156,5 +157,40 @@ describe('bad input', () => {
     expect((await cli('analyze', '--db', db)).code).toBe(2);
     expect((await cli('analyze', '--bogus')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);
+  });
+});
+
+describe('a database that cannot be used', () => {
+  it('says in one line why, naming the file, with exit code 1', async () => {
+    const notDb = path.join(dir, 'not-a-db.db');
+    writeFileSync(notDb, 'These are the minutes of the harbour board, not a database. '.repeat(20));
+    const folder = path.join(dir, 'folder.db');
+    mkdirSync(folder);
+    const good = path.join(dir, 'inputs/cp1252.txt');
+    for (const [file, reason] of [
+      [notDb, /not-a-db\.db: not a database \(the file holds something else\)/],
+      [folder, /folder\.db: is a directory: give a database file with --db/],
+    ] as const) {
+      for (const argv of [
+        ['add', good, '--db', file, '--quiet'],
+        ['check', `--db=${file}`],
+      ]) {
+        const run = await cli(...argv);
+        expect(run.code, argv.join(' ')).toBe(1);
+        const lines = run.err.split('\n').filter((l) => l.startsWith('error:'));
+        expect(lines, run.err).toHaveLength(1);
+        expect(lines[0]).toMatch(reason);
+      }
+    }
+  });
+
+  it('explains what SQLite reports while the command runs', () => {
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    expect(storeErrorOf('story.db', busy)?.message).toBe(
+      'story.db: another process is writing to this database; run again when it has finished [SQLITE_BUSY: database is locked]',
+    );
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    expect(storeErrorOf('story.db', full)?.message).toMatch(/^story\.db: the disk is full/);
+    expect(storeErrorOf('story.db', new Error('other'))).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
-import { InputError, NotFoundError, UsageError } from '../errors.ts';
+import { InputError, NotFoundError, UsageError, storeErrorOf } from '../errors.ts';
+import { dbPath } from './db-path.ts';
 import { version } from '../paths.ts';
 import { COMMANDS } from './commands.ts';
 import { processIo, type Io } from './io.ts';
@@ -15,6 +16,13 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Run "triangulate COMMAND --help" for a command's options.`;
+}
+
+/** The database a command line works on: its --db, or the default. */
+function databaseOf(argv: readonly string[]): string {
+  const at = argv.findIndex((a) => a === '--db' || a.startsWith('--db='));
+  const given = at < 0 ? undefined : argv[at]!.startsWith('--db=') ? argv[at]!.slice(5) : argv[at + 1];
+  return dbPath(given);
 }
 
 /** Runs the command line; returns the exit code (0 ok, 1 some input or item failed, 2 usage error). */
@@ -44,6 +52,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (error instanceof NotFoundError || error instanceof InputError) {
       io.err(`error: ${error.message}`);
+      return 1;
+    }
+    // The database failed under the command (disk full, another writer, a damaged file): one line.
+    const stored = storeErrorOf(databaseOf(rest), error);
+    if (stored) {
+      io.err(`error: ${stored.message}`);
       return 1;
     }
     throw error;

@@ -7,13 +7,9 @@ import type { Io } from './io.ts';
 
 export { processIo, type Io } from './io.ts';
 
-/** Where the database lives unless --db or TRIANGULATE_DB says otherwise. */
-export const DEFAULT_DB = 'triangulate.db';
+import { dbPath } from './db-path.ts';
 
-/** The database path: --db, then $TRIANGULATE_DB, then ./triangulate.db. */
-export function dbPath(flag: string | undefined): string {
-  return flag ?? process.env.TRIANGULATE_DB ?? DEFAULT_DB;
-}
+export { DEFAULT_DB, dbPath } from './db-path.ts';
 
 /**
  * Opens the database a reading command works on; a missing one is an error that says what to do. Its

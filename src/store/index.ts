@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Message } from '../article/message.ts';
 import type { Annotations, Article, RawInput } from '../article/types.ts';
 import type { Correction } from '../corpus/aliases/resolve.ts';
 import type { ItemStore } from '../corpus/items.ts';
 import type { ArticleAnnotations, CorpusStore, StageState } from '../corpus/port.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, StoreError, storeErrorOf } from '../errors.ts';
 import { SqliteClusterIndex } from './clustering.ts';
 import { SqliteItems } from './items.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -69,6 +69,9 @@ function orUndefined<T>(value: T | null): T | undefined {
   return value ?? undefined;
 }
 
+/** How long a writer waits for another process's transaction before saying the database is busy. */
+const WRITER_WAIT_MS = 60_000;
+
 /** The columns of an article but its raw bytes. */
 const ARTICLE_COLUMNS =
   'id, path, record, url, outlet, title, published, published_inferred, language, byline, text, annotations, messages';
@@ -88,6 +91,14 @@ export class Store implements CorpusStore {
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
   static open(file: string, options: { readonly?: boolean } = {}): Store {
+    try {
+      return Store.openOrThrow(file, options);
+    } catch (error) {
+      throw storeErrorOf(file, error) ?? error;
+    }
+  }
+
+  private static openOrThrow(file: string, options: { readonly?: boolean }): Store {
     if (options.readonly) {
       // A reader (the server): SQLite itself refuses any write on this connection.
       const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -98,10 +109,18 @@ export class Store implements CorpusStore {
       return store;
     }
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    if (file !== ':memory:' && existsSync(file) && statSync(file).isDirectory())
+      throw new StoreError(file, 'is a directory: give a database file with --db');
     const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      // A writer waits this long for another to finish its transaction (the corpus stages' longest).
+      db.pragma(`busy_timeout = ${WRITER_WAIT_MS}`);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     const store = new Store(db, file);
     store.migrate();
     return store;
@@ -161,6 +180,8 @@ export class Store implements CorpusStore {
     const now = new Date().toISOString();
     const annotations = JSON.stringify(article.annotations);
     const messages = JSON.stringify(article.messages);
+    // Immediate: the write lock is taken first, so a second writer waits rather than failing at once
+    // when its read would have to turn into a write after another process wrote.
     return this.db.transaction((): SaveOutcome => {
       const existing = this.db.prepare('SELECT annotations, messages FROM articles WHERE id = ?').get(article.id) as
         { annotations: string; messages: string } | undefined;
@@ -208,7 +229,7 @@ export class Store implements CorpusStore {
         .prepare('INSERT OR IGNORE INTO article_sources (article_id, path, record, added_at) VALUES (?, ?, ?, ?)')
         .run(article.id, raw.path, raw.record ?? 0, now);
       return outcome;
-    })();
+    }).immediate();
   }
 
   /** One article by id. */
@@ -414,7 +435,7 @@ export class Store implements CorpusStore {
   /** Runs the function in one transaction; if it fails, nothing it wrote is kept (nor the caches of it). */
   transaction<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn)();
+      return this.db.transaction(fn).immediate();
     } catch (error) {
       this.clusterIndex = undefined;
       throw error;
@@ -459,7 +480,7 @@ export class Store implements CorpusStore {
         .run(action, JSON.stringify(args), new Date().toISOString());
       this.nextRevision();
       return Number(info.lastInsertRowid);
-    })();
+    }).immediate();
   }
 
   /** The corrections, in the order they were made. */
@@ -485,7 +506,7 @@ export class Store implements CorpusStore {
       const removed = this.db.prepare('DELETE FROM entity_corrections WHERE id = ?').run(id).changes > 0;
       if (removed) this.nextRevision();
       return removed;
-    })();
+    }).immediate();
   }
 
   close(): void {
