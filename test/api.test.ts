@@ -124,11 +124,31 @@ describe('problem details (RFC 9457)', () => {
       '/api/outlets/compare?a=WBN%20News&b=Nobody%20Times',
       '/api/nothing-here',
       '/assets/secrets.txt',
+      // Names every object has: the lookup must not find them through the prototype.
+      '/assets/constructor',
+      '/assets/__proto__',
+      '/assets/toString',
+      '/assets/hasOwnProperty',
     ]) {
       const body = await json<Problem>(url, 404);
       expect(body).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404 });
       expect(body.detail).toBeTruthy();
     }
+  });
+
+  it('never tells where the server keeps its files', async () => {
+    expect(path.isAbsolute(EXAMPLES)).toBe(true);
+    const list = await json<Page<ArticleRef>>('/api/articles?limit=100');
+    const hits = await json<Page<ArticleRef>>('/api/search?q=dam');
+    const one = await json<ArticleView>(`/api/articles/${list.items[0]!.id}`);
+    const paths = [...list.items, ...hits.items].map((a) => a.path).concat(one.source.path);
+    expect(paths.length).toBeGreaterThan(13);
+    for (const p of paths) {
+      expect(p).toBeTruthy();
+      expect(path.isAbsolute(p!), p).toBe(false);
+      expect(p).not.toMatch(/^\.\./);
+    }
+    expect(paths).toContain(path.relative(process.cwd(), path.join(EXAMPLES, 'kestle-ferry.txt')));
   });
 
   it('answers a failure with 500 without telling its details, and logs it', async () => {

@@ -13,6 +13,7 @@ import { badParameter, notFound } from './problem.ts';
 import { CARD_LIMITS, type Story } from './story.ts';
 import type { z } from 'zod';
 import type { ClaimStatus } from './types.ts';
+import { publicPath } from './paths.ts';
 import {
   ArticleRef,
   ArticleView,
@@ -118,8 +119,10 @@ function articleView(story: Story, store: Store, id: string): ArticleView {
     if (error instanceof NotFoundError) throw notFound(`no article with id ${id}`);
     throw error;
   }
+  const exported = exportArticle(article);
   return {
-    ...exportArticle(article),
+    ...exported,
+    source: { ...exported.source, ...(exported.source.path ? { path: publicPath(exported.source.path) } : {}) },
     ...(article.meta.publishedInferred ? { publishedInferred: true } : {}),
     entities: story.mentionsByArticle.get(id) ?? [],
     quotes: (story.quotesByArticle.get(id) ?? []).map((quote) => {
@@ -533,7 +536,9 @@ export const API_ROUTES: ApiRoute[] = [
       if (!text) throw badParameter('q', 'q is required: the words to search for');
       const { limit, offset } = page(c);
       const spellings = querySpellings(store, text);
-      const items: SearchHitView[] = store.search(text, limit, { offset, marks: SNIPPET_MARKS, spellings });
+      const items: SearchHitView[] = store
+        .search(text, limit, { offset, marks: SNIPPET_MARKS, spellings })
+        .map((hit) => (hit.path ? { ...hit, path: publicPath(hit.path) } : hit));
       return c.json({ items, total: store.countMatches(text, spellings), limit, offset });
     },
   },

@@ -16,10 +16,11 @@ export interface Asset {
   type: string;
 }
 
-const FILES: Record<string, { file: string; type: string }> = {
-  'app.css': { file: 'styles.css', type: 'text/css; charset=utf-8' },
-  'favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
-};
+/** A Map, not an object: a name like "constructor" or "__proto__" must find nothing. */
+const FILES = new Map<string, { file: string; type: string }>([
+  ['app.css', { file: 'styles.css', type: 'text/css; charset=utf-8' }],
+  ['favicon.svg', { file: 'favicon.svg', type: 'image/svg+xml' }],
+]);
 
 const cache = new Map<string, Promise<Asset>>();
 
@@ -51,7 +52,7 @@ export function indexPage(): Promise<Asset> {
 /** An asset by name (`app.js`, `app.css`, `favicon.svg`), or undefined. */
 export function asset(name: string): Promise<Asset> | undefined {
   if (name === 'app.js') return cached(name, bundle);
-  const known = FILES[name];
+  const known = FILES.get(name);
   if (!known) return undefined;
   return cached(name, async () => ({
     body: await readFile(path.join(WEB_DIR, known.file), 'utf8'),

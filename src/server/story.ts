@@ -15,6 +15,7 @@ import type { QuoteRecord, QuoteVariant, Statement } from '../corpus/quotes/inde
 import { listEvents, type EventSummary } from '../corpus/events/read.ts';
 import { paginate } from './paging.ts';
 import type { ArticleSummary, Store } from '../store/index.ts';
+import { publicPath } from './paths.ts';
 import type {
   ArticleRef,
   ArticleView,
@@ -108,7 +109,7 @@ export class Story {
     readonly revision: string,
   ) {
     this.memo.set('events', corpus.events);
-    this.articles = store.listSummaries();
+    this.articles = store.listSummaries().map((a) => (a.path ? { ...a, path: publicPath(a.path) } : a));
     this.articleById = new Map(this.articles.map((a) => [a.id, a]));
     const byOutlet = new Map<string, string[]>();
     // An article with no outlet counts under the label its claims name it by (its site, else its title).
