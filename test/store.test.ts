@@ -26,6 +26,27 @@ describe('store', () => {
     again.close();
   });
 
+  it('keeps the date an article was first stored with when the same text comes with another', () => {
+    const store = Store.open(':memory:');
+    const text = 'Crews of the island ferries said on Friday that they would return to work.';
+    const read = (published: string) => {
+      const raw = textInput(text, { outlet: 'Coast Daily', published });
+      return { article: runPipeline(raw, articleStages()), raw };
+    };
+    const august = read('2025-08-18');
+    const september = read('2025-09-30');
+    expect(august.article.id).toBe(september.article.id);
+    const friday = () => store.getArticle(august.article.id).annotations.dates?.[0]?.value;
+    expect(store.saveArticle(august.article, august.raw)).toBe('added');
+    expect(friday()).toBe('2025-08-15');
+    for (const again of [september, august, september]) {
+      expect(store.saveArticle(again.article, again.raw)).toBe('unchanged');
+      expect(store.storedDate(august.article.id)).toBe('2025-08-18');
+      expect(friday()).toBe('2025-08-15');
+    }
+    store.close();
+  });
+
   it('keeps the raw input, and stores the same article once', () => {
     const store = Store.open(':memory:');
     const article = runPipeline(input, articleStages());

@@ -129,6 +129,15 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         fail(new InputError(where, 'no article text found (everything in it was site chrome or markup)'));
         continue;
       }
+      const stored = options.store.storedDate(article.id);
+      if (stored !== undefined && stored !== (article.meta.published ?? null)) {
+        const note = new InputError(
+          where,
+          `same text as an article already stored with the date ${stored ?? '(none)'}; that date is kept (this reading's: ${article.meta.published ?? '(none)'})`,
+        );
+        report.notes.push(note);
+        options.onProblem?.(note, 'note');
+      }
       report.outcomes[options.store.saveArticle(article, result.input)]++;
       if (!seen.has(article.id)) {
         seen.add(article.id);

@@ -182,54 +182,69 @@ export class Store implements CorpusStore {
     const messages = JSON.stringify(article.messages);
     // Immediate: the write lock is taken first, so a second writer waits rather than failing at once
     // when its read would have to turn into a write after another process wrote.
-    return this.db.transaction((): SaveOutcome => {
-      const existing = this.db.prepare('SELECT annotations, messages FROM articles WHERE id = ?').get(article.id) as
-        { annotations: string; messages: string } | undefined;
-      let outcome: SaveOutcome;
-      if (!existing) {
-        this.db
-          .prepare(
-            `INSERT INTO articles (id, path, record, url, outlet, title, published, published_inferred, language, byline, text,
+    return this.db
+      .transaction((): SaveOutcome => {
+        const existing = this.db
+          .prepare('SELECT annotations, messages, published FROM articles WHERE id = ?')
+          .get(article.id) as { annotations: string; messages: string; published: string | null } | undefined;
+        let outcome: SaveOutcome;
+        if (!existing) {
+          this.db
+            .prepare(
+              `INSERT INTO articles (id, path, record, url, outlet, title, published, published_inferred, language, byline, text,
                raw, raw_format, raw_encoding, annotations, messages, added_at, analysed_at, revision)
              VALUES (@id, @path, @record, @url, @outlet, @title, @published, @publishedInferred, @language, @byline, @text,
                @raw, @rawFormat, @rawEncoding, @annotations, @messages, @now, @now, @revision)`,
-          )
-          .run({
-            id: article.id,
-            path: article.source.path ?? null,
-            record: article.source.record ?? null,
-            url: article.source.url ?? null,
-            outlet: article.meta.outlet ?? null,
-            title: article.meta.title ?? null,
-            published: article.meta.published ?? null,
-            publishedInferred: article.meta.publishedInferred ? 1 : 0,
-            language: article.meta.language ?? null,
-            byline: article.meta.byline ?? null,
-            text: article.text,
-            raw: Buffer.from(raw.bytes),
-            rawFormat: raw.format,
-            rawEncoding: raw.encoding,
-            annotations,
-            messages,
-            now,
-            revision: this.nextRevision(),
-          });
-        outcome = 'added';
-      } else if (existing.annotations !== annotations || existing.messages !== messages) {
+            )
+            .run({
+              id: article.id,
+              path: article.source.path ?? null,
+              record: article.source.record ?? null,
+              url: article.source.url ?? null,
+              outlet: article.meta.outlet ?? null,
+              title: article.meta.title ?? null,
+              published: article.meta.published ?? null,
+              publishedInferred: article.meta.publishedInferred ? 1 : 0,
+              language: article.meta.language ?? null,
+              byline: article.meta.byline ?? null,
+              text: article.text,
+              raw: Buffer.from(raw.bytes),
+              rawFormat: raw.format,
+              rawEncoding: raw.encoding,
+              annotations,
+              messages,
+              now,
+              revision: this.nextRevision(),
+            });
+          outcome = 'added';
+        } else if (
+          // The same text read again with another date keeps the date it was stored with, and the dates
+          // resolved against it: re-adding either copy must not flip them back and forth.
+          existing.published === (article.meta.published ?? null) &&
+          (existing.annotations !== annotations || existing.messages !== messages)
+        ) {
+          this.db
+            .prepare(
+              'UPDATE articles SET annotations = ?, messages = ?, language = ?, analysed_at = ?, revision = ? WHERE id = ?',
+            )
+            .run(annotations, messages, article.meta.language ?? null, now, this.nextRevision(), article.id);
+          outcome = 'updated';
+        } else {
+          outcome = 'unchanged';
+        }
         this.db
-          .prepare(
-            'UPDATE articles SET annotations = ?, messages = ?, language = ?, analysed_at = ?, revision = ? WHERE id = ?',
-          )
-          .run(annotations, messages, article.meta.language ?? null, now, this.nextRevision(), article.id);
-        outcome = 'updated';
-      } else {
-        outcome = 'unchanged';
-      }
-      this.db
-        .prepare('INSERT OR IGNORE INTO article_sources (article_id, path, record, added_at) VALUES (?, ?, ?, ?)')
-        .run(article.id, raw.path, raw.record ?? 0, now);
-      return outcome;
-    }).immediate();
+          .prepare('INSERT OR IGNORE INTO article_sources (article_id, path, record, added_at) VALUES (?, ?, ?, ?)')
+          .run(article.id, raw.path, raw.record ?? 0, now);
+        return outcome;
+      })
+      .immediate();
+  }
+
+  /** The date an article is stored with (null when it has none), or undefined when it is not stored. */
+  storedDate(id: string): string | null | undefined {
+    const row = this.db.prepare('SELECT published FROM articles WHERE id = ?').get(id) as
+      { published: string | null } | undefined;
+    return row ? row.published : undefined;
   }
 
   /** One article by id. */
@@ -474,13 +489,15 @@ export class Store implements CorpusStore {
   /** Records a correction made by hand; returns its number. */
   addCorrection(correction: Correction): number {
     const { action, ...args } = correction;
-    return this.db.transaction(() => {
-      const info = this.db
-        .prepare('INSERT INTO entity_corrections (action, args, created_at) VALUES (?, ?, ?)')
-        .run(action, JSON.stringify(args), new Date().toISOString());
-      this.nextRevision();
-      return Number(info.lastInsertRowid);
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const info = this.db
+          .prepare('INSERT INTO entity_corrections (action, args, created_at) VALUES (?, ?, ?)')
+          .run(action, JSON.stringify(args), new Date().toISOString());
+        this.nextRevision();
+        return Number(info.lastInsertRowid);
+      })
+      .immediate();
   }
 
   /** The corrections, in the order they were made. */
@@ -502,11 +519,13 @@ export class Store implements CorpusStore {
 
   /** Removes a correction; false when there was none with that number. */
   removeCorrection(id: number): boolean {
-    return this.db.transaction(() => {
-      const removed = this.db.prepare('DELETE FROM entity_corrections WHERE id = ?').run(id).changes > 0;
-      if (removed) this.nextRevision();
-      return removed;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const removed = this.db.prepare('DELETE FROM entity_corrections WHERE id = ?').run(id).changes > 0;
+        if (removed) this.nextRevision();
+        return removed;
+      })
+      .immediate();
   }
 
   close(): void {
