@@ -101,12 +101,19 @@ describe('problem details (RFC 9457)', () => {
       ['/api/claims?status=rumoured', 'status'],
       ['/api/entities?type=animal', 'type'],
       ['/api/search', 'q'],
+      // Queries whose cost has no bound: too many words, prefixes or characters, a one-letter prefix.
+      [`/api/search?q=${'a* '.repeat(3000)}`, 'q'],
+      [`/api/search?q=${'dam '.repeat(13)}`, 'q'],
+      ['/api/search?q=dam*%20spill*%20wat*%20river*', 'q'],
+      ['/api/search?q=d*', 'q'],
+      [`/api/search?q=${'x'.repeat(301)}`, 'q'],
       ['/api/timeline?from=yesterday', 'from'],
       ['/api/outlets/compare?a=WBN%20News', 'b'],
     ] as const) {
       const body = await json<Problem>(url, 400);
       expect(body).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400 });
       expect(body.instance).toBe(url.split('?')[0]);
+      expect(body.detail.length, url).toBeLessThan(300);
       expect(body.errors?.[0]?.parameter, url).toBe(parameter);
       expect(body.detail).toContain(parameter);
     }
@@ -405,6 +412,9 @@ describe('what the routes answer', () => {
     const next = await json<Page<SearchHitView>>('/api/search?q=spillway&limit=2&offset=2');
     // A name finds the other spellings merged with it ("Velenco" in the Courier for Velenko).
     const named = await json<Page<SearchHitView>>('/api/search?q=Velenko&limit=50');
+    // Within the bounds: 12 words, 3 prefixes of 3 letters.
+    const bounded = await json<Page<SearchHitView>>(`/api/search?q=${encodeURIComponent('spi* dam* riv* the')}`);
+    expect(bounded.total).toBeGreaterThan(0);
     expect(named.items.some((h) => h.snippet.includes('\uE000Velenco\uE001'))).toBe(true);
     expect(named.total).toBe(named.items.length);
     expect(next.items[0]!.id).not.toBe(hits.items[0]!.id);

@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import { querySpellings } from '../app/corpus.ts';
 import { exportArticle } from '../export/json.ts';
 import { NotFoundError } from '../errors.ts';
-import type { Store } from '../store/index.ts';
+import { SEARCH_LIMITS, searchQueryProblem, type Store } from '../store/index.ts';
 import { intParam, oneOf, pageParams, paginate } from './paging.ts';
 import { badParameter, notFound } from './problem.ts';
 import { CARD_LIMITS, type Story } from './story.ts';
@@ -525,8 +525,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: '/api/search',
     summary: 'Full-text search over titles and texts, best matches first',
-    description:
-      'Every word is required, case and accents are ignored, "word*" matches a prefix; a query that is a name also finds the other spellings merged with it ("Witkoff" finds "Whitcoff"). In `snippet`, matched words are between U+E000 and U+E001.',
+    description: `Every word is required, case and accents are ignored, "word*" matches a prefix (of at least ${SEARCH_LIMITS.minPrefix} letters); at most ${SEARCH_LIMITS.maxTerms} words, ${SEARCH_LIMITS.maxPrefixTerms} of them prefixes, ${SEARCH_LIMITS.maxChars} characters (400 otherwise). A query that is a name also finds the other spellings merged with it ("Witkoff" finds "Whitcoff"). In \`snippet\`, matched words are between U+E000 and U+E001.`,
     parameters: [{ ...query('q', 'the words to find'), required: true }, ...paging],
     response: SearchHitView,
     paged: true,
@@ -534,6 +533,8 @@ export const API_ROUTES: ApiRoute[] = [
     handler: (c, _story, store) => {
       const text = q(c, 'q')?.trim();
       if (!text) throw badParameter('q', 'q is required: the words to search for');
+      const problem = searchQueryProblem(text);
+      if (problem) throw badParameter('q', `q: ${problem}`);
       const { limit, offset } = page(c);
       const spellings = querySpellings(store, text);
       const items: SearchHitView[] = store

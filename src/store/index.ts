@@ -51,8 +51,43 @@ interface ArticleRow {
   messages: string;
 }
 
+/**
+ * Bounds of a search query. The cost of a full-text query grows with its terms (each one's list of
+ * articles is read and intersected) and a short prefix ("a*") reads the lists of every word it
+ * starts; past these bounds a query is refused with the reason rather than allowed to hold the
+ * database for seconds.
+ */
+export const SEARCH_LIMITS = {
+  /** Characters of a query. */
+  maxChars: 300,
+  /** Words of a query. */
+  maxTerms: 12,
+  /** Words with a `*`. */
+  maxPrefixTerms: 3,
+  /** Letters before a `*`. */
+  minPrefix: 3,
+  /** Other spellings of a name searched with it. */
+  maxSpellings: 8,
+};
+
+/** Why a search query is refused, or undefined when it is within `SEARCH_LIMITS`. */
+export function searchQueryProblem(query: string, limits = SEARCH_LIMITS): string | undefined {
+  if (query.length > limits.maxChars)
+    return `the query is ${query.length} characters long; at most ${limits.maxChars} are searched`;
+  const words = query.match(WORD) ?? [];
+  if (words.length > limits.maxTerms)
+    return `the query has ${words.length} words; at most ${limits.maxTerms} are searched`;
+  const prefixes = words.filter((w) => w.endsWith('*'));
+  if (prefixes.length > limits.maxPrefixTerms)
+    return `the query has ${prefixes.length} words ending in *; at most ${limits.maxPrefixTerms} are searched`;
+  const short = prefixes.find((w) => w.length - 1 < limits.minPrefix);
+  if (short) return `"${short}" is too short a prefix: give at least ${limits.minPrefix} letters before *`;
+  return undefined;
+}
+
 /** Turns a user's words into an FTS5 query that cannot be a syntax error: each word quoted, all required. */
 export function ftsQuery(query: string, spellings: readonly string[] = []): string {
+  spellings = spellings.slice(0, SEARCH_LIMITS.maxSpellings);
   const words = query.match(WORD) ?? [];
   const all = words.map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(' ');
   // Other spellings of the name the query is ("Witkoff" also finds "Whitcoff"): any of them, as a phrase.

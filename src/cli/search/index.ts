@@ -1,5 +1,6 @@
 import { querySpellings } from '../../app/corpus.ts';
 import { UsageError } from '../../errors.ts';
+import { searchQueryProblem } from '../../store/index.ts';
 import { openExistingStore, parse, type Command } from '../shared.ts';
 
 export const search: Command = {
@@ -27,6 +28,8 @@ Options:
     }
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('search needs a query');
+    const problem = searchQueryProblem(query);
+    if (problem) throw new UsageError(problem);
     const limit = values.limit === undefined ? 20 : Number(values.limit);
     if (!Number.isInteger(limit) || limit <= 0)
       throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
