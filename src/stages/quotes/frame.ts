@@ -435,13 +435,27 @@ function mediumBefore(ctx: Context, at: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Where ", citing Y," or ", quoting Y," that ends a stretch starts, or undefined. Only the part after
+ * the comma before the last is read: a pattern over the whole stretch would try every "citing" of a
+ * long stretch against its end, for every cue in it.
+ */
+function citingAtEnd(before: string): number | undefined {
+  // Not /,\s*$/: a pattern anchored at the end is tried at every comma of the stretch.
+  const comma = before.trimEnd().length - 1;
+  if (before[comma] !== ',') return undefined;
+  const from = before.lastIndexOf(',', comma - 1) + 1;
+  const m = /(^|\s)(?:citing|quoting)\s+[^,]+$/i.exec(before.slice(from, comma));
+  return m ? from + m.index : undefined;
+}
+
 /** The outlet of "X, citing Y, said" or "Y told X": who passed the words on. */
 function viaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] | undefined {
   const windowStart = toks[0]!.start;
   const before = ctx.text.slice(windowStart, toks[k]!.start);
-  const citing = /(^|[\s,])((?:citing|quoting)\s+[^,]+),\s*$/i.exec(before);
-  if (citing) {
-    const head = before.slice(0, citing.index);
+  const citing = citingAtEnd(before);
+  if (citing !== undefined) {
+    const head = before.slice(0, citing);
     const m = mentionsIn(ctx, windowStart, windowStart + head.length).pop();
     if (m) return [{ start: m.start, end: m.end, text: m.text, cluster: m.cluster }];
   }
@@ -462,14 +476,45 @@ function mediaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] {
   const cue = k >= 0 ? toks[k]! : undefined;
   const according: QuoteSource[] = [];
   const others: QuoteSource[] = [];
-  for (const m of ctx.text.slice(windowStart, windowEnd).matchAll(MEDIUM_ALL)) {
-    const at = windowStart + m.index + m[0].length;
+  for (const { at, first, medium } of mediaPhrases(ctx, windowStart, windowEnd)) {
     if (cue && at === cue.start) continue;
-    const first = /^according/i.test(m[0]);
-    const medium = mediumAt(ctx, at, first);
     if (medium && medium.end <= windowEnd) (first ? according : others).push(medium);
   }
   return [...according, ...others];
+}
+
+/** `mediumAt`, read once per place and context (the stretches of a sentence's cues overlap). */
+const MEDIA_READ = new WeakMap<Context, Map<number, QuoteSource | undefined>>();
+function mediumAtOnce(ctx: Context, at: number, people: boolean): QuoteSource | undefined {
+  let memo = MEDIA_READ.get(ctx);
+  if (!memo) MEDIA_READ.set(ctx, (memo = new Map()));
+  const key = people ? -at - 1 : at;
+  if (!memo.has(key)) memo.set(key, mediumAt(ctx, at, people));
+  return memo.get(key);
+}
+
+/**
+ * The medium phrases of a stretch, each with what it names, read once per stretch and context: every
+ * cue of a sentence asks for the same stretch, and a sentence of a thousand cues would otherwise read
+ * it a thousand times.
+ */
+const PHRASES_READ = new WeakMap<Context, Map<string, { at: number; first: boolean; medium?: QuoteSource }[]>>();
+function mediaPhrases(ctx: Context, from: number, to: number): { at: number; first: boolean; medium?: QuoteSource }[] {
+  let memo = PHRASES_READ.get(ctx);
+  if (!memo) PHRASES_READ.set(ctx, (memo = new Map()));
+  const key = `${from}:${to}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = [];
+    for (const m of ctx.text.slice(from, to).matchAll(MEDIUM_ALL)) {
+      const at = from + m.index + m[0].length;
+      const first = /^according/i.test(m[0]);
+      const medium = mediumAtOnce(ctx, at, first);
+      found.push({ at, first, ...(medium ? { medium } : {}) });
+    }
+    memo.set(key, found);
+  }
+  return found;
 }
 
 /** The speaker of "X, citing Y, said …": Y, the one the outlet X cites. */
