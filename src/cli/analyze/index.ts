@@ -86,11 +86,17 @@ export function summarise(articles: readonly ArticleDigest[], corpus?: CorpusRes
     lines.push(
       `  claims:     ${claims.length} (${status('corroborated')} corroborated, ${status('single-source')} single-source, ${status('contested')} contested), ${claims.filter((c) => c.established).length} established; ${conflicts.length} conflicts — see "triangulate check"`,
     );
-  }
+  } else if (articles.length > SUMMARY_ARTICLES)
+    lines.push(
+      `  corpus:     brought up to date; for ${articles.length} articles see "triangulate entities", "quotes", "events" and "check"`,
+    );
   for (const { a, m } of problems.slice(0, 10))
     lines.push(`  ${m.severity}: ${a.path ?? a.id}: [${m.source}] ${m.reason}`);
   return lines;
 }
+
+/** Up to this many articles read, the summary counts their entities, quotes, claims and events. */
+export const SUMMARY_ARTICLES = 5000;
 
 export const analyze: Command = {
   name: 'analyze',
@@ -115,10 +121,15 @@ Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage e
       return 0;
     }
     const { report, store } = await runIngest(positionals, values, io, { keepArticles: values.json !== undefined });
-    const corpus = corpusResults(
-      store,
-      report.articles.map((a) => a.id),
-    );
+    // The corpus figures of the summary read every result the articles take part in: past
+    // SUMMARY_ARTICLES (and without --json) they are left to the reading commands.
+    const corpus =
+      values.json !== undefined || report.articles.length <= SUMMARY_ARTICLES
+        ? corpusResults(
+            store,
+            report.articles.map((a) => a.id),
+          )
+        : undefined;
     const exported = values.json !== undefined ? buildExport(report.full ?? [], corpus) : undefined;
     const say = values.json === '-' ? io.err : io.out;
     say(`Analysed ${ingestLine(report)}.`);

@@ -49,31 +49,52 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
  * claims of statements that changed and of entities renamed are made again — and only the partitions
  * they touch are checked again (incremental.ts).
  */
-export function claimsStage(): CorpusStage {
+export function claimsStage(options: { chunk?: number } = {}): CorpusStage {
+  // Articles taken in and resolved at a time, each chunk with a fresh resolver and fresh caches of
+  // the other stages' items: memory stays that of a chunk at any size of store, as with successive adds.
+  const chunk = options.chunk ?? 2000;
   return {
     name: 'claims',
     version: 10,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
-      const resolver = new ClaimResolver(ctx.items, storeEnvironment(ctx.store), CROSS_CHECK_DEFAULTS);
+      const resolverOf = () => new ClaimResolver(ctx.items, storeEnvironment(ctx.store), CROSS_CHECK_DEFAULTS);
       const written = new Set(change.articles);
       const batch = 200;
-      for (let i = 0; i < change.articles.length; i += batch) {
-        const ids = change.articles.slice(i, i + batch);
-        const found = new Map(claimArticles(ctx.store.articles(ids)).map((a) => [a.id, a]));
-        for (const id of ids) {
-          const a = found.get(id);
-          resolver.setArticle(id, a ? contributions(a, (q) => quoteId(id, q)) : undefined);
+      for (let from = 0; from < change.articles.length; from += chunk) {
+        const resolver = resolverOf();
+        const part = change.articles.slice(from, from + chunk);
+        for (let i = 0; i < part.length; i += batch) {
+          const ids = part.slice(i, i + batch);
+          const found = new Map(claimArticles(ctx.store.articles(ids)).map((a) => [a.id, a]));
+          for (const id of ids) {
+            const a = found.get(id);
+            resolver.setArticle(id, a ? contributions(a, (q) => quoteId(id, q)) : undefined);
+          }
         }
+        resolver.resolve();
       }
       const moved = new Set<string>();
       for (const stage of ['aliases', 'events'])
         for (const a of change.upstream.get(stage)?.articles ?? []) if (!written.has(a)) moved.add(a);
-      for (const a of moved) resolver.setArticle(a, undefined, true);
-      for (const id of change.upstream.get('quotes')?.keys ?? []) resolver.touchStatement(id);
-      for (const id of change.upstream.get('aliases')?.entities ?? []) resolver.touchEntity(id);
-      resolver.resolve();
+      const movedList = [...moved];
+      for (let from = 0; from < movedList.length; from += chunk) {
+        const resolver = resolverOf();
+        for (const a of movedList.slice(from, from + chunk)) resolver.setArticle(a, undefined, true);
+        resolver.resolve();
+      }
+      const statements = change.upstream.get('quotes')?.keys ?? [];
+      const entities = change.upstream.get('aliases')?.entities ?? [];
+      const touches = statements.length + entities.length;
+      for (let from = 0; from < Math.max(touches, 0); from += chunk * 10) {
+        const resolver = resolverOf();
+        for (const id of statements.slice(from, from + chunk * 10)) resolver.touchStatement(id);
+        const at = Math.max(0, from - statements.length);
+        if (from + chunk * 10 > statements.length)
+          for (const id of entities.slice(at, from + chunk * 10 - statements.length)) resolver.touchEntity(id);
+        resolver.resolve();
+      }
       return {
         articles: change.articles,
         summary: `${change.articles.length} articles written, ${moved.size} filed again`,

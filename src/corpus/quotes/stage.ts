@@ -23,34 +23,55 @@ export function entityResolver(aliases: ItemStore): EntityOf {
  * taken in, those of articles whose speakers are other entities now are looked at again, and only the
  * statements and variants they touch are worked out again (incremental.ts).
  */
-export function quotesStage(): CorpusStage {
+export function quotesStage(options: { chunk?: number } = {}): CorpusStage {
+  // Articles taken in and resolved at a time: the resolver holds the quotes it takes in until it
+  // resolves them, so a whole store at once (300,000 quotes in 20,000 articles) would be held whole.
+  // Resolving chunk after chunk is what successive adds do, with the same results.
+  const chunk = options.chunk ?? 2000;
   return {
     name: 'quotes',
     version: 5,
     needs: ['aliases'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
-      const resolver = new QuoteResolver(ctx.items, entityResolver(readThrough(ctx.store.items('aliases'))));
+      const resolverOf = () => new QuoteResolver(ctx.items, entityResolver(readThrough(ctx.store.items('aliases'))));
+      const written: string[] = [];
+      const removed: string[] = [];
+      const take = (result: { written: string[]; removed: string[] }) => {
+        written.push(...result.written);
+        removed.push(...result.removed);
+      };
       const batch = 500;
-      for (let i = 0; i < change.articles.length; i += batch) {
-        const ids = change.articles.slice(i, i + batch);
-        const found = new Map(ctx.store.annotationsOf(['quotes'], ids).map((a) => [a.article, a]));
-        for (const id of ids) {
-          const a = found.get(id);
-          resolver.setArticle({
-            article: id,
-            quotes: a?.annotations.quotes ?? [],
-            ...(a?.published ? { published: a.published } : {}),
-          });
+      for (let from = 0; from < change.articles.length; from += chunk) {
+        const resolver = resolverOf();
+        const part = change.articles.slice(from, from + chunk);
+        for (let i = 0; i < part.length; i += batch) {
+          const ids = part.slice(i, i + batch);
+          const found = new Map(ctx.store.annotationsOf(['quotes'], ids).map((a) => [a.article, a]));
+          for (const id of ids) {
+            const a = found.get(id);
+            resolver.setArticle({
+              article: id,
+              quotes: a?.annotations.quotes ?? [],
+              ...(a?.published ? { published: a.published } : {}),
+            });
+          }
         }
+        take(resolver.resolve());
       }
       const changed = new Set(change.articles);
-      for (const a of change.upstream.get('aliases')?.articles ?? []) if (!changed.has(a)) resolver.touchArticle(a);
-      const result = resolver.resolve();
+      const touched = (change.upstream.get('aliases')?.articles ?? []).filter((a) => !changed.has(a));
+      for (let from = 0; from < touched.length; from += chunk) {
+        const resolver = resolverOf();
+        for (const a of touched.slice(from, from + chunk)) resolver.touchArticle(a);
+        take(resolver.resolve());
+      }
+      const kept = new Set(written);
+      const gone = new Set(removed.filter((k) => !kept.has(k)));
       return {
         articles: change.articles,
-        keys: [...result.written, ...result.removed],
-        summary: `${change.articles.length} articles; ${result.written.length} statements written, ${result.removed.length} gone`,
+        keys: [...kept, ...gone],
+        summary: `${change.articles.length} articles; ${kept.size} statements written, ${gone.size} gone`,
       };
     },
   };

@@ -1,0 +1,36 @@
+/**
+ * The quotes and claims stages take a large change in chunks (each with a fresh resolver), so that
+ * their memory is that of a chunk at any size of store: the results must be those of one go.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../src/app/ingest.ts';
+import { aliasesStage } from '../src/corpus/aliases/stage.ts';
+import { claimsStage } from '../src/corpus/claims/stage.ts';
+import { eventsStage } from '../src/corpus/events/stage.ts';
+import { quotesStage } from '../src/corpus/quotes/stage.ts';
+import { readCorpus } from '../src/corpus/results.ts';
+import { refreshCorpus } from '../src/corpus/runner.ts';
+import { corpusStages } from '../src/corpus/stages.ts';
+import { Store } from '../src/store/index.ts';
+import { EXAMPLES } from './helpers/shared.ts';
+
+describe('corpus stages in chunks', () => {
+  it('give the statements, claims and conflicts of one go', async () => {
+    const whole = Store.open(':memory:');
+    await ingest([EXAMPLES], { store: whole });
+    refreshCorpus(whole, { stages: corpusStages() });
+    const chunked = Store.open(':memory:');
+    await ingest([EXAMPLES], { store: chunked });
+    const small = [aliasesStage(), quotesStage({ chunk: 2 }), eventsStage(), claimsStage({ chunk: 2 })];
+    const report = refreshCorpus(chunked, { stages: small });
+    expect(report.stages.find((s) => s.name === 'quotes')?.articles).toBe(13);
+    const a = readCorpus(whole);
+    const b = readCorpus(chunked);
+    expect(a.quotes.statements.length).toBeGreaterThan(10);
+    expect(a.claims.claims.length).toBeGreaterThan(10);
+    expect(b.quotes).toEqual(a.quotes);
+    expect(b.claims).toEqual(a.claims);
+    whole.close();
+    chunked.close();
+  });
+});
