@@ -194,3 +194,18 @@ describe('a database that cannot be used', () => {
     expect(storeErrorOf('story.db', new Error('other'))).toBeUndefined();
   });
 });
+
+describe('the time budget of one article', () => {
+  it('gives up an article past it, names it and the stage, and goes on', async () => {
+    const file = path.join(dir, 'inputs/cp1252.txt');
+    const store = path.join(dir, 'budget.db');
+    const run = await cli('add', file, '--db', store, '--quiet', '--time-budget', '0.000001');
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(
+      /^error: .*cp1252\.txt: took .* s \(up to stage "clean"\), over the time budget of 0\.0 s for one article: not stored \(see --time-budget\)$/m,
+    );
+    expect(run.out).toMatch(/0 new/);
+    expect((await cli('add', file, '--db', store, '--time-budget', 'soon')).code).toBe(2);
+    expect((await cli('add', file, '--db', store, '--quiet', '--time-budget', '60')).out).toMatch(/1 new/);
+  });
+});
