@@ -180,7 +180,8 @@ export async function killTest(
   // Kills spread over a fifth of a whole add (at least 4 s): most runs store some, so the kills fall
   // on every part of the ingest, its start (opening, migrations) included.
   const maxDelay = options.maxDelayMs ?? Math.max(4000, addMs / 5);
-  for (let k = 0; k < (options.addKills ?? 50); k++) {
+  const addKills = options.addKills ?? 50;
+  for (let k = 0; result.addKills < addKills && k < addKills * 3; k++) {
     const from = Math.floor(r() * files.length);
     const outcome = await run(['add', ...files.slice(from), '--db', db, '--quiet'], 300 + r() * (maxDelay - 300));
     if (outcome.killed) result.addKills++;
@@ -217,7 +218,9 @@ export async function killTest(
   log(
     `corpus stages take ${(timing / 1000).toFixed(1)} s (measured in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
   );
-  for (let k = 0; k < (options.corpusKills ?? 20); k++) {
+  // Until the kills asked for have landed (a run that finishes before its kill does not count).
+  const corpusKills = options.corpusKills ?? 20;
+  for (let k = 0; result.corpusKills < corpusKills && k < corpusKills * 3; k++) {
     const outcome = await run(['check', '--db', corpus], 300 + r() * Math.max(0, timing - 300));
     if (outcome.killed) result.corpusKills++;
     else {

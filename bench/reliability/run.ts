@@ -153,20 +153,25 @@ function cli(args: string[]): Promise<number | null> {
   return new Promise((resolve) => spawn(process.execPath, [CLI, ...args], { stdio: 'inherit' }).on('exit', resolve));
 }
 
-/** Runs the CLI and samples its resident memory (Linux /proc) until it ends. */
+/**
+ * Runs the CLI and samples the peak resident memory (Linux /proc, VmHWM) of it and of the processes it
+ * starts (add and analyze run in a child with a bounded heap), until it ends.
+ */
 function peakRss(args: string[]): Promise<{ code: number | null; peakRssMb: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
     let peak = 0;
-    const timer = setInterval(() => {
+    const hwm = (pid: number) => {
       try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
-        if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+        const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+        for (const c of children) hwm(Number(c));
       } catch {
         // The process has ended.
       }
-    }, 200);
+    };
+    const timer = setInterval(() => hwm(child.pid!), 200);
     child.on('exit', (code) => {
       clearInterval(timer);
       resolve({ code, peakRssMb: peak });
