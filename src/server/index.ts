@@ -17,6 +17,10 @@ import { StoryCache } from './story.ts';
 /** Defaults: where the server listens. */
 export const SERVER_DEFAULTS = { host: '127.0.0.1', port: 8080 };
 
+/** How many API answers are kept for the current story, and the largest kept (bytes). */
+const MAX_CACHED_ANSWERS = 1000;
+const MAX_CACHED_ANSWER = 1024 * 1024;
+
 /** Options of the app. */
 export interface AppOptions {
   /** Host names requests may name (undefined: any). `startServer` allows only loopback names on a loopback address. */
@@ -38,8 +42,26 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.use('*', securityHeaders());
   app.use('*', hostCheck(options.allowedHosts));
   app.use('*', readOnly());
+  // Answers of the current story, by URL: the same list asked again is sent as it was made, until the
+  // story changes (a write). Bounded; the oldest answers go first.
+  const answers = new Map<string, { story: object; body: ArrayBuffer; type: string }>();
   for (const route of API_ROUTES)
-    app.get(honoPath(route.path), (c) => route.handler(c, story.current(), store) as Response | Promise<Response>);
+    app.get(honoPath(route.path), async (c) => {
+      const current = story.current();
+      const url = c.req.url;
+      const known = answers.get(url);
+      if (known && known.story === current) return c.body(known.body, 200, { 'content-type': known.type });
+      const res = await (route.handler(c, current, store) as Response | Promise<Response>);
+      if (res.status !== 200) return res;
+      const body = await res.arrayBuffer();
+      const type = res.headers.get('content-type') ?? 'application/json';
+      if (body.byteLength <= MAX_CACHED_ANSWER) {
+        answers.delete(url);
+        answers.set(url, { story: current, body, type });
+        if (answers.size > MAX_CACHED_ANSWERS) answers.delete(answers.keys().next().value!);
+      }
+      return c.body(body, 200, { 'content-type': type });
+    });
   const document = openApiDocument(API_ROUTES, packageVersion());
   app.get('/openapi.json', (c) => c.json(document));
   app.get('/', async (c) => {
