@@ -17,9 +17,10 @@ import { StoryCache } from './story.ts';
 /** Defaults: where the server listens. */
 export const SERVER_DEFAULTS = { host: '127.0.0.1', port: 8080 };
 
-/** How many API answers are kept for the current story, and the largest kept (bytes). */
+/** How many API answers are kept for the current story, the largest kept, and all of them (bytes). */
 const MAX_CACHED_ANSWERS = 1000;
 const MAX_CACHED_ANSWER = 1024 * 1024;
+const MAX_CACHED_BYTES = 64 * 1024 * 1024;
 
 /** Options of the app. */
 export interface AppOptions {
@@ -45,6 +46,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   // Answers of the current story, by URL: the same list asked again is sent as it was made, until the
   // story changes (a write). Bounded; the oldest answers go first.
   const answers = new Map<string, { story: object; body: ArrayBuffer; type: string }>();
+  let cachedBytes = 0;
   for (const route of API_ROUTES)
     app.get(honoPath(route.path), async (c) => {
       const current = story.current();
@@ -56,9 +58,18 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
       const body = await res.arrayBuffer();
       const type = res.headers.get('content-type') ?? 'application/json';
       if (body.byteLength <= MAX_CACHED_ANSWER) {
-        answers.delete(url);
+        const before = answers.get(url);
+        if (before) {
+          cachedBytes -= before.body.byteLength;
+          answers.delete(url);
+        }
         answers.set(url, { story: current, body, type });
-        if (answers.size > MAX_CACHED_ANSWERS) answers.delete(answers.keys().next().value!);
+        cachedBytes += body.byteLength;
+        for (const [oldest, answer] of answers) {
+          if (answers.size <= MAX_CACHED_ANSWERS && cachedBytes <= MAX_CACHED_BYTES) break;
+          answers.delete(oldest);
+          cachedBytes -= answer.body.byteLength;
+        }
       }
       return c.body(body, 200, { 'content-type': type });
     });
