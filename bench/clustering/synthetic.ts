@@ -7,7 +7,7 @@
  * date (what the per-article stages would give), and the truth: its event, storyline and source.
  */
 import type { Article, RawInput } from '../../src/article/types.ts';
-import { zipf } from '../lib/random.ts';
+import { mulberry32, zipf } from '../lib/random.ts';
 import type { EntityMention, LocalEntity } from '../../src/stages/entities/types.ts';
 
 /** Generator defaults. */
@@ -31,18 +31,6 @@ export interface SyntheticArticle {
   article: Article;
   raw: RawInput;
   truth: { event: string; storyline: string; source?: string; kind?: 'copy' | 'rewrite' };
-}
-
-/** mulberry32: a small, fast, seeded PRNG (deterministic across runs and platforms). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A seed for one purpose and index, so every article can be regenerated alone. */
@@ -123,7 +111,7 @@ interface PlannedEvent {
 
 /** The plan: events with their storyline, day, size, keywords and entities; then each article's slot. */
 function plan(articles: number, options: typeof SYNTHETIC_DEFAULTS) {
-  const rng = prng(subSeed(options.seed, 0, 0));
+  const rng = mulberry32(subSeed(options.seed, 0, 0));
   const events: PlannedEvent[] = [];
   const span = Math.max(60, Math.round(articles / 40));
   let planned = 0;
@@ -230,7 +218,7 @@ export function* syntheticCorpus(articles: number, options = SYNTHETIC_DEFAULTS)
   const synonym = (w: string) => pseudoWord(9_000_000 + (wordHash(w) % 50_000), 3);
   for (const [index, slot] of slots.entries()) {
     const event = events[slot.event]!;
-    const rng = prng(subSeed(options.seed, 1, index));
+    const rng = mulberry32(subSeed(options.seed, 1, index));
     const names = new Map(event.entities.map((e) => [e.name, e.type]));
     const earlier = generated.get(event.id) ?? [];
     const roll = rng();

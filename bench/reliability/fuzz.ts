@@ -14,22 +14,10 @@ import { spanProblems } from '../../src/article/invariant.ts';
 import { ARTICLE_BUDGET_MS, OverBudgetError, runPipeline } from '../../src/pipeline/runner.ts';
 import { articleStages } from '../../src/pipeline/stages.ts';
 import { readFile } from '../../src/read/index.ts';
-
-/** A small, fast, seeded random source (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, pick } from '../lib/random.ts';
 
 type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);
-const pick = <T>(r: Rand, list: readonly T[]): T => list[int(r, list.length)]!;
 
 /** Units whose repetition once stalled a stage, and characters that break naive code. */
 const UNITS = [
@@ -177,7 +165,7 @@ const HTML_BASE = `<!doctype html><html><head><title>Harbour board meets</title>
 
 /** The n-th case of a seed. */
 export function fuzzCase(seed: number, n: number): FuzzCase {
-  const r = random(seed * 1_000_003 + n);
+  const r = mulberry32(seed * 1_000_003 + n);
   const kind = int(r, 9);
   const name = `case-${n}`;
   switch (kind) {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { scaleCorpus } from '../scale/generate.ts';
-import { random } from './fuzz.ts';
+import { mulberry32 } from '../lib/random.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'bin', 'triangulate.js');
@@ -135,7 +135,7 @@ export async function killTest(
   } = {},
 ): Promise<KillResult> {
   const total = options.articles ?? 2000;
-  const r = random(options.seed ?? 11);
+  const r = mulberry32(options.seed ?? 11);
   const log = options.log ?? (() => {});
   const started = performance.now();
   rmSync(work, { recursive: true, force: true });
