@@ -47,3 +47,28 @@ export interface CorpusStage {
   /** Brings its results up to date with the change; pure but for what it writes through the context. */
   update(ctx: CorpusContext, change: CorpusChange): CorpusReport;
 }
+
+/**
+ * Works through `list` in chunks of `size`, each with a fresh worker from `make`, finished by `done`:
+ * what a stage takes in at once stays the size of a chunk (as with successive adds), not of the store.
+ */
+export function inChunks<T, W>(
+  list: readonly T[],
+  size: number,
+  make: () => W,
+  each: (worker: W, item: T) => void,
+  done: (worker: W) => void,
+): void {
+  for (const part of slices(list, size)) {
+    const worker = make();
+    for (const item of part) each(worker, item);
+    done(worker);
+  }
+}
+
+/** The list cut into slices of `size`, in order. */
+export function slices<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let from = 0; from < list.length; from += size) out.push(list.slice(from, from + size));
+  return out;
+}

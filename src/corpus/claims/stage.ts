@@ -5,7 +5,7 @@ import { quoteId } from '../quotes/index.ts';
 import { statementOf } from '../quotes/incremental.ts';
 import { entityResolver } from '../quotes/stage.ts';
 import type { EntityItem } from '../aliases/resolve.ts';
-import type { CorpusStage } from '../stage.ts';
+import { inChunks, slices, type CorpusStage } from '../stage.ts';
 import { claimArticles, CROSS_CHECK_DEFAULTS } from './index.ts';
 import { ClaimResolver, contributions, type ClaimEnvironment } from './incremental.ts';
 
@@ -61,40 +61,32 @@ export function claimsStage(options: { chunk?: number } = {}): CorpusStage {
       if (change.full) ctx.items.clear();
       const resolverOf = () => new ClaimResolver(ctx.items, storeEnvironment(ctx.store), CROSS_CHECK_DEFAULTS);
       const written = new Set(change.articles);
+      const resolve = (resolver: ClaimResolver) => resolver.resolve();
+      // The articles written, read from the store a batch at a time.
       const batch = 200;
-      for (let from = 0; from < change.articles.length; from += chunk) {
-        const resolver = resolverOf();
-        const part = change.articles.slice(from, from + chunk);
-        for (let i = 0; i < part.length; i += batch) {
-          const ids = part.slice(i, i + batch);
+      inChunks(
+        slices(change.articles, batch),
+        Math.max(1, Math.round(chunk / batch)),
+        resolverOf,
+        (resolver, ids) => {
           const found = new Map(claimArticles(ctx.store.articles(ids)).map((a) => [a.id, a]));
           for (const id of ids) {
             const a = found.get(id);
             resolver.setArticle(id, a ? contributions(a, (q) => quoteId(id, q)) : undefined);
           }
-        }
-        resolver.resolve();
-      }
+        },
+        resolve,
+      );
       const moved = new Set<string>();
       for (const stage of ['aliases', 'events'])
         for (const a of change.upstream.get(stage)?.articles ?? []) if (!written.has(a)) moved.add(a);
-      const movedList = [...moved];
-      for (let from = 0; from < movedList.length; from += chunk) {
-        const resolver = resolverOf();
-        for (const a of movedList.slice(from, from + chunk)) resolver.setArticle(a, undefined, true);
-        resolver.resolve();
-      }
-      const statements = change.upstream.get('quotes')?.keys ?? [];
-      const entities = change.upstream.get('aliases')?.entities ?? [];
-      const touches = statements.length + entities.length;
-      for (let from = 0; from < Math.max(touches, 0); from += chunk * 10) {
-        const resolver = resolverOf();
-        for (const id of statements.slice(from, from + chunk * 10)) resolver.touchStatement(id);
-        const at = Math.max(0, from - statements.length);
-        if (from + chunk * 10 > statements.length)
-          for (const id of entities.slice(at, from + chunk * 10 - statements.length)) resolver.touchEntity(id);
-        resolver.resolve();
-      }
+      inChunks([...moved], chunk, resolverOf, (resolver, a) => resolver.setArticle(a, undefined, true), resolve);
+      // Statements and entities touched upstream: cheap to take in, so in larger chunks.
+      const touches: ((resolver: ClaimResolver) => void)[] = [
+        ...(change.upstream.get('quotes')?.keys ?? []).map((id) => (r: ClaimResolver) => r.touchStatement(id)),
+        ...(change.upstream.get('aliases')?.entities ?? []).map((id) => (r: ClaimResolver) => r.touchEntity(id)),
+      ];
+      inChunks(touches, chunk * 10, resolverOf, (resolver, touch) => touch(resolver), resolve);
       return {
         articles: change.articles,
         summary: `${change.articles.length} articles written, ${moved.size} filed again`,

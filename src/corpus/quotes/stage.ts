@@ -1,6 +1,6 @@
 import type { AliasRecord, Occurrence } from '../aliases/records.ts';
 import { readThrough, type ItemStore } from '../items.ts';
-import type { CorpusStage } from '../stage.ts';
+import { inChunks, slices, type CorpusStage } from '../stage.ts';
 import { QuoteResolver, type EntityOf } from './incremental.ts';
 
 /** (article, cluster) → corpus entity, read from the alias stage's items as asked, remembered. */
@@ -41,12 +41,14 @@ export function quotesStage(options: { chunk?: number } = {}): CorpusStage {
         written.push(...result.written);
         removed.push(...result.removed);
       };
+      const resolve = (resolver: QuoteResolver) => take(resolver.resolve());
+      // The articles written, read from the store a batch at a time.
       const batch = 500;
-      for (let from = 0; from < change.articles.length; from += chunk) {
-        const resolver = resolverOf();
-        const part = change.articles.slice(from, from + chunk);
-        for (let i = 0; i < part.length; i += batch) {
-          const ids = part.slice(i, i + batch);
+      inChunks(
+        slices(change.articles, batch),
+        Math.max(1, Math.round(chunk / batch)),
+        resolverOf,
+        (resolver, ids) => {
           const found = new Map(ctx.store.annotationsOf(['quotes'], ids).map((a) => [a.article, a]));
           for (const id of ids) {
             const a = found.get(id);
@@ -56,16 +58,12 @@ export function quotesStage(options: { chunk?: number } = {}): CorpusStage {
               ...(a?.published ? { published: a.published } : {}),
             });
           }
-        }
-        take(resolver.resolve());
-      }
+        },
+        resolve,
+      );
       const changed = new Set(change.articles);
       const touched = (change.upstream.get('aliases')?.articles ?? []).filter((a) => !changed.has(a));
-      for (let from = 0; from < touched.length; from += chunk) {
-        const resolver = resolverOf();
-        for (const a of touched.slice(from, from + chunk)) resolver.touchArticle(a);
-        take(resolver.resolve());
-      }
+      inChunks(touched, chunk, resolverOf, (resolver, a) => resolver.touchArticle(a), resolve);
       const kept = new Set(written);
       const gone = new Set(removed.filter((k) => !kept.has(k)));
       return {
