@@ -8,6 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateCorpus } from '../src/app/corpus.ts';
+import { ingest } from '../src/app/ingest.ts';
 import { listEvents } from '../src/corpus/events/read.ts';
 import { Store } from '../src/store/index.ts';
 import { createApp, startServer } from '../src/server/index.ts';
@@ -535,6 +537,31 @@ describe('the OpenAPI document', () => {
 });
 
 describe('a store that changes while served', () => {
+  it('while a write is under way, serves the story the last complete write left, then the new one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-api-write-'));
+    const live = path.join(dir, 'live.db');
+    await store.db.backup(live);
+    const served = Store.open(live, { readonly: true });
+    const writer = Store.open(live);
+    try {
+      const liveApp = createApp(served);
+      const overview = async () => (await (await liveApp.request('/api/overview')).json()) as OverviewView;
+      const articles = async () => (await (await liveApp.request('/api/articles?limit=100')).json()) as Page<ArticleRef>;
+      expect((await overview()).story.articles).toBe(13);
+      // Articles stored, corpus results not yet brought up to date: what the server shows is unchanged.
+      await ingest([path.join(ROOT, 'test/fixtures/hostile')], { store: writer });
+      expect(writer.revision()).toBeGreaterThan(0);
+      expect((await overview()).story.articles).toBe(13);
+      expect((await articles()).total).toBe(13);
+      updateCorpus(writer);
+      expect((await overview()).story.articles).toBe(15);
+      expect((await articles()).total).toBe(15);
+    } finally {
+      served.close();
+      writer.close();
+    }
+  });
+
   it('serves the new revision once another connection has added articles', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-api-live-'));
     const live = path.join(dir, 'live.db');

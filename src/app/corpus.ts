@@ -31,6 +31,15 @@ export function ensureFresh(store: Store, note: (text: string) => void): void {
   updateCorpus(store, note);
 }
 
+/**
+ * Whether articles are stored that the corpus results do not reflect yet: a write is under way (or was
+ * interrupted before it brought them up to date).
+ */
+export function resultsBehind(store: Store): boolean {
+  const state = freshness(store);
+  return state.behind.length > 0 && !state.outdated.length;
+}
+
 /** The stored corpus results (of some articles: see `readCorpus`). */
 export function corpusResults(store: Store, articles?: readonly string[]): CorpusResults {
   return readCorpus(store, articles);

@@ -4,7 +4,7 @@
  * rebuilding the export: the corpus-level results are loaded once, not per request.
  */
 import { salience } from '../corpus/claims/salience.ts';
-import { corpusResults, type CorpusResults } from '../app/corpus.ts';
+import { corpusResults, resultsBehind, type CorpusResults } from '../app/corpus.ts';
 import { buildTimeline } from '../app/timeline.ts';
 import { byFrequency } from '../corpus/frequency.ts';
 import { roleLabel } from '../corpus/roles.ts';
@@ -552,9 +552,16 @@ export class StoryCache {
     if (this.story && version === this.dataVersion) return this.story;
     // The server only reads: results are what the last write left (every write brings them up to date).
     const revision = this.store.resultsRevision();
-    if (!this.story || this.story.revision !== revision) {
-      this.story = new Story(this.store, corpusResults(this.store), revision);
+    if (this.story && this.story.revision === revision) {
+      this.dataVersion = version;
+      return this.story;
     }
+    // A write under way stores its articles first and then brings the corpus results up to date in one
+    // transaction. Until it has, the story the last complete write left is served: no answer mixes new
+    // articles with results that do not know them, and the story is read once per write, not once per
+    // article stored. (The version is not kept: the next request looks again.)
+    if (this.story && resultsBehind(this.store)) return this.story;
+    this.story = new Story(this.store, corpusResults(this.store), revision);
     this.dataVersion = version;
     return this.story;
   }
