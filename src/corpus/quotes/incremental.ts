@@ -743,9 +743,16 @@ function segmentsOf(q: QuoteItem): string[][] {
 export function quoteResultsOf(items: ItemStore, articles: readonly string[], entityOf: EntityOf): QuoteResults {
   const quotes: QuoteRecord[] = [];
   const statementIds = new Set<string>();
+  // Each article's item is read and parsed once (the parts of a statement's quotes are looked up in
+  // it again below); the items of its quotes are read together.
+  const articleItems = new Map<string, ArticleItem>();
   for (const article of articles) {
-    for (const q of items.get<ArticleItem>(`a:${article}`)?.quotes ?? []) {
-      const statement = items.get<{ statement: string }>(`q:${article}|${q.id}`)?.statement ?? '';
+    const item = items.get<ArticleItem>(`a:${article}`);
+    if (!item?.quotes.length) continue;
+    articleItems.set(article, item);
+    const ofQuotes = items.getMany<{ statement: string }>(item.quotes.map((q) => `q:${article}|${q.id}`));
+    for (const q of item.quotes) {
+      const statement = ofQuotes.get(`q:${article}|${q.id}`)?.statement ?? '';
       statementIds.add(statement);
       const via = q.via.map((c) => entityOf(article, c)).filter((v): v is string => !!v);
       const record: QuoteRecord = {
@@ -772,24 +779,26 @@ export function quoteResultsOf(items: ItemStore, articles: readonly string[], en
   const partsOf = (key: string) => {
     const { article, id } = splitKey(key);
     return (
-      items
-        .get<ArticleItem>(`a:${article}`)
-        ?.quotes.find((x) => x.id === id)
+      (articleItems.get(article) ?? items.get<ArticleItem>(`a:${article}`))?.quotes
+        .find((x) => x.id === id)
         ?.parts?.map((p) => p.id) ?? []
     );
   };
   const statements: Statement[] = [];
   const variants = new Set<string>();
-  for (const id of [...statementIds].sort()) {
-    const s = items.get<StatementItem>(`st:${id}`);
+  const ids = [...statementIds].sort();
+  const statementItems = items.getMany<StatementItem>(ids.map((id) => `st:${id}`));
+  for (const id of ids) {
+    const s = statementItems.get(`st:${id}`);
     if (!s) continue;
     const quoteIds = s.keys.flatMap((k) => [splitKey(k).id, ...partsOf(k)]);
     statements.push({ id: s.id, speaker: s.speaker, text: s.text, quotes: quoteIds, articles: s.articles });
     if (s.variant) variants.add(s.variant);
   }
+  const variantItems = items.getMany<QuoteVariant>([...variants].sort().map((v) => `v:${v}`));
   const quoteVariants = [...variants]
     .sort()
-    .map((v) => items.get<QuoteVariant>(`v:${v}`))
+    .map((v) => variantItems.get(`v:${v}`))
     .filter((v): v is QuoteVariant => !!v);
   return { quotes, statements, quoteVariants };
 }
