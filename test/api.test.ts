@@ -546,7 +546,8 @@ describe('a store that changes while served', () => {
     try {
       const liveApp = createApp(served);
       const overview = async () => (await (await liveApp.request('/api/overview')).json()) as OverviewView;
-      const articles = async () => (await (await liveApp.request('/api/articles?limit=100')).json()) as Page<ArticleRef>;
+      const articles = async () =>
+        (await (await liveApp.request('/api/articles?limit=100')).json()) as Page<ArticleRef>;
       expect((await overview()).story.articles).toBe(13);
       // Articles stored, corpus results not yet brought up to date: what the server shows is unchanged.
       await ingest([path.join(ROOT, 'test/fixtures/hostile')], { store: writer });

@@ -63,6 +63,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./events/index.ts')).eventCommand,
   },
   {
+    name: 'export',
+    summary: 'write the store in a format: json, csv, md, graphml, gexf, ftm (FollowTheMoney)',
+    load: async () => (await import('./export/index.ts')).exportCommand,
+  },
+  {
     name: 'serve',
     summary: 'the web UI and the JSON API over the stored articles',
     load: async () => (await import('./serve/index.ts')).serve,

@@ -1,18 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ArticleDigest } from '../../app/ingest.ts';
 import { corpusResults, type CorpusResults } from '../../app/corpus.ts';
 import { buildExport } from '../../export/json.ts';
 import { INGEST_OPTIONS, ingestLine, runIngest } from '../add/index.ts';
+import { writeFileAtomic } from '../files.ts';
 import { parse, type Command } from '../shared.ts';
-
-/** Writes a file whole or not at all: to a temporary name first, then renamed over the target. */
-export function writeFileAtomic(file: string, content: string): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, file);
-}
 
 /** "a (3), b (2), … and 12 more" — the most common values first, at most `max` of them. */
 function tally(values: (string | undefined)[], unknown: string, max = 10): string {
