@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', 'story-worker': 'src/server/story-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

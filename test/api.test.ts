@@ -537,6 +537,35 @@ describe('the OpenAPI document', () => {
 });
 
 describe('a store that changes while served', () => {
+  it('the server reads a new revision in a worker thread, answering from the story before it meanwhile', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-api-background-'));
+    const live = path.join(dir, 'live.db');
+    await store.db.backup(live);
+    const served = Store.open(live, { readonly: true });
+    const writer = Store.open(live);
+    const logs: string[] = [];
+    const server = await startServer({ store: served, port: 0, log: (m) => logs.push(m) });
+    try {
+      const overview = async () => ((await (await fetch(`${server.url}api/overview`)).json()) as OverviewView).story;
+      expect((await overview()).articles).toBe(13);
+      await ingest([path.join(ROOT, 'test/fixtures/hostile')], { store: writer });
+      updateCorpus(writer);
+      // The request that finds the store changed is answered at once, from the story before.
+      expect((await overview()).articles).toBe(13);
+      let articles = 13;
+      for (let i = 0; i < 600 && articles === 13; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        articles = (await overview()).articles;
+      }
+      expect(logs).toEqual([]);
+      expect(articles).toBe(15);
+    } finally {
+      await server.close();
+      served.close();
+      writer.close();
+    }
+  }, 60_000);
+
   it('while a write is under way, serves the story the last complete write left, then the new one', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-api-write-'));
     const live = path.join(dir, 'live.db');

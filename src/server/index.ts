@@ -28,6 +28,11 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Where failures are reported (the client only learns that the server failed). */
   log?: (message: string) => void;
+  /**
+   * Read a new revision of the store in a worker thread, answering from the story before it meanwhile
+   * (the server does); by default the request that finds the store changed reads it.
+   */
+  background?: boolean;
 }
 
 /** `/api/articles/{id}` → `/api/articles/:id`. */
@@ -37,8 +42,12 @@ function honoPath(path: string): string {
 
 /** The app: every route, the security headers, problem details for every error. */
 export function createApp(store: Store, options: AppOptions = {}): Hono {
-  const story = new StoryCache(store);
+  return buildApp(store, options).app;
+}
+
+function buildApp(store: Store, options: AppOptions): { app: Hono; story: StoryCache } {
   const log = options.log ?? ((message: string) => console.error(message));
+  const story = new StoryCache(store, { background: options.background, log });
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', hostCheck(options.allowedHosts));
@@ -92,7 +101,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     log(`error: ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
     return problemResponse(problem(500, 'the server failed to answer this request', c.req.path));
   });
-  return app;
+  return { app, story };
 }
 
 /** Options of `startServer`. */
@@ -119,7 +128,8 @@ function urlOf(host: string, port: number): string {
 /** Starts the server and resolves once it listens. */
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? SERVER_DEFAULTS.host;
-  const app = createApp(options.store, {
+  const { app, story } = buildApp(options.store, {
+    background: true,
     ...options,
     allowedHosts: isLoopback(host) ? LOOPBACK_HOSTS : undefined,
   });
@@ -133,7 +143,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         port: address.port,
         close: () =>
           new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
+            server.close((error) => (error ? fail(error) : story.close().then(done, fail)));
             // Keep-alive connections would hold the close open.
             if ('closeAllConnections' in server) server.closeAllConnections();
           }),

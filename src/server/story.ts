@@ -4,6 +4,10 @@
  * rebuilding the export: the corpus-level results are loaded once, not per request.
  */
 import { salience } from '../corpus/claims/salience.ts';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { corpusResults, resultsBehind, type CorpusResults } from '../app/corpus.ts';
 import { buildTimeline } from '../app/timeline.ts';
 import { byFrequency } from '../corpus/frequency.ts';
@@ -107,9 +111,11 @@ export class Story {
     corpus: CorpusResults,
     /** The store revision these indexes were read at. */
     readonly revision: string,
+    /** The articles, when read with the corpus results (else read now). */
+    summaries: ArticleSummary[] = store.listSummaries(),
   ) {
     this.memo.set('events', corpus.events);
-    this.articles = store.listSummaries().map((a) => (a.path ? { ...a, path: publicPath(a.path) } : a));
+    this.articles = summaries.map((a) => (a.path ? { ...a, path: publicPath(a.path) } : a));
     this.articleById = new Map(this.articles.map((a) => [a.id, a]));
     const byOutlet = new Map<string, string[]>();
     // An article with no outlet counts under the label its claims name it by (its site, else its title).
@@ -536,16 +542,39 @@ function span(e: Evidence) {
   return { article: e.article, start: e.start, end: e.end };
 }
 
+/** What the story reader (story-worker.ts) sends back. */
+export type StoryRead =
+  { revision: string; behind: boolean; corpus: CorpusResults; summaries: ArticleSummary[] } | { error: string };
+
+/** Reads what a story is made of, in one read transaction (the worker does this off the server's thread). */
+export function readStory(store: Store): StoryRead {
+  return store.snapshot(() => ({
+    revision: store.resultsRevision(),
+    behind: resultsBehind(store),
+    corpus: corpusResults(store),
+    summaries: store.listSummaries(),
+  }));
+}
+
 /**
  * The story of the store's current revision. Before each request it asks SQLite whether another
  * connection committed (a pragma, microseconds); only then is the revision read, and only a new
- * revision is indexed again.
+ * revision is indexed again. In the background mode (the server's), a new revision is read by a worker
+ * thread while the requests are answered from the story before it: a write never stalls the server.
  */
 export class StoryCache {
   private story?: Story;
   private dataVersion = -1;
+  private reader?: Worker;
+  private reading = false;
+  private background: boolean;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly options: { background?: boolean; log?: (message: string) => void } = {},
+  ) {
+    this.background = !!options.background && store.file !== ':memory:';
+  }
 
   current(): Story {
     const version = this.store.dataVersion();
@@ -561,8 +590,73 @@ export class StoryCache {
     // articles with results that do not know them, and the story is read once per write, not once per
     // article stored. (The version is not kept: the next request looks again.)
     if (this.story && resultsBehind(this.store)) return this.story;
+    if (this.story && this.background) {
+      this.readInBackground();
+      return this.story;
+    }
     this.story = new Story(this.store, corpusResults(this.store), revision);
     this.dataVersion = version;
     return this.story;
   }
+
+  /** Resolves once no background read is under way (for tests and a clean stop). */
+  async settled(): Promise<void> {
+    while (this.reading) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
+  /** Stops the worker thread, if one was started. */
+  async close(): Promise<void> {
+    await this.reader?.terminate();
+    this.reader = undefined;
+  }
+
+  private readInBackground(): void {
+    if (this.reading) return;
+    this.reading = true;
+    const reader = (this.reader ??= this.startReader());
+    reader.postMessage('read');
+  }
+
+  private startReader(): Worker {
+    const worker = storyWorker(this.store.file);
+    worker.unref();
+    worker.on('message', (read: StoryRead) => {
+      this.reading = false;
+      if ('error' in read) {
+        (this.options.log ?? console.error)(`error: reading the story in the background: ${read.error}`);
+        return;
+      }
+      // Results behind (a write started since): the next request asks again.
+      if (!read.behind && read.revision !== this.story?.revision)
+        this.story = new Story(this.store, read.corpus, read.revision, read.summaries);
+    });
+    worker.on('error', (error) => {
+      // Without its worker the cache goes on as in the default mode: a new revision is read on the request.
+      this.reading = false;
+      this.reader = undefined;
+      this.background = false;
+      (this.options.log ?? console.error)(
+        `error: the story reader stopped (${error.message}); new revisions are read on the request that finds them`,
+      );
+    });
+    return worker;
+  }
+}
+
+/**
+ * The worker thread that reads stories: dist/story-worker.js once built, else the TypeScript source
+ * (run with tsx's loader, as the tests run it).
+ */
+function storyWorker(file: string): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // From the sources (the tests): the worker registers tsx's loader, then imports the source.
+    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+    const source = new URL('./story-worker.ts', here).href;
+    const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
+    return new Worker(boot, { eval: true, workerData: { file } });
+  }
+  const built = [new URL('./story-worker.js', here), new URL('../story-worker.js', here)].find((u) => existsSync(u));
+  if (!built) throw new Error('story-worker.js is missing beside the program: run "npm run build"');
+  return new Worker(built, { workerData: { file } });
 }

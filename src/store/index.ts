@@ -482,6 +482,14 @@ export class Store implements CorpusStore {
     return (this.clusterIndex ??= new SqliteClusterIndex(this.db, (id) => this.getArticle(id)));
   }
 
+  /**
+   * Runs the function in one read transaction: everything it reads is of one moment, whatever another
+   * connection commits meanwhile (WAL keeps the snapshot).
+   */
+  snapshot<T>(fn: () => T): T {
+    return this.db.transaction(fn).deferred();
+  }
+
   /** Runs the function in one transaction; if it fails, nothing it wrote is kept (nor the caches of it). */
   transaction<T>(fn: () => T): T {
     try {
