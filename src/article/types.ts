@@ -15,6 +15,8 @@ export interface SourceMeta {
   title?: string;
   published?: string;
   outlet?: string;
+  /** When the page was captured (a web archive's record date): the publication date when nothing else gives one. */
+  captured?: string;
 }
 
 /** One article as read from disk, before any stage has run. */

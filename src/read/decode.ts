@@ -74,7 +74,7 @@ function normaliseEncoding(name: string): string {
  * Decodes bytes to text: a byte-order mark first, then strict UTF-8, then the charset an HTML page
  * declares, then a statistical guess among legacy encodings (Windows-1252, ISO-8859-7 …).
  */
-export function decodeBytes(bytes: Uint8Array, options: { html?: boolean } = {}): Decoded {
+export function decodeBytes(bytes: Uint8Array, options: { html?: boolean; charset?: string } = {}): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { content: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', how: 'bom' };
   }
@@ -87,7 +87,8 @@ export function decodeBytes(bytes: Uint8Array, options: { html?: boolean } = {})
   } catch {
     // Not UTF-8: a legacy encoding.
   }
-  const declared = options.html ? declaredCharset(bytes) : undefined;
+  // Not UTF-8: the charset the HTTP headers name, else the one the page declares.
+  const declared = options.charset ?? (options.html ? declaredCharset(bytes) : undefined);
   if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
     const encoding = normaliseEncoding(declared);
     return { content: iconv.decode(Buffer.from(bytes), encoding), encoding, how: 'declared' };

@@ -13,6 +13,7 @@ const META_FIELDS: Record<keyof SourceMeta, string[]> = {
   title: ['title', 'headline'],
   published: ['published', 'date', 'publishedAt', 'published_at', 'datePublished'],
   outlet: ['outlet', 'source', 'site', 'siteName', 'site_name'],
+  captured: ['captured', 'crawled', 'retrieved', 'fetched', 'date_download'],
 };
 
 /** True for a value that means "not given": absent, null or an empty (blank) string. */

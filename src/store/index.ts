@@ -369,6 +369,13 @@ export class Store implements CorpusStore {
     }));
   }
 
+  /** True when an article read from this URL (or with it as its address) is stored. */
+  knowsUrl(url: string): boolean {
+    return !!this.db
+      .prepare('SELECT 1 FROM articles WHERE url = ? UNION ALL SELECT 1 FROM article_sources WHERE path = ? LIMIT 1')
+      .get(url, url);
+  }
+
   /** How many articles a full-text search matches. */
   countMatches(query: string, spellings?: readonly string[]): number {
     const match = ftsQuery(query, spellings);

@@ -182,4 +182,12 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       DROP TABLE corpus_results;
     `,
   },
+  {
+    version: 6,
+    name: 'articles found by their URL (feeds and sitemaps skip what is stored)',
+    sql: `
+      CREATE INDEX articles_url ON articles(url);
+      CREATE INDEX article_sources_path ON article_sources(path);
+    `,
+  },
 ];

@@ -1,7 +1,8 @@
 import { updateCorpus } from '../../app/corpus.ts';
 import { ingest, type IngestReport } from '../../app/ingest.ts';
 import { ARTICLE_BUDGET_MS } from '../../pipeline/runner.ts';
-import { READ_DEFAULTS } from '../../read/index.ts';
+import { READ_DEFAULTS, type ReadOptions } from '../../read/index.ts';
+import { FETCH_DEFAULTS } from '../../read/web/fetch.ts';
 import { Store } from '../../store/index.ts';
 import { UsageError } from '../../errors.ts';
 import { progressReporter } from '../progress.ts';
@@ -13,7 +14,44 @@ export const INGEST_OPTIONS = {
   'max-size': { type: 'string' },
   'time-budget': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  feed: { type: 'string', multiple: true },
+  since: { type: 'string' },
+  'allow-private': { type: 'boolean' },
+  timeout: { type: 'string' },
 } as const;
+
+/** The flags of `add` and `analyze` as parsed. */
+export interface IngestFlags {
+  db?: string;
+  'max-size'?: string;
+  'time-budget'?: string;
+  quiet?: boolean;
+  feed?: string[];
+  since?: string;
+  'allow-private'?: boolean;
+  timeout?: string;
+}
+
+/** The help lines of the flags every reading command shares. */
+export const INGEST_HELP = `  --db FILE        database file (default: $TRIANGULATE_DB or ./triangulate.db)
+  --max-size MB    refuse a single article (or fetched page) larger than this (default: 16)
+  --time-budget S  give up an article that takes longer than this to analyse (default: 30)
+  --feed URL       read a feed (RSS, Atom, JSON Feed); the same as giving its URL
+  --since DAY      feed items and sitemap entries dated before this day (YYYY-MM-DD) are skipped
+  --timeout S      give up a URL that has not answered whole within this time (default: 30)
+  --allow-private  fetch from private, loopback and link-local addresses too (refused by default)
+  -q, --quiet      no progress output
+  -h, --help       this help`;
+
+/** The inputs a user can give, for the help of add and analyze. */
+export const INPUTS_HELP = `Inputs: files, directories (read recursively) and URLs:
+  .txt, .html/.htm   one article (a sidecar FILE.meta.json may give url, title, published, outlet)
+  .jsonl, .json      records {"text" or "html", "url", "title", "published", "outlet"}; a JSON Feed
+  .warc(.gz)         a web archive: each HTML response, with its URI and capture date
+  .rss, .atom, .xml  a feed or a sitemap saved as a file (.xml only when named, not in a directory)
+  http(s)://…        a page, a feed or a sitemap (index), fetched; robots.txt is obeyed
+Any file may be gzip-compressed (.gz). An article already stored is not stored twice, and a feed's
+or sitemap's link to a stored article is not fetched again.`;
 
 /**
  * Reads, analyses and stores the inputs, printing problems as they come and progress on long runs,
@@ -21,14 +59,26 @@ export const INGEST_OPTIONS = {
  */
 export async function runIngest(
   paths: string[],
-  values: { db?: string; 'max-size'?: string; 'time-budget'?: string; quiet?: boolean },
+  values: IngestFlags,
   io: Io,
   extra: { keepArticles?: boolean } = {},
 ): Promise<{ report: IngestReport; store: Store }> {
-  if (paths.length === 0) throw new UsageError('no input given: name files or directories to read');
-  const read = { ...READ_DEFAULTS, maxBytes: maxBytes(values['max-size'], READ_DEFAULTS.maxBytes) };
+  paths = [...paths, ...(values.feed ?? [])];
+  if (paths.length === 0) throw new UsageError('no input given: name files, directories or URLs to read');
+  if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since))
+    throw new UsageError(`--since must be a day written YYYY-MM-DD, not "${values.since}"`);
+  const timeoutMs = seconds(values.timeout, '--timeout', FETCH_DEFAULTS.timeoutMs / 1000) * 1000;
   const budgetMs = seconds(values['time-budget'], '--time-budget', ARTICLE_BUDGET_MS / 1000) * 1000;
   const store = Store.open(dbPath(values.db));
+  const read: ReadOptions = {
+    ...READ_DEFAULTS,
+    maxBytes: maxBytes(values['max-size'], READ_DEFAULTS.maxBytes),
+    web: {
+      fetch: { allowPrivate: values['allow-private'] === true, timeoutMs },
+      ...(values.since ? { since: values.since } : {}),
+      known: (url) => store.knowsUrl(url),
+    },
+  };
   const progress = progressReporter(values.quiet ? { ...io, interactive: false } : io);
   const report = await ingest(paths, {
     store,
@@ -60,19 +110,18 @@ export function ingestLine(report: IngestReport): string {
 
 export const add: Command = {
   name: 'add',
-  help: `Usage: triangulate add PATH... [--db FILE] [--max-size MB] [--time-budget S] [--quiet]
+  help: `Usage: triangulate add INPUT... [options]
 
-Reads articles from files and directories (recursively) and stores them cleaned and annotated.
-Inputs: .txt, .html/.htm, .jsonl/.json (records with "text" or "html" and optional "url", "title",
-"published", "outlet"), any of them gzip-compressed; a sidecar <file>.meta.json gives the metadata
-of a text or HTML file. An article already stored is not stored twice.
+Reads articles and stores them cleaned and annotated; the corpus results are brought up to date.
+
+${INPUTS_HELP}
 
 Options:
-  --db FILE        database file (default: $TRIANGULATE_DB or ./triangulate.db)
-  --max-size MB    refuse a single article larger than this (default: 16)
-  --time-budget S  give up an article that takes longer than this to analyse (default: 30)
-  -q, --quiet      no progress output
-  -h, --help       this help
+${INGEST_HELP}
+
+Examples:
+  triangulate add articles/ https://example.org/news/story.html
+  triangulate add --feed https://example.org/rss.xml --since 2026-11-01
 
 Exit code: 0 when every input was read, 1 when some could not be (each is named on stderr), 2 on a
 usage error.`,

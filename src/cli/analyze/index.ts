@@ -1,7 +1,7 @@
 import type { ArticleDigest } from '../../app/ingest.ts';
 import { corpusResults, type CorpusResults } from '../../app/corpus.ts';
 import { buildExport } from '../../export/json.ts';
-import { INGEST_OPTIONS, ingestLine, runIngest } from '../add/index.ts';
+import { INGEST_HELP, INGEST_OPTIONS, INPUTS_HELP, ingestLine, runIngest } from '../add/index.ts';
 import { writeFileAtomic } from '../files.ts';
 import { parse, type Command } from '../shared.ts';
 
@@ -91,18 +91,17 @@ export const SUMMARY_ARTICLES = 5000;
 
 export const analyze: Command = {
   name: 'analyze',
-  help: `Usage: triangulate analyze PATH... [--json FILE] [--db FILE] [--max-size MB] [--time-budget S] [--quiet]
+  help: `Usage: triangulate analyze INPUT... [--json FILE] [options]
 
 Adds the inputs (as "add" does), runs every stage, prints a summary and, with --json, writes the
-JSON export (version 1, see docs/json-export.md) of the articles read.
+JSON export (version 1, see docs/json-export.md) of the articles read. Other formats of what the
+store holds: "triangulate export".
+
+${INPUTS_HELP}
 
 Options:
   --json FILE      write the JSON export there ("-" for standard output)
-  --db FILE        database file (default: $TRIANGULATE_DB or ./triangulate.db)
-  --max-size MB    refuse a single article larger than this (default: 16)
-  --time-budget S  give up an article that takes longer than this to analyse (default: 30)
-  -q, --quiet      no progress output
-  -h, --help       this help
+${INGEST_HELP}
 
 Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage error.`,
   async run(argv, io) {

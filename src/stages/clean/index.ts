@@ -48,9 +48,11 @@ export function clean(): Stage {
         meta: {
           title: input.meta.title ?? cleaned.title ?? page.title,
           outlet: input.meta.outlet ?? page.outlet ?? cleaned.outlet,
-          published: input.meta.published ?? page.published ?? cleaned.published,
-          // A date line in the text is a reading of the page, not metadata: say so.
-          publishedInferred: !input.meta.published && !page.published && cleaned.published ? true : undefined,
+          published: input.meta.published ?? page.published ?? cleaned.published ?? input.meta.captured,
+          // A date line in the text is a reading of the page, not metadata, and a capture date is not
+          // the publication's: say so.
+          publishedInferred:
+            !input.meta.published && !page.published && (cleaned.published ?? input.meta.captured) ? true : undefined,
           byline: page.byline ?? cleaned.byline,
           url: input.meta.url ?? page.url,
           language: page.language,
