@@ -2,6 +2,12 @@ import { message, type Message } from '../../article/message.ts';
 import type { Stage, StageOutput } from '../../pipeline/stage.ts';
 import { extractHtml } from '../../read/html/extract.ts';
 import { cleanText } from './clean-text.ts';
+import { isoPublished } from '../dates/metadata.ts';
+
+/** A publication date in ISO form where metadata wrote another common shape. */
+function publishedOf(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : isoPublished(value);
+}
 
 /**
  * The clean stage: from the input's content to the article text. HTML goes through main-content
@@ -48,7 +54,7 @@ export function clean(): Stage {
         meta: {
           title: input.meta.title ?? cleaned.title ?? page.title,
           outlet: input.meta.outlet ?? page.outlet ?? cleaned.outlet,
-          published: input.meta.published ?? page.published ?? cleaned.published ?? input.meta.captured,
+          published: publishedOf(input.meta.published ?? page.published ?? cleaned.published ?? input.meta.captured),
           // A date line in the text is a reading of the page, not metadata, and a capture date is not
           // the publication's: say so.
           publishedInferred:
