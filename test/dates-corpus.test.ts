@@ -183,9 +183,19 @@ describe('the article date', () => {
   });
 
   it('is read from metadata written for people, with a note', () => {
-    const input = textInput('Talks resumed\n\nThe talks resumed on Monday.', { published: '19 Nov 2019 07:09 GMT' });
+    const input = textInput('Talks resumed\n\nThe talks resumed on Monday.', {
+      published: 'November 19, 2019, 7:09 a.m.',
+    });
     const article = runPipeline(input, stages());
     expect(article.messages.find((m) => m.ruleId === 'dates/bad-published')).toMatchObject({ severity: 'info' });
+    expect(datesOf(article).map((m) => m.value)).toEqual(['2019-11-18']);
+  });
+
+  it('is read from RFC 2822 metadata ("19 Nov 2019 07:09 GMT") as the ISO date it is, with no note', () => {
+    const input = textInput('Talks resumed\n\nThe talks resumed on Monday.', { published: '19 Nov 2019 07:09 GMT' });
+    const article = runPipeline(input, stages());
+    expect(article.meta.published).toBe('2019-11-19T07:09:00Z');
+    expect(article.messages.find((m) => m.ruleId === 'dates/bad-published')).toBeUndefined();
     expect(datesOf(article).map((m) => m.value)).toEqual(['2019-11-18']);
   });
 
