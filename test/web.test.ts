@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs, type ReadOptions, type ReadResult } from '../src/read/index.ts';
 import { READ_DEFAULTS } from '../src/read/types.ts';
 import { Store } from '../src/store/index.ts';
+import { main } from '../src/cli/main.ts';
 import { cli } from './helpers/run.ts';
 import { ROOT } from './helpers/shared.ts';
 import { LEGACY_TEXT, startWebSite, type WebSite } from './helpers/web-server.ts';
@@ -231,6 +232,54 @@ describe('triangulate add with URLs', () => {
     const run = await cli('add', `${site.base}/feed.rss`, '--since', 'last week', '--db', path.join(dir, 'x.db'));
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/--since must be a day written YYYY-MM-DD/);
+  });
+});
+
+describe('triangulate watch', () => {
+  it('adds what is new each round, fetches no stored page again, and stops cleanly when asked', async () => {
+    const db = path.join(dir, 'watch.db');
+    const controller = new AbortController();
+    const err: string[] = [];
+    const before = site.requests.length;
+    const code = await main(['watch', `${site.base}/feed.rss`, '--every', '1s', '--allow-private', '--db', db], {
+      out: () => {},
+      err: (text) => {
+        err.push(text);
+        if (text.includes('round 2:')) controller.abort();
+      },
+      interactive: false,
+      signal: controller.signal,
+    });
+    expect(code).toBe(1); // the robots.txt refusal, in the last round too
+    expect(err.find((l) => l.includes('round 1:'))).toMatch(
+      /round 1: 3 new articles, 1 input could not be read; 3 stored/,
+    );
+    expect(err.find((l) => l.includes('round 2:'))).toMatch(
+      /round 2: 0 new articles, 1 input could not be read; 3 stored/,
+    );
+    expect(err.at(-1)).toBe('stopped; what was stored is kept');
+    const pages = site.requests.slice(before).filter((r) => r.path === '/news/courier.html');
+    expect(pages).toHaveLength(1);
+  });
+
+  it('--once: one round', async () => {
+    const run = await cli(
+      'watch',
+      `${site.base}/feed.atom`,
+      '--once',
+      '--allow-private',
+      '--db',
+      path.join(dir, 'once.db'),
+    );
+    expect(run.code).toBe(0);
+    expect(run.err).toMatch(/round 1: 1 new article; 1 stored/);
+    expect(run.err).not.toMatch(/round 2/);
+  });
+
+  it('refuses an interval that is no time', async () => {
+    const run = await cli('watch', `${site.base}/feed.atom`, '--every', 'often', '--db', path.join(dir, 'x.db'));
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/--every must be a time like 30s, 15m or 2h/);
   });
 });
 

@@ -79,6 +79,8 @@ export interface IngestOptions {
   keepArticles?: boolean;
   /** Milliseconds one article may take through the stages (default `ARTICLE_BUDGET_MS`). */
   budgetMs?: number;
+  /** Stops reading once aborted (Ctrl-C): what is stored stays, nothing is half-written. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -103,7 +105,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   errors.forEach(fail);
   const seen = new Set<string>();
   for (const [index, file] of files.entries()) {
+    if (options.signal?.aborted) break;
     for await (const result of readFile(file, options.read ?? READ_DEFAULTS)) {
+      if (options.signal?.aborted) break;
       if ('error' in result) {
         fail(result.error);
         continue;

@@ -23,6 +23,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./add/index.ts')).add,
   },
   {
+    name: 'watch',
+    summary: 'read feeds and sitemaps again and again, adding what is new',
+    load: async () => (await import('./watch/index.ts')).watch,
+  },
+  {
     name: 'extract',
     summary: 'clean one page and print its text and metadata (nothing is stored)',
     load: async () => (await import('./extract/index.ts')).extract,
