@@ -73,7 +73,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bench/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['bench/**/*.ts', 'src/cli/**/*.ts', 'examples/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },
 );
