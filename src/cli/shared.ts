@@ -7,6 +7,7 @@ import type { Io } from './io.ts';
 
 export { processIo, type Io } from './io.ts';
 
+import { loadConfig } from './config.ts';
 import { dbPath } from './db-path.ts';
 
 export { DEFAULT_DB, dbPath } from './db-path.ts';
@@ -37,18 +38,37 @@ export interface Command {
   run(argv: string[], io: Io): Promise<number>;
 }
 
-/** parseArgs with errors turned into usage errors. */
+/**
+ * parseArgs with errors turned into usage errors. Every command takes --help and --quiet; an option the
+ * command line does not give takes its value from the configuration file, if it has one (`config.ts`);
+ * the database from the configuration gives way to $TRIANGULATE_DB.
+ */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  let parsed;
+  const all = { quiet: { type: 'boolean', short: 'q' }, ...options, help: { type: 'boolean', short: 'h' } } as T & {
+    quiet: { type: 'boolean'; short: 'q' };
+    help: { type: 'boolean'; short: 'h' };
+  };
   try {
-    return parseArgs({
-      args: argv,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseArgs({ args: argv, options: all, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const { config, file } = loadConfig();
+  const values = parsed.values as Record<string, unknown>;
+  for (const [name, spec] of Object.entries(all)) {
+    if (name === 'help' || values[name] !== undefined || !(name in config)) continue;
+    if (name === 'db' && process.env.TRIANGULATE_DB) continue;
+    const value = config[name]!;
+    if (spec.type === 'boolean') {
+      if (typeof value !== 'boolean') throw new UsageError(`${file}: "${name}" should be true or false`);
+      values[name] = value;
+    } else {
+      if (typeof value !== 'string') throw new UsageError(`${file}: "${name}" should be a string or a number`);
+      values[name] = spec.multiple ? [value] : value;
+    }
+  }
+  return parsed;
 }
 
 /** Reads --max-size (megabytes) into bytes. */

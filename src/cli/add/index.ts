@@ -117,6 +117,7 @@ Reads articles and stores them cleaned and annotated; the corpus results are bro
 ${INPUTS_HELP}
 
 Options:
+  --json           print the account as JSON: {inputs, articles, added, updated, unchanged, failed, …}
 ${INGEST_HELP}
 
 Examples:
@@ -126,13 +127,29 @@ Examples:
 Exit code: 0 when every input was read, 1 when some could not be (each is named on stderr), 2 on a
 usage error.`,
   async run(argv, io) {
-    const { values, positionals } = parse(argv, INGEST_OPTIONS);
+    const { values, positionals } = parse(argv, { ...INGEST_OPTIONS, json: { type: 'boolean' } });
     if (values.help) {
       io.out(this.help);
       return 0;
     }
     const { report, store } = await runIngest(positionals, values, io);
-    io.out(`Stored ${ingestLine(report)}. Database: ${store.file} (${store.countArticles()} articles).`);
+    if (values.json)
+      io.out(
+        JSON.stringify(
+          {
+            inputs: report.files,
+            articles: report.articles.length,
+            ...report.outcomes,
+            failed: report.failed.map((e) => ({ input: e.path, reason: e.reason })),
+            warnings: report.warnings.map((e) => ({ input: e.path, reason: e.reason })),
+            database: store.file,
+            stored: store.countArticles(),
+          },
+          null,
+          2,
+        ),
+      );
+    else io.out(`Stored ${ingestLine(report)}. Database: ${store.file} (${store.countArticles()} articles).`);
     store.close();
     return report.failed.length ? 1 : 0;
   },

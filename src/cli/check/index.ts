@@ -8,7 +8,7 @@ const FORMATS = ['md', 'json'];
 
 export const checkCommand: Command = {
   name: 'check',
-  help: `Usage: triangulate check [--event ID] [--format md|json] [--db FILE]
+  help: `Usage: triangulate check [--event ID] [--format md|json] [--json] [--db FILE]
 
 Cross-checks the claims of the stored articles — facts that several articles state in their own
 words, numbers with what they measure, who holds which office, what was said — and reports them in
@@ -21,15 +21,21 @@ Options:
   --event ID      only the evidence in the articles of one event (see "triangulate events"); a
                   conflict is shown when two of its sides are there; statuses are the corpus's
   --format F      md (default) or json: {claims, conflicts}
+  --json          the same as --format json
   --db FILE       database file (default: $TRIANGULATE_DB or ./triangulate.db)
   -h, --help      this help`,
   async run(argv, io) {
-    const { values } = parse(argv, { event: { type: 'string' }, format: { type: 'string' }, db: { type: 'string' } });
+    const { values } = parse(argv, {
+      event: { type: 'string' },
+      format: { type: 'string' },
+      json: { type: 'boolean' },
+      db: { type: 'string' },
+    });
     if (values.help) {
       io.out(this.help);
       return 0;
     }
-    const format = values.format ?? 'md';
+    const format = values.json ? 'json' : (values.format ?? 'md');
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const store = openExistingStore(values.db, io);
     try {
