@@ -79,3 +79,16 @@ describe('every command', () => {
     }
   });
 });
+
+describe('triangulate --help', () => {
+  it('lists every command, every input format and every export format', async () => {
+    const { READERS } = await import('../src/read/registry.ts');
+    const { EXPORTERS } = await import('../src/export/registry.ts');
+    const { COMMANDS } = await import('../src/cli/commands.ts');
+    const help = (await cli('--help')).out;
+    for (const c of COMMANDS) expect(help).toMatch(new RegExp(`^  ${c.name} `, 'm'));
+    for (const r of READERS) for (const ext of r.extensions) expect(help, ext).toMatch(new RegExp(`\\s\\${ext}\\b`));
+    const exports = /^Exports \(triangulate export --format\): (.*)\.$/m.exec(help)![1]!.split(' ');
+    expect(exports).toEqual(EXPORTERS.map((e) => e.name));
+  });
+});
