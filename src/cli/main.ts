@@ -19,9 +19,10 @@ Inputs: .txt .text .html .htm .xhtml .jsonl .ndjson .json .warc .rss .atom .xml 
 folders, and http(s) URLs of pages, feeds (RSS, Atom, JSON Feed) and sitemaps.
 Exports (triangulate export --format): json csv md graphml gexf ftm.
 
-Every command takes --help and -q/--quiet (no progress output; errors, warnings and notes stay). Defaults for any option can be
-kept in triangulate.config.json (or .triangulaterc, or the file $TRIANGULATE_CONFIG names), e.g.
-{"db": "story.db", "max-size": 32}; the command line wins. Output has no colour (NO_COLOR holds).
+Every command takes --help and -q/--quiet (no progress output; errors, warnings and notes stay).
+Defaults for any option can be kept in triangulate.config.json (or .triangulaterc, or the file
+$TRIANGULATE_CONFIG names), e.g. {"db": "story.db", "max-size": 32}; the command line wins.
+Output has no colour (NO_COLOR holds).
 
 Run "triangulate COMMAND --help" for a command's options.`;
 }
