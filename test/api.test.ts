@@ -280,15 +280,22 @@ describe('what the routes answer', () => {
 
   it('the overview: conflicts first with their evidence, main actors, counts', async () => {
     const o = await json<OverviewView>('/api/overview');
-    expect(o.story).toMatchObject({ articles: 13, outlets: 10, conflicts: 3 });
+    expect(o.story).toMatchObject({ articles: 13, outlets: 10, conflicts: 4 });
     expect(o.story.claims.total).toBe(
       o.story.claims.corroborated + o.story.claims['single-source'] + o.story.claims.contested,
     );
     expect(o.story.claims.established).toBeGreaterThan(0);
     expect(o.story.claims.established).toBeLessThanOrEqual(o.story.claims.corroborated);
     expect(o.conflicts.items.map((k) => k.about).sort()).toEqual(
-      ['Piers Hallowell, Water Commissioner', 'Water Commissioner', 'the number of homes flooded'].sort(),
+      [
+        'Piers Hallowell, Water Commissioner',
+        'Water Commissioner',
+        'the number of homes flooded',
+        'engineers at the board had asked for the reservoir to be lowered before the storm',
+      ].sort(),
     );
+    const denial = o.conflicts.items.find((k) => k.kind === 'denial')!;
+    expect(denial.sides.map((s) => s.value)).toEqual(['claimed', 'denied']);
     const homes = o.conflicts.items.find((k) => k.about === 'the number of homes flooded')!;
     expect(homes.sides.map((s) => s.value)).toEqual(['412 homes', '380 homes']);
     for (const k of o.conflicts.items)
@@ -326,7 +333,7 @@ describe('what the routes answer', () => {
 
   it('a claim and a conflict with all their evidence', async () => {
     const conflicts = await json<Page<ConflictView>>('/api/conflicts');
-    expect(conflicts.total).toBe(3);
+    expect(conflicts.total).toBe(4);
     const homes = conflicts.items.find((k) => k.about === 'the number of homes flooded')!;
     const one = await json<ConflictView>(`/api/conflicts/${homes.id}`);
     expect(one.sides.reduce((n, s) => n + s.evidence.length, 0)).toBe(

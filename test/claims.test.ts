@@ -80,8 +80,26 @@ describe('cross-check on the example corpus', () => {
     expect(c.evidence.filter((e) => e.value === 'holder').map((e) => e.outlet)).toEqual(['El Faro del Lusk']);
   });
 
+  it('finds the planted denial: what earlier reports said, and Solvang denying it, in one sentence', () => {
+    const c = result.conflicts.find((x) => x.kind === 'denial')!;
+    expect(c.about).toBe('engineers at the board had asked for the reservoir to be lowered before the storm');
+    expect(c.explanation).toBe(
+      'Solvang denied what earlier reports said: that engineers at the board had asked for the reservoir to be lowered before the storm (Westmarch Observer).',
+    );
+    expect(c.evidence.map((e) => [e.value, e.text, e.source])).toEqual([
+      [
+        'claimed',
+        'Earlier reports said that engineers at the board had asked for the reservoir to be lowered before the storm',
+        'Earlier reports',
+      ],
+      ['denied', 'Solvang denied those claims at the hearing', 'Solvang'],
+    ]);
+    // The claimed words are no fact of their own (a fact is what several articles state).
+    expect(c.claims).toEqual([]);
+  });
+
   it('reports no other conflict', () => {
-    expect(result.conflicts).toHaveLength(3);
+    expect(result.conflicts.map((c) => c.kind).sort()).toEqual(['denial', 'former', 'holder', 'value']);
   });
 
   it('does not let the verbatim copy corroborate its original', () => {
@@ -114,7 +132,7 @@ describe('cross-check on the example corpus', () => {
     const grouped = check([...files.values()], (a) => (a === trend || a === wbn ? 'wbn+rewrite' : undefined));
     const homes380 = grouped.claims.find((c) => c.statement === '380 homes flooded')!;
     expect(homes380.sources).toHaveLength(1);
-    expect(grouped.conflicts).toHaveLength(3);
+    expect(grouped.conflicts).toHaveLength(4);
   });
 });
 

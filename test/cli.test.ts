@@ -76,7 +76,12 @@ describe('command line', () => {
       expect(d.value).toMatch(/^(\d{4}|P|PRESENT_REF|PAST_REF|FUTURE_REF|X)/);
     }
     // Claims and conflicts: evidence points into the exported articles; the planted contradictions are there.
-    expect(exported.conflicts.map((c: { about: string }) => c.about).length).toBe(3);
+    expect(exported.conflicts.map((c: { kind: string }) => c.kind).sort()).toEqual([
+      'denial',
+      'former',
+      'holder',
+      'value',
+    ]);
     for (const c of [...exported.claims, ...exported.conflicts])
       for (const e of c.evidence) expect(texts.has(e.article), `${c.id} cites an exported article`).toBe(true);
     // Quotes: each points into its article; the Wexley quote worded differently is the one variant.

@@ -32,6 +32,7 @@ import {
   type RoleClaim,
 } from './roles.ts';
 import { distinct, evidence, stableId } from './sources.ts';
+import { findDenials } from './denials.ts';
 import { FACT_DEFAULTS, matchFacts, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
@@ -47,10 +48,22 @@ interface Contributions {
   frames: FrameContribution[];
   roles: { cluster: number; role: Omit<RoleMention, 'cluster'>; ev: Unsourced }[];
   quotes: Record<string, Unsourced>;
+  /** Its denials: a claim and someone's denial of it, both in this article (denials.ts). */
+  denials: DenialContribution[];
   /** The source it counts for when it derives from no other article: its outlet, else its id. */
   self: string;
   /** The order evidence is listed in: by date, then outlet, then article. */
   order: string;
+}
+
+/** A denial as an article contributes it: the claim and the denial with their evidence, who made each. */
+interface DenialContribution {
+  claim: Unsourced;
+  denial: Unsourced;
+  claimBy?: string;
+  denialBy?: string;
+  content: string;
+  verb: string;
 }
 
 /** One sentence's frame as an article contributes it: its anchors with entities as the article knows them. */
@@ -71,6 +84,7 @@ interface FrameContribution {
 /** What is kept of an article: its contributions to each partition are items of their own. */
 interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
   quantities: Contributions['quantities'];
+  denials?: Contributions['denials'];
   roles: Contributions['roles'];
   frames: Contributions['frames'];
   /** The partitions it is filed under. */
@@ -80,7 +94,8 @@ interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
 }
 
 /** What an article contributes to one partition. */
-type PartItem = Pick<Contributions, 'self' | 'order'> & Partial<Pick<Contributions, 'quantities' | 'roles' | 'frames'>>;
+type PartItem = Pick<Contributions, 'self' | 'order'> &
+  Partial<Pick<Contributions, 'quantities' | 'roles' | 'frames' | 'denials'>>;
 
 /** The evidence of one quote, with what its source and place in the list come from. */
 type QuoteEvidence = Pick<Contributions, 'self' | 'order'> & { ev: Unsourced };
@@ -164,11 +179,20 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
       ...(quotedShare(a, p) >= QUOTED_SHARE ? { quoted: true as const } : {}),
       ev: unsourced(evidence(a, trimmed(a.text, p), '')),
     }));
+  const denials: DenialContribution[] = findDenials(a.text, a.sentences).map((d) => ({
+    claim: unsourced(evidence(a, d.claim, '')),
+    denial: unsourced(evidence(a, d.denial, '')),
+    ...(d.claim.by ? { claimBy: d.claim.by } : {}),
+    ...(d.denial.by ? { denialBy: d.denial.by } : {}),
+    content: d.content,
+    verb: d.verb,
+  }));
   return {
     quantities,
     frames,
     roles,
     quotes,
+    denials,
     self: a.outlet ?? a.id,
     order: `${a.published ?? '~'}\u0000${a.outlet ?? a.label ?? '~'}\u0000${a.id}`,
   };
@@ -218,8 +242,12 @@ export class ClaimResolver {
   }
 
   /** The partitions an article's contributions go to, as things stand. */
-  private partitionsOf(article: string, item: Pick<Contributions, 'quantities' | 'roles' | 'frames'>): string[] {
+  private partitionsOf(
+    article: string,
+    item: Pick<Contributions, 'quantities' | 'roles' | 'frames'> & { denials?: Contributions['denials'] },
+  ): string[] {
     const out = new Set<string>();
+    if (item.denials?.length) out.add(`d|${article}`);
     const story = this.env.storyOf(article);
     const event = this.env.eventOf(article);
     if (item.frames.length && event !== undefined) out.add(`f|${event}`);
@@ -235,6 +263,7 @@ export class ClaimResolver {
   private partItem(article: string, a: ArticleItem, p: string): PartItem {
     const base = { self: a.self, order: a.order };
     if (p.startsWith('f|')) return { ...base, frames: a.frames };
+    if (p.startsWith('d|')) return { ...base, denials: a.denials ?? [] };
     if (p.startsWith('q|')) {
       const story = this.env.storyOf(article);
       const key = p.slice(2);
@@ -263,10 +292,19 @@ export class ClaimResolver {
     let next: ArticleItem | undefined = keep && !item ? before : undefined;
     if (item || !keep) for (const id of before?.quotes ?? []) this.cache.delete(`qe:${article}|${id}`);
     if (item) {
-      const { quotes, self, order, quantities, roles, frames } = item;
+      const { quotes, self, order, quantities, roles, frames, denials } = item;
       for (const [id, ev] of Object.entries(quotes))
         this.cache.put(`qe:${article}|${id}`, { ev, self, order } satisfies QuoteEvidence);
-      next = { quantities, roles, frames, self, order, quotes: Object.keys(quotes), partitions: [] };
+      next = {
+        quantities,
+        roles,
+        frames,
+        ...(denials.length ? { denials } : {}),
+        self,
+        order,
+        quotes: Object.keys(quotes),
+        partitions: [],
+      };
     }
     if (!next) {
       if (before) this.cache.delete(`a:${article}`);
@@ -303,7 +341,7 @@ export class ClaimResolver {
         offices.add(o);
       }
       // A fact partition with no fact keeps its input, so that the same input is not matched again.
-      if (!after || (!after.claims.length && after.input === undefined)) {
+      if (!after || (!after.claims.length && !after.conflicts.length && after.input === undefined)) {
         if (before) this.cache.delete(`r:${p}`);
         continue;
       }
@@ -337,6 +375,7 @@ export class ClaimResolver {
     if (p.startsWith('f|'))
       return this.factPartition(p.slice(2), this.contributionsTo(p, FACT_DEFAULTS.maxArticles), before);
     const parts = this.contributionsTo(p);
+    if (p.startsWith('d|')) return this.denialPartition(parts);
     if (p.startsWith('q|')) {
       const key = p.slice(2);
       const entities = new Set<string>();
@@ -384,6 +423,38 @@ export class ClaimResolver {
         office: rc.office,
       })),
     };
+  }
+
+  /**
+   * The denials of one article: each a conflict of kind `denial` between what was claimed and its
+   * denial, both sides with their sentences and who stands behind them.
+   */
+  private denialPartition(parts: [string, PartItem][]): PartitionItem | undefined {
+    const conflicts: Conflict[] = [];
+    for (const [article, part] of parts) {
+      const source = this.sourceOf(article, part.self);
+      for (const d of part.denials ?? []) {
+        const claimed = { ...d.claim, value: 'claimed', source: d.claimBy ?? source };
+        const denied = { ...d.denial, value: 'denied', source: d.denialBy ?? source };
+        const statement = shorten(d.content, STATEMENT_DEFAULTS.maxChars);
+        // "U.S. officials denied what reports said: that …", "Trump denied the claim that …".
+        const by = d.claimBy?.replace(/^(Reports?|Sources?|Officials?|Media|Early|Earlier|Some|Several)\b/, (w) =>
+          w.toLowerCase(),
+        );
+        const what = by ? `what ${by} said:` : 'the claim';
+        conflicts.push({
+          id: stableId('x', 'denial', article, String(d.denial.start)),
+          kind: 'denial',
+          about: statement,
+          explanation: `${d.denialBy ?? 'Someone'} ${d.verb} ${what} that ${statement.replace(/[.!?]$/, '')} (${claimed.outlet}).`,
+          // The claimed words are no claim of their own: a fact is what several articles state.
+          claims: [],
+          evidence: [claimed, denied],
+        });
+      }
+    }
+    if (!conflicts.length) return undefined;
+    return { claims: [], conflicts, entities: [], offices: [], holders: [] };
   }
 
   /**
@@ -512,7 +583,7 @@ export class ClaimResolver {
 }
 
 const KIND_ORDER: Record<string, number> = { f: 0, q: 1, r: 2, s: 3 };
-const CONFLICT_ORDER: Record<string, number> = { value: 0, holder: 1, former: 2 };
+const CONFLICT_ORDER: Record<string, number> = { denial: 0, value: 1, holder: 2, former: 3 };
 
 /**
  * The cross-check's results as readers see them: every claim and conflict (or those of some articles),

@@ -71,7 +71,11 @@ export interface Claim {
   evidence: Evidence[];
 }
 
-export type ConflictKind = 'value' | 'holder' | 'former';
+/**
+ * What a conflict is: different numbers for one measure (`value`), two holders of one office
+ * (`holder`), "former" against holder (`former`), a claim and someone's denial of it (`denial`).
+ */
+export type ConflictKind = 'value' | 'holder' | 'former' | 'denial';
 
 /** Two or more claims that cannot all be true, explained in one sentence. */
 export interface Conflict {

@@ -14,7 +14,13 @@ export function conflictCard(k: ConflictView): HTMLElement {
       'header',
       null,
       badge(
-        k.kind === 'value' ? 'figures differ' : k.kind === 'holder' ? 'who holds the office' : 'former or serving',
+        k.kind === 'value'
+          ? 'figures differ'
+          : k.kind === 'holder'
+            ? 'who holds the office'
+            : k.kind === 'denial'
+              ? 'claimed and denied'
+              : 'former or serving',
         'conflict',
       ),
       h('h3', null, link(`#/conflict/${seg(k.id)}`, k.about)),

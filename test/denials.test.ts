@@ -1,0 +1,118 @@
+/**
+ * Denials (src/corpus/claims/denials.ts): golden cases of a claim and its denial, negative cases of what
+ * is no denial, and the disputes of the seed corpus that are denials, with both sides' sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDenials } from '../src/corpus/claims/denials.ts';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import { articleStages } from '../src/pipeline/stages.ts';
+import { cli, textInput } from './helpers/run.ts';
+import { sharedPath } from './helpers/shared.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The denials of a text, as [who denies, the verb, who claimed, what was claimed]. */
+function denials(text: string): [string | undefined, string, string | undefined, string][] {
+  const article = runPipeline(textInput(text), articleStages());
+  return findDenials(article.text, article.annotations.sentences ?? []).map((d) => [
+    d.denial.by,
+    d.verb,
+    d.claim.by,
+    d.content,
+  ]);
+}
+
+describe('a claim and its denial', () => {
+  it.each([
+    [
+      'Reports said the mayor had resigned before the vote, though her office denied these claims.',
+      ['her office', 'denied', 'Reports', 'the mayor had resigned before the vote'],
+    ],
+    [
+      'The minister denied claims that he had met the contractor twice in May.',
+      ['The minister', 'denied', undefined, 'he had met the contractor twice in May'],
+    ],
+    [
+      'The board disputed any suggestion that the dam had been unsafe for years.',
+      ['The board', 'disputed', undefined, 'the dam had been unsafe for years'],
+    ],
+    [
+      'He also rejected reports that the talks had collapsed on the second day.',
+      ['He', 'rejected', undefined, 'the talks had collapsed on the second day'],
+    ],
+    [
+      'A tabloid published a story on Monday claiming that the senator had hidden his donations. The senator vehemently denied the rumours.',
+      ['The senator', 'denied', 'A tabloid', 'the senator had hidden his donations'],
+    ],
+    [
+      'The company denied that it had dumped waste into the river.',
+      ['The company', 'denied', undefined, 'it had dumped waste into the river'],
+    ],
+    [
+      'The ministry’s categorical rejection of reports that troops had crossed the border came within the hour.',
+      ['The ministry', 'rejected', undefined, 'troops had crossed the border came within the hour'],
+    ],
+    [
+      '"We have an issue with their welcome," he said. Alex Poulter, who co-founded a local group, also disputed the allegations.',
+      ['Alex Poulter', 'disputed', undefined, 'We have an issue with their welcome," he said'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(denials(text)).toEqual([expected]);
+  });
+});
+
+describe('what is no denial', () => {
+  it.each([
+    ['a refusal of a request', 'Zelensky rejected the request for more time.'],
+    ['a refusal of an idea', 'Kyiv rejected the idea outright, officials said.'],
+    ['a negated denial', 'Officials did not dispute the figures in the report.'],
+    ['a possible denial', 'Lawyers said the firm could refute the claims at trial.'],
+    ['a denial not made', 'She declined to deny the report when asked about it.'],
+    ['a court ruling', 'The court rejected the appeal on Tuesday.'],
+    ['a denial of something else', 'He denied himself a holiday for the third year running.'],
+    ['a claim with no denial', 'Reports said the mayor had resigned before the vote.'],
+    [
+      'a denial whose claim is not said (the clause before has the same subject)',
+      'Officials did not dispute the video, but disputed its characterization.',
+    ],
+  ])('%s: "%s"', (_what, text) => {
+    expect(denials(text)).toEqual([]);
+  });
+
+  it('keeps every span inside its sentence', () => {
+    const text =
+      'Reports said the mayor had resigned, though her office denied these claims. The senator denied claims that he lied.';
+    const article = runPipeline(textInput(text), articleStages());
+    for (const d of findDenials(article.text, article.annotations.sentences ?? [])) {
+      for (const span of [d.claim, d.denial]) {
+        expect(span.start).toBeLessThan(span.end);
+        const sentence = (article.annotations.sentences ?? []).find((s) => s.start <= span.start && span.end <= s.end);
+        expect(sentence, article.text.slice(span.start, span.end)).toBeDefined();
+      }
+    }
+  });
+});
+
+const seeds = sharedPath('corpus/seeds');
+
+describe.skipIf(!seeds)('the seed corpus: disputes that are denials', () => {
+  it('finds both, each with the claim and the denial, who stands behind each, and their sentences', async () => {
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'triangulate-denials-')), 'seeds.db');
+    expect((await cli('analyze', seeds!, '--db', db, '--quiet')).code).toBe(0);
+    const run = await cli('check', '--json', '--db', db);
+    const { conflicts } = JSON.parse(run.out) as {
+      conflicts: { kind: string; explanation: string; evidence: { value: string; start: number; end: number }[] }[];
+    };
+    const found = conflicts.filter((c) => c.kind === 'denial').map((c) => c.explanation);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'U.S. officials denied what reports said: that Trump temporarily paused the meeting to take a phone call with Putin (london-news-net.preview-domain.com).',
+        'Trump denied the claim that he pressured Zelensky to hand over all of Donbass to Russia (bankingnews.gr).',
+      ]),
+    );
+    expect(found).toHaveLength(2);
+    for (const c of conflicts.filter((x) => x.kind === 'denial'))
+      expect(c.evidence.map((e) => e.value)).toEqual(['claimed', 'denied']);
+  });
+});
