@@ -15,6 +15,7 @@ describe('pipeline runner', () => {
       'dates',
       'quantities',
       'propositions',
+      'provenance',
     ]);
   });
 

@@ -3,6 +3,7 @@ import type { ArticleEntities } from '../stages/entities/types.ts';
 import type { Quote } from '../stages/quotes/types.ts';
 import type { DateMention } from '../stages/dates/types.ts';
 import type { Quantity } from '../stages/quantities/types.ts';
+import type { Provenance } from '../stages/provenance/index.ts';
 import type { Proposition } from '../stages/propositions/types.ts';
 import type { Span } from './span.ts';
 
@@ -87,6 +88,7 @@ export interface Annotations {
   dates: DateMention[];
   quantities: Quantity[];
   propositions: Proposition[];
+  provenance: Provenance;
 }
 
 /** The article: cleaned text, annotations pointing into it, and the messages raised on the way. */

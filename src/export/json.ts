@@ -1,4 +1,5 @@
 import type { Article } from '../article/types.ts';
+import type { Provenance } from '../stages/provenance/index.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
 import type { QuoteRecord, QuoteResults, QuoteVariant } from '../corpus/quotes/index.ts';
 import { exportClaims, type CrossCheckResult } from '../corpus/claims/index.ts';
@@ -22,6 +23,8 @@ export interface ExportedArticle {
   paragraphs: { start: number; end: number; kind: 'title' | 'heading' | 'paragraph'; language?: string }[];
   sentences: { start: number; end: number }[];
   messages: { reason: string; ruleId: string; source: string; severity: string }[];
+  /** Where it comes from: its own reporting, a wire's story relayed, another outlet's copied, or analysis. */
+  provenance?: Provenance;
 }
 
 /** One entity as exported: the corpus entity, its mentions and roles in the exported articles only. */
@@ -71,6 +74,7 @@ export function exportArticle(article: Article): ExportedArticle {
     paragraphs: (a.paragraphs ?? []).map((p, i) => pickDefined({ ...p, language: languages[i]?.language })),
     sentences: (a.sentences ?? []).map(({ start, end }) => ({ start, end })),
     messages: article.messages.map(({ reason, ruleId, source, severity }) => ({ reason, ruleId, source, severity })),
+    ...(a.provenance ? { provenance: a.provenance } : {}),
   };
 }
 

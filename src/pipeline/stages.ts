@@ -11,8 +11,9 @@ import { quotes } from '../stages/quotes/index.ts';
 import { dates } from '../stages/dates/index.ts';
 import { quantities } from '../stages/quantities/index.ts';
 import { propositions } from '../stages/propositions/index.ts';
+import { provenance } from '../stages/provenance/index.ts';
 
 /** The per-article stages, in the order they run. */
 export function articleStages(): Stage[] {
-  return [clean(), language(), sentences(), entities(), quotes(), dates(), quantities(), propositions()];
+  return [clean(), language(), sentences(), entities(), quotes(), dates(), quantities(), propositions(), provenance()];
 }

@@ -344,6 +344,24 @@ export const ArticleView = named(
     ),
     sentences: z.array(z.object({ start: int, end: int })),
     messages: z.array(z.object({ reason: str, ruleId: str, source: str, severity: str })),
+    provenance: z
+      .object({
+        kind: z.enum(['reporting', 'relay', 'copy', 'analysis']),
+        of: str.optional(),
+        signals: z.array(
+          z.object({
+            kind: z.enum(['relay', 'copy', 'analysis']),
+            of: str.optional(),
+            reason: str,
+            ruleId: str,
+            text: str,
+            start: int.optional(),
+            end: int.optional(),
+          }),
+        ),
+      })
+      .optional()
+      .describe('where the article comes from: its own reporting, a relay of a wire, a copy, or analysis'),
     entities: z.array(z.object({ entity: str, name: str, type: str, start: int, end: int, text: str, kind: str })),
     quotes: z.array(
       z.object({

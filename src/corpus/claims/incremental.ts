@@ -193,7 +193,11 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     roles,
     quotes,
     denials,
-    self: a.outlet ?? a.id,
+    // A wire's story carried, or another outlet's article copied, counts for the outlet it names.
+    self:
+      (a.provenance?.kind === 'relay' || a.provenance?.kind === 'copy' ? a.provenance.of : undefined) ??
+      a.outlet ??
+      a.id,
     order: `${a.published ?? '~'}\u0000${a.outlet ?? a.label ?? '~'}\u0000${a.id}`,
   };
 }

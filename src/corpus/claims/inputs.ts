@@ -2,6 +2,7 @@ import type { Article } from '../../article/types.ts';
 import { findQuantities } from '../../stages/quantities/find.ts';
 import type { Quantity } from '../../stages/quantities/types.ts';
 import { findPropositions, type Proposition } from '../../stages/propositions/index.ts';
+import { findProvenance } from '../../stages/provenance/index.ts';
 import { sourceLabel } from '../sources.ts';
 import type { ClaimArticle } from './types.ts';
 
@@ -38,6 +39,14 @@ export function claimArticles(articles: readonly Article[]): ClaimArticle[] {
         entities: a.annotations.entities!,
         quotes: a.annotations.quotes ?? [],
         propositions,
+        provenance:
+          a.annotations.provenance ??
+          findProvenance(a.text, {
+            ...(a.meta.outlet ? { outlet: a.meta.outlet } : {}),
+            sentences,
+            quotes: a.annotations.quotes ?? [],
+            removed: a.annotations.removed ?? [],
+          }),
       };
     });
 }

@@ -2,6 +2,7 @@ import type { Span } from '../../article/span.ts';
 import type { ArticleEntities } from '../../stages/entities/types.ts';
 import type { Quantity } from '../../stages/quantities/types.ts';
 import type { Proposition } from '../../stages/propositions/types.ts';
+import type { Provenance } from '../../stages/provenance/index.ts';
 import type { Quote } from '../../stages/quotes/types.ts';
 import type { Entity } from '../aliases/index.ts';
 import type { QuoteResults } from '../quotes/index.ts';
@@ -20,6 +21,8 @@ export interface ClaimArticle {
   quotes: readonly Quote[];
   /** What its sentences state (the propositions stage): the material of fact claims. */
   propositions: readonly Proposition[];
+  /** Where it comes from (the provenance stage): a relay or a copy counts for the outlet it names. */
+  provenance?: Provenance;
 }
 
 /** The cross-check's input: the articles, the corpus entities (aliases) and, optionally, the statements. */

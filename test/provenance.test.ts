@@ -1,0 +1,152 @@
+/**
+ * The provenance stage (src/stages/provenance): relays of a wire, copies of another outlet, analysis —
+ * golden cases, negative cases, the seed corpus, and the effect on the cross-check (a relay counts for
+ * its wire).
+ */
+import { describe, expect, it } from 'vitest';
+import { crossCheck } from '../src/corpus/claims/index.ts';
+import { claimArticles } from '../src/corpus/claims/inputs.ts';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import { articleStages } from '../src/pipeline/stages.ts';
+import { findProvenance } from '../src/stages/provenance/index.ts';
+import { analyseFile, textInput } from './helpers/run.ts';
+import { EXAMPLES, sharedPath } from './helpers/shared.ts';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+function provenanceOf(text: string, outlet?: string) {
+  const article = runPipeline(textInput(text, outlet ? { outlet } : {}), articleStages());
+  const p = article.annotations.provenance!;
+  return { kind: p.kind, of: p.of, rules: p.signals.map((s) => s.ruleId) };
+}
+
+describe('where an article comes from', () => {
+  it.each([
+    [
+      'a wire dateline',
+      'KYIV, Ukraine (AP) — Officials said on Monday that the bridge would reopen within a week.',
+      'Daily Courier',
+      { kind: 'relay', of: 'Associated Press', rules: ['provenance/dateline'] },
+    ],
+    [
+      'a source who told the wire',
+      'A commander known as "Buda" told the Associated Press that the enemy was not interested in talks.',
+      'Kyiv Daily',
+      { kind: 'relay', of: 'Associated Press', rules: ['provenance/told-wire'] },
+    ],
+    [
+      'a wire credited at the foot',
+      'The council met on Monday and voted to close the bridge.\n\nReuters contributed to this report.',
+      'Valley Times',
+      { kind: 'relay', of: 'Reuters', rules: ['provenance/wire-credit'] },
+    ],
+    [
+      'a scraper line naming the original',
+      'The council met on Monday and voted to close the bridge.\n\nThe post Council closes bridge appeared first on Valley Times.',
+      'Aggregator Daily',
+      { kind: 'copy', of: 'Valley Times', rules: ['provenance/copy-line'] },
+    ],
+    [
+      'a summing-up of others’ reports',
+      'Summarizing all reports, several points emerge: the talks failed. But what does that mean for Kyiv? And who will pay for it?',
+      'Opinion Weekly',
+      { kind: 'analysis', of: undefined, rules: ['provenance/analysis-opener', 'provenance/rhetorical-questions'] },
+    ],
+  ])('%s', (_what, text, outlet, expected) => {
+    expect(provenanceOf(text, outlet)).toEqual(expected);
+  });
+
+  it.each([
+    ['the wire’s own story', 'WASHINGTON (AP) — The Senate passed the bill on Monday.', 'Associated Press'],
+    [
+      'its own reporters credited',
+      'The vote was close.\n\nFox News’ Matt Richardson contributed to this report.',
+      'Fox News',
+    ],
+    [
+      'a wire cited for one fact',
+      'The bridge closed on Monday, Reuters reported, and the council met on Tuesday.',
+      'Valley Times',
+    ],
+    [
+      'words told to the wire, inside a quote',
+      'He said: "I told the Associated Press everything I knew." The council met.',
+      'Valley Times',
+    ],
+    ['a question in a quote', 'The mayor asked: "Who will pay for this?" The council did not answer.', 'Valley Times'],
+    [
+      'a copy line naming the outlet itself',
+      'The council met.\n\nThe post Council meets appeared first on Valley Times.',
+      'Valley Times',
+    ],
+  ])('%s is its own reporting', (_what, text, outlet) => {
+    expect(provenanceOf(text, outlet).kind).toBe('reporting');
+  });
+
+  it('reads the chrome the clean stage removed ("Source link")', () => {
+    const p = findProvenance('The council met on Monday.', {
+      removed: [{ text: 'Source link', reason: 'source link', ruleId: 'clean/source-link' }],
+    });
+    expect(p).toMatchObject({
+      kind: 'copy',
+      signals: [{ text: 'Source link', reason: expect.stringMatching(/removed chrome/) }],
+    });
+  });
+
+  it('the example corpus: the copy of the Herald names it, and no other article is anything but reporting', async () => {
+    const kinds = new Map<string, string>();
+    for (const file of readdirSync(EXAMPLES).filter((f) => !f.endsWith('.md') && !f.endsWith('.meta.json')))
+      for (const a of await analyseFile(path.join(EXAMPLES, file)))
+        kinds.set(
+          `${file}${a.source.record ? `:${a.source.record}` : ''}`,
+          `${a.annotations.provenance!.kind} ${a.annotations.provenance!.of ?? ''}`.trim(),
+        );
+    expect(kinds.get('newsharbor-dam-breach.txt')).toBe('copy The Caddenford Herald');
+    expect(
+      [...kinds].filter(([file]) => file !== 'newsharbor-dam-breach.txt').every(([, k]) => k === 'reporting'),
+    ).toBe(true);
+  });
+});
+
+describe('in the cross-check', () => {
+  it('two outlets carrying one wire story (each with words of its own) count once, as the wire', () => {
+    const story = (outlet: string, own: string, wire: boolean) =>
+      runPipeline(
+        textInput(
+          `LUSK, Westmarch${wire ? ' (AP)' : ''} — The flood destroyed 212 homes in the lower town on Tuesday, the fire service said. ${own}`,
+          { outlet },
+        ),
+        articleStages(),
+      );
+    const check = (wire: boolean) =>
+      crossCheck({
+        articles: claimArticles([
+          story('Valley Times', 'The Valley Times will follow the story.', wire),
+          story('Harbor Post', 'Readers can send photographs to the Post.', wire),
+        ]),
+        entities: [],
+      }).claims.find((c) => c.kind === 'fact' && /212 homes/.test(c.statement))!;
+    const relayed = check(true);
+    expect(relayed.outlets.sort()).toEqual(['Harbor Post', 'Valley Times']);
+    expect(relayed.sources).toEqual(['Associated Press']);
+    expect(relayed.status).toBe('single-source');
+    // Without the wire's dateline, two outlets' reports are two sources.
+    const own = check(false);
+    expect(own.sources.sort()).toEqual(['Harbor Post', 'Valley Times']);
+    expect(own.status).toBe('corroborated');
+  });
+});
+
+const seeds = sharedPath('corpus/seeds');
+
+describe.skipIf(!seeds)('the seed corpus', () => {
+  it('000 is analysis, 001 relays the Associated Press, 003 is a copy; 002 and 004 are reporting', async () => {
+    const kinds: string[] = [];
+    for (const file of readdirSync(seeds!).sort())
+      for (const a of await analyseFile(path.join(seeds!, file)))
+        kinds.push(
+          `${file.slice(0, 3)} ${a.annotations.provenance!.kind} ${a.annotations.provenance!.of ?? ''}`.trim(),
+        );
+    expect(kinds).toEqual(['000 analysis', '001 relay Associated Press', '002 reporting', '003 copy', '004 reporting']);
+  });
+});
