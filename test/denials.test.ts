@@ -96,7 +96,7 @@ describe('what is no denial', () => {
 
 const seeds = sharedPath('corpus/seeds');
 
-describe.skipIf(!seeds)('the seed corpus: disputes that are denials', () => {
+describe.skipIf(!seeds)('the seed corpus: disputes that are denials, and whose figures differ', () => {
   it('finds both, each with the claim and the denial, who stands behind each, and their sentences', async () => {
     const db = path.join(mkdtempSync(path.join(tmpdir(), 'triangulate-denials-')), 'seeds.db');
     expect((await cli('analyze', seeds!, '--db', db, '--quiet')).code).toBe(0);
@@ -114,5 +114,10 @@ describe.skipIf(!seeds)('the seed corpus: disputes that are denials', () => {
     expect(found).toHaveLength(2);
     for (const c of conflicts.filter((x) => x.kind === 'denial'))
       expect(c.evidence.map((e) => e.value)).toEqual(['claimed', 'denied']);
+    // The figures of the arms purchase: each side names whose figure it is, not only who printed it.
+    const arms = conflicts.find((c) => c.kind === 'value' && c.explanation.includes('$90 billion'))!;
+    expect(arms.explanation).toBe(
+      'Sources disagree on the sum for arms: $90 billion (Volodymyr Zelensky, in Einenews.com, london-news-net.preview-domain.com) against $100 billion (Financial Times, in london-news-net.preview-domain.com).',
+    );
   });
 });

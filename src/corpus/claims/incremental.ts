@@ -389,7 +389,14 @@ export class ClaimResolver {
           // A number inside a quote counts for its speaker: two outlets citing one origin count once.
           const speaker = this.env.entityOf(article, q.speaker);
           if (speaker) entities.add(speaker.id);
-          items.push({ q: q.q, ev: { ...q.ev, source: speaker?.name ?? this.sourceOf(article, part.self) } });
+          items.push({
+            q: q.q,
+            ev: {
+              ...q.ev,
+              source: speaker?.name ?? this.sourceOf(article, part.self),
+              ...(speaker ? { by: speaker.name } : {}),
+            },
+          });
         }
       }
       if (!items.length) return undefined;

@@ -122,7 +122,11 @@ export function measureClaims(
   const sides = disputedSides(claims.filter((_, i) => !clusters[i]!.bound));
   if (sides.length < 2) return { claims, conflicts: [] };
   const label = measureLabel(items[0]!.q);
-  const said = sides.map((c) => `${c.evidence[0]!.value} (${outletList(c.evidence)})`);
+  // Each side with the outlets that print it and, when its figure is someone's words, whose.
+  const said = sides.map((c) => {
+    const by = distinct(c.evidence.flatMap((e) => (e.by ? [e.by] : [])));
+    return `${c.evidence[0]!.value} (${by.length ? `${by.join(', ')}, in ` : ''}${outletList(c.evidence)})`;
+  });
   const conflict: Conflict = {
     id: stableId('x', key),
     kind: 'value',

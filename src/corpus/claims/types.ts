@@ -43,6 +43,8 @@ export interface Evidence extends Span {
   outlet: string;
   /** The independent source it counts for: a cited speaker, else the article's source group. */
   source: string;
+  /** The speaker whose words carry it, when it is inside a quote ("Zelensky", "the Financial Times"). */
+  by?: string;
   /** The whole sentence(s) holding the span, exactly as in the article. */
   sentence: { start: number; end: number; text: string };
 }
