@@ -3,7 +3,7 @@
  * is no denial, and the disputes of the seed corpus that are denials, with both sides' sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { findDenials } from '../src/corpus/claims/denials.ts';
+import { findCorrections, findDenials } from '../src/corpus/claims/denials.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { cli, textInput } from './helpers/run.ts';
@@ -94,6 +94,32 @@ describe('what is no denial', () => {
   });
 });
 
+describe('a correction of who did something', () => {
+  const corrections = (text: string) =>
+    findCorrections(text, [{ start: 0, end: text.length }]).map((c) => [c.about, c.not.name, c.but.name, c.by]);
+
+  it.each([
+    [
+      'Today, Minister Ana Roth clarified that the withdrawal proposal did not come from the President personally, but from Envoy Mark Dell.',
+      ['the withdrawal proposal', 'President', 'Envoy Mark Dell', 'Minister Ana Roth'],
+    ],
+    [
+      'The order did not come from the Kremlin, but from Defence Minister Ivan Petrov, officials said.',
+      ['The order', 'Kremlin', 'Defence Minister Ivan Petrov', undefined],
+    ],
+  ])('%s', (text, expected) => {
+    expect(corrections(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['places, not people', 'The water did not come from the river but from the reservoir.'],
+    ['no one named on the other side', 'The idea did not come from the President but from his envoy.'],
+    ['no correction', 'The proposal came from the President, officials said.'],
+  ])('%s: none', (_what, text) => {
+    expect(corrections(text)).toEqual([]);
+  });
+});
+
 const seeds = sharedPath('corpus/seeds');
 
 describe.skipIf(!seeds)('the seed corpus: disputes that are denials, and whose figures differ', () => {
@@ -114,6 +140,10 @@ describe.skipIf(!seeds)('the seed corpus: disputes that are denials, and whose f
     expect(found).toHaveLength(2);
     for (const c of conflicts.filter((x) => x.kind === 'denial'))
       expect(c.evidence.map((e) => e.value)).toEqual(['claimed', 'denied']);
+    // Who proposed the withdrawal: Zelensky's correction.
+    expect(conflicts.filter((c) => c.kind === 'actor').map((c) => c.explanation)).toEqual([
+      'Zelensky says the troop withdrawal proposal came from Whitcoff, not from Trump (bankingnews.gr).',
+    ]);
     // The figures of the arms purchase: each side names whose figure it is, not only who printed it.
     const arms = conflicts.find((c) => c.kind === 'value' && c.explanation.includes('$90 billion'))!;
     expect(arms.explanation).toBe(

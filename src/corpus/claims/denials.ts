@@ -223,3 +223,58 @@ export function findDenials(text: string, sentences: readonly Span[]): Denial[] 
   });
   return out;
 }
+
+/** A correction of who did something: "the proposal did not come from Trump personally, but from Witkoff". */
+export interface Correction {
+  /** What it is about, as the sentence names it ("the troop withdrawal proposal"). */
+  about: string;
+  /** The one it was not (as others had it), and the one it was. */
+  not: Span & { name: string };
+  but: Span & { name: string };
+  /** Who says so, when the sentence frames it ("Zelensky clarified that …"). */
+  by?: string;
+  /** The sentence. */
+  sentence: Span;
+}
+
+/** A name: capitalised words, with "of", "de" … inside. */
+const NAME = String.raw`(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\.(?=\s*\p{Lu}))?(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[\p{Lu}][\p{L}'’-]*){0,3}`;
+
+/**
+ * "X did not come from A (personally), but from B", "it was not A but B who …": a contrastive
+ * correction of an agent. Both names must be capitalised (people, organisations), so that "not from
+ * the river but from the reservoir" is no dispute of who did something.
+ */
+const CORRECTION = new RegExp(
+  String.raw`(?<about>\b(?:[Tt]he|[Aa]n?|[Tt]his)\s[^,;.]{2,80}?)\s+(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|was\s+not|wasn['’]t)\s+(?:come|originate|stem)\s+from\s+(?<not>${NAME})(?:\s+(?:personally|himself|herself|themselves|directly))?\s*,?\s+but\s+(?:from\s+)?(?<but>${NAME})`,
+  'gu',
+);
+
+/** "Zelensky clarified that", "Today, Zelensky said that": who frames the sentence. */
+const SAYS =
+  /^(?:[^,]{0,40},\s*)?(?<by>[\p{Lu}][\p{L}.'’ -]{0,60}?)\s+(?:said|says|clarified|explained|insisted|stressed|noted|added|wrote|told\s[^,]{1,40}?)\s+(?:that\s+)?$/u;
+
+/** The corrections of who did something in an article's sentences. */
+export function findCorrections(text: string, sentences: readonly Span[]): Correction[] {
+  const out: Correction[] = [];
+  for (const sentence of sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    for (const m of s.matchAll(CORRECTION)) {
+      const g = m.groups!;
+      if (g.not === g.but) continue;
+      // "the Kremlin": the name without its article.
+      const bare = (name: string) => name.replace(/^the\s+/, '');
+      const notAt = sentence.start + m.index! + m[0].indexOf(g.not!, g.about!.length);
+      const butAt = sentence.start + m.index! + m[0].lastIndexOf(g.but!);
+      const frame = SAYS.exec(s.slice(0, m.index!));
+      out.push({
+        about: g.about!.trim(),
+        not: { start: notAt, end: notAt + g.not!.length, name: bare(g.not!) },
+        but: { start: butAt, end: butAt + g.but!.length, name: bare(g.but!) },
+        ...(frame ? { by: frame.groups!.by!.trim() } : {}),
+        sentence: { start: sentence.start, end: sentence.end },
+      });
+    }
+  }
+  return out;
+}

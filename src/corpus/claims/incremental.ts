@@ -32,7 +32,7 @@ import {
   type RoleClaim,
 } from './roles.ts';
 import { distinct, evidence, stableId } from './sources.ts';
-import { findDenials } from './denials.ts';
+import { findCorrections, findDenials } from './denials.ts';
 import { FACT_DEFAULTS, matchFacts, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
@@ -50,6 +50,8 @@ interface Contributions {
   quotes: Record<string, Unsourced>;
   /** Its denials: a claim and someone's denial of it, both in this article (denials.ts). */
   denials: DenialContribution[];
+  /** Its corrections of who did something ("did not come from A but from B"). */
+  corrections?: CorrectionContribution[];
   /** The source it counts for when it derives from no other article: its outlet, else its id. */
   self: string;
   /** The order evidence is listed in: by date, then outlet, then article. */
@@ -64,6 +66,16 @@ interface DenialContribution {
   denialBy?: string;
   content: string;
   verb: string;
+}
+
+/** A correction of who did something, as an article contributes it. */
+interface CorrectionContribution {
+  about: string;
+  not: Unsourced;
+  but: Unsourced;
+  notName: string;
+  butName: string;
+  by?: string;
 }
 
 /** One sentence's frame as an article contributes it: its anchors with entities as the article knows them. */
@@ -85,6 +97,7 @@ interface FrameContribution {
 interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
   quantities: Contributions['quantities'];
   denials?: Contributions['denials'];
+  corrections?: CorrectionContribution[];
   roles: Contributions['roles'];
   frames: Contributions['frames'];
   /** The partitions it is filed under. */
@@ -95,7 +108,7 @@ interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
 
 /** What an article contributes to one partition. */
 type PartItem = Pick<Contributions, 'self' | 'order'> &
-  Partial<Pick<Contributions, 'quantities' | 'roles' | 'frames' | 'denials'>>;
+  Partial<Pick<Contributions, 'quantities' | 'roles' | 'frames' | 'denials' | 'corrections'>>;
 
 /** The evidence of one quote, with what its source and place in the list come from. */
 type QuoteEvidence = Pick<Contributions, 'self' | 'order'> & { ev: Unsourced };
@@ -187,12 +200,21 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     content: d.content,
     verb: d.verb,
   }));
+  const corrections: CorrectionContribution[] = findCorrections(a.text, a.sentences).map((c) => ({
+    about: c.about,
+    not: unsourced(evidence(a, c.not, '')),
+    but: unsourced(evidence(a, c.but, '')),
+    notName: c.not.name,
+    butName: c.but.name,
+    ...(c.by ? { by: c.by } : {}),
+  }));
   return {
     quantities,
     frames,
     roles,
     quotes,
     denials,
+    ...(corrections.length ? { corrections } : {}),
     // A wire's story carried, or another outlet's article copied, counts for the outlet it names.
     self:
       (a.provenance?.kind === 'relay' || a.provenance?.kind === 'copy' ? a.provenance.of : undefined) ??
@@ -248,10 +270,13 @@ export class ClaimResolver {
   /** The partitions an article's contributions go to, as things stand. */
   private partitionsOf(
     article: string,
-    item: Pick<Contributions, 'quantities' | 'roles' | 'frames'> & { denials?: Contributions['denials'] },
+    item: Pick<Contributions, 'quantities' | 'roles' | 'frames'> & {
+      denials?: Contributions['denials'];
+      corrections?: CorrectionContribution[];
+    },
   ): string[] {
     const out = new Set<string>();
-    if (item.denials?.length) out.add(`d|${article}`);
+    if (item.denials?.length || item.corrections?.length) out.add(`d|${article}`);
     const story = this.env.storyOf(article);
     const event = this.env.eventOf(article);
     if (item.frames.length && event !== undefined) out.add(`f|${event}`);
@@ -267,7 +292,7 @@ export class ClaimResolver {
   private partItem(article: string, a: ArticleItem, p: string): PartItem {
     const base = { self: a.self, order: a.order };
     if (p.startsWith('f|')) return { ...base, frames: a.frames };
-    if (p.startsWith('d|')) return { ...base, denials: a.denials ?? [] };
+    if (p.startsWith('d|')) return { ...base, denials: a.denials ?? [], corrections: a.corrections ?? [] };
     if (p.startsWith('q|')) {
       const story = this.env.storyOf(article);
       const key = p.slice(2);
@@ -296,7 +321,7 @@ export class ClaimResolver {
     let next: ArticleItem | undefined = keep && !item ? before : undefined;
     if (item || !keep) for (const id of before?.quotes ?? []) this.cache.delete(`qe:${article}|${id}`);
     if (item) {
-      const { quotes, self, order, quantities, roles, frames, denials } = item;
+      const { quotes, self, order, quantities, roles, frames, denials, corrections } = item;
       for (const [id, ev] of Object.entries(quotes))
         this.cache.put(`qe:${article}|${id}`, { ev, self, order } satisfies QuoteEvidence);
       next = {
@@ -304,6 +329,7 @@ export class ClaimResolver {
         roles,
         frames,
         ...(denials.length ? { denials } : {}),
+        ...(corrections?.length ? { corrections } : {}),
         self,
         order,
         quotes: Object.keys(quotes),
@@ -464,6 +490,24 @@ export class ClaimResolver {
         });
       }
     }
+    // Corrections of who did something: the one it was not (as others had it) against the one it was.
+    for (const [article, part] of parts) {
+      const source = this.sourceOf(article, part.self);
+      for (const c of part.corrections ?? []) {
+        const outlet = c.but.outlet;
+        conflicts.push({
+          id: stableId('x', 'actor', article, String(c.but.start)),
+          kind: 'actor',
+          about: c.about,
+          explanation: `${c.by ?? outlet} ${c.by ? 'says' : 'reports that'} ${c.about} came from ${c.butName}, not from ${c.notName} (${outlet}).`,
+          claims: [],
+          evidence: [
+            { ...c.not, value: c.notName, source },
+            { ...c.but, value: c.butName, source: c.by ?? source },
+          ],
+        });
+      }
+    }
     if (!conflicts.length) return undefined;
     return { claims: [], conflicts, entities: [], offices: [], holders: [] };
   }
@@ -594,7 +638,7 @@ export class ClaimResolver {
 }
 
 const KIND_ORDER: Record<string, number> = { f: 0, q: 1, r: 2, s: 3 };
-const CONFLICT_ORDER: Record<string, number> = { denial: 0, value: 1, holder: 2, former: 3 };
+const CONFLICT_ORDER: Record<string, number> = { denial: 0, actor: 1, value: 2, holder: 3, former: 4 };
 
 /**
  * The cross-check's results as readers see them: every claim and conflict (or those of some articles),

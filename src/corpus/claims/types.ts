@@ -78,9 +78,10 @@ export interface Claim {
 
 /**
  * What a conflict is: different numbers for one measure (`value`), two holders of one office
- * (`holder`), "former" against holder (`former`), a claim and someone's denial of it (`denial`).
+ * (`holder`), "former" against holder (`former`), a claim and someone's denial of it (`denial`), two
+ * accounts of who did something (`actor`: "did not come from A but from B").
  */
-export type ConflictKind = 'value' | 'holder' | 'former' | 'denial';
+export type ConflictKind = 'value' | 'holder' | 'former' | 'denial' | 'actor';
 
 /** Two or more claims that cannot all be true, explained in one sentence. */
 export interface Conflict {

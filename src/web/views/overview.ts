@@ -20,7 +20,9 @@ export function conflictCard(k: ConflictView): HTMLElement {
             ? 'who holds the office'
             : k.kind === 'denial'
               ? 'claimed and denied'
-              : 'former or serving',
+              : k.kind === 'actor'
+                ? 'who did it'
+                : 'former or serving',
         'conflict',
       ),
       h('h3', null, link(`#/conflict/${seg(k.id)}`, k.about)),
