@@ -3,6 +3,9 @@
  * is no denial, and the disputes of the seed corpus that are denials, with both sides' sentences.
  */
 import { describe, expect, it } from 'vitest';
+import { resolveAliases } from '../src/corpus/aliases/index.ts';
+import { crossCheck } from '../src/corpus/claims/index.ts';
+import { claimArticles } from '../src/corpus/claims/inputs.ts';
 import { findCorrections, findDenials } from '../src/corpus/claims/denials.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
@@ -149,5 +152,64 @@ describe.skipIf(!seeds)('the seed corpus: disputes that are denials, and whose f
     expect(arms.explanation).toBe(
       'Sources disagree on the sum for arms: $90 billion (Volodymyr Zelensky, in Einenews.com, london-news-net.preview-domain.com) against $100 billion (Financial Times, in london-news-net.preview-domain.com).',
     );
+  });
+});
+
+/** The corpus entities of some analysed articles (names merged across them). */
+function entitiesOf(articles: Parameters<typeof claimArticles>[0]) {
+  return resolveAliases(
+    articles.map((a) => ({ article: a.id, entities: a.annotations.entities! })),
+    [],
+  );
+}
+
+describe('a position reversed', () => {
+  const article = (outlet: string, published: string, text: string) =>
+    runPipeline(textInput(text, { outlet, published }), articleStages());
+  const reversals = (...articles: ReturnType<typeof article>[]) =>
+    crossCheck({ articles: claimArticles(articles), entities: entitiesOf(articles) }).conflicts.filter(
+      (c) => c.kind === 'reversal',
+    );
+
+  it('one person, one issue, opposite positions on two days: earlier first', () => {
+    const found = reversals(
+      article(
+        'Valley Times',
+        '2026-05-04',
+        'Governor Ada Marsh did not rule out sending National Guard troops to the border on Monday.',
+      ),
+      article(
+        'Harbor Post',
+        '2026-05-07',
+        'Governor Ada Marsh on Thursday ruled out sending Guard soldiers to the border.',
+      ),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.explanation).toBe(
+      'Ada Marsh changed position: first did not rule out sending National Guard troops to the border on Monday (Valley Times, 2026-05-04), then ruled out sending Guard soldiers to the border (Harbor Post, 2026-05-07).',
+    );
+    expect(found[0]!.evidence.map((e) => e.value)).toEqual(['open to it (2026-05-04)', 'against it (2026-05-07)']);
+  });
+
+  it.each([
+    [
+      'the same position twice',
+      'Governor Ada Marsh ruled out sending Guard troops to the border.',
+      'Governor Ada Marsh again ruled out sending Guard soldiers to the border.',
+    ],
+    [
+      'two issues',
+      'Governor Ada Marsh did not rule out raising the fuel tax next year.',
+      'Governor Ada Marsh ruled out sending Guard soldiers to the border.',
+    ],
+    [
+      'two people',
+      'Governor Ada Marsh did not rule out sending Guard troops to the border.',
+      'Senator Tom Reyes ruled out sending Guard soldiers to the border.',
+    ],
+  ])('%s: none', (_what, first, second) => {
+    expect(
+      reversals(article('Valley Times', '2026-05-04', first), article('Harbor Post', '2026-05-07', second)),
+    ).toEqual([]);
   });
 });

@@ -121,7 +121,7 @@ export const ConflictView = named(
   'Conflict',
   z.object({
     id: str,
-    kind: z.enum(['value', 'holder', 'former', 'denial', 'actor']),
+    kind: z.enum(['value', 'holder', 'former', 'denial', 'actor', 'reversal']),
     about: str,
     /** The conflict in one sentence (cut, with an ellipsis, on cards). */
     explanation: str,

@@ -17,6 +17,7 @@ import {
   DENIAL_NOUNS,
   DENIAL_VERBS,
 } from '../../locales/en/denials.ts';
+import { ISSUE_STOPWORDS, ISSUE_SYNONYMS, STANCE_PHRASES } from '../../locales/en/stances.ts';
 
 /** One denial found. */
 export interface Denial {
@@ -273,6 +274,76 @@ export function findCorrections(text: string, sentences: readonly Span[]): Corre
         but: { start: butAt, end: butAt + g.but!.length, name: bare(g.but!) },
         ...(frame ? { by: frame.groups!.by!.trim() } : {}),
         sentence: { start: sentence.start, end: sentence.end },
+      });
+    }
+  }
+  return out;
+}
+
+/** A position one person takes on an issue in one sentence ("Trump did not rule out sending U.S. troops"). */
+export interface Stance {
+  /** The article's entity (cluster) who takes it. */
+  cluster: number;
+  stance: 'for' | 'against';
+  /** The words of the position: from the phrase to the end of its clause. */
+  span: Span;
+  /** The phrase ("did not rule out"). */
+  phrase: string;
+  /** What it is about, as written, and as a set of normalised words. */
+  issue: string;
+  key: string[];
+}
+
+const STANCE_PATTERN = new RegExp(
+  `\\b(?<phrase>${STANCE_PHRASES.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b\\s+(?<issue>(?:[^,;.:!?]|\\.(?=\\p{L}|\\s+\\p{Ll})){3,120})`,
+  'giu',
+);
+
+/** The normalised words of an issue: synonyms mapped to one form, stopwords left out. */
+export function issueKey(issue: string): string[] {
+  const words = issue.toLowerCase().match(/[\p{L}.]+/gu) ?? [];
+  return [
+    ...new Set(
+      words
+        .map((w) => w.replace(/\.$/, '').replace(/^(?!u\.s)(.*)\.$/, '$1'))
+        .map((w) => ISSUE_SYNONYMS[w] ?? ISSUE_SYNONYMS[w.replace(/\./g, '')] ?? w)
+        .filter((w) => w.length > 1 && !ISSUE_STOPWORDS.has(w)),
+    ),
+  ].sort();
+}
+
+/**
+ * The positions people take in an article: a stance phrase whose holder is the person named last
+ * before it in its sentence (or, for a participle — ", while ruling out …" — the sentence's first person).
+ */
+export function findStances(
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly { start: number; end: number; cluster: number; type: string }[],
+): Stance[] {
+  const out: Stance[] = [];
+  const people = mentions.filter((m) => m.type === 'person');
+  for (const sentence of sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    for (const m of s.matchAll(STANCE_PATTERN)) {
+      const at = sentence.start + m.index!;
+      const before = people.filter((p) => p.start >= sentence.start && p.end <= at);
+      const participle = /ing$/i.test(m.groups!.phrase!.split(/\s+/)[0]!);
+      const holder = participle ? before[0] : before.at(-1);
+      if (!holder) continue;
+      const phrase = m.groups!.phrase!.replace(/\s+/g, ' ').toLowerCase();
+      const stance = STANCE_PHRASES.find((p) => p.phrase === phrase)?.stance;
+      if (!stance) continue;
+      const issue = m.groups!.issue!.trim();
+      const key = issueKey(issue);
+      if (key.length < 2) continue;
+      out.push({
+        cluster: holder.cluster,
+        stance,
+        span: { start: at, end: at + m[0].trimEnd().length },
+        phrase,
+        issue,
+        key,
       });
     }
   }

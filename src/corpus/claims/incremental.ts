@@ -32,7 +32,7 @@ import {
   type RoleClaim,
 } from './roles.ts';
 import { distinct, evidence, stableId } from './sources.ts';
-import { findCorrections, findDenials } from './denials.ts';
+import { findCorrections, findDenials, findStances } from './denials.ts';
 import { FACT_DEFAULTS, matchFacts, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
@@ -52,6 +52,8 @@ interface Contributions {
   denials: DenialContribution[];
   /** Its corrections of who did something ("did not come from A but from B"). */
   corrections?: CorrectionContribution[];
+  /** The positions its people take on issues ("did not rule out sending U.S. troops"). */
+  stances?: StanceContribution[];
   /** The source it counts for when it derives from no other article: its outlet, else its id. */
   self: string;
   /** The order evidence is listed in: by date, then outlet, then article. */
@@ -78,6 +80,16 @@ interface CorrectionContribution {
   by?: string;
 }
 
+/** A position taken, as an article contributes it: its holder as the article knows them. */
+interface StanceContribution {
+  cluster: number;
+  stance: 'for' | 'against';
+  phrase: string;
+  issue: string;
+  key: string[];
+  ev: Unsourced;
+}
+
 /** One sentence's frame as an article contributes it: its anchors with entities as the article knows them. */
 interface FrameContribution {
   entities: number[];
@@ -98,6 +110,7 @@ interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
   quantities: Contributions['quantities'];
   denials?: Contributions['denials'];
   corrections?: CorrectionContribution[];
+  stances?: StanceContribution[];
   roles: Contributions['roles'];
   frames: Contributions['frames'];
   /** The partitions it is filed under. */
@@ -108,7 +121,7 @@ interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
 
 /** What an article contributes to one partition. */
 type PartItem = Pick<Contributions, 'self' | 'order'> &
-  Partial<Pick<Contributions, 'quantities' | 'roles' | 'frames' | 'denials' | 'corrections'>>;
+  Partial<Pick<Contributions, 'quantities' | 'roles' | 'frames' | 'denials' | 'corrections' | 'stances'>>;
 
 /** The evidence of one quote, with what its source and place in the list come from. */
 type QuoteEvidence = Pick<Contributions, 'self' | 'order'> & { ev: Unsourced };
@@ -208,6 +221,14 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     butName: c.but.name,
     ...(c.by ? { by: c.by } : {}),
   }));
+  const stances: StanceContribution[] = findStances(a.text, a.sentences, a.entities.mentions).map((x) => ({
+    cluster: x.cluster,
+    stance: x.stance,
+    phrase: x.phrase,
+    issue: x.issue,
+    key: x.key,
+    ev: unsourced(evidence(a, x.span, '')),
+  }));
   return {
     quantities,
     frames,
@@ -215,6 +236,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     quotes,
     denials,
     ...(corrections.length ? { corrections } : {}),
+    ...(stances.length ? { stances } : {}),
     // A wire's story carried, or another outlet's article copied, counts for the outlet it names.
     self:
       (a.provenance?.kind === 'relay' || a.provenance?.kind === 'copy' ? a.provenance.of : undefined) ??
@@ -273,9 +295,14 @@ export class ClaimResolver {
     item: Pick<Contributions, 'quantities' | 'roles' | 'frames'> & {
       denials?: Contributions['denials'];
       corrections?: CorrectionContribution[];
+      stances?: StanceContribution[];
     },
   ): string[] {
     const out = new Set<string>();
+    for (const x of item.stances ?? []) {
+      const entity = this.env.entityOf(article, x.cluster);
+      if (entity?.type === 'person') out.add(`t|${entity.id}`);
+    }
     if (item.denials?.length || item.corrections?.length) out.add(`d|${article}`);
     const story = this.env.storyOf(article);
     const event = this.env.eventOf(article);
@@ -293,6 +320,13 @@ export class ClaimResolver {
     const base = { self: a.self, order: a.order };
     if (p.startsWith('f|')) return { ...base, frames: a.frames };
     if (p.startsWith('d|')) return { ...base, denials: a.denials ?? [], corrections: a.corrections ?? [] };
+    if (p.startsWith('t|')) {
+      const person = p.slice(2);
+      return {
+        ...base,
+        stances: (a.stances ?? []).filter((x) => this.env.entityOf(article, x.cluster)?.id === person),
+      };
+    }
     if (p.startsWith('q|')) {
       const story = this.env.storyOf(article);
       const key = p.slice(2);
@@ -321,7 +355,7 @@ export class ClaimResolver {
     let next: ArticleItem | undefined = keep && !item ? before : undefined;
     if (item || !keep) for (const id of before?.quotes ?? []) this.cache.delete(`qe:${article}|${id}`);
     if (item) {
-      const { quotes, self, order, quantities, roles, frames, denials, corrections } = item;
+      const { quotes, self, order, quantities, roles, frames, denials, corrections, stances } = item;
       for (const [id, ev] of Object.entries(quotes))
         this.cache.put(`qe:${article}|${id}`, { ev, self, order } satisfies QuoteEvidence);
       next = {
@@ -330,6 +364,7 @@ export class ClaimResolver {
         frames,
         ...(denials.length ? { denials } : {}),
         ...(corrections?.length ? { corrections } : {}),
+        ...(stances?.length ? { stances } : {}),
         self,
         order,
         quotes: Object.keys(quotes),
@@ -406,6 +441,7 @@ export class ClaimResolver {
       return this.factPartition(p.slice(2), this.contributionsTo(p, FACT_DEFAULTS.maxArticles), before);
     const parts = this.contributionsTo(p);
     if (p.startsWith('d|')) return this.denialPartition(parts);
+    if (p.startsWith('t|')) return this.stancePartition(p.slice(2), parts);
     if (p.startsWith('q|')) {
       const key = p.slice(2);
       const entities = new Set<string>();
@@ -460,6 +496,64 @@ export class ClaimResolver {
         office: rc.office,
       })),
     };
+  }
+
+  /**
+   * One person's positions across articles: a position and its opposite on one issue (the issues share
+   * at least three words, or all of the shorter one's and two at least, synonyms mapped) is a
+   * `reversal` when the articles are dated differently, earlier first; undated, it is still the same
+   * person saying both, and the explanation says the order is not known.
+   */
+  private stancePartition(person: string, parts: [string, PartItem][]): PartitionItem | undefined {
+    const name = this.env.entityName(person);
+    if (!name) return undefined;
+    const all = parts.flatMap(([article, part]) =>
+      (part.stances ?? []).map((x) => ({
+        ...x,
+        article,
+        day: part.order.split('\u0000')[0]!.slice(0, 10).replace('~', ''),
+        source: this.sourceOf(article, part.self),
+      })),
+    );
+    const conflicts: Conflict[] = [];
+    const used = new Set<number>();
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const [a, b] = [all[i]!, all[j]!];
+        if (a.stance === b.stance || a.article === b.article || used.has(i) || used.has(j)) continue;
+        const shared = a.key.filter((w) => b.key.includes(w)).length;
+        const smaller = Math.min(a.key.length, b.key.length);
+        if (!(shared >= 3 || (shared >= 2 && shared === smaller))) continue;
+        used.add(i);
+        used.add(j);
+        // Earlier first (evidence is listed by date already); a day the same or unknown keeps list order.
+        const [first, then] = a.day && b.day && b.day < a.day ? [b, a] : [a, b];
+        const dated = first.day && then.day && first.day !== then.day;
+        const said = (x: typeof a) => `${x.phrase} ${x.issue} (${x.ev.outlet}${x.day ? `, ${x.day}` : ''})`;
+        conflicts.push({
+          id: stableId(
+            'x',
+            'reversal',
+            person,
+            `${first.article}:${first.ev.start}`,
+            `${then.article}:${then.ev.start}`,
+          ),
+          kind: 'reversal',
+          about: `${name}: ${then.issue}`,
+          explanation: dated
+            ? `${name} changed position: first ${said(first)}, then ${said(then)}.`
+            : `${name} takes both positions, in articles not dated apart (which came first is not known): ${said(first)}; ${said(then)}.`,
+          claims: [],
+          evidence: [first, then].map((x) => ({
+            ...x.ev,
+            value: `${x.stance === 'for' ? 'open to it' : 'against it'}${x.day ? ` (${x.day})` : ''}`,
+            source: x.source,
+          })),
+        });
+      }
+    }
+    if (!conflicts.length) return undefined;
+    return { claims: [], conflicts, entities: [person], offices: [], holders: [] };
   }
 
   /**
@@ -638,7 +732,7 @@ export class ClaimResolver {
 }
 
 const KIND_ORDER: Record<string, number> = { f: 0, q: 1, r: 2, s: 3 };
-const CONFLICT_ORDER: Record<string, number> = { denial: 0, actor: 1, value: 2, holder: 3, former: 4 };
+const CONFLICT_ORDER: Record<string, number> = { denial: 0, actor: 1, reversal: 2, value: 3, holder: 4, former: 5 };
 
 /**
  * The cross-check's results as readers see them: every claim and conflict (or those of some articles),

@@ -79,9 +79,10 @@ export interface Claim {
 /**
  * What a conflict is: different numbers for one measure (`value`), two holders of one office
  * (`holder`), "former" against holder (`former`), a claim and someone's denial of it (`denial`), two
- * accounts of who did something (`actor`: "did not come from A but from B").
+ * accounts of who did something (`actor`: "did not come from A but from B"), one person's position and
+ * its opposite on one issue (`reversal`).
  */
-export type ConflictKind = 'value' | 'holder' | 'former' | 'denial' | 'actor';
+export type ConflictKind = 'value' | 'holder' | 'former' | 'denial' | 'actor' | 'reversal';
 
 /** Two or more claims that cannot all be true, explained in one sentence. */
 export interface Conflict {

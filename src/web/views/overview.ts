@@ -22,7 +22,9 @@ export function conflictCard(k: ConflictView): HTMLElement {
               ? 'claimed and denied'
               : k.kind === 'actor'
                 ? 'who did it'
-                : 'former or serving',
+                : k.kind === 'reversal'
+                  ? 'a position reversed'
+                  : 'former or serving',
         'conflict',
       ),
       h('h3', null, link(`#/conflict/${seg(k.id)}`, k.about)),

@@ -1,0 +1,159 @@
+/**
+ * Disputes and chains of reporting on BASIL, against test/gold/basil-disputes.ts (12 events, each
+ * told by three outlets; every dispute a careful reader finds, "none" included, and chains of
+ * reporting).
+ *
+ *   npx tsx bench/crosscheck/disputes.ts [--export FILE] [--misses] [--json FILE]
+ *
+ * A gold dispute is **found** when one conflict of the export has evidence over the phrases of two of
+ * its sides (an overlapping span); **kind right** when that conflict's kind is the gold's. A conflict
+ * is **unmatched** when its evidence lies in the articles of one gold event and it finds no gold
+ * dispute: the disputes reported that a careful reader does not see (target: at most one per event).
+ * A gold chain is **found** when a quote of the export overlaps its phrase and the quote's `via` names
+ * each of the chain's go-betweens (a word of the name in common, "the" left out).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.ts';
+import type { Io } from '../../src/cli/shared.ts';
+import type { ExportV1 } from '../../src/export/json.ts';
+import { BASIL_CHAINS, BASIL_DISPUTES } from '../../test/gold/basil-disputes.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({
+  options: { export: { type: 'string' }, misses: { type: 'boolean' }, json: { type: 'string' } },
+});
+const source = path.resolve(root, '../shared/bench/basil/articles.jsonl');
+
+async function exported(): Promise<ExportV1> {
+  if (values.export) return JSON.parse(readFileSync(values.export, 'utf8')) as ExportV1;
+  if (!existsSync(source)) {
+    console.error(`no BASIL articles at ${source} (or give --export FILE)`);
+    process.exit(2);
+  }
+  const work = mkdtempSync(path.join(tmpdir(), 'disputes-'));
+  try {
+    const out = path.join(work, 'export.json');
+    const io: Io = { out: () => {}, err: (text) => process.stderr.write(`${text}\n`), interactive: false };
+    const code = await main(['analyze', source, '--db', path.join(work, 'basil.db'), '--json', out, '-q'], io);
+    if (code !== 0) throw new Error(`analyze exited with ${code}`);
+    return JSON.parse(readFileSync(out, 'utf8')) as ExportV1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const data = await exported();
+const byUrl = new Map(data.articles.map((a) => [a.source.url, a]));
+const spanOf = (url: string, phrase: string) => {
+  const a = byUrl.get(url);
+  const at = a ? a.text.indexOf(phrase) : -1;
+  return a && at >= 0 ? { article: a.id, start: at, end: at + phrase.length } : undefined;
+};
+const overlaps = (
+  e: { article: string; start: number; end: number },
+  s: { article: string; start: number; end: number },
+) => e.article === s.article && e.start < s.end && s.start < e.end;
+
+// Disputes.
+const eventOfArticle = new Map<string, string>();
+const gold = BASIL_DISPUTES.flatMap((ev) => ev.disputes);
+for (const ev of BASIL_DISPUTES)
+  for (const d of ev.disputes)
+    for (const s of d.sides) if (byUrl.get(s.url)) eventOfArticle.set(byUrl.get(s.url)!.id, ev.event);
+// Every article's event (gold.json: url → {event}).
+const basilEvents = JSON.parse(readFileSync(path.resolve(root, '../shared/bench/basil/gold.json'), 'utf8')) as Record<
+  string,
+  { event: string }
+>;
+const eventOfUrl = new Map(Object.entries(basilEvents).map(([url, v]) => [url, v.event]));
+for (const [url, ev] of eventOfUrl) if (byUrl.get(url)) eventOfArticle.set(byUrl.get(url)!.id, ev);
+const goldEvents = new Set(BASIL_DISPUTES.map((e) => e.event));
+
+const matched = new Set<string>();
+const outcomes = gold.map((d) => {
+  const sides = d.sides.map((s) => spanOf(s.url, s.phrase));
+  let found: (typeof data.conflicts)[number] | undefined;
+  for (const c of data.conflicts) {
+    const hit = sides.filter((s) => s && c.evidence.some((e) => overlaps(e, s))).length;
+    if (hit >= 2 || (hit >= 1 && sides.length === 1)) {
+      found = c;
+      if (c.kind === d.kind) break;
+    }
+  }
+  if (found) matched.add(found.id);
+  return { d, found, kindRight: found?.kind === d.kind, unplaced: sides.filter((s) => !s).length };
+});
+const unmatched = new Map<string, string[]>();
+for (const c of data.conflicts) {
+  if (matched.has(c.id)) continue;
+  const events = new Set(c.evidence.map((e) => eventOfArticle.get(e.article)));
+  if (events.size !== 1) continue;
+  const [ev] = events;
+  if (!ev || !goldEvents.has(ev)) continue;
+  unmatched.set(ev, [...(unmatched.get(ev) ?? []), `${c.kind}: ${c.explanation}`]);
+}
+
+// Chains.
+const names = new Map(data.entities.map((e) => [e.id, e.name]));
+const words = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
+const sameName = (a: string, b: string) => [...words(a)].some((w) => w.length > 2 && words(b).has(w));
+const chains = BASIL_CHAINS.map((c) => {
+  const span = spanOf(c.url, c.phrase);
+  const quotes = span ? data.quotes.filter((q) => overlaps(q, span)) : [];
+  const found = quotes.some((q) => {
+    const via = (q.via ?? []).map((id) => names.get(id) ?? id);
+    return via.length > 0 && c.via.every((g) => via.some((v) => sameName(v, g)));
+  });
+  return { c, found, quoted: quotes.length > 0, unplaced: !span };
+});
+
+const share = (n: number, d: number) => `${n}/${d} = ${d ? (n / d).toFixed(3) : '–'}`;
+const kinds = [...new Set(gold.map((d) => d.kind))];
+console.log(`Disputes in BASIL (${gold.length} of ${BASIL_DISPUTES.length} events, test/gold/basil-disputes.ts):`);
+console.log(`  found: ${share(outcomes.filter((o) => o.found).length, outcomes.length)}  (target ≥ 0.80)`);
+console.log(`  found with the right kind: ${share(outcomes.filter((o) => o.kindRight).length, outcomes.length)}`);
+for (const kind of kinds) {
+  const of = outcomes.filter((o) => o.d.kind === kind);
+  console.log(`    ${kind}: ${share(of.filter((o) => o.found).length, of.length)}`);
+}
+const worst = Math.max(0, ...[...unmatched.values()].map((l) => l.length));
+console.log(
+  `  reported, not in the gold: ${[...unmatched.values()].reduce((n, l) => n + l.length, 0)} over ${unmatched.size} events; at most ${worst} in one event (target ≤ 1)`,
+);
+console.log(`Chains of reporting (${chains.length}):`);
+console.log(`  found: ${share(chains.filter((c) => c.found).length, chains.length)}  (target ≥ 0.85)`);
+console.log(`  the quote found, its chain not: ${chains.filter((c) => c.quoted && !c.found).length}`);
+const unplacedPhrases = outcomes.reduce((n, o) => n + o.unplaced, 0) + chains.filter((c) => c.unplaced).length;
+if (unplacedPhrases) console.log(`  (${unplacedPhrases} gold phrases not in the cleaned texts)`);
+if (values.misses) {
+  for (const o of outcomes.filter((x) => !x.found)) console.log(`  missed ${o.d.kind}: ${o.d.about}`);
+  for (const [ev, list] of unmatched)
+    for (const l of list) console.log(`  unmatched (${ev.slice(0, 8)}): ${l.slice(0, 200)}`);
+}
+if (values.json)
+  writeFileSync(
+    values.json,
+    `${JSON.stringify(
+      {
+        disputes: {
+          total: outcomes.length,
+          found: outcomes.filter((o) => o.found).length,
+          kindRight: outcomes.filter((o) => o.kindRight).length,
+        },
+        unmatched: Object.fromEntries(unmatched),
+        chains: { total: chains.length, found: chains.filter((c) => c.found).length },
+      },
+      null,
+      2,
+    )}\n`,
+  );
