@@ -79,7 +79,7 @@ describe('check: the Markdown report of the example corpus', () => {
     );
     expect(byOutlet.find((l) => l.startsWith('Kestle Island Gazette:'))).not.toMatch(/contested/);
     const contested = sections.filter((i) => i.section === 'Contested').map((i) => i.line);
-    expect(contested).toHaveLength(4);
+    expect(contested).toHaveLength(5);
     expect(contested[0]).toBe(
       'Solvang denied what earlier reports said: that engineers at the board had asked for the reservoir to be lowered before the storm (Westmarch Observer).',
     );
@@ -124,7 +124,7 @@ describe('check: the Markdown report of the example corpus', () => {
   it('prints JSON claims and conflicts', async () => {
     const run = await check('--format', 'json');
     const json = JSON.parse(run.out) as { claims: { status: string }[]; conflicts: { evidence: unknown[] }[] };
-    expect(json.conflicts).toHaveLength(4);
+    expect(json.conflicts).toHaveLength(5);
     expect(json.claims.filter((c) => c.status === 'contested').length).toBeGreaterThanOrEqual(4);
   });
 

@@ -98,8 +98,16 @@ describe('cross-check on the example corpus', () => {
     expect(c.claims).toEqual([]);
   });
 
+  it('finds the planted reversal: Wexley first keeps residents out open, then rules it out, earlier first', () => {
+    const c = result.conflicts.find((x) => x.kind === 'reversal')!;
+    expect(c.explanation).toBe(
+      'Theodore Wexley changed position: first did not rule out keeping residents out of the lower town while the dam is repaired (The Port Elbery Ledger, 2026-03-13), then ruled out keeping residents out of the lower town while repairs go on (Westmarch Observer, 2026-04-02).',
+    );
+    expect(c.evidence.map((e) => e.value)).toEqual(['open to it (2026-03-13)', 'against it (2026-04-02)']);
+  });
+
   it('reports no other conflict', () => {
-    expect(result.conflicts.map((c) => c.kind).sort()).toEqual(['denial', 'former', 'holder', 'value']);
+    expect(result.conflicts.map((c) => c.kind).sort()).toEqual(['denial', 'former', 'holder', 'reversal', 'value']);
   });
 
   it('does not let the verbatim copy corroborate its original', () => {
@@ -132,7 +140,7 @@ describe('cross-check on the example corpus', () => {
     const grouped = check([...files.values()], (a) => (a === trend || a === wbn ? 'wbn+rewrite' : undefined));
     const homes380 = grouped.claims.find((c) => c.statement === '380 homes flooded')!;
     expect(homes380.sources).toHaveLength(1);
-    expect(grouped.conflicts).toHaveLength(4);
+    expect(grouped.conflicts).toHaveLength(5);
   });
 });
 

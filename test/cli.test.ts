@@ -80,6 +80,7 @@ describe('command line', () => {
       'denial',
       'former',
       'holder',
+      'reversal',
       'value',
     ]);
     for (const c of [...exported.claims, ...exported.conflicts])

@@ -102,6 +102,8 @@ interface FrameContribution {
   speaker?: number;
   /** True when it is someone's quoted words rather than the outlet's own (direct quotes cover most of it). */
   quoted?: true;
+  /** The position it takes, when it holds a stance phrase ("did not rule out …": for; "ruled out …": against). */
+  stance?: 'for' | 'against';
   ev: Unsourced;
 }
 
@@ -221,7 +223,13 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     butName: c.but.name,
     ...(c.by ? { by: c.by } : {}),
   }));
-  const stances: StanceContribution[] = findStances(a.text, a.sentences, a.entities.mentions).map((x) => ({
+  const found = findStances(a.text, a.sentences, a.entities.mentions);
+  // A sentence that takes a position says so: two that take opposite ones are never one fact.
+  for (const f of frames) {
+    const x = found.find((s) => f.ev.start <= s.span.start && s.span.start < f.ev.end);
+    if (x) f.stance = x.stance;
+  }
+  const stances: StanceContribution[] = found.map((x) => ({
     cluster: x.cluster,
     stance: x.stance,
     phrase: x.phrase,
@@ -616,7 +624,7 @@ export class ClaimResolver {
     parts: [string, PartItem][],
     before: PartitionItem | undefined,
   ): PartitionItem | undefined {
-    const frames: (FactFrame & { ev: Evidence; quoted?: true })[] = [];
+    const frames: (FactFrame & { ev: Evidence; quoted?: true; stance?: 'for' | 'against' })[] = [];
     for (const [article, part] of parts) {
       const source = this.sourceOf(article, part.self);
       const id = (c: number) => {
@@ -638,6 +646,7 @@ export class ClaimResolver {
           negated: f.negated,
           words: f.words,
           ...(f.quoted ? { quoted: true as const } : {}),
+          ...(f.stance ? { stance: f.stance } : {}),
           ...(f.speaker !== undefined && id(f.speaker) ? { speaker: id(f.speaker)! } : {}),
           text: f.ev.text,
           ev: { ...f.ev, source },
@@ -650,8 +659,11 @@ export class ClaimResolver {
     if (before?.input === input) return before;
     // A fact is what outlets state in their own words: a group of sentences that are all someone's quoted
     // words is that speaker's statement (a statement claim when the speaker is known), not a fact.
-    const groups = matchFacts(frames, FACT_DEFAULTS).filter((g) =>
-      g.frames.some((f) => !(f as (typeof frames)[number]).quoted),
+    // Sentences that take opposite positions ("did not rule out X", "ruled out X") state no fact together.
+    const groups = matchFacts(frames, FACT_DEFAULTS).filter(
+      (g) =>
+        g.frames.some((f) => !(f as (typeof frames)[number]).quoted) &&
+        new Set(g.frames.flatMap((f) => (f as (typeof frames)[number]).stance ?? [])).size < 2,
     );
     if (!groups.length) return { claims: [], conflicts: [], entities: [], offices: [], holders: [], input };
     const entities = new Set<string>();
