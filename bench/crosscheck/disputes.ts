@@ -12,41 +12,15 @@
  * A gold chain is **found** when a quote of the export overlaps its phrase and the quote's `via` names
  * each of the chain's go-betweens (a word of the name in common, "the" left out).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.ts';
-import type { Io } from '../../src/cli/shared.ts';
-import type { ExportV1 } from '../../src/export/json.ts';
 import { BASIL_CHAINS, BASIL_DISPUTES } from '../../test/gold/basil-disputes.ts';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { basilExport, ROOT as root } from './basil-export.ts';
 const { values } = parseArgs({
   options: { export: { type: 'string' }, misses: { type: 'boolean' }, json: { type: 'string' } },
 });
-const source = path.resolve(root, '../shared/bench/basil/articles.jsonl');
-
-async function exported(): Promise<ExportV1> {
-  if (values.export) return JSON.parse(readFileSync(values.export, 'utf8')) as ExportV1;
-  if (!existsSync(source)) {
-    console.error(`no BASIL articles at ${source} (or give --export FILE)`);
-    process.exit(2);
-  }
-  const work = mkdtempSync(path.join(tmpdir(), 'disputes-'));
-  try {
-    const out = path.join(work, 'export.json');
-    const io: Io = { out: () => {}, err: (text) => process.stderr.write(`${text}\n`), interactive: false };
-    const code = await main(['analyze', source, '--db', path.join(work, 'basil.db'), '--json', out, '-q'], io);
-    if (code !== 0) throw new Error(`analyze exited with ${code}`);
-    return JSON.parse(readFileSync(out, 'utf8')) as ExportV1;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
-
-const data = await exported();
+const data = await basilExport(values.export ? { export: values.export } : {});
 const byUrl = new Map(data.articles.map((a) => [a.source.url, a]));
 const spanOf = (url: string, phrase: string) => {
   const a = byUrl.get(url);

@@ -15,17 +15,11 @@
  *
  *   npx tsx bench/crosscheck/run.ts [--export FILE] [--json FILE] [--misses] [--half tune|held] [--keep FILE]
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Io } from '../../src/cli/io.ts';
-import { main } from '../../src/cli/main.ts';
-import type { ExportV1 } from '../../src/export/json.ts';
+import { basilExport } from './basil-export.ts';
 import { allFacts, heldFacts, tuningFacts } from './gold.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
   options: {
     export: { type: 'string' },
@@ -35,31 +29,10 @@ const { values } = parseArgs({
     keep: { type: 'string' },
   },
 });
-const source = path.resolve(root, '../shared/bench/basil/articles.jsonl');
-
-/** The export to score: the one given, or one made from every BASIL article. */
-async function exported(): Promise<ExportV1> {
-  if (values.export) return JSON.parse(readFileSync(values.export, 'utf8')) as ExportV1;
-  if (!existsSync(source)) {
-    console.error(`no BASIL articles at ${source} (or give --export FILE)`);
-    process.exit(2);
-  }
-  const work = mkdtempSync(path.join(tmpdir(), 'crosscheck-'));
-  try {
-    const out = path.join(work, 'export.json');
-    const io: Io = { out: () => {}, err: (text) => process.stderr.write(`${text}\n`), interactive: false };
-    const t0 = performance.now();
-    const code = await main(['analyze', source, '--db', path.join(work, 'basil.db'), '--json', out, '-q'], io);
-    if (code !== 0) throw new Error(`analyze exited with ${code}`);
-    if (values.keep) writeFileSync(values.keep, readFileSync(out));
-    console.log(`analyze of the 150 BASIL articles: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    return JSON.parse(readFileSync(out, 'utf8')) as ExportV1;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
-
-const data = await exported();
+const data = await basilExport({
+  ...(values.export ? { export: values.export } : {}),
+  ...(values.keep ? { keep: values.keep } : {}),
+});
 const byUrl = new Map(data.articles.map((a) => [a.source.url, a]));
 
 interface Outcome {

@@ -33,30 +33,23 @@ export function csvTables(document: ExportV1): ExportFile[] {
   const outlet = (id: string) => articles.get(id)?.outlet;
   const span = (article: string, start: number, end: number) => articles.get(article)?.text.slice(start, end);
   const evidence: Cell[][] = [];
-  for (const c of document.claims)
-    for (const e of c.evidence)
-      evidence.push([
-        'claim',
-        c.id,
-        e.article,
-        outlet(e.article),
-        e.value,
-        e.start,
-        e.end,
-        span(e.article, e.start, e.end),
-      ]);
-  for (const c of document.conflicts)
-    for (const e of c.evidence)
-      evidence.push([
-        'conflict',
-        c.id,
-        e.article,
-        outlet(e.article),
-        e.value,
-        e.start,
-        e.end,
-        span(e.article, e.start, e.end),
-      ]);
+  const lists: ['claim' | 'conflict', { id: string; evidence: ExportV1['claims'][number]['evidence'] }[]][] = [
+    ['claim', document.claims],
+    ['conflict', document.conflicts],
+  ];
+  for (const [of, list] of lists)
+    for (const c of list)
+      for (const e of c.evidence)
+        evidence.push([
+          of,
+          c.id,
+          e.article,
+          outlet(e.article),
+          e.value,
+          e.start,
+          e.end,
+          span(e.article, e.start, e.end),
+        ]);
   return [
     table(
       'articles',

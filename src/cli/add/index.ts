@@ -54,6 +54,32 @@ Any file may be gzip-compressed (.gz). An article already stored is not stored t
 or sitemap's link to a stored article is not fetched again.`;
 
 /**
+ * What the reading flags ask for (checked: a usage error names a bad one): the per-article time
+ * budget, and the read options for a store (URLs it holds are not fetched again).
+ */
+export function readingOptions(
+  values: Pick<IngestFlags, 'max-size' | 'time-budget' | 'since' | 'allow-private' | 'timeout'>,
+): { budgetMs: number; readWith: (store: Store) => ReadOptions } {
+  if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since))
+    throw new UsageError(`--since must be a day written YYYY-MM-DD, not "${values.since}"`);
+  const timeoutMs = seconds(values.timeout, '--timeout', FETCH_DEFAULTS.timeoutMs / 1000) * 1000;
+  const budgetMs = seconds(values['time-budget'], '--time-budget', ARTICLE_BUDGET_MS / 1000) * 1000;
+  const size = maxBytes(values['max-size'], READ_DEFAULTS.maxBytes);
+  return {
+    budgetMs,
+    readWith: (store) => ({
+      ...READ_DEFAULTS,
+      maxBytes: size,
+      web: {
+        fetch: { allowPrivate: values['allow-private'] === true, timeoutMs },
+        ...(values.since ? { since: values.since } : {}),
+        known: (url) => store.knowsUrl(url),
+      },
+    }),
+  };
+}
+
+/**
  * Reads, analyses and stores the inputs, printing problems as they come and progress on long runs,
  * then brings the corpus results up to date with what was stored.
  */
@@ -65,20 +91,9 @@ export async function runIngest(
 ): Promise<{ report: IngestReport; store: Store }> {
   paths = [...paths, ...(values.feed ?? [])];
   if (paths.length === 0) throw new UsageError('no input given: name files, directories or URLs to read');
-  if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since))
-    throw new UsageError(`--since must be a day written YYYY-MM-DD, not "${values.since}"`);
-  const timeoutMs = seconds(values.timeout, '--timeout', FETCH_DEFAULTS.timeoutMs / 1000) * 1000;
-  const budgetMs = seconds(values['time-budget'], '--time-budget', ARTICLE_BUDGET_MS / 1000) * 1000;
+  const { budgetMs, readWith } = readingOptions(values);
   const store = Store.open(dbPath(values.db));
-  const read: ReadOptions = {
-    ...READ_DEFAULTS,
-    maxBytes: maxBytes(values['max-size'], READ_DEFAULTS.maxBytes),
-    web: {
-      fetch: { allowPrivate: values['allow-private'] === true, timeoutMs },
-      ...(values.since ? { since: values.since } : {}),
-      known: (url) => store.knowsUrl(url),
-    },
-  };
+  const read = readWith(store);
   const progress = progressReporter(values.quiet ? { ...io, interactive: false } : io);
   const report = await ingest(paths, {
     store,

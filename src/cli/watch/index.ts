@@ -1,13 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { updateCorpus } from '../../app/corpus.ts';
 import { ingest } from '../../app/ingest.ts';
-import { ARTICLE_BUDGET_MS } from '../../pipeline/runner.ts';
-import { READ_DEFAULTS, type ReadOptions } from '../../read/index.ts';
-import { FETCH_DEFAULTS } from '../../read/web/fetch.ts';
 import { Store } from '../../store/index.ts';
 import { UsageError } from '../../errors.ts';
+import { readingOptions } from '../add/index.ts';
 import { interruptSignal } from '../io.ts';
-import { dbPath, maxBytes, parse, seconds, type Command } from '../shared.ts';
+import { dbPath, parse, type Command } from '../shared.ts';
 
 /** "30s", "15m", "2h" or a number of minutes, in milliseconds. */
 export function interval(value: string | undefined, fallbackMinutes: number): number {
@@ -63,22 +61,11 @@ Exit code: 0 when stopped, 1 when the last round could not read some inputs, 2 o
       return 0;
     }
     if (!positionals.length) throw new UsageError('no feed given: name feeds or sitemaps (URLs or files) to watch');
-    if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.since))
-      throw new UsageError(`--since must be a day written YYYY-MM-DD, not "${values.since}"`);
     const every = interval(values.every, 15);
-    const timeoutMs = seconds(values.timeout, '--timeout', FETCH_DEFAULTS.timeoutMs / 1000) * 1000;
-    const budgetMs = seconds(values['time-budget'], '--time-budget', ARTICLE_BUDGET_MS / 1000) * 1000;
+    const { budgetMs, readWith } = readingOptions(values);
     const signal = io.signal ?? interruptSignal();
     const store = Store.open(dbPath(values.db));
-    const read: ReadOptions = {
-      ...READ_DEFAULTS,
-      maxBytes: maxBytes(values['max-size'], READ_DEFAULTS.maxBytes),
-      web: {
-        fetch: { allowPrivate: values['allow-private'] === true, timeoutMs },
-        ...(values.since ? { since: values.since } : {}),
-        known: (url) => store.knowsUrl(url),
-      },
-    };
+    const read = readWith(store);
     let failed = 0;
     try {
       for (let round = 1; !signal.aborted; round++) {
