@@ -228,6 +228,12 @@ describe('triangulate add with URLs', () => {
     expect(run.err).toMatch(/127\.0\.0\.1 is a loopback address .*give --allow-private/);
   });
 
+  it('names a URL of another scheme with the reason', async () => {
+    const run = await cli('add', 'ftp://lusk.example/story.html', '--db', path.join(dir, 'ftp.db'), '--quiet');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('error: ftp://lusk.example/story.html: only http and https URLs are read, not ftp');
+  });
+
   it('refuses a --since that is no day', async () => {
     const run = await cli('add', `${site.base}/feed.rss`, '--since', 'last week', '--db', path.join(dir, 'x.db'));
     expect(run.code).toBe(2);

@@ -55,6 +55,11 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: str
       files.push(given);
       continue;
     }
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(given)?.[1];
+    if (scheme) {
+      errors.push(new InputError(given, `only http and https URLs are read, not ${scheme.toLowerCase()}`));
+      continue;
+    }
     try {
       const stat = await fs.stat(given);
       if (stat.isDirectory()) await walk(given);

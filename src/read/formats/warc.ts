@@ -9,16 +9,7 @@ import { InputError } from '../../errors.ts';
 import { decodeBytes } from '../decode.ts';
 import { htmlProblem } from '../html-check.ts';
 import { megabytes, type Reader } from '../types.ts';
-
-/** The media type and charset of a Content-Type header. */
-function contentType(value: string | null | undefined): { type: string; charset?: string } {
-  const [type = '', ...params] = (value ?? '').split(';').map((p) => p.trim());
-  const charset = params
-    .find((p) => /^charset=/i.test(p))
-    ?.replace(/^charset=["']?|["']$/gi, '')
-    .toLowerCase();
-  return { type: type.toLowerCase(), ...(charset ? { charset } : {}) };
-}
+import { parseContentType } from '../web/fetch.ts';
 
 export const warc: Reader = {
   name: 'warc',
@@ -36,7 +27,7 @@ export const warc: Reader = {
         const where = `${file}:${record}`;
         const info = r.getResponseInfo();
         const status = Number(info?.status ?? 200);
-        const { type, charset } = contentType(info?.headers.get('content-type'));
+        const { type, charset } = parseContentType(info?.headers.get('content-type'));
         if (status < 200 || status >= 300 || !type.includes('html')) continue;
         pages++;
         const bytes = await r.readFully(true);

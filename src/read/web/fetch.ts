@@ -10,6 +10,7 @@ import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import zlib from 'node:zlib';
+import { megabytes } from '../types.ts';
 import { addressRange, isIpLiteral } from './address.ts';
 
 /** Defaults of fetching. */
@@ -164,12 +165,18 @@ function request(url: URL, options: FetchOptions, deadline: number): Promise<{ r
   });
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 function tooLarge(size: number, limit: number, partial = false): string {
   return `answer too large (${partial ? 'over ' : ''}${megabytes(size)}; the limit is ${megabytes(limit)}, see --max-size)`;
+}
+
+/** The media type (lower case, no parameters) and the charset of a Content-Type header. */
+export function parseContentType(value: string | null | undefined): { type: string; charset?: string } {
+  const [type = '', ...params] = (value ?? '').split(';').map((p) => p.trim());
+  const charset = params
+    .find((p) => /^charset=/i.test(p))
+    ?.replace(/^charset=["']?|["']$/gi, '')
+    .toLowerCase();
+  return { type: type.toLowerCase(), ...(charset ? { charset } : {}) };
 }
 
 /** Fetches a URL, following at most `maxRedirects` redirects; an answer other than 2xx is an error. */
@@ -198,16 +205,11 @@ export async function fetchUrl(href: string, options: Partial<FetchOptions> = {}
         `the server answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`,
         status,
       );
-    const contentType = String(res.headers['content-type'] ?? '');
-    const [type = '', ...params] = contentType.split(';').map((p) => p.trim());
-    const charset = params
-      .find((p) => /^charset=/i.test(p))
-      ?.replace(/^charset=["']?|["']$/gi, '')
-      .toLowerCase();
+    const { type, charset } = parseContentType(String(res.headers['content-type'] ?? ''));
     return {
       url: url.href,
       status,
-      type: type.toLowerCase(),
+      type,
       ...(charset ? { charset } : {}),
       bytes: body,
       ...(res.headers['last-modified'] ? { lastModified: String(res.headers['last-modified']) } : {}),
