@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveAliases } from '../src/corpus/aliases/index.ts';
 import { crossCheck } from '../src/corpus/claims/index.ts';
 import { claimArticles } from '../src/corpus/claims/inputs.ts';
-import { findCorrections, findDenials } from '../src/corpus/claims/denials.ts';
+import { findCorrections, findDenials, findReversals } from '../src/corpus/claims/denials.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { cli, textInput } from './helpers/run.ts';
@@ -21,7 +21,7 @@ function denials(text: string): [string | undefined, string, string | undefined,
   return findDenials(article.text, article.annotations.sentences ?? []).map((d) => [
     d.denial.by,
     d.verb,
-    d.claim.by,
+    d.claim?.by,
     d.content,
   ]);
 }
@@ -88,12 +88,106 @@ describe('what is no denial', () => {
       'Reports said the mayor had resigned, though her office denied these claims. The senator denied claims that he lied.';
     const article = runPipeline(textInput(text), articleStages());
     for (const d of findDenials(article.text, article.annotations.sentences ?? [])) {
-      for (const span of [d.claim, d.denial]) {
+      for (const span of [d.claim!, d.denial]) {
         expect(span.start).toBeLessThan(span.end);
         const sentence = (article.annotations.sentences ?? []).find((s) => s.start <= span.start && span.end <= s.end);
         expect(sentence, article.text.slice(span.start, span.end)).toBeDefined();
       }
     }
+  });
+});
+
+/** The denials of a text as [form, who denies, the claim's words or "-"]. */
+function forms(text: string): [string, string | undefined, string][] {
+  const article = runPipeline(textInput(text), articleStages());
+  return findDenials(article.text, article.annotations.sentences ?? []).map((d) => [
+    d.form,
+    d.denial.by,
+    d.claim ? article.text.slice(d.claim.start, d.claim.end) : '-',
+  ]);
+}
+
+describe('denials said otherwise than with a verb of denial', () => {
+  it.each([
+    [
+      'words that call what was just said false, the claim in the clause before',
+      'While many have speculated that the council sold the land to a donor, Mr. Ortiz said that was never the case.',
+      ['falsity', 'Mr. Ortiz', 'many have speculated that the council sold the land to a donor'],
+    ],
+    [
+      '"no such", the claim in the sentence before',
+      'Critics said the grants were improper. “There was no such impropriety,” Dana Wills, the agency’s counsel, said.',
+      ['falsity', 'Dana Wills', 'Critics said the grants were improper'],
+    ],
+    [
+      'a claim named and called false in one sentence',
+      'The memo concluded that the allegations of improper conduct rest on factual errors.',
+      ['falsity', 'The memo', '-'],
+    ],
+    [
+      'a negative held to',
+      'The aide challenged the account, insisting that the governor never offered the post to anyone.',
+      ['insist', 'The aide', '-'],
+    ],
+    [
+      'an answer to charges made two sentences before',
+      'Prosecutors charged Mayor Lena Holt with fraud on Monday. The case concerns a harbour contract. Holt asserts her innocence, her lawyer said.',
+      ['charges', 'holt', 'Prosecutors charged Mayor Lena Holt with fraud on Monday'],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(forms(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['an insistence on something positive', 'The aide insisted that the governor offered the post to a friend.'],
+    ['"the case" of a court', 'The judge said the case was adjourned until May.'],
+    ['a truth said of something else', 'She said it is true that the bridge reopened.'],
+    ['a "no such" without a claim before it', 'There was no such thing.'],
+  ])('no denial: %s', (_what, text) => {
+    expect(forms(text)).toEqual([]);
+  });
+});
+
+describe('a change of position the text reports', () => {
+  const reversals = (text: string) => {
+    const article = runPipeline(textInput(text), articleStages());
+    return findReversals(article.text, article.annotations.sentences ?? []).map((r) => [
+      r.earlier ? article.text.slice(r.earlier.start, r.earlier.end) : '-',
+      article.text.slice(r.later.start, r.later.end),
+    ]);
+  };
+
+  it('before and after in one sentence', () => {
+    expect(
+      reversals(
+        'Engineers initially thought that the leak came from the old pipe, but they now believe it started at the pump.',
+      ),
+    ).toEqual([
+      [
+        'Engineers initially thought that the leak came from the old pipe',
+        'but they now believe it started at the pump',
+      ],
+    ]);
+  });
+
+  it('a change in words, the position before in an earlier sentence naming the same', () => {
+    expect(
+      reversals(
+        'Mr. Dorn even suggested that he had met Ivan Roe in Vienna. The inquiry went on for a year. Mr. Dorn has changed his story, saying he never met Mr. Roe.',
+      ),
+    ).toEqual([
+      [
+        'Mr. Dorn even suggested that he had met Ivan Roe in Vienna',
+        'Mr. Dorn has changed his story, saying he never met Mr. Roe',
+      ],
+    ]);
+  });
+
+  it.each([
+    ['a first without a now', 'The company first said the plant would open in May.'],
+    ['a change of something else', 'The river changed its course after the flood.'],
+  ])('none: %s', (_what, text) => {
+    expect(reversals(text).filter(([before]) => before !== '-')).toEqual([]);
   });
 });
 
@@ -138,9 +232,10 @@ describe.skipIf(!seeds)('the seed corpus: disputes that are denials, and whose f
       expect.arrayContaining([
         'U.S. officials denied what reports said: that Trump temporarily paused the meeting to take a phone call with Putin (london-news-net.preview-domain.com).',
         'Trump denied the claim that he pressured Zelensky to hand over all of Donbass to Russia (bankingnews.gr).',
+        'The statement disputed what Mr. Witkoff said: that the Russian president was open to the NATO-like security proposal during his meeting with Mr. Trump in Alaska on Friday (Einenews.com).',
       ]),
     );
-    expect(found).toHaveLength(2);
+    expect(found).toHaveLength(3);
     for (const c of conflicts.filter((x) => x.kind === 'denial'))
       expect(c.evidence.map((e) => e.value)).toEqual(['claimed', 'denied']);
     // Who proposed the withdrawal: Zelensky's correction.

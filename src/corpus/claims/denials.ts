@@ -11,24 +11,48 @@
  */
 import type { Span } from '../../article/span.ts';
 import {
+  ACCUSATION_WORDS,
   ANAPHORIC_DETERMINERS,
+  CHANGE_PHRASES,
+  CHARGE_DENIALS,
   CLAIM_NOUNS,
   CONTRAST_CONJUNCTIONS,
   DENIAL_NOUNS,
+  DENIAL_PHRASES,
   DENIAL_VERBS,
+  EARLIER_MARKERS,
+  FALSITY_PHRASES,
+  FALSITY_PREDICATES,
+  FIRST_MARKERS,
+  INSIST_VERBS,
+  KEY_STOPWORDS,
+  NOW_MARKERS,
+  POSITION_VERBS,
 } from '../../locales/en/denials.ts';
 import { ISSUE_STOPWORDS, ISSUE_SYNONYMS, STANCE_PHRASES } from '../../locales/en/stances.ts';
 
 /** One denial found. */
 export interface Denial {
-  /** The claim denied: its words (a clause or a sentence) and who made it, when said. */
-  claim: Span & { by?: string };
+  /**
+   * The claim denied: its words (a clause or a sentence) and who made it, when said. None when the
+   * article does not say it ("the source insisted that the White House never offered …"): other
+   * articles of the event may.
+   */
+  claim?: Span & { by?: string };
   /** The denial: from its speaker to the end of its clause, and who denies. */
   denial: Span & { by?: string };
   /** The claim in words, without its reporting frame. */
   content: string;
   /** The denial's verb in the past ("denied", "rejected", "disputed"). */
   verb: string;
+  /**
+   * How it is said: a verb or noun of denial with what it denies (`cue`), words that call what was
+   * just said false (`falsity`), holding to a negative (`insist`), or an answer to charges (`charges`).
+   */
+  form: 'cue' | 'falsity' | 'insist' | 'charges';
+  /** Its content words and the names of its sentence, to match it with the same denial or claim elsewhere. */
+  key: string[];
+  names: string[];
 }
 
 /** The past of a denial's verb or noun. */
@@ -51,8 +75,8 @@ const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[
 
 /** A denial verb or noun, then what it denies: "denied (these) claims (that …)", "denied that …". */
 const CUE = new RegExp(
-  `\\b(?:(?<verb>${alternatives(DENIAL_VERBS)})|(?<noun>${alternatives(DENIAL_NOUNS)})\\s+of)\\b` +
-    `(?:\\s+(?:any|all|the|these|those|such|this|its|their|earlier|recent|media|press|news|[a-z]+'s|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*['’]s))*` +
+  `\\b(?:(?<verb>${alternatives([...DENIAL_PHRASES, ...DENIAL_VERBS])})|(?<noun>${alternatives(DENIAL_NOUNS)})\\s+of)\\b` +
+    `(?:\\s+(?:any|all|the|these|those|such|this|its|their|earlier|recent|media|press|news|(?<owner>[a-z]+'s|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*['’]s)))*(?:\\s+[a-z][\\w-]*){0,2}?` +
     `\\s+(?:(?<object>${alternatives(CLAIM_NOUNS)})\\b(?:\\s+(?<that>that)\\b)?|(?<bare>that)\\b)`,
   'gi',
 );
@@ -201,12 +225,12 @@ export function findDenials(text: string, sentences: readonly Span[]): Denial[] 
         groups.object &&
         ANAPHORIC_DETERMINERS.some((d) => new RegExp(`\\b${d}\\s+(?:\\w+\\s+)?${groups.object}\\b`, 'i').test(m[0]))
       ) {
-        // The claim was said before: earlier in the sentence, past the contrast, or the sentence before.
+        // The claim was said before: earlier in the sentence, past the contrast, or in a sentence before.
         if (contrastAt !== undefined && contrastAt > sentence.start) claim = tight(text, sentence.start, contrastAt);
-        else if (index > 0) {
-          const previous = sentences[index - 1]!;
-          claim = tight(text, previous.start, previous.end);
-        }
+        else claim = claimBefore(text, sentences, index, denier ? text.slice(denier.start, denier.end) : '');
+      } else if (groups.owner) {
+        // "Mr. Witkoff's characterization": what that one said, earlier in the article.
+        claim = saidBefore(text, sentences, index, groups.owner.replace(/['’]s$/, ''));
       }
       if (!claim || claim.end - claim.start < 12) continue;
       // Its reporting frame says who made the claim; the content is what follows it.
@@ -214,13 +238,302 @@ export function findDenials(text: string, sentences: readonly Span[]): Denial[] 
       const frame = FRAME.exec(words);
       const content = frame ? words.slice(frame[0].length) : words;
       if (content.split(/\s+/).length < 4) continue;
-      out.push({
-        claim: { ...claim, ...(frame ? { by: frame.groups!.by!.trim() } : {}) },
-        denial,
-        content: content.replace(/\s+/g, ' ').trim(),
-        verb: past(groups.verb ?? groups.noun!),
-      });
+      out.push(
+        finish(text, sentence, {
+          claim: { ...claim, ...(frame ? { by: frame.groups!.by!.trim() } : {}) },
+          denial,
+          content: content.replace(/\s+/g, ' ').trim(),
+          verb: groups.verb?.includes(' ') ? 'disputed' : past(groups.verb ?? groups.noun!),
+          form: 'cue',
+        }),
+      );
     }
+    out.push(...otherDenials(text, sentences, index, out));
+  });
+  return out;
+}
+
+/** Content words cut to five letters ("impropriety" and "improper" share "impro"), stopwords left out. */
+export function contentKey(text: string): string[] {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return [
+    ...new Set(
+      words
+        .map((w) => w.replace(/['’]s$/, ''))
+        .filter((w) => w.length > 2 && !KEY_STOPWORDS.has(w))
+        .map((w) => w.slice(0, 5)),
+    ),
+  ].sort();
+}
+
+/** The capitalised words of a span past its first word, lower case, stopwords and titles left out: who it names. */
+export function namesIn(text: string): string[] {
+  const words = [...text.matchAll(/(?<=\s|^|[“"‘(])(\p{Lu}[\p{L}'’-]+)/gu)].map((m) => m[1]!);
+  return [
+    ...new Set(
+      words
+        .map((w) => w.replace(/['’]s$/, '').toLowerCase())
+        .filter((w) => w.length > 2 && !KEY_STOPWORDS.has(w) && !TITLES.has(w)),
+    ),
+  ].sort();
+}
+
+/** Words of address and office that name no one in particular. */
+const TITLES = new Set(['rep', 'sen', 'gov', 'president', 'the', 'but', 'and', 'while', 'although', 'however']);
+
+/** The words of denial themselves ("denied", "claims"): no sign that two denials are of one claim. */
+const DENIAL_KEYS = new Set(
+  [...DENIAL_VERBS, ...DENIAL_NOUNS, ...CLAIM_NOUNS, ...INSIST_VERBS, 'insisting', 'asserts', 'innocence'].map((w) =>
+    w.slice(0, 5),
+  ),
+);
+
+/** A denial with its key and names: what it denies and its sentence up to the denial's words. */
+function finish(text: string, sentence: Span, d: Omit<Denial, 'key' | 'names'>): Denial {
+  const claimWords = d.claim ? text.slice(d.claim.start, d.claim.end) : '';
+  return {
+    ...d,
+    key: contentKey(`${d.content} ${claimWords} ${text.slice(d.denial.start, d.denial.end)}`).filter(
+      (w) => !DENIAL_KEYS.has(w),
+    ),
+    names: namesIn(text.slice(sentence.start, d.denial.end)),
+  };
+}
+
+/** The words of the denier that a claim against them names ("The lieutenant governor, Kim Guadagno" → governor, guadagno). */
+function denierWords(denier: string): string[] {
+  return contentKey(denier).filter((w) => !['offic', 'spoke', 'lawye', 'attor'].includes(w));
+}
+
+/**
+ * The claim a denial points back to: among the three sentences before, the nearest that names the
+ * denier (an allegation against them names them), else the one just before.
+ */
+function claimBefore(text: string, sentences: readonly Span[], index: number, denier: string): Span | undefined {
+  if (index === 0) return undefined;
+  const words = denierWords(denier);
+  for (let i = index - 1; i >= Math.max(0, index - 3) && words.length; i--) {
+    const key = contentKey(text.slice(sentences[i]!.start, sentences[i]!.end));
+    if (words.some((w) => key.includes(w))) return tight(text, sentences[i]!.start, sentences[i]!.end);
+  }
+  const previous = sentences[index - 1]!;
+  return tight(text, previous.start, previous.end);
+}
+
+/** What someone said earlier in the article: the nearest sentence before that names them with a verb of saying. */
+function saidBefore(text: string, sentences: readonly Span[], index: number, owner: string): Span | undefined {
+  const name = owner.split(/\s+/).pop()!;
+  for (let i = index - 1; i >= 0; i--) {
+    const s = text.slice(sentences[i]!.start, sentences[i]!.end);
+    if (s.includes(name) && /\b(?:said|says|told|according|claimed|stated|described)\b/.test(s))
+      return tight(text, sentences[i]!.start, sentences[i]!.end);
+  }
+  return undefined;
+}
+
+const FALSITY = new RegExp(
+  `\\b(?:(?:that|this|it|which|these|those|they)\\s+(?:${alternatives(FALSITY_PHRASES)})|no\\s+such\\s+(?<noun>\\p{L}+))\\b`,
+  'giu',
+);
+const FALSE_CLAIM = new RegExp(
+  `\\b(?<noun>${alternatives(CLAIM_NOUNS)})\\b(?<about>[^.;:!?]{0,60}?)\\s+(?:${FALSITY_PREDICATES.join('|')})\\b`,
+  'gi',
+);
+const INSIST = new RegExp(`\\b(?<verb>${alternatives(INSIST_VERBS)})\\s+that\\s+`, 'gi');
+const NEGATIVE = /\b(?:never|not|no|n['’]t|nothing|none)\b/i;
+const CHARGES = new RegExp(`\\b(?:${CHARGE_DENIALS.join('|')})\\b`, 'gi');
+const ACCUSATION = new RegExp(`\\b(?:${alternatives(ACCUSATION_WORDS)})\\b`, 'i');
+
+/** "Mr. Bauer said that …", "… ,” Robert F. Bauer, the White House counsel, said": who says the sentence's words. */
+function sayerOf(text: string, sentence: Span, at: number): string | undefined {
+  const before = text.slice(sentence.start, at);
+  const lead =
+    /(?:^|[,;]\s*|\bwhile\b[^,]*,\s*)(?<by>(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*|[Tt]he\s+[\p{L} ]{2,40}?)\s+(?:said|says|added|stated|wrote|insisted|maintained)\s+(?:that\s+)?$/u.exec(
+      before,
+    );
+  if (lead) return lead.groups!.by!.trim();
+  const after = text.slice(at, sentence.end);
+  const trail =
+    /[”"],?\s+(?<by>[\p{Lu}][^,]{0,50}?|[Tt]he\s[^,]{0,50}?)(?:,[^,]{0,80},)?\s+(?:said|says|added|wrote)\b/u.exec(
+      after,
+    );
+  return trail ? trail.groups!.by!.trim() : undefined;
+}
+
+/** The sentence's first noun phrase: the subject of a participle later in it ("The source challenged …, insisting that …"). */
+function leadSubject(text: string, sentence: Span): string | undefined {
+  const m =
+    /^(?:[^,]{0,30},\s*)?(?<np>(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:\p{Ll}+ed|said|says|has|had|was|is|will|would)\b/u.exec(
+      text.slice(sentence.start, sentence.end),
+    );
+  return m ? m.groups!.np! : undefined;
+}
+
+/**
+ * The denials said otherwise than with a verb of denial and its object: words that call what was just
+ * said false, holding to a negative, answers to charges. `found`: those of the sentence already found.
+ */
+function otherDenials(text: string, sentences: readonly Span[], index: number, found: readonly Denial[]): Denial[] {
+  const sentence = sentences[index]!;
+  const s = text.slice(sentence.start, sentence.end);
+  const out: Denial[] = [];
+  const taken = (at: number) =>
+    [...found, ...out].some((d) => d.denial.start <= at && at < d.denial.end + 1 && d.denial.start >= sentence.start);
+  // "Mr. Bauer said that was never the case", "There was no such impropriety".
+  for (const m of s.matchAll(FALSITY)) {
+    const at = sentence.start + m.index!;
+    if (taken(at)) continue;
+    const by = sayerOf(text, sentence, at);
+    // The claim: the clause the sentence opens with ("While many have speculated that …, Mr. Bauer said …"), else before.
+    const opener = /^(?:while|although|though|whereas)\s+[^,]{12,}?,/i.exec(s);
+    const claim =
+      opener && opener[0].length <= m.index!
+        ? tight(text, sentence.start + opener[0].split(/\s+/)[0]!.length, sentence.start + opener[0].length)
+        : claimBefore(text, sentences, index, `${by ?? ''} ${m.groups?.noun ?? ''}`);
+    if (!claim) continue;
+    const words = text.slice(claim.start, claim.end);
+    const frame = FRAME.exec(words);
+    const denialStart = opener && opener[0].length <= m.index! ? sentence.start + opener[0].length : sentence.start;
+    out.push(
+      finish(text, sentence, {
+        claim: { ...claim, ...(frame ? { by: frame.groups!.by!.trim() } : {}) },
+        denial: { ...tight(text, denialStart, sentence.end), ...(by ? { by } : {}) },
+        content: (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim(),
+        verb: 'denied',
+        form: 'falsity',
+      }),
+    );
+  }
+  // "Allegations of improper conduct rest on factual errors": a claim named and called false in one breath.
+  for (const m of s.matchAll(FALSE_CLAIM)) {
+    const at = sentence.start + m.index!;
+    if (taken(at)) continue;
+    const by = sayerOf(text, sentence, at) ?? leadSubject(text, sentence);
+    const about = m.groups!.about!.replace(/^\s*(?:of|that|about)\s+/i, '').trim();
+    out.push(
+      finish(text, sentence, {
+        denial: { ...tight(text, sentence.start, sentence.end), ...(by ? { by } : {}) },
+        content: about || m.groups!.noun!,
+        verb: 'denied',
+        form: 'falsity',
+      }),
+    );
+  }
+  // "The source insisted that the White House never offered Sestak the job": a negative held to.
+  for (const m of s.matchAll(INSIST)) {
+    const at = sentence.start + m.index!;
+    if (taken(at)) continue;
+    const clauseStart = at + m[0].length;
+    const clause = tight(text, clauseStart, sentence.end);
+    const head = text.slice(clause.start, clause.end).split(/\s+/).slice(0, 8).join(' ');
+    if (!NEGATIVE.test(head) || clause.end - clause.start < 20) continue;
+    const by = /ing$/i.test(m.groups!.verb!)
+      ? leadSubject(text, sentence)
+      : (() => {
+          const span = subjectBefore(text, sentence.start, at);
+          return span ? text.slice(span.start, span.end) : undefined;
+        })();
+    out.push(
+      finish(text, sentence, {
+        denial: { ...tight(text, at, sentence.end), ...(by ? { by } : {}) },
+        content: text.slice(clause.start, clause.end).replace(/\s+/g, ' '),
+        verb: 'denied',
+        form: 'insist',
+      }),
+    );
+  }
+  // "Grimm asserts his innocence", "Stone said he plans to plead not guilty": an answer to charges made before.
+  for (const m of s.matchAll(CHARGES)) {
+    const at = sentence.start + m.index!;
+    if (taken(at)) continue;
+    const names = namesIn(s.slice(0, m.index!));
+    let claim: Span | undefined;
+    // The accusation: before the answer in its sentence, or the nearest of the four sentences before
+    // that holds one, one that names the accused first.
+    const sameSentence = s.slice(0, m.index!);
+    const candidates: Span[] = [];
+    for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
+      const t = text.slice(sentences[i]!.start, sentences[i]!.end);
+      if (ACCUSATION.test(t)) candidates.push(sentences[i]!);
+    }
+    const naming = candidates.find((c) => names.some((n) => namesIn(text.slice(c.start, c.end)).includes(n)));
+    if (ACCUSATION.test(sameSentence.replace(CHARGES, ''))) claim = undefined;
+    else claim = naming ?? candidates[0];
+    const claimSpan = claim ? tight(text, claim.start, claim.end) : undefined;
+    out.push(
+      finish(text, sentence, {
+        ...(claimSpan ? { claim: claimSpan } : {}),
+        denial: { ...tight(text, sentence.start, sentence.end), ...(names[0] ? { by: names.at(-1) } : {}) },
+        content: claimSpan ? text.slice(claimSpan.start, claimSpan.end).replace(/\s+/g, ' ') : 'the charges',
+        verb: 'denied',
+        form: 'charges',
+      }),
+    );
+    break;
+  }
+  return out;
+}
+
+/** A change of position the text itself reports: the position before (when said) and the one after. */
+export interface Reversal {
+  earlier?: Span;
+  later: Span;
+  key: string[];
+  names: string[];
+}
+
+const CHANGE = new RegExp(`\\b(?:${CHANGE_PHRASES.join('|')})\\b`, 'gi');
+const FIRST_THEN = new RegExp(
+  `\\b(?:${alternatives(FIRST_MARKERS)})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternatives(POSITION_VERBS)})\\b.{10,}?(?<now>\\b(?:${alternatives(NOW_MARKERS)})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternatives(POSITION_VERBS)})\\b)`,
+  'iu',
+);
+const EARLIER = new RegExp(
+  `\\b(?:${alternatives(EARLIER_MARKERS)})\\s+(?:\\p{L}+\\s+)?(?:${alternatives(POSITION_VERBS)})\\b`,
+  'iu',
+);
+
+/** True when a sentence tells a position held before ("Stone has previously admitted …"). */
+export function isEarlierPosition(sentence: string): boolean {
+  return EARLIER.test(sentence);
+}
+
+/**
+ * The changes of position an article reports: in one sentence ("investigators initially thought …;
+ * they now believe …"), or in words of change ("Mr. Stone has changed his story") with the position
+ * before taken from an earlier sentence that tells it and names what the change is about.
+ */
+export function findReversals(text: string, sentences: readonly Span[]): Reversal[] {
+  const out: Reversal[] = [];
+  sentences.forEach((sentence, index) => {
+    const s = text.slice(sentence.start, sentence.end);
+    const both = FIRST_THEN.exec(s);
+    if (both) {
+      // The second position starts at the clause of its marker: after the last comma or semicolon before it.
+      const now = both.index! + both[0].length - both.groups!.now!.length;
+      const comma = Math.max(s.lastIndexOf(',', now), s.lastIndexOf(';', now));
+      const split = sentence.start + (comma > both.index! ? comma + 1 : now);
+      out.push({
+        earlier: tight(text, sentence.start, split),
+        later: tight(text, split, sentence.end),
+        key: contentKey(s),
+        names: namesIn(s),
+      });
+      return;
+    }
+    CHANGE.lastIndex = 0;
+    if (!CHANGE.test(s)) return;
+    const names = namesIn(s);
+    const key = contentKey(s);
+    let earlier: Span | undefined;
+    for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+      const t = text.slice(sentences[i]!.start, sentences[i]!.end);
+      const shared = contentKey(t).filter((w) => key.includes(w));
+      if (isEarlierPosition(t) && shared.length >= 1 && namesIn(t).some((n) => names.includes(n))) {
+        earlier = tight(text, sentences[i]!.start, sentences[i]!.end);
+        break;
+      }
+    }
+    out.push({ ...(earlier ? { earlier } : {}), later: tight(text, sentence.start, sentence.end), key, names });
   });
   return out;
 }

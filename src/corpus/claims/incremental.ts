@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import type { Quantity } from '../../stages/quantities/types.ts';
 import type { RoleMention } from '../../stages/entities/types.ts';
 import { ItemCache, type ItemStore } from '../items.ts';
-import { measureClaims, type QuantityItem } from './quantity.ts';
+import { measureClaims, outletList, type QuantityItem } from './quantity.ts';
 import {
   coreTitle,
   formerConflicts,
@@ -32,7 +32,16 @@ import {
   type RoleClaim,
 } from './roles.ts';
 import { distinct, evidence, stableId } from './sources.ts';
-import { findCorrections, findDenials, findStances } from './denials.ts';
+import {
+  contentKey,
+  findCorrections,
+  findDenials,
+  findReversals,
+  findStances,
+  isEarlierPosition,
+  namesIn,
+} from './denials.ts';
+import { UnionFind } from '../union-find.ts';
 import { FACT_DEFAULTS, matchFacts, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
@@ -54,20 +63,41 @@ interface Contributions {
   corrections?: CorrectionContribution[];
   /** The positions its people take on issues ("did not rule out sending U.S. troops"). */
   stances?: StanceContribution[];
+  /** The changes of position it reports ("has changed his story"), and the positions it says were held before. */
+  reversals?: ReversalContribution[];
+  positions?: PositionContribution[];
   /** The source it counts for when it derives from no other article: its outlet, else its id. */
   self: string;
   /** The order evidence is listed in: by date, then outlet, then article. */
   order: string;
 }
 
-/** A denial as an article contributes it: the claim and the denial with their evidence, who made each. */
+/** A denial as an article contributes it: the claim (when the article says it) and the denial, who made each. */
 interface DenialContribution {
-  claim: Unsourced;
+  claim?: Unsourced;
   denial: Unsourced;
   claimBy?: string;
   denialBy?: string;
   content: string;
   verb: string;
+  form: 'cue' | 'falsity' | 'insist' | 'charges';
+  key: string[];
+  names: string[];
+}
+
+/** A change of position as an article reports it: the position before, when it says it, and after. */
+interface ReversalContribution {
+  earlier?: Unsourced;
+  later: Unsourced;
+  key: string[];
+  names: string[];
+}
+
+/** A position an article says was held before ("Stone has previously admitted …"): one side of a change told elsewhere. */
+interface PositionContribution {
+  ev: Unsourced;
+  key: string[];
+  names: string[];
 }
 
 /** A correction of who did something, as an article contributes it. */
@@ -108,7 +138,7 @@ interface FrameContribution {
 }
 
 /** What is kept of an article: its contributions to each partition are items of their own. */
-interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
+interface ArticleItem extends Pick<Contributions, 'self' | 'order' | 'reversals' | 'positions'> {
   quantities: Contributions['quantities'];
   denials?: Contributions['denials'];
   corrections?: CorrectionContribution[];
@@ -123,7 +153,12 @@ interface ArticleItem extends Pick<Contributions, 'self' | 'order'> {
 
 /** What an article contributes to one partition. */
 type PartItem = Pick<Contributions, 'self' | 'order'> &
-  Partial<Pick<Contributions, 'quantities' | 'roles' | 'frames' | 'denials' | 'corrections' | 'stances'>>;
+  Partial<
+    Pick<
+      Contributions,
+      'quantities' | 'roles' | 'frames' | 'denials' | 'corrections' | 'stances' | 'reversals' | 'positions'
+    >
+  >;
 
 /** The evidence of one quote, with what its source and place in the list come from. */
 type QuoteEvidence = Pick<Contributions, 'self' | 'order'> & { ev: Unsourced };
@@ -208,13 +243,26 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
       ev: unsourced(evidence(a, trimmed(a.text, p), '')),
     }));
   const denials: DenialContribution[] = findDenials(a.text, a.sentences).map((d) => ({
-    claim: unsourced(evidence(a, d.claim, '')),
+    ...(d.claim ? { claim: unsourced(evidence(a, d.claim, '')) } : {}),
     denial: unsourced(evidence(a, d.denial, '')),
-    ...(d.claim.by ? { claimBy: d.claim.by } : {}),
+    ...(d.claim?.by ? { claimBy: d.claim.by } : {}),
     ...(d.denial.by ? { denialBy: d.denial.by } : {}),
     content: d.content,
     verb: d.verb,
+    form: d.form,
+    key: d.key,
+    names: d.names,
   }));
+  const reversals: ReversalContribution[] = findReversals(a.text, a.sentences).map((r) => ({
+    ...(r.earlier ? { earlier: unsourced(evidence(a, r.earlier, '')) } : {}),
+    later: unsourced(evidence(a, r.later, '')),
+    key: r.key,
+    names: r.names,
+  }));
+  const positions: PositionContribution[] = a.sentences
+    .map((span) => ({ span, words: a.text.slice(span.start, span.end) }))
+    .filter((x) => isEarlierPosition(x.words))
+    .map((x) => ({ ev: unsourced(evidence(a, x.span, '')), key: contentKey(x.words), names: namesIn(x.words) }));
   const corrections: CorrectionContribution[] = findCorrections(a.text, a.sentences).map((c) => ({
     about: c.about,
     not: unsourced(evidence(a, c.not, '')),
@@ -245,6 +293,8 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     denials,
     ...(corrections.length ? { corrections } : {}),
     ...(stances.length ? { stances } : {}),
+    ...(reversals.length ? { reversals } : {}),
+    ...(positions.length ? { positions } : {}),
     // A wire's story carried, or another outlet's article copied, counts for the outlet it names.
     self:
       (a.provenance?.kind === 'relay' || a.provenance?.kind === 'copy' ? a.provenance.of : undefined) ??
@@ -252,6 +302,19 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
       a.id,
     order: `${a.published ?? '~'}\u0000${a.outlet ?? a.label ?? '~'}\u0000${a.id}`,
   };
+}
+
+/**
+ * True when two denials are one dispute: one over the other's words in one article; two answers to
+ * charges naming the same person; or denials whose words share at least three content words and a
+ * third of the shorter's.
+ */
+function sameDenial(a: DenialContribution, b: DenialContribution, sameArticle: boolean): boolean {
+  const spans = (d: DenialContribution) => [d.denial, ...(d.claim ? [d.claim] : [])];
+  if (sameArticle && spans(a).some((x) => spans(b).some((y) => x.start < y.end && y.start < x.end))) return true;
+  if (a.form === 'charges' && b.form === 'charges' && a.names.some((n) => b.names.includes(n))) return true;
+  const shared = a.key.filter((w) => b.key.includes(w)).length;
+  return shared >= 3 && shared >= Math.min(a.key.length, b.key.length) / 3;
 }
 
 /** The share of a sentence's letters (and digits) beyond which it is someone's quoted words. */
@@ -300,7 +363,7 @@ export class ClaimResolver {
   /** The partitions an article's contributions go to, as things stand. */
   private partitionsOf(
     article: string,
-    item: Pick<Contributions, 'quantities' | 'roles' | 'frames'> & {
+    item: Pick<Contributions, 'quantities' | 'roles' | 'frames' | 'reversals' | 'positions'> & {
       denials?: Contributions['denials'];
       corrections?: CorrectionContribution[];
       stances?: StanceContribution[];
@@ -311,9 +374,11 @@ export class ClaimResolver {
       const entity = this.env.entityOf(article, x.cluster);
       if (entity?.type === 'person') out.add(`t|${entity.id}`);
     }
-    if (item.denials?.length || item.corrections?.length) out.add(`d|${article}`);
     const story = this.env.storyOf(article);
     const event = this.env.eventOf(article);
+    // Denials and changes of position are matched within their event: one article may deny what another claims.
+    if (item.denials?.length || item.corrections?.length || item.reversals?.length || item.positions?.length)
+      out.add(event !== undefined ? `d|e:${event}` : `d|a:${article}`);
     if (item.frames.length && event !== undefined) out.add(`f|${event}`);
     for (const q of item.quantities) out.add(`q|${story ? `${story}|` : ''}${q.key}`);
     for (const r of item.roles) {
@@ -327,7 +392,14 @@ export class ClaimResolver {
   private partItem(article: string, a: ArticleItem, p: string): PartItem {
     const base = { self: a.self, order: a.order };
     if (p.startsWith('f|')) return { ...base, frames: a.frames };
-    if (p.startsWith('d|')) return { ...base, denials: a.denials ?? [], corrections: a.corrections ?? [] };
+    if (p.startsWith('d|'))
+      return {
+        ...base,
+        denials: a.denials ?? [],
+        corrections: a.corrections ?? [],
+        reversals: a.reversals ?? [],
+        positions: a.positions ?? [],
+      };
     if (p.startsWith('t|')) {
       const person = p.slice(2);
       return {
@@ -363,7 +435,8 @@ export class ClaimResolver {
     let next: ArticleItem | undefined = keep && !item ? before : undefined;
     if (item || !keep) for (const id of before?.quotes ?? []) this.cache.delete(`qe:${article}|${id}`);
     if (item) {
-      const { quotes, self, order, quantities, roles, frames, denials, corrections, stances } = item;
+      const { quotes, self, order, quantities, roles, frames, denials, corrections, stances, reversals, positions } =
+        item;
       for (const [id, ev] of Object.entries(quotes))
         this.cache.put(`qe:${article}|${id}`, { ev, self, order } satisfies QuoteEvidence);
       next = {
@@ -373,6 +446,8 @@ export class ClaimResolver {
         ...(denials.length ? { denials } : {}),
         ...(corrections?.length ? { corrections } : {}),
         ...(stances?.length ? { stances } : {}),
+        ...(reversals?.length ? { reversals } : {}),
+        ...(positions?.length ? { positions } : {}),
         self,
         order,
         quotes: Object.keys(quotes),
@@ -570,25 +645,77 @@ export class ClaimResolver {
    */
   private denialPartition(parts: [string, PartItem][]): PartitionItem | undefined {
     const conflicts: Conflict[] = [];
+    // Each denial, with the article it is in; the same denial in several articles (or two of one
+    // claim in one) is one dispute.
+    const units = parts.flatMap(([article, part]) =>
+      (part.denials ?? []).map((d) => ({ article, source: this.sourceOf(article, part.self), d })),
+    );
+    const groups = new UnionFind(units.length);
+    for (let i = 0; i < units.length; i++)
+      for (let j = i + 1; j < units.length; j++)
+        if (sameDenial(units[i]!.d, units[j]!.d, units[i]!.article === units[j]!.article)) groups.union(i, j);
+    for (const members of groups.groups()) {
+      const group = members.map((i) => units[i]!);
+      // A dispute shows both sides: a denial whose claim no article of the event says is left out.
+      const lead = group.find((u) => u.d.claim);
+      if (!lead) continue;
+      const evidence: (Evidence & { value: string })[] = [];
+      const seen = new Set<string>();
+      const add = (e: Evidence & { value: string }) => {
+        const key = `${e.article}:${e.start}:${e.end}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        evidence.push(e);
+      };
+      const denied = new Set(group.map((u) => `${u.article}:${u.d.denial.start}`));
+      for (const u of group) {
+        if (u.d.claim && !denied.has(`${u.article}:${u.d.claim.start}`))
+          add({ ...u.d.claim, value: 'claimed', source: u.d.claimBy ?? u.source });
+      }
+      for (const u of group) add({ ...u.d.denial, value: 'denied', source: u.d.denialBy ?? u.source });
+      const d = lead.d;
+      const statement = shorten(d.content, STATEMENT_DEFAULTS.maxChars);
+      // "U.S. officials denied what reports said: that …", "Trump denied the claim that …".
+      const by = d.claimBy?.replace(/^(Reports?|Sources?|Officials?|Media|Early|Earlier|Some|Several)\b/, (w) =>
+        w.toLowerCase(),
+      );
+      const what = by ? `what ${by} said:` : 'the claim';
+      const denier = group.find((u) => u.d.denialBy)?.d.denialBy;
+      conflicts.push({
+        id: stableId('x', 'denial', lead.article, String(d.denial.start)),
+        kind: 'denial',
+        about: statement,
+        explanation: `${denier ?? 'Someone'} ${d.verb} ${what} that ${statement.replace(/[.!?]$/, '')} (${outletList(evidence)}).`,
+        // The claimed words are no claim of their own: a fact is what several articles state.
+        claims: [],
+        evidence,
+      });
+    }
+    // Changes of position the articles report, with the positions before told in any article of the event.
+    const positions = parts.flatMap(([article, part]) =>
+      (part.positions ?? []).map((x) => ({ article, source: this.sourceOf(article, part.self), x })),
+    );
     for (const [article, part] of parts) {
       const source = this.sourceOf(article, part.self);
-      for (const d of part.denials ?? []) {
-        const claimed = { ...d.claim, value: 'claimed', source: d.claimBy ?? source };
-        const denied = { ...d.denial, value: 'denied', source: d.denialBy ?? source };
-        const statement = shorten(d.content, STATEMENT_DEFAULTS.maxChars);
-        // "U.S. officials denied what reports said: that …", "Trump denied the claim that …".
-        const by = d.claimBy?.replace(/^(Reports?|Sources?|Officials?|Media|Early|Earlier|Some|Several)\b/, (w) =>
-          w.toLowerCase(),
-        );
-        const what = by ? `what ${by} said:` : 'the claim';
+      for (const r of part.reversals ?? []) {
+        const before: (Evidence & { value: string })[] = r.earlier ? [{ ...r.earlier, value: 'before', source }] : [];
+        for (const p of positions) {
+          if (p.article === article && r.earlier) continue;
+          if (p.article === article && p.x.ev.start === r.later.start) continue;
+          if (before.some((e) => e.article === p.article && e.start === p.x.ev.start)) continue;
+          const shared = p.x.key.filter((w) => r.key.includes(w)).length;
+          if (shared >= 2 && p.x.names.some((n) => r.names.includes(n)))
+            before.push({ ...p.x.ev, value: 'before', source: p.source });
+        }
+        if (!before.length) continue;
+        const after = { ...r.later, value: 'after', source };
         conflicts.push({
-          id: stableId('x', 'denial', article, String(d.denial.start)),
-          kind: 'denial',
-          about: statement,
-          explanation: `${d.denialBy ?? 'Someone'} ${d.verb} ${what} that ${statement.replace(/[.!?]$/, '')} (${claimed.outlet}).`,
-          // The claimed words are no claim of their own: a fact is what several articles state.
+          id: stableId('x', 'reversal', article, String(r.later.start)),
+          kind: 'reversal',
+          about: shorten(r.later.text, STATEMENT_DEFAULTS.maxChars),
+          explanation: `${after.outlet} reports a change of position: “${shorten(before[0]!.text, 120)}” before, “${shorten(r.later.text, 120)}” after.`,
           claims: [],
-          evidence: [claimed, denied],
+          evidence: [...before, after],
         });
       }
     }

@@ -35,3 +35,135 @@ export const ANAPHORIC_DETERMINERS: readonly string[] = [
 
 /** Conjunctions that join a claim and its denial in one sentence ("…, though officials denied these claims"). */
 export const CONTRAST_CONJUNCTIONS: readonly string[] = ['though', 'although', 'but', 'while', 'whereas', 'yet'];
+
+/** Verbs of several words that take a claim as their object, as DENIAL_VERBS do ("batting down allegations that …"). */
+export const DENIAL_PHRASES: readonly string[] = [
+  'batting down',
+  'batted down',
+  'beat back',
+  'beating back',
+  'pushed back on',
+  'pushed back against',
+  'pushing back on',
+  'pushing back against',
+  'raised questions about',
+  'raising questions about',
+  'cast doubt on',
+  'casting doubt on',
+  'contradicted',
+  'contradicts',
+  'contradicting',
+];
+
+/**
+ * What says that the claim just made is false, pointing back to it ("Mr. Bauer said that was never the
+ * case", "There was no such impropriety"): after "that", "this", "it" or "which", or "no such" and a noun.
+ */
+export const FALSITY_PHRASES: readonly string[] = [
+  'was never the case',
+  'is not the case',
+  'was not the case',
+  "wasn't the case",
+  "isn't the case",
+  'is not true',
+  'was not true',
+  "isn't true",
+  "wasn't true",
+  'is untrue',
+  'was untrue',
+  'is false',
+  'was false',
+  'never happened',
+  'did not happen',
+  "didn't happen",
+  'is baseless',
+  'was baseless',
+  'are baseless',
+  'were baseless',
+];
+
+/** Verbs that hold to a negative against what others say ("insisted that the White House never offered …"). */
+export const INSIST_VERBS: readonly string[] = `insist insists insisted insisting maintain maintains maintained
+maintaining`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * Denials of charges that do not say what they deny: the accused's answer to an accusation made
+ * before ("asserts his innocence", "will plead not guilty", "falsely accused", "denied any
+ * wrongdoing", "a politically driven vendetta"). Regular-expression sources, matched without case.
+ */
+export const CHARGE_DENIALS: readonly string[] = [
+  String.raw`(?:assert|maintain|proclaim|profess|declare)(?:s|ed|ing)?\s+(?:his|her|their|its)\s+innocence`,
+  String.raw`plead(?:s|ed|ing)?\s+not\s+guilty`,
+  String.raw`falsely\s+accused`,
+  String.raw`den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:knowledge\s+of|wrongdoing|involvement|having)`,
+  String.raw`politically\s+(?:driven|motivated)`,
+  String.raw`witch[\s-]+hunt`,
+  String.raw`vendetta`,
+];
+
+/** Words of an accusation: the sentence a denial of charges answers holds one. */
+export const ACCUSATION_WORDS: readonly string[] = `charge charges charged indicted indictment indictments accused
+accusation accusations alleged allegation allegations alleges allege fraud lied lies illegal crime crimes
+criminal threatened improper impropriety improprieties wrongdoing`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * Words that say a position was given up for another, in the text's own words ("has changed his
+ * story", "reversed course"). Regular-expression sources, matched without case.
+ */
+export const CHANGE_PHRASES: readonly string[] = [
+  String.raw`changed\s+(?:his|her|their|its)\s+(?:story|account|position|stance|tune|mind)`,
+  String.raw`revers(?:ed|ing)\s+(?:course|himself|herself|itself|themselves|(?:his|her|their|its)\s+(?:position|stance|decision))`,
+  String.raw`backtrack(?:ed|ing)`,
+  String.raw`walk(?:ed|ing)\s+back`,
+  String.raw`backpedal(?:l)?(?:ed|ing)`,
+  String.raw`recant(?:ed|ing)`,
+  String.raw`(?:did|made)\s+an?\s+(?:about-face|u-turn)`,
+];
+
+/**
+ * A position held at first and one held now, in one sentence: "investigators initially thought …,
+ * but they now believe …". The first part's marker, then the second's.
+ */
+export const FIRST_MARKERS: readonly string[] = ['initially', 'at first', 'originally', 'first'];
+export const NOW_MARKERS: readonly string[] = ['now', 'later', 'since'];
+
+/** Verbs of holding a position ("thought", "said", "suggested") that follow a marker of time. */
+export const POSITION_VERBS: readonly string[] = `thought think thinks believed believe believes said say says
+suggested suggest suggests claimed claim claims admitted admit admits insisted insist insists denied deny
+denies acknowledged acknowledge acknowledges defended defend defends concluded conclude concludes`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Markers of a position held before ("Stone has previously admitted …"). */
+export const EARLIER_MARKERS: readonly string[] = [
+  'previously',
+  'initially',
+  'at first',
+  'originally',
+  'once',
+  'earlier',
+  'even',
+];
+
+/** Words left out of the content keys that match a denial with its claim in other articles. */
+export const KEY_STOPWORDS: ReadonlySet<string> = new Set(
+  `the a an of to in on for and or as at by with from into about that this these those it its his her their
+they them he she him we our you your was were is are be been being has have had not no never any all such
+said says say told saying statement also would could should will can may might there which who whom what
+when where while than then just only more most some other over after before mr mrs ms dr very but however`.split(/\s+/),
+);
+
+/**
+ * What calls a claim named in the same sentence false ("allegations of improper conduct rest on factual
+ * errors", "the reports are baseless"): regular-expression sources, matched without case after a claim noun.
+ */
+export const FALSITY_PREDICATES: readonly string[] = [
+  String.raw`(?:is|are|was|were|being)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:false|baseless|unfounded|untrue|groundless|without\s+merit|fabricated|inaccurate)`,
+  String.raw`lack(?:s|ed|ing)?\s+(?:a|any)\s+(?:factual\s+|legal\s+)?basis`,
+  String.raw`rest(?:s|ed)?\s+on\s+(?:factual\s+)?(?:errors|falsehoods|mistakes)`,
+  String.raw`ha(?:ve|s|d)\s+no\s+(?:basis|merit|foundation)`,
+];
