@@ -41,7 +41,7 @@ describe('command line', () => {
       /^note: .*courier-lower-town\.html: not UTF-8: read as windows-1252 \(declared by the page\)$/,
     );
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/Analysed 13 articles from 11 files \(13 new, 0 updated, 0 already stored\)/);
+    expect(run.out).toMatch(/Analysed 14 articles from 12 files \(14 new, 0 updated, 0 already stored\)/);
     expect(run.out).toMatch(/outlets: +Northgate Wire \(3\)/);
     const exported = JSON.parse(readFileSync(json, 'utf8'));
     expect(Object.keys(exported)).toEqual([
@@ -57,8 +57,8 @@ describe('command line', () => {
       'copies',
     ]);
     expect(exported.version).toBe(1);
-    expect(exported.articles).toHaveLength(13);
-    // Events: every article in exactly one; the dam story's two events share a storyline; one copy, one rewrite.
+    expect(exported.articles).toHaveLength(14);
+    // Events: every article in exactly one; the dam story's two events share a storyline; one copy, two rewrites.
     const clustered = exported.events.flatMap((e: { articles: string[] }) => e.articles);
     expect(clustered.sort()).toEqual(exported.articles.map((a: { id: string }) => a.id).sort());
     expect(exported.events.map((e: { title: string; date: string }) => [e.date, e.title])).toEqual([
@@ -67,7 +67,7 @@ describe('command line', () => {
       ['2026-03-20', 'Kestle Island ferry to add late sailing from May'],
     ]);
     expect(exported.events[0].storyline).toBe(exported.events[1].storyline);
-    expect(exported.copies.map((p: { kind: string }) => p.kind).sort()).toEqual(['copy', 'rewrite']);
+    expect(exported.copies.map((p: { kind: string }) => p.kind).sort()).toEqual(['copy', 'rewrite', 'rewrite']);
     const texts = new Map(exported.articles.map((a: { id: string; text: string }) => [a.id, a.text]));
     // Dates: each points into its article, with a TIMEX3 value.
     expect(exported.dates.length).toBeGreaterThan(50);

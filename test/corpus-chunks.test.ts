@@ -23,7 +23,7 @@ describe('corpus stages in chunks', () => {
     await ingest([EXAMPLES], { store: chunked });
     const small = [aliasesStage(), quotesStage({ chunk: 2 }), eventsStage(), claimsStage({ chunk: 2 })];
     const report = refreshCorpus(chunked, { stages: small });
-    expect(report.stages.find((s) => s.name === 'quotes')?.articles).toBe(13);
+    expect(report.stages.find((s) => s.name === 'quotes')?.articles).toBe(14);
     const a = readCorpus(whole);
     const b = readCorpus(chunked);
     expect(a.quotes.statements.length).toBeGreaterThan(10);

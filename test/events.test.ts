@@ -66,6 +66,7 @@ const INQUIRY = [
   'northgate-wire.jsonl:2',
   'northgate-wire.jsonl:3',
   'observer-solvang-testimony.txt',
+  'post-hallowell-relay.txt',
 ];
 
 describe('example corpus (golden)', () => {
@@ -75,17 +76,23 @@ describe('example corpus (golden)', () => {
   beforeAll(async () => {
     store = Store.open(':memory:');
     const report = await ingest([EXAMPLES], { store });
-    expect(report.articles).toHaveLength(13);
+    expect(report.articles).toHaveLength(14);
     refreshCorpus(store);
     name = names(store);
   });
 
-  it('finds the verbatim copy and the reworded rewrite, and nothing else', () => {
+  it('finds the verbatim copy and the reworded rewrites (one a relay of the wire), and nothing else', () => {
     const pairs = listCopies(store).map((p) => ({ ...p, articles: p.articles.map((a) => name.get(a)) }));
     expect(pairs).toEqual([
       { articles: ['herald-dam-breach.txt', 'newsharbor-dam-breach.txt'], kind: 'copy', similarity: 1 },
       {
         articles: ['wbn-dam-failure.html', 'trendpulse-dam-collapse.txt'],
+        kind: 'rewrite',
+        similarity: expect.any(Number),
+      },
+      // The Post carries Northgate Wire's story of Hallowell's evidence in words of its own.
+      {
+        articles: ['northgate-wire.jsonl:3', 'post-hallowell-relay.txt'],
         kind: 'rewrite',
         similarity: expect.any(Number),
       },
@@ -98,7 +105,7 @@ describe('example corpus (golden)', () => {
       id: name.get(g.id),
       articles: g.articles.map((a) => name.get(a)).sort(),
     }));
-    expect(groups).toHaveLength(2);
+    expect(groups).toHaveLength(3);
     expect(groups).toContainEqual({
       id: 'herald-dam-breach.txt',
       articles: ['herald-dam-breach.txt', 'newsharbor-dam-breach.txt'],
@@ -106,6 +113,10 @@ describe('example corpus (golden)', () => {
     expect(groups).toContainEqual({
       id: 'wbn-dam-failure.html',
       articles: ['trendpulse-dam-collapse.txt', 'wbn-dam-failure.html'],
+    });
+    expect(groups).toContainEqual({
+      id: 'northgate-wire.jsonl:3',
+      articles: ['northgate-wire.jsonl:3', 'post-hallowell-relay.txt'],
     });
     expect(new Set(groupOf(store).values()).size).toBe(11);
   });
@@ -324,18 +335,18 @@ describe('events commands', () => {
   it('lists the storylines and their events, clustering what is pending', async () => {
     const { code, out } = await run(eventsCommand, '--db', file);
     expect(code).toBe(0);
-    expect(out).toMatch(/^Storyline st_\d+ \(2 events, 12 articles\)/m);
+    expect(out).toMatch(/^Storyline st_\d+ \(2 events, 13 articles\)/m);
     expect(out).toContain('8 articles (6 independent)');
     expect(out).toContain('Kestle Island ferry to add late sailing from May');
-    expect(out).toContain('2 copies or rewrites found');
+    expect(out).toContain('3 copies or rewrites found');
   });
 
   it('prints JSON with events, copies and groups', async () => {
     const { out } = await run(eventsCommand, '--db', file, '--json');
     const json = JSON.parse(out) as { events: unknown[]; copies: unknown[]; groups: unknown[] };
     expect(json.events).toHaveLength(3);
-    expect(json.copies).toHaveLength(2);
-    expect(json.groups).toHaveLength(2);
+    expect(json.copies).toHaveLength(3);
+    expect(json.groups).toHaveLength(3);
   });
 
   it('shows one event with its articles and copies, and refuses an unknown id', async () => {

@@ -17,7 +17,7 @@ describe('the library', () => {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    expect(printed).toMatch(/^13 articles from 10 outlets/);
+    expect(printed).toMatch(/^14 articles from 11 outlets/);
     expect(printed).toMatch(/Disputed \(5\):\n- Solvang denied what earlier reports said: that engineers/);
     expect(printed).toMatch(/\n- Theodore Wexley changed position: first did not rule out keeping residents/);
     expect(printed).toMatch(/\n- Sources disagree on the number of homes flooded: 412 homes/);

@@ -93,7 +93,7 @@ describe('where an article comes from', () => {
     });
   });
 
-  it('the example corpus: the copy of the Herald names it, and no other article is anything but reporting', async () => {
+  it('the example corpus: the copy of the Herald names it, the Post relays the wire, all else is reporting', async () => {
     const kinds = new Map<string, string>();
     for (const file of readdirSync(EXAMPLES).filter((f) => !f.endsWith('.md') && !f.endsWith('.meta.json')))
       for (const a of await analyseFile(path.join(EXAMPLES, file)))
@@ -102,9 +102,12 @@ describe('where an article comes from', () => {
           `${a.annotations.provenance!.kind} ${a.annotations.provenance!.of ?? ''}`.trim(),
         );
     expect(kinds.get('newsharbor-dam-breach.txt')).toBe('copy The Caddenford Herald');
-    expect(
-      [...kinds].filter(([file]) => file !== 'newsharbor-dam-breach.txt').every(([, k]) => k === 'reporting'),
-    ).toBe(true);
+    // The Post's story is Northgate Wire's, told in the Post's words: its dateline, after the title, says so.
+    expect(kinds.get('post-hallowell-relay.txt')).toBe('relay Northgate Wire');
+    const planted = new Set(['newsharbor-dam-breach.txt', 'post-hallowell-relay.txt']);
+    expect([...kinds].filter(([file]) => !planted.has(file)).map(([file, k]) => [file, k])).toEqual(
+      [...kinds].filter(([file]) => !planted.has(file)).map(([file]) => [file, 'reporting']),
+    );
   });
 });
 
@@ -149,4 +152,36 @@ describe.skipIf(!seeds)('the seed corpus', () => {
         );
     expect(kinds).toEqual(['000 analysis', '001 relay Associated Press', '002 reporting', '003 copy', '004 reporting']);
   });
+});
+
+describe('the example corpus: the relay of the wire in the cross-check', () => {
+  it('counts the Post’s relay of Northgate Wire once, and adds no conflict', async () => {
+    const { cli } = await import('./helpers/run.ts');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'triangulate-relay-')), 'example.db');
+    expect((await cli('analyze', EXAMPLES, '--db', db, '--quiet')).code).toBe(0);
+    const out = path.join(path.dirname(db), 'export.json');
+    expect((await cli('export', '--format', 'json', '--db', db, '--out', out, '--quiet')).code).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const result = JSON.parse(readFileSync(out, 'utf8')) as {
+      articles: { id: string; outlet?: string }[];
+      claims: { statement: string; status: string; evidence: { article: string }[] }[];
+      conflicts: { kind: string }[];
+    };
+    // The wire and the Post's relay of it are one source: what only they carry is never corroborated.
+    const outlet = new Map(result.articles.map((a) => [a.id, a.outlet]));
+    const carried = result.claims.filter((c) =>
+      c.evidence.some((e) => outlet.get(e.article) === 'Brennock Evening Post'),
+    );
+    expect(carried.length).toBeGreaterThan(3);
+    for (const c of carried) {
+      const outlets = new Set(c.evidence.map((e) => outlet.get(e.article)));
+      if ([...outlets].every((o) => o === 'Brennock Evening Post' || o === 'Northgate Wire'))
+        expect(c.status, c.statement).not.toBe('corroborated');
+    }
+    expect(carried.some((c) => new Set(c.evidence.map((e) => outlet.get(e.article))).has('Northgate Wire'))).toBe(true);
+    // The planted disputes only: the denial, the reversal, and the slips of number and office.
+    expect(result.conflicts.map((c) => c.kind).sort()).toEqual(['denial', 'former', 'holder', 'reversal', 'value']);
+  }, 60_000);
 });

@@ -46,11 +46,17 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Orders two articles source first: the earlier publication, else the one stored first. */
+/**
+ * Orders two articles source first: the earlier publication day; on one day, the earlier time when
+ * both give one (a wire's story at 18:15, its relay at 21:40); else the one stored first.
+ */
 export function sourceFirst(a: CopySubject, b: CopySubject): [CopySubject, CopySubject] {
   const da = a.published?.slice(0, 10);
   const db = b.published?.slice(0, 10);
   if (da && db && da !== db) return da < db ? [a, b] : [b, a];
+  const ta = a.published && a.published.length > 10 ? Date.parse(a.published) : NaN;
+  const tb = b.published && b.published.length > 10 ? Date.parse(b.published) : NaN;
+  if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta < tb ? [a, b] : [b, a];
   return a.seq <= b.seq ? [a, b] : [b, a];
 }
 

@@ -50,8 +50,11 @@ const WIRE_NAME = new Map(WIRE_ALIASES.map(([alias, name]) => [alias.toLowerCase
 const WIRE_NAMES = new Set(WIRES.map((w) => w.name));
 const WIRE_ALTERNATION = WIRE_ALIASES.map(([a]) => escape(a)).join('|');
 
-/** A dateline naming the outlet whose story it is: "(AP) —", "March 11 (Northgate Wire) -". */
-const DATELINE_OUTLET = /^[^\n]{0,120}?\((?<of>[A-Z][\w.&'’ -]{0,40}?)\)\s*(?:--|[-–—])\s/u;
+/**
+ * A dateline naming the outlet whose story it is: "(AP) —", "March 11 (Northgate Wire) -", at the head
+ * of the text's first or second line (the body's first line, after the title).
+ */
+const DATELINE_OUTLET = /^(?:[^\n]*\n+)?[^\n]{0,120}?\((?<of>[A-Z][\w.&'’ -]{0,40}?)\)\s*(?:--|[-–—])\s/u;
 
 /** "told the Associated Press", "told AP". */
 const TOLD_WIRE = new RegExp(`\\btold (?:the )?(?<wire>${WIRE_ALTERNATION})\\b`, 'g');
@@ -77,7 +80,7 @@ export function findProvenance(
   const quotes = options.quotes ?? [];
 
   // Relay: a dateline naming another outlet, a source who told the wire, a wire credited at the foot.
-  const dateline = DATELINE_OUTLET.exec(text.slice(0, 300));
+  const dateline = DATELINE_OUTLET.exec(text.slice(0, 600));
   if (dateline && notOwn(wireName(dateline.groups!.of!))) {
     const at = dateline[0].lastIndexOf(`(${dateline.groups!.of!})`);
     signals.push({
