@@ -463,7 +463,11 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     out.push(
       finish(text, sentence, {
         ...(claimSpan ? { claim: claimSpan } : {}),
-        denial: { ...tight(text, sentence.start, sentence.end), ...(names[0] ? { by: names.at(-1) } : {}) },
+        denial: {
+          ...tight(text, sentence.start, sentence.end),
+          // The name as written ("Stone"), not its key.
+          ...(names[0] ? { by: names.at(-1)!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) } : {}),
+        },
         content: claimSpan ? text.slice(claimSpan.start, claimSpan.end).replace(/\s+/g, ' ') : 'the charges',
         verb: 'denied',
         form: 'charges',
