@@ -454,7 +454,9 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     const candidates: Span[] = [];
     for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
       const t = text.slice(sentences[i]!.start, sentences[i]!.end);
-      if (ACCUSATION.test(t)) candidates.push(sentences[i]!);
+      // An answer to the charges is no accusation ("Stone said he would plead not guilty to the charges").
+      CHARGES.lastIndex = 0;
+      if (ACCUSATION.test(t) && !CHARGES.test(t)) candidates.push(sentences[i]!);
     }
     const naming = candidates.find((c) => names.some((n) => namesIn(text.slice(c.start, c.end)).includes(n)));
     if (ACCUSATION.test(sameSentence.replace(CHARGES, ''))) claim = undefined;
