@@ -132,7 +132,7 @@ describe('denials said otherwise than with a verb of denial', () => {
     [
       'an answer to charges made two sentences before',
       'Prosecutors charged Mayor Lena Holt with fraud on Monday. The case concerns a harbour contract. Holt asserts her innocence, her lawyer said.',
-      ['charges', 'holt', 'Prosecutors charged Mayor Lena Holt with fraud on Monday'],
+      ['charges', 'Holt', 'Prosecutors charged Mayor Lena Holt with fraud on Monday'],
     ],
   ])('%s', (_what, text, expected) => {
     expect(forms(text)).toEqual([expected]);
