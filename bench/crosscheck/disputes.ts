@@ -103,7 +103,7 @@ const chains = CHAINS.map((c) => {
   const span = spanOf(c.url, c.phrase);
   const quotes = span ? data.quotes.filter((q) => overlaps(q, span)) : [];
   const found = quotes.some((q) => {
-    const via = (q.via ?? []).map((id) => names.get(id) ?? id);
+    const via = [...(q.via ?? []).map((id) => names.get(id) ?? id), ...((q as { viaText?: string[] }).viaText ?? [])];
     return via.length > 0 && c.via.every((g) => via.some((v) => sameName(v, g)));
   });
   return { c, found, quoted: quotes.length > 0, unplaced: !span };

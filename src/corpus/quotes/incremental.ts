@@ -44,6 +44,8 @@ interface QuoteItem {
   speakerText?: string;
   cue?: string;
   via: number[];
+  /** The go-betweens as written, entities or not ("the indictment", "an interviewer"). */
+  viaText?: string[];
   /** Its words, with those of the parts that go on with it. */
   words: string[];
   /** The quotes that go on with its words (one utterance split around its cue): one statement with it. */
@@ -200,6 +202,7 @@ export class QuoteResolver {
         ...(q.speaker ? { speakerText: q.speaker.text } : {}),
         ...(q.cue ? { cue: q.cue.text } : {}),
         via: (q.via ?? []).map((v) => v.cluster).filter((c): c is number => c !== undefined),
+        ...(q.via?.length ? { viaText: q.via.map((v) => v.text) } : {}),
         words: quotedWords(q),
       });
     }
@@ -766,6 +769,7 @@ export function quoteResultsOf(items: ItemStore, articles: readonly string[], en
         ...(q.speakerText !== undefined ? { speakerText: q.speakerText } : {}),
         ...(q.cue !== undefined ? { cue: q.cue } : {}),
         ...(via.length ? { via } : {}),
+        ...(q.viaText?.length ? { viaText: q.viaText } : {}),
         statement,
       };
       quotes.push(record);

@@ -28,6 +28,11 @@ export interface QuoteRecord {
   speakerText?: string;
   cue?: string;
   via?: string[];
+  /**
+   * Who passed the words on, as the text names them, from the outlet back towards the speaker: every
+   * go-between, also those that are no entity ("according to the indictment", "told an interviewer").
+   */
+  viaText?: string[];
   /** The statement (one wording, possibly in several articles) this quote belongs to. */
   statement: string;
 }

@@ -11,6 +11,7 @@ import { findSegments, joinParagraphQuotes, type Segment } from './marks.ts';
 import { mentionsIn, type Context } from './speakers.ts';
 import type { Quote, QuoteSource } from './types.ts';
 import { mediumFromContext } from './setting.ts';
+import { reportsWithin } from './relays.ts';
 import { sentenceEndAfter, sentenceStartBefore, tokens } from './words.ts';
 
 export type { Quote, QuoteSource, TextSpan } from './types.ts';
@@ -394,7 +395,7 @@ export function quotes(options = QUOTES_DEFAULTS): Stage {
       const headlines = new Set(paragraphs.flatMap((p, i) => (p.kind === 'paragraph' ? [] : [i])));
       if (options.indirect) found.push(...indirectQuotes(ctx, found, headlines));
       found.sort((a, b) => a.start - b.start);
-      const placed = mediumFromContext(ctx, found);
+      const placed = reportsWithin(ctx, mediumFromContext(ctx, found));
       if (meta.outlet) for (let i = 0; i < placed.length; i++) placed[i] = withoutOwnOutlet(placed[i]!, meta.outlet);
       // The cast goes once `quotes: Quote[]` is a key of `Annotations`.
       return { annotations: { quotes: placed } };

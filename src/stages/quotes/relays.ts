@@ -1,0 +1,120 @@
+/**
+ * Reports inside reports: the chain of reporting said within a quote's own words or its sentence.
+ *
+ * - "Mr. Stone wrote that …, “a load every week going forward,” according to the indictment": the
+ *   words reached the article through the indictment, a go-between; when the quote's speaker is itself
+ *   a news medium ("The Washington Post now reports that … , according to people familiar with the
+ *   case"), those it cites are the origin and the medium the go-between.
+ * - "“The former president said he knew I’d say that,” Mr. Sestak said": a report inside a direct
+ *   quote is its own reported speech, the inner speaker's words passed on by the quote's speaker.
+ *
+ * Pure: the quotes of an article in, the quotes with their chains (and the reports found inside quotes)
+ * out, in text order.
+ */
+import { NEWSPAPER_HEADS } from '../../locales/en/cues.ts';
+import { WIRES } from '../../locales/en/provenance.ts';
+import { joinVia } from './frame.ts';
+import { resolveSpeaker, type Context } from './speakers.ts';
+import type { Quote, QuoteSource } from './types.ts';
+import { sentenceEndAfter } from './words.ts';
+
+const WIRE_WORDS = new Set(WIRES.flatMap((w) => w.aliases.map((a) => a.toLowerCase())));
+
+/** True when a speaker is a news medium: a newspaper's name, a broadcaster's letters, a wire. */
+function isMedium(source: QuoteSource): boolean {
+  const words = source.text.replace(/^the\s+/i, '').split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  return (
+    NEWSPAPER_HEADS.has(last) ||
+    WIRE_WORDS.has(source.text.replace(/^the\s+/i, '').toLowerCase()) ||
+    (words.length === 1 && /^\p{Lu}{2,5}$/u.test(words[0]!))
+  );
+}
+
+/** ", according to people familiar with the case": who a quote's sentence credits, up to the next stop or comma. */
+const ACCORDING =
+  /(?:^|[,;—–]\s*|\s)according\s+to\s+(?<np>(?:the\s+|an?\s+)?[^,.;:!?"“”]{2,80}?)(?=\s*(?:[,.;:!?"“”]|$))/giu;
+
+/** The speaker's own words for a report ("the report", "a statement"): no go-between of their own. */
+const OWN = /^(?:him|her|them|himself|herself|themselves|his|her|their)\b/i;
+
+/** The same source: one entity, or one text. */
+function same(a: QuoteSource | undefined, b: QuoteSource | undefined): boolean {
+  if (!a || !b) return false;
+  if (a.cluster !== undefined && a.cluster === b.cluster) return true;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A quote's chain with what "according to" in its sentence says. */
+function accordingTo(ctx: Context, q: Quote): Quote {
+  if (!q.speaker || q.rule === 'according-to' || q.rule?.startsWith('according')) return q;
+  const end = sentenceEndAfter(ctx.text, q.end, Math.min(ctx.text.length, q.end + 400));
+  const from = q.kind === 'direct' ? q.start : q.end;
+  const stretch = ctx.text.slice(from, end);
+  for (const m of stretch.matchAll(ACCORDING)) {
+    const np = m.groups!.np!.trim();
+    if (OWN.test(np)) continue;
+    const start = from + m.index! + m[0].lastIndexOf(np);
+    const source = resolveSpeaker(ctx, start, start + np.length) ?? { start, end: start + np.length, text: np };
+    if (same(source, q.speaker) || q.via?.some((v) => same(v, source))) continue;
+    if (isMedium(q.speaker))
+      return { ...q, speaker: source, via: joinVia(q.via, [q.speaker]), rule: `${q.rule ?? 'quote'}+according-to` };
+    return { ...q, via: joinVia(q.via, [source]) };
+  }
+  return q;
+}
+
+/**
+ * A report at the head of a direct quote's words, or set off by commas inside them: "The former
+ * president said he knew …", "My mother told me that …", "The problem here, Mr. Sellers says, is that …".
+ * Not the speaker's own ("I said", "we told them").
+ */
+const INNER =
+  /(?:^|[.!?]\s+|,\s+)(?<np>(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|[Ss]he|[Hh]e|[Tt]hey))\s+(?:had\s+)?(?<cue>said|says|told\s+(?:me|us|him|her|them))(?<that>\s+that)?(?<comma>\s*,)?\s+/gu;
+
+/** The reports inside one direct quote, each an indirect quote passed on by the quote's speaker. */
+function reportsInside(ctx: Context, q: Quote): Quote[] {
+  if (q.kind !== 'direct' || !q.speaker) return [];
+  const out: Quote[] = [];
+  const inner = ctx.text.slice(q.start, q.end);
+  const open = /^[“"‘']?/u.exec(inner)![0].length;
+  for (const m of inner.slice(open).matchAll(INNER)) {
+    const g = m.groups!;
+    // "I said", "we told them": the speaker's own words, no report of another's.
+    if (/^(?:I|We|we)$/.test(g.np!)) continue;
+    // A parenthetical ("…, Mr. Sellers says, is that …") closes with a comma; a head report opens the
+    // quote or a sentence of it.
+    const lead = m[0].slice(0, m[0].indexOf(g.np!));
+    if (lead.startsWith(',') && !g.comma) continue;
+    const npStart = q.start + open + m.index! + lead.length;
+    const speaker = resolveSpeaker(ctx, npStart, npStart + g.np!.length);
+    if (!speaker || same(speaker, q.speaker)) continue;
+    if (speaker.cluster === undefined && /^(?:[Ss]he|[Hh]e|[Tt]hey)$/.test(g.np!)) continue;
+    // A parenthetical report covers the quote's words around it; a head report, those after its cue.
+    let start = lead.startsWith(',') ? q.start + open : q.start + open + m.index! + m[0].length;
+    let end = q.end;
+    while (end > start && /[\s"”’'.,;:!?]/u.test(ctx.text[end - 1]!)) end--;
+    while (start < end && /\s/.test(ctx.text[start]!)) start++;
+    if (ctx.text.slice(start, end).split(/\s+/).length < 4) continue;
+    const cueStart = npStart + g.np!.length + m[0].slice(lead.length + g.np!.length).search(/\S/);
+    out.push({
+      rule: 'report-in-quote',
+      start,
+      end,
+      text: ctx.text.slice(start, end),
+      kind: 'indirect',
+      speaker,
+      cue: { start: cueStart, end: cueStart + g.cue!.length, text: g.cue! },
+      via: joinVia(q.via, [q.speaker]),
+    });
+    break;
+  }
+  return out;
+}
+
+/** The quotes with the chains said in their sentences, and the reports inside direct quotes, in text order. */
+export function reportsWithin(ctx: Context, quotes: readonly Quote[]): Quote[] {
+  const out = quotes.map((q) => accordingTo(ctx, q));
+  for (const q of quotes) out.push(...reportsInside(ctx, q));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

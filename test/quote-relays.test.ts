@@ -1,0 +1,75 @@
+/**
+ * Reports inside reports (src/stages/quotes/relays.ts): a go-between named by "according to" in a
+ * quote's sentence, a medium's quote that cites its own sources, and a report inside a direct quote —
+ * golden cases and negative cases, each span pointing at its own text.
+ */
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import { articleStages } from '../src/pipeline/stages.ts';
+import type { Quote } from '../src/stages/quotes/index.ts';
+import { textInput } from './helpers/run.ts';
+
+/** The quotes of one made-up article as [kind, speaker, go-betweens, words], spans checked. */
+function quotes(body: string): [string, string | undefined, string[], string][] {
+  const article = runPipeline(textInput(`A headline for the test\n\n${body}`), articleStages());
+  const list = (article.annotations as { quotes?: Quote[] }).quotes ?? [];
+  for (const q of list)
+    for (const s of [q, q.speaker, q.cue, ...(q.via ?? [])])
+      if (s) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+  return list.map((q) => [q.kind, q.speaker?.text, (q.via ?? []).map((v) => v.text), q.text]);
+}
+
+describe('a go-between in the quote’s sentence', () => {
+  it('"according to the indictment" after someone’s quoted words', () => {
+    expect(
+      quotes(
+        'In one letter, Mr. Tom Dorn wrote that more payments were coming, “a load every week from now on,” according to the indictment.',
+      ),
+    ).toContainEqual(['direct', 'Tom Dorn', ['the indictment'], '“a load every week from now on,”']);
+  });
+
+  it('a medium that cites its sources passes their words on', () => {
+    const found = quotes(
+      'The Herald now reports that Mr. Tom Dorn has already "been charged by a grand jury in the capital, according to people familiar with the case."',
+    );
+    expect(found.map(([kind, speaker, via]) => [kind, speaker, via])).toContainEqual([
+      'direct',
+      'people familiar with the case',
+      ['Herald'],
+    ]);
+  });
+
+  it('no go-between: "according to him" is the speaker himself', () => {
+    for (const [, , via] of quotes('Mr. Tom Dorn said the vote was lost, according to him.')) expect(via).toEqual([]);
+  });
+});
+
+describe('a report inside a direct quote', () => {
+  it.each([
+    [
+      'at its head',
+      '“The minister said the plan was dead and buried,” Ms. Alma Vale told reporters on Monday.',
+      ['indirect', 'The minister', ['Alma Vale'], 'the plan was dead and buried'],
+    ],
+    [
+      'set off by commas inside it',
+      '“The problem here, Mr. Ivo Roe says, is that the records are gone,” Mr. Tom Dorn said.',
+      ['indirect', 'Mr. Ivo Roe', ['Tom Dorn'], 'The problem here, Mr. Ivo Roe says, is that the records are gone'],
+    ],
+    [
+      'told to the speaker',
+      'Despite the hardships, he said, “My mother told me that days like this were possible.” Mr. Tom Dorn smiled.',
+      ['indirect', 'My mother', expect.any(Array), 'days like this were possible'],
+    ],
+  ])('%s', (_what, body, expected) => {
+    expect(quotes(body)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['the speaker’s own report', '“I said we would win this election easily,” Ms. Alma Vale said.'],
+    ['the speakers’ own report', '“We told them to leave the building at once,” Ms. Alma Vale said.'],
+    ['too few words reported', '“The minister said no,” Ms. Alma Vale said.'],
+  ])('none: %s', (_what, body) => {
+    expect(quotes(body).filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
+});
