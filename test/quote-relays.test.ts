@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import type { Quote } from '../src/stages/quotes/index.ts';
-import { textInput } from './helpers/run.ts';
+import { analyseFile, textInput } from './helpers/run.ts';
+import { sharedPath } from './helpers/shared.ts';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 
 /** The quotes of one made-up article as [kind, speaker, go-betweens, words], spans checked. */
 function quotes(body: string): [string, string | undefined, string[], string][] {
@@ -71,5 +74,47 @@ describe('a report inside a direct quote', () => {
     ['too few words reported', '“The minister said no,” Ms. Alma Vale said.'],
   ])('none: %s', (_what, body) => {
     expect(quotes(body).filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
+});
+
+describe('the origin of an unnamed source, when the text says it', () => {
+  it('officials who could only have heard it from one person pass that person’s account on', () => {
+    const found = quotes(
+      'The Herald, citing council officials, said the mayor had resigned after the vote. The officials were not at the meeting and could learn what happened only from Mr. Tom Dorn himself.',
+    );
+    expect(found).toContainEqual([
+      'indirect',
+      'Tom Dorn',
+      ['Herald', 'council officials'],
+      'the mayor had resigned after the vote',
+    ]);
+  });
+
+  it('a named speaker keeps the words: no origin is read into them', () => {
+    const found = quotes(
+      'Ms. Alma Vale said the mayor had resigned after the vote. She heard it first from Mr. Tom Dorn at the hall.',
+    );
+    expect(found.filter(([, speaker]) => speaker === 'Tom Dorn')).toEqual([]);
+  });
+});
+
+const seeds = sharedPath('corpus/seeds');
+
+describe.skipIf(!seeds)('the seed corpus: the chain of the FT’s report back to its origin', () => {
+  it('the FT, citing European officials, who could only have learned it from Zelensky', async () => {
+    const [article] = await analyseFile(
+      path.join(
+        seeds!,
+        readdirSync(seeds!).find((f) => f.startsWith('000'))!,
+      ),
+    );
+    const q = ((article!.annotations as { quotes?: Quote[] }).quotes ?? []).find((x) =>
+      x.text.startsWith('Trump was extremely harsh toward Zelensky'),
+    )!;
+    expect(q.speaker?.text).toMatch(/Zelensky/);
+    expect((q.via ?? []).map((v) => v.text)).toEqual([
+      'Financial Times',
+      'European officials familiar with the negotiations',
+    ]);
   });
 });

@@ -112,9 +112,59 @@ function reportsInside(ctx: Context, q: Quote): Quote[] {
   return out;
 }
 
+/**
+ * Where a source's knowledge came from, as the text says it: "They … could learn what had happened only
+ * from Zelensky himself", "the officials heard it from the minister". The subject, or for a pronoun the
+ * sentence before, names the source.
+ */
+const LEARNED_FROM =
+  /\b(?:learn(?:ed|t)?|hear(?:d)?|kn(?:ow|ew)|f(?:i|ou)nd\s+out|been\s+told)\b[^.;!?]{0,80}?\bfrom\s+(?<origin>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+
+/** The head word of a source's name ("European officials familiar with …" → officials). */
+function headWord(text: string): string | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/\s+(?:familiar|close|with|who|from|of|at|in|on)\b/)[0]!
+    .match(/\p{L}+/gu);
+  return words?.at(-1);
+}
+
+/** Quotes whose source, the text says, only knew what another told them: that other is the origin. */
+function origins(ctx: Context, quotes: Quote[]): Quote[] {
+  const { sentences, text } = ctx;
+  let out = quotes;
+  sentences.forEach((sentence, i) => {
+    const words = text.slice(sentence.start, sentence.end);
+    const m = LEARNED_FROM.exec(words);
+    if (!m) return;
+    // Who learned: the words before the verb, and for a pronoun the sentence before.
+    const before = words.slice(0, m.index).toLowerCase();
+    const scope =
+      /^\s*(?:they|he|she)\b/.test(before) && i > 0
+        ? `${before} ${text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end).toLowerCase()}`
+        : before;
+    const originAt = sentence.start + m.index! + m[0].lastIndexOf(m.groups!.origin!);
+    const origin = resolveSpeaker(ctx, originAt, originAt + m.groups!.origin!.length);
+    if (!origin) return;
+    out = out.map((q) => {
+      if (!q.speaker || q.start >= sentence.start || same(q.speaker, origin)) return q;
+      // Only an unnamed source ("European officials", "people familiar with …") has its knowledge from another.
+      const type = q.speaker.cluster !== undefined ? ctx.entities.clusters[q.speaker.cluster]?.type : undefined;
+      if (type === 'person' || type === 'organisation') return q;
+      const head = headWord(q.speaker.text);
+      if (!head || head.length < 4 || !new RegExp(`\\b${head}\\b`).test(scope)) return q;
+      return { ...q, speaker: origin, via: joinVia(q.via, [q.speaker]), rule: `${q.rule ?? 'quote'}+origin` };
+    });
+  });
+  return out;
+}
+
 /** The quotes with the chains said in their sentences, and the reports inside direct quotes, in text order. */
 export function reportsWithin(ctx: Context, quotes: readonly Quote[]): Quote[] {
-  const out = quotes.map((q) => accordingTo(ctx, q));
+  const out = origins(
+    ctx,
+    quotes.map((q) => accordingTo(ctx, q)),
+  );
   for (const q of quotes) out.push(...reportsInside(ctx, q));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
