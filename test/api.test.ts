@@ -396,6 +396,15 @@ describe('what the routes answer', () => {
     expect(e.quoteList.total).toBe(e.quotes);
     expect(e.mentionGroups.items.reduce((n, g) => n + g.mentions.length, 0)).toBe(e.mentions);
     for (const r of e.roleEvidence) expect((await textOf(r.article)).slice(r.start, r.end)).toBe(r.text);
+    // His stance timeline: open to keeping residents out of the lower town (the Ledger), then against it (the Observer).
+    expect(e.positions.map((p) => [p.day, p.stance, p.evidence.outlet])).toEqual([
+      ['2026-03-13', 'for', 'The Port Elbery Ledger'],
+      ['2026-04-02', 'against', 'Westmarch Observer'],
+    ]);
+    for (const p of e.positions) {
+      expect(p.issue).toMatch(/^keeping residents out of the lower town/);
+      expect((await textOf(p.evidence.article)).slice(p.evidence.start, p.evidence.end)).toBe(p.evidence.text);
+    }
     const speakers = await json<Page<SpeakerSummary>>('/api/speakers');
     expect(speakers.items[0]!.quotes).toBeGreaterThanOrEqual(speakers.items[1]!.quotes);
     const quotes = await json<Page<{ speaker: string; text: string; article: string; start: number; end: number }>>(

@@ -326,6 +326,14 @@ describe.skipIf(!seeds)('cross-check on the seeds', () => {
     ]);
     // The seeds carry no publication dates: the explanation says the order is not known.
     expect(reversal.explanation).toMatch(/^Donald Trump takes both positions, in articles not dated apart/);
+    // Trump's stance timeline on U.S. troops: both positions, on one issue.
+    const troops = (result.positions ?? []).filter((p) => p.name === 'Donald Trump' && p.key.includes('troops'));
+    expect(troops.map((p) => [p.stance, p.phrase])).toEqual([
+      ['for', 'did not rule out'],
+      ['for', 'refusal to rule out'],
+      ['against', 'ruling out'],
+    ]);
+    for (const p of troops) expect(p.evidence.sentence.text).toMatch(/troops|soldiers|boots on the ground/);
   });
 
   it('reports no other conflict', () => {

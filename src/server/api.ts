@@ -237,7 +237,8 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     path: '/api/entities/{id}',
-    summary: 'One entity: aliases, merge reasons, roles with their words, its first quotes and the articles naming it',
+    summary:
+      'One entity: aliases, merge reasons, roles with their words, positions on issues over time, its first quotes and the articles naming it',
     parameters: [idParam('entity')],
     response: EntityView,
     problems: [404],
@@ -247,6 +248,7 @@ export const API_ROUTES: ApiRoute[] = [
         ...story.entitySummaries.get(entity.id)!,
         merges: entity.merges,
         roleEvidence: story.roleEvidence(entity),
+        positions: story.positionViews(entity.id),
         quoteList: paginate(
           story.quotesBySpeaker.get(entity.id) ?? [],
           { limit: API_DEFAULTS.entityQuotes, offset: 0 },

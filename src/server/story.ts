@@ -14,7 +14,7 @@ import { byFrequency } from '../corpus/frequency.ts';
 import { roleLabel } from '../corpus/roles.ts';
 import { sourceLabel } from '../corpus/sources.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
-import type { Claim, Conflict, Evidence } from '../corpus/claims/index.ts';
+import type { Claim, Conflict, Evidence, Position } from '../corpus/claims/index.ts';
 import type { QuoteRecord, QuoteVariant, Statement } from '../corpus/quotes/index.ts';
 import { listEvents, type EventSummary } from '../corpus/events/read.ts';
 import { paginate } from './paging.ts';
@@ -32,6 +32,7 @@ import type {
   EvidenceView,
   MatrixCell,
   OutletSummary,
+  PositionView,
   QuoteView,
   RoleView,
   SpeakerSummary,
@@ -99,6 +100,8 @@ export class Story {
   readonly conflicts: Conflict[];
   readonly conflictById: Map<string, Conflict>;
   readonly conflictsOfClaim = new Map<string, string[]>();
+  /** Each person's positions on issues, issue by issue and in time order: their stance timelines. */
+  readonly positionsByEntity = new Map<string, Position[]>();
   readonly claimSpansByArticle = new Map<string, ArticleView['claims']>();
   readonly conflictSpansByArticle = new Map<string, ArticleView['conflicts']>();
   /** Every outlet named by an article or by evidence, with how many claims it carries. */
@@ -176,8 +179,9 @@ export class Story {
       }
     }
 
-    const { claims, conflicts } = corpus.claims;
+    const { claims, conflicts, positions } = corpus.claims;
     for (const k of conflicts) for (const c of k.claims) push(this.conflictsOfClaim, c, k.id);
+    for (const p of positions ?? []) push(this.positionsByEntity, p.entity, p);
     // Contested first, then established facts by salience, then the rest; roles last of their status.
     this.claims = [...claims].sort(
       (a, b) =>
@@ -310,6 +314,17 @@ export class Story {
       sides,
       sidesTotal: byValue.size,
     };
+  }
+
+  /** A person's positions as the entity page lists them, each with its words and sentence. */
+  positionViews(entity: string): PositionView[] {
+    return (this.positionsByEntity.get(entity) ?? []).map((p) => ({
+      issue: p.issue,
+      stance: p.stance,
+      phrase: p.phrase,
+      ...(p.day ? { day: p.day } : {}),
+      evidence: this.evidence(p.evidence),
+    }));
   }
 
   quoteView(q: QuoteRecord): QuoteView {

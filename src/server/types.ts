@@ -194,11 +194,27 @@ export const QuoteView = named(
 /** A quote with its speaker and article. */
 export type QuoteView = z.infer<typeof QuoteView>;
 
+export const PositionView = named(
+  'Position',
+  z.object({
+    issue: str,
+    stance: z.enum(['for', 'against']),
+    phrase: str,
+    day: str.optional(),
+    evidence: EvidenceView,
+  }),
+  'a position one person takes on one issue, in one article',
+);
+/** A position on an issue, with the words that take it: one entry of a person's stance timeline. */
+export type PositionView = z.infer<typeof PositionView>;
+
 export const EntityView = named(
   'Entity',
   EntitySummary.extend({
     merges: z.array(z.object({ a: str, b: str, score: z.number(), reason: str })),
     roleEvidence: z.array(RoleView),
+    /** The positions the person takes on issues: issue by issue, each in time order. */
+    positions: z.array(PositionView),
     quoteList: pageOf(QuoteView),
     mentionGroups: pageOf(MentionGroup),
   }),

@@ -204,6 +204,12 @@ describe.skipIf(!executablePath)('the web UI in chromium', () => {
     const aliases = await page.getByTestId('aliases').locator('li').allTextContents();
     expect(aliases).toEqual(expect.arrayContaining(['Ted Wexley', 'Theodore Wexley', 'Wexley']));
     expect(await page.locator('main table').first().textContent()).toContain('Mayor');
+    // His positions over time: open to keeping residents out of the lower town, then against it.
+    const positions = page.locator('section', { has: page.getByRole('heading', { name: 'Positions over time' }) });
+    expect(await positions.locator('tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/2026-03-13open to it/),
+      expect.stringMatching(/2026-04-02against it/),
+    ]);
     expect(await page.locator('ul.quotes > li').count()).toBeGreaterThan(3);
     expect(await page.locator('ul.mentions a.chip').count()).toBeGreaterThan(5);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'entity.png'), fullPage: true });

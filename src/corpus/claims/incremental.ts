@@ -45,7 +45,7 @@ import { UnionFind } from '../union-find.ts';
 import { FACT_DEFAULTS, matchFacts, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
-import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence } from './types.ts';
+import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence, Position } from './types.ts';
 
 /** Evidence before its source is known. */
 type Unsourced = Omit<Evidence, 'source'>;
@@ -174,6 +174,8 @@ interface PartitionItem {
   holders: { claim: string; entity: string; name: string; title: string; org: string; office: string }[];
   /** A fact partition's input (a digest of its frames): the same input is not matched again. */
   input?: string;
+  /** A person's positions on issues (a stance partition's). */
+  positions?: Position[];
 }
 
 /** What the cross-check needs to know of the rest of the corpus. */
@@ -635,8 +637,19 @@ export class ClaimResolver {
         });
       }
     }
-    if (!conflicts.length) return undefined;
-    return { claims: [], conflicts, entities: [person], offices: [], holders: [] };
+    // The person's positions, by issue (the words of the first that states it) and in time order.
+    const positions: Position[] = all.map((x) => ({
+      entity: person,
+      name,
+      issue: x.issue,
+      key: x.key,
+      stance: x.stance,
+      phrase: x.phrase,
+      ...(x.day ? { day: x.day } : {}),
+      evidence: { ...x.ev, source: x.source },
+    }));
+    if (!conflicts.length && !positions.length) return undefined;
+    return { claims: [], conflicts, entities: [person], offices: [], holders: [], positions };
   }
 
   /**
@@ -907,7 +920,32 @@ export function claimResultsOf(
     claim.status = contested.has(claim.id) ? 'contested' : claim.sources.length >= 2 ? 'corroborated' : 'single-source';
     claim.established = isEstablished(claim);
   }
-  return { claims, conflicts };
+  return { claims, conflicts, positions: timelines(parts.flatMap(([, p]) => p.positions ?? [])) };
+}
+
+/**
+ * Positions as timelines: each person's, issue by issue — positions on one issue share at least two
+ * words of it (or all of the shorter's) with the first of the issue — each issue's in time order
+ * (undated last), the issues in the order of their first position.
+ */
+function timelines(positions: readonly Position[]): Position[] {
+  const byPerson = new Map<string, Position[]>();
+  for (const p of positions) (byPerson.get(p.entity) ?? byPerson.set(p.entity, []).get(p.entity)!).push(p);
+  const out: Position[] = [];
+  for (const person of [...byPerson.keys()].sort()) {
+    const issues: Position[][] = [];
+    const list = byPerson.get(person)!.sort((a, b) => (a.day ?? '~').localeCompare(b.day ?? '~'));
+    for (const p of list) {
+      const same = issues.find((issue) => {
+        const shared = issue[0]!.key.filter((w) => p.key.includes(w)).length;
+        return shared >= 3 || (shared >= 2 && shared === Math.min(issue[0]!.key.length, p.key.length));
+      });
+      if (same) same.push(p);
+      else issues.push([p]);
+    }
+    out.push(...issues.flat());
+  }
+  return out;
 }
 
 /**

@@ -98,6 +98,24 @@ export interface Conflict {
 export interface CrossCheckResult {
   claims: Claim[];
   conflicts: Conflict[];
+  /** The positions people take on issues, each person's by issue and in time order: their stance timelines. */
+  positions?: Position[];
+}
+
+/** A position one person takes on one issue in one article ("did not rule out sending U.S. troops"). */
+export interface Position {
+  /** The corpus entity who takes it, and its name. */
+  entity: string;
+  name: string;
+  /** What it is about, as the article says it, and its normalised words (positions on one issue share them). */
+  issue: string;
+  key: string[];
+  stance: 'for' | 'against';
+  /** The words that take it ("did not rule out", "ruling out"). */
+  phrase: string;
+  /** The article's day, when known. */
+  day?: string;
+  evidence: Evidence;
 }
 
 /** Options: who counts as one source, and how far a hedged value may be from another and agree. */

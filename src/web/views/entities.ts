@@ -163,6 +163,28 @@ export const entityView: View = async ({ parts, params }) => {
             )
           : empty('No role stated.'),
       ),
+      e.positions.length
+        ? section(
+            'Positions over time',
+            listTable(
+              ['issue', 'day', 'position', 'in the words of'],
+              e.positions.map((p) => [
+                h('td', null, p.issue),
+                h('td', null, p.day ?? 'undated'),
+                h('td', null, p.stance === 'for' ? 'open to it' : 'against it'),
+                h('td', null, [
+                  h('q', null, p.evidence.sentence.text),
+                  ' — ',
+                  h(
+                    'a',
+                    { href: evidenceHref(p.evidence.article, p.evidence.start, p.evidence.end) },
+                    p.evidence.outlet,
+                  ),
+                ]),
+              ]),
+            ),
+          )
+        : null,
       section(
         'Quotes',
         e.quoteList.items.length
