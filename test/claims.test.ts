@@ -349,3 +349,63 @@ describe.skipIf(!seeds)('cross-check on the seeds', () => {
     ]);
   });
 });
+
+describe('years in office', () => {
+  const conflicts = (texts: [string, string][]) =>
+    check(
+      texts.map(([outlet, text]) =>
+        runPipeline(textInput(`A headline for the test\n\n${text}`, { outlet }), articleStages()),
+      ),
+    ).conflicts.filter((c) => c.about.endsWith('years in office'));
+
+  it('two outlets give one person different years for one tenure: a value conflict', () => {
+    const [c, ...rest] = conflicts([
+      [
+        'Harbor Post',
+        'Cowan becomes the first black senator since Edward Brooke, a Republican, held the seat from 1966 to 1978.',
+      ],
+      [
+        'Valley Times',
+        'Cowan is the second black senator from the state, after Edward Brooke, who served from 1967 to 1979.',
+      ],
+    ]);
+    expect(rest).toEqual([]);
+    expect(c!.kind).toBe('value');
+    expect(c!.evidence.map((e) => [e.value, e.outlet])).toEqual([
+      ['1966–1978', 'Harbor Post'],
+      ['1967–1979', 'Valley Times'],
+    ]);
+    expect(c!.explanation).toBe(
+      'Sources disagree on when Edward Brooke held the post: 1966–1978 (Harbor Post) against 1967–1979 (Valley Times).',
+    );
+  });
+
+  it.each([
+    [
+      'the same years',
+      'Mike Huckabee was Arkansas governor from 1996 to 2007.',
+      'Mike Huckabee, who served as governor from 1996 to 2007, spoke on Monday.',
+    ],
+    [
+      'two offices',
+      'Mike Huckabee was Arkansas governor from 1996 to 2007.',
+      'Mike Huckabee was lieutenant governor from 1993 to 1996.',
+    ],
+  ])('none: %s', (_what, a, b) => {
+    expect(
+      conflicts([
+        ['Harbor Post', a],
+        ['Valley Times', b],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('none when one outlet gives both terms: it knows them apart', () => {
+    expect(
+      conflicts([
+        ['Harbor Post', 'Ana Ruiz served from 2001 to 2005. Ruiz came back and served from 2009 to 2013.'],
+        ['Valley Times', 'Ana Ruiz served from 2009 to 2013.'],
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -64,6 +64,20 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a size said as a hyphenated modifier as the size of the thing it modifies', () => {
+    const qs = find('Among the allegations named in the 48-page indictment is a family trip to Italy.');
+    expect(qs.map((q) => [q.text, q.value, q.measure])).toEqual([
+      ['48-page indictment', 48, 'pages of the indictment'],
+    ]);
+    // An age, a stretch of time and a size with no noun after it are none.
+    for (const text of [
+      'A 10-year-old boy was rescued from the roof.',
+      'Crews worked a 12-hour shift through the night.',
+      'The plan has 10 points, said the mayor.',
+    ])
+      expect(find(text).filter((q) => q.measure?.includes(' of the '))).toEqual([]);
+  });
+
   it('reads percentages and durations, with hedges', () => {
     const qs = find('The call lasted around 40 minutes. The maintenance budget was cut by 18 percent.');
     expect(qs[0]).toMatchObject({ text: '40 minutes', value: 2400, unit: 's', measure: 'call', hedge: 'approx' });

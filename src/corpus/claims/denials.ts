@@ -28,7 +28,9 @@ import {
   KEY_STOPWORDS,
   NOW_MARKERS,
   POSITION_VERBS,
+  TENURE_VERBS,
 } from '../../locales/en/denials.ts';
+import { ROLE_TITLES } from '../../locales/en/titles.ts';
 import { ISSUE_STOPWORDS, ISSUE_SYNONYMS, STANCE_PHRASES } from '../../locales/en/stances.ts';
 
 /** One denial found. */
@@ -663,6 +665,60 @@ export function findStances(
         phrase,
         issue,
         key,
+      });
+    }
+  }
+  return out;
+}
+
+/** A time someone held an office, as one sentence says it: "Edward Brooke, who served from 1967 to 1979". */
+export interface Tenure {
+  /** The article's entity (cluster) who held it. */
+  cluster: number;
+  from: number;
+  to: number;
+  /** The office, when the clause names one ("governor", "president"); the seat or position otherwise. */
+  title?: string;
+  span: Span;
+}
+
+const TENURE = new RegExp(
+  `\\b(?:${alternatives(TENURE_VERBS)})\\b(?<between>[^.;:!?]{0,60}?)\\bfrom\\s+(?<from>1[6-9]\\d\\d|20\\d\\d)\\s+(?:to|until|through|till|[-–])\\s+(?<to>1[6-9]\\d\\d|20\\d\\d)\\b`,
+  'giu',
+);
+const TITLE_IN = new RegExp(
+  `\\b(${[...ROLE_TITLES]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'i',
+);
+
+/** The times people held offices in an article: the person named last before the words, in their sentence. */
+export function findTenures(
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly { start: number; end: number; cluster: number; type: string }[],
+): Tenure[] {
+  const out: Tenure[] = [];
+  const people = mentions.filter((m) => m.type === 'person');
+  for (const sentence of sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    for (const m of s.matchAll(TENURE)) {
+      const at = sentence.start + m.index!;
+      const holder = people.filter((p) => p.start >= sentence.start && p.end <= at).at(-1);
+      const from = Number(m.groups!.from);
+      const to = Number(m.groups!.to);
+      if (!holder || to < from || to - from > 60) continue;
+      // The office: in the words between the verb and "from", else just before the verb ("was Arkansas governor").
+      const title =
+        TITLE_IN.exec(m.groups!.between!)?.[1] ?? TITLE_IN.exec(s.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
+      out.push({
+        cluster: holder.cluster,
+        from,
+        to,
+        ...(title ? { title: title.toLowerCase().replace(/\s+/g, ' ') } : {}),
+        span: { start: at, end: at + m[0].length },
       });
     }
   }

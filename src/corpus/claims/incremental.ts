@@ -38,6 +38,7 @@ import {
   findDenials,
   findReversals,
   findStances,
+  findTenures,
   isEarlierPosition,
   namesIn,
 } from './denials.ts';
@@ -66,6 +67,8 @@ interface Contributions {
   /** The changes of position it reports ("has changed his story"), and the positions it says were held before. */
   reversals?: ReversalContribution[];
   positions?: PositionContribution[];
+  /** The times its people held offices ("served from 1967 to 1979"). */
+  tenures?: TenureContribution[];
   /** The source it counts for when it derives from no other article: its outlet, else its id. */
   self: string;
   /** The order evidence is listed in: by date, then outlet, then article. */
@@ -91,6 +94,15 @@ interface ReversalContribution {
   later: Unsourced;
   key: string[];
   names: string[];
+}
+
+/** A time someone held an office, as an article contributes it: its holder as the article knows them. */
+interface TenureContribution {
+  cluster: number;
+  from: number;
+  to: number;
+  title?: string;
+  ev: Unsourced;
 }
 
 /** A position an article says was held before ("Stone has previously admitted …"): one side of a change told elsewhere. */
@@ -138,7 +150,7 @@ interface FrameContribution {
 }
 
 /** What is kept of an article: its contributions to each partition are items of their own. */
-interface ArticleItem extends Pick<Contributions, 'self' | 'order' | 'reversals' | 'positions'> {
+interface ArticleItem extends Pick<Contributions, 'self' | 'order' | 'reversals' | 'positions' | 'tenures'> {
   quantities: Contributions['quantities'];
   denials?: Contributions['denials'];
   corrections?: CorrectionContribution[];
@@ -156,7 +168,7 @@ type PartItem = Pick<Contributions, 'self' | 'order'> &
   Partial<
     Pick<
       Contributions,
-      'quantities' | 'roles' | 'frames' | 'denials' | 'corrections' | 'stances' | 'reversals' | 'positions'
+      'quantities' | 'roles' | 'frames' | 'denials' | 'corrections' | 'stances' | 'reversals' | 'positions' | 'tenures'
     >
   >;
 
@@ -273,6 +285,13 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     butName: c.but.name,
     ...(c.by ? { by: c.by } : {}),
   }));
+  const tenures: TenureContribution[] = findTenures(a.text, a.sentences, a.entities.mentions).map((x) => ({
+    cluster: x.cluster,
+    from: x.from,
+    to: x.to,
+    ...(x.title ? { title: x.title } : {}),
+    ev: unsourced(evidence(a, x.span, '')),
+  }));
   const found = findStances(a.text, a.sentences, a.entities.mentions);
   // A sentence that takes a position says so: two that take opposite ones are never one fact.
   for (const f of frames) {
@@ -297,6 +316,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     ...(stances.length ? { stances } : {}),
     ...(reversals.length ? { reversals } : {}),
     ...(positions.length ? { positions } : {}),
+    ...(tenures.length ? { tenures } : {}),
     // A wire's story carried, or another outlet's article copied, counts for the outlet it names.
     self:
       (a.provenance?.kind === 'relay' || a.provenance?.kind === 'copy' ? a.provenance.of : undefined) ??
@@ -365,7 +385,7 @@ export class ClaimResolver {
   /** The partitions an article's contributions go to, as things stand. */
   private partitionsOf(
     article: string,
-    item: Pick<Contributions, 'quantities' | 'roles' | 'frames' | 'reversals' | 'positions'> & {
+    item: Pick<Contributions, 'quantities' | 'roles' | 'frames' | 'reversals' | 'positions' | 'tenures'> & {
       denials?: Contributions['denials'];
       corrections?: CorrectionContribution[];
       stances?: StanceContribution[];
@@ -375,6 +395,10 @@ export class ClaimResolver {
     for (const x of item.stances ?? []) {
       const entity = this.env.entityOf(article, x.cluster);
       if (entity?.type === 'person') out.add(`t|${entity.id}`);
+    }
+    for (const x of item.tenures ?? []) {
+      const entity = this.env.entityOf(article, x.cluster);
+      if (entity?.type === 'person') out.add(`y|${entity.id}`);
     }
     const story = this.env.storyOf(article);
     const event = this.env.eventOf(article);
@@ -409,6 +433,13 @@ export class ClaimResolver {
         stances: (a.stances ?? []).filter((x) => this.env.entityOf(article, x.cluster)?.id === person),
       };
     }
+    if (p.startsWith('y|')) {
+      const person = p.slice(2);
+      return {
+        ...base,
+        tenures: (a.tenures ?? []).filter((x) => this.env.entityOf(article, x.cluster)?.id === person),
+      };
+    }
     if (p.startsWith('q|')) {
       const story = this.env.storyOf(article);
       const key = p.slice(2);
@@ -437,8 +468,20 @@ export class ClaimResolver {
     let next: ArticleItem | undefined = keep && !item ? before : undefined;
     if (item || !keep) for (const id of before?.quotes ?? []) this.cache.delete(`qe:${article}|${id}`);
     if (item) {
-      const { quotes, self, order, quantities, roles, frames, denials, corrections, stances, reversals, positions } =
-        item;
+      const {
+        quotes,
+        self,
+        order,
+        quantities,
+        roles,
+        frames,
+        denials,
+        corrections,
+        stances,
+        reversals,
+        positions,
+        tenures,
+      } = item;
       for (const [id, ev] of Object.entries(quotes))
         this.cache.put(`qe:${article}|${id}`, { ev, self, order } satisfies QuoteEvidence);
       next = {
@@ -450,6 +493,7 @@ export class ClaimResolver {
         ...(stances?.length ? { stances } : {}),
         ...(reversals?.length ? { reversals } : {}),
         ...(positions?.length ? { positions } : {}),
+        ...(tenures?.length ? { tenures } : {}),
         self,
         order,
         quotes: Object.keys(quotes),
@@ -527,6 +571,7 @@ export class ClaimResolver {
     const parts = this.contributionsTo(p);
     if (p.startsWith('d|')) return this.denialPartition(parts);
     if (p.startsWith('t|')) return this.stancePartition(p.slice(2), parts);
+    if (p.startsWith('y|')) return this.tenurePartition(p.slice(2), parts);
     if (p.startsWith('q|')) {
       const key = p.slice(2);
       const entities = new Set<string>();
@@ -650,6 +695,52 @@ export class ClaimResolver {
     }));
     if (!conflicts.length && !positions.length) return undefined;
     return { claims: [], conflicts, entities: [person], offices: [], holders: [], positions };
+  }
+
+  /**
+   * The times one person held an office, across articles: two sources that give different years for
+   * one tenure (the same office, or one not named) are a conflict of kind `value`. An article that gives
+   * both knows them apart (two offices, two terms) and disputes neither.
+   */
+  private tenurePartition(person: string, parts: [string, PartItem][]): PartitionItem | undefined {
+    const name = this.env.entityName(person);
+    if (!name) return undefined;
+    const all = parts.flatMap(([article, part]) =>
+      (part.tenures ?? []).map((x) => ({ ...x, article, source: this.sourceOf(article, part.self) })),
+    );
+    const years = (x: { from: number; to: number }) => `${x.from}–${x.to}`;
+    const conflicts: Conflict[] = [];
+    const done = new Set<string>();
+    for (const a of all) {
+      const others = all.filter(
+        (b) =>
+          b.source !== a.source &&
+          years(b) !== years(a) &&
+          (!a.title || !b.title || a.title === b.title) &&
+          !all.some((c) => c.article === a.article && years(c) === years(b)) &&
+          !all.some((c) => c.article === b.article && years(c) === years(a)),
+      );
+      if (!others.length) continue;
+      const values = [...new Set([a, ...others].map(years))].sort();
+      const key = values.join('|');
+      if (done.has(key)) continue;
+      done.add(key);
+      const evidence = all
+        .filter((x) => values.includes(years(x)) && (!a.title || !x.title || x.title === a.title))
+        .map((x) => ({ ...x.ev, value: years(x), source: x.source }));
+      const list = values.map((v) => `${v} (${outletList(evidence.filter((e) => e.value === v))})`);
+      const office = [a, ...others].find((x) => x.title)?.title;
+      conflicts.push({
+        id: stableId('x', 'tenure', person, key),
+        kind: 'value',
+        about: `${name}${office ? `, ${office}` : ''}: years in office`,
+        explanation: `Sources disagree on when ${name} held ${office ? `the office of ${office}` : 'the post'}: ${list.join(' against ')}.`,
+        claims: [],
+        evidence,
+      });
+    }
+    if (!conflicts.length) return undefined;
+    return { claims: [], conflicts, entities: [person], offices: [], holders: [] };
   }
 
   /**

@@ -72,6 +72,8 @@ function usualText(items: readonly QuantityItem[]): string {
 
 /** A claim in words: "412 homes flooded", "$100 billion for arms". */
 function statementOf(q: Quantity, text: string): string {
+  // "48 pages of the indictment", from "a 48-page indictment".
+  if (q.kind === 'count' && /^\p{L}+s of the /u.test(q.measure!)) return `${q.value} ${q.measure}`;
   if (q.kind === 'count')
     return `${text}${q.measure!.includes(' ') ? ` ${q.measure!.split(' ').slice(1).join(' ')}` : ''}`;
   if (q.kind === 'money') return `${text} for ${q.measure}`;

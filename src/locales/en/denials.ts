@@ -167,3 +167,9 @@ export const FALSITY_PREDICATES: readonly string[] = [
   String.raw`rest(?:s|ed)?\s+on\s+(?:factual\s+)?(?:errors|falsehoods|mistakes)`,
   String.raw`ha(?:ve|s|d)\s+no\s+(?:basis|merit|foundation)`,
 ];
+
+/** Verbs of holding an office or a seat for a time ("served from 1967 to 1979", "held the seat from …"). */
+export const TENURE_VERBS: readonly string[] = `served serving serves held holding holds was sat led ran represented
+governed ruled lasted`
+  .split(/\s+/)
+  .filter(Boolean);

@@ -291,3 +291,23 @@ export const MULTI_SEAT_HEADS = new Set([
   'councilor',
   'commander',
 ]);
+
+/**
+ * Units of a size said as a hyphenated modifier of the thing it measures ("a 48-page indictment", "a
+ * 10-point plan", "a 300-seat hall"): the number is the size of that thing. Times and ages are read
+ * as durations.
+ */
+export const SIZE_UNITS = new Set([
+  'page',
+  'point',
+  'seat',
+  'member',
+  'story',
+  'storey',
+  'room',
+  'bed',
+  'lane',
+  'count',
+  'acre',
+  'mile',
+]);

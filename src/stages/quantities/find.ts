@@ -15,6 +15,7 @@ import {
   NOT_QUANTITY_BEFORE,
   NUMBER_WORDS,
   PREDICATES,
+  SIZE_UNITS,
   TOPIC_WORDS,
 } from '../../locales/en/quantities.ts';
 import type { Quantity, QuantityKind } from './types.ts';
@@ -98,7 +99,7 @@ function readUnit(
   end: number,
   limit: number,
   sign: string | undefined,
-): { kind: QuantityKind; unit: string; factor: number; end: number; noun?: string } {
+): { kind: QuantityKind; unit: string; factor: number; end: number; noun?: string; size?: string } {
   text = text.slice(0, limit);
   const rest = text.slice(end);
   const multiplier = MULTIPLIER.exec(rest);
@@ -133,8 +134,21 @@ function readUnit(
       factor,
       end: after + measure[0].length,
     };
+  // "a 48-page indictment": the size of the thing named next, in its unit.
+  const size = SIZE.exec(tail);
+  if (size && SIZE_UNITS.has(size[1]!.toLowerCase()))
+    return {
+      kind: 'count',
+      unit: 'count',
+      factor,
+      end: after + size[0].length,
+      size: `${size[1]!.toLowerCase()}s of the ${size[2]!.toLowerCase()}`,
+    };
   return { kind: 'count', unit: 'count', factor, ...nounAfter(tail, after) };
 }
+
+/** A hyphenated unit and the noun it sizes: "-page indictment". */
+const SIZE = /^-(\p{L}+)\s+(\p{Ll}[\p{Ll}-]{2,})/u;
 
 /** The counted noun: the next word, or a listed noun within the next three words ("two high-capacity pumps"). */
 function nounAfter(tail: string, offset: number): { noun?: string; end: number } {
@@ -238,8 +252,8 @@ function readQuantity(
   if (LIST_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) return undefined;
   // "$11.4 million of the $40 million fund" is a part of the fund, not its size.
   if (/^\s+of\s+(?:the|its|their)\s+[$€£\d]/iu.test(text.slice(unit.end, unit.end + 20))) return undefined;
-  const end = unit.kind === 'count' && !unit.noun ? numberEnd : unit.end;
-  const measure = measureOf(text, unit.kind, unit.noun, words, start, end, options);
+  const end = unit.kind === 'count' && !unit.noun && !unit.size ? numberEnd : unit.end;
+  const measure = unit.size ?? measureOf(text, unit.kind, unit.noun, words, start, end, options);
   const hedge = hedgeBefore(text, start);
   return {
     start,
