@@ -47,6 +47,48 @@ describe('a go-between in the quote’s sentence', () => {
   });
 });
 
+describe('the medium the words went through', () => {
+  it.each([
+    [
+      'told an interviewer',
+      '"I could see the men going forth and the women staying where they were," Ms. Alma Vale once told an interviewer.',
+      'an interviewer',
+    ],
+    [
+      'said, with an adverb, on a medium',
+      'Mr. Tom Dorn said recently on local cable television that it was a priority for him to pick a woman for the seat.',
+      'local cable television',
+    ],
+    [
+      'reported by a medium and others',
+      'In a letter to the committee reported by Fox and other news organizations, Mr. Tom Dorn wrote: “I have learned from your staff that I might not be heard this week.”',
+      'Fox',
+    ],
+  ])('%s', (_what, body, medium) => {
+    expect(quotes(body).some(([, , via]) => via.includes(medium))).toBe(true);
+  });
+});
+
+describe('a view of another, passed on', () => {
+  it('"said that the congressman “believes …”": the congressman’s view, through his spokesman', () => {
+    expect(
+      quotes(
+        'Mr. Ivo Roe, a spokesman, said Tuesday that the congressman “believes this action is purely politically motivated,” and left.',
+      ),
+    ).toContainEqual([
+      'direct',
+      'the congressman',
+      ['Ivo Roe'],
+      '“believes this action is purely politically motivated,”',
+    ]);
+  });
+
+  it('no view of another when the quoted words are the speaker’s own', () => {
+    for (const [, speaker] of quotes('Mr. Ivo Roe said that “this action is purely politically motivated,” and left.'))
+      expect(speaker).not.toBe('the congressman');
+  });
+});
+
 describe('a report inside a direct quote', () => {
   it.each([
     [

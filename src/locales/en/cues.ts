@@ -117,7 +117,7 @@ export const AUDIENCES =
 
 /** Nouns that refer back to a news medium named before ("told the outlet", "according to the site"). */
 export const MEDIUM_NOUNS =
-  /^(?:(?:the|a|an)\s+)?(?:(?:local|national|regional|public|state|foreign|conservative|liberal|popular)\s+)?(?:(?:gossip|news|web|radio|television|tv|cable)\s+)?(?:outlet|paper|newspaper|network|station|channel|magazine|site|website|broadcaster|publication|wire|agency|show|programme|program|daily|tabloid|radio|television|tv)\b/i;
+  /^(?:(?:the|a|an)\s+)?(?:(?:local|national|regional|public|state|foreign|conservative|liberal|popular)\s+)?(?:(?:gossip|news|web|radio|television|tv|cable)\s+)?(?:outlet|paper|newspaper|network|station|channel|magazine|site|website|broadcaster|publication|wire|agency|show|programme|program|daily|tabloid|radio|television|tv|interviewer)\b/i;
 
 /** Forms of "tell": their object is the one told, a medium when it is one ("told CNN"). */
 export const TELL_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
@@ -150,7 +150,7 @@ export const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(
  * the article ("in an interview with CNN", "speaking on ABC", "said on Fox", "according to AFP").
  */
 export const MEDIUM_PHRASES =
-  /\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|appearance|podcast|broadcast|op-ed|essay|column|statement|letter|email|message|post|comments?|remarks)\s+(?:(?:shown|aired|broadcast|published|posted|taped|recorded|released)\s+(?:\w+\s+){0,2}?)?(?:with|on|to|for|in)|(?:speaking|spoke|appearing|appeared|said|says)\s+(?:on|to)|comments?\s+to|according\s+to)\s+/i;
+  /\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|appearance|podcast|broadcast|op-ed|essay|column|statement|letter|email|message|post|comments?|remarks)\s+(?:(?:shown|aired|broadcast|published|posted|taped|recorded|released)\s+(?:\w+\s+){0,2}?)?(?:with|on|to|for|in)|(?:speaking|spoke|appearing|appeared|said|says)\s+(?:[a-z]+ly\s+)?(?:on|to)|comments?\s+to|according\s+to|(?:first\s+)?(?:reported|published|obtained|aired|broadcast)\s+by)\s+/i;
 
 /** "citing X", "quoting X": the origin of what a speaker passes on. */
 export const CITING = /^(?:citing|quoting)\s/i;

@@ -372,6 +372,8 @@ function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | un
     const ends =
       possessive ||
       !next ||
+      // "reported by Fox and other news organizations": the first of the media named.
+      (next === 'and' && /^\s+and\s+other\b/.test(after)) ||
       next === 'that' ||
       AFTER_STOPS.has(next) ||
       CLAUSE_OPENERS.has(next) ||

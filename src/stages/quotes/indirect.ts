@@ -114,7 +114,7 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, to: number): Quo
   // "Trump refused Zelensky’s request": a refusal reports words only as "refused to …".
   if (REFUSALS.has(toks[k]!.lower) && first.lower !== 'to') return undefined;
   // "X said in an interview with Y that …": Y passed the words on.
-  const via = joinVia(frame.via, mediaBetween(ctx, toks[k]!.end, start));
+  const via = joinVia(frame.via, mediaBetween(ctx, toks[k]!.start, start));
   const holder = possessorOfClause(ctx, toks[k]!.end, start);
   if (holder) return reported(ctx, start, to, { speaker: holder }, 'clause-of-noun');
   const inner = embeddedReport(ctx, toks[k]!.end, to);

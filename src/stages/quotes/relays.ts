@@ -90,8 +90,10 @@ function reportsInside(ctx: Context, q: Quote): Quote[] {
     const speaker = resolveSpeaker(ctx, npStart, npStart + g.np!.length);
     if (!speaker || same(speaker, q.speaker)) continue;
     if (speaker.cluster === undefined && /^(?:[Ss]he|[Hh]e|[Tt]hey)$/.test(g.np!)) continue;
-    // A parenthetical report covers the quote's words around it; a head report, those after its cue.
-    let start = lead.startsWith(',') ? q.start + open : q.start + open + m.index! + m[0].length;
+    // A parenthetical report covers the quote's words around it; a head report, those after its cue
+    // (also after a comma when a quotation of the inner speaker's words follows: ", she said, ‘I’d love …").
+    const nested = /^[‘'“"]/u.test(inner.slice(open + m.index! + m[0].length));
+    let start = lead.startsWith(',') && !nested ? q.start + open : q.start + open + m.index! + m[0].length;
     let end = q.end;
     while (end > start && /[\s"”’'.,;:!?]/u.test(ctx.text[end - 1]!)) end--;
     while (start < end && /\s/.test(ctx.text[start]!)) start++;
@@ -159,11 +161,32 @@ function origins(ctx: Context, quotes: Quote[]): Quote[] {
   return out;
 }
 
+/** Verbs of holding a view that open a quote's words when its subject stands before it ("that the congressman “believes …”"). */
+const VIEW_VERBS =
+  /^(?:believes|believed|thinks|thought|feels|felt|expects|expected|knows|knew|hopes|hoped|wants|wanted|considers|considered)\b/i;
+
+/** "… said that the congressman “believes this action is …”": the view is the congressman's, passed on by the speaker. */
+function viewOfAnother(ctx: Context, q: Quote): Quote {
+  if (q.kind === 'indirect' || !q.speaker) return q;
+  const words = ctx.text.slice(q.start, q.end).replace(/^[“"‘']/u, '');
+  if (!VIEW_VERBS.test(words)) return q;
+  const before = ctx.text.slice(Math.max(0, q.start - 80), q.start);
+  const m =
+    /\bthat\s+(?<np>(?:the|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u.exec(
+      before,
+    );
+  if (!m) return q;
+  const at = q.start - before.length + m.index! + m[0].indexOf(m.groups!.np!);
+  const holder = resolveSpeaker(ctx, at, at + m.groups!.np!.length);
+  if (!holder || same(holder, q.speaker)) return q;
+  return { ...q, speaker: holder, via: joinVia(q.via, [q.speaker]), rule: `${q.rule ?? 'quote'}+view` };
+}
+
 /** The quotes with the chains said in their sentences, and the reports inside direct quotes, in text order. */
 export function reportsWithin(ctx: Context, quotes: readonly Quote[]): Quote[] {
   const out = origins(
     ctx,
-    quotes.map((q) => accordingTo(ctx, q)),
+    quotes.map((q) => viewOfAnother(ctx, accordingTo(ctx, q))),
   );
   for (const q of quotes) out.push(...reportsInside(ctx, q));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
