@@ -42,6 +42,28 @@ describe('a go-between in the quote’s sentence', () => {
     ]);
   });
 
+  it('a sentence that ends crediting an outlet and its sources: both pass the words on, and are no part of them', () => {
+    const found = quotes(
+      'Mr. Tom Dorn suggested a job to Ms. Alma Vale to keep her out of the primary, The Harbor Post has reported, citing unnamed sources.',
+    );
+    const q = found.find(([, speaker]) => speaker === 'Tom Dorn')!;
+    expect(q[2]).toEqual(['Harbor Post', 'unnamed sources']);
+    expect(q[3]).not.toMatch(/Harbor Post/);
+  });
+
+  it('words credited with "according to" that open on a report of their own: its speaker, the one told, the one credited', () => {
+    expect(
+      quotes(
+        'Three senior campaign officials told Mr. Ivo Roe’s team that Mr. Tom Dorn had promised inside information, according to people familiar with the interviews.',
+      ),
+    ).toContainEqual([
+      'indirect',
+      'Three senior campaign officials',
+      ['people familiar with the interviews', 'Mr. Ivo Roe’s team'],
+      'Mr. Tom Dorn had promised inside information',
+    ]);
+  });
+
   it('no go-between: "according to him" is the speaker himself', () => {
     for (const [, , via] of quotes('Mr. Tom Dorn said the vote was lost, according to him.')) expect(via).toEqual([]);
   });

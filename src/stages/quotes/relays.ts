@@ -182,11 +182,80 @@ function viewOfAnother(ctx: Context, q: Quote): Quote {
   return { ...q, speaker: holder, via: joinVia(q.via, [q.speaker]), rule: `${q.rule ?? 'quote'}+view` };
 }
 
+/** "…, The Denver Post has reported, citing unnamed sources.": the outlet and those it cites passed the sentence on. */
+const REPORTED_CITING =
+  /,\s*(?<outlet>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+(?:has\s+|had\s+)?(?:reported|reports|said|says)\s*,\s*(?:citing|quoting)\s+(?<source>[^,.;:!?]{2,60}?)\s*[.;]?\s*$/u;
+
+/** A quote in a sentence that ends by crediting an outlet and its sources: both are go-betweens. */
+function reportedCiting(ctx: Context, q: Quote): Quote {
+  if (!q.speaker) return q;
+  // The article's sentence, not the next stop: "Sen." ends no sentence.
+  const sentence = ctx.sentences.find((s) => s.start <= q.start && q.start < s.end);
+  const end =
+    sentence && sentence.end >= q.end
+      ? sentence.end
+      : sentenceEndAfter(ctx.text, q.end, Math.min(ctx.text.length, q.end + 300));
+  // Reported words without marks may run on over the credit: it is read from the quote's start.
+  const from = q.kind === 'direct' ? q.end : q.start;
+  const m = REPORTED_CITING.exec(ctx.text.slice(from, end));
+  if (!m) return q;
+  const at = from + m.index!;
+  const outletAt = at + m[0].indexOf(m.groups!.outlet!);
+  const outlet = resolveSpeaker(ctx, outletAt, outletAt + m.groups!.outlet!.length);
+  const sourceAt = at + m[0].lastIndexOf(m.groups!.source!);
+  const source = resolveSpeaker(ctx, sourceAt, sourceAt + m.groups!.source!.length);
+  if (!outlet || same(outlet, q.speaker) || at <= q.start) return q;
+  const via = joinVia(q.via, [outlet, ...(source && !same(source, q.speaker) ? [source] : [])]);
+  // The credit is no part of the words reported.
+  return at < q.end ? { ...q, end: at, text: ctx.text.slice(q.start, at), via } : { ...q, via };
+}
+
+/**
+ * "According to people familiar with the interviews, three officials told Mr. Mueller’s team that …": the
+ * words credited with "according to" open on a report of their own; its speaker is the origin, the one
+ * credited and the one told are go-betweens.
+ */
+const HEAD_REPORT =
+  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?)\s+(?=\p{L})/u;
+
+function headReport(ctx: Context, q: Quote): Quote {
+  // "according to him": the speaker himself, no go-between.
+  if (q.rule !== 'according-to' || !q.speaker || OWN.test(q.speaker.text)) return q;
+  const words = ctx.text.slice(q.start, q.end);
+  const m = HEAD_REPORT.exec(words);
+  if (!m || m[0].length >= words.length - 12) return q;
+  const np = m.groups!.np!;
+  // "Three senior campaign officials": a group named by a common noun is the speaker, not a name inside it.
+  const inner = /\s\p{Ll}+s$/u.test(np)
+    ? { start: q.start, end: q.start + np.length, text: np }
+    : resolveSpeaker(ctx, q.start, q.start + np.length);
+  if (!inner || same(inner, q.speaker)) return q;
+  // "told Mr. Mueller’s team": the one told passed the words on, when it is a name or a medium.
+  const objectText = m.groups!.object?.trim() ?? '';
+  const objectAt = q.start + m[0].indexOf(objectText, np.length);
+  const told =
+    objectText && /^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}/u.test(objectText)
+      ? resolveSpeaker(ctx, objectAt, objectAt + objectText.length)
+      : undefined;
+  const start = q.start + m[0].length;
+  const cue = m.groups!.cue ?? m.groups!.other!;
+  const cueAt = q.start + m[0].indexOf(cue, np.length);
+  return {
+    ...q,
+    start,
+    text: ctx.text.slice(start, q.end),
+    speaker: inner,
+    cue: { start: cueAt, end: cueAt + cue.length, text: cue },
+    via: joinVia(joinVia(q.via, [q.speaker]), told ? [told] : []),
+    rule: 'according-to+report',
+  };
+}
+
 /** The quotes with the chains said in their sentences, and the reports inside direct quotes, in text order. */
 export function reportsWithin(ctx: Context, quotes: readonly Quote[]): Quote[] {
   const out = origins(
     ctx,
-    quotes.map((q) => viewOfAnother(ctx, accordingTo(ctx, q))),
+    quotes.map((q) => reportedCiting(ctx, viewOfAnother(ctx, headReport(ctx, accordingTo(ctx, q))))),
   );
   for (const q of quotes) out.push(...reportsInside(ctx, q));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
