@@ -409,3 +409,56 @@ describe('years in office', () => {
     ).toEqual([]);
   });
 });
+
+describe('charged or not', () => {
+  const conflicts = (texts: [string, string][]) =>
+    check(
+      texts.map(([outlet, text]) =>
+        runPipeline(textInput(`A headline for the test\n\n${text}`, { outlet }), articleStages()),
+      ),
+    ).conflicts.filter((c) => c.about.endsWith('charged or not'));
+
+  it('one outlet says not yet, another says charged: a value conflict', () => {
+    const [c, ...rest] = conflicts([
+      [
+        'Harbor Post',
+        'Mayor Lena Holt was expected to be indicted on fraud charges after a long inquiry, people with knowledge of the case said.',
+      ],
+      [
+        'Valley Times',
+        'Mayor Lena Holt has already been secretly indicted by a grand jury, according to people familiar with the case.',
+      ],
+    ]);
+    expect(rest).toEqual([]);
+    expect(c!.kind).toBe('value');
+    expect(c!.evidence.map((e) => [e.value, e.outlet])).toEqual([
+      ['not yet charged', 'Harbor Post'],
+      ['charged', 'Valley Times'],
+    ]);
+  });
+
+  it.each([
+    [
+      'both say charged',
+      'Mayor Lena Holt has been charged with fraud.',
+      'Mayor Lena Holt was indicted on Tuesday by a grand jury.',
+    ],
+    [
+      'a condition is no statement',
+      'Mayor Lena Holt would lose her seat if she were indicted, aides said.',
+      'Mayor Lena Holt has been charged with fraud.',
+    ],
+    [
+      'another person',
+      'Mayor Lena Holt was expected to be indicted on fraud charges.',
+      'Her aide, Tom Dorn, has been charged with fraud.',
+    ],
+  ])('none: %s', (_what, a, b) => {
+    expect(
+      conflicts([
+        ['Harbor Post', a],
+        ['Valley Times', b],
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -29,6 +29,9 @@ import {
   NOW_MARKERS,
   POSITION_VERBS,
   TENURE_VERBS,
+  CHARGED,
+  NOT_YET_CHARGED,
+  STATUS_CONDITIONS,
 } from '../../locales/en/denials.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
 import { ISSUE_STOPWORDS, ISSUE_SYNONYMS, STANCE_PHRASES } from '../../locales/en/stances.ts';
@@ -718,6 +721,52 @@ export function findTenures(
         from,
         to,
         ...(title ? { title: title.toLowerCase().replace(/\s+/g, ' ') } : {}),
+        span: { start: at, end: at + m[0].length },
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether someone has been charged, as one sentence says it. */
+export interface ChargeStatus {
+  /** The article's entity (cluster) it is said of. */
+  cluster: number;
+  status: 'charged' | 'not yet charged';
+  span: Span;
+}
+
+const STATUS = new RegExp(`\\b(?:(?<done>${CHARGED.join('|')})|(?<notYet>${NOT_YET_CHARGED.join('|')}))`, 'gi');
+
+/**
+ * Whether the people of an article have been charged: "Sayoc has been charged with five federal crimes"
+ * against "no formal charges have been filed yet"; "was expected to be indicted" against "has already
+ * been secretly indicted". Said of the person named last before the words in their sentence (the one
+ * named first after, when none is before); not in a condition ("if he were indicted").
+ */
+export function findChargeStatuses(
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly { start: number; end: number; cluster: number; type: string; text: string }[],
+): ChargeStatus[] {
+  const out: ChargeStatus[] = [];
+  const people = mentions.filter((m) => m.type === 'person');
+  // A subject named just before the words may be a name whose kind is not known (a surname alone).
+  const names = mentions.filter((m) => m.type === 'person' || m.type === 'unknown');
+  for (const sentence of sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    for (const m of s.matchAll(STATUS)) {
+      const at = sentence.start + m.index!;
+      if (STATUS_CONDITIONS.test(s.slice(0, m.index!))) continue;
+      const inSentence = people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+      // The subject just before the words ("Sayoc has been charged"): a person of the article by that name.
+      const subject = /(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(s.slice(0, m.index!))?.[1];
+      const named = subject ? names.find((p) => p.text === subject || p.text.endsWith(` ${subject}`)) : undefined;
+      const holder = named ?? inSentence.filter((p) => p.end <= at).at(-1) ?? inSentence.find((p) => p.start >= at);
+      if (!holder) continue;
+      out.push({
+        cluster: holder.cluster,
+        status: m.groups!.done ? 'charged' : 'not yet charged',
         span: { start: at, end: at + m[0].length },
       });
     }

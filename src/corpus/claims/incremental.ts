@@ -37,6 +37,7 @@ import {
   findCorrections,
   findDenials,
   findReversals,
+  findChargeStatuses,
   findStances,
   findTenures,
   isEarlierPosition,
@@ -69,6 +70,8 @@ interface Contributions {
   positions?: PositionContribution[];
   /** The times its people held offices ("served from 1967 to 1979"). */
   tenures?: TenureContribution[];
+  /** Whether its people have been charged ("has been charged", "no charges have been filed"). */
+  statuses?: StatusContribution[];
   /** The source it counts for when it derives from no other article: its outlet, else its id. */
   self: string;
   /** The order evidence is listed in: by date, then outlet, then article. */
@@ -102,6 +105,13 @@ interface TenureContribution {
   from: number;
   to: number;
   title?: string;
+  ev: Unsourced;
+}
+
+/** Whether someone has been charged, as an article contributes it. */
+interface StatusContribution {
+  cluster: number;
+  status: 'charged' | 'not yet charged';
   ev: Unsourced;
 }
 
@@ -150,7 +160,10 @@ interface FrameContribution {
 }
 
 /** What is kept of an article: its contributions to each partition are items of their own. */
-interface ArticleItem extends Pick<Contributions, 'self' | 'order' | 'reversals' | 'positions' | 'tenures'> {
+interface ArticleItem extends Pick<
+  Contributions,
+  'self' | 'order' | 'reversals' | 'positions' | 'tenures' | 'statuses'
+> {
   quantities: Contributions['quantities'];
   denials?: Contributions['denials'];
   corrections?: CorrectionContribution[];
@@ -168,7 +181,16 @@ type PartItem = Pick<Contributions, 'self' | 'order'> &
   Partial<
     Pick<
       Contributions,
-      'quantities' | 'roles' | 'frames' | 'denials' | 'corrections' | 'stances' | 'reversals' | 'positions' | 'tenures'
+      | 'quantities'
+      | 'roles'
+      | 'frames'
+      | 'denials'
+      | 'corrections'
+      | 'stances'
+      | 'reversals'
+      | 'positions'
+      | 'tenures'
+      | 'statuses'
     >
   >;
 
@@ -292,6 +314,11 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     ...(x.title ? { title: x.title } : {}),
     ev: unsourced(evidence(a, x.span, '')),
   }));
+  const statuses: StatusContribution[] = findChargeStatuses(a.text, a.sentences, a.entities.mentions).map((x) => ({
+    cluster: x.cluster,
+    status: x.status,
+    ev: unsourced(evidence(a, x.span, '')),
+  }));
   const found = findStances(a.text, a.sentences, a.entities.mentions);
   // A sentence that takes a position says so: two that take opposite ones are never one fact.
   for (const f of frames) {
@@ -317,6 +344,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     ...(reversals.length ? { reversals } : {}),
     ...(positions.length ? { positions } : {}),
     ...(tenures.length ? { tenures } : {}),
+    ...(statuses.length ? { statuses } : {}),
     // A wire's story carried, or another outlet's article copied, counts for the outlet it names.
     self:
       (a.provenance?.kind === 'relay' || a.provenance?.kind === 'copy' ? a.provenance.of : undefined) ??
@@ -385,7 +413,10 @@ export class ClaimResolver {
   /** The partitions an article's contributions go to, as things stand. */
   private partitionsOf(
     article: string,
-    item: Pick<Contributions, 'quantities' | 'roles' | 'frames' | 'reversals' | 'positions' | 'tenures'> & {
+    item: Pick<
+      Contributions,
+      'quantities' | 'roles' | 'frames' | 'reversals' | 'positions' | 'tenures' | 'statuses'
+    > & {
       denials?: Contributions['denials'];
       corrections?: CorrectionContribution[];
       stances?: StanceContribution[];
@@ -402,6 +433,12 @@ export class ClaimResolver {
     }
     const story = this.env.storyOf(article);
     const event = this.env.eventOf(article);
+    // Whether someone has been charged is compared within one event: the same happening, told apart.
+    for (const x of item.statuses ?? []) {
+      const entity = this.env.entityOf(article, x.cluster);
+      if ((entity?.type === 'person' || entity?.type === 'unknown') && event !== undefined)
+        out.add(`l|${event}|${entity.id}`);
+    }
     // Denials and changes of position are matched within their event: one article may deny what another claims.
     if (item.denials?.length || item.corrections?.length || item.reversals?.length || item.positions?.length)
       out.add(event !== undefined ? `d|e:${event}` : `d|a:${article}`);
@@ -431,6 +468,13 @@ export class ClaimResolver {
       return {
         ...base,
         stances: (a.stances ?? []).filter((x) => this.env.entityOf(article, x.cluster)?.id === person),
+      };
+    }
+    if (p.startsWith('l|')) {
+      const person = p.split('|')[2]!;
+      return {
+        ...base,
+        statuses: (a.statuses ?? []).filter((x) => this.env.entityOf(article, x.cluster)?.id === person),
       };
     }
     if (p.startsWith('y|')) {
@@ -481,6 +525,7 @@ export class ClaimResolver {
         reversals,
         positions,
         tenures,
+        statuses,
       } = item;
       for (const [id, ev] of Object.entries(quotes))
         this.cache.put(`qe:${article}|${id}`, { ev, self, order } satisfies QuoteEvidence);
@@ -494,6 +539,7 @@ export class ClaimResolver {
         ...(reversals?.length ? { reversals } : {}),
         ...(positions?.length ? { positions } : {}),
         ...(tenures?.length ? { tenures } : {}),
+        ...(statuses?.length ? { statuses } : {}),
         self,
         order,
         quotes: Object.keys(quotes),
@@ -572,6 +618,7 @@ export class ClaimResolver {
     if (p.startsWith('d|')) return this.denialPartition(parts);
     if (p.startsWith('t|')) return this.stancePartition(p.slice(2), parts);
     if (p.startsWith('y|')) return this.tenurePartition(p.slice(2), parts);
+    if (p.startsWith('l|')) return this.statusPartition(p.split('|')[2]!, parts);
     if (p.startsWith('q|')) {
       const key = p.slice(2);
       const entities = new Set<string>();
@@ -695,6 +742,50 @@ export class ClaimResolver {
     }));
     if (!conflicts.length && !positions.length) return undefined;
     return { claims: [], conflicts, entities: [person], offices: [], holders: [], positions };
+  }
+
+  /**
+   * Whether one person has been charged, across the articles of one event: one source saying so and
+   * another saying not yet are a conflict of kind `value` (the texts as read disagree, even when hours
+   * apart). An article that says both tells a change: its last words are its account.
+   */
+  private statusPartition(person: string, parts: [string, PartItem][]): PartitionItem | undefined {
+    const name = this.env.entityName(person);
+    if (!name) return undefined;
+    // An article that tells a change ("UPDATE: … has already been indicted") says what its last words say.
+    const all = parts.flatMap(([article, part]) => {
+      const list = part.statuses ?? [];
+      const last = list.reduce<(typeof list)[number] | undefined>(
+        (a, x) => (!a || x.ev.start > a.ev.start ? x : a),
+        undefined,
+      );
+      return list
+        .filter((x) => x.status === last?.status)
+        .map((x) => ({ ...x, article, source: this.sourceOf(article, part.self) }));
+    });
+    const charged = all.filter((x) => x.status === 'charged');
+    const notYet = all.filter((x) => x.status === 'not yet charged');
+    if (!charged.length || !notYet.length) return undefined;
+    if (!charged.some((a) => notYet.some((b) => b.source !== a.source))) return undefined;
+    const evidence = [...notYet, ...charged].map((x) => ({ ...x.ev, value: x.status, source: x.source }));
+    const side = (list: typeof all) =>
+      outletList(evidence.filter((e) => list.some((x) => x.ev.start === e.start && x.article === e.article)));
+    return {
+      claims: [],
+      conflicts: [
+        {
+          id: stableId('x', 'charged', person, ...all.map((x) => `${x.article}:${x.ev.start}`).sort()),
+          kind: 'value',
+          about: `${name}: charged or not`,
+          explanation: `Sources disagree on whether ${name} has been charged: not yet (${side(notYet)}) against charged (${side(charged)}).`,
+          claims: [],
+          evidence,
+        },
+      ],
+      entities: [person],
+      offices: [],
+      holders: [],
+    };
   }
 
   /**

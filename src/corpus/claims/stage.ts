@@ -55,7 +55,7 @@ export function claimsStage(options: { chunk?: number } = {}): CorpusStage {
   const chunk = options.chunk ?? 2000;
   return {
     name: 'claims',
-    version: 17,
+    version: 18,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();

@@ -173,3 +173,20 @@ export const TENURE_VERBS: readonly string[] = `served serving serves held holdi
 governed ruled lasted`
   .split(/\s+/)
   .filter(Boolean);
+
+/**
+ * Whether someone has been charged, in the words of news: charged or indicted (done), or not yet ("no
+ * formal charges have been filed", "was expected to be indicted", "prosecutors plan to file charges
+ * against"). Regular-expression sources, matched without case.
+ */
+export const CHARGED: readonly string[] = [
+  String.raw`(?:has|have|had|was|were)\s+(?:already\s+|since\s+|now\s+|also\s+)?["“]?(?:been\s+)?(?:secretly\s+|formally\s+|federally\s+)?(?:charged|indicted)\b`,
+];
+export const NOT_YET_CHARGED: readonly string[] = [
+  String.raw`no\s+(?:formal\s+|criminal\s+|federal\s+)?charges\s+(?:have|had)\s+(?:yet\s+)?been\s+(?:filed|brought)`,
+  String.raw`(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:charged|indicted)`,
+  String.raw`(?:is|are|was|were)\s+expected\s+to\s+be\s+(?:charged|indicted)`,
+  String.raw`plan(?:s|ned)?\s+to\s+(?:file|bring)\s+(?:criminal\s+|federal\s+)?charges\s+against`,
+];
+/** Words before a status that make it no statement of fact ("if he were indicted", "could be charged"). */
+export const STATUS_CONDITIONS = /\b(?:if|whether|unless|when|could|would|might|may|none\s+of)\b[^,;.]{0,60}$/i;
