@@ -48,8 +48,14 @@ function same(a: QuoteSource | undefined, b: QuoteSource | undefined): boolean {
 /** A quote's chain with what "according to" in its sentence says. */
 function accordingTo(ctx: Context, q: Quote): Quote {
   if (!q.speaker || q.rule === 'according-to' || q.rule?.startsWith('according')) return q;
-  const end = sentenceEndAfter(ctx.text, q.end, Math.min(ctx.text.length, q.end + 400));
   const from = q.kind === 'direct' ? q.start : q.end;
+  // Most quotes credit no one with "according to": a look at the next words first, then the sentence.
+  if (!/according to/i.test(ctx.text.slice(from, q.end + 400))) return q;
+  const sentence = sentenceAt(ctx, Math.max(q.start, q.end - 1));
+  const end =
+    sentence && sentence.end >= q.end
+      ? sentence.end
+      : sentenceEndAfter(ctx.text, q.end, Math.min(ctx.text.length, q.end + 400));
   const stretch = ctx.text.slice(from, end);
   for (const m of stretch.matchAll(ACCORDING)) {
     const np = m.groups!.np!.trim();
@@ -182,6 +188,21 @@ function viewOfAnother(ctx: Context, q: Quote): Quote {
   return { ...q, speaker: holder, via: joinVia(q.via, [q.speaker]), rule: `${q.rule ?? 'quote'}+view` };
 }
 
+/** The sentence of the article that holds a place, by binary search (sentences are in text order). */
+function sentenceAt(ctx: Context, at: number): { start: number; end: number } | undefined {
+  const list = ctx.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 /** "…, The Denver Post has reported, citing unnamed sources.": the outlet and those it cites passed the sentence on. */
 const REPORTED_CITING =
   /,\s*(?<outlet>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+(?:has\s+|had\s+)?(?:reported|reports|said|says)\s*,\s*(?:citing|quoting)\s+(?<source>[^,.;:!?]{2,60}?)\s*[.;]?\s*$/u;
@@ -190,14 +211,16 @@ const REPORTED_CITING =
 function reportedCiting(ctx: Context, q: Quote): Quote {
   if (!q.speaker) return q;
   // The article's sentence, not the next stop: "Sen." ends no sentence.
-  const sentence = ctx.sentences.find((s) => s.start <= q.start && q.start < s.end);
+  const sentence = sentenceAt(ctx, q.start);
   const end =
     sentence && sentence.end >= q.end
       ? sentence.end
       : sentenceEndAfter(ctx.text, q.end, Math.min(ctx.text.length, q.end + 300));
   // Reported words without marks may run on over the credit: it is read from the quote's start.
   const from = q.kind === 'direct' ? q.end : q.start;
-  const m = REPORTED_CITING.exec(ctx.text.slice(from, end));
+  const stretch = ctx.text.slice(from, end);
+  if (!/\b(?:citing|quoting)\b/.test(stretch)) return q;
+  const m = REPORTED_CITING.exec(stretch);
   if (!m) return q;
   const at = from + m.index!;
   const outletAt = at + m[0].indexOf(m.groups!.outlet!);
