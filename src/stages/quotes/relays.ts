@@ -7,6 +7,12 @@
  *   case"), those it cites are the origin and the medium the go-between.
  * - "“The former president said he knew I’d say that,” Mr. Sestak said": a report inside a direct
  *   quote is its own reported speech, the inner speaker's words passed on by the quote's speaker.
+ * - "…, The Denver Post has reported, citing unnamed sources": the outlet and its sources, at the end of
+ *   the sentence, passed its reported words on (and are no part of them).
+ * - "According to people familiar …, three officials told Mr. Mueller’s team that …": a report inside
+ *   words credited with "according to"; its speaker is the origin.
+ * - "said that the congressman “believes …”": a view of another, passed on by the speaker.
+ * - "They … could learn what had happened only from Zelensky himself": an unnamed source's origin.
  *
  * Pure: the quotes of an article in, the quotes with their chains (and the reports found inside quotes)
  * out, in text order.
