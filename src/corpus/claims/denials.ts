@@ -347,6 +347,8 @@ const FALSE_CLAIM = new RegExp(
 const INSIST = new RegExp(`\\b(?<verb>${alternatives(INSIST_VERBS)})\\s+that\\s+`, 'gi');
 const NEGATIVE = /\b(?:never|not|no|n['’]t|nothing|none)\b/i;
 const CHARGES = new RegExp(`\\b(?:${CHARGE_DENIALS.join('|')})\\b`, 'gi');
+/** The accused's own side: their lawyer, attorney or spokesman speaks for them. */
+const DEFENDER = /\b(?:attorney|lawyer|spokes(?:man|woman|person)|counsel)\b/i;
 const ACCUSATION = new RegExp(`\\b(?:${alternatives(ACCUSATION_WORDS)})\\b`, 'i');
 
 /** "Mr. Bauer said that …", "… ,” Robert F. Bauer, the White House counsel, said": who says the sentence's words. */
@@ -459,9 +461,10 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     const candidates: Span[] = [];
     for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
       const t = text.slice(sentences[i]!.start, sentences[i]!.end);
-      // An answer to the charges is no accusation ("Stone said he would plead not guilty to the charges").
+      // An answer to the charges is no accusation ("Stone said he would plead not guilty to the charges"),
+      // nor is what the accused's own side says ("Stone's attorney said … that the charges were …").
       CHARGES.lastIndex = 0;
-      if (ACCUSATION.test(t) && !CHARGES.test(t)) candidates.push(sentences[i]!);
+      if (ACCUSATION.test(t) && !CHARGES.test(t) && !DEFENDER.test(t)) candidates.push(sentences[i]!);
     }
     const naming = candidates.find((c) => names.some((n) => namesIn(text.slice(c.start, c.end)).includes(n)));
     if (ACCUSATION.test(sameSentence.replace(CHARGES, ''))) claim = undefined;
