@@ -350,13 +350,17 @@ describe.skipIf(!seeds)('cross-check on the seeds', () => {
   });
 });
 
+/** The conflicts whose subject ends with `about`, of short articles by outlet. */
+function conflictsAbout(about: string, texts: [string, string][]): Conflict[] {
+  return check(
+    texts.map(([outlet, text]) =>
+      runPipeline(textInput(`A headline for the test\n\n${text}`, { outlet }), articleStages()),
+    ),
+  ).conflicts.filter((c) => c.about.endsWith(about));
+}
+
 describe('years in office', () => {
-  const conflicts = (texts: [string, string][]) =>
-    check(
-      texts.map(([outlet, text]) =>
-        runPipeline(textInput(`A headline for the test\n\n${text}`, { outlet }), articleStages()),
-      ),
-    ).conflicts.filter((c) => c.about.endsWith('years in office'));
+  const conflicts = (texts: [string, string][]) => conflictsAbout('years in office', texts);
 
   it('two outlets give one person different years for one tenure: a value conflict', () => {
     const [c, ...rest] = conflicts([
@@ -411,12 +415,7 @@ describe('years in office', () => {
 });
 
 describe('charged or not', () => {
-  const conflicts = (texts: [string, string][]) =>
-    check(
-      texts.map(([outlet, text]) =>
-        runPipeline(textInput(`A headline for the test\n\n${text}`, { outlet }), articleStages()),
-      ),
-    ).conflicts.filter((c) => c.about.endsWith('charged or not'));
+  const conflicts = (texts: [string, string][]) => conflictsAbout('charged or not', texts);
 
   it('one outlet says not yet, another says charged: a value conflict', () => {
     const [c, ...rest] = conflicts([

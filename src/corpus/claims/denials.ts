@@ -639,40 +639,62 @@ export function issueKey(issue: string): string[] {
   ].sort();
 }
 
+/** A mention of an entity, as the finders of people's positions, tenures and statuses read them. */
+type PersonMention = { start: number; end: number; cluster: number; type: string };
+
+/** One match of a pattern in a sentence: the match, where it starts, its sentence and its sentence's people. */
+interface PeopleMatch<M extends PersonMention> {
+  m: RegExpMatchArray;
+  at: number;
+  sentence: Span;
+  s: string;
+  /** The article's people named in the sentence, in text order, and those named before the match. */
+  inSentence: M[];
+  before: M[];
+}
+
+/** Each match of a pattern in each sentence, with the people the sentence names (people: type person). */
+function* peopleMatches<M extends PersonMention>(
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly M[],
+  pattern: RegExp,
+): Generator<PeopleMatch<M>> {
+  const people = mentions.filter((m) => m.type === 'person');
+  for (const sentence of sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    for (const m of s.matchAll(pattern)) {
+      const at = sentence.start + m.index!;
+      const inSentence = people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+      yield { m, at, sentence, s, inSentence, before: inSentence.filter((p) => p.end <= at) };
+    }
+  }
+}
+
 /**
  * The positions people take in an article: a stance phrase whose holder is the person named last
  * before it in its sentence (or, for a participle — ", while ruling out …" — the sentence's first person).
  */
-export function findStances(
-  text: string,
-  sentences: readonly Span[],
-  mentions: readonly { start: number; end: number; cluster: number; type: string }[],
-): Stance[] {
+export function findStances(text: string, sentences: readonly Span[], mentions: readonly PersonMention[]): Stance[] {
   const out: Stance[] = [];
-  const people = mentions.filter((m) => m.type === 'person');
-  for (const sentence of sentences) {
-    const s = text.slice(sentence.start, sentence.end);
-    for (const m of s.matchAll(STANCE_PATTERN)) {
-      const at = sentence.start + m.index!;
-      const before = people.filter((p) => p.start >= sentence.start && p.end <= at);
-      const participle = /ing$/i.test(m.groups!.phrase!.split(/\s+/)[0]!);
-      const holder = participle ? before[0] : before.at(-1);
-      if (!holder) continue;
-      const phrase = m.groups!.phrase!.replace(/\s+/g, ' ').toLowerCase();
-      const stance = STANCE_PHRASES.find((p) => p.phrase === phrase)?.stance;
-      if (!stance) continue;
-      const issue = m.groups!.issue!.trim();
-      const key = issueKey(issue);
-      if (key.length < 2) continue;
-      out.push({
-        cluster: holder.cluster,
-        stance,
-        span: { start: at, end: at + m[0].trimEnd().length },
-        phrase,
-        issue,
-        key,
-      });
-    }
+  for (const { m, at, before } of peopleMatches(text, sentences, mentions, STANCE_PATTERN)) {
+    const participle = /ing$/i.test(m.groups!.phrase!.split(/\s+/)[0]!);
+    const holder = participle ? before[0] : before.at(-1);
+    if (!holder) continue;
+    const phrase = m.groups!.phrase!.replace(/\s+/g, ' ').toLowerCase();
+    const stance = STANCE_PHRASES.find((p) => p.phrase === phrase)?.stance;
+    if (!stance) continue;
+    const issue = m.groups!.issue!.trim();
+    const key = issueKey(issue);
+    if (key.length < 2) continue;
+    out.push({
+      cluster: holder.cluster,
+      stance,
+      span: { start: at, end: at + m[0].trimEnd().length },
+      phrase,
+      issue,
+      key,
+    });
   }
   return out;
 }
@@ -701,32 +723,23 @@ const TITLE_IN = new RegExp(
 );
 
 /** The times people held offices in an article: the person named last before the words, in their sentence. */
-export function findTenures(
-  text: string,
-  sentences: readonly Span[],
-  mentions: readonly { start: number; end: number; cluster: number; type: string }[],
-): Tenure[] {
+export function findTenures(text: string, sentences: readonly Span[], mentions: readonly PersonMention[]): Tenure[] {
   const out: Tenure[] = [];
-  const people = mentions.filter((m) => m.type === 'person');
-  for (const sentence of sentences) {
-    const s = text.slice(sentence.start, sentence.end);
-    for (const m of s.matchAll(TENURE)) {
-      const at = sentence.start + m.index!;
-      const holder = people.filter((p) => p.start >= sentence.start && p.end <= at).at(-1);
-      const from = Number(m.groups!.from);
-      const to = Number(m.groups!.to);
-      if (!holder || to < from || to - from > 60) continue;
-      // The office: in the words between the verb and "from", else just before the verb ("was Arkansas governor").
-      const title =
-        TITLE_IN.exec(m.groups!.between!)?.[1] ?? TITLE_IN.exec(s.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
-      out.push({
-        cluster: holder.cluster,
-        from,
-        to,
-        ...(title ? { title: title.toLowerCase().replace(/\s+/g, ' ') } : {}),
-        span: { start: at, end: at + m[0].length },
-      });
-    }
+  for (const { m, at, s, before } of peopleMatches(text, sentences, mentions, TENURE)) {
+    const holder = before.at(-1);
+    const from = Number(m.groups!.from);
+    const to = Number(m.groups!.to);
+    if (!holder || to < from || to - from > 60) continue;
+    // The office: in the words between the verb and "from", else just before the verb ("was Arkansas governor").
+    const title =
+      TITLE_IN.exec(m.groups!.between!)?.[1] ?? TITLE_IN.exec(s.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
+    out.push({
+      cluster: holder.cluster,
+      from,
+      to,
+      ...(title ? { title: title.toLowerCase().replace(/\s+/g, ' ') } : {}),
+      span: { start: at, end: at + m[0].length },
+    });
   }
   return out;
 }
@@ -750,29 +763,23 @@ const STATUS = new RegExp(`\\b(?:(?<done>${CHARGED.join('|')})|(?<notYet>${NOT_Y
 export function findChargeStatuses(
   text: string,
   sentences: readonly Span[],
-  mentions: readonly { start: number; end: number; cluster: number; type: string; text: string }[],
+  mentions: readonly (PersonMention & { text: string })[],
 ): ChargeStatus[] {
   const out: ChargeStatus[] = [];
-  const people = mentions.filter((m) => m.type === 'person');
   // A subject named just before the words may be a name whose kind is not known (a surname alone).
   const names = mentions.filter((m) => m.type === 'person' || m.type === 'unknown');
-  for (const sentence of sentences) {
-    const s = text.slice(sentence.start, sentence.end);
-    for (const m of s.matchAll(STATUS)) {
-      const at = sentence.start + m.index!;
-      if (STATUS_CONDITIONS.test(s.slice(0, m.index!))) continue;
-      const inSentence = people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-      // The subject just before the words ("Sayoc has been charged"): a person of the article by that name.
-      const subject = /(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(s.slice(0, m.index!))?.[1];
-      const named = subject ? names.find((p) => p.text === subject || p.text.endsWith(` ${subject}`)) : undefined;
-      const holder = named ?? inSentence.filter((p) => p.end <= at).at(-1) ?? inSentence.find((p) => p.start >= at);
-      if (!holder) continue;
-      out.push({
-        cluster: holder.cluster,
-        status: m.groups!.done ? 'charged' : 'not yet charged',
-        span: { start: at, end: at + m[0].length },
-      });
-    }
+  for (const { m, at, s, inSentence, before } of peopleMatches(text, sentences, mentions, STATUS)) {
+    if (STATUS_CONDITIONS.test(s.slice(0, m.index!))) continue;
+    // The subject just before the words ("Sayoc has been charged"): a person of the article by that name.
+    const subject = /(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(s.slice(0, m.index!))?.[1];
+    const named = subject ? names.find((p) => p.text === subject || p.text.endsWith(` ${subject}`)) : undefined;
+    const holder = named ?? before.at(-1) ?? inSentence.find((p) => p.start >= at);
+    if (!holder) continue;
+    out.push({
+      cluster: holder.cluster,
+      status: m.groups!.done ? 'charged' : 'not yet charged',
+      span: { start: at, end: at + m[0].length },
+    });
   }
   return out;
 }
