@@ -57,6 +57,10 @@ describe('a claim and its denial', () => {
       ['The ministry', 'rejected', undefined, 'troops had crossed the border came within the hour'],
     ],
     [
+      'The water board released a statement on Monday. The statement disputed claims that the dam had been unsafe for years.',
+      ['the water board’s statement', 'disputed', undefined, 'the dam had been unsafe for years'],
+    ],
+    [
       '"We have an issue with their welcome," he said. Alex Poulter, who co-founded a local group, also disputed the allegations.',
       ['Alex Poulter', 'disputed', undefined, 'We have an issue with their welcome," he said'],
     ],
@@ -232,7 +236,7 @@ describe.skipIf(!seeds)('the seed corpus: disputes that are denials, and whose f
       expect.arrayContaining([
         'U.S. officials denied what reports said: that Trump temporarily paused the meeting to take a phone call with Putin (london-news-net.preview-domain.com).',
         'Trump denied the claim that he pressured Zelensky to hand over all of Donbass to Russia (bankingnews.gr).',
-        'The statement disputed what Mr. Witkoff said: that the Russian president was open to the NATO-like security proposal during his meeting with Mr. Trump in Alaska on Friday (Einenews.com).',
+        'The Russian Foreign Ministry’s statement disputed what Mr. Witkoff said: that the Russian president was open to the NATO-like security proposal during his meeting with Mr. Trump in Alaska on Friday (Einenews.com).',
       ]),
     );
     expect(found).toHaveLength(3);

@@ -218,7 +218,7 @@ export function findDenials(text: string, sentences: readonly Span[]): Denial[] 
       const clauseEnd = tight(text, afterCue, sentence.end).end;
       const denial = {
         ...tight(text, denier?.start ?? cueAt, sentence.end),
-        ...(denier ? { by: text.slice(denier.start, denier.end) } : {}),
+        ...(denier ? { by: issuerOf(text, sentences, index, text.slice(denier.start, denier.end)) } : {}),
       };
       let claim: (Span & { by?: string }) | undefined;
       if (groups.that || groups.bare) {
@@ -323,6 +323,26 @@ function claimBefore(text: string, sentences: readonly Span[], index: number, de
   }
   const previous = sentences[index - 1]!;
   return tight(text, previous.start, previous.end);
+}
+
+/**
+ * Who stands behind a document that denies ("The statement raised questions …"): the one the sentences
+ * before say issued it ("the Russian Foreign Ministry issued its statement opposing …"), as "the Russian
+ * Foreign Ministry's statement"; the words as they are otherwise.
+ */
+function issuerOf(text: string, sentences: readonly Span[], index: number, denier: string): string {
+  const doc = /^the\s+(statement|report|memo|letter|communiqué|release)$/i.exec(denier.trim());
+  if (!doc) return denier;
+  const noun = doc[1]!.toLowerCase();
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const s = text.slice(sentences[i]!.start, sentences[i]!.end);
+    const m = new RegExp(
+      `(?:^|[,;]\\s+|\\b(?:while|as|after|when)\\s+[^,]*?,?\\s*)(?<who>[Tt]he\\s+(?:[\\p{L}.'’-]+\\s+){0,4}?[\\p{L}.'’-]+|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5})\\s+(?:issued|released|published|sent|put out)\\s+(?:its|his|her|their|a|an|the)\\s+(?:\\p{Ll}+\\s+)?${noun}\\b`,
+      'u',
+    ).exec(s);
+    if (m) return `${m.groups!.who!.replace(/^The\s/, 'the ')}’s ${noun}`;
+  }
+  return denier;
 }
 
 /** What someone said earlier in the article: the nearest sentence before that names them with a verb of saying. */

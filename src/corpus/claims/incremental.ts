@@ -880,7 +880,7 @@ export class ClaimResolver {
         id: stableId('x', 'denial', lead.article, String(d.denial.start)),
         kind: 'denial',
         about: statement,
-        explanation: `${denier ?? 'Someone'} ${d.verb} ${what} that ${statement.replace(/[.!?]$/, '')} (${outletList(evidence)}).`,
+        explanation: `${(denier ?? 'Someone').replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${d.verb} ${what} that ${statement.replace(/[.!?]$/, '')} (${outletList(evidence)}).`,
         // The claimed words are no claim of their own: a fact is what several articles state.
         claims: [],
         evidence,
