@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
@@ -32,4 +33,31 @@ export async function basilExport(options: { export?: string; keep?: string } = 
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The options both crosscheck benches take: `--export FILE`, `--keep FILE`, `--json FILE`, `--misses`,
+ * and `--half tune|held` (the half of the gold the rules were tuned on, or the half held back).
+ */
+export function benchOptions(): {
+  export?: string;
+  keep?: string;
+  json?: string;
+  misses?: boolean;
+  half?: 'tune' | 'held';
+} {
+  const { values } = parseArgs({
+    options: {
+      export: { type: 'string' },
+      json: { type: 'string' },
+      misses: { type: 'boolean' },
+      half: { type: 'string' },
+      keep: { type: 'string' },
+    },
+  });
+  if (values.half && values.half !== 'tune' && values.half !== 'held') {
+    console.error('--half is tune or held');
+    process.exit(2);
+  }
+  return values as ReturnType<typeof benchOptions>;
 }

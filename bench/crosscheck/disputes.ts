@@ -14,23 +14,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { BASIL_CHAINS, BASIL_DISPUTES } from '../../test/gold/basil-disputes.ts';
-import { basilExport, ROOT as root } from './basil-export.ts';
-const { values } = parseArgs({
-  options: {
-    export: { type: 'string' },
-    misses: { type: 'boolean' },
-    json: { type: 'string' },
-    half: { type: 'string' },
-    keep: { type: 'string' },
-  },
-});
+import { basilExport, benchOptions, ROOT as root } from './basil-export.ts';
+const values = benchOptions();
 const half = values.half;
-if (half && half !== 'tune' && half !== 'held') {
-  console.error('--half is tune or held');
-  process.exit(2);
-}
 // The first six events of the gold are the half the rules were tuned on; the other six are held back.
 const EVENTS =
   half === 'tune' ? BASIL_DISPUTES.slice(0, 6) : half === 'held' ? BASIL_DISPUTES.slice(6) : BASIL_DISPUTES;

@@ -16,19 +16,10 @@
  *   npx tsx bench/crosscheck/run.ts [--export FILE] [--json FILE] [--misses] [--half tune|held] [--keep FILE]
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { basilExport } from './basil-export.ts';
+import { basilExport, benchOptions } from './basil-export.ts';
 import { allFacts, heldFacts, tuningFacts } from './gold.ts';
 
-const { values } = parseArgs({
-  options: {
-    export: { type: 'string' },
-    json: { type: 'string' },
-    misses: { type: 'boolean' },
-    half: { type: 'string' },
-    keep: { type: 'string' },
-  },
-});
+const values = benchOptions();
 const data = await basilExport({
   ...(values.export ? { export: values.export } : {}),
   ...(values.keep ? { keep: values.keep } : {}),
@@ -45,10 +36,6 @@ interface Outcome {
 }
 
 const half = values.half;
-if (half && half !== 'tune' && half !== 'held') {
-  console.error('--half is tune or held');
-  process.exit(2);
-}
 const FACTS = half === 'tune' ? tuningFacts() : half === 'held' ? heldFacts() : allFacts();
 
 const outcomes: Outcome[] = FACTS.map((fact) => {

@@ -3,6 +3,7 @@
  * and who mentions, quotes, appears beside or contradicts whom as weighted, dated edges. Built from the
  * JSON export document as a graphology graph; `graphml.ts` and `gexf.ts` write it.
  */
+import { spanIndexAt } from '../article/span.ts';
 import { MultiGraph } from 'graphology';
 import type { ExportV1 } from './json.ts';
 
@@ -91,7 +92,7 @@ export function storyGraph(document: ExportV1, options = GRAPH_DEFAULTS): StoryG
         seen.add(m.article);
         count('mentions', outletNode(outletOf(m.article)), e.id, dateOf(m.article));
       }
-      const index = sentenceAt(sentences.get(m.article) ?? [], m.start);
+      const index = spanIndexAt(sentences.get(m.article) ?? [], m.start);
       if (index < 0) continue;
       const key = `${m.article}\u0000${index}`;
       let set = bySentence.get(key);
@@ -138,20 +139,6 @@ export function storyGraph(document: ExportV1, options = GRAPH_DEFAULTS): StoryG
       }
   }
   return graph;
-}
-
-/** The index of the sentence holding an offset (sentences in text order), or -1. */
-function sentenceAt(sentences: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** Characters XML 1.0 cannot carry (controls other than tab and line breaks, lone surrogates): removed. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { lastSpanStartingBy } from '../../article/span.ts';
 import type { ClaimArticle, Evidence } from './types.ts';
 
 /** A short stable id from the parts of a key. */
@@ -8,11 +9,7 @@ export function stableId(prefix: string, ...parts: string[]): string {
 
 /** Index of the sentence holding an offset (the last one starting at or before it). */
 function sentenceAt(article: ClaimArticle, offset: number): number {
-  let found = 0;
-  article.sentences.forEach((s, i) => {
-    if (s.start <= offset) found = i;
-  });
-  return found;
+  return lastSpanStartingBy(article.sentences, offset);
 }
 
 /** Evidence for a span of an article: the sentence(s) around it, its outlet and its source. */

@@ -17,6 +17,7 @@
  * Pure: the quotes of an article in, the quotes with their chains (and the reports found inside quotes)
  * out, in text order.
  */
+import { spanIndexAt } from '../../article/span.ts';
 import { NEWSPAPER_HEADS } from '../../locales/en/cues.ts';
 import { WIRES } from '../../locales/en/provenance.ts';
 import { joinVia } from './frame.ts';
@@ -194,19 +195,9 @@ function viewOfAnother(ctx: Context, q: Quote): Quote {
   return { ...q, speaker: holder, via: joinVia(q.via, [q.speaker]), rule: `${q.rule ?? 'quote'}+view` };
 }
 
-/** The sentence of the article that holds a place, by binary search (sentences are in text order). */
+/** The sentence of the article that holds a place. */
 function sentenceAt(ctx: Context, at: number): { start: number; end: number } | undefined {
-  const list = ctx.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return ctx.sentences[spanIndexAt(ctx.sentences, at)];
 }
 
 /** "…, The Denver Post has reported, citing unnamed sources.": the outlet and those it cites passed the sentence on. */
