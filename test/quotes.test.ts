@@ -35,7 +35,7 @@ function speakerName(article: Article, q: Quote | undefined): string | undefined
 /** Every span a quote carries points at its own text, without surrounding spaces. */
 function expectSpans(text: string, list: readonly Quote[]): void {
   for (const q of list) {
-    for (const s of [q, q.speaker, q.cue, ...(q.via ?? [])]) {
+    for (const s of [q, q.speaker, q.speaker?.refersTo, q.cue, ...(q.via ?? [])]) {
       if (!s) continue;
       expect(text.slice(s.start, s.end)).toBe(s.text);
       expect(s.text).toBe(s.text.trim());
@@ -121,6 +121,40 @@ describe('quotes stage: what is not speech', () => {
 });
 
 describe('quotes stage: reported speech and chains', () => {
+  it('credits a group named by a common noun, not the organisation or place inside its phrase', () => {
+    const { article, quotes: q } = quotesOf(
+      'Every Republican on the Harbour Committee on Thursday demanded that Mayor Theodore Wexley resign. ' +
+        'Residents who now run the Quay Road Association say the bridge should have closed sooner. ' +
+        'A spokesman for the Harbour Authority said the inspection would take a week.',
+    );
+    const demanded = q.find((x) => x.text.includes('Theodore Wexley resign'));
+    expect(demanded?.speaker?.text).toBe('Every Republican on the Harbour Committee');
+    const say = q.find((x) => x.text.includes('should have closed sooner'));
+    expect(say?.speaker?.text).toBe('Residents who now run the Quay Road Association');
+    // A relative clause says what the residents do; the association is not who speaks.
+    expect(say?.speaker?.cluster).toBeUndefined();
+    const spokesman = q.find((x) => x.text.includes('inspection would take'));
+    expect(spokesman?.speaker?.text).toBe('A spokesman for the Harbour Authority');
+    expect(speakerName(article, spokesman)).toBe('Harbour Authority');
+    expectSpans(article.text, q);
+  });
+
+  it('reads a "they" as the plural group spoken of before, never a single person', () => {
+    const { article, quotes: q } = quotesOf(
+      'In a letter on Monday, the harbour pilots accused Mayor Theodore Wexley of ignoring the warnings. ' +
+        'The mayor answered on Tuesday. They said the bridge had been unsafe for a year.\n\n' +
+        'Theodore Wexley visited the quay. They said the repairs would start in May.',
+    );
+    const pilots = q.find((x) => x.text.includes('unsafe for a year'));
+    expect(pilots?.speaker?.text).toBe('They');
+    expect(pilots?.speaker?.refersTo?.text).toBe('the harbour pilots');
+    // Only a person came before: no group to stand for.
+    const repairs = q.find((x) => x.text.includes('repairs would start'));
+    expect(repairs?.speaker?.text).toBe('They');
+    expect(repairs?.speaker?.refersTo).toBeUndefined();
+    expectSpans(article.text, q);
+  });
+
   it('finds "X said that …", "according to X, …" and "X told reporters …"', () => {
     const { article, quotes: q } = quotesOf(
       'Emmanuel Macron said that Europe would pay for most of the guarantees. ' +

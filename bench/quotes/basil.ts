@@ -96,7 +96,7 @@ function head(text: string): string {
 function nameOf(s: QuoteSource | undefined, entities: ArticleEntities | undefined): string {
   if (!s) return '';
   const cluster = s.cluster !== undefined ? entities?.clusters[s.cluster]?.name : undefined;
-  return [cluster, s.text].filter(Boolean).join(' ');
+  return [cluster, s.refersTo?.text, s.text].filter(Boolean).join(' ');
 }
 
 interface Outcome {

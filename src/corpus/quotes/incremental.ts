@@ -199,7 +199,8 @@ export class QuoteResolver {
         text: q.text,
         kind: q.kind,
         ...(q.speaker?.cluster !== undefined ? { speaker: q.speaker.cluster } : {}),
-        ...(q.speaker ? { speakerText: q.speaker.text } : {}),
+        // "They argued …": the group the pronoun stands for names the speaker better than "They".
+        ...(q.speaker ? { speakerText: q.speaker.refersTo?.text ?? q.speaker.text } : {}),
         ...(q.cue ? { cue: q.cue.text } : {}),
         via: (q.via ?? []).map((v) => v.cluster).filter((c): c is number => c !== undefined),
         ...(q.via?.length ? { viaText: q.via.map((v) => v.text) } : {}),

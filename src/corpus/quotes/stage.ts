@@ -30,7 +30,7 @@ export function quotesStage(options: { chunk?: number } = {}): CorpusStage {
   const chunk = options.chunk ?? 2000;
   return {
     name: 'quotes',
-    version: 6,
+    version: 7,
     needs: ['aliases'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();

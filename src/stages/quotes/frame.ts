@@ -140,6 +140,10 @@ function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true)
     const t = toks[i]!;
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     if (t.word && (PHRASE_STOPS.has(t.lower) || isCue(toks, i))) {
+      // "Democrats who now control the House say": a relative clause with no comma before it restricts the
+      // noun before it, which heads the phrase.
+      const noun = toks[i - 1];
+      if (t.lower === 'who' && first >= 0 && noun?.word && !PHRASE_STOPS.has(noun.lower) && !isCueWord(noun)) continue;
       if (t.lower === 'who' || t.lower === 'which') return first < 0 ? i : first;
       // "The head of the water board", "a release from Mr. Seel’s office about the meeting": a noun before
       // a preposition heads the phrase.

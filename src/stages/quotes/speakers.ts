@@ -1,9 +1,10 @@
 import type { Sentence } from '../../article/types.ts';
 import { OBJECT_PREPOSITIONS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from '../../locales/en/cues.ts';
+import { tokenize, type Token } from '../entities/tokens.ts';
 import type { ArticleEntities, EntityMention } from '../entities/types.ts';
 import type { CueModel } from './cue-model.ts';
 import type { Segment } from './marks.ts';
-import type { QuoteSource } from './types.ts';
+import type { QuoteSource, TextSpan } from './types.ts';
 
 /** What speaker resolution reads of the article. */
 export interface Context {
@@ -111,6 +112,84 @@ export function antecedent(ctx: Context, at: number, pronoun?: string): number |
   return undefined;
 }
 
+/** Parts of speech a noun phrase is made of, read backwards from its head ("the GOP committee members"). */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** A word that opens a sentence on an adverbial ("In a letter dated Thursday, the members …"). */
+const OPENING = new Set(['ADP', 'SCONJ', 'ADV']);
+
+/** Nouns in -s that are singular ("the news", "a series"). */
+const SINGULAR_IN_S = new Set([
+  'news',
+  'series',
+  'species',
+  'politics',
+  'economics',
+  'means',
+  'headquarters',
+  'physics',
+]);
+
+/** True for a plural noun: "members", "Protesters", "Republicans" (a noun or a capitalised word in -s). */
+function plural(t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^su’'.]s$/.test(lower) && !SINGULAR_IN_S.has(lower);
+}
+
+/** True when a relative clause on people follows token `j` ("Republicans, who …", "those who …"). */
+function relative(toks: readonly Token[], j: number): boolean {
+  const next = toks[j + 1]?.text.toLowerCase();
+  return next === 'who' || (next === ',' && toks[j + 2]?.text.toLowerCase() === 'who');
+}
+
+/**
+ * The group a "they" at `at` stands for: the plural subject of the nearest sentence before that has one
+ * ("Protesters gathered … They argued"), past an opening adverbial ("In a letter …, the GOP committee
+ * members accused …"), else a plural noun a relative clause describes ("enraged Republicans, who …").
+ * Its entity when one names it; people and places are no group. Three sentences back at most.
+ */
+export function groupAntecedent(ctx: Context, at: number): Group | undefined {
+  // The same pronoun is looked at by several rules: found once per article.
+  let found = GROUPS.get(ctx.sentences);
+  if (!found) GROUPS.set(ctx.sentences, (found = new Map()));
+  if (!found.has(at)) found.set(at, findGroup(ctx, at));
+  return found.get(at);
+}
+
+type Group = TextSpan & { cluster?: number };
+const GROUPS = new WeakMap<readonly Sentence[], Map<number, Group | undefined>>();
+
+function findGroup(ctx: Context, at: number): Group | undefined {
+  const index = ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
+  if (index < 0) return undefined;
+  const outside = (t: Token) => !ctx.segments.some((q) => q.start <= t.start && t.end <= q.end);
+  const named = (t: Token) => ctx.entities.mentions.find((m) => m.start <= t.start && t.end <= m.end);
+  const group = (t: Token) => {
+    const m = named(t);
+    return !m || !/^(?:person|place)$/.test(ctx.entities.clusters[m.cluster]?.type ?? '');
+  };
+  for (let i = index, n = 0; i >= 0 && n < 3; i--) {
+    const s = ctx.sentences[i]!;
+    const toks = tokenize(ctx.text, { start: s.start, end: i === index ? at : s.end }).filter(outside);
+    if (!toks.length) continue;
+    n++;
+    const opening = OPENING.has(toks[0]!.pos) ? toks.findIndex((t) => t.text === ',') + 1 : 0;
+    let end = opening;
+    while (end < toks.length && (NOUN_PHRASE.has(toks[end]!.pos) || toks[end]!.text === '-')) end++;
+    let head = end - 1;
+    // "…, who": the noun a relative clause describes.
+    if (!(head >= opening && plural(toks[head]!) && group(toks[head]!)))
+      head = toks.findIndex((t, j) => plural(t) && group(t) && relative(toks, j));
+    if (head < 0) continue;
+    let first = head;
+    while (first > 0 && NOUN_PHRASE.has(toks[first - 1]!.pos) && !/ed$/.test(toks[first - 1]!.text)) first--;
+    const m = named(toks[head]!);
+    const start = toks[first]!.start;
+    const span = { start, end: toks[head]!.end, text: ctx.text.slice(start, toks[head]!.end) };
+    return m ? { ...span, cluster: m.cluster } : span;
+  }
+  return undefined;
+}
+
 /** The one person who holds a role named in lower case ("the mayor", "the water commissioner"). */
 function roleHolder(ctx: Context, phrase: string): number | undefined {
   const title = phrase
@@ -121,6 +200,31 @@ function roleHolder(ctx: Context, phrase: string): number | undefined {
     ctx.entities.roles.filter((r) => !r.former && r.title.toLowerCase() === title).map((r) => r.cluster),
   );
   return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/** Words that cannot end the head of a noun phrase: determiners, quantifiers, pronouns, numbers. */
+const NOT_HEAD =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|many|several|all|most|each|both|one|two|three|four|five|none|any|he|she|they|it|we|i|you|\d+)$/i;
+
+/**
+ * "Every Republican on the House Intelligence Committee", "a spokesman for the ministry", "Democrats who now
+ * control the House": a head noun that names no one, before a preposition or a relative clause, is who
+ * speaks; the whole phrase says so. One named right after the preposition is whom they belong to and stays
+ * the entity; one inside a relative clause is not (the House does not speak for "Democrats who control it").
+ */
+function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): QuoteSource | undefined {
+  const lead = /^([\p{L}\-’' ]+?)\s(?:(of|for|from|at|with|in|on)|(who|which|that))\s+(?:(?:the|a|an)\s+)?/iu.exec(
+    phrase.text,
+  );
+  if (!lead || !inside.length) return undefined;
+  const words = lead[1]!.split(/\s+/);
+  const after = phrase.start + lead[0].length;
+  if (words.length > 4 || NOT_HEAD.test(words.at(-1)!) || inside.some((m) => m.start < after)) return undefined;
+  const type = (m: EntityMention) => ctx.entities.clusters[m.cluster]?.type;
+  // "President of Mexico Felipe Calderón": a person named further on is the head after all.
+  if (inside.some((m) => type(m) === 'person' && m.start !== after)) return undefined;
+  const owner = lead[2] ? inside.find((m) => m.start === after) : undefined;
+  return owner ? { ...phrase, cluster: owner.cluster } : { start: phrase.start, end: phrase.end, text: phrase.text };
 }
 
 /**
@@ -135,6 +239,11 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   if (tail && tail[0] !== phrase.text) phrase = span(ctx, phrase.end - tail[1]!.length, phrase.end);
   const lower = phrase.text.toLowerCase();
   if (SPEAKER_PRONOUNS.has(lower)) {
+    if (lower === 'they') {
+      const group = groupAntecedent(ctx, phrase.start);
+      if (group?.cluster !== undefined) return { ...phrase, cluster: group.cluster };
+      if (group) return { ...phrase, refersTo: { start: group.start, end: group.end, text: group.text } };
+    }
     const cluster = PERSON_PRONOUNS.has(lower) ? (lastSpeaker ?? antecedent(ctx, phrase.start, lower)) : undefined;
     return { ...phrase, ...(cluster === undefined ? {} : { cluster }) };
   }
@@ -142,6 +251,8 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   const inside = mentionsIn(ctx, phrase.start, phrase.end).filter(
     (m) => !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end)),
   );
+  const belongs = memberOf(ctx, phrase, inside);
+  if (belongs) return belongs;
   // "Mukasey, the attorney general under President George W. Bush,": the one named before the
   // apposition is the head of the phrase.
   const comma = phrase.text.indexOf(',');
@@ -155,7 +266,7 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   // "The Florida senator", "the Kyiv mayor": a place that qualifies the noun after it is not who speaks.
   // So is an organisation before a role ("the RNC chairman", "a White House spokesman").
   const qualifier = (m: EntityMention) =>
-    /^(?:place|organisation)$/.test(ctx.entities.clusters[m.cluster]?.type ?? '') &&
+    /^(?:place|organisation|unknown)$/.test(ctx.entities.clusters[m.cluster]?.type ?? '') &&
     /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end));
   const chosen = person ?? inside.filter((m) => !qualifier(m)).pop();
   if (chosen) return span(ctx, chosen.start, chosen.end, chosen.cluster);

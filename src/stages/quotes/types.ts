@@ -8,6 +8,8 @@ export interface TextSpan extends Span {
 /** Someone (or something) a quote is credited to; `cluster` is the article entity, when known. */
 export interface QuoteSource extends TextSpan {
   cluster?: number;
+  /** What a "they" stands for when no entity names it: the group spoken of before ("Protesters"). */
+  refersTo?: TextSpan;
 }
 
 /** One reported statement: direct ("…," he said), indirect (he said that …) or mixed (partly quoted). */
