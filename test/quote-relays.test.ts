@@ -111,6 +111,58 @@ describe('a view of another, passed on', () => {
   });
 });
 
+describe('a go-between named around the quote', () => {
+  it('"according to" after an interview: the one credited stands nearest the outlet', () => {
+    expect(
+      quotes(
+        '“I want to see the harbour accounts,” said Mr. Tom Dorn in an interview on BNC’s “Morning” show, according to the Clarion.',
+      ).map(([kind, speaker, via]) => [kind, speaker, via]),
+    ).toContainEqual(['direct', 'Tom Dorn', ['Clarion', 'BNC']]);
+  });
+
+  it('a medium named by a noun is the one named before it ("first published in …", "according to the gossip site")', () => {
+    const found = quotes(
+      'The photo was first published in Quaylight, a celebrity site, on Monday.\n\n' +
+        'According to the gossip site, Ms. Alma Vale joked with the crew that they would need to leave the city for a while.',
+    );
+    const joked = found.find(([, , , words]) => words.includes('leave the city'));
+    expect(joked?.[1]).toBe('Alma Vale');
+    expect(joked?.[2]).toEqual(['the gossip site']);
+    const article = runPipeline(
+      textInput(
+        'A headline for the test\n\nThe photo was first published in Quaylight, a celebrity site, on Monday.\n\n' +
+          'According to the gossip site, Ms. Alma Vale joked with the crew that they would need to leave the city for a while.',
+      ),
+      articleStages(),
+    );
+    const q = (article.annotations as { quotes?: Quote[] }).quotes!.find((x) => x.text.includes('leave the city'))!;
+    expect(article.annotations.entities!.clusters[q.via![0]!.cluster!]!.name).toBe('Quaylight');
+  });
+
+  it('the medium the sentence before says the speaker spoke to', () => {
+    expect(
+      quotes(
+        'Judge Alma Vale had started the row with comments to The Harbor Post published Saturday. “I cannot imagine this court under such a man,” she said.',
+      ).map(([kind, speaker, via]) => [kind, speaker, via]),
+    ).toContainEqual(['direct', 'she', ['Harbor Post']]);
+  });
+
+  it('no medium from the sentence before when it names someone else', () => {
+    const found = quotes(
+      'Mr. Ivo Roe gave an interview to The Harbor Post on Saturday. “I cannot imagine this court under such a man,” Judge Alma Vale said.',
+    );
+    expect(found.find(([, , , words]) => words.includes('cannot imagine'))?.[2]).toEqual([]);
+  });
+
+  it('words framed by two speakers: the first said them, the one who recalls passes them on', () => {
+    expect(
+      quotes(
+        'He was walking home when a car stopped. The officer yelled, “Where are you going? Stop there!” Mr. Tom Dorn recalled.',
+      ).map(([kind, speaker, via]) => [kind, speaker, via]),
+    ).toContainEqual(['direct', 'The officer', ['Tom Dorn']]);
+  });
+});
+
 describe('a report inside a direct quote', () => {
   it.each([
     [
@@ -122,6 +174,16 @@ describe('a report inside a direct quote', () => {
       'set off by commas inside it',
       '“The problem here, Mr. Ivo Roe says, is that the records are gone,” Mr. Tom Dorn said.',
       ['indirect', 'Mr. Ivo Roe', ['Tom Dorn'], 'The problem here, Mr. Ivo Roe says, is that the records are gone'],
+    ],
+    [
+      'only its own sentence: the speaker’s words after it are his again',
+      '“His cousin in Norland said the records were burned in the fire. I never saw them myself,” Mr. Tom Dorn said.',
+      ['indirect', 'His cousin in Norland', ['Tom Dorn'], 'the records were burned in the fire'],
+    ],
+    [
+      'a quotation inside the quote, by the one named before it',
+      'Mr. Tom Dorn said he called Ivo Roe to ask him about it. “I asked about the bridge. And he said ‘I knew you would ask that,’ and we talked on,” Mr. Dorn said.',
+      ['direct', 'he', ['Dorn'], '‘I knew you would ask that,’'],
     ],
     [
       'told to the speaker',

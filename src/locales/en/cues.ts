@@ -150,7 +150,7 @@ export const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(
  * the article ("in an interview with CNN", "speaking on ABC", "said on Fox", "according to AFP").
  */
 export const MEDIUM_PHRASES =
-  /\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|appearance|podcast|broadcast|op-ed|essay|column|statement|letter|email|message|post|comments?|remarks)\s+(?:(?:shown|aired|broadcast|published|posted|taped|recorded|released)\s+(?:\w+\s+){0,2}?)?(?:with|on|to|for|in)|(?:speaking|spoke|appearing|appeared|said|says)\s+(?:[a-z]+ly\s+)?(?:on|to)|comments?\s+to|according\s+to|(?:first\s+)?(?:reported|published|obtained|aired|broadcast)\s+by)\s+/i;
+  /\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|appearance|podcast|broadcast|op-ed|essay|column|statement|letter|email|message|post|comments?|remarks)\s+(?:(?:shown|aired|broadcast|published|posted|taped|recorded|released)\s+(?:\w+\s+){0,2}?)?(?:with|on|to|for|in)|(?:speaking|spoke|appearing|appeared|said|says)\s+(?:[a-z]+ly\s+)?(?:on|to)|comments?\s+to|according\s+to|(?:first\s+)?(?:reported|published|obtained|aired|broadcast)\s+(?:by|in))\s+/i;
 
 /** "citing X", "quoting X": the origin of what a speaker passes on. */
 export const CITING = /^(?:citing|quoting)\s/i;
@@ -172,3 +172,13 @@ export const STATEMENT_STOPWORDS: ReadonlySet<string> = new Set(
   can could may might must do does did have has had not no so if then than very just about into over all
   what which who whom whose when where why how also more most much many some any such only own`.split(/\s+/),
 );
+
+/** Verbs of telling again what someone else said ("“Hold it!” Holder recalled"): the teller passes the words on. */
+export const RECOUNTING: ReadonlySet<string> = new Set([
+  'recalled',
+  'recalls',
+  'recounted',
+  'recounts',
+  'remembered',
+  'remembers',
+]);

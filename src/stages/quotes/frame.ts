@@ -379,6 +379,8 @@ function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | un
       // "reported by Fox and other news organizations": the first of the media named.
       (next === 'and' && /^\s+and\s+other\b/.test(after)) ||
       next === 'that' ||
+      // "comments to The New York Times published Saturday": what the medium did with them.
+      /^(?:published|aired|broadcast|posted)$/.test(next) ||
       AFTER_STOPS.has(next) ||
       CLAUSE_OPENERS.has(next) ||
       /^\s*[,.;:]/.test(after) ||
@@ -419,6 +421,18 @@ const MEDIUM_ALL = new RegExp(MEDIUM_PHRASES.source, 'gi');
 
 /** How far back "the outlet", "the paper" look for the medium they stand for. */
 const MEDIUM_REACH = 600;
+
+/**
+ * A source named by a noun for a medium ("according to the gossip site"), linked to the medium named
+ * before that it stands for ("first published in TMZ"); any other source as it is.
+ */
+export function mediumNamedBefore(ctx: Context, source: QuoteSource | undefined): QuoteSource | undefined {
+  if (!source || source.cluster !== undefined) return source;
+  const noun = MEDIUM_NOUNS.exec(source.text);
+  if (!noun || noun[0].length !== source.text.length) return source;
+  const cluster = mediumBefore(ctx, source.start);
+  return cluster === undefined ? source : { ...source, cluster };
+}
 
 /**
  * The medium a noun like "the outlet" stands for: the nearest one named before it as a medium ("told

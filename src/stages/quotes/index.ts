@@ -1,9 +1,18 @@
 import type { Span } from '../../article/span.ts';
 import type { Paragraph, Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { PARTICIPLE_CUES, SPEAKER_PRONOUNS, TERM_AFTER, TERM_CUES } from '../../locales/en/cues.ts';
+import { PARTICIPLE_CUES, RECOUNTING, SPEAKER_PRONOUNS, TERM_AFTER, TERM_CUES } from '../../locales/en/cues.ts';
 import type { ArticleEntities } from '../entities/types.ts';
-import { endsOnMediumPhrase, frameAfter, frameBefore, isCue, joinedClause, withRule, type Frame } from './frame.ts';
+import {
+  endsOnMediumPhrase,
+  frameAfter,
+  frameBefore,
+  isCue,
+  joinedClause,
+  joinVia,
+  withRule,
+  type Frame,
+} from './frame.ts';
 import CUE_MODEL from '../../locales/en/cue-model.json' with { type: 'json' };
 import type { CueModel } from './cue-model.ts';
 import { indirectQuotes } from './indirect.ts';
@@ -245,7 +254,7 @@ function decide(
     return quoteOf(text, span, 'mixed', before, 'mixed-clause');
   }
   if (before || (after && (r.speechLike || punctuated(text, s))))
-    return quoteOf(text, s, 'direct', pick(before, after), 'cue-after');
+    return quoteOf(text, s, 'direct', recounted(ctx, s, before, after) ?? pick(before, after), 'cue-after');
   if (r.speechLike || (r.paragraph.kind !== 'paragraph' && r.words >= 3)) {
     const frame =
       withRule(colonFrame(ctx, paragraphs, s), 'colon-paragraph') ??
@@ -287,6 +296,21 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
     };
   });
   return out;
+}
+
+/**
+ * "The officer yelled, “Where are you going?” Holder recalled.": words framed on both sides by two
+ * different speakers are the first one's, passed on by the one who recalls them.
+ */
+function recounted(ctx: Context, s: Segment, before: Frame | undefined, after: Frame | undefined): Frame | undefined {
+  if (!before?.speaker || !before.cue || !after?.speaker || !after.cue) return undefined;
+  if (!/^\s*[,:]\s*$/.test(ctx.text.slice(before.cue.end, s.start))) return undefined;
+  if (!RECOUNTING.has(after.cue.text.toLowerCase())) return undefined;
+  const a = before.speaker;
+  const b = after.speaker;
+  if ((a.cluster !== undefined && a.cluster === b.cluster) || a.text.toLowerCase() === b.text.toLowerCase())
+    return undefined;
+  return { ...before, via: joinVia(joinVia(after.via, [b]), before.via) };
 }
 
 /** Of the frames before and after a quote, the one that names a speaker (the closer one first). */

@@ -9,6 +9,7 @@ import {
   joinedClause,
   joinVia,
   mediaBetween,
+  mediumNamedBefore,
   pastTold,
   type Frame,
 } from './frame.ts';
@@ -64,13 +65,13 @@ function according(ctx: Context, from: number, to: number): Quote | undefined {
   const lead = /^according to ([^,]{1,80}),\s*/i.exec(s);
   if (lead) {
     const at = from + lead[0].indexOf(lead[1]!);
-    const speaker = resolveSpeaker(ctx, at, at + lead[1]!.length);
+    const speaker = mediumNamedBefore(ctx, resolveSpeaker(ctx, at, at + lead[1]!.length));
     return reported(ctx, from + lead[0].length, to, speaker ? { speaker } : {}, 'according-to');
   }
   const tail = /,\s*according to ([^,]{1,80}?)[.!?]?\s*$/i.exec(s);
   if (tail) {
     const at = from + tail.index + tail[0].indexOf(tail[1]!);
-    const speaker = resolveSpeaker(ctx, at, at + tail[1]!.length);
+    const speaker = mediumNamedBefore(ctx, resolveSpeaker(ctx, at, at + tail[1]!.length));
     return reported(ctx, from, from + tail.index, speaker ? { speaker } : {}, 'according-to');
   }
   return undefined;

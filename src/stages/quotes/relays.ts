@@ -20,8 +20,8 @@
 import { spanIndexAt } from '../../article/span.ts';
 import { NEWSPAPER_HEADS } from '../../locales/en/cues.ts';
 import { WIRES } from '../../locales/en/provenance.ts';
-import { joinVia } from './frame.ts';
-import { resolveSpeaker, type Context } from './speakers.ts';
+import { joinVia, mediaBetween } from './frame.ts';
+import { mentionsIn, resolveSpeaker, type Context } from './speakers.ts';
 import type { Quote, QuoteSource } from './types.ts';
 import { sentenceEndAfter } from './words.ts';
 
@@ -72,18 +72,47 @@ function accordingTo(ctx: Context, q: Quote): Quote {
     if (same(source, q.speaker) || q.via?.some((v) => same(v, source))) continue;
     if (isMedium(q.speaker))
       return { ...q, speaker: source, via: joinVia(q.via, [q.speaker]), rule: `${q.rule ?? 'quote'}+according-to` };
-    return { ...q, via: joinVia(q.via, [source]) };
+    // "said Trump in an interview on NBC’s “Today” show, according to TIME": the one credited passed on
+    // the words, wherever they were spoken; it stands nearest the outlet in the chain.
+    return { ...q, via: joinVia([source], q.via) };
   }
   return q;
 }
 
 /**
  * A report at the head of a direct quote's words, or set off by commas inside them: "The former
- * president said he knew …", "My mother told me that …", "The problem here, Mr. Sellers says, is that …".
+ * president said he knew …", "My mother told me that …", "His grandmother in Kenya said he was born …", "The problem here, Mr. Sellers says, is that …".
  * Not the speaker's own ("I said", "we told them").
  */
 const INNER =
-  /(?:^|[.!?]\s+|,\s+)(?<np>(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|[Ss]he|[Hh]e|[Tt]hey))\s+(?:had\s+)?(?<cue>said|says|told\s+(?:me|us|him|her|them))(?<that>\s+that)?(?<comma>\s*,)?\s+/gu;
+  /(?:^|[.!?]\s+|,\s+)(?:(?:And|But|Then|So)\s+)?(?<np>(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?:\s+(?:in|of|from|at)\s+\p{Lu}[\p{L}'’-]+)?|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|[Ss]he|[Hh]e|[Tt]hey))\s+(?:had\s+)?(?<cue>said|says|told\s+(?:me|us|him|her|them))(?<that>\s+that)?(?<comma>\s*,)?\s+/gu;
+
+/**
+ * The person a "he" or "she" inside a direct quote stands for: the last one named before it, inside the
+ * quote, in its sentence or the one before ("Sestak said he almost interrupted Clinton to tell him that “… And he said
+ * ‘I knew you’d say that’”", "“Kathy and I are friends …, she said, ‘…’”"), never the quote's speaker,
+ * who speaks of himself as "I".
+ */
+function namedInQuote(ctx: Context, q: Quote, at: number): number | undefined {
+  // From the sentence before the quote's: "Dorn said he called Roe. “… And he said ‘…’”".
+  const index = spanIndexAt(ctx.sentences, q.start);
+  const from = Math.min(ctx.sentences[Math.max(0, index - 1)]?.start ?? q.start, q.start);
+  const before = ctx.entities.mentions.filter(
+    (m) => m.start >= from && m.end <= at && m.cluster !== q.speaker?.cluster,
+  );
+  // A person first; a name of unknown kind only when no person is named ("Pennsylvania’s families" is none).
+  const named =
+    before.findLast((m) => ctx.entities.clusters[m.cluster]?.type === 'person') ??
+    before.findLast(
+      (m) => ctx.entities.clusters[m.cluster]?.type === 'unknown' && !/^[’']s\b/.test(ctx.text.slice(m.end)),
+    );
+  if (!named || /\s/.test(named.text)) return named?.cluster;
+  // "Kathy" in a friend's words: the one person of the article whose full name starts with it.
+  const full = ctx.entities.clusters.flatMap((c, i) =>
+    c.type === 'person' && c.name.startsWith(`${named.text} `) ? [i] : [],
+  );
+  return full.length === 1 ? full[0] : named.cluster;
+}
 
 /** The reports inside one direct quote, each an indirect quote passed on by the quote's speaker. */
 function reportsInside(ctx: Context, q: Quote): Quote[] {
@@ -100,15 +129,29 @@ function reportsInside(ctx: Context, q: Quote): Quote[] {
     const lead = m[0].slice(0, m[0].indexOf(g.np!));
     if (lead.startsWith(',') && !g.comma) continue;
     const npStart = q.start + open + m.index! + lead.length;
-    const speaker = resolveSpeaker(ctx, npStart, npStart + g.np!.length);
+    const pronoun = /^(?:[Ss]he|[Hh]e)$/.test(g.np!) ? namedInQuote(ctx, q, npStart) : undefined;
+    const speaker =
+      pronoun !== undefined
+        ? { start: npStart, end: npStart + g.np!.length, text: g.np!, cluster: pronoun }
+        : resolveSpeaker(ctx, npStart, npStart + g.np!.length);
     if (!speaker || same(speaker, q.speaker)) continue;
     if (speaker.cluster === undefined && /^(?:[Ss]he|[Hh]e|[Tt]hey)$/.test(g.np!)) continue;
     // A parenthetical report covers the quote's words around it; a head report, those after its cue
     // (also after a comma when a quotation of the inner speaker's words follows: ", she said, ‘I’d love …").
     const nested = /^[‘'“"]/u.test(inner.slice(open + m.index! + m[0].length));
     let start = lead.startsWith(',') && !nested ? q.start + open : q.start + open + m.index! + m[0].length;
-    let end = q.end;
-    while (end > start && /[\s"”’'.,;:!?]/u.test(ctx.text[end - 1]!)) end--;
+    // The report runs to the end of its sentence (of the nested quotation when there is one): the
+    // sentences after it are the speaker's own again ("His grandmother said he was born in Kenya …. He
+    // doesn't have a birth certificate").
+    const afterCue = npStart + m[0].length - lead.length;
+    const close = nested ? /[’'”"](?=[\s,.;:!?"”]|$)/u.exec(ctx.text.slice(start + 1, q.end)) : undefined;
+    let end = nested
+      ? close
+        ? start + 1 + close.index + 1
+        : q.end
+      : sentenceEndAfter(ctx.text, Math.max(start, afterCue), q.end);
+    // A nested quotation keeps its marks, as direct quotes do; a report ends on its last word.
+    if (!nested || !close) while (end > start && /[\s"”’'.,;:!?]/u.test(ctx.text[end - 1]!)) end--;
     while (start < end && /\s/.test(ctx.text[start]!)) start++;
     if (ctx.text.slice(start, end).split(/\s+/).length < 4) continue;
     const cueStart = npStart + g.np!.length + m[0].slice(lead.length + g.np!.length).search(/\S/);
@@ -117,7 +160,7 @@ function reportsInside(ctx: Context, q: Quote): Quote[] {
       start,
       end,
       text: ctx.text.slice(start, end),
-      kind: 'indirect',
+      kind: nested ? 'direct' : 'indirect',
       speaker,
       cue: { start: cueStart, end: cueStart + g.cue!.length, text: g.cue! },
       via: joinVia(q.via, [q.speaker]),
@@ -271,11 +314,33 @@ function headReport(ctx: Context, q: Quote): Quote {
   };
 }
 
+/**
+ * "The justice had kicked off the storm with comments to The New York Times published Saturday. “I can’t
+ * imagine …,” she said.": a direct quote credited with a bare cue, right after a sentence in the same
+ * paragraph that says to which medium its speaker spoke (and names no other person), reached the article
+ * through that medium.
+ */
+function introducedBefore(ctx: Context, q: Quote): Quote {
+  if (q.kind !== 'direct' || q.via?.length || q.speaker?.cluster === undefined) return q;
+  const index = spanIndexAt(ctx.sentences, q.start);
+  const sentence = ctx.sentences[index];
+  const before = ctx.sentences[index - 1];
+  if (!sentence || !before || sentence.start < q.start - 2 || /\n/.test(ctx.text.slice(before.end, q.start))) return q;
+  const media = mediaBetween(ctx, before.start, before.end).filter((m) => m.cluster !== q.speaker!.cluster);
+  if (media.length !== 1) return q;
+  const others = mentionsIn(ctx, before.start, before.end).filter(
+    (m) => m.cluster !== q.speaker!.cluster && ctx.entities.clusters[m.cluster]?.type === 'person',
+  );
+  return others.length ? q : { ...q, via: media };
+}
+
 /** The quotes with the chains said in their sentences, and the reports inside direct quotes, in text order. */
 export function reportsWithin(ctx: Context, quotes: readonly Quote[]): Quote[] {
   const out = origins(
     ctx,
-    quotes.map((q) => reportedCiting(ctx, viewOfAnother(ctx, headReport(ctx, accordingTo(ctx, q))))),
+    quotes.map((q) =>
+      reportedCiting(ctx, viewOfAnother(ctx, headReport(ctx, introducedBefore(ctx, accordingTo(ctx, q))))),
+    ),
   );
   for (const q of quotes) out.push(...reportsInside(ctx, q));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
