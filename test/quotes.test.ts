@@ -139,6 +139,68 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it.each([
+    [
+      'a joined clause with a subject and a cue of its own is the next speaker’s',
+      'Mr. Tom Dorn said he will plead not guilty, and people close to him have predicted that the mayor could pardon him.',
+      'the mayor could pardon him',
+      'people close to him',
+    ],
+    [
+      'the named one after a possessive and a comma, not the possessor',
+      'Dorn’s attorney, Ivo Roe, said in a statement that the charges were a clear attempt at silencing his client.',
+      'the charges were a clear attempt',
+      'Ivo Roe',
+    ],
+    [
+      'a speaker after the cue, described by an apposition',
+      'A grand jury has been convened and will meet on Wednesday, said Alma Vale, a spokesman for Tom Dorn, the prosecutor for Quay County.',
+      'A grand jury has been convened',
+      'Alma Vale',
+    ],
+    [
+      '"according to" a source described by an apposition',
+      'Judges stepped aside in 180 cases last term, according to a new analysis by Court Watch, a group that tracks recusals.',
+      'Judges stepped aside in 180 cases',
+      'Court Watch',
+    ],
+    [
+      'a verb of speaking in anger',
+      'Representative Ivo Roe, Republican of Norland, played the same card in the hearing, fuming that the chairman would not accept the report.',
+      'the chairman would not accept the report',
+      'Ivo Roe',
+    ],
+    [
+      'a long name before a preposition',
+      'Capt. Ronald S. Dorn of the Quay County Highway Patrol said he believed the protests had reached a turning point.',
+      'the protests had reached a turning point',
+      'Ronald S. Dorn',
+    ],
+    [
+      'a description by a title and its organisation: the one named before in the sentence',
+      'Critics turned on Mike Vale on Friday, after the HPC chairman was caught on camera saying that the harbour plan was unwinnable.',
+      'the harbour plan was unwinnable',
+      'Mike Vale',
+    ],
+  ])('%s', (_what, body, words, speaker) => {
+    const { article, quotes: q } = quotesOf(body);
+    const found = q.find((x) => x.text.includes(words));
+    expect(found).toBeDefined();
+    expect(speakerName(article, found)).toBe(speaker);
+    expectSpans(article.text, q);
+  });
+
+  it('a description by a qualifier and a noun stands for the one named before with that qualifier', () => {
+    const { article, quotes: q } = quotesOf(
+      'The harbour tax will not pass, despite what HPC presidential hopeful Tom Dorn may claim. ' +
+        'Alma Vale said she would not pay it.\n\n' +
+        'The HPC front-runner, who has made many angry comments about the quay including calling its tenants "freeloaders" and "squatters," insists the tax will pass.',
+    );
+    const comments = q.find((x) => x.text.includes('freeloaders'));
+    expect(speakerName(article, comments)).toBe('Tom Dorn');
+    expectSpans(article.text, q);
+  });
+
   it('reads a "they" as the plural group spoken of before, never a single person', () => {
     const { article, quotes: q } = quotesOf(
       'In a letter on Monday, the harbour pilots accused Mayor Theodore Wexley of ignoring the warnings. ' +
@@ -412,8 +474,8 @@ describe('quotes stage: reported speech and chains', () => {
     ]);
   });
 
-  it('reads "“…,” an angry Brenholt fumed." with a verb the lists lack as a frame', () => {
-    const { article, quotes: q } = quotesOf('“The river will not beat us,” an angry Mayor Ida Brenholt fumed.');
+  it('reads "“…,” an angry Brenholt seethed." with a verb the lists lack as a frame', () => {
+    const { article, quotes: q } = quotesOf('“The river will not beat us,” an angry Mayor Ida Brenholt seethed.');
     expect(speakerName(article, q[0])).toBe('Ida Brenholt');
     expect(q[0]?.rule).toBe('comma-frame');
   });

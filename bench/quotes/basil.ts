@@ -13,6 +13,9 @@
  *   "a local radio station").
  *
  *   npx tsx bench/quotes/basil.ts [--json FILE] [--misses]
+ *
+ * With --misses, each wrong or missed item is listed; "(speaker)" marks those whose speaker has no item
+ * right in that article (they count against the speakers figure).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -198,7 +201,7 @@ if (values.misses)
     (x) => !x.speakerRight || x.chainRight === false || (!x.item.via && x.predicted?.via.length),
   ))
     console.log(
-      `- ${o.found ? 'wrong' : 'missed'} [${o.item.kind}] "${o.item.phrase}" — gold ${o.item.speaker}${o.item.via ? ` via ${o.item.via.join(' → ')}` : ''}; found ${o.predicted ? `${o.predicted.rule ? `[${o.predicted.rule}] ` : ''}${o.predicted.speaker || '(none)'}${o.predicted.via.length ? ` via ${o.predicted.via.join(' → ')}` : ''}` : '—'}`,
+      `- ${o.found ? 'wrong' : 'missed'}${pairsRight.has(`${o.item.url}|${o.item.speaker}`) ? '' : ' (speaker)'} [${o.item.kind}] "${o.item.phrase}" — gold ${o.item.speaker}${o.item.via ? ` via ${o.item.via.join(' → ')}` : ''}; found ${o.predicted ? `${o.predicted.rule ? `[${o.predicted.rule}] ` : ''}${o.predicted.speaker || '(none)'}${o.predicted.via.length ? ` via ${o.predicted.via.join(' → ')}` : ''}` : '—'}`,
     );
 if (values.json)
   writeFileSync(

@@ -17,6 +17,7 @@ answered answers admitted assured assures demanded demands mused muses pointed p
 proclaimed proclaims protested protests recalled repeated repeats scoffed scoffs shouted shouts
 speculated speculates summed testified underscored underscores wondered wonders yelled yells cited
 commented comments reads replied retweeted screamed whispered sang sings chanted cheered
+fumed fumes grumbled grumbles
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -25,7 +26,7 @@ commented comments reads replied retweeted screamed whispered sang sings chanted
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set(
   `saying adding stating noting telling writing arguing insisting warning claiming explaining declaring
   asserting describing chanting chanted asking tweeting posting replying responding answering quipping
-  joking suggesting calling`
+  joking suggesting calling fuming complaining grumbling`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -105,3 +105,11 @@ export const NATIONALITIES: Record<string, string> = {
 export const LEADER_WORDS = list(`
 leader, president, head of state, prime minister, premier, chancellor, chief
 `);
+
+/**
+ * Nouns that describe a person by their place in a race or a body, not by an office ("the GOP
+ * front-runner", "the Democratic nominee"): a definite description by one stands for someone named before.
+ */
+export const DESCRIPTIVE_NOUNS = list(`
+front-runner, frontrunner, nominee, candidate, hopeful, challenger, incumbent, lawmaker, legislator
+`);

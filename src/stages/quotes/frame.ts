@@ -22,7 +22,7 @@ import {
   TIME_BEFORE_CUE,
 } from '../../locales/en/cues.ts';
 import { cueScore, cueView, mentionEdges, type MentionEdges } from './cue-model.ts';
-import { antecedent, mentionsIn, resolveSpeaker, weakOpening, type Context } from './speakers.ts';
+import { antecedent, mentionsIn, resolveSpeaker, TITLE_WORDS, weakOpening, type Context } from './speakers.ts';
 import type { QuoteSource, TextSpan } from './types.ts';
 import { tokens, type Tok } from './words.ts';
 
@@ -43,7 +43,7 @@ export function withRule(frame: Frame | undefined, rule: string): Frame | undefi
 }
 
 /** The most words a speaker phrase runs to, read from the cue. */
-const MAX_PHRASE = 8;
+const MAX_PHRASE = 12;
 
 /** True when the token is a cue verb (not "said" as in "the said"). */
 function isCueWord(t: Tok | undefined): boolean {
@@ -150,7 +150,8 @@ function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true)
       const head = toks[i - 1];
       if (
         throughPrepositions &&
-        PHRASE_PREPOSITIONS.has(t.lower) &&
+        // "people close to him", "sources close to the family": "close to" describes the noun before.
+        (PHRASE_PREPOSITIONS.has(t.lower) || (t.lower === 'to' && head?.lower === 'close')) &&
         first >= 0 &&
         head?.word &&
         !PHRASE_STOPS.has(head.lower) &&
@@ -211,7 +212,11 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
   const described = comma > 0 && /^(?:who|whose|which|the|a|an|\p{Ll}.*)$/u.test(toks[comma + 1]?.text ?? '');
   const named = (x: { cluster: number }) => /^(?:person|unknown)$/.test(ctx.entities.clusters[x.cluster]?.type ?? '');
   if (described && mentionsIn(ctx, from, toks[comma]!.start).some(named)) to = toks[comma]!.start;
-  const inside = mentionsIn(ctx, from, to).filter((m) => ctx.entities.clusters[m.cluster]?.type !== 'place');
+  const all = mentionsIn(ctx, from, to).filter((m) => ctx.entities.clusters[m.cluster]?.type !== 'place');
+  // "Stone’s attorney, Grant Smith, said": one whose possessive names someone of his is not the speaker,
+  // when the apposition names that someone.
+  const own = all.filter((m) => !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, to)));
+  const inside = own.length && own.length < all.length ? own : all;
   const persons = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person');
   const m = persons.length ? persons[persons.length - 1] : inside[0];
   if (m) return { start: m.start, end: m.end, text: m.text, cluster: m.cluster };
@@ -250,8 +255,16 @@ function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = fals
   const useOpening =
     opening && end > from && (!m || m.start > toks[end - 1]!.end) && !/^\p{Lu}/u.test(toks[end - 1]!.text);
   if (useOpening) return resolveSpeaker(ctx, toks[from]!.start, toks[end - 1]!.end);
+  // "the RNC chairman was caught on camera saying": the one who holds the title, not the organisation.
+  const title = m && type(m) !== 'person' ? /^\s+(\p{Ll}+)\b/u.exec(ctx.text.slice(m.end, m.end + 30)) : null;
+  if (m && title && TITLE_WORDS.has(title[1]!)) return resolveSpeaker(ctx, toks[from]!.start, m.end + title[0].length);
   return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
 }
+
+/** Auxiliaries that open a relative clause's verb phrase ("who has made …"): "who" is its subject. */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'has have had is was were are will would could can may might should did does do'.split(' '),
+);
 
 /** Words that open a subordinate clause with its own subject. */
 const CLAUSE_STARTS: ReadonlySet<string> = new Set(
@@ -320,6 +333,18 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   }
   if (first >= 0 && (toks[first]!.lower === 'who' || toks[first]!.lower === 'which'))
     return beforeRelative(ctx, toks, first);
+  // "The GOP front-runner, who has made many outrageous comments …": the relative clause's subject is
+  // the one named before ", who".
+  if (
+    first > 2 &&
+    toks[first - 1]!.lower === 'who' &&
+    toks[first - 2]!.text === ',' &&
+    AUXILIARIES.has(toks[first]!.lower)
+  ) {
+    const np = phraseBack(toks, first - 2);
+    if (np >= 0 && plausible(toks, np, first - 3))
+      return resolveSpeaker(ctx, toks[np]!.start, toks[first - 3]!.end, lastSpeaker);
+  }
   if (first >= 0 && plausible(toks, first, phraseEnd(toks, k)))
     return resolveSpeaker(ctx, toks[first]!.start, toks[phraseEnd(toks, k)]!.end, lastSpeaker);
   if (first >= 0) return undefined;

@@ -68,7 +68,8 @@ function according(ctx: Context, from: number, to: number): Quote | undefined {
     const speaker = mediumNamedBefore(ctx, resolveSpeaker(ctx, at, at + lead[1]!.length));
     return reported(ctx, from + lead[0].length, to, speaker ? { speaker } : {}, 'according-to');
   }
-  const tail = /,\s*according to ([^,]{1,80}?)[.!?]?\s*$/i.exec(s);
+  // "…, according to a new analysis by Fix the Court, a group that …": an apposition may describe the source.
+  const tail = /,\s*according to ([^,]{1,80}?)(?:,\s*(?:a|an|the)\s[^,]{1,120}?)?[.!?]?\s*$/i.exec(s);
   if (tail) {
     const at = from + tail.index + tail[0].indexOf(tail[1]!);
     const speaker = mediumNamedBefore(ctx, resolveSpeaker(ctx, at, at + tail[1]!.length));
@@ -90,10 +91,18 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   if (comma < 1) return undefined;
   // "…Harry Reid, who he said …": a relative clause, not a frame of what comes before the comma.
   // "…, but Capt. Johnson said …": a clause of its own after a conjunction.
-  if (/^(?:who|whom|which|that|whose|and|but|while|whereas|yet|so)$/.test(toks[comma + 1]?.lower ?? ''))
+  // "…, after the RNC chairman was caught saying …": a subordinate clause tells when, it frames nothing before.
+  if (
+    /^(?:who|whom|which|that|whose|and|but|while|whereas|yet|so|after|before|when|because|since|although|though|if|until|once)$/.test(
+      toks[comma + 1]?.lower ?? '',
+    )
+  )
     return undefined;
-  const rest = toks.slice(k + 1).filter((t) => t.word);
   const saidName = comma === k - 1;
+  // "…, said Edward Magee, a spokesman for …": the name, before an apposition that describes it.
+  const after = toks.slice(k + 1);
+  const apposition = after.findIndex((t, i) => t.text === ',' && /^(?:a|an|the)$/.test(after[i + 1]?.lower ?? ''));
+  const rest = (saidName && apposition > 0 ? after.slice(0, apposition) : after).filter((t) => t.word);
   if (rest.length > (saidName ? 5 : 8) || (rest.length && !saidName && !AFTER_STOPS.has(rest[0]!.lower)))
     return undefined;
   // The frame runs to the end of the sentence: "…, said Tom Arkwell, an engineer."
@@ -232,13 +241,46 @@ function inSentence(ctx: Context, from: number, to: number): Quote | undefined {
   return learned(ctx, toks, from, to);
 }
 
+/** The most words between "and" and the cue of a joined clause: its subject ("people close to him have"). */
+const MAX_JOINED_SUBJECT = 6;
+
+/** A clause joined to a report by ", and" or ", but" that opens on a subject and a cue of its own. */
+function joinedReport(ctx: Context, first: Quote, to: number): { comma: number; quote: Quote } | undefined {
+  const toks = tokens(ctx.text, first.start, Math.min(to, first.end));
+  for (let j = 0; j + 2 < toks.length; j++) {
+    if (toks[j]!.text !== ',' || !/^(?:and|but)$/.test(toks[j + 1]!.lower)) continue;
+    for (let k = j + 3; k < toks.length && k - j - 2 <= MAX_JOINED_SUBJECT; k++) {
+      if (!toks[k - 1]!.word) break;
+      if (!isCue(toks, k)) continue;
+      const quote = inSentence(ctx, toks[j + 2]!.start, to);
+      if (quote?.speaker && quote.cue?.start === toks[k]!.start) return { comma: toks[j]!.start, quote };
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** The end of `from..to` without the spaces and marks before `to`. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  while (to > from && /[\s,;]/.test(text[to - 1]!)) to--;
+  return to;
+}
+
 /**
  * The reported speech of `from..to`: that of its first clause and, when that clause is concessive
  * ("While some friends say …, others say …"), that of the main clause after it.
  */
 function inClauses(ctx: Context, from: number, to: number): Quote[] {
-  const first = inSentence(ctx, from, to);
+  let first = inSentence(ctx, from, to);
   if (!first) return [];
+  // "Mr. Stone said he will plead not guilty, and people close to him have predicted that …": a clause
+  // joined with a subject and a cue of its own is the next speaker's report, not the first one's words.
+  const joined = joinedReport(ctx, first, to);
+  if (joined) {
+    const end = trimmedEnd(ctx.text, first.start, joined.comma);
+    first = { ...first, end, text: ctx.text.slice(first.start, end) };
+    return [first, joined.quote];
+  }
   const rest =
     first.end < to && /^[\s"”’']*,/.test(ctx.text.slice(first.end, to)) ? ctx.text.indexOf(',', first.end) + 1 : -1;
   const opens = rest > 0 && CONCESSIVE.has(tokens(ctx.text, from, Math.min(to, from + 12))[0]?.lower ?? '');

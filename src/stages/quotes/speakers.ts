@@ -1,5 +1,6 @@
 import type { Sentence } from '../../article/types.ts';
 import { OBJECT_PREPOSITIONS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from '../../locales/en/cues.ts';
+import { DESCRIPTIVE_NOUNS, ROLE_TITLES } from '../../locales/en/titles.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
 import type { ArticleEntities, EntityMention } from '../entities/types.ts';
 import type { CueModel } from './cue-model.ts';
@@ -190,6 +191,12 @@ function findGroup(ctx: Context, at: number): Group | undefined {
   return undefined;
 }
 
+/** The last word of each title of office ("chairman", "president", "minister"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_TITLES.map((t) => t.split(' ').at(-1)!),
+  ...DESCRIPTIVE_NOUNS,
+]);
+
 /** The one person who holds a role named in lower case ("the mayor", "the water commissioner"). */
 function roleHolder(ctx: Context, phrase: string): number | undefined {
   const title = phrase
@@ -270,6 +277,42 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
     /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end));
   const chosen = person ?? inside.filter((m) => !qualifier(m)).pop();
   if (chosen) return span(ctx, chosen.start, chosen.end, chosen.cluster);
-  const holder = roleHolder(ctx, phrase.text);
+  const holder = roleHolder(ctx, phrase.text) ?? described(ctx, phrase);
   return holder === undefined ? phrase : { ...phrase, cluster: holder };
+}
+
+/**
+ * "the RNC chairman", "the Ukrainian leader": a definite description by a title of office and who or
+ * where it is held ("the officer" alone is too vague to stand for the one named last).
+ */
+const DESCRIPTION = /^[Tt]he\s+(?:former\s+|then-?)?(?:[\p{Lu}][\p{L}.&-]*\s+)+([\p{Ll}-]+)$/u;
+
+/**
+ * The person a definite description by a title stands for when no one holds that title in the article
+ * ("reactions to Michael Steele on Friday, after the RNC chairman was caught on camera saying …"): the
+ * last person named before it in its sentence, else the subject of the sentence before.
+ */
+function described(ctx: Context, phrase: QuoteSource): number | undefined {
+  const match = DESCRIPTION.exec(phrase.text);
+  const title = match?.[1]?.toLowerCase();
+  if (!match || !title || !TITLE_WORDS.has(title)) return undefined;
+  // "the GOP front-runner" after "GOP presidential hopeful Donald Trump": the one named last with the
+  // same qualifier just before the name.
+  const qualifier = /\s(\p{Lu}[\p{L}.&-]*)\s+[\p{Ll}-]+$/u.exec(phrase.text)?.[1];
+  if (qualifier) {
+    const near = ctx.entities.mentions.filter(
+      (m) =>
+        m.end <= phrase.start &&
+        ctx.entities.clusters[m.cluster]?.type === 'person' &&
+        new RegExp(`(?:^|\\s)${qualifier.replace(/[.&]/g, '\\$&')}\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'u').test(
+          ctx.text.slice(Math.max(0, m.start - 50), m.start),
+        ),
+    );
+    if (near.length) return near.at(-1)!.cluster;
+  }
+  const sentence = ctx.sentences.find((x) => x.start <= phrase.start && phrase.start < x.end);
+  const named = sentence
+    ? mentionsIn(ctx, sentence.start, phrase.start).filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person')
+    : [];
+  return named.at(-1)?.cluster ?? antecedent(ctx, phrase.start);
 }
