@@ -190,6 +190,51 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it.each([
+    [
+      'an infinitive cue has the subject of its clause',
+      'Mr. Ivo Roe, who was mayor from 2006 until 2012, went on to argue that the bridge had been neglected for years.',
+      'the bridge had been neglected',
+      'Ivo Roe',
+    ],
+    [
+      'an infinitive cue after a medium: the medium is no one asked to speak',
+      'After news of the photo broke, Alma Vale took to Twitter to explain that she does not condone violence.',
+      'she does not condone violence',
+      'Alma Vale',
+    ],
+    [
+      'an organisation before ", which …" heads the phrase',
+      'Harbor TV, which has hired Ms. Alma Vale to host its new year show alongside Tom Dorn for a decade, announced on Wednesday that she would no longer appear.',
+      'she would no longer appear',
+      'Harbor TV',
+    ],
+    [
+      'a frame that ends the sentence credits a report with quoted words inside it',
+      'Tom Dorn, the chief of staff, asked Mr. Ivo Roe last summer to explore “options of service” on an advisory board, the Harbour Authority said in a statement.',
+      'options of service',
+      'Harbour Authority',
+    ],
+  ])('%s', (_what, body, words, speaker) => {
+    const { article, quotes: q } = quotesOf(body);
+    const found = q.find((x) => x.text.includes(words));
+    expect(found).toBeDefined();
+    expect(speakerName(article, found)).toBe(speaker);
+    expectSpans(article.text, q);
+  });
+
+  it('no speaker for an infinitive cue after someone asked to speak', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mr. Ivo Roe got Alma Vale to argue that the bridge had been neglected for years.',
+    );
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes('bridge had been neglected')),
+      ),
+    ).not.toBe('Ivo Roe');
+  });
+
   it('a description by a qualifier and a noun stands for the one named before with that qualifier', () => {
     const { article, quotes: q } = quotesOf(
       'The harbour tax will not pass, despite what HPC presidential hopeful Tom Dorn may claim. ' +

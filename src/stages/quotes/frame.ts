@@ -210,7 +210,10 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
   // Clinton, said": an apposition or relative that describes names no one new; the name before it speaks.
   const comma = toks.findIndex((t, j) => t.start >= from && j < i && t.text === ',');
   const described = comma > 0 && /^(?:who|whose|which|the|a|an|\p{Ll}.*)$/u.test(toks[comma + 1]?.text ?? '');
-  const named = (x: { cluster: number }) => /^(?:person|unknown)$/.test(ctx.entities.clusters[x.cluster]?.type ?? '');
+  // "CNN, which has enlisted Ms. Griffin …, announced": an organisation heads the phrase as well.
+  const named = (x: { cluster: number }) =>
+    /^(?:person|unknown)$/.test(ctx.entities.clusters[x.cluster]?.type ?? '') ||
+    (toks[comma + 1]?.lower === 'which' && ctx.entities.clusters[x.cluster]?.type === 'organisation');
   if (described && mentionsIn(ctx, from, toks[comma]!.start).some(named)) to = toks[comma]!.start;
   const all = mentionsIn(ctx, from, to).filter((m) => ctx.entities.clusters[m.cluster]?.type !== 'place');
   // "Stone’s attorney, Grant Smith, said": one whose possessive names someone of his is not the speaker,
@@ -301,6 +304,22 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   if (owner) return owner;
   const participle = PARTICIPLE_CUES.has(toks[k]!.lower);
   if (participle && toks[k - 1]?.text === ',') return subjectOf(ctx, toks, k, true);
+  // "Mr. Calderón, who was president until 2012, went on to argue that …": an infinitive cue has the
+  // clause's subject — unless someone else is named before the "to" ("asked Mr. Fox to explain").
+  if (k > 1 && toks[k - 1]!.lower === 'to') {
+    const subject = subjectOf(ctx, toks, k - 1);
+    if (subject?.cluster === undefined) return undefined;
+    // A name after a preposition is no one asked ("took to Twitter to explain").
+    const others = mentionsIn(ctx, subject.end, toks[k - 1]!.start).filter(
+      (m) =>
+        m.cluster !== subject.cluster &&
+        /^(?:person|unknown|organisation)$/.test(ctx.entities.clusters[m.cluster]?.type ?? '') &&
+        !/\b(?:to|on|in|at|with|from|via)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)),
+    );
+    return others.length || /\b(?:him|her|them|us|me)\b/i.test(ctx.text.slice(subject.end, toks[k - 1]!.start))
+      ? undefined
+      : subject;
+  }
   // "Justice Ginsburg was quoted (by the Times) as saying …": the subject of the passive.
   if (participle) {
     const quoted = toks.findLastIndex((t, i) => i < k && k - i <= 8 && t.lower === 'quoted');

@@ -176,6 +176,8 @@ interface Reading {
   speechLike: boolean;
   before?: Frame;
   after?: Frame;
+  /** True when `after` is a frame that ends the sentence past other words (", the White House said."). */
+  trails?: boolean;
 }
 
 /** The most words after the last comma of a sentence for a frame that ends it (", said David Wasserman, …"). */
@@ -226,10 +228,18 @@ function read(
   if (before?.cue && !before.speaker && last?.speaker && from === prevEnd && prev && last.end >= prev.start)
     before = { ...before, speaker: last.speaker };
   const sentenceEnd = sentenceEndAfter(text, s.end, nextStart);
-  const after = endsSentence(text, s)
-    ? undefined
-    : (frameAfter(ctx, s.end, sentenceEnd, lastPerson) ?? trailingFrame(ctx, s.end, sentenceEnd, lastPerson));
-  return { paragraph, endParagraph, words, speechLike, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+  const close = endsSentence(text, s) ? undefined : frameAfter(ctx, s.end, sentenceEnd, lastPerson);
+  const trailing = endsSentence(text, s) || close ? undefined : trailingFrame(ctx, s.end, sentenceEnd, lastPerson);
+  const after = close ?? trailing;
+  return {
+    paragraph,
+    endParagraph,
+    words,
+    speechLike,
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
+    ...(trailing ? { trails: true } : {}),
+  };
 }
 
 /** Decides what the stretch `i` is: a mixed quote, a direct quote (framed or not), or no speech. */
@@ -251,6 +261,9 @@ function decide(
   if (before?.contentStart !== undefined && before.contentStart < s.start && !r.speechLike) {
     const span = trimmed(text, before.contentStart, mixedEnd(ctx, segments, i, r.endParagraph.end, options));
     run.coveredTo = span.end;
+    // "Rahm Emanuel asked Mr. Clinton to explore “options of service” …, the White House said": a frame
+    // that ends the sentence credits all of it, the report inside included.
+    if (r.trails && after?.speaker?.cluster !== undefined) return quoteOf(text, span, 'mixed', after, 'mixed-clause');
     return quoteOf(text, span, 'mixed', before, 'mixed-clause');
   }
   if (before || (after && (r.speechLike || punctuated(text, s))))
