@@ -223,6 +223,25 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it('a joined report in the past perfect after a past cue is still the first speaker’s report', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mr. Ivo Roe said the mayor did not answer the letters, and her lawyer had informed the council that the files had been destroyed.',
+    );
+    const lawyer = q.find((x) => x.text.includes('files had been destroyed'));
+    expect(lawyer?.speaker?.text).toBe('her lawyer');
+    expect(lawyer?.via?.map((v) => v.text)).toEqual(['Ivo Roe']);
+    expect(q.find((x) => x.text.includes('did not answer'))?.text).not.toMatch(/lawyer/);
+    expectSpans(article.text, q);
+  });
+
+  it('a medium told, then when ("told the Harbor Post days after the vote that …")', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mr. Ivo Roe told The Harbor Post days after the vote that he wanted to restore the old ferry service.',
+    );
+    expect(q.find((x) => x.text.includes('restore the old ferry'))?.via?.map((v) => v.text)).toEqual(['Harbor Post']);
+    expectSpans(article.text, q);
+  });
+
   it('no speaker for an infinitive cue after someone asked to speak', () => {
     const { article, quotes: q } = quotesOf(
       'Mr. Ivo Roe got Alma Vale to argue that the bridge had been neglected for years.',
@@ -557,6 +576,16 @@ describe('quotes stage: reported speech and chains', () => {
     };
     expect(viaIn('Caddenford Herald')).toEqual([]);
     expect(viaIn('Northgate Wire')).toEqual(['Caddenford Herald']);
+    // A short form of the outlet by its last words, whole words only: "the Herald" is the outlet's own,
+    // "the Herald" is no short form of "NewsHerald".
+    const short = (outlet: string) => {
+      const text = 'A headline for the test\n\nMayor Ida Brenholt told the Herald that the bridge would reopen in May.';
+      const article = runPipeline(textInput(text, { outlet }), [...articleStages(), quotes()]);
+      const q = ((article.annotations as { quotes?: Quote[] }).quotes ?? []).find((x) => x.text.includes('bridge'));
+      return (q?.via ?? []).map((v) => v.text);
+    };
+    expect(short('The Caddenford Herald')).toEqual([]);
+    expect(short('NewsHerald')).toEqual(['Herald']);
   });
 
   it('gives "X’s attorney said" to the attorney, not to X', () => {

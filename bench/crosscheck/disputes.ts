@@ -120,6 +120,23 @@ if (values.misses) {
   for (const o of outcomes.filter((x) => !x.found)) console.log(`  missed ${o.d.kind}: ${o.d.about}`);
   for (const [ev, list] of unmatched)
     for (const l of list) console.log(`  unmatched (${ev.slice(0, 8)}): ${l.slice(0, 200)}`);
+  for (const x of chains.filter((y) => !y.found)) {
+    const span = spanOf(x.c.url, x.c.phrase);
+    const got = span
+      ? data.quotes
+          .filter((q) => overlaps(q, span))
+          .map((q) => {
+            const via = [
+              ...(q.via ?? []).map((id) => names.get(id) ?? id),
+              ...((q as { viaText?: string[] }).viaText ?? []),
+            ];
+            return `${q.speakerText ?? '?'}${via.length ? ` via ${via.join(' → ')}` : ''}`;
+          })
+      : [];
+    console.log(
+      `  chain missed: "${x.c.phrase}" via ${x.c.via.join(' → ')}; found ${got.length ? got.join('; ') : '—'}`,
+    );
+  }
 }
 if (values.json)
   writeFileSync(

@@ -425,6 +425,8 @@ function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | un
       next === 'that' ||
       // "comments to The New York Times published Saturday": what the medium did with them.
       /^(?:published|aired|broadcast|posted)$/.test(next) ||
+      // "told The San Diego Union-Tribune days after the election that": a time after the medium.
+      /^(?:days|weeks|months|years|hours|shortly|soon)$/.test(next) ||
       AFTER_STOPS.has(next) ||
       CLAUSE_OPENERS.has(next) ||
       /^\s*[,.;:]/.test(after) ||

@@ -380,12 +380,32 @@ function letters(name: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** True when `short` is `long` shortened: its letters in order, the first the same ("HuffPost", "The Times"). */
+/** The words of a medium's name, lower case, without "the". */
+function nameWords(name: string): string[] {
+  return (
+    name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/**
+ * True when `short` is `long` shortened: its letters in order, the first the same ("HuffPost" for "The
+ * Huffington Post"), or its last words ("The Times" for "The New York Times" — whole words: "the Post"
+ * is no short form of "HuffPost").
+ */
 function shortFor(short: string, long: string): boolean {
-  if (short.length < 3 || short[0] !== long[0]) return long.endsWith(short) && short.length >= 4;
+  const a = letters(short);
+  const b = letters(long);
+  if (a.length < 3 || a[0] !== b[0]) {
+    const s = nameWords(short);
+    const l = nameWords(long);
+    return a.length >= 4 && s.length > 0 && s.length < l.length && s.every((w, i) => w === l[l.length - s.length + i]);
+  }
   let i = 0;
-  for (const c of long) if (c === short[i]) i++;
-  return i === short.length;
+  for (const c of b) if (c === a[i]) i++;
+  return i === a.length;
 }
 
 /**
@@ -394,11 +414,7 @@ function shortFor(short: string, long: string): boolean {
  */
 function withoutOwnOutlet(q: Quote, outlet: string): Quote {
   if (!q.via) return q;
-  const own = letters(outlet);
-  const via = q.via.filter((v) => {
-    const name = letters(v.text);
-    return !(name && (shortFor(name, own) || shortFor(own, name)));
-  });
+  const via = q.via.filter((v) => !(letters(v.text) && (shortFor(v.text, outlet) || shortFor(outlet, v.text))));
   if (via.length === q.via.length) return q;
   const { via: _, ...rest } = q;
   return via.length ? { ...rest, via } : rest;

@@ -253,8 +253,12 @@ function joinedReport(ctx: Context, first: Quote, to: number): { comma: number; 
       if (!toks[k - 1]!.word) break;
       if (!isCue(toks, k)) continue;
       const quote = inSentence(ctx, toks[j + 2]!.start, to);
-      if (quote?.speaker && quote.cue?.start === toks[k]!.start) return { comma: toks[j]!.start, quote };
-      break;
+      if (!quote?.speaker || quote.cue?.start !== toks[k]!.start) break;
+      // "Gowdy said Clinton did not respond, and her lawyer had informed the committee that …": a past
+      // perfect after a past cue is backshifted, still the first speaker's report of another's words.
+      if (toks[k - 1]!.lower === 'had' && first.speaker)
+        return { comma: toks[j]!.start, quote: { ...quote, via: joinVia(first.via, [first.speaker]) } };
+      return { comma: toks[j]!.start, quote };
     }
   }
   return undefined;
