@@ -186,6 +186,16 @@ describe('a report inside a direct quote', () => {
       ['direct', 'he', ['Dorn'], '‘I knew you would ask that,’'],
     ],
     [
+      'a document’s findings',
+      '“Our expert’s report and testimony showed that at most stores there was no pay gap,” Mr. Tom Dorn told the court.',
+      ['indirect', 'Our expert’s report and testimony', ['Tom Dorn'], 'at most stores there was no pay gap'],
+    ],
+    [
+      'what the speaker learned from someone',
+      'Mr. Tom Dorn wrote: “I have learned from your council staff on this holiday that I might not be heard before the vote.”',
+      ['indirect', 'your council staff', ['Tom Dorn'], 'I might not be heard before the vote'],
+    ],
+    [
       'told to the speaker',
       'Despite the hardships, he said, “My mother told me that days like this were possible.” Mr. Tom Dorn smiled.',
       ['indirect', 'My mother', expect.any(Array), 'days like this were possible'],
@@ -198,6 +208,10 @@ describe('a report inside a direct quote', () => {
     ['the speaker’s own report', '“I said we would win this election easily,” Ms. Alma Vale said.'],
     ['the speakers’ own report', '“We told them to leave the building at once,” Ms. Alma Vale said.'],
     ['too few words reported', '“The minister said no,” Ms. Alma Vale said.'],
+    [
+      'a poll is no document that reports',
+      '“Our polls showed that we were behind in every district,” Ms. Alma Vale said.',
+    ],
   ])('none: %s', (_what, body) => {
     expect(quotes(body).filter(([kind]) => kind === 'indirect')).toEqual([]);
   });

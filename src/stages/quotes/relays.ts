@@ -114,13 +114,22 @@ function namedInQuote(ctx: Context, q: Quote, at: number): number | undefined {
   return full.length === 1 ? full[0] : named.cluster;
 }
 
+/**
+ * A document's findings at the head of a sentence of a direct quote: "Our expert's report and testimony
+ * showed that …" — what the document says, passed on by the speaker.
+ */
+const DOCUMENT_INNER =
+  /(?:^|[.!?]\s+|,\s+)(?<np>(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:report|study|analysis|testimony|review|audit|findings|records|investigation))\s+(?<cue>showed|shows|found|finds|concluded|concludes)(?<that>\s+that)\s+/gu;
+
 /** The reports inside one direct quote, each an indirect quote passed on by the quote's speaker. */
 function reportsInside(ctx: Context, q: Quote): Quote[] {
   if (q.kind !== 'direct' || !q.speaker) return [];
   const out: Quote[] = [];
   const inner = ctx.text.slice(q.start, q.end);
   const open = /^[“"‘']?/u.exec(inner)![0].length;
-  for (const m of inner.slice(open).matchAll(INNER)) {
+  const words = inner.slice(open);
+  const heads = [...words.matchAll(INNER), ...words.matchAll(DOCUMENT_INNER)].sort((a, b) => a.index! - b.index!);
+  for (const m of heads) {
     const g = m.groups!;
     // "I said", "we told them": the speaker's own words, no report of another's.
     if (/^(?:I|We|we)$/.test(g.np!)) continue;
@@ -167,7 +176,40 @@ function reportsInside(ctx: Context, q: Quote): Quote[] {
     });
     break;
   }
-  return out;
+  return out.length ? out : learnedInside(ctx, q, open);
+}
+
+/** "I have learned from your Committee staff … that …": the speaker passes on what another told him. */
+const LEARNED_INSIDE =
+  /(?:^|[.!?]\s+)(?:I|We)\s+(?:have\s+|had\s+|just\s+)?(?:learned|heard)\s+from\s+(?<np>(?:the|my|our|your|his|her|their)\s+[^,.;:“”"]{2,50}?)(?:\s+(?:on|in|at|during|over|this|last)\s+[^,.;:“”"]{1,50}?)?\s+that\s+/gu;
+
+/** A report of what the speaker learned from someone, inside a direct quote: its words, theirs. */
+function learnedInside(ctx: Context, q: Quote, open: number): Quote[] {
+  const words = ctx.text.slice(q.start + open, q.end);
+  const m = LEARNED_INSIDE.exec(words);
+  LEARNED_INSIDE.lastIndex = 0;
+  if (!m) return [];
+  const npStart = q.start + open + m.index + m[0].indexOf(m.groups!.np!, m[0].search(/from\s/));
+  const speaker = resolveSpeaker(ctx, npStart, npStart + m.groups!.np!.length);
+  if (!speaker || same(speaker, q.speaker)) return [];
+  const start = q.start + open + m.index + m[0].length;
+  let end = sentenceEndAfter(ctx.text, start, q.end);
+  while (end > start && /[\s"”’'.,;:!?]/u.test(ctx.text[end - 1]!)) end--;
+  if (ctx.text.slice(start, end).split(/\s+/).length < 4) return [];
+  const cueAt = q.start + open + m.index + m[0].search(/learned|heard/);
+  const cue = ctx.text.slice(cueAt, cueAt + (/^learned/.test(ctx.text.slice(cueAt)) ? 7 : 5));
+  return [
+    {
+      rule: 'report-in-quote',
+      start,
+      end,
+      text: ctx.text.slice(start, end),
+      kind: 'indirect',
+      speaker,
+      cue: { start: cueAt, end: cueAt + cue.length, text: cue },
+      via: joinVia(q.via, [q.speaker!]),
+    },
+  ];
 }
 
 /**
