@@ -196,6 +196,16 @@ describe('a report inside a direct quote', () => {
       ['indirect', 'your council staff', ['Tom Dorn'], 'I might not be heard before the vote'],
     ],
     [
+      'words credited with "according to" inside a quote credited the same way',
+      '“According to the indictment, the pair knew that their purchases could be made only with campaign funds,” according to the Harbour Attorney’s Office.',
+      [
+        'indirect',
+        'the indictment',
+        ['Harbour Attorney’s Office'],
+        'the pair knew that their purchases could be made only with campaign funds',
+      ],
+    ],
+    [
       'told to the speaker',
       'Despite the hardships, he said, “My mother told me that days like this were possible.” Mr. Tom Dorn smiled.',
       ['indirect', 'My mother', expect.any(Array), 'days like this were possible'],

@@ -655,6 +655,13 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
   const words = toks.slice(start);
   const dash = toks[start - 1];
   if (dash && /^[―—–-]$/.test(dash.text)) return withRule(dashed(ctx, words), 'dash-name');
+  // "“…,” according to the U.S. Attorney’s Office.": the one credited, up to the end of the sentence.
+  if (words[0]?.lower === 'according' && words[1]?.lower === 'to' && words.length > 2) {
+    let end = words.length - 1;
+    while (end > 2 && !words[end]!.word) end--;
+    const speaker = resolveSpeaker(ctx, words[2]!.start, words[end]!.end, lastSpeaker);
+    if (speaker && end - 2 < MAX_PHRASE) return { speaker, rule: 'according-to' };
+  }
   let comma = false;
   // How far the frame may run: up to a mark, a word that starts another clause, or too many words.
   let end = Math.min(words.length, 30);

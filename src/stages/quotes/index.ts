@@ -331,7 +331,10 @@ function pick(before: Frame | undefined, after: Frame | undefined): Frame | unde
   // "X said that he is “…,” calling …": a participle after the quote has the sentence's subject, the
   // speaker before it, not its own object.
   const participle = !!after?.cue && PARTICIPLE_CUES.has(after.cue.text.toLowerCase());
-  if (after?.speaker && !(participle && before?.speaker)) return after;
+  // "Mr. Stone wrote that …, “a load every week,” according to the indictment": the one credited after
+  // passed on the words of the speaker before (a go-between, added with the chain).
+  const credited = after?.rule === 'according-to';
+  if (after?.speaker && !((participle || credited) && before?.speaker)) return after;
   if (before?.speaker) return before;
   return after ?? before;
 }

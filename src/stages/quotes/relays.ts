@@ -176,7 +176,37 @@ function reportsInside(ctx: Context, q: Quote): Quote[] {
     });
     break;
   }
-  return out.length ? out : learnedInside(ctx, q, open);
+  return out.length ? out : (learnedInside(ctx, q, open) ?? accordingInside(ctx, q, open));
+}
+
+/** "“According to the indictment, the Hunters knew …,” according to the U.S. Attorney’s Office": the document's words, through the speaker. */
+function accordingInside(ctx: Context, q: Quote, open: number): Quote[] {
+  const m = /^According to (?<np>[^,.;:“”"]{2,60}),\s+/u.exec(ctx.text.slice(q.start + open, q.end));
+  if (!m) return [];
+  const npStart = q.start + open + m[0].indexOf(m.groups!.np!);
+  const speaker = resolveSpeaker(ctx, npStart, npStart + m.groups!.np!.length);
+  if (!speaker || same(speaker, q.speaker)) return [];
+  const start = q.start + open + m[0].length;
+  let end = sentenceEndAfter(ctx.text, start, q.end);
+  while (end > start && /[\s"”’'.,;:!?]/u.test(ctx.text[end - 1]!)) end--;
+  if (ctx.text.slice(start, end).split(/\s+/).length < 4) return [];
+  const cueAt = q.start + open;
+  return [
+    {
+      rule: 'report-in-quote',
+      start,
+      end,
+      text: ctx.text.slice(start, end),
+      kind: 'indirect',
+      speaker,
+      cue: {
+        start: cueAt,
+        end: cueAt + 'According to'.length,
+        text: ctx.text.slice(cueAt, cueAt + 'According to'.length),
+      },
+      via: joinVia(q.via, [q.speaker!]),
+    },
+  ];
 }
 
 /** "I have learned from your Committee staff … that …": the speaker passes on what another told him. */
@@ -184,11 +214,11 @@ const LEARNED_INSIDE =
   /(?:^|[.!?]\s+)(?:I|We)\s+(?:have\s+|had\s+|just\s+)?(?:learned|heard)\s+from\s+(?<np>(?:the|my|our|your|his|her|their)\s+[^,.;:“”"]{2,50}?)(?:\s+(?:on|in|at|during|over|this|last)\s+[^,.;:“”"]{1,50}?)?\s+that\s+/gu;
 
 /** A report of what the speaker learned from someone, inside a direct quote: its words, theirs. */
-function learnedInside(ctx: Context, q: Quote, open: number): Quote[] {
+function learnedInside(ctx: Context, q: Quote, open: number): Quote[] | undefined {
   const words = ctx.text.slice(q.start + open, q.end);
   const m = LEARNED_INSIDE.exec(words);
   LEARNED_INSIDE.lastIndex = 0;
-  if (!m) return [];
+  if (!m) return undefined;
   const npStart = q.start + open + m.index + m[0].indexOf(m.groups!.np!, m[0].search(/from\s/));
   const speaker = resolveSpeaker(ctx, npStart, npStart + m.groups!.np!.length);
   if (!speaker || same(speaker, q.speaker)) return [];

@@ -276,7 +276,13 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
     /^(?:place|organisation|unknown)$/.test(ctx.entities.clusters[m.cluster]?.type ?? '') &&
     /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end));
   const chosen = person ?? inside.filter((m) => !qualifier(m)).pop();
-  if (chosen) return span(ctx, chosen.start, chosen.end, chosen.cluster);
+  if (chosen) {
+    // "the U.S. Attorney’s Office": a name whose possessor is named just before it is named with it.
+    const owner =
+      !person &&
+      mentionsIn(ctx, phrase.start, chosen.start).find((m) => /^[’']s\s+$/.test(ctx.text.slice(m.end, chosen.start)));
+    return span(ctx, owner ? owner.start : chosen.start, chosen.end, chosen.cluster);
+  }
   const holder = roleHolder(ctx, phrase.text) ?? described(ctx, phrase);
   return holder === undefined ? phrase : { ...phrase, cluster: holder };
 }
