@@ -588,6 +588,24 @@ describe('quotes stage: reported speech and chains', () => {
     expect(short('NewsHerald')).toEqual(['Herald']);
   });
 
+  it('a host named before as a medium’s stands for that medium, and is no go-between in that medium', () => {
+    const text =
+      'A headline for the test\n\nMr. Ivo Roe spoke on Tuesday night in a phone interview with Harbor TV’s Nell Dorsey.\n\n' +
+      '“The good news is that votes count, not dollars,” Roe told Dorsey.';
+    const via = (outlet: string) => {
+      const article = runPipeline(textInput(text, { outlet }), [...articleStages(), quotes()]);
+      const q = ((article.annotations as { quotes?: Quote[] }).quotes ?? []).find((x) =>
+        x.text.includes('votes count'),
+      );
+      return (q?.via ?? []).map((v) => [
+        v.text,
+        v.cluster === undefined ? undefined : article.annotations.entities!.clusters[v.cluster]!.name,
+      ]);
+    };
+    expect(via('Northgate Wire')).toEqual([['Dorsey', 'Harbor TV']]);
+    expect(via('Harbor TV')).toEqual([]);
+  });
+
   it('gives "X’s attorney said" to the attorney, not to X', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt was questioned on Monday. “It was completely unnecessary,” Brenholt’s attorney said.',

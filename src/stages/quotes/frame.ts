@@ -24,6 +24,7 @@ import {
 import { cueScore, cueView, mentionEdges, type MentionEdges } from './cue-model.ts';
 import { antecedent, mentionsIn, resolveSpeaker, TITLE_WORDS, weakOpening, type Context } from './speakers.ts';
 import type { QuoteSource, TextSpan } from './types.ts';
+import type { EntityMention } from '../entities/types.ts';
 import { tokens, type Tok } from './words.ts';
 
 /** Who said it and with which verb, as the words around a quote tell. */
@@ -431,9 +432,13 @@ function mediumAt(ctx: Context, from: number, people: boolean): QuoteSource | un
       CLAUSE_OPENERS.has(next) ||
       /^\s*[,.;:]/.test(after) ||
       MEDIUM_NOUNS.test(after.trimStart());
-    if (ends && (people || type !== 'person' || possessive))
-      return { start: object.start, end: object.end, text: object.text, cluster: object.cluster };
     if (!ends) return undefined;
+    // "told Hannity" after "an interview with Fox News' Sean Hannity": a host or reporter named before as
+    // a medium's stands for that medium.
+    const host = !possessive && (type === 'person' || type === 'unknown') ? hostOf(ctx, object) : undefined;
+    if (host !== undefined) return { start: object.start, end: object.end, text: object.text, cluster: host };
+    if (people || type !== 'person' || possessive)
+      return { start: object.start, end: object.end, text: object.text, cluster: object.cluster };
   }
   // A programme named in quotation marks ("he told “Today.”", "an interview with “Axios on HBO”").
   const title = /^\s*(?:the\s+)?[“"‘]((?:\p{Lu}|\d)[^“”"‘’]{0,38}?)[.,]?[”"’]/u.exec(rest);
@@ -455,6 +460,21 @@ const MEDIUM_AT_END = new RegExp(`${MEDIUM_PHRASES.source}$`, 'i');
 /** Words that show a clause of its own between a cue and a "that". */
 const CLAUSE_BEFORE_THAT =
   /\b(?:he|she|they|it|we|i|you|is|was|were|are|will|would|has|had|have|could|should|can|may|might)\b/i;
+
+/**
+ * The medium a person belongs to, as the text names them before: "Fox News' Sean Hannity", "NBC’s Matt
+ * Lauer" (an organisation's possessive right before one of the person's mentions).
+ */
+function hostOf(ctx: Context, person: EntityMention): number | undefined {
+  for (const m of ctx.entities.mentions) {
+    // The same one, or the full name of one named by the last word ("Nell Dorsey" for "Dorsey").
+    if (m.start >= person.start || (m.cluster !== person.cluster && !m.text.endsWith(` ${person.text}`))) continue;
+    const owner = mentionsIn(ctx, Math.max(0, m.start - 60), m.start).pop();
+    if (!owner || ctx.entities.clusters[owner.cluster]?.type === 'person') continue;
+    if (/^[’']s?\s+$/.test(ctx.text.slice(owner.end, m.start))) return owner.cluster;
+  }
+  return undefined;
+}
 
 /** A phrase naming a medium and a programme's name in marks, at the start of a stretch. */
 const MEDIUM_TITLE_LEAD = new RegExp(`^\\s*${MEDIUM_PHRASES.source.replace(/^\\b/, '')}[“"][^“”"]{1,40}[”"]`, 'i');

@@ -415,9 +415,13 @@ function shortFor(short: string, long: string): boolean {
  * A quote without the article's own outlet among its go-betweens: "told Fox News" in Fox News is the
  * outlet's own reporting, not a relay.
  */
-function withoutOwnOutlet(q: Quote, outlet: string): Quote {
+function withoutOwnOutlet(q: Quote, outlet: string, entities: ArticleEntities): Quote {
   if (!q.via) return q;
-  const via = q.via.filter((v) => !(letters(v.text) && (shortFor(v.text, outlet) || shortFor(outlet, v.text))));
+  const own = (name: string) => !!letters(name) && (shortFor(name, outlet) || shortFor(outlet, name));
+  // "told Hannity" in Fox News: the host stands for the medium he belongs to, by its name.
+  const via = q.via.filter(
+    (v) => !own(v.text) && !(v.cluster !== undefined && own(entities.clusters[v.cluster]?.name ?? '')),
+  );
   if (via.length === q.via.length) return q;
   const { via: _, ...rest } = q;
   return via.length ? { ...rest, via } : rest;
@@ -452,7 +456,8 @@ export function quotes(options = QUOTES_DEFAULTS): Stage {
       if (options.indirect) found.push(...indirectQuotes(ctx, found, headlines));
       found.sort((a, b) => a.start - b.start);
       const placed = reportsWithin(ctx, mediumFromContext(ctx, found));
-      if (meta.outlet) for (let i = 0; i < placed.length; i++) placed[i] = withoutOwnOutlet(placed[i]!, meta.outlet);
+      if (meta.outlet)
+        for (let i = 0; i < placed.length; i++) placed[i] = withoutOwnOutlet(placed[i]!, meta.outlet, ctx.entities);
       // The cast goes once `quotes: Quote[]` is a key of `Annotations`.
       return { annotations: { quotes: placed } };
     },
