@@ -227,6 +227,36 @@ describe('a report inside a direct quote', () => {
   });
 });
 
+describe('a call inside a report', () => {
+  it('what the caller said is his, through the speaker, who keeps the whole clause', () => {
+    const found = quotes(
+      'Mr. Ivo Roe said Mr. Tom Dorn called him last summer to express concerns over his joining the harbour race.',
+    );
+    expect(found).toContainEqual(['indirect', 'Tom Dorn', ['Ivo Roe'], 'concerns over his joining the harbour race']);
+    expect(found.map(([, speaker, , words]) => [speaker, words])).toContainEqual([
+      'Ivo Roe',
+      'Mr. Tom Dorn called him last summer to express concerns over his joining the harbour race',
+    ]);
+  });
+
+  it('a message passed on: its author’s, through the one who conveyed it and the speaker', () => {
+    const found = quotes(
+      'In a statement, Mr. Ivo Roe said Mr. Tom Dorn had conveyed Ms. Alma Vale’s suggestion that he join a harbour board while keeping his seat.',
+    );
+    expect(found).toContainEqual([
+      'indirect',
+      'Alma Vale',
+      ['Ivo Roe', 'Tom Dorn'],
+      'he join a harbour board while keeping his seat',
+    ]);
+  });
+
+  it('none when the call names no purpose of saying', () => {
+    const found = quotes('Mr. Ivo Roe said Mr. Tom Dorn called him last summer and they met at the harbour later.');
+    expect(found.filter(([, speaker]) => speaker === 'Tom Dorn')).toEqual([]);
+  });
+});
+
 describe('the origin of an unnamed source, when the text says it', () => {
   it('officials who could only have heard it from one person pass that person’s account on', () => {
     const found = quotes(

@@ -209,6 +209,74 @@ function accordingInside(ctx: Context, q: Quote, open: number): Quote[] {
   ];
 }
 
+/**
+ * "Sestak said Clinton called him last summer to express concerns over …": a call (or a letter) made to say
+ * something, inside reported words — what was said in it is the caller's, passed on by the speaker (who
+ * keeps the whole clause as his report).
+ */
+const CALL_INSIDE =
+  /^(?<np>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:had\s+)?(?:called|phoned|wrote)\s+(?:him|her|them|me|us)\b[^,.;:]{0,40}?\s+to\s+(?<cue>express|say|tell|warn|urge|ask|offer|complain|suggest|explain)\s+/u;
+
+/**
+ * "Mr. Sestak said Mr. Clinton had conveyed Mr. Emanuel’s suggestion that he join …": a message passed on
+ * inside reported words is its author's, through the one who conveyed it and the speaker.
+ */
+const CONVEYED_INSIDE =
+  /^(?<by>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:had\s+)?(?<cue>conveyed|relayed|passed\s+on|delivered)\s+(?<np>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})[’']s\s+(?:suggestion|offer|request|message|proposal|demand|warning|idea|invitation)\s+that\s+/u;
+
+/** The author's words inside a report of a message someone passed on. */
+function conveyedInside(ctx: Context, q: Quote): Quote[] {
+  const m = CONVEYED_INSIDE.exec(q.text);
+  if (!m) return [];
+  const byAt = q.start;
+  const by = resolveSpeaker(ctx, byAt, byAt + m.groups!.by!.length);
+  const npAt = q.start + m[0].indexOf(m.groups!.np!, m.groups!.by!.length);
+  const speaker = resolveSpeaker(ctx, npAt, npAt + m.groups!.np!.length);
+  if (!by || speaker?.cluster === undefined || same(speaker, q.speaker) || same(speaker, by)) return [];
+  const start = q.start + m[0].length;
+  if (ctx.text.slice(start, q.end).split(/\s+/).length < 4) return [];
+  const cueAt = q.start + m[0].indexOf(m.groups!.cue!, m.groups!.by!.length);
+  return [
+    {
+      rule: 'report-in-report',
+      start,
+      end: q.end,
+      text: ctx.text.slice(start, q.end),
+      kind: 'indirect',
+      speaker,
+      cue: { start: cueAt, end: cueAt + m.groups!.cue!.length, text: m.groups!.cue! },
+      via: joinVia(joinVia(q.via, [q.speaker!]), [by]),
+    },
+  ];
+}
+
+/** The caller's words inside an indirect report of a call. */
+function callInside(ctx: Context, q: Quote): Quote[] {
+  if (q.kind === 'direct' || !q.speaker) return [];
+  const conveyed = conveyedInside(ctx, q);
+  if (conveyed.length) return conveyed;
+  if (q.kind !== 'indirect') return [];
+  const m = CALL_INSIDE.exec(q.text);
+  if (!m) return [];
+  const speaker = resolveSpeaker(ctx, q.start, q.start + m.groups!.np!.length);
+  if (speaker?.cluster === undefined || same(speaker, q.speaker)) return [];
+  const start = q.start + m[0].length;
+  if (ctx.text.slice(start, q.end).split(/\s+/).length < 4) return [];
+  const cueAt = q.start + m[0].lastIndexOf(m.groups!.cue!);
+  return [
+    {
+      rule: 'report-in-report',
+      start,
+      end: q.end,
+      text: ctx.text.slice(start, q.end),
+      kind: 'indirect',
+      speaker,
+      cue: { start: cueAt, end: cueAt + m.groups!.cue!.length, text: m.groups!.cue! },
+      via: joinVia(q.via, [q.speaker]),
+    },
+  ];
+}
+
 /** "I have learned from your Committee staff … that …": the speaker passes on what another told him. */
 const LEARNED_INSIDE =
   /(?:^|[.!?]\s+)(?:I|We)\s+(?:have\s+|had\s+|just\s+)?(?:learned|heard)\s+from\s+(?<np>(?:the|my|our|your|his|her|their)\s+[^,.;:“”"]{2,50}?)(?:\s+(?:on|in|at|during|over|this|last)\s+[^,.;:“”"]{1,50}?)?\s+that\s+/gu;
@@ -414,6 +482,6 @@ export function reportsWithin(ctx: Context, quotes: readonly Quote[]): Quote[] {
       reportedCiting(ctx, viewOfAnother(ctx, headReport(ctx, introducedBefore(ctx, accordingTo(ctx, q))))),
     ),
   );
-  for (const q of quotes) out.push(...reportsInside(ctx, q));
+  for (const q of quotes) out.push(...reportsInside(ctx, q), ...callInside(ctx, q));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

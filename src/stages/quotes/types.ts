@@ -26,7 +26,8 @@ export interface Quote extends TextSpan {
    * The rule that found it: `cue-after`, `comma-frame`, `cue-before`, `colon-subject`, `according-to`, `dash-name`,
    * `mixed-clause`, `colon-paragraph`, `inherited`, `previous-paragraph`, `previous-subject`,
    * `unframed`, `transcript-label` (quotation marks); `according-to`, `trailing-cue`, `leading-cue`,
-   * `clause-of-noun`, `embedded-report` (word lists); `cue-model` (the learned cue model).
+   * `clause-of-noun`, `embedded-report` (word lists); `cue-model` (the learned cue model); `report-in-quote`,
+   * `report-in-report`, `according-to+report` (reports inside reports, src/stages/quotes/relays.ts).
    */
   rule?: string;
   /** Who passed the words on, from the outlet back towards the speaker ("the Herald, citing engineers"). */
