@@ -182,15 +182,6 @@ describe('quotes stage: reported speech and chains', () => {
       'the harbour plan was unwinnable',
       'Mike Vale',
     ],
-  ])('%s', (_what, body, words, speaker) => {
-    const { article, quotes: q } = quotesOf(body);
-    const found = q.find((x) => x.text.includes(words));
-    expect(found).toBeDefined();
-    expect(speakerName(article, found)).toBe(speaker);
-    expectSpans(article.text, q);
-  });
-
-  it.each([
     [
       'an infinitive cue has the subject of its clause',
       'Mr. Ivo Roe, who was mayor from 2006 until 2012, went on to argue that the bridge had been neglected for years.',

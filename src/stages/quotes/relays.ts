@@ -121,6 +121,31 @@ function namedInQuote(ctx: Context, q: Quote, at: number): number | undefined {
 const DOCUMENT_INNER =
   /(?:^|[.!?]\s+|,\s+)(?<np>(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:report|study|analysis|testimony|review|audit|findings|records|investigation))\s+(?<cue>showed|shows|found|finds|concluded|concludes)(?<that>\s+that)\s+/gu;
 
+/**
+ * A report found inside a quote's words: the words `start..end`, the speaker, the cue at `cueAt` (`cueLength`
+ * long), passed on by `via` (the outer quote's chain and speaker, outlet first).
+ */
+function innerReport(
+  ctx: Context,
+  rule: 'report-in-quote' | 'report-in-report',
+  span: { start: number; end: number; kind?: Quote['kind'] },
+  speaker: QuoteSource,
+  cueAt: number,
+  cueLength: number,
+  via: QuoteSource[],
+): Quote {
+  return {
+    rule,
+    start: span.start,
+    end: span.end,
+    text: ctx.text.slice(span.start, span.end),
+    kind: span.kind ?? 'indirect',
+    speaker,
+    cue: { start: cueAt, end: cueAt + cueLength, text: ctx.text.slice(cueAt, cueAt + cueLength) },
+    via,
+  };
+}
+
 /** The reports inside one direct quote, each an indirect quote passed on by the quote's speaker. */
 function reportsInside(ctx: Context, q: Quote): Quote[] {
   if (q.kind !== 'direct' || !q.speaker) return [];
@@ -164,16 +189,17 @@ function reportsInside(ctx: Context, q: Quote): Quote[] {
     while (start < end && /\s/.test(ctx.text[start]!)) start++;
     if (ctx.text.slice(start, end).split(/\s+/).length < 4) continue;
     const cueStart = npStart + g.np!.length + m[0].slice(lead.length + g.np!.length).search(/\S/);
-    out.push({
-      rule: 'report-in-quote',
-      start,
-      end,
-      text: ctx.text.slice(start, end),
-      kind: nested ? 'direct' : 'indirect',
-      speaker,
-      cue: { start: cueStart, end: cueStart + g.cue!.length, text: g.cue! },
-      via: joinVia(q.via, [q.speaker]),
-    });
+    out.push(
+      innerReport(
+        ctx,
+        'report-in-quote',
+        { start, end, kind: nested ? 'direct' : 'indirect' },
+        speaker,
+        cueStart,
+        g.cue!.length,
+        joinVia(q.via, [q.speaker]),
+      ),
+    );
     break;
   }
   return out.length ? out : (learnedInside(ctx, q, open) ?? accordingInside(ctx, q, open));
@@ -190,22 +216,16 @@ function accordingInside(ctx: Context, q: Quote, open: number): Quote[] {
   let end = sentenceEndAfter(ctx.text, start, q.end);
   while (end > start && /[\s"”’'.,;:!?]/u.test(ctx.text[end - 1]!)) end--;
   if (ctx.text.slice(start, end).split(/\s+/).length < 4) return [];
-  const cueAt = q.start + open;
   return [
-    {
-      rule: 'report-in-quote',
-      start,
-      end,
-      text: ctx.text.slice(start, end),
-      kind: 'indirect',
+    innerReport(
+      ctx,
+      'report-in-quote',
+      { start, end },
       speaker,
-      cue: {
-        start: cueAt,
-        end: cueAt + 'According to'.length,
-        text: ctx.text.slice(cueAt, cueAt + 'According to'.length),
-      },
-      via: joinVia(q.via, [q.speaker!]),
-    },
+      q.start + open,
+      'According to'.length,
+      joinVia(q.via, [q.speaker!]),
+    ),
   ];
 }
 
@@ -237,16 +257,15 @@ function conveyedInside(ctx: Context, q: Quote): Quote[] {
   if (ctx.text.slice(start, q.end).split(/\s+/).length < 4) return [];
   const cueAt = q.start + m[0].indexOf(m.groups!.cue!, m.groups!.by!.length);
   return [
-    {
-      rule: 'report-in-report',
-      start,
-      end: q.end,
-      text: ctx.text.slice(start, q.end),
-      kind: 'indirect',
+    innerReport(
+      ctx,
+      'report-in-report',
+      { start, end: q.end },
       speaker,
-      cue: { start: cueAt, end: cueAt + m.groups!.cue!.length, text: m.groups!.cue! },
-      via: joinVia(joinVia(q.via, [q.speaker!]), [by]),
-    },
+      cueAt,
+      m.groups!.cue!.length,
+      joinVia(joinVia(q.via, [q.speaker!]), [by]),
+    ),
   ];
 }
 
@@ -264,16 +283,15 @@ function callInside(ctx: Context, q: Quote): Quote[] {
   if (ctx.text.slice(start, q.end).split(/\s+/).length < 4) return [];
   const cueAt = q.start + m[0].lastIndexOf(m.groups!.cue!);
   return [
-    {
-      rule: 'report-in-report',
-      start,
-      end: q.end,
-      text: ctx.text.slice(start, q.end),
-      kind: 'indirect',
+    innerReport(
+      ctx,
+      'report-in-report',
+      { start, end: q.end },
       speaker,
-      cue: { start: cueAt, end: cueAt + m.groups!.cue!.length, text: m.groups!.cue! },
-      via: joinVia(q.via, [q.speaker]),
-    },
+      cueAt,
+      m.groups!.cue!.length,
+      joinVia(q.via, [q.speaker]),
+    ),
   ];
 }
 
@@ -295,19 +313,8 @@ function learnedInside(ctx: Context, q: Quote, open: number): Quote[] | undefine
   while (end > start && /[\s"”’'.,;:!?]/u.test(ctx.text[end - 1]!)) end--;
   if (ctx.text.slice(start, end).split(/\s+/).length < 4) return [];
   const cueAt = q.start + open + m.index + m[0].search(/learned|heard/);
-  const cue = ctx.text.slice(cueAt, cueAt + (/^learned/.test(ctx.text.slice(cueAt)) ? 7 : 5));
-  return [
-    {
-      rule: 'report-in-quote',
-      start,
-      end,
-      text: ctx.text.slice(start, end),
-      kind: 'indirect',
-      speaker,
-      cue: { start: cueAt, end: cueAt + cue.length, text: cue },
-      via: joinVia(q.via, [q.speaker!]),
-    },
-  ];
+  const cueLength = /^learned/.test(ctx.text.slice(cueAt)) ? 'learned'.length : 'heard'.length;
+  return [innerReport(ctx, 'report-in-quote', { start, end }, speaker, cueAt, cueLength, joinVia(q.via, [q.speaker!]))];
 }
 
 /**
