@@ -253,20 +253,23 @@ function conveyedInside(ctx: Context, q: Quote): Quote[] {
   const npAt = q.start + m[0].indexOf(m.groups!.np!, m.groups!.by!.length);
   const speaker = resolveSpeaker(ctx, npAt, npAt + m.groups!.np!.length);
   if (!by || speaker?.cluster === undefined || same(speaker, q.speaker) || same(speaker, by)) return [];
-  const start = q.start + m[0].length;
-  if (ctx.text.slice(start, q.end).split(/\s+/).length < 4) return [];
   const cueAt = q.start + m[0].indexOf(m.groups!.cue!, m.groups!.by!.length);
-  return [
-    innerReport(
-      ctx,
-      'report-in-report',
-      { start, end: q.end },
-      speaker,
-      cueAt,
-      m.groups!.cue!.length,
-      joinVia(joinVia(q.via, [q.speaker!]), [by]),
-    ),
-  ];
+  const via = joinVia(joinVia(q.via, [q.speaker!]), [by]);
+  return restOfReport(ctx, q, q.start + m[0].length, speaker, cueAt, m.groups!.cue!.length, via);
+}
+
+/** The rest of a report from `start`, as a report of its own, when it holds words enough (four). */
+function restOfReport(
+  ctx: Context,
+  q: Quote,
+  start: number,
+  speaker: QuoteSource,
+  cueAt: number,
+  cueLength: number,
+  via: QuoteSource[],
+): Quote[] {
+  if (ctx.text.slice(start, q.end).split(/\s+/).length < 4) return [];
+  return [innerReport(ctx, 'report-in-report', { start, end: q.end }, speaker, cueAt, cueLength, via)];
 }
 
 /** The caller's words inside an indirect report of a call. */
@@ -279,20 +282,16 @@ function callInside(ctx: Context, q: Quote): Quote[] {
   if (!m) return [];
   const speaker = resolveSpeaker(ctx, q.start, q.start + m.groups!.np!.length);
   if (speaker?.cluster === undefined || same(speaker, q.speaker)) return [];
-  const start = q.start + m[0].length;
-  if (ctx.text.slice(start, q.end).split(/\s+/).length < 4) return [];
   const cueAt = q.start + m[0].lastIndexOf(m.groups!.cue!);
-  return [
-    innerReport(
-      ctx,
-      'report-in-report',
-      { start, end: q.end },
-      speaker,
-      cueAt,
-      m.groups!.cue!.length,
-      joinVia(q.via, [q.speaker]),
-    ),
-  ];
+  return restOfReport(
+    ctx,
+    q,
+    q.start + m[0].length,
+    speaker,
+    cueAt,
+    m.groups!.cue!.length,
+    joinVia(q.via, [q.speaker]),
+  );
 }
 
 /** "I have learned from your Committee staff … that …": the speaker passes on what another told him. */
