@@ -24,10 +24,11 @@
  * facts found in one fact by matchFacts with the fold's model. The threshold written is the least at
  * which the judged pairs of left-out events have a precision of `--precision` (0.75).
  *
- *   npx tsx bench/crosscheck/train-pairs.ts [--frames FILE] [--out FILE] [--dry] [--precision P] [--threshold T]
+ *   npx tsx bench/crosscheck/train-pairs.ts [--frames FILE] [--out FILE] [--dry] [--precision P] [--threshold T] [--auc]
  *
  * `--frames FILE` keeps the analysed frames in FILE and FILE.ecb (and reads them from there when they exist);
- * `--threshold T` writes T instead of the threshold chosen by precision.
+ * `--threshold T` writes T instead of the threshold chosen by precision; `--auc` prints how well each feature
+ * alone tells the examples apart.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,7 @@ import {
   pairFeatures,
   pairProbability,
   placesOf,
+  storyCentre,
   type FactFrame,
   type PairModel,
 } from '../../src/corpus/claims/facts.ts';
@@ -61,6 +63,7 @@ const { values } = parseArgs({
     precision: { type: 'string' },
     threshold: { type: 'string' },
     folds: { type: 'string' },
+    auc: { type: 'boolean' },
   },
 });
 const basil = path.resolve(root, '../shared/bench/basil');
@@ -141,13 +144,22 @@ function storyOf(all: Framed[]): Story {
     const weight = anchorWeights(frames);
     const needed = chanceOf(frames);
     const place = new Map(placesOf(frames).map((p, i) => [frames[i]!, p]));
+    const centre = storyCentre(frames);
     s = {
       frames,
       features: (a, b) =>
-        pairFeatures(a, b, weight, FACT_DEFAULTS, undefined, undefined, needed, undefined, [
-          place.get(a) ?? 0.5,
-          place.get(b) ?? 0.5,
-        ]),
+        pairFeatures(
+          a,
+          b,
+          weight,
+          FACT_DEFAULTS,
+          undefined,
+          undefined,
+          needed,
+          undefined,
+          [place.get(a) ?? 0.5, place.get(b) ?? 0.5],
+          centre,
+        ),
     };
     stories.set(all, s);
   }
@@ -179,6 +191,8 @@ const storyWith = (spans: Span[]) =>
 /** The gold rankings of the tuning facts. */
 function goldExamples(): Example[] {
   const out: Example[] = [];
+  let pairs = 0;
+  let unweighed = 0;
   tuningFacts().forEach((fact, k) => {
     const spans = spansOf(fact);
     const all = storyWith(spans);
@@ -189,6 +203,19 @@ function goldExamples(): Example[] {
       if (!anchor) continue;
       for (const to of spans) {
         if (to === from) continue;
+        const target = story.frames.find((f) => covers(f, to));
+        if (target) {
+          pairs++;
+          if (!story.features(anchor, target)) {
+            unweighed++;
+            if (process.env.SHOW) {
+              const b = new Set(target.anchors);
+              console.log(
+                `  [${anchor.anchors.filter((a) => b.has(a)).join(' ')}] ${anchor.ev.text.slice(0, 110)} || ${target.ev.text.slice(0, 110)}`,
+              );
+            }
+          }
+        }
         for (const f of story.frames) {
           if (f.article !== to.article) continue;
           const x = story.features(anchor, f);
@@ -204,6 +231,7 @@ function goldExamples(): Example[] {
       }
     }
   });
+  console.log(`gold pairs of sentences sharing too little to be weighed: ${unweighed} of ${pairs}`);
   return out;
 }
 
@@ -272,6 +300,19 @@ const all = [
   ...judgedExamples('judged-pairs-ecb', ecb.stories),
 ];
 const events = [...new Set(all.map((e) => e.event))].sort();
+if (values.auc) {
+  // How well each feature alone tells one fact from two: the area under its ROC curve over every example.
+  const pos = all.filter((e) => e.y);
+  const neg = all.filter((e) => !e.y);
+  PAIR_FEATURES.forEach((name, i) => {
+    let wins = 0;
+    for (const p of pos) for (const n of neg) wins += p.x[i]! > n.x[i]! ? 1 : p.x[i] === n.x[i] ? 0.5 : 0;
+    const mean = (xs: Example[]) => xs.reduce((s, e) => s + e.x[i]!, 0) / Math.max(1, xs.length);
+    console.log(
+      `  ${name.padEnd(14)} AUC ${(wins / (pos.length * neg.length)).toFixed(3)}  mean ${mean(pos).toFixed(3)} / ${mean(neg).toFixed(3)}`,
+    );
+  });
+}
 console.log(
   `${all.length} examples (${all.filter((e) => e.y).length} positive; ${all.filter((e) => e.judged).length} judged pairs) of ${events.length} events`,
 );
@@ -302,15 +343,23 @@ for (const [name, pairs] of [
 ] as const) {
   if (!pairs.length) continue;
   const pos = pairs.filter((s) => s.y).length;
-  for (let t = 0.4; t <= 0.951; t += 0.05) {
+  // The threshold is chosen on a grid of hundredths: the least at which the precision holds there and at
+  // every point above it (a least one where it merely touches the bar would be a fluke of the sample).
+  const grid = Array.from({ length: 56 }, (_, k) => {
+    const t = (40 + k) / 100;
     const kept = pairs.filter((s) => s.p >= t);
     const tp = kept.filter((s) => s.y).length;
-    const p = tp / Math.max(1, kept.length);
-    if (pairs === judged && chosen === undefined && p >= PRECISION) chosen = Math.round(t * 100) / 100;
+    return { t, p: tp / Math.max(1, kept.length), r: tp / Math.max(1, pos), kept: kept.length };
+  });
+  if (pairs === judged)
+    for (const g of [...grid].reverse()) {
+      if (g.p < PRECISION) break;
+      chosen = g.t;
+    }
+  for (const g of grid.filter((_, k) => k % 5 === 0))
     console.log(
-      `  ${name} at ${t.toFixed(2)}: P ${p.toFixed(3)} R ${(tp / Math.max(1, pos)).toFixed(3)} (${kept.length} of ${pairs.length})`,
+      `  ${name} at ${g.t.toFixed(2)}: P ${g.p.toFixed(3)} R ${g.r.toFixed(3)} (${g.kept} of ${pairs.length})`,
     );
-  }
 }
 const threshold = values.threshold ? Number(values.threshold) : (chosen ?? 0.95);
 console.log(`threshold: ${threshold}${values.threshold ? ' (given)' : ` (judged precision ≥ ${PRECISION})`}`);

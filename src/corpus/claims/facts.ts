@@ -13,7 +13,10 @@
  *   to Putin") or two ("Trump will not pressure Putin" / "Europeans urged Trump to pressure Putin"), and
  *   whether it is done to the same things; a difference in negation;
  * - a shared number, date or predicate, or a number or date in both that differs; runs of words both
- *   quote; where the sentences stand in their articles (a report states its main facts first).
+ *   quote; where the sentences stand in their articles (a report states its main facts first);
+ * - how alike they are in meaning beyond the words they share (meaning.ts: word vectors, what each says
+ *   beyond the story's topic, and how well each word finds a near one in the other — "apologized" and
+ *   "apology", "wiped" and "erased").
  *
  * Two sentences that share fewer than `minShared` anchors, or only entities, state no fact together.
  * Pairs are joined most likely first; a sentence joins a fact only when it is alike with every sentence
@@ -21,6 +24,7 @@
  */
 import PAIRS from '../../locales/en/fact-pairs.json' with { type: 'json' };
 import { UnionFind } from '../union-find.ts';
+import { EN_WORD_VECTORS, meaningAlignment, meaningCentre, meaningCosine } from './meaning.ts';
 
 /** One sentence's frame, with its anchors resolved against the corpus. */
 export interface FactFrame {
@@ -115,6 +119,7 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
   const n = frames.length;
   if (n < 2) return [];
   const weight = anchorWeights(frames, settings);
+  const centre = storyCentre(frames);
   const norms = frames.map((f) => normOf(f, weight));
   const needed = chanceOf(frames, settings);
   const places = placesOf(frames);
@@ -144,20 +149,31 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
   });
   const pairs: { i: number; j: number; s: number }[] = [];
   const scores = new Map<number, number>();
+  const weigh = (i: number, j: number) => {
+    const x = pairFeatures(
+      frames[i]!,
+      frames[j]!,
+      weight,
+      settings,
+      norms[i]!,
+      norms[j]!,
+      needed,
+      sets[j]!,
+      [places[i]!, places[j]!],
+      centre,
+    );
+    const s = x ? pairProbability(model, x) : 0;
+    if (!s) return;
+    scores.set(i * n + j, s);
+    if (s >= model.threshold) pairs.push({ i, j, s });
+  };
   frames.forEach((f, i) => {
     const seen = new Set<number>();
     for (const a of prefixes[i]!) {
       for (const j of index.get(a) ?? []) {
         if (j <= i || seen.has(j) || frames[j]!.article === f.article) continue;
         seen.add(j);
-        const x = pairFeatures(f, frames[j]!, weight, settings, norms[i]!, norms[j]!, needed, sets[j]!, [
-          places[i]!,
-          places[j]!,
-        ]);
-        const s = x ? pairProbability(model, x) : 0;
-        if (!s) continue;
-        scores.set(i * n + j, s);
-        if (s >= model.threshold) pairs.push({ i, j, s });
+        weigh(i, j);
       }
     }
   });
@@ -193,6 +209,11 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
     if (top.has(root)) (groups.get(root) ?? groups.set(root, []).get(root)!).push(i);
   }
   return [...groups.entries()].map(([root, g]) => ({ frames: g.map((i) => frames[i]!), score: top.get(root)! }));
+}
+
+/** What the sentences of a story share in meaning (its topic), set apart when two are compared. */
+export function storyCentre(frames: readonly FactFrame[]): Float32Array | undefined {
+  return meaningCentre(frames.flatMap((f) => (f.text ? [EN_WORD_VECTORS.meaning(f.text)] : [])));
 }
 
 /** The weight of each anchor in a story: the log of how rare it is among the story's sentences. */
@@ -253,6 +274,8 @@ export const PAIR_FEATURES = [
   'argumentClash',
   'speaker',
   'speakers',
+  'meaning',
+  'aligned',
 ] as const;
 
 /**
@@ -272,6 +295,7 @@ export function pairFeatures(
   needed = 0,
   other: ReadonlySet<string> = new Set(b.anchors),
   places: readonly [number, number] = [0.5, 0.5],
+  centre?: Float32Array,
 ): number[] | undefined {
   let shared = 0;
   let terms = 0;
@@ -299,6 +323,11 @@ export function pairFeatures(
     }
   }
   if (shared < settings.minShared || terms < settings.minSharedTerms || !normA || !normB) return undefined;
+  // How alike the two sentences are in meaning (meaning.ts), the alignment scaled where sentences of one
+  // story lie; 0 when their texts are not known.
+  const x = a.text ? EN_WORD_VECTORS.meaning(a.text) : undefined;
+  const y = b.text ? EN_WORD_VECTORS.meaning(b.text) : undefined;
+  const meaning = x && y ? [meaningCosine(x, y, centre), (meaningAlignment(x, y) - 0.6) * 5] : [0, 0];
   const agree = eventAgreement(a, b);
   return [
     dot / (normA * normB),
@@ -324,6 +353,7 @@ export function pairFeatures(
     ...argumentAgreement(a, b, weight),
     a.speaker && a.speaker === b.speaker ? 1 : 0,
     a.speaker && b.speaker && a.speaker !== b.speaker ? 1 : 0,
+    ...meaning,
   ];
 }
 
