@@ -75,11 +75,29 @@ describe('facts: matching sentences across articles', () => {
         pairFeatures(a, b, weight, FACT_DEFAULTS, undefined, undefined, chanceOf(frames))!,
       );
     };
-    const a = frame('A', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'leader'], ['pressur:e:trump']);
-    const same = story(frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'agre'], ['pressur:e:trump']));
-    const other = story(frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'agre'], ['pressur:e:europe']));
+    // The sentences' words too, as the stage gives them: the model reads how alike they are in meaning.
+    const worded = (f: FactFrame, text: string): FactFrame => ({ ...f, text });
+    const a = worded(
+      frame('A', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'leader'], ['pressur:e:trump']),
+      'Trump will pressure Putin to accept a ceasefire, the leaders were told.',
+    );
+    const same = story(
+      worded(
+        frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'agre'], ['pressur:e:trump']),
+        'Trump said he would pressure Putin to agree to a ceasefire.',
+      ),
+    );
+    const other = story(
+      worded(
+        frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'agre'], ['pressur:e:europe']),
+        'Europeans urged Trump to pressure Putin to agree to a ceasefire.',
+      ),
+    );
     const negated = story(
-      frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'agre'], ['pressur:e:trump'], true),
+      worded(
+        frame('B', 0, ['e:trump', 'e:putin', 'pressur', 'ceasefir', 'agre'], ['pressur:e:trump'], true),
+        'Trump said he would not pressure Putin to agree to a ceasefire.',
+      ),
     );
     expect(same).toBeGreaterThan(other);
     expect(same).toBeGreaterThan(negated);

@@ -64,6 +64,7 @@ const { values } = parseArgs({
     threshold: { type: 'string' },
     folds: { type: 'string' },
     auc: { type: 'boolean' },
+    l2: { type: 'string' },
   },
 });
 const basil = path.resolve(root, '../shared/bench/basil');
@@ -72,6 +73,8 @@ const clustering = path.resolve(root, '../shared/bench/clustering');
 const MODEL_FILE = path.join(root, 'src/locales/en/fact-pairs.json');
 const FOLDS = Number(values.folds ?? 3);
 const PRECISION = Number(values.precision ?? 0.75);
+/** The weight of the L2 penalty of the fit. */
+const L2 = Number(values.l2 ?? 0.01);
 
 interface Framed extends FactFrame {
   ev: { article: string; start: number; end: number; text: string };
@@ -298,6 +301,7 @@ const all = [
   ...goldExamples(),
   ...judgedExamples('judged-pairs', data.stories),
   ...judgedExamples('judged-pairs-ecb', ecb.stories),
+  ...judgedExamples('judged-pairs-meaning', [...data.stories, ...ecb.stories]),
 ];
 const events = [...new Set(all.map((e) => e.event))].sort();
 if (values.auc) {
@@ -319,7 +323,12 @@ console.log(
 
 // Folds of events: each fold's examples scored by a model fitted on the others.
 const foldOf = new Map(events.map((e, i) => [e, i % FOLDS]));
-const models = Array.from({ length: FOLDS }, (_, k) => fit(all.filter((e) => foldOf.get(e.event) !== k)));
+const models = Array.from({ length: FOLDS }, (_, k) =>
+  fit(
+    all.filter((e) => foldOf.get(e.event) !== k),
+    L2,
+  ),
+);
 let first = 0;
 let rankings = 0;
 const groups = new Map<string, Example[]>();
@@ -410,7 +419,7 @@ console.log(
   );
 }
 
-const final = fit(all);
+const final = fit(all, L2);
 const model: PairModel = {
   about:
     `Logistic model of two sentences stating one fact (bench/crosscheck/train-pairs.ts), fitted on ${all.length} ` +

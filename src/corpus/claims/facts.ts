@@ -276,6 +276,7 @@ export const PAIR_FEATURES = [
   'speakers',
   'meaning',
   'aligned',
+  'amount',
 ] as const;
 
 /**
@@ -303,6 +304,7 @@ export function pairFeatures(
   let evidence = 0;
   let rarest = 0;
   let number = 0;
+  let amount = 0;
   let date = 0;
   let happening = 0;
   let verbWeight = 0;
@@ -315,8 +317,11 @@ export function pairFeatures(
     dot += w * w;
     evidence += w;
     rarest = Math.max(rarest, w);
-    if (x.startsWith('#')) number = 1;
-    else if (x.startsWith('@')) date = 1;
+    if (x.startsWith('#')) {
+      number = 1;
+      // A number with its unit or what it counts ("#90000000000 USD") ties two sentences more than a bare one.
+      if (x.includes(' ')) amount = 1;
+    } else if (x.startsWith('@')) date = 1;
     else if (verbs.has(x)) {
       happening = 1;
       verbWeight += w;
@@ -354,6 +359,7 @@ export function pairFeatures(
     a.speaker && a.speaker === b.speaker ? 1 : 0,
     a.speaker && b.speaker && a.speaker !== b.speaker ? 1 : 0,
     ...meaning,
+    amount,
   ];
 }
 
