@@ -24,7 +24,7 @@
  */
 import PAIRS from '../../locales/en/fact-pairs.json' with { type: 'json' };
 import { UnionFind } from '../union-find.ts';
-import { EN_WORD_VECTORS, meaningAlignment, meaningCentre, meaningCosine } from './meaning.ts';
+import { EN_WORD_VECTORS, meaningAlignment, meaningCentre, meaningCosine, type Meaning } from './meaning.ts';
 
 /** One sentence's frame, with its anchors resolved against the corpus. */
 export interface FactFrame {
@@ -149,8 +149,12 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
   });
   const pairs: { i: number; j: number; s: number }[] = [];
   const scores = new Map<number, number>();
-  const weigh = (i: number, j: number) => {
-    const x = pairFeatures(
+  // The alignment of two sentences' words (meaning.ts) is the costly feature: a pair is first weighed
+  // without it, and aligned only when it could reach the threshold; the others are aligned if and when
+  // their probability is asked for (`score`), so every probability is exact.
+  const later = new Map<number, number[]>();
+  const features = (i: number, j: number, align: boolean) =>
+    pairFeatures(
       frames[i]!,
       frames[j]!,
       weight,
@@ -161,9 +165,17 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
       sets[j]!,
       [places[i]!, places[j]!],
       centre,
+      align,
     );
-    const s = x ? pairProbability(model, x) : 0;
-    if (!s) return;
+  const weigh = (i: number, j: number) => {
+    const x = features(i, j, false);
+    if (!x) return;
+    if (pairProbability(model, x, ALIGNED) < model.threshold) {
+      later.set(i * n + j, x);
+      return;
+    }
+    x[ALIGNED] = alignedFeature(frames[i]!, frames[j]!);
+    const s = pairProbability(model, x);
     scores.set(i * n + j, s);
     if (s >= model.threshold) pairs.push({ i, j, s });
   };
@@ -178,7 +190,16 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
     }
   });
   pairs.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
-  const score = (i: number, j: number) => scores.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0;
+  const score = (i: number, j: number) => {
+    const key = Math.min(i, j) * n + Math.max(i, j);
+    const x = later.get(key);
+    if (x) {
+      later.delete(key);
+      x[ALIGNED] = alignedFeature(frames[Math.min(i, j)]!, frames[Math.max(i, j)]!);
+      scores.set(key, pairProbability(model, x));
+    }
+    return scores.get(key) ?? 0;
+  };
   const uf = new UnionFind(n);
   const members = new Map<number, number[]>(frames.map((_, i) => [i, [i]]));
   const top = new Map<number, number>();
@@ -213,7 +234,19 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
 
 /** What the sentences of a story share in meaning (its topic), set apart when two are compared. */
 export function storyCentre(frames: readonly FactFrame[]): Float32Array | undefined {
-  return meaningCentre(frames.flatMap((f) => (f.text ? [EN_WORD_VECTORS.meaning(f.text)] : [])));
+  return meaningCentre(frames.flatMap((f) => meaningOfFrame(f) ?? []));
+}
+
+const meanings = new WeakMap<FactFrame, Meaning | null>();
+
+/** A frame's words in the word-vector table (meaning.ts), once per frame; undefined when its text is not known. */
+function meaningOfFrame(f: FactFrame): Meaning | undefined {
+  let m = meanings.get(f);
+  if (m === undefined) {
+    m = f.text ? EN_WORD_VECTORS.meaning(f.text) : null;
+    meanings.set(f, m);
+  }
+  return m ?? undefined;
 }
 
 /** The weight of each anchor in a story: the log of how rare it is among the story's sentences. */
@@ -297,6 +330,7 @@ export function pairFeatures(
   other: ReadonlySet<string> = new Set(b.anchors),
   places: readonly [number, number] = [0.5, 0.5],
   centre?: Float32Array,
+  align = true,
 ): number[] | undefined {
   let shared = 0;
   let terms = 0;
@@ -330,9 +364,9 @@ export function pairFeatures(
   if (shared < settings.minShared || terms < settings.minSharedTerms || !normA || !normB) return undefined;
   // How alike the two sentences are in meaning (meaning.ts), the alignment scaled where sentences of one
   // story lie; 0 when their texts are not known.
-  const x = a.text ? EN_WORD_VECTORS.meaning(a.text) : undefined;
-  const y = b.text ? EN_WORD_VECTORS.meaning(b.text) : undefined;
-  const meaning = x && y ? [meaningCosine(x, y, centre), (meaningAlignment(x, y) - 0.6) * 5] : [0, 0];
+  const x = meaningOfFrame(a);
+  const y = meaningOfFrame(b);
+  const meaning = [x && y ? meaningCosine(x, y, centre) : 0, align ? alignedFeature(a, b) : 0];
   const agree = eventAgreement(a, b);
   return [
     dot / (normA * normB),
@@ -438,9 +472,59 @@ export function placesOf(frames: readonly FactFrame[]): number[] {
   });
 }
 
-/** The probability the model gives a pair's features. */
-export function pairProbability(model: PairModel, x: readonly number[]): number {
+/**
+ * The probability the model gives a pair's features; with `best`, the most it can give them whatever the
+ * value of that feature (which is not known yet): the alignment, between its least and its most.
+ */
+export function pairProbability(model: PairModel, x: readonly number[], best?: number): number {
   let z = model.bias;
-  for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i]!;
+  for (let i = 0; i < x.length; i++) if (i !== best) z += (model.weights[i] ?? 0) * x[i]!;
+  if (best !== undefined) {
+    const w = model.weights[best] ?? 0;
+    z += Math.max(w * ALIGNED_RANGE[0], w * ALIGNED_RANGE[1]);
+  }
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Where the alignment feature stands among the features, and the range of its values. */
+const ALIGNED: number = PAIR_FEATURES.indexOf('aligned');
+const ALIGNED_RANGE = [(0 - 0.6) * 5, (1 - 0.6) * 5] as const;
+
+/**
+ * How well the words of two frames find a near word in the other (meaning.ts), scaled where sentences of
+ * one story lie; 0 when their texts are not known.
+ */
+function alignedFeature(a: FactFrame, b: FactFrame): number {
+  if (!a.text || !b.text) return 0;
+  // Kept across calls by the two texts: a story checked again after a change aligns only the pairs of
+  // its new sentences.
+  const key = `${keyOf(a)}|${keyOf(b)}`;
+  let value = aligned.get(key);
+  if (value === undefined) {
+    const x = meaningOfFrame(a);
+    const y = meaningOfFrame(b);
+    value = x && y ? (meaningAlignment(x, y) - 0.6) * 5 : 0;
+    if (aligned.size >= ALIGNED_KEPT) for (const k of [...aligned.keys()].slice(0, ALIGNED_KEPT / 4)) aligned.delete(k);
+    aligned.set(key, value);
+  }
+  return value;
+}
+
+/** The alignments of pairs of texts worked out lately, at most `ALIGNED_KEPT` (the oldest go first). */
+const aligned = new Map<string, number>();
+const ALIGNED_KEPT = 400_000;
+
+const keys = new WeakMap<FactFrame, string>();
+const keyOf = (f: FactFrame): string => keys.get(f) ?? keys.set(f, textKey(f.text!)).get(f)!;
+
+/** A text's key: two 32-bit hashes of it (FNV-1a and djb2), so that two texts never share one in practice. */
+function textKey(text: string): string {
+  let fnv = 0x811c9dc5;
+  let djb = 5381;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    fnv = Math.imul(fnv ^ c, 0x01000193);
+    djb = (Math.imul(djb, 33) + c) | 0;
+  }
+  return `${(fnv >>> 0).toString(36)}.${(djb >>> 0).toString(36)}.${text.length}`;
 }

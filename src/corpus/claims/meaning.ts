@@ -37,45 +37,45 @@ const ZIPF = 0.1;
 const SMOOTHING = 1e-3;
 /** Words weighing less (the hundred commonest: "the", "said", "would") are not aligned. */
 const ALIGNED_WEIGHT = 0.5;
+/** The most words of a sentence aligned (its rarest). */
+const ALIGNED_WORDS = 12;
 
 export class WordVectors {
-  private index: Map<string, number> | undefined;
-  private data: Int8Array | undefined;
-  private readonly cache = new Map<string, Meaning>();
+  private loaded: { index: Map<string, number>; unit: Float32Array; weights: Float32Array } | undefined;
 
   constructor(private readonly table: WordVectorTable) {}
 
-  private load(): { index: Map<string, number>; data: Int8Array } {
-    if (!this.index || !this.data) {
-      this.index = new Map(this.table.words.split(' ').map((w, i) => [w, i]));
+  /** The table read once: each word's rank, its vector of unit length, its weight. */
+  private load(): { index: Map<string, number>; unit: Float32Array; weights: Float32Array } {
+    if (!this.loaded) {
+      const words = this.table.words.split(' ');
+      const d = this.table.dimensions;
       const bytes = Buffer.from(this.table.vectors, 'base64');
-      this.data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const unit = new Float32Array(words.length * d);
+      for (let r = 0; r < words.length; r++) {
+        let norm = 0;
+        for (let i = 0; i < d; i++) norm += data[r * d + i]! ** 2;
+        norm = Math.sqrt(norm) || 1;
+        for (let i = 0; i < d; i++) unit[r * d + i] = data[r * d + i]! / norm;
+      }
+      const weights = Float32Array.from(words, (_, rank) => SMOOTHING / (SMOOTHING + ZIPF / (rank + 1)));
+      this.loaded = { index: new Map(words.map((w, i) => [w, i])), unit, weights };
     }
-    return { index: this.index, data: this.data };
+    return this.loaded;
   }
 
   /** A word's vector (unit length) and weight, or undefined outside the table. */
   word(word: string): { vector: Float32Array; weight: number } | undefined {
-    const { index, data } = this.load();
+    const { index, unit, weights } = this.load();
     const rank = index.get(word);
     if (rank === undefined) return undefined;
     const d = this.table.dimensions;
-    const vector = new Float32Array(d);
-    let norm = 0;
-    for (let i = 0; i < d; i++) {
-      vector[i] = data[rank * d + i]! / this.table.scale;
-      norm += vector[i]! ** 2;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < d; i++) vector[i]! /= norm;
-    const p = ZIPF / (rank + 1);
-    return { vector, weight: SMOOTHING / (SMOOTHING + p) };
+    return { vector: unit.subarray(rank * d, (rank + 1) * d), weight: weights[rank]! };
   }
 
-  /** The words of a text in the table, with their weighted sum. Cached by text. */
+  /** The words of a text in the table, with their weighted sum. */
   meaning(text: string): Meaning {
-    let m = this.cache.get(text);
-    if (m) return m;
     const d = this.table.dimensions;
     const sum = new Float32Array(d);
     const rows: Float32Array[] = [];
@@ -90,13 +90,21 @@ export class WordVectors {
       rows.push(w.vector);
       weights.push(w.weight);
     }
-    const matrix = new Float32Array(rows.length * d);
-    rows.forEach((r, k) => matrix.set(r, k * d));
+    // The rarest words only: they carry what the sentence says, and the cost of aligning two sentences
+    // is the product of their numbers of words.
+    const kept = rows
+      .map((_, k) => k)
+      .sort((x, y) => weights[y]! - weights[x]! || x - y)
+      .slice(0, ALIGNED_WORDS)
+      .sort((x, y) => x - y);
+    const matrix = new Float32Array(kept.length * d);
+    kept.forEach((k, i) => matrix.set(rows[k]!, i * d));
     const norm = Math.sqrt(sum.reduce((s, x) => s + x * x, 0));
-    m = { matrix, weights: Float32Array.from(weights), sum: norm ? sum.map((x) => x / norm) : undefined };
-    if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(text, m);
-    return m;
+    return {
+      matrix,
+      weights: Float32Array.from(kept, (k) => weights[k]!),
+      sum: norm ? sum.map((x) => x / norm) : undefined,
+    };
   }
 }
 
@@ -114,12 +122,22 @@ const dot = (a: Float32Array, b: Float32Array) => {
 export function meaningCosine(a: Meaning, b: Meaning, centre?: Float32Array): number {
   if (!a.sum || !b.sum) return 0;
   if (!centre) return dot(a.sum, b.sum);
-  const cc = dot(centre, centre);
-  const ac = dot(a.sum, centre);
-  const bc = dot(b.sum, centre);
-  const na = Math.sqrt(Math.max(1e-9, 1 - 2 * ac + cc));
-  const nb = Math.sqrt(Math.max(1e-9, 1 - 2 * bc + cc));
-  return (dot(a.sum, b.sum) - ac - bc + cc) / (na * nb);
+  return dot(centred(a, centre), centred(b, centre));
+}
+
+/** What a sentence says beyond a story's topic: its sum less the story's mean, of unit length (kept per story). */
+const centredBy = new WeakMap<Float32Array, WeakMap<Meaning, Float32Array>>();
+function centred(m: Meaning, centre: Float32Array): Float32Array {
+  let of = centredBy.get(centre);
+  if (!of) centredBy.set(centre, (of = new WeakMap()));
+  let v = of.get(m);
+  if (!v) {
+    v = m.sum!.map((x, i) => x - centre[i]!);
+    const norm = Math.sqrt(dot(v, v));
+    if (norm > 1e-9) for (let i = 0; i < v.length; i++) v[i]! /= norm;
+    of.set(m, v);
+  }
+  return v;
 }
 
 /** The mean of the sums of a story's sentences (its topic, which `meaningCosine` sets apart). */
