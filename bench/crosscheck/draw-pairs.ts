@@ -19,12 +19,8 @@ import { parseArgs } from 'node:util';
 import {
   FACT_DEFAULTS,
   PAIR_FEATURES,
-  anchorWeights,
-  chanceOf,
-  pairFeatures,
   pairProbability,
-  placesOf,
-  storyCentre,
+  storyPairs,
   type FactFrame,
 } from '../../src/corpus/claims/facts.ts';
 import { EN_WORD_VECTORS, meaningCosine } from '../../src/corpus/claims/meaning.ts';
@@ -101,28 +97,13 @@ for (const set of sets)
   for (const all of set.stories) {
     if (all.some((f) => held.has(urlOf.get(f.article) ?? ''))) continue;
     for (const f of all) f.text = f.ev.text;
-    const frames = all.filter((f) => f.words >= FACT_DEFAULTS.minWords && f.anchors.length >= FACT_DEFAULTS.minShared);
-    const weight = anchorWeights(frames);
-    const needed = chanceOf(frames);
-    const places = placesOf(frames);
-    const centre = storyCentre(frames);
+    const { frames, centre, features } = storyPairs(all);
     for (let i = 0; i < frames.length; i++)
       for (let j = i + 1; j < frames.length; j++) {
         const a = frames[i]!;
         const b = frames[j]!;
         if (a.article === b.article || judgedBefore.has(`${keyOf(a)}|${keyOf(b)}`)) continue;
-        const x = pairFeatures(
-          a,
-          b,
-          weight,
-          FACT_DEFAULTS,
-          undefined,
-          undefined,
-          needed,
-          undefined,
-          [places[i]!, places[j]!],
-          centre,
-        );
+        const x = features(a, b);
         if (x) {
           candidates.push({ a, b, few: false, meaning: x[MEANING]!, p: pairProbability(FACT_DEFAULTS.pairs, x) });
           continue;

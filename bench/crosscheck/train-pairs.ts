@@ -40,14 +40,10 @@ import { main } from '../../src/cli/main.ts';
 import {
   FACT_DEFAULTS,
   PAIR_FEATURES,
-  anchorWeights,
-  chanceOf,
   matchFacts,
   observeFacts,
-  pairFeatures,
   pairProbability,
-  placesOf,
-  storyCentre,
+  storyPairs,
   type FactFrame,
   type PairModel,
 } from '../../src/corpus/claims/facts.ts';
@@ -143,27 +139,7 @@ function storyOf(all: Framed[]): Story {
   let s = stories.get(all);
   if (!s) {
     for (const f of all) f.text = f.ev.text;
-    const frames = all.filter((f) => f.words >= FACT_DEFAULTS.minWords && f.anchors.length >= FACT_DEFAULTS.minShared);
-    const weight = anchorWeights(frames);
-    const needed = chanceOf(frames);
-    const place = new Map(placesOf(frames).map((p, i) => [frames[i]!, p]));
-    const centre = storyCentre(frames);
-    s = {
-      frames,
-      features: (a, b) =>
-        pairFeatures(
-          a,
-          b,
-          weight,
-          FACT_DEFAULTS,
-          undefined,
-          undefined,
-          needed,
-          undefined,
-          [place.get(a) ?? 0.5, place.get(b) ?? 0.5],
-          centre,
-        ),
-    };
+    s = storyPairs(all);
     stories.set(all, s);
   }
   return s;

@@ -232,6 +232,39 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
   return [...groups.entries()].map(([root, g]) => ({ frames: g.map((i) => frames[i]!), score: top.get(root)! }));
 }
 
+/**
+ * What the pair model reads of a story, for tools that weigh pairs one by one (the trainer, the drawing of
+ * pairs to judge): its frames that may state a fact (as `matchFacts` keeps them), and the features of two
+ * of them with the story's weights, chance, places and topic.
+ */
+export function storyPairs<F extends FactFrame>(
+  all: readonly F[],
+  settings: FactSettings = FACT_DEFAULTS,
+): { frames: F[]; centre: Float32Array | undefined; features(a: F, b: F): number[] | undefined } {
+  const frames = all.filter((f) => f.words >= settings.minWords && f.anchors.length >= settings.minShared);
+  const weight = anchorWeights(frames, settings);
+  const needed = chanceOf(frames, settings);
+  const place = new Map(placesOf(frames).map((p, i) => [frames[i]!, p]));
+  const centre = storyCentre(frames);
+  return {
+    frames,
+    centre,
+    features: (a, b) =>
+      pairFeatures(
+        a,
+        b,
+        weight,
+        settings,
+        undefined,
+        undefined,
+        needed,
+        undefined,
+        [place.get(a) ?? 0.5, place.get(b) ?? 0.5],
+        centre,
+      ),
+  };
+}
+
 /** What the sentences of a story share in meaning (its topic), set apart when two are compared. */
 export function storyCentre(frames: readonly FactFrame[]): Float32Array | undefined {
   return meaningCentre(frames.flatMap((f) => meaningOfFrame(f) ?? []));
