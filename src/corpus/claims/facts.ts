@@ -531,7 +531,7 @@ function alignedFeature(a: FactFrame, b: FactFrame): number {
   if (!a.text || !b.text) return 0;
   // Kept across calls by the two texts: a story checked again after a change aligns only the pairs of
   // its new sentences.
-  const key = `${keyOf(a)}|${keyOf(b)}`;
+  const key = idOf(a) * TEXTS + idOf(b);
   let value = aligned.get(key);
   if (value === undefined) {
     const x = meaningOfFrame(a);
@@ -544,11 +544,30 @@ function alignedFeature(a: FactFrame, b: FactFrame): number {
 }
 
 /** The alignments of pairs of texts worked out lately, at most `ALIGNED_KEPT` (the oldest go first). */
-const aligned = new Map<string, number>();
-const ALIGNED_KEPT = 400_000;
+const aligned = new Map<number, number>();
+const ALIGNED_KEPT = 1_000_000;
 
-const keys = new WeakMap<FactFrame, string>();
-const keyOf = (f: FactFrame): string => keys.get(f) ?? keys.set(f, textKey(f.text!)).get(f)!;
+/** Each text seen lately, by its key, as a number (at most `TEXTS`: then all are forgotten). */
+const textIds = new Map<string, number>();
+const TEXTS = 2 ** 26;
+const ids = new WeakMap<FactFrame, number>();
+function idOf(f: FactFrame): number {
+  let id = ids.get(f);
+  if (id === undefined) {
+    const key = textKey(f.text!);
+    id = textIds.get(key);
+    if (id === undefined) {
+      if (textIds.size >= TEXTS) {
+        textIds.clear();
+        aligned.clear();
+      }
+      id = textIds.size;
+      textIds.set(key, id);
+    }
+    ids.set(f, id);
+  }
+  return id;
+}
 
 /** A text's key: two 32-bit hashes of it (FNV-1a and djb2), so that two texts never share one in practice. */
 function textKey(text: string): string {

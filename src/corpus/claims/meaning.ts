@@ -22,13 +22,15 @@ export interface WordVectorTable {
 }
 
 /**
- * One sentence's words in the table: the vectors (unit length, one after the other) and weights of its
- * distinct words past the commonest (those the alignment reads), and the weighted sum of all its words
- * (unit length).
+ * One sentence's words in the table: the ranks and weights of its distinct words past the commonest
+ * (those the alignment reads; their vectors are rows of `vectors`, the table's, of unit length), and the
+ * weighted sum of all its words (unit length).
  */
 export interface Meaning {
-  matrix: Float32Array;
+  words: Int32Array;
   weights: Float32Array;
+  vectors: Float32Array;
+  dimensions: number;
   sum: Float32Array | undefined;
 }
 
@@ -76,33 +78,29 @@ export class WordVectors {
 
   /** The words of a text in the table, with their weighted sum. */
   meaning(text: string): Meaning {
+    const { index, unit, weights } = this.load();
     const d = this.table.dimensions;
     const sum = new Float32Array(d);
-    const rows: Float32Array[] = [];
-    const weights: number[] = [];
-    const seen = new Set<string>();
+    const ranks: number[] = [];
     for (const token of text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []) {
-      const w = this.word(token);
-      if (!w) continue;
-      for (let i = 0; i < d; i++) sum[i]! += w.weight * w.vector[i]!;
-      if (w.weight < ALIGNED_WEIGHT || seen.has(token)) continue;
-      seen.add(token);
-      rows.push(w.vector);
-      weights.push(w.weight);
+      const rank = index.get(token);
+      if (rank === undefined) continue;
+      const w = weights[rank]!;
+      for (let i = 0, at = rank * d; i < d; i++) sum[i]! += w * unit[at + i]!;
+      if (w >= ALIGNED_WEIGHT && !ranks.includes(rank)) ranks.push(rank);
     }
-    // The rarest words only: they carry what the sentence says, and the cost of aligning two sentences
-    // is the product of their numbers of words.
-    const kept = rows
-      .map((_, k) => k)
-      .sort((x, y) => weights[y]! - weights[x]! || x - y)
+    // The rarest words only (the highest ranks): they carry what the sentence says, and the cost of
+    // aligning two sentences is the product of their numbers of words.
+    const kept = [...ranks]
+      .sort((x, y) => y - x)
       .slice(0, ALIGNED_WORDS)
-      .sort((x, y) => x - y);
-    const matrix = new Float32Array(kept.length * d);
-    kept.forEach((k, i) => matrix.set(rows[k]!, i * d));
+      .sort((x, y) => ranks.indexOf(x) - ranks.indexOf(y));
     const norm = Math.sqrt(sum.reduce((s, x) => s + x * x, 0));
     return {
-      matrix,
-      weights: Float32Array.from(kept, (k) => weights[k]!),
+      words: Int32Array.from(kept),
+      weights: Float32Array.from(kept, (r) => weights[r]!),
+      vectors: unit,
+      dimensions: d,
       sum: norm ? sum.map((x) => x / norm) : undefined,
     };
   }
@@ -161,7 +159,9 @@ export function meaningAlignment(a: Meaning, b: Meaning): number {
   const m = a.weights.length;
   const n = b.weights.length;
   if (!m || !n) return 0;
-  const d = a.matrix.length / m;
+  const d = a.dimensions;
+  const u = a.vectors;
+  const v = b.vectors;
   const bestB = new Float32Array(n).fill(-1);
   let totalA = 0;
   let weightA = 0;
@@ -169,7 +169,7 @@ export function meaningAlignment(a: Meaning, b: Meaning): number {
     let best = -1;
     for (let j = 0; j < n; j++) {
       let s = 0;
-      for (let k = 0, x = i * d, y = j * d; k < d; k++) s += a.matrix[x + k]! * b.matrix[y + k]!;
+      for (let k = 0, x = a.words[i]! * d, y = b.words[j]! * d; k < d; k++) s += u[x + k]! * v[y + k]!;
       if (s > best) best = s;
       if (s > bestB[j]!) bestB[j] = s;
     }
