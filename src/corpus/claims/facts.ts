@@ -153,7 +153,7 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
   // without it, and aligned only when it could reach the threshold; the others are aligned if and when
   // their probability is asked for (`score`), so every probability is exact.
   const later = new Map<number, number[]>();
-  const features = (i: number, j: number, align: boolean) =>
+  const unaligned = (i: number, j: number) =>
     pairFeatures(
       frames[i]!,
       frames[j]!,
@@ -165,10 +165,10 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
       sets[j]!,
       [places[i]!, places[j]!],
       centre,
-      align,
+      false,
     );
   const weigh = (i: number, j: number) => {
-    const x = features(i, j, false);
+    const x = unaligned(i, j);
     if (!x) return;
     if (pairProbability(model, x, ALIGNED) < model.threshold) {
       later.set(i * n + j, x);
