@@ -557,7 +557,7 @@ describe('a store that changes while served', () => {
   it('the server reads a new revision in a worker thread, answering from the story before it meanwhile', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-api-background-'));
     const live = path.join(dir, 'live.db');
-    await store.db.backup(live);
+    await store.sqlite.backup(live);
     const served = Store.open(live, { readonly: true });
     const writer = Store.open(live);
     const logs: string[] = [];
@@ -586,7 +586,7 @@ describe('a store that changes while served', () => {
   it('while a write is under way, serves the story the last complete write left, then the new one', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-api-write-'));
     const live = path.join(dir, 'live.db');
-    await store.db.backup(live);
+    await store.sqlite.backup(live);
     const served = Store.open(live, { readonly: true });
     const writer = Store.open(live);
     try {
@@ -612,7 +612,7 @@ describe('a store that changes while served', () => {
   it('serves the new revision once another connection has added articles', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-api-live-'));
     const live = path.join(dir, 'live.db');
-    await store.db.backup(live);
+    await store.sqlite.backup(live);
     const served = Store.open(live);
     try {
       const liveApp = createApp(served);

@@ -1,11 +1,17 @@
+/**
+ * The storage port: one suite, run on every backend — SQLite (the embedded default) and Postgres (a
+ * server: the local one `.ci/run` starts, or $TRIANGULATE_TEST_POSTGRES; skipped with a notice without
+ * one, except under CI).
+ */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { ftsQuery, Store } from '../src/store/index.ts';
 import { MIGRATIONS } from '../src/store/migrations.ts';
+import { dropDatabases, freshDatabase, postgresAvailable } from './helpers/postgres.ts';
 import { textInput } from './helpers/run.ts';
 
 const input = textInput(
@@ -15,9 +21,23 @@ const input = textInput(
   },
 );
 
-describe('store', () => {
-  it('migrates a new database to the latest schema, and reopening changes nothing', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'triangulate-store-')), 'a.db');
+/** A backend: how to make a new, empty database of it (an address `Store.open` takes). */
+const BACKENDS: { name: string; fresh: () => string; enabled: () => boolean }[] = [
+  {
+    name: 'sqlite',
+    fresh: () => path.join(mkdtempSync(path.join(tmpdir(), 'triangulate-store-')), 'a.db'),
+    enabled: () => true,
+  },
+  { name: 'postgres', fresh: freshDatabase, enabled: postgresAvailable },
+];
+
+afterAll(dropDatabases);
+
+describe.each(BACKENDS)('the store on $name', ({ fresh, enabled }) => {
+  const it_ = it.skipIf(!enabled());
+
+  it_('migrates a new database to the latest schema, and reopening changes nothing', () => {
+    const file = fresh();
     const store = Store.open(file);
     expect(store.schemaVersion()).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
     store.close();
@@ -26,8 +46,8 @@ describe('store', () => {
     again.close();
   });
 
-  it('keeps the date an article was first stored with when the same text comes with another', () => {
-    const store = Store.open(':memory:');
+  it_('keeps the date an article was first stored with when the same text comes with another', () => {
+    const store = Store.open(fresh());
     const text = 'Crews of the island ferries said on Friday that they would return to work.';
     const read = (published: string) => {
       const raw = textInput(text, { outlet: 'Coast Daily', published });
@@ -47,8 +67,8 @@ describe('store', () => {
     store.close();
   });
 
-  it('keeps the raw input, and stores the same article once', () => {
-    const store = Store.open(':memory:');
+  it_('keeps the raw input, and stores the same article once', () => {
+    const store = Store.open(fresh());
     const article = runPipeline(input, articleStages());
     expect(store.saveArticle(article, input)).toBe('added');
     expect(store.saveArticle(article, input)).toBe('unchanged');
@@ -63,8 +83,8 @@ describe('store', () => {
     expect(back.meta.publishedInferred).toBeUndefined();
   });
 
-  it('keeps the mark of a publication date inferred from the text', () => {
-    const store = Store.open(':memory:');
+  it_('keeps the mark of a publication date inferred from the text', () => {
+    const store = Store.open(fresh());
     const dated = textInput(
       'Ferry Crews End Strike\n\nPublished April 1, 2026\n\nCrews returned to work on Monday, the union said.',
     );
@@ -74,7 +94,7 @@ describe('store', () => {
     expect(store.getArticle(article.id).meta).toMatchObject({ published: '2026-04-01', publishedInferred: true });
   });
 
-  it('gives the same text from another outlet its own id (a copy is a second publication)', () => {
+  it_('gives the same text from another outlet its own id (a copy is a second publication)', () => {
     const a = runPipeline(input, articleStages());
     const b = runPipeline({ ...input, meta: { outlet: 'Copy Site' } }, articleStages());
     const c = runPipeline({ ...input, content: `${input.content}\n` }, articleStages());
@@ -82,8 +102,8 @@ describe('store', () => {
     expect(a.id).toBe(c.id);
   });
 
-  it('rolls back a failed write whole', () => {
-    const store = Store.open(':memory:');
+  it_('rolls back a failed write whole', () => {
+    const store = Store.open(fresh());
     const article = runPipeline(input, articleStages());
     const broken = { ...input, bytes: undefined as unknown as Uint8Array };
     expect(() => store.saveArticle(article, broken)).toThrow();
@@ -91,8 +111,8 @@ describe('store', () => {
     expect(store.search('ferries')).toEqual([]);
   });
 
-  it('searches titles and texts, ignoring case and accents, safe against query syntax', () => {
-    const store = Store.open(':memory:');
+  it_('searches titles and texts, ignoring case and accents, safe against query syntax', () => {
+    const store = Store.open(fresh());
     const article = runPipeline(input, articleStages());
     store.saveArticle(article, input);
     expect(store.search('FERRIES union').map((h) => h.id)).toEqual([article.id]);
@@ -100,5 +120,153 @@ describe('store', () => {
     expect(store.search('ferries")(^:-')).toHaveLength(1);
     expect(store.search('strike helicopter')).toEqual([]);
     expect(ftsQuery('a "b" c*')).toBe('"a" "b" "c"*');
+    store.close();
+  });
+
+  it_('finds a name with or without its accents, and through its other spellings', () => {
+    const store = Store.open(fresh());
+    const raw = textInput('Café Talks Resume\n\nMr. Zelenskyy met the mayor of Třebíč at the Café Royal on Friday.', {
+      outlet: 'Coast Daily',
+    });
+    const other = textInput('Ferry Talks\n\nPresident Zelensky spoke to the ferry crews on Friday.', {
+      outlet: 'Harbour News',
+    });
+    const a = runPipeline(raw, articleStages());
+    const b = runPipeline(other, articleStages());
+    store.saveArticle(a, raw);
+    store.saveArticle(b, other);
+    expect(store.search('cafe').map((h) => h.id)).toEqual([a.id]);
+    expect(store.search('trebic').map((h) => h.id)).toEqual([a.id]);
+    // The title weighs more than the text: both say "talks", the first in its title too.
+    expect(store.search('zelenskyy').map((h) => h.id)).toEqual([a.id]);
+    expect(new Set(store.search('zelenskyy', 20, { spellings: ['Zelensky'] }).map((h) => h.id))).toEqual(
+      new Set([a.id, b.id]),
+    );
+    expect(store.countMatches('zelenskyy', ['Zelensky'])).toBe(2);
+    expect(store.countMatches('friday')).toBe(2);
+    expect(store.search('friday', 1, { offset: 1 })).toHaveLength(1);
+    expect(store.search('friday', 20, { marks: ['<<', '>>'] })[0]!.snippet).toContain('<<Friday>>');
+    expect(store.search('')).toEqual([]);
+    expect(store.countMatches('*')).toBe(0);
+    store.close();
+  });
+
+  it_('keeps articles in arrival order, and tells what was written after a revision', () => {
+    const store = Store.open(fresh());
+    const texts = ['Gamma Story\n\nThe gamma text.', 'Alpha Story\n\nThe alpha text.', 'Beta Story\n\nThe beta text.'];
+    const ids: string[] = [];
+    const revisions: number[] = [store.revision()];
+    for (const text of texts) {
+      const raw = textInput(text, { outlet: 'Coast Daily' });
+      const article = runPipeline(raw, articleStages());
+      store.saveArticle(article, raw);
+      ids.push(article.id);
+      revisions.push(store.revision());
+    }
+    expect(revisions).toEqual([0, 1, 2, 3]);
+    expect(store.listArticles().map((a) => a.id)).toEqual(ids);
+    expect(store.listSummaries().map((a) => a.id)).toEqual(ids);
+    expect(store.articles([ids[2]!, ids[0]!]).map((a) => a.id)).toEqual([ids[0], ids[2]]);
+    expect(store.articlesSince(1)).toEqual(ids.slice(1));
+    expect(store.annotationsOf(['sentences'], [ids[1]!]).map((a) => a.article)).toEqual([ids[1]]);
+    expect(store.annotationsOf(['sentences'])[0]!.annotations.sentences).toEqual(
+      store.getArticle(ids[0]!).annotations.sentences,
+    );
+    expect(store.listArticlesWith(['sentences']).map((a) => a.annotations.sentences)).toEqual(
+      store.listArticles().map((a) => a.annotations.sentences),
+    );
+    expect(store.knowsUrl('memory.txt')).toBe(true);
+    expect(store.knowsUrl('https://example.com/none')).toBe(false);
+    store.setStageState('aliases', { revision: 3, version: 2 });
+    store.setStageState('aliases', { revision: 3, version: 4 });
+    expect(store.stageState('aliases')).toEqual({ revision: 3, version: 4 });
+    expect(store.stageState('claims')).toBeUndefined();
+    expect(store.resultsRevision()).toBe('3|aliases@3.4');
+    store.close();
+  });
+
+  it_('keeps the items of a stage: by key, by prefix in key order, and filed under terms', () => {
+    const store = Store.open(fresh());
+    const items = store.items('claims');
+    // Keys with U+0000 and U+0001 (separators of the stages' keys) keep their order and their text.
+    const keys = ['p:b', 'p:a\u0000z', 'p:a\u0001', 'p:a', 'q:a', 'p:é'];
+    keys.forEach((k, i) => items.put(k, { i, text: 'naïve \u0000 ok' }));
+    expect([...items.scan<{ i: number }>('p:')].map(([k]) => k)).toEqual([
+      'p:a',
+      'p:a\u0000z',
+      'p:a\u0001',
+      'p:b',
+      'p:é',
+    ]);
+    expect(items.get('p:a\u0000z')).toEqual({ i: 1, text: 'naïve \u0000 ok' });
+    expect(items.getMany(['q:a', 'none'])).toEqual(new Map([['q:a', { i: 4, text: 'naïve \u0000 ok' }]]));
+    items.put('q:a', 7);
+    expect(items.get('q:a')).toBe(7);
+    items.delete('q:a');
+    expect(items.get('q:a')).toBeUndefined();
+    for (const k of ['k3', 'k1\u0000x', 'k2', 'k1']) items.file('t', k);
+    items.file('t', 'k2');
+    expect(items.keysUnder('t')).toEqual(['k1', 'k1\u0000x', 'k2', 'k3']);
+    expect(items.keysUnder('t', 2)).toEqual(['k1', 'k1\u0000x']);
+    expect(items.keysUnder('t', Infinity)).toHaveLength(4);
+    items.unfile('t', 'k2');
+    expect(items.keysUnder('t')).toEqual(['k1', 'k1\u0000x', 'k3']);
+    // Namespaces are apart.
+    expect(store.items('quotes').get('p:a')).toBeUndefined();
+    items.clear();
+    expect([...items.scan('')]).toEqual([]);
+    expect(items.keysUnder('t')).toEqual([]);
+    store.close();
+  });
+
+  it_('keeps what a transaction wrote, or nothing of it; one inside another is undone alone', () => {
+    const store = Store.open(fresh());
+    const items = store.items('aliases');
+    store.transaction(() => {
+      items.put('kept', 1);
+      expect(() =>
+        store.transaction(() => {
+          items.put('inner', 2);
+          throw new Error('inner fails');
+        }),
+      ).toThrow('inner fails');
+    });
+    expect(items.get('kept')).toBe(1);
+    expect(items.get('inner')).toBeUndefined();
+    expect(() =>
+      store.transaction(() => {
+        items.put('outer', 3);
+        throw new Error('outer fails');
+      }),
+    ).toThrow('outer fails');
+    expect(items.get('outer')).toBeUndefined();
+    expect(store.snapshot(() => items.get('kept'))).toBe(1);
+    store.close();
+  });
+
+  it_('numbers corrections, lists them in order, and each moves the revision', () => {
+    const store = Store.open(fresh());
+    const first = store.addCorrection({ action: 'merge', ids: ['e_1', 'e_2'] } as never);
+    const second = store.addCorrection({ action: 'rename', entity: 'e_1', name: 'Ann' } as never);
+    expect(second).toBeGreaterThan(first);
+    expect(store.listCorrections().map((c) => [c.id, c.action])).toEqual([
+      [first, 'merge'],
+      [second, 'rename'],
+    ]);
+    expect(store.revision()).toBe(2);
+    expect(store.removeCorrection(first)).toBe(true);
+    expect(store.removeCorrection(first)).toBe(false);
+    expect(store.revision()).toBe(3);
+    store.close();
+  });
+
+  it_('opened to read, refuses every write', () => {
+    const address = fresh();
+    Store.open(address).close();
+    const reader = Store.open(address, { readonly: true });
+    const raw = textInput('Ferry Crews\n\nThe crews returned.', { outlet: 'Coast Daily' });
+    expect(() => reader.saveArticle(runPipeline(raw, articleStages()), raw)).toThrow();
+    expect(reader.countArticles()).toBe(0);
+    reader.close();
   });
 });

@@ -178,7 +178,7 @@ async function main(): Promise<void> {
     }
     pending = 0;
     if (sizes.includes(n)) {
-      store.db.pragma('wal_checkpoint(TRUNCATE)');
+      store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
       const stageCost = Object.fromEntries(
         Object.keys(window[0]!.stages).map((s) => [s, Number(median(window.map((w) => w.stages[s] ?? 0)).toFixed(2))]),
       );

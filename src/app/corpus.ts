@@ -16,7 +16,7 @@ export type { CorpusResults } from '../corpus/results.ts';
 export function updateCorpus(store: Store, note?: (text: string) => void): RefreshReport {
   const older = store.writtenByOlderVersion() || freshness(store).outdated.some((s) => store.stageState(s));
   if (note && older)
-    note(`note: ${store.file}: an older version wrote its corpus results: computing them again (once)`);
+    note(`note: ${store.label}: an older version wrote its corpus results: computing them again (once)`);
   return refreshCorpus(store);
 }
 
@@ -26,7 +26,7 @@ export function ensureFresh(store: Store, note: (text: string) => void): void {
   if (!state.outdated.length && !state.behind.length) return;
   if (state.behind.length && !state.outdated.length)
     note(
-      `note: ${store.file}: ${state.behind.join(', ')} behind the stored articles (an interrupted or running write): bringing them up to date`,
+      `note: ${store.label}: ${state.behind.join(', ')} behind the stored articles (an interrupted or running write): bringing them up to date`,
     );
   updateCorpus(store, note);
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ensureFresh } from '../app/corpus.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
-import { Store } from '../store/index.ts';
+import { isPostgresAddress, Store } from '../store/index.ts';
 import type { Io } from './io.ts';
 
 export { processIo, type Io } from './io.ts';
@@ -19,7 +19,7 @@ export { DEFAULT_DB, dbPath } from './db-path.ts';
  */
 export function openExistingStore(flag: string | undefined, io: Pick<Io, 'err'>): Store {
   const file = dbPath(flag);
-  if (!existsSync(file))
+  if (!isPostgresAddress(file) && !existsSync(file))
     throw new NotFoundError(`no database at ${file}: run "triangulate analyze" first, or give --db`);
   const store = Store.open(file);
   try {

@@ -1,14 +1,14 @@
 /**
- * The clustering tables (migration 4): the SQLite side of the incremental clustering. It implements
+ * The clustering tables (migration 4): the store's side of the incremental clustering. It implements
  * the `ClusterStore` port of src/corpus (signatures, LSH bands, document frequencies, postings,
  * events, pairs, groups) with the caches one run needs, and reads what was stored back. Queries only:
  * the clustering itself is in src/corpus/events.
  */
-import type Database from 'better-sqlite3';
 import type { Article } from '../article/types.ts';
 import type { CopyPair, Signature } from '../corpus/copies/index.ts';
 import type { EventRecord, IndexedArticle, NewArticle, Posting } from '../corpus/events/update.ts';
 import type { ClusterStore, EventRow as StoredEvent } from '../corpus/port.ts';
+import type { Dialect, SqlConnection } from './sql.ts';
 
 /** Events kept in memory between steps: the recent ones are those new articles join. */
 const EVENT_CACHE = 2000;
@@ -26,7 +26,7 @@ interface EventRow {
 }
 
 /** The port over SQLite, with the caches one run needs (document frequencies, events). */
-export class SqliteClusterIndex implements ClusterStore {
+export class SqlClusterIndex implements ClusterStore {
   private readonly df = new Map<string, number>();
   /** Terms whose count changed since the last flush. */
   private readonly pending = new Set<string>();
@@ -40,12 +40,14 @@ export class SqliteClusterIndex implements ClusterStore {
   private moved = new Set<string>();
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: SqlConnection,
+    dialect: Dialect,
     readonly getArticle: (id: string) => Article,
   ) {
     // Every new article reads and writes postings, band keys and term counts scattered over their
-    // B-trees: a page cache of 256 MB (the default is 2 MB) holds them for a store of 100,000 articles.
-    db.pragma('cache_size = -262144');
+    // B-trees: a page cache of 256 MB (SQLite's default is 2 MB) holds them for a store of 100,000
+    // articles. (Postgres keeps its own shared cache.)
+    if (dialect.name === 'sqlite') db.exec('PRAGMA cache_size = -262144');
     this.q = {
       meta: db.prepare('SELECT value FROM cluster_meta WHERE key = ?').pluck(),
       setMeta: db.prepare(
@@ -68,7 +70,7 @@ export class SqliteClusterIndex implements ClusterStore {
         'SELECT article_id AS id, seq, published, event_id AS event FROM cluster_articles WHERE article_id = ?',
       ),
       sentences: db.prepare(
-        "SELECT text, json_extract(annotations, '$.sentences') AS sentences FROM articles WHERE id = ?",
+        `SELECT text, ${dialect.jsonField('annotations', 'sentences')} AS sentences FROM articles WHERE id = ?`,
       ),
       event: db.prepare('SELECT * FROM cluster_events WHERE id = ?'),
       createEvent: db.prepare(
@@ -87,10 +89,13 @@ export class SqliteClusterIndex implements ClusterStore {
       members: db.prepare('SELECT article_id FROM cluster_articles WHERE event_id = ? ORDER BY seq').pluck(),
       moveArticle: db.prepare('UPDATE cluster_articles SET event_id = ? WHERE article_id = ?'),
       moveEvent: db.prepare('UPDATE cluster_articles SET event_id = ? WHERE event_id = ?'),
-      addBand: db.prepare('INSERT OR IGNORE INTO cluster_bands (key, seq) VALUES (?, ?)'),
-      addPosting: db.prepare('INSERT OR IGNORE INTO cluster_postings (term, seq, weight) VALUES (?, ?, ?)'),
+      addBand: db.prepare('INSERT INTO cluster_bands (key, seq) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+      addPosting: db.prepare(
+        'INSERT INTO cluster_postings (term, seq, weight) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      ),
       addPair: db.prepare(
-        'INSERT OR REPLACE INTO cluster_pairs (source, derived, kind, similarity) VALUES (?, ?, ?, ?)',
+        `INSERT INTO cluster_pairs (source, derived, kind, similarity) VALUES (?, ?, ?, ?)
+         ON CONFLICT (source, derived) DO UPDATE SET kind = excluded.kind, similarity = excluded.similarity`,
       ),
       group: db.prepare('SELECT group_id FROM cluster_articles WHERE article_id = ?').pluck(),
       moveGroup: db.prepare('UPDATE cluster_articles SET group_id = ? WHERE group_id = ?'),

@@ -7,9 +7,13 @@ import type { Correction } from '../corpus/aliases/resolve.ts';
 import type { ItemStore } from '../corpus/items.ts';
 import type { ArticleAnnotations, CorpusStore, StageState } from '../corpus/port.ts';
 import { NotFoundError, StoreError, storeErrorOf } from '../errors.ts';
-import { SqliteClusterIndex } from './clustering.ts';
-import { SqliteItems } from './items.ts';
+import { SqlClusterIndex } from './clustering.ts';
+import { SqlItems } from './items.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { PostgresConnection, redact } from './postgres.ts';
+import { isPostgresAddress, POSTGRES, SQLITE, type Dialect, type SqlConnection } from './sql.ts';
+
+export { isPostgresAddress } from './sql.ts';
 
 /** What saving an article did: stored it new, refreshed its analysis, or found it already as it is. */
 export type SaveOutcome = 'added' | 'updated' | 'unchanged';
@@ -97,6 +101,56 @@ export function ftsQuery(query: string, spellings: readonly string[] = []): stri
     : all;
 }
 
+/**
+ * The same query language on Postgres: a tsquery expression (every word, a prefix for "word*"; or any
+ * other spelling as a phrase) over the unaccented words, with its parameters.
+ */
+export function tsQuery(
+  query: string,
+  spellings: readonly string[] = [],
+): { sql: string; params: string[] } | undefined {
+  spellings = spellings.slice(0, SEARCH_LIMITS.maxSpellings);
+  const words = query.match(WORD) ?? [];
+  if (!words.length) return undefined;
+  const params: string[] = [];
+  const all = words
+    .map((w) => {
+      if (!w.endsWith('*')) {
+        params.push(w);
+        return "plainto_tsquery('simple', triangulate_unaccent(?))";
+      }
+      params.push(w.slice(0, -1).replace(/['’]/g, ' '));
+      return "to_tsquery('simple', quote_literal(triangulate_unaccent(?)) || ':*')";
+    })
+    .join(' && ');
+  const phrases = [
+    ...new Set(spellings.map((s) => (s.match(WORD) ?? []).filter((w) => !w.endsWith('*')).join(' ')).filter(Boolean)),
+  ];
+  params.push(...phrases);
+  const sql = [`(${all})`, ...phrases.map(() => "phraseto_tsquery('simple', triangulate_unaccent(?))")].join(' || ');
+  return { sql: `(${sql})`, params };
+}
+
+interface SearchRow {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  path: string | null;
+  snippet: string;
+}
+
+function toHit(r: SearchRow): SearchHit {
+  return {
+    id: r.id,
+    title: orUndefined(r.title),
+    outlet: orUndefined(r.outlet),
+    published: orUndefined(r.published),
+    path: orUndefined(r.path),
+    snippet: r.snippet,
+  };
+}
+
 /** A word of a search query ("word*" a prefix). */
 const WORD = /[\p{L}\p{N}_]+(?:['’][\p{L}]+)?\*?/gu;
 
@@ -112,25 +166,58 @@ const ARTICLE_COLUMNS =
   'id, path, record, url, outlet, title, published, published_inferred, language, byline, text, annotations, messages';
 
 /**
- * The store: the only code that speaks SQL. SQLite file, migrations on open, one transaction per
- * article; the SQLite adapter of the corpus stages' port (`CorpusStore`).
+ * The store: the only code that speaks SQL. A SQLite file (the embedded default) or a Postgres database
+ * (a `postgres://` address), migrations on open, one transaction per article; the adapter of the corpus
+ * stages' port (`CorpusStore`) on both engines, written once over `SqlConnection`.
  */
 export class Store implements CorpusStore {
-  private clusterIndex: SqliteClusterIndex | undefined;
-  private readonly itemStores = new Map<string, SqliteItems>();
+  private clusterIndex: SqlClusterIndex | undefined;
+  private readonly itemStores = new Map<string, SqlItems>();
 
   private constructor(
-    readonly db: Database.Database,
+    readonly db: SqlConnection,
     readonly file: string,
+    readonly dialect: Dialect = SQLITE,
   ) {}
 
-  /** Opens (creating if needed) the database file and brings its schema up to date. */
+  /** The SQLite connection itself (backups, pragmas); an error on a Postgres store. */
+  get sqlite(): Database.Database {
+    if (this.dialect !== SQLITE) throw new StoreError(this.label, 'is a Postgres store, not a SQLite file');
+    return this.db as unknown as Database.Database;
+  }
+
+  /** How the store is named in messages (a Postgres address without its password). */
+  get label(): string {
+    return this.dialect === POSTGRES ? redact(this.file) : this.file;
+  }
+
+  /**
+   * Opens (creating if needed) the database and brings its schema up to date: a SQLite file, or a
+   * Postgres database when the address starts with postgres:// (or postgresql://).
+   */
   static open(file: string, options: { readonly?: boolean } = {}): Store {
     try {
-      return Store.openOrThrow(file, options);
+      return isPostgresAddress(file) ? Store.openPostgres(file, options) : Store.openOrThrow(file, options);
     } catch (error) {
-      throw storeErrorOf(file, error) ?? error;
+      throw storeErrorOf(isPostgresAddress(file) ? redact(file) : file, error) ?? error;
     }
+  }
+
+  private static openPostgres(address: string, options: { readonly?: boolean }): Store {
+    const store = new Store(new PostgresConnection(address, options), address, POSTGRES);
+    try {
+      if (options.readonly) {
+        if (store.schemaVersion() < MIGRATIONS[MIGRATIONS.length - 1]!.version)
+          throw new StoreError(
+            redact(address),
+            "its schema is older than this version's: open it once for writing first",
+          );
+      } else store.migrate();
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+    return store;
   }
 
   private static openOrThrow(file: string, options: { readonly?: boolean }): Store {
@@ -138,7 +225,7 @@ export class Store implements CorpusStore {
       // A reader (the server): SQLite itself refuses any write on this connection.
       const db = new Database(file, { readonly: true, fileMustExist: true });
       db.pragma('busy_timeout = 5000');
-      const store = new Store(db, file);
+      const store = new Store(db as unknown as SqlConnection, file);
       if (store.schemaVersion() < MIGRATIONS[MIGRATIONS.length - 1]!.version)
         throw new Error(`${file}: its schema is older than this version's: open it once for writing first`);
       return store;
@@ -156,7 +243,7 @@ export class Store implements CorpusStore {
       db.close();
       throw error;
     }
-    const store = new Store(db, file);
+    const store = new Store(db as unknown as SqlConnection, file);
     store.migrate();
     return store;
   }
@@ -168,7 +255,7 @@ export class Store implements CorpusStore {
   private migrate(): void {
     const latest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
     const current = () =>
-      this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get()
+      this.hasTable('schema_migrations')
         ? ((this.db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0)
         : 0;
     if (current() >= latest) return;
@@ -184,13 +271,19 @@ export class Store implements CorpusStore {
         );
         for (const migration of MIGRATIONS) {
           if (applied.has(migration.version)) continue;
-          this.db.exec(migration.sql);
+          this.db.exec(this.dialect === POSTGRES ? migration.postgres : migration.sql);
           this.db
             .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
             .run(migration.version, migration.name, new Date().toISOString());
         }
       })
       .immediate();
+  }
+
+  private hasTable(name: string): boolean {
+    return !!(this.dialect === POSTGRES
+      ? this.db.prepare('SELECT to_regclass(?) IS NOT NULL AS found').pluck().get(name) === 't'
+      : this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?").get(name));
   }
 
   /** Takes the next store revision (inside the caller's transaction). */
@@ -268,7 +361,9 @@ export class Store implements CorpusStore {
           outcome = 'unchanged';
         }
         this.db
-          .prepare('INSERT OR IGNORE INTO article_sources (article_id, path, record, added_at) VALUES (?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO article_sources (article_id, path, record, added_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+          )
           .run(article.id, raw.path, raw.record ?? 0, now);
         return outcome;
       })
@@ -306,13 +401,15 @@ export class Store implements CorpusStore {
   /** Whole articles (without their raw bytes), all or some, in arrival order. */
   articles(ids?: readonly string[]): Article[] {
     if (!ids)
-      return (this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY rowid`).all() as ArticleRow[]).map(
-        toArticle,
-      );
+      return (
+        this.db
+          .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY ${this.dialect.arrival}`)
+          .all() as ArticleRow[]
+      ).map(toArticle);
     return this.byIds(ids, (chunk) =>
       this.db
         .prepare(
-          `SELECT rowid AS _seq, ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`,
+          `SELECT ${this.dialect.arrival} AS _seq, ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`,
         )
         .all(...chunk),
     ).map((r) => toArticle(r as unknown as ArticleRow));
@@ -341,9 +438,23 @@ export class Store implements CorpusStore {
     limit = 20,
     options: { offset?: number; marks?: [string, string]; spellings?: readonly string[] } = {},
   ): SearchHit[] {
+    const [open, close] = options.marks ?? ['[', ']'];
+    if (this.dialect === POSTGRES) {
+      const q = tsQuery(query, options.spellings);
+      if (!q) return [];
+      const headline = `StartSel="${open}", StopSel="${close}", MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter="…"`;
+      return (
+        this.db
+          .prepare(
+            `SELECT a.id, a.title, a.outlet, a.published, a.path, ts_headline('simple', a.text, q.q, ?) AS snippet
+               FROM articles a, (SELECT ${q.sql} AS q) q
+              WHERE a.fts @@ q.q ORDER BY ts_rank('{0.1, 0.2, 0.2, 1.0}', a.fts, q.q) DESC, a.seq LIMIT ? OFFSET ?`,
+          )
+          .all(headline, ...q.params, limit, options.offset ?? 0) as SearchRow[]
+      ).map(toHit);
+    }
     const match = ftsQuery(query, options.spellings);
     if (!match) return [];
-    const [open, close] = options.marks ?? ['[', ']'];
     const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.outlet, a.published, a.path,
@@ -351,22 +462,8 @@ export class Store implements CorpusStore {
            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
           WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ? OFFSET ?`,
       )
-      .all(open, close, match, limit, options.offset ?? 0) as {
-      id: string;
-      title: string | null;
-      outlet: string | null;
-      published: string | null;
-      path: string | null;
-      snippet: string;
-    }[];
-    return rows.map((r) => ({
-      id: r.id,
-      title: orUndefined(r.title),
-      outlet: orUndefined(r.outlet),
-      published: orUndefined(r.published),
-      path: orUndefined(r.path),
-      snippet: r.snippet,
-    }));
+      .all(open, close, match, limit, options.offset ?? 0) as SearchRow[];
+    return rows.map(toHit);
   }
 
   /** True when an article read from this URL (or with it as its address) is stored. */
@@ -378,6 +475,14 @@ export class Store implements CorpusStore {
 
   /** How many articles a full-text search matches. */
   countMatches(query: string, spellings?: readonly string[]): number {
+    if (this.dialect === POSTGRES) {
+      const q = tsQuery(query, spellings);
+      if (!q) return 0;
+      return this.db
+        .prepare(`SELECT count(*) AS n FROM articles WHERE fts @@ (${q.sql})`)
+        .pluck()
+        .get(...q.params) as number;
+    }
     const match = ftsQuery(query, spellings);
     if (!match) return 0;
     return (
@@ -391,7 +496,9 @@ export class Store implements CorpusStore {
    */
   listSummaries(): ArticleSummary[] {
     const rows = this.db
-      .prepare('SELECT id, path, url, outlet, title, published, language FROM articles ORDER BY rowid')
+      .prepare(
+        `SELECT id, path, url, outlet, title, published, language FROM articles ORDER BY ${this.dialect.arrival}`,
+      )
       .all() as Pick<ArticleRow, 'id' | 'path' | 'url' | 'outlet' | 'title' | 'published' | 'language'>[];
     return rows.map((r) =>
       Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)),
@@ -403,11 +510,11 @@ export class Store implements CorpusStore {
    * first: cheaper than `listArticles` when a reader needs a few annotations of every article.
    */
   listArticlesWith<K extends keyof Annotations>(keys: readonly K[]): Article[] {
-    const columns = keys.map((k, i) => `, json_extract(annotations, '$.${String(k)}') AS a${i}`).join('');
+    const columns = keys.map((k, i) => `, ${this.dialect.jsonField('annotations', String(k))} AS a${i}`).join('');
     const rows = this.db
       .prepare(
         `SELECT id, path, record, url, outlet, title, published, published_inferred, language, byline, text, messages,
-                '{}' AS annotations${columns} FROM articles ORDER BY rowid`,
+                '{}' AS annotations${columns} FROM articles ORDER BY ${this.dialect.arrival}`,
       )
       .all() as (ArticleRow & Record<string, string | null>)[];
     return rows.map((r) => {
@@ -425,7 +532,14 @@ export class Store implements CorpusStore {
    * a cheap test, before each request, of whether anything may have changed.
    */
   dataVersion(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
+    if (this.dialect === POSTGRES) {
+      // Every write of articles, corrections or corpus results moves the revision or a stage's state.
+      const [head, stages] = this.resultsRevision().split('|');
+      let hash = Number(head);
+      for (let i = 0; i < stages!.length; i++) hash = (hash * 31 + stages!.charCodeAt(i)) | 0;
+      return hash;
+    }
+    return this.sqlite.pragma('data_version', { simple: true }) as number;
   }
 
   /** The store's revision: it grows with every article written and every correction made or undone. */
@@ -438,12 +552,15 @@ export class Store implements CorpusStore {
    * that caches what it derives from the store keys it on this.
    */
   resultsRevision(): string {
-    const stages = this.db
-      .prepare(
-        "SELECT ifnull(group_concat(stage || '@' || revision || '.' || version, ','), '') FROM (SELECT * FROM corpus_state ORDER BY stage)",
-      )
-      .pluck()
-      .get() as string;
+    const stages = (
+      this.db.prepare('SELECT stage, revision, version FROM corpus_state ORDER BY stage').all() as {
+        stage: string;
+        revision: number;
+        version: number;
+      }[]
+    )
+      .map((s) => `${s.stage}@${s.revision}.${s.version}`)
+      .join(',');
     return `${this.revision()}|${stages}`;
   }
 
@@ -451,7 +568,11 @@ export class Store implements CorpusStore {
   articlesSince(revision: number): string[] {
     // Through the index on revision (few rows after a small change), then in arrival order.
     const rows = this.db
-      .prepare('SELECT rowid AS seq, id FROM articles INDEXED BY articles_revision WHERE revision > ?')
+      .prepare(
+        this.dialect === POSTGRES
+          ? 'SELECT seq, id FROM articles WHERE revision > ?'
+          : 'SELECT rowid AS seq, id FROM articles INDEXED BY articles_revision WHERE revision > ?',
+      )
       .all(revision) as { seq: number; id: string }[];
     return rows.sort((a, b) => a.seq - b.seq).map((r) => r.id);
   }
@@ -480,13 +601,13 @@ export class Store implements CorpusStore {
   /** The items a corpus stage keeps. */
   items(stage: string): ItemStore {
     let items = this.itemStores.get(stage);
-    if (!items) this.itemStores.set(stage, (items = new SqliteItems(this.db, stage)));
+    if (!items) this.itemStores.set(stage, (items = new SqlItems(this.db, stage)));
     return items;
   }
 
   /** The clustering's index (one per open store, with its caches). */
-  clusters(): SqliteClusterIndex {
-    return (this.clusterIndex ??= new SqliteClusterIndex(this.db, (id) => this.getArticle(id)));
+  clusters(): SqlClusterIndex {
+    return (this.clusterIndex ??= new SqlClusterIndex(this.db, this.dialect, (id) => this.getArticle(id)));
   }
 
   /**
@@ -513,17 +634,17 @@ export class Store implements CorpusStore {
    * are left out.
    */
   annotationsOf<K extends keyof Annotations>(keys: readonly K[], ids?: readonly string[]): ArticleAnnotations<K>[] {
-    const columns = keys.map((k, i) => `json_extract(annotations, '$.${String(k)}') AS a${i}`).join(', ');
+    const columns = keys.map((k, i) => `${this.dialect.jsonField('annotations', String(k))} AS a${i}`).join(', ');
     const rows = (
       ids
         ? this.byIds(ids, (chunk) =>
             this.db
               .prepare(
-                `SELECT rowid AS _seq, id, published, ${columns} FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`,
+                `SELECT ${this.dialect.arrival} AS _seq, id, published, ${columns} FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`,
               )
               .all(...chunk),
           )
-        : this.db.prepare(`SELECT id, published, ${columns} FROM articles ORDER BY rowid`).all()
+        : this.db.prepare(`SELECT id, published, ${columns} FROM articles ORDER BY ${this.dialect.arrival}`).all()
     ) as Record<string, string | null>[];
     return rows
       .filter((r) => r.a0)

@@ -1,13 +1,13 @@
-/** The items the corpus stages keep (`ItemStore` of src/corpus/items.ts), in SQLite: one namespace per stage. */
-import type Database from 'better-sqlite3';
+/** The items the corpus stages keep (`ItemStore` of src/corpus/items.ts), in SQL: one namespace per stage. */
 import type { ItemStore } from '../corpus/items.ts';
+import type { SqlConnection } from './sql.ts';
 
 /** The items of one stage. */
-export class SqliteItems implements ItemStore {
+export class SqlItems implements ItemStore {
   private readonly q;
 
   constructor(
-    db: Database.Database,
+    db: SqlConnection,
     private readonly stage: string,
   ) {
     this.q = {
@@ -17,9 +17,10 @@ export class SqliteItems implements ItemStore {
       ),
       delete: db.prepare('DELETE FROM corpus_items WHERE stage = ? AND key = ?'),
       scan: db.prepare('SELECT key, data FROM corpus_items WHERE stage = ? AND key >= ? AND key < ? ORDER BY key'),
-      file: db.prepare('INSERT OR IGNORE INTO corpus_terms (stage, term, key) VALUES (?, ?, ?)'),
+      file: db.prepare('INSERT INTO corpus_terms (stage, term, key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
       unfile: db.prepare('DELETE FROM corpus_terms WHERE stage = ? AND term = ? AND key = ?'),
       under: db.prepare('SELECT key FROM corpus_terms WHERE stage = ? AND term = ? ORDER BY key LIMIT ?').pluck(),
+      underAll: db.prepare('SELECT key FROM corpus_terms WHERE stage = ? AND term = ? ORDER BY key').pluck(),
       clearItems: db.prepare('DELETE FROM corpus_items WHERE stage = ?'),
       clearTerms: db.prepare('DELETE FROM corpus_terms WHERE stage = ?'),
     };
@@ -64,7 +65,11 @@ export class SqliteItems implements ItemStore {
   }
 
   keysUnder(term: string, limit = -1): string[] {
-    return this.q.under.all(this.stage, term, Number.isFinite(limit) ? limit : -1) as string[];
+    return (
+      limit >= 0 && Number.isFinite(limit)
+        ? this.q.under.all(this.stage, term, limit)
+        : this.q.underAll.all(this.stage, term)
+    ) as string[];
   }
 
   clear(): void {

@@ -284,9 +284,9 @@ describe.skipIf(!executablePath)('the web UI in chromium', () => {
   it('shows the dated statements of the coverage on the timeline while no events are stored', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-browser-noevents-'));
     const copy = path.join(dir, 'no-events.db');
-    await store.db.backup(copy);
+    await store.sqlite.backup(copy);
     const bare = Store.open(copy);
-    bare.db.exec('DELETE FROM cluster_articles; DELETE FROM cluster_events;');
+    bare.sqlite.exec('DELETE FROM cluster_articles; DELETE FROM cluster_events;');
     const other = await startServer({ store: bare, port: 0 });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
