@@ -73,6 +73,21 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./export/index.ts')).exportCommand,
   },
   {
+    name: 'enqueue',
+    summary: 'put inputs on the job queue of a Postgres store, for workers',
+    load: async () => (await import('./queue/index.ts')).enqueue,
+  },
+  {
+    name: 'worker',
+    summary: 'take inputs off the job queue, store them, keep the corpus results fresh',
+    load: async () => (await import('./queue/index.ts')).worker,
+  },
+  {
+    name: 'jobs',
+    summary: 'the job queue: counts, and the inputs that failed every try',
+    load: async () => (await import('./queue/index.ts')).jobs,
+  },
+  {
     name: 'serve',
     summary: 'the web UI and the JSON API over the stored articles',
     load: async () => (await import('./serve/index.ts')).serve,

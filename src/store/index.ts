@@ -618,6 +618,22 @@ export class Store implements CorpusStore {
     return this.db.transaction(fn).deferred();
   }
 
+  /**
+   * Runs the function unless another process holds the lock of that name (then returns undefined): on
+   * Postgres a session advisory lock, let go when the function ends or the connection does (a worker
+   * killed holds nothing). On SQLite writers take turns anyway: the function runs.
+   */
+  exclusively<T>(name: string, fn: () => T): T | undefined {
+    if (this.dialect !== POSTGRES) return fn();
+    const key = lockKey(name);
+    if (this.db.prepare('SELECT pg_try_advisory_lock(?) AS got').pluck().get(key) !== 't') return undefined;
+    try {
+      return fn();
+    } finally {
+      this.db.prepare('SELECT pg_advisory_unlock(?)').get(key);
+    }
+  }
+
   /** Runs the function in one transaction; if it fails, nothing it wrote is kept (nor the caches of it). */
   transaction<T>(fn: () => T): T {
     try {
@@ -702,6 +718,13 @@ export class Store implements CorpusStore {
   close(): void {
     this.db.close();
   }
+}
+
+/** The number of a named advisory lock (a 31-bit hash of the name: other applications use small numbers). */
+function lockKey(name: string): number {
+  let hash = 7;
+  for (const c of `triangulate:${name}`) hash = (hash * 31 + c.codePointAt(0)!) | 0;
+  return 1_000_000_000 + (Math.abs(hash) % 1_000_000_000);
 }
 
 function toArticle(row: ArticleRow): Article {
