@@ -35,7 +35,10 @@ const { values } = parseArgs({
     'per-file': { type: 'string', default: '20' },
     workers: { type: 'string', default: '1,2,4' },
     kills: { type: 'string', default: '20' },
-    admin: { type: 'string', default: process.env.TRIANGULATE_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    admin: {
+      type: 'string',
+      default: process.env.TRIANGULATE_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    },
     json: { type: 'string' },
   },
 });
@@ -169,7 +172,15 @@ function comparable(value: unknown): unknown {
 function exportOf(db: string): Record<string, unknown> {
   const run = cli(['export', '--db', db, '--format', 'json', '-o', '-']);
   if (run.code !== 0) throw new Error(`export failed: ${run.err}`);
-  return comparable(JSON.parse(run.out)) as Record<string, unknown>;
+  const exported = JSON.parse(run.out) as {
+    events: { articles: string[] }[];
+    copies: { articles: string[]; kind: string }[];
+  };
+  // Events as the groups of articles they are (their numbers and titles follow arrival); copies as
+  // the pairs and kinds they are (which of two is the source follows arrival too).
+  const events = exported.events.map((e) => [...e.articles].sort().join(' '));
+  const copies = exported.copies.map((c) => `${[...c.articles].sort().join(' ')} ${c.kind}`);
+  return { ...(comparable(exported) as Record<string, unknown>), events: events.sort(), copies: copies.sort() };
 }
 
 /** Which parts of two exports are equal, and for lists how many entries they share. */
@@ -317,7 +328,10 @@ async function main(): Promise<void> {
     dropDatabase(name);
   }
   if (values.json)
-    writeFileSync(values.json, `${JSON.stringify({ articles: records, files: files.length, runs, model, kill }, null, 2)}\n`);
+    writeFileSync(
+      values.json,
+      `${JSON.stringify({ articles: records, files: files.length, runs, model, kill }, null, 2)}\n`,
+    );
 }
 
 await main();

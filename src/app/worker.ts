@@ -19,6 +19,12 @@ export interface WorkerOptions {
   untilIdle?: boolean;
   /** Milliseconds between looks at an empty queue (default 1000). */
   pollMs?: number;
+  /**
+   * Milliseconds between corpus updates while jobs keep coming (default 30,000); the results are
+   * brought up to date at once whenever the queue runs dry. An update costs a part that does not grow
+   * with the articles it takes in: fewer, larger ones cost less in all.
+   */
+  refreshMs?: number;
   read?: (store: Store) => ReadOptions;
   budgetMs?: number;
   signal?: AbortSignal;
@@ -52,6 +58,7 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
   const report: WorkerReport = { jobs: 0, failed: 0, articles: 0, corpusUpdates: 0 };
   const event = options.onEvent ?? (() => {});
   const read = options.read?.(store);
+  let lastRefresh = performance.now();
   while (!options.signal?.aborted) {
     const jobs = await queue.take(options.batch ?? 4);
     for (const job of jobs) {
@@ -75,7 +82,11 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
         event({ kind: 'failed', input: job.input, reason });
       }
     }
-    report.corpusUpdates += refreshWhenFree(store, event);
+    const due = !jobs.length || performance.now() - lastRefresh >= (options.refreshMs ?? 30_000);
+    if (due) {
+      report.corpusUpdates += refreshWhenFree(store, event);
+      lastRefresh = performance.now();
+    }
     if (jobs.length) continue;
     if (options.untilIdle && (await queue.idle()) && !stale(store)) break;
     await sleep(options.pollMs ?? 1000, options.signal);

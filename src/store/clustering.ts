@@ -62,9 +62,12 @@ export class SqlClusterIndex implements ClusterStore {
            FROM cluster_postings p JOIN cluster_articles a ON a.seq = p.seq
           WHERE p.term = ? ORDER BY p.seq DESC LIMIT ?`,
       ),
-      band: db
-        .prepare('SELECT a.article_id FROM cluster_bands b JOIN cluster_articles a ON a.seq = b.seq WHERE b.key = ?')
-        .pluck(),
+      // The articles under any of an article's band keys (a JSON list), in one query: key, then arrival.
+      bands: db.prepare(
+        `SELECT b.key, a.article_id FROM cluster_bands b JOIN cluster_articles a ON a.seq = b.seq
+          WHERE b.key IN (${dialect.name === 'postgres' ? 'SELECT jsonb_array_elements_text(?::jsonb)::bigint' : 'SELECT value FROM json_each(?)'})
+          ORDER BY b.key, b.seq`,
+      ),
       signature: db.prepare('SELECT signature, shingles FROM cluster_articles WHERE article_id = ?'),
       article: db.prepare(
         'SELECT article_id AS id, seq, published, event_id AS event FROM cluster_articles WHERE article_id = ?',
@@ -152,8 +155,15 @@ export class SqlClusterIndex implements ClusterStore {
   }
 
   bandMatches(keys: readonly number[]): string[] {
+    if (!keys.length) return [];
+    const byKey = new Map<number, string[]>();
+    for (const row of this.q.bands.all(JSON.stringify(keys)) as { key: number; article_id: string }[]) {
+      const list = byKey.get(row.key);
+      if (list) list.push(row.article_id);
+      else byKey.set(row.key, [row.article_id]);
+    }
     const found = new Set<string>();
-    for (const key of keys) for (const id of this.q.band.all(key) as string[]) found.add(id);
+    for (const key of keys) for (const id of byKey.get(key) ?? []) found.add(id);
     return [...found];
   }
 

@@ -601,7 +601,10 @@ export class Store implements CorpusStore {
   /** The items a corpus stage keeps. */
   items(stage: string): ItemStore {
     let items = this.itemStores.get(stage);
-    if (!items) this.itemStores.set(stage, (items = new SqlItems(this.db, stage)));
+    if (!items) {
+      this.itemStores.set(stage, (items = new SqlItems(this.db, stage)));
+      if (this.writing) items.remember(true);
+    }
     return items;
   }
 
@@ -634,15 +637,38 @@ export class Store implements CorpusStore {
     }
   }
 
-  /** Runs the function in one transaction; if it fails, nothing it wrote is kept (nor the caches of it). */
+  /**
+   * Runs the function in one transaction; if it fails, nothing it wrote is kept (nor the caches of it).
+   * Meanwhile no other process writes, so the stages' items read or written are kept in memory.
+   */
   transaction<T>(fn: () => T): T {
+    const outer = this.writing++ === 0;
+    const items = () => [...this.itemStores.values()];
+    // The stages' items are kept in memory and written before the commit (see SqlItems); a transaction
+    // inside another starts from what is written, so that undoing it undoes its own changes only.
+    for (const store of items()) {
+      if (outer) store.remember(true);
+      else store.flush();
+    }
     try {
-      return this.db.transaction(fn).immediate();
+      return this.db
+        .transaction(() => {
+          const result = fn();
+          for (const store of items()) store.flush();
+          return result;
+        })
+        .immediate();
     } catch (error) {
       this.clusterIndex = undefined;
+      if (!outer) for (const store of items()) store.remember(true);
       throw error;
+    } finally {
+      if (--this.writing === 0) for (const store of items()) store.remember(false);
     }
   }
+
+  /** Write transactions open (`transaction`), one inside another. */
+  private writing = 0;
 
   /**
    * Some annotations of some articles (all when `ids` is not given), read from the stored JSON without

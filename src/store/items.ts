@@ -2,12 +2,46 @@
 import type { ItemStore } from '../corpus/items.ts';
 import type { SqlConnection } from './sql.ts';
 
-/** The items of one stage. */
+/** Items a stage keeps in memory during one write transaction, at most (written and forgotten beyond). */
+const CACHE_LIMIT = 100_000;
+
+/** Rows written by one statement when the changes are written (parameters of one statement stay few). */
+const ROWS_PER_STATEMENT = 300;
+
+/** Strings in the order the store sorts them (byte order of UTF-8: code point order). */
+function compare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Surrogates (code points above U+FFFF) sort after every other code unit.
+    const sx = x >= 0xd800 && x <= 0xdfff;
+    const sy = y >= 0xd800 && y <= 0xdfff;
+    if (sx !== sy) return sx ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The items of one stage. During a write transaction (`remember(true)`, see `Store.transaction`) no
+ * other process writes, so what the stage reads and writes is kept in memory: reads of an item already
+ * read or written cost nothing, and writes are kept and written together, a few hundred rows per
+ * statement, before the transaction commits (`flush`) — what a stage reads always includes what it
+ * wrote. Outside a transaction every call goes to the database.
+ */
 export class SqlItems implements ItemStore {
   private readonly q;
+  /** Items read or written in the transaction, as stored (JSON text; undefined for none). */
+  private cache: Map<string, string | undefined> | undefined;
+  /** Keys of `cache` changed and not written yet. */
+  private dirty = new Set<string>();
+  /** Keys filed (true) or unfiled (false) under each term, not written yet. */
+  private filed = new Map<string, Map<string, boolean>>();
 
   constructor(
-    db: SqlConnection,
+    private readonly db: SqlConnection,
     private readonly stage: string,
   ) {
     this.q = {
@@ -26,8 +60,84 @@ export class SqlItems implements ItemStore {
     };
   }
 
+  /**
+   * Keeps what is read and written from now on (true), or forgets it and stops (false: what was not
+   * written by `flush` is dropped, as the transaction that would have held it is rolled back).
+   */
+  remember(on: boolean): void {
+    this.cache = on ? new Map() : undefined;
+    this.dirty = new Set();
+    this.filed = new Map();
+  }
+
+  /** Writes the changes kept (inside the transaction, before it commits). */
+  flush(): void {
+    if (this.dirty.size) {
+      const puts: [string, string][] = [];
+      const deletes: string[] = [];
+      for (const key of this.dirty) {
+        const data = this.cache!.get(key);
+        if (data === undefined) deletes.push(key);
+        else puts.push([key, data]);
+      }
+      this.dirty = new Set();
+      for (let i = 0; i < puts.length; i += ROWS_PER_STATEMENT) {
+        const rows = puts.slice(i, i + ROWS_PER_STATEMENT);
+        this.db
+          .prepare(
+            `INSERT INTO corpus_items (stage, key, data) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}
+             ON CONFLICT(stage, key) DO UPDATE SET data = excluded.data`,
+          )
+          .run(...rows.flatMap(([key, data]) => [this.stage, key, data]));
+      }
+      for (let i = 0; i < deletes.length; i += ROWS_PER_STATEMENT) {
+        const keys = deletes.slice(i, i + ROWS_PER_STATEMENT);
+        this.db
+          .prepare(`DELETE FROM corpus_items WHERE stage = ? AND key IN (${keys.map(() => '?').join(', ')})`)
+          .run(this.stage, ...keys);
+      }
+    }
+    if (this.filed.size) {
+      const add: [string, string][] = [];
+      const remove: [string, string][] = [];
+      for (const [term, keys] of this.filed) for (const [key, on] of keys) (on ? add : remove).push([term, key]);
+      this.filed = new Map();
+      for (let i = 0; i < add.length; i += ROWS_PER_STATEMENT) {
+        const rows = add.slice(i, i + ROWS_PER_STATEMENT);
+        this.db
+          .prepare(
+            `INSERT INTO corpus_terms (stage, term, key) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+          )
+          .run(...rows.flatMap(([term, key]) => [this.stage, term, key]));
+      }
+      for (let i = 0; i < remove.length; i += ROWS_PER_STATEMENT) {
+        const rows = remove.slice(i, i + ROWS_PER_STATEMENT);
+        this.db
+          .prepare(
+            `DELETE FROM corpus_terms WHERE stage = ? AND (term, key) IN (VALUES ${rows.map(() => '(?, ?)').join(', ')})`,
+          )
+          .run(this.stage, ...rows.flat());
+      }
+    }
+  }
+
+  /** Keeps an item read or written, writing and forgetting what is kept past `CACHE_LIMIT`. */
+  private keep(key: string, data: string | undefined, changed: boolean): void {
+    if (this.cache!.size >= CACHE_LIMIT && !this.cache!.has(key)) {
+      this.flush();
+      this.cache!.clear();
+    }
+    this.cache!.set(key, data);
+    if (changed) this.dirty.add(key);
+  }
+
   get<T>(key: string): T | undefined {
-    const data = this.q.get.get(this.stage, key) as string | undefined;
+    let data: string | undefined;
+    if (this.cache?.has(key)) data = this.cache.get(key);
+    else {
+      data = this.q.get.get(this.stage, key) as string | undefined;
+      if (this.cache) this.keep(key, data, false);
+    }
     return data === undefined ? undefined : (JSON.parse(data) as T);
   }
 
@@ -41,38 +151,70 @@ export class SqlItems implements ItemStore {
   }
 
   put(key: string, value: unknown): void {
-    this.q.put.run(this.stage, key, JSON.stringify(value));
+    const data = JSON.stringify(value);
+    if (this.cache) this.keep(key, data, true);
+    else this.q.put.run(this.stage, key, data);
   }
 
   delete(key: string): void {
-    this.q.delete.run(this.stage, key);
+    if (this.cache) this.keep(key, undefined, true);
+    else this.q.delete.run(this.stage, key);
   }
 
   *scan<T>(prefix: string): Iterable<[string, T]> {
-    for (const row of this.q.scan.iterate(this.stage, prefix, `${prefix}\uffff`) as Iterable<{
-      key: string;
-      data: string;
-    }>)
-      yield [row.key, JSON.parse(row.data) as T];
+    const end = `${prefix}\uffff`;
+    const rows = this.q.scan.all(this.stage, prefix, end) as { key: string; data: string }[];
+    if (!this.dirty.size) {
+      for (const row of rows) yield [row.key, JSON.parse(row.data) as T];
+      return;
+    }
+    // What is stored, with the changes not written yet laid over it.
+    const merged = new Map(rows.map((r) => [r.key, r.data] as [string, string | undefined]));
+    for (const key of this.dirty)
+      if (key.startsWith(prefix) && compare(key, end) < 0) merged.set(key, this.cache!.get(key));
+    const keys = [...merged.keys()].sort(compare);
+    for (const key of keys) {
+      const data = merged.get(key);
+      if (data !== undefined) yield [key, JSON.parse(data) as T];
+    }
   }
 
   file(term: string, key: string): void {
-    this.q.file.run(this.stage, term, key);
+    if (!this.cache) return void this.q.file.run(this.stage, term, key);
+    let keys = this.filed.get(term);
+    if (!keys) this.filed.set(term, (keys = new Map()));
+    keys.set(key, true);
   }
 
   unfile(term: string, key: string): void {
-    this.q.unfile.run(this.stage, term, key);
+    if (!this.cache) return void this.q.unfile.run(this.stage, term, key);
+    let keys = this.filed.get(term);
+    if (!keys) this.filed.set(term, (keys = new Map()));
+    keys.set(key, false);
   }
 
   keysUnder(term: string, limit = -1): string[] {
-    return (
-      limit >= 0 && Number.isFinite(limit)
-        ? this.q.under.all(this.stage, term, limit)
-        : this.q.underAll.all(this.stage, term)
+    const bounded = limit >= 0 && Number.isFinite(limit);
+    const pending = this.filed.get(term);
+    if (!pending?.size)
+      return (bounded ? this.q.under.all(this.stage, term, limit) : this.q.underAll.all(this.stage, term)) as string[];
+    // What is stored (enough of it to fill `limit` after the keys unfiled), with the changes laid over it.
+    let unfiled = 0;
+    for (const on of pending.values()) if (!on) unfiled++;
+    const stored = (
+      bounded ? this.q.under.all(this.stage, term, limit + unfiled) : this.q.underAll.all(this.stage, term)
     ) as string[];
+    const keys = new Set(stored);
+    for (const [key, on] of pending) {
+      if (on) keys.add(key);
+      else keys.delete(key);
+    }
+    const sorted = [...keys].sort(compare);
+    return bounded ? sorted.slice(0, limit) : sorted;
   }
 
   clear(): void {
+    if (this.cache) this.remember(true);
     this.q.clearItems.run(this.stage);
     this.q.clearTerms.run(this.stage);
   }

@@ -83,7 +83,7 @@ export function redact(address: string): string {
 }
 
 /** A SQLite statement's text as Postgres reads it: its parameters numbered, and what it returns. */
-export function translate(sql: string): { text: string; names?: string[]; count: number } {
+export function translate(sql: string): { text: string; names?: string[]; count: number; blind: boolean } {
   let text = '';
   let count = 0;
   const names: string[] = [];
@@ -107,7 +107,9 @@ export function translate(sql: string): { text: string; names?: string[]; count:
   const insert = /^\s*INSERT\s+INTO\s+(\w+)/i.exec(text);
   const key = insert && SERIAL_KEYS[insert[1]!];
   if (key && !/\bRETURNING\b/i.test(text)) text += ` RETURNING ${key}`;
-  return names.length ? { text, names, count: names.length } : { text, count };
+  // An INSERT that returns nothing may wait for the next round trip (see `PostgresConnection.pending`).
+  const blind = !!insert && !/\bRETURNING\b/i.test(text);
+  return names.length ? { text, names, count: names.length, blind } : { text, count, blind };
 }
 
 /**
@@ -129,6 +131,11 @@ export function decodeText(value: string): string {
     : value;
 }
 
+/** A parameter written into a statement (standard_conforming_strings is on: only quotes are doubled). */
+function literal(value: string | null): string {
+  return value === null ? 'NULL' : `'${value.replaceAll("'", "''")}'`;
+}
+
 /** A parameter as libpq sends it: text (bytea as hex), or null. */
 function param(value: unknown): string | null {
   if (value === null || value === undefined) return null;
@@ -148,7 +155,10 @@ const BYTEA = 17;
 export class PostgresConnection implements SqlConnection {
   private readonly pq: Libpq;
   /** Each statement text's name on the server and its translation (prepared once per connection). */
-  private readonly statements = new Map<string, { name: string; text: string; names?: string[]; count: number }>();
+  private readonly statements = new Map<
+    string,
+    { name: string; text: string; names?: string[]; count: number; blind: boolean }
+  >();
   private depth = 0;
   private closed = false;
 
@@ -176,7 +186,7 @@ export class PostgresConnection implements SqlConnection {
       setTimeout(() => CLOSING.delete(pq), 10).unref();
       throw new StoreError(redact(address), `cannot connect: ${(error as Error).message.trim()}`);
     }
-    this.exec("SET client_min_messages = warning; SET timezone = 'UTC'");
+    this.exec("SET client_min_messages = warning; SET timezone = 'UTC'; SET standard_conforming_strings = on");
     if (options.readonly) this.exec('SET default_transaction_read_only = on');
   }
 
@@ -187,6 +197,7 @@ export class PostgresConnection implements SqlConnection {
     params: (string | null)[],
     count: number,
   ): { rows: Record<string, unknown>[]; changes: number } {
+    if (this.pending.length) this.flush();
     if (name && !this.prepared.has(name)) {
       this.pq.prepare(name, text, count);
       this.check(text);
@@ -202,6 +213,39 @@ export class PostgresConnection implements SqlConnection {
   }
 
   private readonly prepared = new Set<string>();
+
+  /**
+   * Inserts not sent yet. Inside a transaction an INSERT that returns nothing is kept here and sent
+   * with the others in one round trip before the next statement that reads (or the commit): the
+   * corpus stages write thousands of small rows, and a round trip each would cost more than the work.
+   * What the transaction reads is what it wrote, and a rollback discards them with the rest.
+   */
+  private pending: string[] = [];
+  private pendingChars = 0;
+
+  /** True when an INSERT may wait for the next read (inside a transaction). */
+  get deferring(): boolean {
+    return this.depth > 0;
+  }
+
+  /** Keeps an INSERT for the next round trip (see `pending`). */
+  defer(text: string, params: (string | null)[]): void {
+    const sql = text.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1] ?? null));
+    this.pending.push(sql);
+    this.pendingChars += sql.length;
+    if (this.pending.length >= 2000 || this.pendingChars >= 8 << 20) this.flush();
+  }
+
+  /** Sends the inserts kept, in one round trip. */
+  flush(): void {
+    if (!this.pending.length) return;
+    const batch = this.pending.join(';\n');
+    this.pending = [];
+    this.pendingChars = 0;
+    this.pq.exec(batch);
+    this.check(batch);
+    this.pq.clear();
+  }
 
   private rows(): Record<string, unknown>[] {
     const n = this.pq.ntuples();
@@ -250,6 +294,10 @@ export class PostgresConnection implements SqlConnection {
   }
 
   exec(sql: string): void {
+    if (/^\s*ROLLBACK\b/i.test(sql)) {
+      this.pending = [];
+      this.pendingChars = 0;
+    } else if (this.pending.length) this.flush();
     this.pq.exec(sql);
     this.check(sql);
     this.pq.clear();
@@ -297,6 +345,14 @@ export class PostgresConnection implements SqlConnection {
   }
 }
 
+/** What `run` gives for an insert kept for the next round trip: what it changed is not known yet. */
+const DEFERRED = Object.freeze({
+  get changes(): number {
+    throw new Error('an insert inside a transaction is sent with the next read: what it changed is not known here');
+  },
+  lastInsertRowid: 0,
+});
+
 /** A statement of a Postgres connection, with better-sqlite3's calls. */
 class PgStatement implements SqlStatement {
   private plucked = false;
@@ -304,7 +360,7 @@ class PgStatement implements SqlStatement {
   constructor(
     private readonly connection: PostgresConnection,
     private readonly name: string,
-    private readonly sql: { text: string; names?: string[]; count: number },
+    private readonly sql: { text: string; names?: string[]; count: number; blind?: boolean },
   ) {}
 
   pluck(on = true): SqlStatement {
@@ -313,6 +369,11 @@ class PgStatement implements SqlStatement {
   }
 
   private execute(params: unknown[]) {
+    return this.connection.query(this.name, this.sql.text, this.bind(params), this.sql.count);
+  }
+
+  /** The parameters as sent, in the order of the statement's `$n`. */
+  private bind(params: unknown[]): (string | null)[] {
     const { names, count, text } = this.sql;
     let values: unknown[];
     if (names) {
@@ -323,7 +384,7 @@ class PgStatement implements SqlStatement {
       throw new RangeError(
         `the statement takes ${count} parameters, ${values.length} given [in: ${text.slice(0, 120)}]`,
       );
-    return this.connection.query(this.name, text, values.map(param), count);
+    return values.map(param);
   }
 
   private out(row: Record<string, unknown>): unknown {
@@ -346,6 +407,10 @@ class PgStatement implements SqlStatement {
   }
 
   run(...params: unknown[]): { changes: number; lastInsertRowid: number } {
+    if (this.sql.blind && this.connection.deferring) {
+      this.connection.defer(this.sql.text, this.bind(params));
+      return DEFERRED;
+    }
     const { rows, changes } = this.execute(params);
     const first = rows[0];
     let id = 0;

@@ -10,7 +10,7 @@ import { isPostgresAddress, Store } from '../../store/index.ts';
 import { redact } from '../../store/postgres.ts';
 import { JobQueue, QUEUE_POLICY } from '../../store/queue.ts';
 import { INGEST_OPTIONS, readingOptions } from '../add/index.ts';
-import { dbPath, parse, type Command } from '../shared.ts';
+import { dbPath, parse, seconds, type Command } from '../shared.ts';
 
 const DB_HELP = `  --db URL         the Postgres store (default: $TRIANGULATE_DB), e.g. postgres://user@host/story`;
 
@@ -46,7 +46,8 @@ usage error.`,
       io.out(this.help);
       return 0;
     }
-    if (!positionals.length) throw new UsageError('no input given: name files, directories or URLs to put on the queue');
+    if (!positionals.length)
+      throw new UsageError('no input given: name files, directories or URLs to put on the queue');
     const address = postgresDb(values.db);
     const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
     const { files, errors } = await listInputs(positionals.filter((p) => !urls.includes(p)));
@@ -78,6 +79,8 @@ Options:
 ${DB_HELP}
   --batch N        jobs taken at once (default: 4)
   --until-idle     stop once the queue is empty and the corpus results are up to date
+  --refresh S      while jobs keep coming, bring the corpus results up to date at most every S
+                   seconds (default: 30); always when the queue runs dry
   --max-size MB    refuse a single article (or fetched page) larger than this (default: 16)
   --time-budget S  give up an article that takes longer than this to analyse (default: 30)
   --timeout S      give up a URL that has not answered whole within this time (default: 30)
@@ -91,6 +94,7 @@ Stop it with Ctrl-C (or SIGTERM): it finishes the article it is on.`,
       db: { type: 'string' },
       batch: { type: 'string' },
       'until-idle': { type: 'boolean' },
+      refresh: { type: 'string' },
       'max-size': INGEST_OPTIONS['max-size'],
       'time-budget': INGEST_OPTIONS['time-budget'],
       timeout: INGEST_OPTIONS.timeout,
@@ -121,6 +125,7 @@ Stop it with Ctrl-C (or SIGTERM): it finishes the article it is on.`,
       const report = await runWorker(store, queue, {
         batch,
         untilIdle: values['until-idle'] === true,
+        refreshMs: seconds(values.refresh, '--refresh', 30) * 1000,
         read: readWith,
         budgetMs,
         signal: stop.signal,
