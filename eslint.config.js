@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 const SQL =
   '/(^\\s*SELECT\\s|\\bSELECT\\b.*\\bFROM\\b|\\bINSERT (OR \\w+ )?INTO\\b|\\bUPDATE \\w+ SET\\b|\\bDELETE FROM\\b|\\b(CREATE|DROP|ALTER) (TABLE|INDEX|TRIGGER|VIRTUAL TABLE)\\b|\\bPRAGMA\\s)/';
 const NO_SQLITE = { name: 'better-sqlite3', message: 'The database is reached through src/store/ only.' };
+const NO_POSTGRES = ['libpq', 'pg-boss'].map((name) => ({ name, message: 'The database is reached through src/store/ only.' }));
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'coverage/', '.bench/', 'dist/'] },
@@ -19,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    // SQL lives in src/store/ (the SQLite adapter of the storage port) and nowhere else.
+    // SQL lives in src/store/ (the adapters of the storage port: SQLite, Postgres) and nowhere else.
     files: ['src/**/*.ts'],
     ignores: ['src/store/**'],
     rules: {
@@ -34,7 +35,7 @@ export default tseslint.config(
           message: 'SQL belongs in src/store/ (the storage adapter); use the port of src/corpus/port.ts.',
         },
       ],
-      'no-restricted-imports': ['error', { paths: [NO_SQLITE] }],
+      'no-restricted-imports': ['error', { paths: [NO_SQLITE, ...NO_POSTGRES] }],
     },
   },
   {
@@ -50,7 +51,7 @@ export default tseslint.config(
               message: 'Stages are pure: I/O lives in read/, store/, cli/ and server/.',
             },
           ],
-          paths: [NO_SQLITE],
+          paths: [NO_SQLITE, ...NO_POSTGRES],
         },
       ],
     },

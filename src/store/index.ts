@@ -277,7 +277,7 @@ export class Store implements CorpusStore {
             .run(migration.version, migration.name, new Date().toISOString());
         }
       })
-      .immediate();
+      .exclusive();
   }
 
   private hasTable(name: string): boolean {
@@ -312,6 +312,10 @@ export class Store implements CorpusStore {
     // when its read would have to turn into a write after another process wrote.
     return this.db
       .transaction((): SaveOutcome => {
+        // Postgres: saves take turns from here (the revision's row), so that one article read by two
+        // workers at once is stored once; the corpus stages may run meanwhile (see `transaction`).
+        if (this.dialect === POSTGRES)
+          this.db.prepare("SELECT value FROM store_meta WHERE key = 'revision' FOR UPDATE").get();
         const existing = this.db
           .prepare('SELECT annotations, messages, published FROM articles WHERE id = ?')
           .get(article.id) as { annotations: string; messages: string; published: string | null } | undefined;
@@ -639,13 +643,18 @@ export class Store implements CorpusStore {
 
   /**
    * Runs the function in one transaction; if it fails, nothing it wrote is kept (nor the caches of it).
-   * Meanwhile no other process writes, so the stages' items read or written are kept in memory.
+   * One such transaction at a time: on SQLite no other process writes meanwhile; on Postgres articles
+   * may be stored meanwhile, unseen (the transaction reads one snapshot, taken once it holds the lock).
+   * So the stages' items read or written are kept in memory.
    */
   transaction<T>(fn: () => T): T {
     const outer = this.writing++ === 0;
     const items = () => [...this.itemStores.values()];
     // The stages' items are kept in memory and written before the commit (see SqlItems); a transaction
     // inside another starts from what is written, so that undoing it undoes its own changes only.
+    // What the clustering's index keeps in memory is of the store as the last transaction left it:
+    // another process may have written since (workers of one Postgres store do).
+    if (outer) this.clusterIndex = undefined;
     for (const store of items()) {
       if (outer) store.remember(true);
       else store.flush();
@@ -657,7 +666,7 @@ export class Store implements CorpusStore {
           for (const store of items()) store.flush();
           return result;
         })
-        .immediate();
+        .exclusive();
     } catch (error) {
       this.clusterIndex = undefined;
       if (!outer) for (const store of items()) store.remember(true);

@@ -6,9 +6,10 @@
  *
  * What it adapts: `?` and `@name` parameters become `$n`; an INSERT into a table with a serial key
  * returns the key (`lastInsertRowid`); values are read back as SQLite gives them (integers and reals as
- * numbers, bytea as a Buffer, JSON as its text). Transactions: `immediate` takes the store's write lock
- * (a transaction-scoped advisory lock), so writers take turns as SQLite's do; `deferred` reads one
- * snapshot (repeatable read); a transaction inside another is a savepoint.
+ * numbers, bytea as a Buffer, JSON as its text). Transactions: `immediate` is read committed (writers of
+ * other rows go on side by side); `exclusive` takes the store's lock (an advisory lock), then reads one
+ * snapshot (repeatable read), so one runs at a time; `deferred` reads one snapshot; a transaction
+ * inside another is a savepoint.
  */
 import { createRequire } from 'node:module';
 import { StoreError } from '../errors.ts';
@@ -304,34 +305,32 @@ export class PostgresConnection implements SqlConnection {
   }
 
   transaction<T>(fn: () => T): SqlTransaction<T> {
-    const run = (mode: 'immediate' | 'deferred') => (): T => {
+    const run = (mode: 'immediate' | 'exclusive' | 'deferred') => (): T => {
       const outer = this.depth === 0;
       const savepoint = `t${this.depth}`;
-      if (outer) {
-        this.exec(mode === 'immediate' ? 'BEGIN' : 'BEGIN ISOLATION LEVEL REPEATABLE READ');
-        if (mode === 'immediate') {
-          try {
-            this.exec(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
-          } catch (error) {
-            this.exec('ROLLBACK');
-            throw error;
-          }
-        }
-      } else this.exec(`SAVEPOINT ${savepoint}`);
-      this.depth++;
+      // Exclusive: the store's lock before the snapshot, so that the snapshot holds what the last
+      // holder committed (a session lock, let go after the commit, or when the connection ends).
+      if (outer && mode === 'exclusive') this.exec(`SELECT pg_advisory_lock(${WRITE_LOCK})`);
       try {
-        const result = fn();
-        this.depth--;
-        this.exec(outer ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
-        return result;
-      } catch (error) {
-        this.depth--;
-        if (!this.closed) this.exec(outer ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`);
-        throw error;
+        if (outer) this.exec(mode === 'immediate' ? 'BEGIN' : 'BEGIN ISOLATION LEVEL REPEATABLE READ');
+        else this.exec(`SAVEPOINT ${savepoint}`);
+        this.depth++;
+        try {
+          const result = fn();
+          this.depth--;
+          this.exec(outer ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
+          return result;
+        } catch (error) {
+          this.depth--;
+          if (!this.closed) this.exec(outer ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`);
+          throw error;
+        }
+      } finally {
+        if (outer && mode === 'exclusive' && !this.closed) this.exec(`SELECT pg_advisory_unlock(${WRITE_LOCK})`);
       }
     };
     const deferred = run('deferred');
-    return Object.assign(deferred, { immediate: run('immediate'), deferred });
+    return Object.assign(deferred, { immediate: run('immediate'), exclusive: run('exclusive'), deferred });
   }
 
   close(): void {

@@ -15,10 +15,15 @@ export interface SqlStatement {
   pluck(on?: boolean): SqlStatement;
 }
 
-/** A function run in one transaction: `immediate` takes the write lock first; `deferred` reads one snapshot. */
+/**
+ * A function run in one transaction. `immediate`: a write (SQLite: the write lock first; Postgres: read
+ * committed, writers of other rows go on). `exclusive`: one at a time (SQLite: the write lock; Postgres:
+ * the store's lock, then one snapshot). `deferred`: reads one snapshot.
+ */
 export interface SqlTransaction<T> {
   (): T;
   immediate(): T;
+  exclusive(): T;
   deferred(): T;
 }
 
