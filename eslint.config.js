@@ -5,7 +5,10 @@ import tseslint from 'typescript-eslint';
 const SQL =
   '/(^\\s*SELECT\\s|\\bSELECT\\b.*\\bFROM\\b|\\bINSERT (OR \\w+ )?INTO\\b|\\bUPDATE \\w+ SET\\b|\\bDELETE FROM\\b|\\b(CREATE|DROP|ALTER) (TABLE|INDEX|TRIGGER|VIRTUAL TABLE)\\b|\\bPRAGMA\\s)/';
 const NO_SQLITE = { name: 'better-sqlite3', message: 'The database is reached through src/store/ only.' };
-const NO_POSTGRES = ['libpq', 'pg-boss'].map((name) => ({ name, message: 'The database is reached through src/store/ only.' }));
+const NO_POSTGRES = ['libpq', 'pg-boss'].map((name) => ({
+  name,
+  message: 'The database is reached through src/store/ only.',
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'coverage/', '.bench/', 'dist/'] },

@@ -81,6 +81,11 @@ export interface IngestOptions {
   budgetMs?: number;
   /** Stops reading once aborted (Ctrl-C): what is stored stays, nothing is half-written. */
   signal?: AbortSignal;
+  /**
+   * When given, every input is read and analysed first, then this is awaited, then the articles are
+   * stored in the order read (a worker waits here for the jobs before its own to be stored).
+   */
+  beforeSave?: () => Promise<void>;
 }
 
 /**
@@ -104,6 +109,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const { files, errors } = await listInputs(paths);
   errors.forEach(fail);
   const seen = new Set<string>();
+  /** The saves kept for after `beforeSave`. */
+  const later: (() => void)[] = [];
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) break;
     for await (const result of readFile(file, options.read ?? READ_DEFAULTS)) {
@@ -133,21 +140,26 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         fail(new InputError(where, 'no article text found (everything in it was site chrome or markup)'));
         continue;
       }
-      const stored = options.store.storedDate(article.id);
-      if (stored !== undefined && stored !== (article.meta.published ?? null)) {
-        const note = new InputError(
-          where,
-          `same text as an article already stored with the date ${stored ?? '(none)'}; that date is kept (this reading's: ${article.meta.published ?? '(none)'})`,
-        );
-        report.notes.push(note);
-        options.onProblem?.(note, 'note');
-      }
-      report.outcomes[options.store.saveArticle(article, result.input)]++;
-      if (!seen.has(article.id)) {
-        seen.add(article.id);
-        report.articles.push(digestOf(article));
-        if (options.keepArticles) (report.full ??= []).push(article);
-      }
+      const input = result.input;
+      const save = () => {
+        const stored = options.store.storedDate(article.id);
+        if (stored !== undefined && stored !== (article.meta.published ?? null)) {
+          const note = new InputError(
+            where,
+            `same text as an article already stored with the date ${stored ?? '(none)'}; that date is kept (this reading's: ${article.meta.published ?? '(none)'})`,
+          );
+          report.notes.push(note);
+          options.onProblem?.(note, 'note');
+        }
+        report.outcomes[options.store.saveArticle(article, input)]++;
+        if (!seen.has(article.id)) {
+          seen.add(article.id);
+          report.articles.push(digestOf(article));
+          if (options.keepArticles) (report.full ??= []).push(article);
+        }
+      };
+      if (options.beforeSave) later.push(save);
+      else save();
     }
     report.files = index + 1;
     options.onProgress?.({
@@ -157,6 +169,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
       failed: report.failed.length,
       file,
     });
+  }
+  if (options.beforeSave && later.length) {
+    await options.beforeSave();
+    for (const save of later) save();
   }
   return report;
 }

@@ -13,7 +13,7 @@ import type { Store } from '../store/index.ts';
 import type { JobQueue } from '../store/queue.ts';
 
 export interface WorkerOptions {
-  /** Jobs taken at once (read one after the other; default 4). */
+  /** Jobs taken at once (read one after the other; default 1: others take the next ones meanwhile). */
   batch?: number;
   /** Stop once the queue is empty and the corpus results are fresh (default: wait for more). */
   untilIdle?: boolean;
@@ -60,12 +60,18 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
   const read = options.read?.(store);
   let lastRefresh = performance.now();
   while (!options.signal?.aborted) {
-    const jobs = await queue.take(options.batch ?? 4);
+    const jobs = await queue.take(options.batch ?? 1);
     for (const job of jobs) {
       report.jobs++;
       let reason: string | undefined;
       try {
-        const done = await ingest([job.input], { store, ...(read ? { read } : {}), budgetMs: options.budgetMs });
+        const done = await ingest([job.input], {
+          store,
+          ...(read ? { read } : {}),
+          budgetMs: options.budgetMs,
+          // Read and analysed side by side with other workers; stored in the order the inputs were put.
+          beforeSave: () => queue.waitForEarlier(job.id, undefined, options.signal),
+        });
         const failures = done.failed.map((f) => `${f.path}: ${f.reason}`);
         if (failures.length && !done.articles.length) reason = failures.join('; ');
         else {

@@ -575,7 +575,8 @@ export function readStory(store: Store): StoryRead {
  * The story of the store's current revision. Before each request it asks SQLite whether another
  * connection committed (a pragma, microseconds); only then is the revision read, and only a new
  * revision is indexed again. In the background mode (the server's), a new revision is read by a worker
- * thread while the requests are answered from the story before it: a write never stalls the server.
+ * thread while the requests are answered from the story before it: a write never stalls the server
+ * (SQLite; on Postgres, whose binding loads in one thread only, it is read on the server's thread).
  */
 export class StoryCache {
   private story?: Story;
@@ -588,7 +589,9 @@ export class StoryCache {
     private readonly store: Store,
     private readonly options: { background?: boolean; log?: (message: string) => void } = {},
   ) {
-    this.background = !!options.background && store.file !== ':memory:';
+    // The Postgres binding loads in one thread of a process only: on Postgres the story is read on the
+    // server's thread (a new revision stalls the requests while it is read).
+    this.background = !!options.background && store.file !== ':memory:' && store.dialect.name === 'sqlite';
   }
 
   current(): Story {

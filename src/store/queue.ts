@@ -74,6 +74,7 @@ export class JobQueue {
   private constructor(
     private readonly boss: PgBoss,
     readonly address: string,
+    readonly policy: typeof QUEUE_POLICY,
   ) {}
 
   /**
@@ -100,8 +101,8 @@ export class JobQueue {
     } catch (error) {
       throw new Error(`${redact(address)}: cannot open the job queue: ${(error as Error).message}`);
     }
-    const queue = new JobQueue(boss, address);
     const policy = { ...QUEUE_POLICY, ...options.policy };
+    const queue = new JobQueue(boss, address, policy);
     if (!(await boss.getQueue(DEAD_LETTERS))) await boss.createQueue(DEAD_LETTERS, { name: DEAD_LETTERS });
     if (!(await boss.getQueue(QUEUE)))
       await boss.createQueue(QUEUE, {
@@ -150,6 +151,25 @@ export class JobQueue {
   /** Marks a job failed with its reason: it is tried again later, or kept as a dead letter after its last try. */
   async failed(id: string, reason: string): Promise<void> {
     await this.boss.fail(QUEUE, id, { reason });
+  }
+
+  /**
+   * Waits while a job put before this one is being read by a worker (so that articles are stored in
+   * the order their inputs were put), at most `maxMs`; a job before it that failed and waits for its
+   * retry is not waited for.
+   */
+  async waitForEarlier(id: string, maxMs = this.policy.expireInSeconds * 1000, signal?: AbortSignal): Promise<void> {
+    const until = performance.now() + maxMs;
+    let pause = 20;
+    while (!signal?.aborted && performance.now() < until) {
+      const { rows } = await this.sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${SCHEMA}.job WHERE name = $1 AND id < $2 AND state = 'active'`,
+        [QUEUE, id],
+      );
+      if (!rows[0]!.n) return;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      pause = Math.min(pause * 2, 200);
+    }
   }
 
   /** The jobs by state. */

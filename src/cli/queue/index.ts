@@ -71,13 +71,15 @@ export const worker: Command = {
 
 Takes inputs off the job queue of a Postgres store, reads, analyses and stores their articles, and
 brings the corpus results up to date (one worker at a time does, under the store's lock; the others
-go on reading). Run as many as you like, on as many machines. A job that fails is tried again later
-(${QUEUE_POLICY.retryLimit} more times, waiting longer each time); one that failed every time is listed by
-"triangulate jobs". A worker killed loses nothing: its jobs are taken again after ${QUEUE_POLICY.expireInSeconds} s.
+go on reading). Run as many as you like, on as many machines: they read side by side and store in
+the order the inputs were put, so that any number of them gives the results one would. A job that
+fails is tried again later (${QUEUE_POLICY.retryLimit} more times, waiting longer each time); one that
+failed every time is listed by "triangulate jobs". A worker killed loses nothing: its jobs are taken
+again after ${QUEUE_POLICY.expireInSeconds} s.
 
 Options:
 ${DB_HELP}
-  --batch N        jobs taken at once (default: 4)
+  --batch N        jobs taken at once (default: 1)
   --until-idle     stop once the queue is empty and the corpus results are up to date
   --refresh S      while jobs keep coming, bring the corpus results up to date at most every S
                    seconds (default: 30); always when the queue runs dry
@@ -105,7 +107,7 @@ Stop it with Ctrl-C (or SIGTERM): it finishes the article it is on.`,
       return 0;
     }
     const address = postgresDb(values.db);
-    const batch = values.batch === undefined ? 4 : Number(values.batch);
+    const batch = values.batch === undefined ? 1 : Number(values.batch);
     if (!Number.isInteger(batch) || batch < 1 || batch > 1000)
       throw new UsageError(`--batch must be a whole number from 1 to 1000, not "${values.batch}"`);
     const { budgetMs, readWith } = readingOptions(values);
