@@ -5,8 +5,9 @@
  * put on the queue of a new database, and read by 1, 2 and 4 `triangulate worker` processes at once
  * (`--until-idle`); for each it prints the wall time, articles/s, the time the corpus stages held the
  * store's lock (the part that does not run side by side) and whether the results equal the one-worker
- * results. From the one-worker run it models what N workers (on N machines) could reach: each runs the
- * per-article stages on its own, the corpus stages run one at a time.
+ * results, and the one-worker results against one `analyze` of the same files into SQLite. From the
+ * one-worker run it models what N workers (on N machines) could reach: each runs the per-article
+ * stages on its own, the corpus stages run one at a time.
  *
  * Then the kill test: 2 workers, one of them killed (SIGKILL) at a random moment `--kills` times (and
  * another started in its place); at the end every job must be done, none failed, every article stored
@@ -264,6 +265,22 @@ async function main(): Promise<void> {
     );
     console.log(`   results against 1 worker: ${JSON.stringify(run.results)}`);
     dropDatabase(name);
+  }
+
+  // The same inputs analysed into SQLite by one `analyze`: the one-worker Postgres results against it.
+  let sqlite: Record<string, string> | undefined;
+  if (reference) {
+    const file = path.join(ROOT, '.bench/queue/sqlite.db');
+    rmSync(file, { force: true });
+    rmSync(`${file}-wal`, { force: true });
+    rmSync(`${file}-shm`, { force: true });
+    const started = performance.now();
+    const run = cli(['analyze', inputDir, '--db', file, '--quiet']);
+    if (run.code !== 0) throw new Error(`analyze failed: ${run.err}`);
+    sqlite = compare(exportOf(file), reference);
+    console.log(
+      `SQLite, one analyze of the same files: ${Math.round((performance.now() - started) / 100) / 10} s; results against 1 worker on Postgres: ${JSON.stringify(sqlite)}`,
+    );
   }
 
   // A model from the one-worker run: the per-article part runs side by side, the corpus part does not.

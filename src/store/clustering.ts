@@ -8,10 +8,12 @@ import type { Article } from '../article/types.ts';
 import type { CopyPair, Signature } from '../corpus/copies/index.ts';
 import type { EventRecord, IndexedArticle, NewArticle, Posting } from '../corpus/events/update.ts';
 import type { ClusterStore, EventRow as StoredEvent } from '../corpus/port.ts';
-import type { Dialect, SqlConnection } from './sql.ts';
+import type { Dialect, SqlConnection, SqlStatement } from './sql.ts';
 
 /** Events kept in memory between steps: the recent ones are those new articles join. */
 const EVENT_CACHE = 2000;
+/** Clustered articles kept in memory (a store's recent ones; forgotten all at once beyond). */
+const ARTICLE_CACHE = 50_000;
 
 interface EventRow {
   id: number;
@@ -38,6 +40,11 @@ export class SqlClusterIndex implements ClusterStore {
   private readonly q;
   /** Articles whose event, storyline or group changed (see `takeMoved`). */
   private moved = new Set<string>();
+  /** Clustered articles read (undefined: not clustered), kept in step with the moves made here. */
+  private readonly articles = new Map<string, IndexedArticle | undefined>();
+  private readonly postgres: boolean;
+  /** Each term's newest postings, all terms at once (Postgres). */
+  private readonly postingsOfTerms: SqlStatement | undefined;
 
   constructor(
     private readonly db: SqlConnection,
@@ -48,6 +55,18 @@ export class SqlClusterIndex implements ClusterStore {
     // B-trees: a page cache of 256 MB (SQLite's default is 2 MB) holds them for a store of 100,000
     // articles. (Postgres keeps its own shared cache.)
     if (dialect.name === 'sqlite') db.exec('PRAGMA cache_size = -262144');
+    this.postgres = dialect.name === 'postgres';
+    this.postingsOfTerms = this.postgres
+      ? db.prepare(
+          `SELECT t.term, x.article, x.event, x.weight, x.norm
+             FROM unnest(?::text[]) WITH ORDINALITY AS t(term, i)
+            CROSS JOIN LATERAL (
+              SELECT a.article_id AS article, a.event_id AS event, p.weight, a.norm, p.seq
+                FROM cluster_postings p JOIN cluster_articles a ON a.seq = p.seq
+               WHERE p.term = t.term ORDER BY p.seq DESC LIMIT ?) x
+            ORDER BY t.i, x.seq DESC`,
+        )
+      : undefined;
     this.q = {
       meta: db.prepare('SELECT value FROM cluster_meta WHERE key = ?').pluck(),
       setMeta: db.prepare(
@@ -64,8 +83,10 @@ export class SqlClusterIndex implements ClusterStore {
       ),
       // The articles under any of an article's band keys (a JSON list), in one query: key, then arrival.
       bands: db.prepare(
-        `SELECT b.key, a.article_id FROM cluster_bands b JOIN cluster_articles a ON a.seq = b.seq
-          WHERE b.key IN (${dialect.name === 'postgres' ? 'SELECT jsonb_array_elements_text(?::jsonb)::bigint' : 'SELECT value FROM json_each(?)'})
+        // The article of each band row looked up by its key (a join may hash the whole table instead).
+        `SELECT b.key, (SELECT a.article_id FROM cluster_articles a WHERE a.seq = b.seq) AS article_id
+           FROM cluster_bands b
+          WHERE ${dialect.name === 'postgres' ? 'b.key = ANY(?::bigint[])' : 'b.key IN (SELECT value FROM json_each(?))'}
           ORDER BY b.key, b.seq`,
       ),
       signature: db.prepare('SELECT signature, shingles FROM cluster_articles WHERE article_id = ?'),
@@ -154,10 +175,26 @@ export class SqlClusterIndex implements ClusterStore {
     return this.q.postings.all(term, limit) as Posting[];
   }
 
+  /** On Postgres one query for all the terms (each term's newest, by a lateral look-up); on SQLite a look-up each. */
+  postingsOf(terms: readonly string[], limit: number): Map<string, Posting[]> {
+    const out = new Map<string, Posting[]>(terms.map((t) => [t, []]));
+    if (!this.postingsOfTerms) {
+      for (const term of terms) out.set(term, this.postings(term, limit));
+      return out;
+    }
+    if (!terms.length) return out;
+    const array = `{${[...new Set(terms)].map((t) => `"${t.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+    for (const row of this.postingsOfTerms.all(array, limit) as (Posting & { term: string })[])
+      out.get(row.term)?.push({ article: row.article, event: row.event, weight: row.weight, norm: row.norm });
+    return out;
+  }
+
   bandMatches(keys: readonly number[]): string[] {
     if (!keys.length) return [];
     const byKey = new Map<number, string[]>();
-    for (const row of this.q.bands.all(JSON.stringify(keys)) as { key: number; article_id: string }[]) {
+    const param = this.postgres ? `{${keys.join(',')}}` : JSON.stringify(keys);
+    for (const row of this.q.bands.all(param) as { key: number; article_id: string | null }[]) {
+      if (row.article_id === null) continue;
       const list = byKey.get(row.key);
       if (list) list.push(row.article_id);
       else byKey.set(row.key, [row.article_id]);
@@ -175,9 +212,14 @@ export class SqlClusterIndex implements ClusterStore {
   }
 
   article(id: string): IndexedArticle | undefined {
+    if (this.articles.has(id)) return this.articles.get(id);
     const row = this.q.article.get(id) as (IndexedArticle & { published: string | null }) | undefined;
-    if (!row) return undefined;
-    return { id: row.id, seq: row.seq, event: row.event, ...(row.published ? { published: row.published } : {}) };
+    const article = row
+      ? { id: row.id, seq: row.seq, event: row.event, ...(row.published ? { published: row.published } : {}) }
+      : undefined;
+    if (this.articles.size >= ARTICLE_CACHE) this.articles.clear();
+    this.articles.set(id, article);
+    return article;
   }
 
   sentences(article: string): { text: string; sentences: { start: number; end: number }[] } | undefined {
@@ -249,7 +291,7 @@ export class SqlClusterIndex implements ClusterStore {
   }
 
   clustered(article: string): boolean {
-    return this.q.clustered.get(article) !== undefined;
+    return this.article(article) !== undefined;
   }
 
   events(): { events: StoredEvent[]; members: Map<number, string[]> } {
@@ -302,13 +344,16 @@ export class SqlClusterIndex implements ClusterStore {
     // The articles of the event merged change event: the stages after this one file them again.
     for (const id of this.q.members.all(from) as string[]) this.moved.add(id);
     this.q.moveEvent.run(to, from);
+    for (const a of this.articles.values()) if (a?.event === from) a.event = to;
   }
 
   moveArticles(articles: readonly string[], event: number): void {
     for (const id of articles) {
-      const was = (this.q.article.get(id) as { event: number | null } | undefined)?.event;
+      const was = this.article(id)?.event;
       if (was !== event) this.moved.add(id);
       this.q.moveArticle.run(event, id);
+      const known = this.articles.get(id);
+      if (known) known.event = event;
     }
   }
 
@@ -330,6 +375,7 @@ export class SqlClusterIndex implements ClusterStore {
       Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength),
     );
     const seq = Number(info.lastInsertRowid);
+    this.articles.delete(article.id);
     for (const key of article.bands) this.q.addBand.run(key, seq);
     for (const [term, weight] of article.postings) this.q.addPosting.run(term, seq, weight);
   }

@@ -39,6 +39,11 @@ export class SqlItems implements ItemStore {
   private dirty = new Set<string>();
   /** Keys filed (true) or unfiled (false) under each term, not written yet. */
   private filed = new Map<string, Map<string, boolean>>();
+  /**
+   * The keys stored under a term, as read in the transaction (the first ones in order; `complete` when
+   * they are all of them): the terms changed are laid over them (`filed`) until written.
+   */
+  private stored = new Map<string, { keys: string[]; complete: boolean }>();
 
   constructor(
     private readonly db: SqlConnection,
@@ -68,6 +73,7 @@ export class SqlItems implements ItemStore {
     this.cache = on ? new Map() : undefined;
     this.dirty = new Set();
     this.filed = new Map();
+    this.stored = new Map();
   }
 
   /** Writes the changes kept (inside the transaction, before it commits). */
@@ -98,6 +104,7 @@ export class SqlItems implements ItemStore {
       }
     }
     if (this.filed.size) {
+      this.stored = new Map();
       const add: [string, string][] = [];
       const remove: [string, string][] = [];
       for (const [term, keys] of this.filed) for (const [key, on] of keys) (on ? add : remove).push([term, key]);
@@ -193,17 +200,33 @@ export class SqlItems implements ItemStore {
     keys.set(key, false);
   }
 
+  /** The first `n` keys stored under a term (all with n = Infinity), read once per transaction. */
+  private storedUnder(term: string, n: number): string[] {
+    if (!this.cache)
+      return (
+        Number.isFinite(n) ? this.q.under.all(this.stage, term, n) : this.q.underAll.all(this.stage, term)
+      ) as string[];
+    const known = this.stored.get(term);
+    if (known && (known.complete || known.keys.length >= n))
+      return known.complete ? known.keys : known.keys.slice(0, n);
+    const keys = (
+      Number.isFinite(n) ? this.q.under.all(this.stage, term, n) : this.q.underAll.all(this.stage, term)
+    ) as string[];
+    this.stored.set(term, { keys, complete: !Number.isFinite(n) || keys.length < n });
+    return keys;
+  }
+
   keysUnder(term: string, limit = -1): string[] {
     const bounded = limit >= 0 && Number.isFinite(limit);
     const pending = this.filed.get(term);
-    if (!pending?.size)
-      return (bounded ? this.q.under.all(this.stage, term, limit) : this.q.underAll.all(this.stage, term)) as string[];
+    if (!pending?.size) {
+      const keys = this.storedUnder(term, bounded ? limit : Infinity);
+      return bounded ? keys.slice(0, limit) : [...keys];
+    }
     // What is stored (enough of it to fill `limit` after the keys unfiled), with the changes laid over it.
     let unfiled = 0;
     for (const on of pending.values()) if (!on) unfiled++;
-    const stored = (
-      bounded ? this.q.under.all(this.stage, term, limit + unfiled) : this.q.underAll.all(this.stage, term)
-    ) as string[];
+    const stored = this.storedUnder(term, bounded ? limit + unfiled : Infinity);
     const keys = new Set(stored);
     for (const [key, on] of pending) {
       if (on) keys.add(key);
@@ -215,6 +238,7 @@ export class SqlItems implements ItemStore {
 
   clear(): void {
     if (this.cache) this.remember(true);
+    this.stored = new Map();
     this.q.clearItems.run(this.stage);
     this.q.clearTerms.run(this.stage);
   }

@@ -132,6 +132,10 @@ export function decodeText(value: string): string {
     : value;
 }
 
+/** An insert of one row of parameters in order, that may take many rows at once. */
+const MULTI_ROW =
+  /^(\s*INSERT\s+INTO\s+\w+\s*\([^)]*\))\s*VALUES\s*\((\$1(?:,\s*\$\d+)*)\)(\s+ON CONFLICT(?:\s*\([^)]*\))?\s+DO NOTHING)?\s*$/i;
+
 /** A parameter written into a statement (standard_conforming_strings is on: only quotes are doubled). */
 function literal(value: string | null): string {
   return value === null ? 'NULL' : `'${value.replaceAll("'", "''")}'`;
@@ -198,7 +202,7 @@ export class PostgresConnection implements SqlConnection {
     params: (string | null)[],
     count: number,
   ): { rows: Record<string, unknown>[]; changes: number } {
-    if (this.pending.length) this.flush();
+    if (this.pending.length && this.needsPending(text)) this.flush();
     if (name && !this.prepared.has(name)) {
       this.pq.prepare(name, text, count);
       this.check(text);
@@ -221,7 +225,7 @@ export class PostgresConnection implements SqlConnection {
    * corpus stages write thousands of small rows, and a round trip each would cost more than the work.
    * What the transaction reads is what it wrote, and a rollback discards them with the rest.
    */
-  private pending: string[] = [];
+  private pending: { text: string; params: (string | null)[] }[] = [];
   private pendingChars = 0;
 
   /** True when an INSERT may wait for the next read (inside a transaction). */
@@ -229,20 +233,64 @@ export class PostgresConnection implements SqlConnection {
     return this.depth > 0;
   }
 
-  /** Keeps an INSERT for the next round trip (see `pending`). */
-  defer(text: string, params: (string | null)[]): void {
-    const sql = text.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1] ?? null));
-    this.pending.push(sql);
-    this.pendingChars += sql.length;
-    if (this.pending.length >= 2000 || this.pendingChars >= 8 << 20) this.flush();
+  /** Tables with inserts kept. */
+  private pendingTables = new Set<string>();
+  /** What each statement reads or writes: whether it writes, and the tables it names. */
+  private readonly shapes = new Map<string, { write: boolean; tables: string[] }>();
+
+  /**
+   * Whether a statement must wait for the inserts kept: a write does (writes keep their order), a read
+   * does when it reads a table they go to.
+   */
+  private needsPending(text: string): boolean {
+    let shape = this.shapes.get(text);
+    if (!shape) {
+      shape = {
+        write: !/^\s*(SELECT|WITH|EXPLAIN)\b/i.test(text) || /\b(INSERT|UPDATE|DELETE)\b/i.test(text),
+        tables: [...text.matchAll(/\b(?:FROM|JOIN|INTO|UPDATE)\s+(\w+)/gi)].map((m) => m[1]!.toLowerCase()),
+      };
+      this.shapes.set(text, shape);
+    }
+    return shape.write || shape.tables.some((t) => this.pendingTables.has(t));
   }
 
-  /** Sends the inserts kept, in one round trip. */
+  /** Keeps an INSERT for the next round trip (see `pending`). */
+  defer(text: string, params: (string | null)[]): void {
+    this.pending.push({ text, params });
+    this.pendingTables.add(/^\s*INSERT\s+INTO\s+(\w+)/i.exec(text)![1]!.toLowerCase());
+    for (const p of params) this.pendingChars += (p?.length ?? 4) + 4;
+    if (this.pending.length >= 5000 || this.pendingChars >= 8 << 20) this.flush();
+  }
+
+  /**
+   * Sends the inserts kept, in one round trip: runs of one statement that only inserts its values
+   * (`VALUES ($1, …, $n)`, nothing or DO NOTHING on conflict) as one statement of many rows, the rest
+   * one by one, the values written in.
+   */
   flush(): void {
     if (!this.pending.length) return;
-    const batch = this.pending.join(';\n');
+    const statements: string[] = [];
+    for (let i = 0; i < this.pending.length;) {
+      const { text } = this.pending[i]!;
+      const match = MULTI_ROW.exec(text);
+      const rows = match && match[2]!.split(/\s*,\s*/).every((x, k) => x === `$${k + 1}`) ? match : null;
+      let j = i + 1;
+      if (rows) while (j < this.pending.length && this.pending[j]!.text === text) j++;
+      if (rows && j - i > 1) {
+        const values = this.pending
+          .slice(i, j)
+          .map((p) => `(${p.params.map(literal).join(', ')})`)
+          .join(', ');
+        statements.push(`${rows[1]} VALUES ${values}${rows[3] ?? ''}`);
+      } else
+        for (const p of this.pending.slice(i, j))
+          statements.push(p.text.replace(/\$(\d+)/g, (_, n: string) => literal(p.params[Number(n) - 1] ?? null)));
+      i = j;
+    }
+    const batch = statements.join(';\n');
     this.pending = [];
     this.pendingChars = 0;
+    this.pendingTables.clear();
     this.pq.exec(batch);
     this.check(batch);
     this.pq.clear();
@@ -298,6 +346,7 @@ export class PostgresConnection implements SqlConnection {
     if (/^\s*ROLLBACK\b/i.test(sql)) {
       this.pending = [];
       this.pendingChars = 0;
+      this.pendingTables.clear();
     } else if (this.pending.length) this.flush();
     this.pq.exec(sql);
     this.check(sql);

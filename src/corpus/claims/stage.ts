@@ -14,6 +14,12 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
   const aliases = readThrough(store.items('aliases'));
   const quotes = readThrough(store.items('quotes'));
   const clusters = store.clusters();
+  // Where an article stands is asked three ways per article; the events stage ran before: it is read once.
+  const places = new Map<string, ReturnType<typeof clusters.placeOf>>();
+  const placeOf = (article: string) => {
+    if (!places.has(article)) places.set(article, clusters.placeOf(article));
+    return places.get(article);
+  };
   const resolve = entityResolver(aliases);
   const entities = new Map<string, EntityItem | undefined>();
   const entity = (id: string) => {
@@ -28,15 +34,15 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
     },
     entityName: (id) => entity(id)?.name,
     storyOf: (article) => {
-      const place = clusters.placeOf(article);
+      const place = placeOf(article);
       return place ? storylineId(place.storyline) : undefined;
     },
     eventOf: (article) => {
-      const place = clusters.placeOf(article);
+      const place = placeOf(article);
       return place ? `ev_${place.event}` : undefined;
     },
     groupSource: (article) => {
-      const place = clusters.placeOf(article);
+      const place = placeOf(article);
       return place && place.groupSize > 1 ? (place.groupOutlet ?? place.group) : undefined;
     },
     statement: (id) => statementOf(quotes, id),

@@ -138,6 +138,8 @@ export interface ClusterIndex {
   countArticle(terms: Iterable<string>): void;
   /** The newest postings of a term. */
   postings(term: string, limit: number): Posting[];
+  /** The newest postings of each of several terms (one look-up for all, where a store can). */
+  postingsOf?(terms: readonly string[], limit: number): Map<string, Posting[]>;
   /** Articles that share at least one LSH band key. */
   bandMatches(keys: readonly number[]): string[];
   signature(article: string): Signature | undefined;
@@ -437,9 +439,14 @@ function nearestArticles(
   options: EventOptions,
 ): Neighbour[] {
   const found = new Map<string, Neighbour>();
-  for (const [term, weight] of heaviest(terms, idf, options.queryTerms)) {
+  const query = heaviest(terms, idf, options.queryTerms);
+  const all = index.postingsOf?.(
+    query.map(([term]) => term),
+    options.postingsPerTerm,
+  );
+  for (const [term, weight] of query) {
     const i = idf(term);
-    for (const p of index.postings(term, options.postingsPerTerm)) {
+    for (const p of all ? (all.get(term) ?? []) : index.postings(term, options.postingsPerTerm)) {
       const n = found.get(p.article) ?? { article: p.article, event: p.event, cosine: 0 };
       n.cosine += (weight * p.weight * i * i) / (length * p.norm);
       found.set(p.article, n);
