@@ -4,7 +4,7 @@
  * corpus and on the seeds; results are never stale after a write; a store an older version wrote is
  * brought up to date once, with a note; the readers never write.
  */
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,16 +12,7 @@ import { resolveAliases, type Entity } from '../src/corpus/aliases/index.ts';
 import { freshness } from '../src/corpus/runner.ts';
 import { Store } from '../src/store/index.ts';
 import { cli } from './helpers/run.ts';
-import { EXAMPLES, sharedPath } from './helpers/shared.ts';
-
-/** The inputs of a folder, in the order a directory is read (sorted, sidecars left to their file). */
-function inputs(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => !f.endsWith('.meta.json') && !f.endsWith('.md') && !f.startsWith('.'))
-    .sort()
-    .map((f) => path.join(dir, f))
-    .filter((f) => statSync(f).isFile());
-}
+import { EXAMPLES, inputFiles, sharedPath } from './helpers/shared.ts';
 
 /** What the reading commands answer on a database. */
 async function answers(db: string, all: string[]) {
@@ -72,17 +63,17 @@ async function compareBatches(files: string[], sizes: number[]): Promise<void> {
 
 describe('a store built in batches answers as one built at once', () => {
   it('on the example corpus: analyze of 2 files, then adds of 3, 1, 4 and the rest', async () => {
-    const files = inputs(EXAMPLES);
+    const files = inputFiles(EXAMPLES);
     await compareBatches(files, [2, 3, 1, 4, files.length - 10]);
   });
 
   const seeds = sharedPath('corpus/seeds');
   it.skipIf(!seeds)('on the seeds: analyze of two, then add of three', async () => {
-    await compareBatches(inputs(seeds!), [2, 3]);
+    await compareBatches(inputFiles(seeds!), [2, 3]);
   });
 
   it.skipIf(!seeds)('on the seeds: one file at a time', async () => {
-    await compareBatches(inputs(seeds!), [1, 1, 1, 1, 1]);
+    await compareBatches(inputFiles(seeds!), [1, 1, 1, 1, 1]);
   });
 });
 

@@ -4,7 +4,7 @@
  * once on SQLite; search through aliases; the API served from Postgres. (The storage port's own suite,
  * on both backends, is store.test.ts.)
  */
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,21 +12,12 @@ import { createApp } from '../src/server/index.ts';
 import { Store } from '../src/store/index.ts';
 import { dropDatabases, freshDatabase, postgresAvailable } from './helpers/postgres.ts';
 import { cli } from './helpers/run.ts';
-import { EXAMPLES, sharedPath } from './helpers/shared.ts';
+import { EXAMPLES, inputFiles, sharedPath } from './helpers/shared.ts';
 
 const on = postgresAvailable();
 const seeds = sharedPath('corpus/seeds');
 
 afterAll(dropDatabases);
-
-/** The inputs of a folder, sorted (sidecars left to their file). */
-function inputs(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => !f.endsWith('.meta.json') && !f.endsWith('.md') && !f.startsWith('.'))
-    .sort()
-    .map((f) => path.join(dir, f))
-    .filter((f) => statSync(f).isFile());
-}
 
 /** What a store answers: the export and the reading commands' JSON. */
 async function answers(db: string, files: string[]) {
@@ -67,16 +58,16 @@ async function compare(files: string[], sizes: number[] = [files.length]): Promi
 
 describe.skipIf(!on)('a Postgres store', () => {
   it('gives the example corpus the export and answers SQLite gives it', async () => {
-    await compare(inputs(EXAMPLES));
+    await compare(inputFiles(EXAMPLES));
   });
 
   it('built in batches (analyze of 3, adds of 4 and the rest), answers as SQLite built at once', async () => {
-    const files = inputs(EXAMPLES);
+    const files = inputFiles(EXAMPLES);
     await compare(files, [3, 4, files.length - 7]);
   });
 
   it.skipIf(!seeds)('gives the seeds the export and answers SQLite gives them', async () => {
-    await compare(inputs(seeds!));
+    await compare(inputFiles(seeds!));
   });
 
   it.skipIf(!seeds)('finds a name through its other spellings, as on SQLite', async () => {

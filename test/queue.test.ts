@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runWorker } from '../src/app/worker.ts';
 import { freshness } from '../src/corpus/runner.ts';
+import { comparable } from '../bench/lib/compare-exports.ts';
 import { Store } from '../src/store/index.ts';
 import { JobQueue } from '../src/store/queue.ts';
 import { dropDatabases, freshDatabase, postgresAvailable } from './helpers/postgres.ts';
@@ -17,32 +18,6 @@ import { EXAMPLES } from './helpers/shared.ts';
 
 const on = postgresAvailable();
 afterAll(dropDatabases);
-
-/**
- * An export as it can be compared across stores built in another order: lists as sets, sources by file
- * name, similarities to two decimals (document frequencies grow as articles arrive).
- */
-function comparable(value: unknown): unknown {
-  if (Array.isArray(value))
-    return value
-      .map(comparable)
-      .map((v) => JSON.stringify(v))
-      .sort();
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([k, v]) => [
-          k,
-          k === 'path' && typeof v === 'string'
-            ? path.basename(v)
-            : k === 'similarity' && typeof v === 'number'
-              ? Math.round(v * 100) / 100
-              : comparable(v),
-        ]),
-    );
-  return value;
-}
 
 async function sqliteExport(): Promise<unknown> {
   const db = path.join(mkdtempSync(path.join(tmpdir(), 'triangulate-queue-')), 'one.db');

@@ -27,6 +27,7 @@ import { PostgresConnection } from '../../src/store/postgres.ts';
 import { JobQueue } from '../../src/store/queue.ts';
 import { mulberry32 } from '../lib/random.ts';
 import { scaleCorpus } from '../scale/generate.ts';
+import { comparable } from '../lib/compare-exports.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'bin', 'triangulate.js');
@@ -145,29 +146,6 @@ function startWorker(db: string, env: NodeJS.ProcessEnv = {}): Worker {
     }),
   );
   return worker;
-}
-
-/** An export as it can be compared across stores built in another order (see test/queue.test.ts). */
-function comparable(value: unknown): unknown {
-  if (Array.isArray(value))
-    return value
-      .map(comparable)
-      .map((v) => JSON.stringify(v))
-      .sort();
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([k, v]) => [
-          k,
-          k === 'path' && typeof v === 'string'
-            ? path.basename(v)
-            : k === 'similarity' && typeof v === 'number'
-              ? Math.round(v * 100) / 100
-              : comparable(v),
-        ]),
-    );
-  return value;
 }
 
 function exportOf(db: string): Record<string, unknown> {

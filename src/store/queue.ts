@@ -104,24 +104,16 @@ export class JobQueue {
     const policy = { ...QUEUE_POLICY, ...options.policy };
     const queue = new JobQueue(boss, address, policy);
     if (!(await boss.getQueue(DEAD_LETTERS))) await boss.createQueue(DEAD_LETTERS, { name: DEAD_LETTERS });
-    if (!(await boss.getQueue(QUEUE)))
-      await boss.createQueue(QUEUE, {
-        name: QUEUE,
-        retryLimit: policy.retryLimit,
-        retryDelay: policy.retryDelay,
-        retryBackoff: true,
-        expireInSeconds: policy.expireInSeconds,
-        deadLetter: DEAD_LETTERS,
-      });
-    else if (options.policy)
-      await boss.updateQueue(QUEUE, {
-        name: QUEUE,
-        retryLimit: policy.retryLimit,
-        retryDelay: policy.retryDelay,
-        retryBackoff: true,
-        expireInSeconds: policy.expireInSeconds,
-        deadLetter: DEAD_LETTERS,
-      });
+    const settings = {
+      name: QUEUE,
+      retryLimit: policy.retryLimit,
+      retryDelay: policy.retryDelay,
+      retryBackoff: true,
+      expireInSeconds: policy.expireInSeconds,
+      deadLetter: DEAD_LETTERS,
+    };
+    if (!(await boss.getQueue(QUEUE))) await boss.createQueue(QUEUE, settings);
+    else if (options.policy) await boss.updateQueue(QUEUE, settings);
     return queue;
   }
 

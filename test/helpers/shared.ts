@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,4 +23,13 @@ export function sharedPath(relative: string): string | undefined {
   }
   console.warn(`NOTICE: ../shared/${relative} not found beside the project; the tests that read it are skipped.`);
   return undefined;
+}
+
+/** The inputs of a folder, in the order a directory is read (sorted; sidecars left to their file). */
+export function inputFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => !f.endsWith('.meta.json') && !f.endsWith('.md') && !f.startsWith('.'))
+    .sort()
+    .map((f) => path.join(dir, f))
+    .filter((f) => statSync(f).isFile());
 }
