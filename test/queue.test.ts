@@ -100,6 +100,14 @@ describe.skipIf(!on)('the job queue', () => {
     }
   });
 
+  it('says in one line which queue it cannot reach, without the password', async () => {
+    const run = await cli('jobs', '--db', 'postgres://someone:secret@127.0.0.1:1/nowhere');
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^error: postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere: cannot open the job queue: /);
+    expect(run.err.split('\n')).toHaveLength(1);
+    expect(run.err).not.toContain('secret');
+  });
+
   it('needs a Postgres store, and says so', async () => {
     for (const command of ['enqueue', 'worker', 'jobs']) {
       const run = await cli(command, ...(command === 'enqueue' ? [EXAMPLES] : []), '--db', 'story.db');

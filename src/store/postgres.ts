@@ -189,7 +189,7 @@ export class PostgresConnection implements SqlConnection {
       OPEN.delete(pq);
       CLOSING.add(pq);
       setTimeout(() => CLOSING.delete(pq), 10).unref();
-      throw new StoreError(redact(address), `cannot connect: ${(error as Error).message.trim()}`);
+      throw new StoreError(redact(address), `cannot connect: ${(error as Error).message.trim().replace(/\s+/g, ' ')}`);
     }
     this.exec("SET client_min_messages = warning; SET timezone = 'UTC'; SET standard_conforming_strings = on");
     if (options.readonly) this.exec('SET default_transaction_read_only = on');

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import { UsageError } from '../errors.ts';
+import { StoreError, UsageError } from '../errors.ts';
 import { redact } from './postgres.ts';
 import { isPostgresAddress } from './sql.ts';
 
@@ -99,7 +99,7 @@ export class JobQueue {
     try {
       await boss.start();
     } catch (error) {
-      throw new Error(`${redact(address)}: cannot open the job queue: ${(error as Error).message}`);
+      throw new StoreError(redact(address), `cannot open the job queue: ${(error as Error).message}`);
     }
     const policy = { ...QUEUE_POLICY, ...options.policy };
     const queue = new JobQueue(boss, address, policy);
