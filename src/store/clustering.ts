@@ -125,10 +125,12 @@ export class SqlClusterIndex implements ClusterStore {
       moveGroup: db.prepare('UPDATE cluster_articles SET group_id = ? WHERE group_id = ?'),
       moveStoryline: db.prepare('UPDATE cluster_events SET storyline = ? WHERE storyline = ?'),
       clustered: db.prepare('SELECT 1 FROM cluster_articles WHERE article_id = ?').pluck(),
-      ofGroup: db.prepare('SELECT article_id FROM cluster_articles WHERE group_id = ?').pluck(),
+      // In the order SQLite's indexes give them, said, so that every engine gives the same.
+      ofGroup: db.prepare('SELECT article_id FROM cluster_articles WHERE group_id = ? ORDER BY seq').pluck(),
       ofStoryline: db
         .prepare(
-          'SELECT a.article_id FROM cluster_articles a JOIN cluster_events e ON e.id = a.event_id WHERE e.storyline = ?',
+          `SELECT a.article_id FROM cluster_articles a JOIN cluster_events e ON e.id = a.event_id
+            WHERE e.storyline = ? ORDER BY a.event_id, a.seq`,
         )
         .pluck(),
       place: db.prepare(
