@@ -124,7 +124,6 @@ export class SqlClusterIndex implements ClusterStore {
       group: db.prepare('SELECT group_id FROM cluster_articles WHERE article_id = ?').pluck(),
       moveGroup: db.prepare('UPDATE cluster_articles SET group_id = ? WHERE group_id = ?'),
       moveStoryline: db.prepare('UPDATE cluster_events SET storyline = ? WHERE storyline = ?'),
-      clustered: db.prepare('SELECT 1 FROM cluster_articles WHERE article_id = ?').pluck(),
       // In the order SQLite's indexes give them, said, so that every engine gives the same.
       ofGroup: db.prepare('SELECT article_id FROM cluster_articles WHERE group_id = ? ORDER BY seq').pluck(),
       ofStoryline: db

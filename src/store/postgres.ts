@@ -84,7 +84,7 @@ export function redact(address: string): string {
 }
 
 /** A SQLite statement's text as Postgres reads it: its parameters numbered, and what it returns. */
-export function translate(sql: string): { text: string; names?: string[]; count: number; blind: boolean } {
+function translate(sql: string): { text: string; names?: string[]; count: number; blind: boolean } {
   let text = '';
   let count = 0;
   const names: string[] = [];
@@ -118,14 +118,14 @@ export function translate(sql: string): { text: string; names?: string[]; count:
  * server with U+0000 as U+0001 U+0001 and U+0001 as U+0001 U+0002, an encoding that keeps the order of
  * strings (U+0000 still sorts first), and comes back decoded.
  */
-export function encodeText(value: string): string {
+function encodeText(value: string): string {
   return value.includes('\u0000') || value.includes('\u0001')
     ? // eslint-disable-next-line no-control-regex -- these two control characters are what is encoded
       value.replace(/[\u0000\u0001]/g, (c) => (c === '\u0000' ? '\u0001\u0001' : '\u0001\u0002'))
     : value;
 }
 
-export function decodeText(value: string): string {
+function decodeText(value: string): string {
   return value.includes('\u0001')
     ? // eslint-disable-next-line no-control-regex -- these two control characters are what is encoded
       value.replace(/\u0001([\u0001\u0002])/g, (_, c: string) => (c === '\u0001' ? '\u0000' : '\u0001'))
