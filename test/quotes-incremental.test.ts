@@ -126,3 +126,53 @@ describe('a quote whose speaker is another entity now', () => {
     expect(after).toEqual(quoteResultsOf(fresh, ids, entity));
   });
 });
+
+describe('statements and variants after batches', () => {
+  // One speaker's words quoted by many articles in two wordings (a variant), and a shorter part of
+  // them: statements are renamed as quotes with smaller ids arrive, in any batch.
+  const WILL = 'The board will oppose the harbour in Hulford in full view of the public';
+  const GOING = 'The board are going to oppose the harbour in Hulford in full view of the public';
+  const PARTIAL = 'are going to oppose the harbour in Hulford';
+  const articles: [string, Quote[]][] = Array.from({ length: 30 }, (_, i) => [
+    `art${String(i).padStart(2, '0')}`,
+    [quote(i % 3 === 0 ? WILL : i % 7 === 1 ? PARTIAL : GOING, 4)],
+  ]);
+  const ids = articles.map(([a]) => a);
+
+  function after(batches: [string, Quote[]][][]) {
+    const items = memoryItems();
+    const resolver = new QuoteResolver(items, entityOf);
+    for (const batch of batches) {
+      for (const [article, quotes] of batch) resolver.setArticle({ article, quotes, published: '2026-03-02' });
+      resolver.resolve();
+    }
+    return quoteResultsOf(items, ids, entityOf);
+  }
+
+  /** The articles in a fixed shuffled order (a multiplicative step through them), cut into batches. */
+  function batches(step: number, sizes: number[]): [string, Quote[]][][] {
+    const order = articles.map((_, i) => articles[(i * step) % articles.length]!);
+    const out: [string, Quote[]][][] = [];
+    for (let at = 0, i = 0; at < order.length; i++) {
+      const n = sizes[i % sizes.length]!;
+      out.push(order.slice(at, at + n));
+      at += n;
+    }
+    return out;
+  }
+
+  it('equal those of one batch, whatever the order and the cuts', () => {
+    const once = after([articles]);
+    expect(once.quoteVariants).toHaveLength(1);
+    expect(once.statements).toHaveLength(2);
+    for (const [step, sizes] of [
+      [1, [1]],
+      [7, [3, 5]],
+      [11, [2, 9, 4]],
+      [13, [6]],
+      [17, [1, 12]],
+      [29, [4, 4, 10]],
+    ] as [number, number[]][])
+      expect(after(batches(step, sizes)), `step ${step}, batches of ${sizes.join('/')}`).toEqual(once);
+  });
+});

@@ -363,6 +363,7 @@ export class QuoteResolver {
     // The statement of a quote whose place is settled: one not touched, or one joined already.
     const settled = (k: string) =>
       this.joined.get(k) ??
+      this.placed.get(k) ??
       (this.touched.has(k) ? undefined : this.cache.get<{ statement: string }>(`q:${k}`)?.statement);
     let target: string | undefined;
     const link = (k: string): boolean => {
@@ -449,6 +450,8 @@ export class QuoteResolver {
   private readonly joined = new Map<string, string>();
   /** Statements worked out whole during this `resolve`. */
   private readonly wholly = new Set<string>();
+  /** Quotes of the components worked out whole during this `resolve`, and their statement now. */
+  private readonly placed = new Map<string, string>();
 
   /**
    * Works out again the statements and variants of the quotes touched since the last call. Returns
@@ -469,15 +472,18 @@ export class QuoteResolver {
       if (this.join(start, written, speakerOf) || this.respeak(start, written, speakerOf)) continue;
       // The component: quotes linked to it, and the quotes of the statements they were in.
       const members: string[] = [];
+      const held = new Set<string>();
       const wordings = new Set<string>();
       const queue = [start];
       done.add(start);
       while (queue.length) {
         const key = queue.pop()!;
-        const was = this.cache.get<{ statement: string }>(`q:${key}`)?.statement;
+        // A quote joined cheaply earlier in this `resolve` is in that statement as written.
+        const was = this.joined.get(key) ?? this.cache.get<{ statement: string }>(`q:${key}`)?.statement;
         const next: string[] = [];
         if (was) {
           oldStatements.add(was);
+          held.add(was);
           next.push(...((written.get(was) ?? this.cache.get<StatementItem>(`st:${was}`))?.keys ?? []));
         }
         const q = this.quote(key);
@@ -507,9 +513,18 @@ export class QuoteResolver {
             queue.push(n);
           }
       }
-      for (const s of this.group(members.sort(), speakerOf)) {
+      const now = this.group(members.sort(), speakerOf);
+      const ids = new Set(now.map((s) => s.id));
+      // A statement this component held (written by a cheap join meanwhile) and that it no longer
+      // makes is gone, not written: its quotes are in the statements made now.
+      for (const id of held) if (!ids.has(id) && !this.wholly.has(id)) written.delete(id);
+      for (const s of now) {
         written.set(s.id, s);
         this.wholly.add(s.id);
+        for (const key of s.keys) {
+          this.joined.delete(key);
+          this.placed.set(key, s.id);
+        }
       }
     }
     this.touched.clear();
@@ -549,6 +564,7 @@ export class QuoteResolver {
       }
     }
     this.wholly.clear();
+    this.placed.clear();
     this.resolveVariants(variantStarts, oldVariants);
     this.candidates.clear();
     this.wordingWords.clear();
