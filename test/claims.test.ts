@@ -186,6 +186,21 @@ describe('cross-check: what is no conflict', () => {
     expect(r.conflicts).toEqual([]);
   });
 
+  it('reads "former" before a title in a name ("former CIA Director John Brennan"): no former/holder conflict', () => {
+    const r = checkTexts(
+      [
+        'Alpha Times',
+        'Packages were addressed to former Attorney General Eric Holder and former CIA Director John Brennan.',
+      ],
+      ['Beta News', 'Another package was sent to John Brennan, a former CIA director, at the network.'],
+      ['Gamma Daily', 'Attorney General Jeff Sessions said the suspect appeared to be a partisan.'],
+    );
+    const brennan = r.claims.filter((c) => c.kind === 'role' && c.statement.includes('Brennan'));
+    expect(brennan.length).toBeGreaterThan(0);
+    expect(brennan.every((c) => /former/i.test(c.statement))).toBe(true);
+    expect(r.conflicts).toEqual([]);
+  });
+
   it('keeps different measures apart and agrees on a hedged value', () => {
     const r = checkTexts(
       ['Alpha Times', 'Ukraine will buy $90 billion of American weapons. The call lasted around 40 minutes.'],
@@ -430,6 +445,26 @@ describe('charged or not', () => {
     ]);
     expect(rest).toEqual([]);
     expect(c!.kind).toBe('value');
+    expect(c!.evidence.map((e) => [e.value, e.outlet])).toEqual([
+      ['not yet charged', 'Harbor Post'],
+      ['charged', 'Valley Times'],
+    ]);
+  });
+
+  it('a status said of a surname is said of that name where it stands, not of an earlier full name', () => {
+    // "Cesar Sayoc" and "Sayoc" may stay two names of the article when their kind is not known: the
+    // subject of "has been charged" is the name written just before it.
+    const [c, ...rest] = conflicts([
+      [
+        'Harbor Post',
+        'Agents arrested Cesar Sayoc in Florida on Friday. Although no formal charges have been filed yet in the case, officials said Mr. Sayoc would be prosecuted in Manhattan.',
+      ],
+      [
+        'Valley Times',
+        'Agents arrested Cesar Sayoc in Florida on Friday. Sayoc has been charged with five federal crimes, the Department of Justice said.',
+      ],
+    ]);
+    expect(rest).toEqual([]);
     expect(c!.evidence.map((e) => [e.value, e.outlet])).toEqual([
       ['not yet charged', 'Harbor Post'],
       ['charged', 'Valley Times'],

@@ -788,11 +788,19 @@ export function findChargeStatuses(
   const out: ChargeStatus[] = [];
   // A subject named just before the words may be a name whose kind is not known (a surname alone).
   const names = mentions.filter((m) => m.type === 'person' || m.type === 'unknown');
-  for (const { m, at, s, inSentence, before } of peopleMatches(text, sentences, mentions, STATUS)) {
+  for (const { m, at, s, sentence, inSentence, before } of peopleMatches(text, sentences, mentions, STATUS)) {
     if (STATUS_CONDITIONS.test(s.slice(0, m.index!))) continue;
-    // The subject just before the words ("Sayoc has been charged"): a person of the article by that name.
-    const subject = /(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(s.slice(0, m.index!))?.[1];
-    const named = subject ? names.find((p) => p.text === subject || p.text.endsWith(` ${subject}`)) : undefined;
+    // The subject just before the words ("Sayoc has been charged"): the name written there, else a
+    // person of the article by that name (the one with those very words first: "Cesar Sayoc" and
+    // "Sayoc" may be two entities of the article when its kind is not known).
+    const head = /(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(s.slice(0, m.index!));
+    const subject = head?.[1];
+    const subjectEnd = head ? sentence.start + head.index + subject!.length : -1;
+    const named = subject
+      ? (names.find((p) => p.start < subjectEnd && subjectEnd <= p.end) ??
+        names.find((p) => p.text === subject) ??
+        names.find((p) => p.text.endsWith(` ${subject}`)))
+      : undefined;
     const holder = named ?? before.at(-1) ?? inSentence.find((p) => p.start >= at);
     if (!holder) continue;
     out.push({

@@ -161,8 +161,10 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   // Titles inside the run: the rightmost title that leaves a name after it.
   const roles: RoleParts[] = [];
   let nameFrom = from;
+  // "Former U.S. President Trump" (in the run) or "former President Barack Obama" (just before it).
   let former = isFormer(tokens[nameFrom]);
   if (former) nameFrom++;
+  else former = isFormer(tokens[from - 1]);
   let best: { start: number; end: number } | undefined;
   for (let k = nameFrom; k < to; k++) {
     const end = titleAt(tokens, k, to);
