@@ -45,6 +45,17 @@ describe('weekdays look back or forward with the tense', () => {
     expect(values('The talks resumed on Tuesday.', AUG19)).toEqual(['Tuesday=2025-08-19']);
   });
 
+  it('a date something is "set for" or "slated for" lies ahead; one it "had been set for" does not', () => {
+    expect(values('Patrick chose a successor in a special election set for June 25.', '2013-01-30')).toEqual([
+      'June 25=2013-06-25',
+    ]);
+    expect(values('He should not run in the general election slated for June 25.', '2013-01-30')).toEqual([
+      'June 25=2013-06-25',
+    ]);
+    expect(values('The vote had been set for June 25.', '2013-01-30')).toEqual(['June 25=2012-06-25']);
+    expect(values('The suspect was set free on June 25.', '2013-01-30')).toEqual(['June 25=2012-06-25']);
+  });
+
   it('"last" and "next" force the direction; a deadline looks ahead', () => {
     expect(values('He spoke last Friday and will speak next Monday.', AUG19)).toEqual([
       'last Friday=2025-08-15',

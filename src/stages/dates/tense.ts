@@ -40,6 +40,9 @@ const NEEDS_TO = new Set([
   'wanted',
 ]);
 
+/** Of those, the words that put something on a date with "for" ("set for June 25", "slated for Tuesday"). */
+const SCHEDULED_FOR = new Set(['set', 'slated', 'planned', 'due']);
+
 /** Auxiliaries before a participle: the auxiliary carries the tense ("will be named", "was named"). */
 const AUXILIARIES = new Set([
   'be',
@@ -204,7 +207,12 @@ function cueOf(words: readonly Word[], i: number): CueTense | undefined {
   }
   if (NEEDS_TO.has(word) || word === 'scheduled' || word === 'expected') {
     if (prev && PAST_AUXILIARIES.has(prev) && !/ing$/.test(word)) return 'past';
-    if (NEEDS_TO.has(word)) return next?.lower === 'to' ? 'future' : word.endsWith('ed') ? 'past' : undefined;
+    if (NEEDS_TO.has(word)) {
+      if (next?.lower === 'to') return 'future';
+      // "a special election set for June 25", "the vote slated for Tuesday": a date something is put on.
+      if (next?.lower === 'for' && SCHEDULED_FOR.has(word)) return 'future';
+      return word.endsWith('ed') ? 'past' : undefined;
+    }
   }
   // "next to the embassy" is a place; "as early as Tuesday", "as soon as Tuesday" look ahead.
   if (word === 'next' && next?.lower === 'to') return undefined;
