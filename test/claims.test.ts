@@ -366,10 +366,13 @@ describe.skipIf(!seeds)('cross-check on the seeds', () => {
 });
 
 /** The conflicts whose subject ends with `about`, of short articles by outlet. */
-function conflictsAbout(about: string, texts: [string, string][]): Conflict[] {
+function conflictsAbout(about: string, texts: [string, string][], published?: string): Conflict[] {
   return check(
     texts.map(([outlet, text]) =>
-      runPipeline(textInput(`A headline for the test\n\n${text}`, { outlet }), articleStages()),
+      runPipeline(
+        textInput(`A headline for the test\n\n${text}`, { outlet, ...(published ? { published } : {}) }),
+        articleStages(),
+      ),
     ),
   ).conflicts.filter((c) => c.about.endsWith(about));
 }
@@ -492,6 +495,64 @@ describe('charged or not', () => {
       conflicts([
         ['Harbor Post', a],
         ['Valley Times', b],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('the date of a thing', () => {
+  // Both written on January 30, 2013: "April 30" is April 30, 2013.
+  const conflicts = (texts: [string, string][]) =>
+    conflictsAbout('', texts, '2013-01-30').filter((c) => c.about.startsWith('date'));
+
+  it('two outlets put one primary on dates that cannot both be right: a value conflict', () => {
+    const [c, ...rest] = conflicts([
+      ['Harbor Post', 'Both parties will hold special-election primaries in mid May, officials said.'],
+      ['Valley Times', 'The primary would be held on April 30, and the general election on June 25.'],
+    ]);
+    expect(rest).toEqual([]);
+    expect(c!.about).toBe('date of the primary');
+    expect(c!.explanation).toBe(
+      'Sources disagree on the date of the primary: April 30 (Valley Times) against mid May (Harbor Post).',
+    );
+    expect(c!.evidence.map((e) => [e.value, e.outlet])).toEqual([
+      ['April 30 (2013-04-30)', 'Valley Times'],
+      ['mid May (2013-05)', 'Harbor Post'],
+    ]);
+  });
+
+  it.each([
+    [
+      'the same day in other words',
+      'The special election is set for June 25, officials said.',
+      'Voters will choose a senator in a special election scheduled for June 25.',
+    ],
+    ['a month and a day in it', 'The hearing was set for May, aides said.', 'The hearing is scheduled for May 14.'],
+    [
+      'two things of one kind',
+      'The general election is set for June 25.',
+      'The primary election was held on April 30, and turnout was low.',
+    ],
+    [
+      'a date merely near the thing',
+      'The debate on Tuesday drew large crowds.',
+      'The debate was watched by millions, and on Thursday the candidates met again.',
+    ],
+    ['a negated date', 'The vote was not held on Monday.', 'The vote was held on Tuesday.'],
+  ])('none: %s', (_what, a, b) => {
+    expect(
+      conflicts([
+        ['Harbor Post', a],
+        ['Valley Times', b],
+      ]).map((c) => c.explanation),
+    ).toEqual([]);
+  });
+
+  it('none when one outlet gives one thing two dates: it speaks of two', () => {
+    expect(
+      conflicts([
+        ['Harbor Post', 'The hearing was held on May 2. Another hearing was held on May 9.'],
+        ['Valley Times', 'The hearing was held on May 9.'],
       ]),
     ).toEqual([]);
   });

@@ -46,6 +46,7 @@ import {
 import { UnionFind } from '../union-find.ts';
 import { FACT_DEFAULTS, matchFacts, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
+import { datesAgree, findSchedules } from './schedules.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence, Position } from './types.ts';
 
@@ -72,6 +73,8 @@ interface Contributions {
   tenures?: TenureContribution[];
   /** Whether its people have been charged ("has been charged", "no charges have been filed"). */
   statuses?: StatusContribution[];
+  /** The dates it puts things on ("The primary would be held on April 30"). */
+  schedules?: ScheduleContribution[];
   /** The source it counts for when it derives from no other article: its outlet, else its id. */
   self: string;
   /** The order evidence is listed in: by date, then outlet, then article. */
@@ -112,6 +115,14 @@ interface TenureContribution {
 interface StatusContribution {
   cluster: number;
   status: 'charged' | 'not yet charged';
+  ev: Unsourced;
+}
+
+/** A thing put on a date (schedules.ts). */
+interface ScheduleContribution {
+  thing: string;
+  value: string;
+  date: string;
   ev: Unsourced;
 }
 
@@ -162,7 +173,7 @@ interface FrameContribution {
 /** What is kept of an article: its contributions to each partition are items of their own. */
 interface ArticleItem extends Pick<
   Contributions,
-  'self' | 'order' | 'reversals' | 'positions' | 'tenures' | 'statuses'
+  'self' | 'order' | 'reversals' | 'positions' | 'tenures' | 'statuses' | 'schedules'
 > {
   quantities: Contributions['quantities'];
   denials?: Contributions['denials'];
@@ -191,6 +202,7 @@ type PartItem = Pick<Contributions, 'self' | 'order'> &
       | 'positions'
       | 'tenures'
       | 'statuses'
+      | 'schedules'
     >
   >;
 
@@ -319,6 +331,12 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     status: x.status,
     ev: unsourced(evidence(a, x.span, '')),
   }));
+  const schedules: ScheduleContribution[] = findSchedules(a.text, a.sentences, a.dates ?? []).map((x) => ({
+    thing: x.thing,
+    value: x.value,
+    date: x.date,
+    ev: unsourced(evidence(a, x.span, '')),
+  }));
   const found = findStances(a.text, a.sentences, a.entities.mentions);
   // A sentence that takes a position says so: two that take opposite ones are never one fact.
   for (const f of frames) {
@@ -345,6 +363,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     ...(positions.length ? { positions } : {}),
     ...(tenures.length ? { tenures } : {}),
     ...(statuses.length ? { statuses } : {}),
+    ...(schedules.length ? { schedules } : {}),
     // A wire's story carried, or another outlet's article copied, counts for the outlet it names.
     self:
       (a.provenance?.kind === 'relay' || a.provenance?.kind === 'copy' ? a.provenance.of : undefined) ??
@@ -415,7 +434,7 @@ export class ClaimResolver {
     article: string,
     item: Pick<
       Contributions,
-      'quantities' | 'roles' | 'frames' | 'reversals' | 'positions' | 'tenures' | 'statuses'
+      'quantities' | 'roles' | 'frames' | 'reversals' | 'positions' | 'tenures' | 'statuses' | 'schedules'
     > & {
       denials?: Contributions['denials'];
       corrections?: CorrectionContribution[];
@@ -439,6 +458,8 @@ export class ClaimResolver {
       if ((entity?.type === 'person' || entity?.type === 'unknown') && event !== undefined)
         out.add(`l|${event}|${entity.id}`);
     }
+    // The date of a thing is compared within one event: one vote, one hearing.
+    if (event !== undefined) for (const x of item.schedules ?? []) out.add(`w|${event}|${x.thing}`);
     // Denials and changes of position are matched within their event: one article may deny what another claims.
     if (item.denials?.length || item.corrections?.length || item.reversals?.length || item.positions?.length)
       out.add(event !== undefined ? `d|e:${event}` : `d|a:${article}`);
@@ -476,6 +497,10 @@ export class ClaimResolver {
         ...base,
         statuses: (a.statuses ?? []).filter((x) => this.env.entityOf(article, x.cluster)?.id === person),
       };
+    }
+    if (p.startsWith('w|')) {
+      const thing = p.split('|')[2]!;
+      return { ...base, schedules: (a.schedules ?? []).filter((x) => x.thing === thing) };
     }
     if (p.startsWith('y|')) {
       const person = p.slice(2);
@@ -526,6 +551,7 @@ export class ClaimResolver {
         positions,
         tenures,
         statuses,
+        schedules,
       } = item;
       for (const [id, ev] of Object.entries(quotes))
         this.cache.put(`qe:${article}|${id}`, { ev, self, order } satisfies QuoteEvidence);
@@ -540,6 +566,7 @@ export class ClaimResolver {
         ...(positions?.length ? { positions } : {}),
         ...(tenures?.length ? { tenures } : {}),
         ...(statuses?.length ? { statuses } : {}),
+        ...(schedules?.length ? { schedules } : {}),
         self,
         order,
         quotes: Object.keys(quotes),
@@ -619,6 +646,7 @@ export class ClaimResolver {
     if (p.startsWith('t|')) return this.stancePartition(p.slice(2), parts);
     if (p.startsWith('y|')) return this.tenurePartition(p.slice(2), parts);
     if (p.startsWith('l|')) return this.statusPartition(p.split('|')[2]!, parts);
+    if (p.startsWith('w|')) return this.schedulePartition(p.split('|')[2]!, parts);
     if (p.startsWith('q|')) {
       const key = p.slice(2);
       const entities = new Set<string>();
@@ -749,6 +777,45 @@ export class ClaimResolver {
    * another saying not yet are a conflict of kind `value` (the texts as read disagree, even when hours
    * apart). An article that says both tells a change: its last words are its account.
    */
+  private schedulePartition(thing: string, parts: [string, PartItem][]): PartitionItem | undefined {
+    const all = parts.flatMap(([article, part]) =>
+      (part.schedules ?? []).map((x) => ({ ...x, article, source: this.sourceOf(article, part.self) })),
+    );
+    // A source that gives one thing two dates that cannot both be right speaks of two of them.
+    const bySource = new Map<string, typeof all>();
+    for (const x of all) bySource.set(x.source, [...(bySource.get(x.source) ?? []), x]);
+    for (const list of bySource.values())
+      if (list.some((x) => list.some((y) => !datesAgree(x.value, y.value)))) return undefined;
+    if (!all.some((x) => all.some((y) => x.source !== y.source && !datesAgree(x.value, y.value)))) return undefined;
+    // The sides: the dates that agree with one another, the finest first.
+    const sides: (typeof all)[] = [];
+    for (const x of [...all].sort((a, b) => b.value.length - a.value.length)) {
+      const side = sides.find((s) => datesAgree(s[0]!.value, x.value));
+      if (side) side.push(x);
+      else sides.push([x]);
+    }
+    // Each side's date in its words, with the calendar date they were worked out to.
+    const evidence = sides.flat().map((x) => ({ ...x.ev, value: `${x.date} (${x.value})`, source: x.source }));
+    const told = (side: typeof all) =>
+      `${side[0]!.date} (${outletList(evidence.filter((e) => side.some((x) => x.ev.start === e.start && x.article === e.article)))})`;
+    return {
+      claims: [],
+      conflicts: [
+        {
+          id: stableId('x', 'date', thing, ...all.map((x) => `${x.article}:${x.ev.start}`).sort()),
+          kind: 'value',
+          about: `date of the ${thing}`,
+          explanation: `Sources disagree on the date of the ${thing}: ${sides.map(told).join(' against ')}.`,
+          claims: [],
+          evidence,
+        },
+      ],
+      entities: [],
+      offices: [],
+      holders: [],
+    };
+  }
+
   private statusPartition(person: string, parts: [string, PartItem][]): PartitionItem | undefined {
     const name = this.env.entityName(person);
     if (!name) return undefined;

@@ -39,6 +39,7 @@ export function claimArticles(articles: readonly Article[]): ClaimArticle[] {
         entities: a.annotations.entities!,
         quotes: a.annotations.quotes ?? [],
         propositions,
+        ...(a.annotations.dates ? { dates: a.annotations.dates } : {}),
         provenance:
           a.annotations.provenance ??
           findProvenance(a.text, {

@@ -1,3 +1,4 @@
+import type { DateMention } from '../../stages/dates/types.ts';
 import type { Span } from '../../article/span.ts';
 import type { ArticleEntities } from '../../stages/entities/types.ts';
 import type { Quantity } from '../../stages/quantities/types.ts';
@@ -23,6 +24,8 @@ export interface ClaimArticle {
   propositions: readonly Proposition[];
   /** Where it comes from (the provenance stage): a relay or a copy counts for the outlet it names. */
   provenance?: Provenance;
+  /** Its dates (the dates stage): the dates it puts things on are compared across articles. */
+  dates?: readonly DateMention[];
 }
 
 /** The cross-check's input: the articles, the corpus entities (aliases) and, optionally, the statements. */
