@@ -64,6 +64,10 @@ describe('a claim and its denial', () => {
       '"We have an issue with their welcome," he said. Alex Poulter, who co-founded a local group, also disputed the allegations.',
       ['Alex Poulter', 'disputed', undefined, 'We have an issue with their welcome," he said'],
     ],
+    [
+      'The neighbor spoke to reporters. She dismissed a neighbor’s report Thursday that the driver had fled the scene, but later called the police.',
+      ['She', 'dismissed', undefined, 'the driver had fled the scene'],
+    ],
   ])('%s', (text, expected) => {
     expect(denials(text)).toEqual([expected]);
   });
@@ -79,6 +83,11 @@ describe('what is no denial', () => {
     ['a court ruling', 'The court rejected the appeal on Tuesday.'],
     ['a denial of something else', 'He denied himself a holiday for the third year running.'],
     ['a claim with no denial', 'Reports said the mayor had resigned before the vote.'],
+    [
+      'a noun that looks like a denial verb',
+      'If it comes down to a contest between that player and a coach, the coach has to go.',
+    ],
+    ['a dispute named, not made', 'The dispute that followed the vote lasted for months.'],
     [
       'a denial whose claim is not said (the clause before has the same subject)',
       'Officials did not dispute the video, but disputed its characterization.',

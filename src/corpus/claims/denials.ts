@@ -78,13 +78,19 @@ function past(cue: string): string {
 
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
+/** When the claim was made, between its noun and its "that" clause ("a neighbor's report Thursday that …"). */
+const WHEN = String.raw`(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|recently|last\s+(?:week|month|year)|this\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?,?)`;
+
 /** A denial verb or noun, then what it denies: "denied (these) claims (that …)", "denied that …". */
 const CUE = new RegExp(
   `\\b(?:(?<verb>${alternatives([...DENIAL_PHRASES, ...DENIAL_VERBS])})|(?<noun>${alternatives(DENIAL_NOUNS)})\\s+of)\\b` +
     `(?:\\s+(?:any|all|the|these|those|such|this|its|their|earlier|recent|media|press|news|(?<owner>[a-z]+'s|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*['’]s)))*(?:\\s+[a-z][\\w-]*){0,2}?` +
-    `\\s+(?:(?<object>${alternatives(CLAIM_NOUNS)})\\b(?:\\s+(?<that>that)\\b)?|(?<bare>that)\\b)`,
+    `\\s+(?:(?<object>${alternatives(CLAIM_NOUNS)})\\b(?:${WHEN}?\\s+(?<that>that)\\b)?|(?<bare>that)\\b)`,
   'gi',
 );
+
+/** A determiner before a denial word makes it a noun ("a contest between", "the dispute over"), not a verb. */
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|any|every|each)\s+$/i;
 
 const CONTRAST = new RegExp(`(?:,|;|—|–)\\s*(?:${alternatives(CONTRAST_CONJUNCTIONS)})\\s+`, 'gi');
 
@@ -192,9 +198,12 @@ export function findDenials(text: string, sentences: readonly Span[]): Denial[] 
     const s = text.slice(sentence.start, sentence.end);
     for (const m of s.matchAll(CUE)) {
       const groups = m.groups!;
-      // "rejected that" is no denial of a claim ("rejected that idea"); "denied/disputed that …" is.
+      // "rejected that" is no denial of a claim ("rejected that idea"); "denied/disputed that …" is, with
+      // at most adverbs between ("denied flatly that"; not "a contest between that player and …").
       if (groups.bare && !/^(?:den|disput|contest)/i.test(groups.verb ?? '')) continue;
+      if (groups.bare && !/^\p{L}+\s+(?:\p{L}+ly\s+)?that$/iu.test(m[0])) continue;
       const cueAt = sentence.start + m.index!;
+      if (groups.verb && DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 12), cueAt))) continue;
       if (NOT_A_DENIAL.test(text.slice(Math.max(sentence.start, cueAt - 40), cueAt))) continue;
       const afterCue = sentence.start + m.index! + m[0].length;
       // The clause of the denial: from the last contrast before the cue (or the sentence start).
@@ -215,7 +224,14 @@ export function findDenials(text: string, sentences: readonly Span[]): Denial[] 
       // "… did not dispute X, but disputed its characterization": the denial shares the subject of the
       // clause before it, which is then no claim of another; what it denies is not said here.
       if (!denier && contrastAt !== undefined) continue;
-      const clauseEnd = tight(text, afterCue, sentence.end).end;
+      // The clause ends at a contrast after the cue ("…, but then heard her named on the news").
+      const rest = text.slice(afterCue, sentence.end);
+      const contrastAfter = [...rest.matchAll(CONTRAST)][0]?.index;
+      const clauseEnd = tight(
+        text,
+        afterCue,
+        contrastAfter !== undefined ? afterCue + contrastAfter : sentence.end,
+      ).end;
       const denial = {
         ...tight(text, denier?.start ?? cueAt, sentence.end),
         ...(denier ? { by: issuerOf(text, sentences, index, text.slice(denier.start, denier.end)) } : {}),
