@@ -201,6 +201,22 @@ describe('cross-check: what is no conflict', () => {
     expect(r.conflicts).toEqual([]);
   });
 
+  it('takes an office every city has ("Police Commissioner") for no one office without its city', () => {
+    const r = checkTexts(
+      ['Alpha Times', 'Police commissioner Raymond Kelly says the officers acted within the rules.'],
+      ['Beta News', 'Police commissioner Charles Ramsey says she was escorted out of the building.'],
+    );
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('takes "Nick J. Rahall II" and "Nick Rahall" for one holder: a generational suffix is no surname', () => {
+    const r = checkTexts(
+      ['Alpha Times', 'Committee Chairman Nick J. Rahall II said the hearing would go ahead on Monday.'],
+      ['Beta News', 'Committee Chairman Nick Rahall said the hearing would go ahead.'],
+    );
+    expect(r.conflicts).toEqual([]);
+  });
+
   it('keeps different measures apart and agrees on a hedged value', () => {
     const r = checkTexts(
       ['Alpha Times', 'Ukraine will buy $90 billion of American weapons. The call lasted around 40 minutes.'],

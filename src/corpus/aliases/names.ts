@@ -1,6 +1,6 @@
 import { NICKNAMES } from '../../locales/en/names.ts';
 import { HONORIFICS } from '../../locales/en/titles.ts';
-import { nameKey, surnameKeys } from '../../stages/entities/index.ts';
+import { nameKey, nameWords, surnameKeys } from '../../stages/entities/index.ts';
 
 /** A person's name taken apart for comparison. */
 export interface NameParts {
@@ -23,9 +23,7 @@ NICKNAMES.forEach((group, index) => {
 
 /** Splits a name: given names, then the surname (with its particles). */
 export function nameParts(surface: string): NameParts {
-  const words = nameKey(surface)
-    .split(' ')
-    .filter((w) => !HONORIFIC.has(w.replace(/\.$/, '')));
+  const words = nameWords(surface).filter((w) => !HONORIFIC.has(w.replace(/\.$/, '')));
   const keys = surnameKeys(words.join(' '));
   const surname = keys[keys.length - 1]!;
   const given = words.slice(0, words.length - surname.split(' ').length);

@@ -133,3 +133,6 @@ export const PERSON_PRONOUNS = {
   her: 'female',
   hers: 'female',
 } as const;
+
+/** Generational suffixes after a surname ("Cesar Sayoc Jr.", "Nick J. Rahall II"): not the surname. */
+export const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);

@@ -256,6 +256,25 @@ export const GENERIC_TITLES = new Set([
   'advisor',
   'king',
   'queen',
+  // Offices every city or county has: without the place they name no one office.
+  'police commissioner',
+  'police chief',
+  'chief of police',
+  'fire chief',
+  'fire commissioner',
+  'sheriff',
+  'district attorney',
+  'state attorney',
+  'county attorney',
+  'city manager',
+  'council member',
+  'councilman',
+  'councilwoman',
+  'superintendent',
+  'school superintendent',
+  'coroner',
+  'medical examiner',
+  'county executive',
 ]);
 
 /**

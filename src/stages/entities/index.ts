@@ -1,7 +1,7 @@
 import type { Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { ORGANISATIONS, PLACES } from '../../locales/en/gazetteer.ts';
-import { NAME_PARTICLES } from '../../locales/en/names.ts';
+import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../../locales/en/names.ts';
 import { LEADER_WORDS, NATIONALITIES } from '../../locales/en/titles.ts';
 import { findCandidates, surfaceOf, tokeniseParagraphs, type Candidate, type Tokenised } from './recognise.ts';
 import { countryOf, normaliseTitle } from './roles.ts';
@@ -23,9 +23,18 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** The words of a name's key, without a generational suffix after the surname ("jr.", "ii"). */
+export function nameWords(name: string): string[] {
+  const parts = nameKey(name)
+    .replace(/,(?= )/g, '')
+    .split(' ');
+  while (parts.length > 1 && GENERATIONAL_SUFFIXES.has(parts.at(-1)!)) parts.pop();
+  return parts;
+}
+
 /** The surname keys of a full name: its last word, and the particle form ("von der leyen"). */
 export function surnameKeys(name: string): string[] {
-  const parts = nameKey(name).split(' ');
+  const parts = nameWords(name);
   const keys = [parts[parts.length - 1]!];
   const particle = parts.findIndex((p, i) => i > 0 && NAME_PARTICLES.has(p));
   if (particle > 0) keys.push(parts.slice(particle).join(' '));
