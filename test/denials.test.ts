@@ -147,6 +147,16 @@ describe('denials said otherwise than with a verb of denial', () => {
       'Prosecutors charged Mayor Lena Holt with fraud on Monday. The case concerns a harbour contract. Holt asserts her innocence, her lawyer said.',
       ['charges', 'Holt', 'Prosecutors charged Mayor Lena Holt with fraud on Monday'],
     ],
+    [
+      'an answer to charges, past a sentence where the one answering accuses others',
+      'Prosecutors accused Lena Holt of fraud. Holt lashed out at rivals whom she accused of leaking the file. Holt called the case a witch hunt.',
+      ['charges', 'Holt', 'Prosecutors accused Lena Holt of fraud'],
+    ],
+    [
+      'no accusation found when the one answering is the only one who accuses',
+      'Mayor Lena Holt lashed out at rivals whom she accused of leaking the file. Holt called the inquiry a witch hunt.',
+      ['charges', 'Holt', '-'],
+    ],
   ])('%s', (_what, text, expected) => {
     expect(forms(text)).toEqual([expected]);
   });

@@ -387,6 +387,21 @@ const CHARGES = new RegExp(`\\b(?:${CHARGE_DENIALS.join('|')})\\b`, 'gi');
 const DEFENDER = /\b(?:attorney|lawyer|spokes(?:man|woman|person)|counsel)\b/i;
 const ACCUSATION = new RegExp(`\\b(?:${alternatives(ACCUSATION_WORDS)})\\b`, 'i');
 
+/** "accused", "accuses", "accusing" in the active voice, and what follows it up to "of". */
+const ACCUSING =
+  /(?<!\b(?:was|were|is|are|been|being|be|get|gets|got)\s+)\baccus(?:ed|es|ing)\b(?<object>[^.;:!?]{0,60}?)\s+of\b/giu;
+
+/**
+ * A sentence without the accusations it makes of others than the one answering: in "Trump lashed out at
+ * Democrats, whom he accused of …" the accused are the Democrats (the object of "accused"), so the
+ * sentence is no charge Trump answers.
+ */
+function withoutAccusingOthers(sentence: string, answering: readonly string[]): string {
+  return sentence.replace(ACCUSING, (whole, object: string) =>
+    answering.some((n) => namesIn(` ${object}`).includes(n)) || /\b(?:him|her|them)\b/i.test(object) ? whole : ' ',
+  );
+}
+
 /** "Mr. Bauer said that …", "… ,” Robert F. Bauer, the White House counsel, said": who says the sentence's words. */
 function sayerOf(text: string, sentence: Span, at: number): string | undefined {
   const before = text.slice(sentence.start, at);
@@ -500,7 +515,8 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
       // An answer to the charges is no accusation ("Stone said he would plead not guilty to the charges"),
       // nor is what the accused's own side says ("Stone's attorney said … that the charges were …").
       CHARGES.lastIndex = 0;
-      if (ACCUSATION.test(t) && !CHARGES.test(t) && !DEFENDER.test(t)) candidates.push(sentences[i]!);
+      const against = withoutAccusingOthers(t, names);
+      if (ACCUSATION.test(against) && !CHARGES.test(t) && !DEFENDER.test(t)) candidates.push(sentences[i]!);
     }
     const naming = candidates.find((c) => names.some((n) => namesIn(text.slice(c.start, c.end)).includes(n)));
     if (ACCUSATION.test(sameSentence.replace(CHARGES, ''))) claim = undefined;
