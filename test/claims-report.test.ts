@@ -79,13 +79,16 @@ describe('check: the Markdown report of the example corpus', () => {
     );
     expect(byOutlet.find((l) => l.startsWith('Kestle Island Gazette:'))).not.toMatch(/contested/);
     const contested = sections.filter((i) => i.section === 'Contested').map((i) => i.line);
-    expect(contested).toHaveLength(5);
+    expect(contested).toHaveLength(6);
     expect(contested[0]).toBe(
       'Solvang denied what earlier reports said: that engineers at the board had asked for the reservoir to be lowered before the storm (Westmarch Observer).',
     );
     expect(contested.join('\n')).toMatch(/412 homes.*against 380 homes/u);
     expect(contested.join('\n')).toMatch(/Ingrid Solvang.*against Piers Hallowell \(El Faro del Lusk\)/u);
     expect(contested.join('\n')).toMatch(/Piers Hallowell is called a former Water Commissioner/u);
+    expect(contested.join('\n')).toMatch(
+      /Sources disagree on the date of the final hearing: April 28 \(Northgate Wire\) against April 21 \(Westmarch Observer\)/u,
+    );
   });
 
   it('names the outlets of every item and quotes its evidence, sentence for sentence', () => {
@@ -124,11 +127,11 @@ describe('check: the Markdown report of the example corpus', () => {
   it('prints JSON claims and conflicts', async () => {
     const run = await check('--format', 'json');
     const json = JSON.parse(run.out) as { claims: { status: string }[]; conflicts: { evidence: unknown[] }[] };
-    expect(json.conflicts).toHaveLength(5);
+    expect(json.conflicts).toHaveLength(6);
     expect(json.claims.filter((c) => c.status === 'contested').length).toBeGreaterThanOrEqual(4);
   });
 
-  it('checks one event: the breach week holds the three conflicts, the inquiry its denial', async () => {
+  it('checks one event: the breach week holds the three conflicts, the inquiry its denial and its dates', async () => {
     type Json = { claims: { evidence: { article: string }[] }[]; conflicts: { about: string }[] };
     const breach = JSON.parse((await check('--format', 'json', '--event', 'ev_1')).out) as Json;
     expect(breach.conflicts.map((c) => c.about).sort()).toEqual([
@@ -137,7 +140,8 @@ describe('check: the Markdown report of the example corpus', () => {
       'the number of homes flooded',
     ]);
     const inquiry = JSON.parse((await check('--format', 'json', '--event', 'ev_2')).out) as Json;
-    expect(inquiry.conflicts.map((c) => c.about)).toEqual([
+    expect(inquiry.conflicts.map((c) => c.about).sort()).toEqual([
+      'date of the final hearing',
       'engineers at the board had asked for the reservoir to be lowered before the storm',
     ]);
     expect(inquiry.claims.length).toBeGreaterThan(0);

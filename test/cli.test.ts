@@ -82,6 +82,7 @@ describe('command line', () => {
       'holder',
       'reversal',
       'value',
+      'value',
     ]);
     for (const c of [...exported.claims, ...exported.conflicts])
       for (const e of c.evidence) expect(texts.has(e.article), `${c.id} cites an exported article`).toBe(true);
