@@ -561,7 +561,25 @@ describe('the date of a thing', () => {
       'The debate on Tuesday drew large crowds.',
       'The debate was watched by millions, and on Thursday the candidates met again.',
     ],
-    ['a negated date', 'The vote was not held on Monday.', 'The vote was held on Tuesday.'],
+    ['a negated date', 'The hearing was not held on Monday.', 'The hearing was held on Tuesday.'],
+    [
+      'a date given up',
+      'The trial had been set for May 4 but was postponed.',
+      'The trial is set for May 11, the court said.',
+    ],
+    [
+      'a noun between the verb and the thing',
+      'Officials held a news conference about the hearing on Tuesday.',
+      'The hearing was held on Thursday.',
+    ],
+    ['a delay', 'Republicans held up the hearing on Tuesday.', 'The hearing was held on Thursday.'],
+    [
+      'a date that is a possessive',
+      'The court will hold a hearing on Tuesday’s shooting.',
+      'The hearing was held on Thursday.',
+    ],
+    ['two named things of one kind', 'The Senate hearing is set for May 4.', 'The House hearing is set for May 9.'],
+    ['votes: a story has several', 'The vote was held on Tuesday.', 'The vote is scheduled for Thursday.'],
   ])('none: %s', (_what, a, b) => {
     expect(
       conflicts([

@@ -68,6 +68,18 @@ describe('a claim and its denial', () => {
       'The neighbor spoke to reporters. She dismissed a neighbor’s report Thursday that the driver had fled the scene, but later called the police.',
       ['She', 'dismissed', undefined, 'the driver had fled the scene'],
     ],
+    [
+      'Trump denied Tuesday that he had ordered the firing of the director.',
+      ['Trump', 'denied', undefined, 'he had ordered the firing of the director'],
+    ],
+    [
+      'He denied to reporters that he had met the contractor twice.',
+      ['He', 'denied', undefined, 'he had met the contractor twice'],
+    ],
+    [
+      'The ministry issued a statement that denied reports that troops had crossed the border.',
+      [undefined, 'denied', undefined, 'troops had crossed the border'],
+    ],
   ])('%s', (text, expected) => {
     expect(denials(text)).toEqual([expected]);
   });
@@ -88,6 +100,10 @@ describe('what is no denial', () => {
       'If it comes down to a contest between that player and a coach, the coach has to go.',
     ],
     ['a dispute named, not made', 'The dispute that followed the vote lasted for months.'],
+    [
+      '"that week" is no clause',
+      'Mayor Lena Holt denied the allegations earlier that week, calling them a smear by her rivals.',
+    ],
     [
       'a denial whose claim is not said (the clause before has the same subject)',
       'Officials did not dispute the video, but disputed its characterization.',
@@ -156,6 +172,11 @@ describe('denials said otherwise than with a verb of denial', () => {
       'no accusation found when the one answering is the only one who accuses',
       'Mayor Lena Holt lashed out at rivals whom she accused of leaking the file. Holt called the inquiry a witch hunt.',
       ['charges', 'Holt', '-'],
+    ],
+    [
+      'an accusation told by a participle ("accused of") names the one answering',
+      'Lena Holt, accused of steering a contract to a friend, was arrested. Holt called the case a witch hunt.',
+      ['charges', 'Holt', 'Lena Holt, accused of steering a contract to a friend, was arrested'],
     ],
   ])('%s', (_what, text, expected) => {
     expect(forms(text)).toEqual([expected]);

@@ -81,16 +81,25 @@ const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[
 /** When the claim was made, between its noun and its "that" clause ("a neighbor's report Thursday that …"). */
 const WHEN = String.raw`(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|recently|last\s+(?:week|month|year)|this\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?,?)`;
 
+/** "that week", "that morning": a determiner, not the start of a clause. */
+const NOT_A_TIME = String.raw`(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time)\b)`;
+
 /** A denial verb or noun, then what it denies: "denied (these) claims (that …)", "denied that …". */
 const CUE = new RegExp(
   `\\b(?:(?<verb>${alternatives([...DENIAL_PHRASES, ...DENIAL_VERBS])})|(?<noun>${alternatives(DENIAL_NOUNS)})\\s+of)\\b` +
     `(?:\\s+(?:any|all|the|these|those|such|this|its|their|earlier|recent|media|press|news|(?<owner>[a-z]+'s|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*['’]s)))*(?:\\s+[a-z][\\w-]*){0,2}?` +
-    `\\s+(?:(?<object>${alternatives(CLAIM_NOUNS)})\\b(?:${WHEN}?\\s+(?<that>that)\\b)?|(?<bare>that)\\b)`,
+    `\\s+(?:(?<object>${alternatives(CLAIM_NOUNS)})\\b(?:${WHEN}?\\s+(?<that>that)\\b${NOT_A_TIME})?|(?<bare>that)\\b${NOT_A_TIME})`,
   'gi',
 );
 
+/** A denial verb and "that" with at most an adverb, a day or "to reporters" between ("denied Tuesday that"). */
+const BARE_THAT = new RegExp(
+  String.raw`^\p{L}+(?:\s+\p{L}+ly)?(?:${WHEN})?(?:\s+to\s+\p{L}+(?:\s+\p{L}+)?)?\s+that$`,
+  'iu',
+);
+
 /** A determiner before a denial word makes it a noun ("a contest between", "the dispute over"), not a verb. */
-const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|any|every|each)\s+$/i;
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|these|those|his|her|its|their|our|my|your|no|any|every|each)\s+$/i;
 
 const CONTRAST = new RegExp(`(?:,|;|—|–)\\s*(?:${alternatives(CONTRAST_CONJUNCTIONS)})\\s+`, 'gi');
 
@@ -201,7 +210,7 @@ export function findDenials(text: string, sentences: readonly Span[]): Denial[] 
       // "rejected that" is no denial of a claim ("rejected that idea"); "denied/disputed that …" is, with
       // at most adverbs between ("denied flatly that"; not "a contest between that player and …").
       if (groups.bare && !/^(?:den|disput|contest)/i.test(groups.verb ?? '')) continue;
-      if (groups.bare && !/^\p{L}+\s+(?:\p{L}+ly\s+)?that$/iu.test(m[0])) continue;
+      if (groups.bare && !BARE_THAT.test(m[0])) continue;
       const cueAt = sentence.start + m.index!;
       if (groups.verb && DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 12), cueAt))) continue;
       if (NOT_A_DENIAL.test(text.slice(Math.max(sentence.start, cueAt - 40), cueAt))) continue;
@@ -389,7 +398,7 @@ const ACCUSATION = new RegExp(`\\b(?:${alternatives(ACCUSATION_WORDS)})\\b`, 'i'
 
 /** "accused", "accuses", "accusing" in the active voice, and what follows it up to "of". */
 const ACCUSING =
-  /(?<!\b(?:was|were|is|are|been|being|be|get|gets|got)\s+)\baccus(?:ed|es|ing)\b(?<object>[^.;:!?]{0,60}?)\s+of\b/giu;
+  /(?<!\b(?:was|were|is|are|been|being|be|get|gets|got|stands?|stood)\s+)\baccus(?:ed|es|ing)\b(?<object>\s+[^.;:!?\s][^.;:!?]{0,60}?)\s+of\b/giu;
 
 /**
  * A sentence without the accusations it makes of others than the one answering: in "Trump lashed out at
@@ -397,10 +406,14 @@ const ACCUSING =
  * sentence is no charge Trump answers.
  */
 function withoutAccusingOthers(sentence: string, answering: readonly string[]): string {
-  return sentence.replace(ACCUSING, (whole, object: string) =>
-    answering.some((n) => namesIn(` ${object}`).includes(n)) || /\b(?:him|her|them)\b/i.test(object) ? whole : ' ',
-  );
+  const others = (whole: string, object: string) =>
+    answering.some((n) => namesIn(` ${object}`).includes(n)) || /\b(?:him|her|them)\b/i.test(object) ? whole : ' ';
+  return sentence.replace(ACCUSING, others).replace(ACCUSED_WHOM, others);
 }
+
+/** "rivals whom she accused of …": the accused stand before "whom" (up to four words). */
+const ACCUSED_WHOM =
+  /(?<object>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}),?\s+whom\s+(?:[\p{L}'’.-]+\s+){1,3}accus(?:ed|es|ing)\s+of\b/giu;
 
 /** "Mr. Bauer said that …", "… ,” Robert F. Bauer, the White House counsel, said": who says the sentence's words. */
 function sayerOf(text: string, sentence: Span, at: number): string | undefined {
@@ -515,7 +528,8 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
       // An answer to the charges is no accusation ("Stone said he would plead not guilty to the charges"),
       // nor is what the accused's own side says ("Stone's attorney said … that the charges were …").
       CHARGES.lastIndex = 0;
-      const against = withoutAccusingOthers(t, names);
+      // The one answering is the name nearest before the answer (the sentence may name others first).
+      const against = withoutAccusingOthers(t, names.slice(-1));
       if (ACCUSATION.test(against) && !CHARGES.test(t) && !DEFENDER.test(t)) candidates.push(sentences[i]!);
     }
     const naming = candidates.find((c) => names.some((n) => namesIn(text.slice(c.start, c.end)).includes(n)));

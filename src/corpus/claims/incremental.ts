@@ -773,9 +773,9 @@ export class ClaimResolver {
   }
 
   /**
-   * Whether one person has been charged, across the articles of one event: one source saying so and
-   * another saying not yet are a conflict of kind `value` (the texts as read disagree, even when hours
-   * apart). An article that says both tells a change: its last words are its account.
+   * The dates one thing of an event is put on (schedules.ts), across its articles: two sources whose
+   * dates cannot both be right are a conflict of kind `value`. A source that gives the thing two such
+   * dates speaks of two of them, and then no date is disputed.
    */
   private schedulePartition(thing: string, parts: [string, PartItem][]): PartitionItem | undefined {
     const all = parts.flatMap(([article, part]) =>
@@ -816,6 +816,11 @@ export class ClaimResolver {
     };
   }
 
+  /**
+   * Whether one person has been charged, across the articles of one event: one source saying so and
+   * another saying not yet are a conflict of kind `value` (the texts as read disagree, even when hours
+   * apart). An article that says both tells a change: its last words are its account.
+   */
   private statusPartition(person: string, parts: [string, PartItem][]): PartitionItem | undefined {
     const name = this.env.entityName(person);
     if (!name) return undefined;

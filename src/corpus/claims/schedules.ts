@@ -9,6 +9,7 @@
  * the thing ("the debate on Tuesday") does not, nor a negated one ("was not held on").
  */
 import {
+  RESCHEDULING,
   SCHEDULED_THINGS,
   SCHEDULE_QUALIFIERS,
   SCHEDULING_PARTICIPLES,
@@ -40,21 +41,27 @@ const alternation = (words: Iterable<string>) =>
 
 const THING = alternation(Object.keys(SCHEDULED_THINGS));
 const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
+/** A word that may stand between a verb and its object's noun: no function word ("a news conference about the hearing"). */
+const MODIFIER = String.raw`(?!(?:about|on|of|for|to|with|at|in|over|after|before|into|from|by|the|a|an|and|or|up|off|back)\b)${WORD}`;
+/** The thing's noun, whole: not the end of another word ("by-election"). */
+const THING_NOUN = String.raw`(?<![\p{L}-])(?<thing>${THING})\b`;
 
-/** "<thing> (that) (is|will be|had been) <participle> (for|on|in) (on)" right before the date. */
+/** "<thing> (that) (is|will be) <participle> (for|on|in) (on)" right before the date ("had been set for": a plan given up). */
 const PUT_ON = new RegExp(
-  String.raw`(?:\b(?<qual>${WORD})\s+)?\b(?<thing>${THING})\s+(?:(?:that|which)\s+)?` +
-    String.raw`(?:(?:is|are|was|were|will|would|has|have|had|to)\s+)?(?:(?:be|been)\s+)?` +
+  String.raw`(?:\b(?<qual>${MODIFIER})\s+)?${THING_NOUN}\s+(?:(?:that|which)\s+)?` +
+    String.raw`(?:(?:is|are|was|were|will|would|has|have|to)\s+)?(?:be\s+|been\s+)?` +
     String.raw`(?:${alternation(SCHEDULING_PARTICIPLES)})\s+(?:(?:for|on|in)\s+)?(?:on\s+)?$`,
-  'iu',
+  'diu',
 );
 
-/** "<verb> (the) (up to three words) <thing> (on|in|for)" right before the date. */
+/** "<verb> (the) (up to two modifiers) <thing> (on|in|for)" right before the date. */
 const HOLD = new RegExp(
   String.raw`\b(?:${alternation(SCHEDULING_VERBS)})\s+(?:(?:a|an|the|its|their|his|her)\s+)?` +
-    String.raw`(?:${WORD}\s+){0,3}?(?:(?<qual>${WORD})\s+)?(?<thing>${THING})\s+(?:on|in|for)\s+$`,
-  'iu',
+    String.raw`(?:${MODIFIER}\s+){0,2}?(?:(?<qual>${MODIFIER})\s+)?${THING_NOUN}\s+(?:on|in|for)\s+$`,
+  'diu',
 );
+
+const RESCHEDULED = new RegExp(String.raw`\b(?:${alternation(RESCHEDULING)})\b`, 'i');
 
 /** Dates to the month or finer, worked out to a calendar date (no unknown parts). */
 const DATED = /^\d{4}-\d{2}(?:-\d{2})?(?:T|$)/;
@@ -66,15 +73,27 @@ export function findSchedules(text: string, sentences: readonly Span[], dates: r
     if ((d.kind !== 'date' && d.kind !== 'time') || !DATED.test(d.value)) continue;
     const sentence = sentences[d.sentence] ?? sentences.find((s) => s.start <= d.start && d.start < s.end);
     if (!sentence) continue;
+    // A sentence that tells of a date given up ("set for May 4 but postponed") puts nothing on it; nor
+    // is a date's possessive ("a hearing on Tuesday's shooting") a date the thing is on.
+    const words = text.slice(sentence.start, sentence.end);
+    if (RESCHEDULED.test(words) || /['’]s$/u.test(d.text) || /^['’]s\b/u.test(text.slice(d.end, d.end + 3))) continue;
     const before = text.slice(sentence.start, d.start);
     const m = PUT_ON.exec(before) ?? HOLD.exec(before);
-    if (!m?.groups) continue;
+    if (!m?.groups || !m.indices?.groups?.thing) continue;
     const noun = SCHEDULED_THINGS[m.groups.thing!.toLowerCase()];
     if (!noun) continue;
-    const qual = m.groups.qual?.toLowerCase();
-    const thing = qual && SCHEDULE_QUALIFIERS.has(qual) && qual !== noun ? `${qual} ${noun}` : noun;
-    const thingStart = sentence.start + m.index + m[0].toLowerCase().lastIndexOf(m.groups.thing!.toLowerCase());
-    out.push({ thing, value: d.value, date: d.text, span: { start: thingStart, end: d.end } });
+    // The word before says which one: a listed qualifier ("the general election"), or a name ("the
+    // Senate hearing", "the Democratic primary").
+    const word = m.groups.qual;
+    const named = word !== undefined && /^\p{Lu}/u.test(word) && m.indices.groups.qual![0] > 0;
+    const qual = word && (SCHEDULE_QUALIFIERS.has(word.toLowerCase()) || named) ? word.toLowerCase() : '';
+    const thing = qual && qual !== noun ? `${qual} ${noun}` : noun;
+    out.push({
+      thing,
+      value: d.value,
+      date: d.text,
+      span: { start: sentence.start + m.indices.groups.thing[0], end: d.end },
+    });
   }
   return out;
 }
