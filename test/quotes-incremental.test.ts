@@ -161,6 +161,41 @@ describe('statements and variants after batches', () => {
     return out;
   }
 
+  it('equal those of one batch with many wordings, parts and speakers, whatever the order and the cuts', () => {
+    // Forty articles: two speakers, each with a long wording, two parts of it and a rewording; some quotes
+    // with no known speaker.
+    const words = [
+      'The council will rebuild the harbour wall before the winter storms arrive in the bay',
+      'council will rebuild the harbour wall',
+      'the winter storms arrive in the bay',
+      'The council is going to rebuild the harbour wall before the winter storms come to the bay',
+    ];
+    const many: [string, Quote[]][] = Array.from({ length: 40 }, (_, i) => [
+      `q${String(i).padStart(2, '0')}`,
+      [quote(words[(i * 7) % 4]!, i % 5 === 0 ? undefined : 1 + (i % 3 === 0 ? 1 : 0))],
+    ]);
+    const all = many.map(([a]) => a);
+    const run = (batches: [string, Quote[]][][]) => {
+      const items = memoryItems();
+      const resolver = new QuoteResolver(items, entityOf);
+      for (const batch of batches) {
+        for (const [article, quotes] of batch) resolver.setArticle({ article, quotes, published: '2026-03-02' });
+        resolver.resolve();
+      }
+      return quoteResultsOf(items, all, entityOf);
+    };
+    const once = run([many]);
+    expect(once.statements.length).toBeGreaterThanOrEqual(2);
+    expect(once.quotes.length).toBe(40);
+    for (const step of [1, 3, 7, 9, 11, 13, 17, 19, 21, 23, 27, 29, 31, 33, 37, 39])
+      for (const size of [1, 2, 3, 5, 8, 13]) {
+        const order = many.map((_, i) => many[(i * step) % many.length]!);
+        const batches: [string, Quote[]][][] = [];
+        for (let at = 0; at < order.length; at += size) batches.push(order.slice(at, at + size));
+        expect(run(batches), `step ${step}, batches of ${size}`).toEqual(once);
+      }
+  });
+
   it('equal those of one batch, whatever the order and the cuts', () => {
     const once = after([articles]);
     expect(once.quoteVariants).toHaveLength(1);
