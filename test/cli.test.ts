@@ -8,7 +8,7 @@ import { sourceLabel } from '../src/corpus/sources.ts';
 import { createApp } from '../src/server/index.ts';
 import { Store } from '../src/store/index.ts';
 import { cli } from './helpers/run.ts';
-import { EXAMPLES, sharedPath } from './helpers/shared.ts';
+import { EXAMPLE_CONFLICT_KINDS, EXAMPLES, sharedPath } from './helpers/shared.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-cli-'));
 const db = path.join(dir, 'cli.db');
@@ -76,14 +76,7 @@ describe('command line', () => {
       expect(d.value).toMatch(/^(\d{4}|P|PRESENT_REF|PAST_REF|FUTURE_REF|X)/);
     }
     // Claims and conflicts: evidence points into the exported articles; the planted contradictions are there.
-    expect(exported.conflicts.map((c: { kind: string }) => c.kind).sort()).toEqual([
-      'denial',
-      'former',
-      'holder',
-      'reversal',
-      'value',
-      'value',
-    ]);
+    expect(exported.conflicts.map((c: { kind: string }) => c.kind).sort()).toEqual(EXAMPLE_CONFLICT_KINDS);
     for (const c of [...exported.claims, ...exported.conflicts])
       for (const e of c.evidence) expect(texts.has(e.article), `${c.id} cites an exported article`).toBe(true);
     // Quotes: each points into its article; the Wexley quote worded differently is the one variant.

@@ -8,6 +8,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The example corpus bundled with the project. */
 export const EXAMPLES = path.join(ROOT, 'examples/corpus');
 
+/** The kinds of the conflicts planted in the example corpus (examples/corpus/README.md), sorted: no other is found. */
+export const EXAMPLE_CONFLICT_KINDS = ['denial', 'former', 'holder', 'reversal', 'value', 'value'];
+
 /**
  * A folder of ../shared (the data beside the project), or undefined when it is missing. A user's clone
  * has no ../shared: tests that need it skip with a visible notice. Under CI (CI=true) it must be there,
