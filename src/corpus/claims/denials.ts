@@ -35,6 +35,7 @@ import {
 } from '../../locales/en/denials.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
 import { ISSUE_STOPWORDS, ISSUE_SYNONYMS, STANCE_PHRASES } from '../../locales/en/stances.ts';
+import { alternatives } from './patterns.ts';
 
 /** One denial found. */
 export interface Denial {
@@ -75,8 +76,6 @@ function past(cue: string): string {
   if (stem === 'rebut') return 'rebutted';
   return /e$/.test(stem) ? `${stem}d` : /(?:refut|disput)$/.test(stem) ? `${stem}ed` : `${stem}ed`;
 }
-
-const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** When the claim was made, between its noun and its "that" clause ("a neighbor's report Thursday that …"). */
 const WHEN = String.raw`(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|recently|last\s+(?:week|month|year)|this\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?,?)`;

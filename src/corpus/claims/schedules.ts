@@ -16,6 +16,7 @@ import {
   SCHEDULING_VERBS,
 } from '../../locales/en/schedules.ts';
 import type { DateMention } from '../../stages/dates/types.ts';
+import { alternatives } from './patterns.ts';
 
 interface Span {
   start: number;
@@ -33,13 +34,7 @@ export interface Schedule {
   span: Span;
 }
 
-const alternation = (words: Iterable<string>) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-
-const THING = alternation(Object.keys(SCHEDULED_THINGS));
+const THING = alternatives(Object.keys(SCHEDULED_THINGS));
 const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
 /** A word that may stand between a verb and its object's noun: no function word ("a news conference about the hearing"). */
 const MODIFIER = String.raw`(?!(?:about|on|of|for|to|with|at|in|over|after|before|into|from|by|the|a|an|and|or|up|off|back)\b)${WORD}`;
@@ -50,18 +45,18 @@ const THING_NOUN = String.raw`(?<![\p{L}-])(?<thing>${THING})\b`;
 const PUT_ON = new RegExp(
   String.raw`(?:\b(?<qual>${MODIFIER})\s+)?${THING_NOUN}\s+(?:(?:that|which)\s+)?` +
     String.raw`(?:(?:is|are|was|were|will|would|has|have|to)\s+)?(?:be\s+|been\s+)?` +
-    String.raw`(?:${alternation(SCHEDULING_PARTICIPLES)})\s+(?:(?:for|on|in)\s+)?(?:on\s+)?$`,
+    String.raw`(?:${alternatives(SCHEDULING_PARTICIPLES)})\s+(?:(?:for|on|in)\s+)?(?:on\s+)?$`,
   'diu',
 );
 
 /** "<verb> (the) (up to two modifiers) <thing> (on|in|for)" right before the date. */
 const HOLD = new RegExp(
-  String.raw`\b(?:${alternation(SCHEDULING_VERBS)})\s+(?:(?:a|an|the|its|their|his|her)\s+)?` +
+  String.raw`\b(?:${alternatives(SCHEDULING_VERBS)})\s+(?:(?:a|an|the|its|their|his|her)\s+)?` +
     String.raw`(?:${MODIFIER}\s+){0,2}?(?:(?<qual>${MODIFIER})\s+)?${THING_NOUN}\s+(?:on|in|for)\s+$`,
   'diu',
 );
 
-const RESCHEDULED = new RegExp(String.raw`\b(?:${alternation(RESCHEDULING)})\b`, 'i');
+const RESCHEDULED = new RegExp(String.raw`\b(?:${alternatives(RESCHEDULING)})\b`, 'i');
 
 /** Dates to the month or finer, worked out to a calendar date (no unknown parts). */
 const DATED = /^\d{4}-\d{2}(?:-\d{2})?(?:T|$)/;
