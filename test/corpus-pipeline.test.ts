@@ -122,6 +122,22 @@ describe('stores written by an older version', () => {
   });
 });
 
+describe('a store clustered by an older events stage', () => {
+  it('is clustered anew, once, and its events equal those of a new store', async () => {
+    const db = path.join(tmp(), 'old-events.db');
+    expect((await cli('analyze', EXAMPLES, '--db', db, '--quiet')).code).toBe(0);
+    const fresh = JSON.parse((await cli('events', '--json', '--db', db)).out) as unknown;
+    // What an older clustering leaves: other events (here every article in one), its stage version.
+    const store = Store.open(db);
+    store.db.exec('UPDATE cluster_articles SET event_id = (SELECT min(id) FROM cluster_events)');
+    store.setStageState('events', { revision: store.revision(), version: 1 });
+    store.close();
+    const first = await cli('events', '--json', '--db', db);
+    expect(first.err).toMatch(/an older version wrote its corpus results: computing them again \(once\)/);
+    expect(JSON.parse(first.out)).toEqual(fresh);
+  });
+});
+
 describe('readers', () => {
   it('never write to a store whose results are fresh', async () => {
     const db = path.join(tmp(), 'r.db');

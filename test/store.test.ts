@@ -7,6 +7,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { updateCorpus } from '../src/app/corpus.ts';
+import { clusterStored } from '../src/corpus/events/stage.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { ftsQuery, Store } from '../src/store/index.ts';
@@ -257,6 +259,29 @@ describe.each(BACKENDS)('the store on $name', ({ fresh, enabled }) => {
     expect(store.removeCorrection(first)).toBe(true);
     expect(store.removeCorrection(first)).toBe(false);
     expect(store.revision()).toBe(3);
+    store.close();
+  });
+
+  it_('empties the clustering index on request; clustering again gives the events of a new store', () => {
+    const store = Store.open(fresh());
+    const texts = [
+      'Ferry Crews End Strike\n\nCrews of the island ferries returned to work on Monday, the union said.',
+      'Island Ferries Sail Again\n\nThe island ferries sailed again on Monday after the crews ended their strike.',
+      'Harbour Bridge Reopens\n\nThe harbour bridge reopened to traffic on Tuesday after three weeks of repairs.',
+    ];
+    for (const [i, text] of texts.entries()) {
+      const raw = textInput(text, { outlet: `Outlet ${i}`, published: '2025-08-18' });
+      store.saveArticle(runPipeline(raw, articleStages()), raw);
+    }
+    updateCorpus(store);
+    const events = () => store.clusters().events();
+    const before = events();
+    expect(before.events.length).toBeGreaterThan(0);
+    store.transaction(() => store.resetClusters());
+    expect(events().events).toEqual([]);
+    expect(store.clusters().clustered(store.articlesSince(0)[0]!)).toBe(false);
+    store.transaction(() => clusterStored(store, store.articlesSince(0)));
+    expect(events()).toEqual(before);
     store.close();
   });
 

@@ -72,6 +72,8 @@ export interface CorpusStore {
   items(stage: string): ItemStore;
   /** The clustering's index. */
   clusters(): ClusterStore;
+  /** Empties the clustering's index (events, groups, copies, terms), to cluster every article anew. */
+  resetClusters(): void;
   /** Runs the function in one transaction: everything it writes is kept, or nothing. */
   transaction<T>(fn: () => T): T;
 }

@@ -432,3 +432,21 @@ function eventParams(event: Omit<EventRecord, 'id' | 'storyline'>) {
     checked: event.checked,
   };
 }
+
+/** The clustering's tables, emptied to cluster every article anew; ids start again from 1 as in a new store. */
+export function clearClusterIndex(db: SqlConnection, dialect: Dialect): void {
+  const tables = [
+    'cluster_pairs',
+    'cluster_postings',
+    'cluster_bands',
+    'cluster_terms',
+    'cluster_meta',
+    'cluster_articles',
+    'cluster_events',
+  ];
+  if (dialect.name === 'postgres') db.exec(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY`);
+  else {
+    for (const t of tables) db.exec(`DELETE FROM ${t}`);
+    db.exec(`DELETE FROM sqlite_sequence WHERE name IN ('cluster_articles', 'cluster_events')`);
+  }
+}

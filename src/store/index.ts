@@ -7,7 +7,7 @@ import type { Correction } from '../corpus/aliases/resolve.ts';
 import type { ItemStore } from '../corpus/items.ts';
 import type { ArticleAnnotations, CorpusStore, StageState } from '../corpus/port.ts';
 import { NotFoundError, StoreError, storeErrorOf } from '../errors.ts';
-import { SqlClusterIndex } from './clustering.ts';
+import { clearClusterIndex, SqlClusterIndex } from './clustering.ts';
 import { SqlItems } from './items.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { PostgresConnection, redact } from './postgres.ts';
@@ -610,6 +610,12 @@ export class Store implements CorpusStore {
       if (this.writing) items.remember(true);
     }
     return items;
+  }
+
+  /** Empties the clustering's index, and forgets what its caches held. */
+  resetClusters(): void {
+    clearClusterIndex(this.db, this.dialect);
+    this.clusterIndex = undefined;
   }
 
   /** The clustering's index (one per open store, with its caches). */

@@ -4,15 +4,11 @@
  * design, and so dependent on the order articles arrive in (see README.md).
  */
 import type { Article } from '../../article/types.ts';
-import { entityMap } from '../aliases/index.ts';
-import type { EntityItem } from '../aliases/resolve.ts';
 import type { CopyPair } from '../copies/index.ts';
-import { nameKey } from '../../stages/entities/index.ts';
 import type { ClusterStore, CorpusStore } from '../port.ts';
 import type { CorpusStage } from '../stage.ts';
 import { clusterInput, type ClusterInput } from './terms.ts';
 import { clusterArticle, EVENT_DEFAULTS, type EventOptions } from './update.ts';
-import type { ItemStore } from '../items.ts';
 
 /** What a clustering run did. */
 export interface ClusteringReport {
@@ -23,29 +19,6 @@ export interface ClusteringReport {
 }
 
 /**
- * The name keys of the corpus entities named in some articles (`article:start` of each mention → the
- * key of its entity's name), so that name variants are one term of the clustering.
- */
-export function entityKeys(aliases: ItemStore, articles: readonly Article[]): Map<string, string> {
-  const map = entityMap(
-    aliases,
-    articles.map((a) => a.id),
-  );
-  const names = new Map<string, string | undefined>();
-  const out = new Map<string, string>();
-  for (const a of articles) {
-    for (const m of a.annotations.entities?.mentions ?? []) {
-      const id = map.get(`${a.id}:${m.cluster}`);
-      if (!id) continue;
-      if (!names.has(id)) names.set(id, aliases.get<EntityItem>(`ent:${id}`)?.name);
-      const name = names.get(id);
-      if (name) out.set(`${a.id}:${m.start}`, nameKey(name));
-    }
-  }
-  return out;
-}
-
-/**
  * Clusters articles, in the order given, into what the index holds: copies, rewrites, events and
  * storylines. Articles already clustered are skipped. `load` reads an article with the keys of its
  * entities (for the split of an event, which reads its articles again).
@@ -53,7 +26,6 @@ export function entityKeys(aliases: ItemStore, articles: readonly Article[]): Ma
 export function clusterArticles(
   index: ClusterStore,
   articles: readonly Article[],
-  keys: ReadonlyMap<string, string> | undefined,
   load: (article: string) => ClusterInput,
   options: EventOptions = EVENT_DEFAULTS,
 ): ClusteringReport {
@@ -62,7 +34,7 @@ export function clusterArticles(
   for (const article of articles) {
     if (seen.has(article.id) || index.clustered(article.id)) continue;
     seen.add(article.id);
-    const step = clusterArticle(index, clusterInput(article, keys), options, load);
+    const step = clusterArticle(index, clusterInput(article), options, load);
     report.clustered++;
     if (step.created) report.eventsCreated++;
     report.pairs.push(...step.pairs);
@@ -71,21 +43,14 @@ export function clusterArticles(
   return report;
 }
 
-/**
- * Clusters stored articles not clustered yet, in the order given, with the entity keys the aliases
- * stage keeps (so its results should be fresh): the step of the events stage.
- */
+/** Clusters stored articles not clustered yet, in the order given: the step of the events stage. */
 export function clusterStored(
   store: CorpusStore,
   ids: readonly string[],
   options: EventOptions = EVENT_DEFAULTS,
 ): ClusteringReport {
   const index = store.clusters();
-  const aliases = store.items('aliases');
-  const load = (id: string) => {
-    const article = store.getArticle(id);
-    return clusterInput(article, entityKeys(aliases, [article]));
-  };
+  const load = (id: string) => clusterInput(store.getArticle(id));
   const report: ClusteringReport = { clustered: 0, eventsCreated: 0, pairs: [] };
   const batch = 200;
   for (let i = 0; i < ids.length; i += batch) {
@@ -94,7 +59,7 @@ export function clusterStored(
     // In the order given (the store answers in arrival order).
     const byId = new Map(store.articles(chunk).map((a) => [a.id, a]));
     const articles = chunk.map((id) => byId.get(id)).filter((a) => a !== undefined);
-    const step = clusterArticles(index, articles, entityKeys(aliases, articles), load, options);
+    const step = clusterArticles(index, articles, load, options);
     report.clustered += step.clustered;
     report.eventsCreated += step.eventsCreated;
     report.pairs.push(...step.pairs);
@@ -106,9 +71,12 @@ export function clusterStored(
 export function eventsStage(options: EventOptions = EVENT_DEFAULTS): CorpusStage {
   return {
     name: 'events',
-    version: 1,
-    needs: ['aliases'],
+    // 2: entity terms from the article alone (terms.ts); a store clustered before is clustered anew.
+    version: 2,
+    // Nothing of another stage: an article's terms are its own (an entity renamed changes no event).
+    needs: [],
     update(ctx, change) {
+      if (change.full) ctx.store.resetClusters();
       const index = ctx.store.clusters();
       index.takeMoved();
       const report = clusterStored(ctx.store, change.articles, options);

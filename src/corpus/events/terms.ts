@@ -3,7 +3,18 @@
  * lead (headline and first sentences) weighted up because it says which event the article is about.
  */
 import type { Article } from '../../article/types.ts';
-import { nameKey } from '../../stages/entities/index.ts';
+import { nameKey, surnameKeys } from '../../stages/entities/index.ts';
+import { transliterationKey } from '../aliases/names.ts';
+
+/**
+ * An entity's term, from the article alone: a person's surname as its other spellings share it
+ * ("zelensky" for Zelensky and Zelenskyy), else the name. Not the corpus entity's name: that changes as
+ * articles arrive, and an article clustered earlier would then hold another term than one clustered
+ * later for the same person, so the events would depend on the batches the store was built in.
+ */
+export function entityTerm(type: string, name: string): string {
+  return type === 'person' ? transliterationKey(surnameKeys(name).at(-1)!) : nameKey(name);
+}
 import { isContent, stem, words } from '../copies/words.ts';
 
 /**
@@ -35,18 +46,14 @@ export interface ClusterInput {
 /** A sparse term vector: term → weight. */
 export type TermVector = Map<string, number>;
 
-/**
- * The clustering input of a stored article: text, sentences, date and the keys of its typed
- * entities (the corpus entity when the aliases result names one, else the article's fullest name).
- */
-export function clusterInput(article: Article, aliases?: ReadonlyMap<string, string>): ClusterInput {
+/** The clustering input of a stored article: text, sentences, date and the terms of its typed entities. */
+export function clusterInput(article: Article): ClusterInput {
   const annotation = article.annotations.entities;
   const entities: { key: string; start: number }[] = [];
   for (const m of annotation?.mentions ?? []) {
     const cluster = annotation?.clusters[m.cluster];
     if (!cluster || cluster.type === 'unknown') continue;
-    const key = aliases?.get(`${article.id}:${m.start}`) ?? nameKey(cluster.name);
-    entities.push({ key, start: m.start });
+    entities.push({ key: entityTerm(cluster.type, cluster.name), start: m.start });
   }
   const months = (article.annotations.dates ?? [])
     .filter((d) => d.kind === 'date' && /^\d{4}-\d{2}/.test(d.value))
