@@ -217,6 +217,30 @@ describe('cross-check: what is no conflict', () => {
     expect(r.conflicts).toEqual([]);
   });
 
+  it('takes holders of one office named years apart for successors, and a holder named before "former" too', () => {
+    const dated = (...texts: [string, string, string][]) =>
+      check(
+        texts.map(([outlet, published, text]) =>
+          runPipeline(textInput(text, { outlet, published }), [...articleStages(), quantities()]),
+        ),
+      );
+    const apart = dated(
+      ['Alpha Times', '2016-05-02', 'House Speaker Paul Ryan said the bill would pass before the summer recess.'],
+      ['Beta News', '2019-02-04', 'House Speaker Nancy Pelosi said the bill would pass before the summer recess.'],
+    );
+    expect(apart.conflicts).toEqual([]);
+    const near = dated(
+      ['Alpha Times', '2019-02-01', 'House Speaker Paul Ryan said the bill would pass before the summer recess.'],
+      ['Beta News', '2019-02-04', 'House Speaker Nancy Pelosi said the bill would pass before the summer recess.'],
+    );
+    expect(near.conflicts.map((c) => c.kind)).toEqual(['holder']);
+    const left = dated(
+      ['Alpha Times', '2011-06-01', 'Attorney General Eric Holder said the department would review the case.'],
+      ['Beta News', '2018-10-26', 'The package was addressed to former Attorney General Eric Holder, officials said.'],
+    );
+    expect(left.conflicts).toEqual([]);
+  });
+
   it('keeps different measures apart and agrees on a hedged value', () => {
     const r = checkTexts(
       ['Alpha Times', 'Ukraine will buy $90 billion of American weapons. The call lasted around 40 minutes.'],

@@ -25,6 +25,7 @@ import { ItemCache, type ItemStore } from '../items.ts';
 import { measureClaims, outletList, type QuantityItem } from './quantity.ts';
 import {
   coreTitle,
+  dayNumber,
   formerConflicts,
   holderConflicts,
   isHolderClaim,
@@ -217,7 +218,16 @@ interface PartitionItem {
   entities: string[];
   offices: string[];
   /** Its holder claims, for the conflicts of their offices. */
-  holders: { claim: string; entity: string; name: string; title: string; org: string; office: string }[];
+  holders: {
+    claim: string;
+    entity: string;
+    name: string;
+    title: string;
+    org: string;
+    office: string;
+    /** The days its articles were published (roles.ts `RoleClaim.days`). */
+    days?: number[];
+  }[];
   /** A fact partition's input (a digest of its frames): the same input is not matched again. */
   input?: string;
   /** A person's positions on issues (a stance partition's). */
@@ -685,7 +695,12 @@ export class ClaimResolver {
       }
     }
     if (!items.length) return undefined;
-    const built = personRoleClaims({ id: person, name }, items);
+    // When each article was published (the first field of the order evidence is listed in).
+    const dayOf = new Map(parts.map(([article, part]) => [article, dayNumber(part.order.split('\u0000')[0])]));
+    const built = personRoleClaims({ id: person, name }, items).map((rc) => ({
+      ...rc,
+      days: distinct(rc.claim.evidence.flatMap((e) => dayOf.get(e.article) ?? [])).sort((a, b) => a - b),
+    }));
     const holders = built.filter(isHolderClaim);
     return {
       claims: built.map((rc) => rc.claim),
@@ -699,6 +714,7 @@ export class ClaimResolver {
         title: rc.title,
         org: rc.org,
         office: rc.office,
+        days: [...rc.days],
       })),
     };
   }
@@ -1128,6 +1144,7 @@ export class ClaimResolver {
           org: h.org,
           office: h.office,
           former: false,
+          ...(h.days ? { days: h.days } : {}),
         });
       }
     }

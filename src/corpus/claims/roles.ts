@@ -29,6 +29,32 @@ export interface RoleClaim {
   org: string;
   office: string;
   former: boolean;
+  /**
+   * The days (since 1970) its articles were published, those known; none when no date is known. Offices
+   * change hands: two claims made far apart in time are no conflict.
+   */
+  days?: readonly number[];
+}
+
+/**
+ * How far apart (in days) two articles may be published and their claims to one office still conflict:
+ * a holder named in 2011 and another in 2019 are successors, not a dispute.
+ */
+export const ROLE_WINDOW_DAYS = 30;
+
+/** The day number of an ISO date (or date-time), or undefined. */
+export function dayNumber(published: string | undefined): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
+  return m ? Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000) : undefined;
+}
+
+/** True when two claims may speak of one time: a date of each within the window, or a date not known. */
+function sameTime(a: RoleClaim, b: RoleClaim, after = false): boolean {
+  if (!a.days?.length || !b.days?.length) return true;
+  // `after`: b is no older than a by more than the window (the holder named after the "former").
+  return a.days.some((x) =>
+    b.days!.some((y) => (after ? y >= x - ROLE_WINDOW_DAYS : Math.abs(x - y) <= ROLE_WINDOW_DAYS)),
+  );
 }
 
 /** The organisation or country of a role, for comparison ("U.S." and "United States" are one). */
@@ -154,7 +180,9 @@ export function holderConflicts(claims: readonly RoleClaim[]): Conflict[] {
   for (const rc of claims)
     if (isHolderClaim(rc)) byOffice.set(rc.claim.about, [...(byOffice.get(rc.claim.about) ?? []), rc]);
   const out: Conflict[] = [];
-  for (const [office, list] of byOffice) {
+  for (const [office, all] of byOffice) {
+    // Holders named far apart in time are successors: only those with another near them in time stay.
+    const list = all.filter((a) => all.some((b) => a.entity.id !== b.entity.id && sameTime(a, b)));
     if (distinct(list.map((rc) => rc.entity.id)).length < 2) continue;
     if (list.every((a) => list.every((b) => a.entity.id === b.entity.id || likelyOnePerson(a, b)))) continue;
     if (distinct(list.flatMap((rc) => rc.claim.sources)).length < 2) continue;
@@ -177,12 +205,14 @@ export function formerConflicts(claims: readonly RoleClaim[]): Conflict[] {
   const out: Conflict[] = [];
   // "former president Billy King" names no one presidency: only a specific office can be contradicted.
   for (const former of claims.filter((rc) => rc.former && isSpecific(rc.title, rc.org))) {
+    // A holder named well before someone was called former is no dispute: they have left office since.
     const holders = claims.filter(
       (rc) =>
         !rc.former &&
         rc.entity.id === former.entity.id &&
         rc.title === former.title &&
-        (rc.org === former.org || rc.org === '' || former.org === ''),
+        (rc.org === former.org || rc.org === '' || former.org === '') &&
+        sameTime(former, rc, true),
     );
     if (!holders.length) continue;
     const holderEvidence = holders.flatMap((rc) => rc.claim.evidence);

@@ -61,7 +61,7 @@ export function claimsStage(options: { chunk?: number } = {}): CorpusStage {
   const chunk = options.chunk ?? 2000;
   return {
     name: 'claims',
-    version: 19,
+    version: 20,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
