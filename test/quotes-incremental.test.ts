@@ -139,19 +139,20 @@ describe('statements and variants after batches', () => {
   ]);
   const ids = articles.map(([a]) => a);
 
-  function after(batches: [string, Quote[]][][]) {
+  /** The results of resolving the batches one after another, read for some articles. */
+  function after(batches: [string, Quote[]][][], of: readonly string[] = ids) {
     const items = memoryItems();
     const resolver = new QuoteResolver(items, entityOf);
     for (const batch of batches) {
       for (const [article, quotes] of batch) resolver.setArticle({ article, quotes, published: '2026-03-02' });
       resolver.resolve();
     }
-    return quoteResultsOf(items, ids, entityOf);
+    return quoteResultsOf(items, of, entityOf);
   }
 
-  /** The articles in a fixed shuffled order (a multiplicative step through them), cut into batches. */
-  function batches(step: number, sizes: number[]): [string, Quote[]][][] {
-    const order = articles.map((_, i) => articles[(i * step) % articles.length]!);
+  /** Articles in a fixed shuffled order (a multiplicative step through them), cut into batches. */
+  function batches(step: number, sizes: number[], list = articles): [string, Quote[]][][] {
+    const order = list.map((_, i) => list[(i * step) % list.length]!);
     const out: [string, Quote[]][][] = [];
     for (let at = 0, i = 0; at < order.length; i++) {
       const n = sizes[i % sizes.length]!;
@@ -175,25 +176,12 @@ describe('statements and variants after batches', () => {
       [quote(words[(i * 7) % 4]!, i % 5 === 0 ? undefined : 1 + (i % 3 === 0 ? 1 : 0))],
     ]);
     const all = many.map(([a]) => a);
-    const run = (batches: [string, Quote[]][][]) => {
-      const items = memoryItems();
-      const resolver = new QuoteResolver(items, entityOf);
-      for (const batch of batches) {
-        for (const [article, quotes] of batch) resolver.setArticle({ article, quotes, published: '2026-03-02' });
-        resolver.resolve();
-      }
-      return quoteResultsOf(items, all, entityOf);
-    };
-    const once = run([many]);
+    const once = after([many], all);
     expect(once.statements.length).toBeGreaterThanOrEqual(2);
     expect(once.quotes.length).toBe(40);
     for (const step of [1, 3, 7, 9, 11, 13, 17, 19, 21, 23, 27, 29, 31, 33, 37, 39])
-      for (const size of [1, 2, 3, 5, 8, 13]) {
-        const order = many.map((_, i) => many[(i * step) % many.length]!);
-        const batches: [string, Quote[]][][] = [];
-        for (let at = 0; at < order.length; at += size) batches.push(order.slice(at, at + size));
-        expect(run(batches), `step ${step}, batches of ${size}`).toEqual(once);
-      }
+      for (const size of [1, 2, 3, 5, 8, 13])
+        expect(after(batches(step, [size], many), all), `step ${step}, batches of ${size}`).toEqual(once);
   });
 
   it('equal those of one batch, whatever the order and the cuts', () => {
