@@ -6,8 +6,21 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../src/article/types.ts';
 import { resolveAliases, type Entity } from '../src/corpus/aliases/index.ts';
-import { claimArticles, crossCheck, type Conflict, type CrossCheckResult } from '../src/corpus/claims/index.ts';
-import { entityLookup, quoteInputs, resolveQuotes } from '../src/corpus/quotes/index.ts';
+import {
+  claimArticles,
+  crossCheck,
+  type ClaimArticle,
+  type Conflict,
+  type CrossCheckResult,
+} from '../src/corpus/claims/index.ts';
+import {
+  ClaimResolver,
+  claimResultsOf,
+  contributions,
+  type ClaimEnvironment,
+} from '../src/corpus/claims/incremental.ts';
+import { memoryItems } from '../src/corpus/items.ts';
+import { entityLookup, quoteId, quoteInputs, resolveQuotes } from '../src/corpus/quotes/index.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { readInputs } from '../src/read/index.ts';
@@ -613,5 +626,59 @@ describe('the date of a thing', () => {
         ['Valley Times', 'The hearing was held on May 9.'],
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('the cross-check, incrementally', () => {
+  it('checks a statement again when an article quoting it comes to count for another source', () => {
+    const words = '“The harbour wall will be rebuilt before the winter storms arrive,”';
+    const texts: [string, string][] = [
+      ['Alpha Times', `Crews met on Monday. ${words} Mayor Ana Ruiz said.`],
+      ['Beta News', `Crews met on Monday in the town hall. ${words} Mayor Ana Ruiz said on Monday.`],
+    ];
+    const articles = claimArticles(
+      texts.map(([outlet, text]) => runPipeline(textInput(text, { outlet }), articleStages())),
+    );
+    const [a, b] = articles as [ClaimArticle, ClaimArticle];
+    const quoteOf = (x: ClaimArticle) =>
+      quoteId(
+        x.id,
+        x.quotes.find((q) => q.kind === 'direct')!,
+      );
+    let bCopiesA = false;
+    const env: ClaimEnvironment = {
+      entityOf: (_article, cluster) =>
+        cluster === undefined ? undefined : { id: 'p1', name: 'Ana Ruiz', type: 'person' },
+      entityName: () => 'Ana Ruiz',
+      storyOf: () => 'story',
+      eventOf: () => 'ev_1',
+      // Later, B is found to derive from A (a rewrite): it counts for A's outlet.
+      groupSource: (article) => (bCopiesA && article === b.id ? 'Alpha Times' : undefined),
+      statement: () => ({
+        speaker: 'p1',
+        text: words,
+        direct: true,
+        quotes: [
+          { article: a.id, id: quoteOf(a) },
+          { article: b.id, id: quoteOf(b) },
+        ],
+      }),
+      statementOfQuote: (article) => (article === a.id || article === b.id ? 's_1' : undefined),
+    };
+    const items = memoryItems();
+    const resolver = new ClaimResolver(items, env, { approxTolerance: 0.05 });
+    for (const x of articles)
+      resolver.setArticle(
+        x.id,
+        contributions(x, (q) => quoteId(x.id, q)),
+      );
+    resolver.touchStatement('s_1');
+    resolver.resolve();
+    const status = () => claimResultsOf(items).claims.find((c) => c.kind === 'statement')?.status;
+    expect(status()).toBe('corroborated');
+    bCopiesA = true;
+    resolver.setArticle(b.id, undefined, true);
+    resolver.resolve();
+    expect(status()).toBe('single-source');
   });
 });

@@ -254,6 +254,8 @@ export interface ClaimEnvironment {
   statement(
     id: string,
   ): { speaker: string | null; text: string; direct: boolean; quotes: { article: string; id: string }[] } | undefined;
+  /** The statement a quote of an article is in (its id), when the quotes stage knows it. */
+  statementOfQuote?(article: string, quote: string): string | undefined;
 }
 
 /** Strips the source of a piece of evidence, to keep it until its source is known. */
@@ -544,6 +546,13 @@ export class ClaimResolver {
       this.cache.delete(`c:${p}|${article}`);
       this.dirty.add(p);
     }
+    // An article filed again (its group or story changed) counts for another source now: the statements
+    // its quotes are in are checked again too.
+    if (keep && !item)
+      for (const id of before?.quotes ?? []) {
+        const statement = this.env.statementOfQuote?.(article, id);
+        if (statement) this.dirty.add(`s|${statement}`);
+      }
     let next: ArticleItem | undefined = keep && !item ? before : undefined;
     if (item || !keep) for (const id of before?.quotes ?? []) this.cache.delete(`qe:${article}|${id}`);
     if (item) {

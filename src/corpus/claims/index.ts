@@ -66,6 +66,7 @@ export function crossCheck(input: CrossCheckInput, options: Partial<CrossCheckOp
         .map((q) => ({ article: q.article, id: q.id, kind: q.kind }));
       return { speaker: st.speaker, text: st.text, direct: quotes.some((q) => q.kind !== 'indirect'), quotes };
     },
+    statementOfQuote: (_article, quote) => records.get(quote)?.statement,
   };
   const items = memoryItems();
   const resolver = new ClaimResolver(items, env, settings);

@@ -46,6 +46,7 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
       return place && place.groupSize > 1 ? (place.groupOutlet ?? place.group) : undefined;
     },
     statement: (id) => statementOf(quotes, id),
+    statementOfQuote: (article, quote) => quotes.get<{ statement: string }>(`q:${article}|${quote}`)?.statement,
   };
 }
 
@@ -61,7 +62,7 @@ export function claimsStage(options: { chunk?: number } = {}): CorpusStage {
   const chunk = options.chunk ?? 2000;
   return {
     name: 'claims',
-    version: 20,
+    version: 21,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
