@@ -19,13 +19,13 @@
  * partitions with a claim to it.
  */
 import { createHash } from 'node:crypto';
+import { parseReference } from '../../stages/dates/calendar.ts';
 import type { Quantity } from '../../stages/quantities/types.ts';
 import type { RoleMention } from '../../stages/entities/types.ts';
 import { ItemCache, type ItemStore } from '../items.ts';
 import { measureClaims, outletList, type QuantityItem } from './quantity.ts';
 import {
   coreTitle,
-  dayNumber,
   formerConflicts,
   holderConflicts,
   isHolderClaim,
@@ -705,7 +705,7 @@ export class ClaimResolver {
     }
     if (!items.length) return undefined;
     // When each article was published (the first field of the order evidence is listed in).
-    const dayOf = new Map(parts.map(([article, part]) => [article, dayNumber(part.order.split('\u0000')[0])]));
+    const dayOf = new Map(parts.map(([article, part]) => [article, parseReference(part.order.split('\u0000')[0])]));
     const built = personRoleClaims({ id: person, name }, items).map((rc) => ({
       ...rc,
       days: distinct(rc.claim.evidence.flatMap((e) => dayOf.get(e.article) ?? [])).sort((a, b) => a - b),

@@ -42,12 +42,6 @@ export interface RoleClaim {
  */
 export const ROLE_WINDOW_DAYS = 30;
 
-/** The day number of an ISO date (or date-time), or undefined. */
-export function dayNumber(published: string | undefined): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
-  return m ? Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000) : undefined;
-}
-
 /** True when two claims may speak of one time: a date of each within the window, or a date not known. */
 function sameTime(a: RoleClaim, b: RoleClaim, after = false): boolean {
   if (!a.days?.length || !b.days?.length) return true;
