@@ -9,7 +9,12 @@ import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', lib: 'src/lib.ts', 'story-worker': 'src/server/story-worker.ts' },
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    lib: 'src/lib.ts',
+    'story-worker': 'src/server/story-worker.ts',
+    'pipeline-worker': 'src/app/pipeline-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -48,6 +48,8 @@ export interface AnalyzeOptions {
   onProblem?: (problem: InputError, severity: 'error' | 'warning' | 'note') => void;
   /** Stops reading once aborted; what is stored stays. */
   signal?: AbortSignal;
+  /** Threads that analyse articles (default 1: the calling thread); the results are the same. */
+  workers?: number;
 }
 
 /** What `analyze` gives: the JSON export of the articles read (docs/json-export.md) and the account of the reading. */
@@ -71,6 +73,7 @@ export async function analyze(inputs: readonly string[], options: AnalyzeOptions
       ...(options.budgetMs ? { budgetMs: options.budgetMs } : {}),
       ...(options.onProblem ? { onProblem: options.onProblem } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.workers ? { workers: options.workers } : {}),
     });
     updateCorpus(store);
     const corpus = corpusResults(

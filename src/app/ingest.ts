@@ -1,11 +1,12 @@
 import type { Message } from '../article/message.ts';
-import type { Article } from '../article/types.ts';
+import type { Article, RawInput } from '../article/types.ts';
 import { InputError } from '../errors.ts';
 import { ARTICLE_BUDGET_MS, OverBudgetError, runPipeline } from '../pipeline/runner.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { articleStages } from '../pipeline/stages.ts';
 import { listInputs, readFile, READ_DEFAULTS, type ReadOptions } from '../read/index.ts';
 import type { SaveOutcome, Store } from '../store/index.ts';
+import { PipelinePool } from './pool.ts';
 
 /** Progress of a long ingest, reported after each file. */
 export interface IngestProgress {
@@ -86,7 +87,18 @@ export interface IngestOptions {
    * stored in the order read (a worker waits here for the jobs before its own to be stored).
    */
   beforeSave?: () => Promise<void>;
+  /**
+   * Threads that run the per-article stages, this one included (default 1: this one alone). With more,
+   * a large ingest uses that many cores; the articles, and what is stored, are the same. Only with the
+   * default stages.
+   */
+  workers?: number;
+  /** Inputs read on this thread before the pool's threads are started (default `POOL_AFTER`). */
+  poolAfter?: number;
 }
+
+/** Inputs read on this thread before the threads of the pool are started: a small ingest starts none. */
+export const POOL_AFTER = 24;
 
 /**
  * Reads every input under the paths, runs the per-article stages and stores each article in its own
@@ -111,64 +123,109 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const seen = new Set<string>();
   /** The saves kept for after `beforeSave`. */
   const later: (() => void)[] = [];
-  for (const [index, file] of files.entries()) {
-    if (options.signal?.aborted) break;
-    for await (const result of readFile(file, options.read ?? READ_DEFAULTS)) {
-      if (options.signal?.aborted) break;
-      if ('error' in result) {
-        fail(result.error);
-        continue;
-      }
-      for (const warning of result.warnings) {
-        report.warnings.push(warning);
-        options.onProblem?.(warning, 'warning');
-      }
-      for (const note of result.notes ?? []) {
+  const budgetMs = options.budgetMs ?? ARTICLE_BUDGET_MS;
+  const threads = options.stages ? 1 : Math.max(1, Math.floor(options.workers ?? 1));
+  let pool: PipelinePool | undefined;
+  /** Inputs being analysed, in the order read: each is stored (or failed) in that order. */
+  const pending: ({ where: string; input: RawInput; article: Promise<Article> } | { fileDone: () => void })[] = [];
+  let read = 0;
+
+  /** Stores the first pending article, or names why it could not be. */
+  const settle = async (): Promise<void> => {
+    const next = pending.shift()!;
+    if ('fileDone' in next) {
+      next.fileDone();
+      return;
+    }
+    const { where, input, article: analysed } = next;
+    let article: Article;
+    try {
+      article = await analysed;
+    } catch (error) {
+      if (!(error instanceof OverBudgetError)) throw error;
+      fail(new InputError(where, `${error.message} (see --time-budget)`));
+      return;
+    }
+    if (!article.text.trim()) {
+      fail(new InputError(where, 'no article text found (everything in it was site chrome or markup)'));
+      return;
+    }
+    const save = () => {
+      const stored = options.store.storedDate(article.id);
+      if (stored !== undefined && stored !== (article.meta.published ?? null)) {
+        const note = new InputError(
+          where,
+          `same text as an article already stored with the date ${stored ?? '(none)'}; that date is kept (this reading's: ${article.meta.published ?? '(none)'})`,
+        );
         report.notes.push(note);
         options.onProblem?.(note, 'note');
       }
-      const where = result.input.record ? `${file}:${result.input.record}` : file;
-      let article: Article;
-      try {
-        article = runPipeline(result.input, stages, undefined, { budgetMs: options.budgetMs ?? ARTICLE_BUDGET_MS });
-      } catch (error) {
-        if (!(error instanceof OverBudgetError)) throw error;
-        fail(new InputError(where, `${error.message} (see --time-budget)`));
-        continue;
+      report.outcomes[options.store.saveArticle(article, input)]++;
+      if (!seen.has(article.id)) {
+        seen.add(article.id);
+        report.articles.push(digestOf(article));
+        if (options.keepArticles) (report.full ??= []).push(article);
       }
-      if (!article.text.trim()) {
-        fail(new InputError(where, 'no article text found (everything in it was site chrome or markup)'));
-        continue;
-      }
-      const input = result.input;
-      const save = () => {
-        const stored = options.store.storedDate(article.id);
-        if (stored !== undefined && stored !== (article.meta.published ?? null)) {
-          const note = new InputError(
-            where,
-            `same text as an article already stored with the date ${stored ?? '(none)'}; that date is kept (this reading's: ${article.meta.published ?? '(none)'})`,
-          );
+    };
+    if (options.beforeSave) later.push(save);
+    else save();
+  };
+
+  try {
+    for (const [index, file] of files.entries()) {
+      if (options.signal?.aborted) break;
+      for await (const result of readFile(file, options.read ?? READ_DEFAULTS)) {
+        if (options.signal?.aborted) break;
+        if ('error' in result) {
+          fail(result.error);
+          continue;
+        }
+        for (const warning of result.warnings) {
+          report.warnings.push(warning);
+          options.onProblem?.(warning, 'warning');
+        }
+        for (const note of result.notes ?? []) {
           report.notes.push(note);
           options.onProblem?.(note, 'note');
         }
-        report.outcomes[options.store.saveArticle(article, input)]++;
-        if (!seen.has(article.id)) {
-          seen.add(article.id);
-          report.articles.push(digestOf(article));
-          if (options.keepArticles) (report.full ??= []).push(article);
-        }
-      };
-      if (options.beforeSave) later.push(save);
-      else save();
+        const where = result.input.record ? `${file}:${result.input.record}` : file;
+        const input = result.input;
+        // This thread is one of the threads: the pool has the others, and this one makes an article
+        // itself whenever the pool has four waiting for each of its threads. It first lets the
+        // answers that came in be taken, so that the pool is given more while this thread works.
+        if (threads > 1 && !pool && ++read > (options.poolAfter ?? POOL_AFTER)) pool = new PipelinePool(threads - 1);
+        if (pool) await new Promise((resolve) => setImmediate(resolve));
+        // On this thread, the article is made now (a failure is a rejected promise, settled below).
+        const article =
+          pool && pool.waiting < pool.size * 4
+            ? pool.run(input, budgetMs)
+            : (async () => runPipeline(input, stages, undefined, { budgetMs }))();
+        // Its failure is taken when it is settled, in the order read, not before.
+        article.catch(() => {});
+        pending.push({ where, input, article });
+        // A few inputs per thread in flight keep every thread busy; the rest wait to be read.
+        while (pending.length > (pool ? threads * 4 : 0)) await settle();
+      }
+      // The file's progress is told once its articles are stored.
+      pending.push({
+        fileDone: () => {
+          report.files = index + 1;
+          options.onProgress?.({
+            filesDone: index + 1,
+            filesTotal: files.length,
+            articles: report.articles.length,
+            failed: report.failed.length,
+            file,
+          });
+        },
+      });
+      while (pending.length > (pool ? threads * 4 : 0)) await settle();
     }
-    report.files = index + 1;
-    options.onProgress?.({
-      filesDone: index + 1,
-      filesTotal: files.length,
-      articles: report.articles.length,
-      failed: report.failed.length,
-      file,
-    });
+    while (pending.length) await settle();
+  } finally {
+    // Articles still being made when reading stopped on an error are not stored.
+    pending.length = 0;
+    await pool?.close();
   }
   if (options.beforeSave && later.length) {
     await options.beforeSave();

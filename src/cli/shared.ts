@@ -80,6 +80,15 @@ export function maxBytes(value: string | undefined, fallback: number): number {
   return Math.round(mb * 1024 * 1024);
 }
 
+/** Reads a whole number of at least 1 given to `flag`. */
+export function count(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`${flag} must be a whole number of at least 1, not "${value}"`);
+  return n;
+}
+
 /** Reads a number of seconds given to `flag`. */
 export function seconds(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;

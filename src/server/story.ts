@@ -4,11 +4,9 @@
  * rebuilding the export: the corpus-level results are loaded once, not per request.
  */
 import { salience } from '../corpus/claims/salience.ts';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { corpusResults, resultsBehind, type CorpusResults } from '../app/corpus.ts';
+import { programThread } from '../app/threads.ts';
 import { buildTimeline } from '../app/timeline.ts';
 import { byFrequency } from '../corpus/frequency.ts';
 import { roleLabel } from '../corpus/roles.ts';
@@ -661,20 +659,7 @@ export class StoryCache {
   }
 }
 
-/**
- * The worker thread that reads stories: dist/story-worker.js once built, else the TypeScript source
- * (run with tsx's loader, as the tests run it).
- */
+/** The worker thread that reads stories (`story-worker.ts`, built to dist/story-worker.js). */
 function storyWorker(file: string): Worker {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    // From the sources (the tests): the worker registers tsx's loader, then imports the source.
-    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-    const source = new URL('./story-worker.ts', here).href;
-    const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
-    return new Worker(boot, { eval: true, workerData: { file } });
-  }
-  const built = [new URL('./story-worker.js', here), new URL('../story-worker.js', here)].find((u) => existsSync(u));
-  if (!built) throw new Error('story-worker.js is missing beside the program: run "npm run build"');
-  return new Worker(built, { workerData: { file } });
+  return programThread('../server/story-worker.ts', { file });
 }

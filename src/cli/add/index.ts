@@ -1,12 +1,13 @@
 import { updateCorpus } from '../../app/corpus.ts';
 import { ingest, type IngestReport } from '../../app/ingest.ts';
+import { defaultWorkers } from '../../app/pool.ts';
 import { ARTICLE_BUDGET_MS } from '../../pipeline/runner.ts';
 import { READ_DEFAULTS, type ReadOptions } from '../../read/index.ts';
 import { FETCH_DEFAULTS } from '../../read/web/fetch.ts';
 import { Store } from '../../store/index.ts';
 import { UsageError } from '../../errors.ts';
 import { progressReporter } from '../progress.ts';
-import { dbPath, maxBytes, parse, seconds, type Command, type Io } from '../shared.ts';
+import { count, dbPath, maxBytes, parse, seconds, type Command, type Io } from '../shared.ts';
 
 /** Options shared by `add` and `analyze`. */
 export const INGEST_OPTIONS = {
@@ -18,6 +19,7 @@ export const INGEST_OPTIONS = {
   since: { type: 'string' },
   'allow-private': { type: 'boolean' },
   timeout: { type: 'string' },
+  workers: { type: 'string' },
 } as const;
 
 /** The flags of `add` and `analyze` as parsed. */
@@ -30,6 +32,7 @@ export interface IngestFlags {
   since?: string;
   'allow-private'?: boolean;
   timeout?: string;
+  workers?: string;
 }
 
 /** The help lines of the flags every reading command shares. */
@@ -40,6 +43,8 @@ export const INGEST_HELP = `  --db FILE        database file (default: $TRIANGUL
   --since DAY      feed items and sitemap entries dated before this day (YYYY-MM-DD) are skipped
   --timeout S      give up a URL that has not answered whole within this time (default: 30)
   --allow-private  fetch from private, loopback and link-local addresses too (refused by default)
+  --workers N      threads that analyse articles, this one included (default: the number of
+                   cores); the results are the same whatever the number
   -q, --quiet      no progress output
   -h, --help       this help`;
 
@@ -92,6 +97,7 @@ export async function runIngest(
   paths = [...paths, ...(values.feed ?? [])];
   if (paths.length === 0) throw new UsageError('no input given: name files, directories or URLs to read');
   const { budgetMs, readWith } = readingOptions(values);
+  const workers = count(values.workers, '--workers', defaultWorkers());
   const store = Store.open(dbPath(values.db));
   const read = readWith(store);
   const progress = progressReporter(values.quiet ? { ...io, interactive: false } : io);
@@ -100,6 +106,7 @@ export async function runIngest(
     read,
     ...extra,
     budgetMs,
+    workers,
     onProgress: values.quiet ? undefined : (p) => progress.update(p),
     onProblem: (problem, severity) => {
       progress.done();
