@@ -221,6 +221,30 @@ describe.each(BACKENDS)('the store on $name', ({ fresh, enabled }) => {
     store.close();
   });
 
+  it_(
+    'reads back, in one transaction and after it, items larger in all than what a transaction keeps in memory',
+    () => {
+      const store = Store.open(fresh());
+      const items = store.items('claims');
+      // 24 items of a million characters: the kept items are written and forgotten several times over.
+      const big = (i: number, v: number) => ({ i, v, text: String.fromCharCode(97 + (i % 26)).repeat(1_000_000) });
+      store.transaction(() => {
+        for (let i = 0; i < 24; i++) items.put(`big:${String(i).padStart(2, '0')}`, big(i, 1));
+        items.put('big:03', big(3, 2));
+        items.delete('big:05');
+        for (let i = 0; i < 24; i++) items.file('all', `big:${String(i).padStart(2, '0')}`);
+        expect(items.get<{ v: number }>('big:03')?.v).toBe(2);
+        expect(items.get('big:05')).toBeUndefined();
+        expect(items.get<{ text: string }>('big:00')?.text).toBe(big(0, 1).text);
+      });
+      expect([...items.scan<{ i: number; v: number }>('big:')].map(([, d]) => `${d.i}.${d.v}`)).toEqual(
+        [...Array(24).keys()].filter((i) => i !== 5).map((i) => `${i}.${i === 3 ? 2 : 1}`),
+      );
+      expect(items.keysUnder('all', Infinity)).toHaveLength(24);
+      store.close();
+    },
+  );
+
   it_('keeps what a transaction wrote, or nothing of it; one inside another is undone alone', () => {
     const store = Store.open(fresh());
     const items = store.items('aliases');

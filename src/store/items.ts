@@ -2,8 +2,13 @@
 import type { ItemStore } from '../corpus/items.ts';
 import type { SqlConnection } from './sql.ts';
 
-/** Items a stage keeps in memory during one write transaction, at most (written and forgotten beyond). */
+/**
+ * What a stage keeps in memory during one write transaction, at most: items, and characters of their
+ * JSON (written and forgotten beyond). Real articles make large items (a story's sentences and frames):
+ * bounded by count alone, one analyze of 1,000 news articles kept 300 MB of them.
+ */
 const CACHE_LIMIT = 100_000;
+const CACHE_CHARS = 8_000_000;
 
 /** Rows written by one statement when the changes are written (parameters of one statement stay few). */
 const ROWS_PER_STATEMENT = 300;
@@ -35,6 +40,8 @@ export class SqlItems implements ItemStore {
   private readonly q;
   /** Items read or written in the transaction, as stored (JSON text; undefined for none). */
   private cache: Map<string, string | undefined> | undefined;
+  /** Characters of the JSON in `cache`. */
+  private cachedChars = 0;
   /** Keys of `cache` changed and not written yet. */
   private dirty = new Set<string>();
   /** Keys filed (true) or unfiled (false) under each term, not written yet. */
@@ -71,6 +78,7 @@ export class SqlItems implements ItemStore {
    */
   remember(on: boolean): void {
     this.cache = on ? new Map() : undefined;
+    this.cachedChars = 0;
     this.dirty = new Set();
     this.filed = new Map();
     this.stored = new Map();
@@ -128,13 +136,20 @@ export class SqlItems implements ItemStore {
     }
   }
 
-  /** Keeps an item read or written, writing and forgetting what is kept past `CACHE_LIMIT`. */
+  /** Keeps an item read or written, writing and forgetting what is kept past `CACHE_LIMIT` or `CACHE_CHARS`. */
   private keep(key: string, data: string | undefined, changed: boolean): void {
-    if (this.cache!.size >= CACHE_LIMIT && !this.cache!.has(key)) {
+    const cache = this.cache!;
+    const before = cache.get(key);
+    if (
+      (cache.size >= CACHE_LIMIT && before === undefined && !cache.has(key)) ||
+      this.cachedChars + (data?.length ?? 0) - (before?.length ?? 0) > CACHE_CHARS
+    ) {
       this.flush();
-      this.cache!.clear();
+      cache.clear();
+      this.cachedChars = 0;
     }
-    this.cache!.set(key, data);
+    this.cachedChars += (data?.length ?? 0) - (cache.get(key)?.length ?? 0);
+    cache.set(key, data);
     if (changed) this.dirty.add(key);
   }
 
