@@ -6,13 +6,13 @@
  * Data: DIR/html/<id>.html.gz and DIR/ground-truth.json ({id: {articleBody, url}}).
  * Only the extraction call is timed for pages/s; reading and gunzip are reported apart.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../../src/read/html/extract.ts';
 import { defuddleText, readabilityText } from './baselines.ts';
 import { scoreCorpus, scorePage, type PageScore } from './metric.ts';
+import { loadPages, type Page } from './pages.ts';
 
 /** Runs `fn` with console output muted (defuddle logs every malformed JSON-LD block it meets). */
 function quietly<T>(fn: () => T): T {
@@ -79,40 +79,16 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-interface Page {
-  id: string;
-  url: string;
-  gold: string;
-  html: string;
-}
-
-/** Loads every page that has both an HTML file and a gold text. */
-function loadPages(dir: string): Page[] {
-  const truthPath = path.join(dir, 'ground-truth.json');
-  const htmlDir = path.join(dir, 'html');
-  if (!existsSync(truthPath) || !existsSync(htmlDir)) {
-    fail(`no benchmark data in ${dir} (expected ground-truth.json and html/); pass --data DIR`);
-  }
-  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  const pages: Page[] = [];
-  for (const file of readdirSync(htmlDir).sort()) {
-    const m = /^(.+)\.html(\.gz)?$/.exec(file);
-    if (!m) continue;
-    const id = m[1]!;
-    const entry = truth[id];
-    if (!entry) continue;
-    const raw = readFileSync(path.join(htmlDir, file));
-    const html = (m[2] ? gunzipSync(raw) : raw).toString('utf8');
-    pages.push({ id, url: entry.url, gold: entry.articleBody, html });
-  }
-  return pages;
-}
-
 /** Runs the benchmark and prints (and optionally writes) the figures. */
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   const wallStart = performance.now();
-  const pages = loadPages(opts.data);
+  let pages: Page[] = [];
+  try {
+    pages = loadPages(opts.data);
+  } catch (error) {
+    fail((error as Error).message);
+  }
   const loadMs = performance.now() - wallStart;
   const extract = EXTRACTORS[opts.extractor]!;
   let extractMs = 0;
