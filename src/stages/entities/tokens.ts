@@ -22,7 +22,7 @@ let engine: { nlp: ReturnType<typeof winkNLP>; its: ReturnType<typeof winkNLP>['
 function wink(): NonNullable<typeof engine> {
   if (!engine) {
     const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0];
-    const nlp = winkNLP(model);
+    const nlp = winkNLP(model, ['sbd', 'pos']);
     engine = { nlp, its: nlp.its };
   }
   return engine;
