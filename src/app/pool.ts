@@ -4,7 +4,7 @@
  * in the order read (`ingest.ts`), one transaction each: the articles, and so the store, are the same
  * whatever the number of threads.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Article, RawInput } from '../article/types.ts';
 import { OverBudgetError } from '../pipeline/runner.ts';
@@ -16,9 +16,13 @@ export type PoolReply =
   | { id: number; overBudget: { stage: string; elapsedMs: number; budgetMs: number } }
   | { id: number; error: string };
 
-/** The number of threads when none is asked for: the machine's cores. */
+/** Threads started when none is asked for, at most: each holds its own models (about 250 MB). */
+const MAX_DEFAULT_WORKERS = 8;
+
+/** The number of threads when none is asked for: the machine's cores, up to 8 and 1 per 512 MB of memory. */
 export function defaultWorkers(): number {
-  return Math.max(1, availableParallelism());
+  const byMemory = Math.floor(totalmem() / (512 * 1024 * 1024));
+  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_WORKERS, byMemory));
 }
 
 interface Waiting {

@@ -44,7 +44,7 @@ export const INGEST_HELP = `  --db FILE        database file (default: $TRIANGUL
   --timeout S      give up a URL that has not answered whole within this time (default: 30)
   --allow-private  fetch from private, loopback and link-local addresses too (refused by default)
   --workers N      threads that analyse articles, this one included (default: the number of
-                   cores); the results are the same whatever the number
+                   cores, at most 8); the results are the same whatever the number
   -q, --quiet      no progress output
   -h, --help       this help`;
 
