@@ -21,6 +21,13 @@ const NEGATIVE: Record<string, [string, string][]> = {
     ['Officials are framing it as more of a “listening” session, she said.', 'a quoted term, not speech'],
     ['He starred in the reality show “Cake Boss” for years.', 'the title of a work'],
   ],
+  'cue-before': [
+    [
+      'According to the report, the mayor told “senior water board officials” about the cracks in March.',
+      'the quoted words stand where the one told stands: whom she told, not what she said',
+    ],
+    ['The engineer urged “every household on the river” to leave by noon.', 'the ones urged, not words spoken'],
+  ],
   unframed: [
     ['She appeared on “Face the Nation” on Sunday.', 'a programme named in marks'],
     ['The senator spoke on ABC’s “This Week” about the flood.', 'a programme after its network’s name'],

@@ -118,6 +118,15 @@ describe('quotes stage: what is not speech', () => {
       expect(texts.some((t) => t.replace(/[“”,]/g, '') === term)).toBe(false);
     expect(q.find((x) => x.text.includes('We are on our land'))?.speaker?.text).toBe('Warsaw');
   });
+
+  it('gives quoted words in the place of the one told to the source, not to the one telling', () => {
+    const { quotes: q } = quotesOf(
+      'According to the report, Mayor Ida Brenholt told “senior water board officials” about the cracks in March.',
+    );
+    expect(q.some((x) => x.kind === 'direct' && x.text.includes('senior water board officials'))).toBe(false);
+    const reported = q.find((x) => x.text.includes('senior water board officials'));
+    expect(reported?.speaker?.text).toBe('the report');
+  });
 });
 
 describe('quotes stage: reported speech and chains', () => {

@@ -242,6 +242,24 @@ function read(
   };
 }
 
+/** Verbs whose object is the one spoken to ("told them about", "urged them to"). */
+const HEARER_VERBS = /\b(?:told|tell|tells|telling|informed|briefed|notified|assured|reminded|urged|warned|asked)\s*$/i;
+/** What follows the one spoken to: what about, or what was said to them. */
+const AFTER_HEARER = /^\s*(?:about|of|that|on|to|what|how|why|whether)\b/i;
+
+/**
+ * Quoted words right after a verb of telling and before "about", "that", "to" …, with no sentence
+ * punctuation and a few words: a noun phrase in the place of the one told, not words spoken.
+ */
+function inHearerPosition(text: string, s: { start: number; end: number }): boolean {
+  const inner = text.slice(s.start + 1, s.end - 1);
+  if (/[.!?,;:]/.test(inner) || inner.trim().split(/\s+/).length > 8) return false;
+  return (
+    HEARER_VERBS.test(text.slice(Math.max(0, s.start - 30), s.start)) &&
+    AFTER_HEARER.test(text.slice(s.end, s.end + 12))
+  );
+}
+
 /** Decides what the stretch `i` is: a mixed quote, a direct quote (framed or not), or no speech. */
 function decide(
   ctx: Context,
@@ -256,6 +274,9 @@ function decide(
   const { before, after } = r;
   // "he told “Today.”": the quoted words name the medium told, they are no speech.
   if (before?.via?.some((v) => v.start >= s.start && v.end <= s.end)) return undefined;
+  // "Mr. Stone told “senior campaign officials” about …": quoted words where the one told stands name
+  // whom he told (in someone else's words), they are no speech of his.
+  if (inHearerPosition(text, s)) return undefined;
   // "said in an interview with “Axios on HBO” that …": a programme's name, read with the reported words.
   if (!r.speechLike && endsOnMediumPhrase(text.slice(Math.max(0, s.start - 60), s.start))) return undefined;
   if (before?.contentStart !== undefined && before.contentStart < s.start && !r.speechLike) {
