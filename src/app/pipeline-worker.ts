@@ -10,18 +10,7 @@ import { articleStages } from '../pipeline/stages.ts';
 import type { PoolReply } from './pool.ts';
 
 const stages = articleStages();
-/** The channel to the reading thread: a thread's port, or a child process's. */
-interface Job {
-  id: number;
-  input: RawInput;
-  budgetMs: number;
-}
-const channel: { on(event: 'message', listener: (job: Job) => void): unknown; postMessage(reply: unknown): unknown } =
-  parentPort ?? {
-    on: (event, listener) => process.on(event, (job) => listener(job as Job)),
-    postMessage: (reply) => process.send!(reply),
-  };
-channel.on('message', (job) => {
+parentPort!.on('message', (job: { id: number; input: RawInput; budgetMs: number }) => {
   let reply: PoolReply;
   try {
     reply = { id: job.id, article: runPipeline(job.input, stages, undefined, { budgetMs: job.budgetMs }) };
@@ -31,6 +20,5 @@ channel.on('message', (job) => {
         ? { id: job.id, overBudget: { stage: error.stage, elapsedMs: error.elapsedMs, budgetMs: error.budgetMs } }
         : { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  channel.postMessage(reply);
+  parentPort!.postMessage(reply);
 });
-channel.postMessage({ ready: true });

@@ -42,8 +42,7 @@ export class PipelinePool {
     for (let i = 0; i < size; i++) {
       const thread = programThread('./pipeline-worker.ts', null);
       this.busy.set(thread, 0);
-      thread.on('message', (reply: PoolReply | { ready: true }) => {
-        if (!('id' in reply)) return;
+      thread.on('message', (reply: PoolReply) => {
         this.busy.set(thread, (this.busy.get(thread) ?? 1) - 1);
         const waiting = this.pending.get(reply.id);
         this.pending.delete(reply.id);
