@@ -259,6 +259,25 @@ describe('facts: the planted facts of the example corpus', () => {
       if (c.kind === 'statement') expect(c.statement.split(/\s+/u).length).toBeGreaterThanOrEqual(5);
     }
   });
+
+  it('lists each thing once: no statement whose quotes all lie in the sentences of one fact', () => {
+    const facts = data.claims.filter((c) => c.kind === 'fact');
+    const statements = data.claims.filter((c) => c.kind === 'statement');
+    expect(statements.length).toBeGreaterThan(0);
+    const within = (s: (typeof statements)[number], f: (typeof facts)[number]) =>
+      s.evidence.every((e) => f.evidence.some((g) => g.article === e.article && g.start < e.end && e.start < g.end));
+    const twice = statements.filter((s) => facts.some((f) => within(s, f)));
+    expect(twice.map((s) => s.statement)).toEqual([]);
+    // The Mayor's words told by a fact are there, in the fact's sentences.
+    const articles = new Map(data.articles.map((a) => [a.id, a]));
+    expect(
+      facts.some((f) =>
+        f.evidence.some((e) =>
+          articles.get(e.article)!.text.slice(e.start, e.end).includes('We will rebuild the lower town'),
+        ),
+      ),
+    ).toBe(true);
+  });
 });
 
 describe('facts: an event is matched again only when what it reads changed', () => {

@@ -1192,10 +1192,13 @@ export function claimResultsOf(
       .flatMap((o) => items.get<Conflict>(`h:${o}`) ?? []);
   }
   parts.sort(([a], [b]) => KIND_ORDER[a[2]!]! - KIND_ORDER[b[2]!]! || (a < b ? -1 : 1));
-  const claims = withoutQuotedFacts(parts.flatMap(([, p]) => p.claims));
   const conflicts = [...parts.flatMap(([, p]) => p.conflicts), ...holders];
   conflicts.sort((a, b) => CONFLICT_ORDER[a.kind]! - CONFLICT_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));
   const contested = new Set(conflicts.flatMap((c) => c.claims));
+  const claims = listedOnce(
+    parts.flatMap(([, p]) => p.claims),
+    contested,
+  );
   for (const claim of claims) {
     claim.status = contested.has(claim.id) ? 'contested' : claim.sources.length >= 2 ? 'corroborated' : 'single-source';
     claim.established = isEstablished(claim);
@@ -1229,30 +1232,44 @@ function timelines(positions: readonly Position[]): Position[] {
 }
 
 /**
- * The claims without the facts that only repeat a statement: a fact whose sentence is, in every
- * article, the quote of one statement claim with at least as many sources is that statement, listed
- * once (as the statement, which names its speaker).
+ * The claims with each thing listed once. A fact whose sentence is, in every article, the quote of one
+ * statement claim with at least as many sources is that statement, listed once (as the statement, which
+ * names its speaker); a statement whose quotes all lie in the sentences of one fact claim with at least
+ * as many sources is told by that fact, listed once (as the fact, which holds the words around them). A
+ * claim a conflict names is always kept.
  */
-function withoutQuotedFacts(claims: Claim[]): Claim[] {
-  const quoted = new Map<string, { start: number; end: number; claim: Claim }[]>();
-  for (const c of claims) {
-    if (c.kind !== 'statement') continue;
-    for (const e of c.evidence) {
-      const list = quoted.get(e.article) ?? quoted.set(e.article, []).get(e.article)!;
-      list.push({ start: e.start, end: e.end, claim: c });
+function listedOnce(claims: Claim[], contested: ReadonlySet<string>): Claim[] {
+  const spans = (kind: Claim['kind']) => {
+    const byArticle = new Map<string, { start: number; end: number; claim: Claim }[]>();
+    for (const c of claims) {
+      if (c.kind !== kind) continue;
+      for (const e of c.evidence) {
+        const list = byArticle.get(e.article) ?? byArticle.set(e.article, []).get(e.article)!;
+        list.push({ start: e.start, end: e.end, claim: c });
+      }
     }
-  }
+    return byArticle;
+  };
+  const quoted = spans('statement');
   if (!quoted.size) return claims;
-  const repeats = (fact: Claim): boolean => {
+  const told = spans('fact');
+  /** True when every evidence of `claim` overlaps one claim of `other` with at least as many sources. */
+  const within = (claim: Claim, other: Map<string, { start: number; end: number; claim: Claim }[]>): boolean => {
+    if (contested.has(claim.id)) return false;
     let common: Set<Claim> | undefined;
-    for (const e of fact.evidence) {
+    for (const e of claim.evidence) {
       const here = new Set(
-        (quoted.get(e.article) ?? []).filter((q) => q.start < e.end && e.start < q.end).map((q) => q.claim),
+        (other.get(e.article) ?? []).filter((q) => q.start < e.end && e.start < q.end).map((q) => q.claim),
       );
       common = common ? new Set([...common].filter((c) => here.has(c))) : here;
       if (!common.size) return false;
     }
-    return [...(common ?? [])].some((st) => st.sources.length >= fact.sources.length);
+    return [...(common ?? [])].some((c) => c.sources.length >= claim.sources.length);
   };
-  return claims.filter((c) => c.kind !== 'fact' || !repeats(c));
+  // Facts that repeat a statement go first, so that a statement is never dropped for a fact dropped too.
+  const facts = new Set(claims.filter((c) => c.kind === 'fact' && !within(c, quoted)));
+  const kept = claims.filter((c) => c.kind !== 'fact' || facts.has(c));
+  for (const list of told.values())
+    for (let i = list.length - 1; i >= 0; i--) if (!facts.has(list[i]!.claim)) list.splice(i, 1);
+  return kept.filter((c) => c.kind !== 'statement' || !within(c, told));
 }
