@@ -9,7 +9,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../src/article/types.ts';
 import { resolveAliases, type Entity } from '../src/corpus/aliases/index.ts';
-import { givenNamesAgree, soundKey, surnamesAgree, transliterationKey } from '../src/corpus/aliases/names.ts';
+import {
+  givenNamesAgree,
+  nameParts,
+  soundKey,
+  surnamesAgree,
+  transliterationKey,
+} from '../src/corpus/aliases/names.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { readInputs } from '../src/read/index.ts';
@@ -285,6 +291,27 @@ describe('entities: negative cases', () => {
     ]);
     expect(holding(entities, 'Anna Varga')).not.toBe(holding(entities, 'Peter Varga'));
     expect(holding(entities, 'Karl Brenner')).not.toBe(holding(entities, 'Peter Varga'));
+  });
+
+  it('keeps a father and his son apart when an article names both, and takes one outlet’s "Jr." for the same man', () => {
+    const article = (text: string, outlet: string) => runPipeline(textInput(text, { outlet }), articleStages());
+    const inputs = [
+      article(
+        'President Donald Trump defended his son on Monday after Donald Trump Jr. released the messages. Trump Jr. said he had nothing to hide.',
+        'A',
+      ),
+      article('Donald Trump Jr. posted the messages on Twitter. Trump Jr. called the story a hoax.', 'B'),
+      article('President Donald Trump spoke at the White House. Trump praised the police.', 'C'),
+      article('Police arrested Robert Kane Jr. in Florida on Friday. Kane said he was innocent.', 'D'),
+      article('Officials said Robert Kane, a former bouncer, was arrested on Friday.', 'E'),
+    ].map((r, i) => ({ article: `a${i}`, entities: r.annotations.entities! }));
+    const entities = resolveAliases(inputs);
+    expect(holding(entities, 'Donald Trump Jr.')).toBeDefined();
+    expect(holding(entities, 'Donald Trump Jr.')).not.toBe(holding(entities, 'Donald Trump'));
+    expect(holding(entities, 'Trump Jr.')).toBe(holding(entities, 'Donald Trump Jr.'));
+    expect(holding(entities, 'Robert Kane Jr.')).toBe(holding(entities, 'Robert Kane'));
+    expect(nameParts('Donald Trump Jr.')).toMatchObject({ given: ['donald'], surname: 'trump', suffix: 'jr' });
+    expect(nameParts('Donald Trump')).toMatchObject({ given: ['donald'], surname: 'trump', suffix: '' });
   });
 
   it('compares names by spelling, sound and short forms', () => {

@@ -1,4 +1,4 @@
-import { NICKNAMES } from '../../locales/en/names.ts';
+import { GENERATIONAL_SUFFIXES, NICKNAMES } from '../../locales/en/names.ts';
 import { HONORIFICS } from '../../locales/en/titles.ts';
 import { nameKey, nameWords, surnameKeys } from '../../stages/entities/index.ts';
 
@@ -10,6 +10,8 @@ export interface NameParts {
   given: string[];
   /** The surname key ("zelensky", "von der leyen"). */
   surname: string;
+  /** A generational suffix after it ("jr", "sr", "ii"), empty when none: a father and his son share the rest. */
+  suffix: string;
 }
 
 const HONORIFIC = new Set(HONORIFICS);
@@ -27,7 +29,10 @@ export function nameParts(surface: string): NameParts {
   const keys = surnameKeys(words.join(' '));
   const surname = keys[keys.length - 1]!;
   const given = words.slice(0, words.length - surname.split(' ').length);
-  return { surface, given, surname };
+  const all = nameKey(surface).split(' ');
+  const last = all.at(-1)!;
+  const suffix = all.length > 1 && GENERATIONAL_SUFFIXES.has(last) ? last.replace(/\.$/, '') : '';
+  return { surface, given, surname, suffix };
 }
 
 /**

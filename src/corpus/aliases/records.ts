@@ -25,6 +25,11 @@ export interface Occurrence {
   titles: string[];
   /** Surnames of the other people the article names: the company a name keeps. */
   company: string[];
+  /**
+   * True when the article names apart another person of this surname whose generational suffix differs
+   * ("Donald Trump" beside "Donald Trump Jr."): the corpus then holds a father and a son of one name.
+   */
+  apart?: true;
 }
 
 /** Every occurrence of one name across the corpus, summed. Counts are kept so articles can leave again. */
@@ -39,6 +44,8 @@ export interface AliasRecord {
   names: Record<string, number>;
   /** Titles → occurrences. */
   titles: Record<string, number>;
+  /** Occurrences named apart from a person of the same surname and another generational suffix (`Occurrence.apart`). */
+  apart?: number;
   /** The group of records it was resolved into (the group's smallest record key). */
   group?: string;
   /** The entity it belongs to, hand corrections applied. */
@@ -49,7 +56,7 @@ export interface AliasRecord {
 export function recordKey(type: EntityType, full: string): string {
   if (type === 'person') {
     const parts = nameParts(full);
-    return `person|${[...parts.given, parts.surname].join(' ')}`;
+    return `person|${[...parts.given, parts.surname, ...(parts.suffix ? [parts.suffix] : [])].join(' ')}`;
   }
   if (type === 'unknown') return `unknown|${nameKey(full)}`;
   return `${type}|${nameKey(full).replace(/^the /, '')}`;
@@ -57,7 +64,8 @@ export function recordKey(type: EntityType, full: string): string {
 
 /** The occurrences of one article's entities annotation. */
 export function occurrencesOf(entities: ArticleEntities): Occurrence[] {
-  const people = entities.clusters.filter((c) => c.type === 'person').map((c) => nameParts(c.name).surname);
+  const parts = new Map(entities.clusters.filter((c) => c.type === 'person').map((c) => [c.id, nameParts(c.name)]));
+  const people = [...parts.values()].map((p) => p.surname);
   const mentions = new Map<string, number>();
   for (const m of entities.mentions) {
     if (m.kind !== 'name') continue;
@@ -65,7 +73,9 @@ export function occurrencesOf(entities: ArticleEntities): Occurrence[] {
     mentions.set(k, (mentions.get(k) ?? 0) + 1);
   }
   return entities.clusters.map((c) => {
-    const surname = c.type === 'person' ? nameParts(c.name).surname : '';
+    const own = parts.get(c.id);
+    const surname = own?.surname ?? '';
+    const apart = own && [...parts.values()].some((p) => p.surname === own.surname && p.suffix !== own.suffix);
     const titles = [
       ...new Set(entities.roles.filter((r) => r.cluster === c.id).map((r) => r.title.toLowerCase())),
     ].sort();
@@ -77,6 +87,7 @@ export function occurrencesOf(entities: ArticleEntities): Occurrence[] {
       names: [...new Set(c.names)].map((n) => [n, Math.max(1, mentions.get(`${c.id}\u0000${n}`) ?? 0)]),
       titles,
       company: [...new Set(people.filter((s) => s !== surname))].sort(),
+      ...(apart ? { apart: true as const } : {}),
     };
   });
 }
@@ -92,6 +103,11 @@ export function tally(record: AliasRecord, o: Occurrence, sign: 1 | -1): void {
   bump(record.fulls, o.full, sign);
   for (const [name, n] of o.names) bump(record.names, name, sign * n);
   for (const t of o.titles) bump(record.titles, t, sign);
+  if (o.apart) {
+    const next = (record.apart ?? 0) + sign;
+    if (next > 0) record.apart = next;
+    else delete record.apart;
+  }
 }
 
 function bump(counts: Record<string, number>, key: string, by: number): void {

@@ -69,6 +69,8 @@ interface Person {
   full: NameParts;
   titles: Set<string>;
   company: () => Set<string>;
+  /** Named apart from a person of its surname with another generational suffix in some article. */
+  apart: boolean;
 }
 
 /**
@@ -80,8 +82,14 @@ function scorePeople(a: Person, b: Person, options: AliasOptions): MergeReason |
   if (surname === 'different') return undefined;
   const given = givenNamesAgree(a.full.given, b.full.given);
   if (given === 'different') return undefined;
+  // A father and his son: a name with another generational suffix (or none) is another person when an
+  // article names the two apart; otherwise the suffix is one outlet's fuller form (Cesar Sayoc Jr.).
+  if (a.full.suffix !== b.full.suffix && (a.apart || b.apart)) return undefined;
   const label = { a: a.full.surface, b: b.full.surface };
-  if (surname === 'same' && given === 'same') return { ...label, score: 1, reason: 'same name' };
+  if (surname === 'same' && given === 'same' && a.full.suffix === b.full.suffix)
+    return { ...label, score: 1, reason: 'same name' };
+  if (surname === 'same' && given === 'same')
+    return { ...label, score: 0.9, reason: 'same name, a generational suffix in one only' };
   if (surname === 'same' && given === 'unknown')
     return { ...label, score: 0.85, reason: 'same surname, the other name given in full' };
   if (surname === 'same')
@@ -213,6 +221,7 @@ export class AliasResolver {
       key,
       full: personParts(record),
       titles: new Set(Object.keys(record.titles)),
+      apart: (record.apart ?? 0) > 0,
       company: () => {
         if (!company) {
           company = new Set();
