@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../src/app/ingest.ts';
 import { aliasesStage } from '../src/corpus/aliases/stage.ts';
+import { ItemCache, memoryItems } from '../src/corpus/items.ts';
 import { claimsStage } from '../src/corpus/claims/stage.ts';
 import { eventsStage } from '../src/corpus/events/stage.ts';
 import { quotesStage } from '../src/corpus/quotes/stage.ts';
@@ -21,7 +22,8 @@ describe('corpus stages in chunks', () => {
     refreshCorpus(whole, { stages: corpusStages() });
     const chunked = Store.open(':memory:');
     await ingest([EXAMPLES], { store: chunked });
-    const small = [aliasesStage(), quotesStage({ chunk: 2 }), eventsStage(), claimsStage({ chunk: 2 })];
+    // The claims stage also writes what changed and forgets what it read every few items.
+    const small = [aliasesStage(), quotesStage({ chunk: 2 }), eventsStage(), claimsStage({ chunk: 2, cacheItems: 3 })];
     const report = refreshCorpus(chunked, { stages: small });
     expect(report.stages.find((s) => s.name === 'quotes')?.articles).toBe(14);
     const a = readCorpus(whole);
@@ -32,5 +34,29 @@ describe('corpus stages in chunks', () => {
     expect(b.claims).toEqual(a.claims);
     whole.close();
     chunked.close();
+  });
+});
+
+describe('the item cache of a corpus stage', () => {
+  it('writes what changed and forgets what it read at a release; a peek keeps nothing', () => {
+    const items = memoryItems();
+    items.put('a', { n: 1 });
+    items.put('b', { n: 2 });
+    const cache = new ItemCache(items);
+    expect(cache.get('a')).toEqual({ n: 1 });
+    cache.put('c', { n: 3 });
+    cache.delete('b');
+    expect(cache.size).toBe(3);
+    // Nothing is written before a flush or a release.
+    expect(items.get('c')).toBeUndefined();
+    expect(cache.peek('c')).toEqual({ n: 3 });
+    cache.release();
+    expect(cache.size).toBe(0);
+    expect(items.get('c')).toEqual({ n: 3 });
+    expect(items.get('b')).toBeUndefined();
+    expect(cache.peek('a')).toEqual({ n: 1 });
+    expect(cache.size).toBe(0);
+    expect(cache.get('c')).toEqual({ n: 3 });
+    expect(cache.size).toBe(1);
   });
 });

@@ -90,6 +90,10 @@ export class ItemCache {
     this.values.set(key, undefined);
     this.dirty.add(key);
   }
+  /** An item as `get` gives it, without keeping it when it was not read or written before (a read-once item). */
+  peek<T>(key: string): T | undefined {
+    return (this.values.has(key) ? this.values.get(key) : this.items.get<T>(key)) as T | undefined;
+  }
   flush(): void {
     for (const key of this.dirty) {
       const value = this.values.get(key);
@@ -97,6 +101,18 @@ export class ItemCache {
       else this.items.put(key, value);
     }
     this.dirty.clear();
+  }
+  /**
+   * Writes what changed and forgets everything read: what the cache holds is then the work since the
+   * last release, whatever the size of an update. Items read again are read from the store.
+   */
+  release(): void {
+    this.flush();
+    this.values.clear();
+  }
+  /** How many items it holds (read or written since the last release). */
+  get size(): number {
+    return this.values.size;
   }
 }
 

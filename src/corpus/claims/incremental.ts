@@ -423,6 +423,9 @@ function trimmed(text: string, span: { start: number; end: number }): { start: n
   return { start, end };
 }
 
+/** The most items the cross-check holds in memory before it writes what changed and forgets the rest. */
+const CACHE_ITEMS = 4000;
+
 /** The incremental cross-check over an item store. */
 export class ClaimResolver {
   private readonly cache: ItemCache;
@@ -436,7 +439,7 @@ export class ClaimResolver {
   constructor(
     readonly items: ItemStore,
     private readonly env: ClaimEnvironment,
-    private readonly options: { approxTolerance: number },
+    private readonly options: { approxTolerance: number; cacheItems?: number },
   ) {
     this.cache = new ItemCache(items);
   }
@@ -487,7 +490,8 @@ export class ClaimResolver {
   /** What an article contributes to one of its partitions. */
   private partItem(article: string, a: ArticleItem, p: string): PartItem {
     const base = { self: a.self, order: a.order };
-    if (p.startsWith('f|')) return { ...base, frames: a.frames };
+    // A fact partition reads the frames from the article's item: they are kept once.
+    if (p.startsWith('f|')) return base;
     if (p.startsWith('d|'))
       return {
         ...base,
@@ -596,6 +600,7 @@ export class ClaimResolver {
       if (before) this.cache.delete(`a:${article}`);
       return;
     }
+    this.bound();
     next = { ...next, partitions: this.partitionsOf(article, next) };
     this.cache.put(`a:${article}`, next);
     for (const p of next.partitions) {
@@ -603,6 +608,15 @@ export class ClaimResolver {
       this.cache.put(`c:${p}|${article}`, this.partItem(article, next, p));
       this.dirty.add(p);
     }
+  }
+
+  /**
+   * Writes what changed and forgets what was read once the cache holds more than `cacheItems` items:
+   * an update of any size holds the items of a few hundred articles at a time (every change is put, so
+   * nothing is lost; what is read again comes from the store).
+   */
+  private bound(): void {
+    if (this.cache.size > (this.options.cacheItems ?? CACHE_ITEMS)) this.cache.release();
   }
 
   /** Marks partitions for another look: those of statements that changed, or naming entities renamed. */
@@ -618,6 +632,7 @@ export class ClaimResolver {
   resolve(): void {
     const offices = new Set<string>();
     for (const p of [...this.dirty].sort()) {
+      this.bound();
       const before = this.cache.get<PartitionItem>(`r:${p}`);
       const after = this.partition(p, before);
       if (after === before) continue;
@@ -640,7 +655,7 @@ export class ClaimResolver {
     }
     this.dirty.clear();
     for (const office of [...offices].sort()) this.holderConflict(office);
-    this.cache.flush();
+    this.cache.release();
   }
 
   /** The contributions to a partition (its first `limit` articles), by article, in the order evidence is listed. */
@@ -648,7 +663,7 @@ export class ClaimResolver {
     const out: [string, PartItem][] = [];
     for (const order of this.items.keysUnder(`p:${p}`, limit)) {
       const article = order.slice(order.lastIndexOf('\u0000') + 1);
-      const part = this.cache.get<PartItem>(`c:${p}|${article}`);
+      const part = this.cache.peek<PartItem>(`c:${p}|${article}`);
       if (part) out.push([article, part]);
     }
     return out.sort(([a, x], [b, y]) => (x.order < y.order ? -1 : x.order > y.order ? 1 : a < b ? -1 : 1));
@@ -658,8 +673,13 @@ export class ClaimResolver {
   private partition(p: string, before: PartitionItem | undefined): PartitionItem | undefined {
     if (p.startsWith('s|')) return this.statementPartition(p.slice(2));
     // The first reports of a large event carry its facts: matching is bounded by the articles it reads.
-    if (p.startsWith('f|'))
-      return this.factPartition(p.slice(2), this.contributionsTo(p, FACT_DEFAULTS.maxArticles), before);
+    if (p.startsWith('f|')) {
+      const parts = this.contributionsTo(p, FACT_DEFAULTS.maxArticles).map(([article, part]): [string, PartItem] => [
+        article,
+        { ...part, frames: this.cache.peek<ArticleItem>(`a:${article}`)?.frames ?? [] },
+      ]);
+      return this.factPartition(p.slice(2), parts, before);
+    }
     const parts = this.contributionsTo(p);
     if (p.startsWith('d|')) return this.denialPartition(parts);
     if (p.startsWith('t|')) return this.stancePartition(p.slice(2), parts);
@@ -1116,7 +1136,7 @@ export class ClaimResolver {
     const speaker = this.env.entityName(s.speaker);
     if (!speaker) return undefined;
     const found = s.quotes.flatMap((q) => {
-      const e = this.cache.get<QuoteEvidence>(`qe:${q.article}|${q.id}`);
+      const e = this.cache.peek<QuoteEvidence>(`qe:${q.article}|${q.id}`);
       return e ? [{ ...q, ...e }] : [];
     });
     found.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : x.id < y.id ? -1 : 1));

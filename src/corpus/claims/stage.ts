@@ -56,17 +56,21 @@ export function storeEnvironment(store: CorpusStore): ClaimEnvironment {
  * claims of statements that changed and of entities renamed are made again — and only the partitions
  * they touch are checked again (incremental.ts).
  */
-export function claimsStage(options: { chunk?: number } = {}): CorpusStage {
+export function claimsStage(options: { chunk?: number; cacheItems?: number } = {}): CorpusStage {
   // Articles taken in and resolved at a time, each chunk with a fresh resolver and fresh caches of
   // the other stages' items: memory stays that of a chunk at any size of store, as with successive adds.
   const chunk = options.chunk ?? 2000;
   return {
     name: 'claims',
-    version: 21,
+    version: 22,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
-      const resolverOf = () => new ClaimResolver(ctx.items, storeEnvironment(ctx.store), CROSS_CHECK_DEFAULTS);
+      const resolverOf = () =>
+        new ClaimResolver(ctx.items, storeEnvironment(ctx.store), {
+          ...CROSS_CHECK_DEFAULTS,
+          ...(options.cacheItems ? { cacheItems: options.cacheItems } : {}),
+        });
       const written = new Set(change.articles);
       const resolve = (resolver: ClaimResolver) => resolver.resolve();
       // The articles written, read from the store a batch at a time.
