@@ -16,6 +16,7 @@ import {
   surnamesAgree,
   transliterationKey,
 } from '../src/corpus/aliases/names.ts';
+import { oneFullName } from '../src/stages/entities/index.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { readInputs } from '../src/read/index.ts';
@@ -291,6 +292,31 @@ describe('entities: negative cases', () => {
     ]);
     expect(holding(entities, 'Anna Varga')).not.toBe(holding(entities, 'Peter Varga'));
     expect(holding(entities, 'Karl Brenner')).not.toBe(holding(entities, 'Peter Varga'));
+  });
+
+  it('takes two full names of one person in one article for one entity, so that the surname alone finds it', () => {
+    const run = runPipeline(
+      textInput(
+        'Michael R. Bloomberg has long been wary of Donald J. Trump. "I have never met Donald Trump," said Mike Bloomberg. Mr. Trump did not reply, and Bloomberg left.',
+        { outlet: 'A' },
+      ),
+      articleStages(),
+    );
+    const { clusters, mentions } = run.annotations.entities!;
+    const people = clusters.filter((c) => c.type === 'person');
+    expect(people.map((c) => c.name).sort()).toEqual(['Donald J. Trump', 'Michael R. Bloomberg']);
+    const trump = people.find((c) => c.name === 'Donald J. Trump')!;
+    expect(mentions.filter((m) => m.cluster === trump.id).map((m) => m.text)).toEqual([
+      'Donald J. Trump',
+      'Donald Trump',
+      'Trump',
+    ]);
+    expect(oneFullName('Donald J. Trump', 'Donald Trump')).toBe(true);
+    expect(oneFullName('Mike Bloomberg', 'Michael R. Bloomberg')).toBe(true);
+    expect(oneFullName('D. Trump', 'Donald Trump')).toBe(true);
+    expect(oneFullName('Anna Varga', 'Peter Varga')).toBe(false);
+    expect(oneFullName('Donald Trump', 'Donald Trump Jr.')).toBe(false);
+    expect(oneFullName('Donald Trump', 'Melania Trump')).toBe(false);
   });
 
   it('keeps a father and his son apart when an article names both, and takes one outlet’s "Jr." for the same man', () => {

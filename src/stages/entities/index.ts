@@ -1,7 +1,7 @@
 import type { Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { ORGANISATIONS, PLACES } from '../../locales/en/gazetteer.ts';
-import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../../locales/en/names.ts';
+import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, NICKNAMES } from '../../locales/en/names.ts';
 import { LEADER_WORDS, NATIONALITIES } from '../../locales/en/titles.ts';
 import { findCandidates, surfaceOf, tokeniseParagraphs, type Candidate, type Tokenised } from './recognise.ts';
 import { countryOf, normaliseTitle } from './roles.ts';
@@ -96,6 +96,40 @@ function knownInside(text: string, tokens: readonly Token[], from: number, to: n
   return found;
 }
 
+/** Given names that are short forms of one another ("mike", "michael"): each name's groups. */
+const NICKNAME_GROUPS = new Map<string, Set<number>>();
+NICKNAMES.forEach((group, index) => {
+  for (const name of group) (NICKNAME_GROUPS.get(name) ?? NICKNAME_GROUPS.set(name, new Set()).get(name)!).add(index);
+});
+
+/**
+ * True when two full names can name one person of an article: the same surname and generational suffix,
+ * and first given names that are equal, short forms of one another, or one the initial of the other —
+ * middle names and initials aside ("Donald J. Trump" / "Donald Trump", "Mike Bloomberg" / "Michael R.
+ * Bloomberg"; not "Anna Varga" / "Peter Varga", nor "Donald Trump" / "Donald Trump Jr.").
+ */
+export function oneFullName(a: string, b: string): boolean {
+  const suffix = (name: string) => {
+    const words = nameKey(name).split(' ');
+    const last = words.at(-1)!.replace(/\.$/, '');
+    return words.length > 1 && GENERATIONAL_SUFFIXES.has(last) ? last : '';
+  };
+  if (suffix(a) !== suffix(b)) return false;
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length < 2 || y.length < 2) return false;
+  const [sx] = surnameKeys(a);
+  const [sy] = surnameKeys(b);
+  if (sx !== sy) return false;
+  const gx = x[0]!.replace(/\.$/, '');
+  const gy = y[0]!.replace(/\.$/, '');
+  if (gx === gy) return true;
+  if ((gx.length === 1 && gy.startsWith(gx)) || (gy.length === 1 && gx.startsWith(gy))) return true;
+  const nx = NICKNAME_GROUPS.get(gx);
+  const ny = NICKNAME_GROUPS.get(gy);
+  return !!nx && !!ny && [...nx].some((g) => ny.has(g));
+}
+
 /** Assigns each found name to an article-level entity: full names first, then surnames to them. */
 function cluster(found: Found[]): { clusters: LocalEntity[]; clusterOf: number[] } {
   const clusters: LocalEntity[] = [];
@@ -108,11 +142,16 @@ function cluster(found: Found[]): { clusters: LocalEntity[]; clusterOf: number[]
     byKey.set(`${type}:${k}`, id);
     return id;
   };
-  // Full person names first, so that "Trump" in a headline finds "Donald Trump" from the body.
+  // Full person names first, so that "Trump" in a headline finds "Donald Trump" from the body; two full
+  // names of one person in one article ("Donald J. Trump", "Donald Trump") are one entity.
   found.forEach((f, i) => {
     if (f.type !== 'person' || !f.surface.includes(' ')) return;
     const k = nameKey(f.surface);
-    const id = byKey.get(`person:${k}`) ?? open('person', f.surface, k);
+    const id =
+      byKey.get(`person:${k}`) ??
+      clusters.find((c) => c.type === 'person' && c.name.includes(' ') && oneFullName(c.name, f.surface))?.id ??
+      open('person', f.surface, k);
+    byKey.set(`person:${k}`, id);
     clusterOf[i] = id;
     for (const s of surnameKeys(f.surface)) {
       const had = surnames.get(s);
