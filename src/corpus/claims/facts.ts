@@ -531,7 +531,12 @@ function alignedFeature(a: FactFrame, b: FactFrame): number {
   if (!a.text || !b.text) return 0;
   // Kept across calls by the two texts: a story checked again after a change aligns only the pairs of
   // its new sentences.
-  const key = idOf(a) * TEXTS + idOf(b);
+  const before = generation;
+  let first = idOf(a);
+  const second = idOf(b);
+  // The second text began a new generation: the first is numbered again in it.
+  if (generation !== before) first = idOf(a);
+  const key = first * TEXTS + second;
   let value = aligned.get(key);
   if (value === undefined) {
     const x = meaningOfFrame(a);
@@ -547,25 +552,29 @@ function alignedFeature(a: FactFrame, b: FactFrame): number {
 const aligned = new Map<number, number>();
 const ALIGNED_KEPT = 1_000_000;
 
-/** Each text seen lately, by its key, as a number (at most `TEXTS`: then all are forgotten). */
+/**
+ * Each text seen lately, by its key, as a number (at most `TEXTS`: then all are forgotten, with the
+ * alignments, and a new generation of numbers begins: a frame numbered before is numbered again).
+ */
 const textIds = new Map<string, number>();
-const TEXTS = 2 ** 26;
-const ids = new WeakMap<FactFrame, number>();
+const TEXTS = 2 ** 20;
+let generation = 0;
+const ids = new WeakMap<FactFrame, { id: number; generation: number }>();
 function idOf(f: FactFrame): number {
-  let id = ids.get(f);
+  const known = ids.get(f);
+  if (known?.generation === generation) return known.id;
+  const key = textKey(f.text!);
+  let id = textIds.get(key);
   if (id === undefined) {
-    const key = textKey(f.text!);
-    id = textIds.get(key);
-    if (id === undefined) {
-      if (textIds.size >= TEXTS) {
-        textIds.clear();
-        aligned.clear();
-      }
-      id = textIds.size;
-      textIds.set(key, id);
+    if (textIds.size >= TEXTS) {
+      textIds.clear();
+      aligned.clear();
+      generation++;
     }
-    ids.set(f, id);
+    id = textIds.size;
+    textIds.set(key, id);
   }
+  ids.set(f, { id, generation });
   return id;
 }
 
