@@ -319,6 +319,29 @@ describe('entities: negative cases', () => {
     expect(oneFullName('Donald Trump', 'Melania Trump')).toBe(false);
   });
 
+  it('gives a bare surname to the far more named of two people, and to neither when they are named alike', () => {
+    const article = (text: string, outlet: string) => ({
+      article: outlet,
+      entities: runPipeline(textInput(text, { outlet }), articleStages()).annotations.entities!,
+    });
+    const often = [1, 2, 3, 4, 5, 6].map((i) =>
+      article(`President Donald Trump spoke in Ohio on day ${i}. Trump said the economy was strong.`, `d${i}`),
+    );
+    const once = article('Melania Trump opened a school garden on Monday. She said children need fresh air.', 'm');
+    const bare = article(
+      'Reporters asked Mr. Trump about tariffs on Friday, and Mr. Trump said he would decide soon.',
+      'b',
+    );
+    const salient = resolveAliases([...often, once, bare]);
+    expect(holding(salient, 'Melania Trump')).not.toBe(holding(salient, 'Donald Trump'));
+    const donald = holding(salient, 'Donald Trump');
+    expect(donald.mentions.some((m) => m.article === 'b')).toBe(true);
+    // Named alike (one article each): the bare surname stays out of both.
+    const alike = resolveAliases([often[0]!, once, bare]);
+    const trump = alike.filter((e) => e.mentions.some((m) => m.article === 'b'));
+    expect(trump.map((e) => e.aliases)).toEqual([['Trump']]);
+  });
+
   it('keeps a father and his son apart when an article names both, and takes one outlet’s "Jr." for the same man', () => {
     const article = (text: string, outlet: string) => runPipeline(textInput(text, { outlet }), articleStages());
     const inputs = [

@@ -58,9 +58,20 @@ interface GroupItem {
 
 /**
  * Defaults: the least score at which two names are merged, how many names two articles must share for
- * a misspelling to count, and how many articles of a name are read for the company it keeps.
+ * a misspelling to count, how many articles of a name are read for the company it keeps, and when a
+ * bare surname names the most salient of several people.
  */
-export const ALIAS_DEFAULTS = { minScore: 0.7, minSharedCompany: 2, companySample: 8 };
+export const ALIAS_DEFAULTS = {
+  minScore: 0.7,
+  minSharedCompany: 2,
+  companySample: 8,
+  /**
+   * A surname alone that fits several people joins the one named in this many times the articles of
+   * every other, and in at least `salientArticles`.
+   */
+  salientRatio: 5,
+  salientArticles: 5,
+};
 export type AliasOptions = typeof ALIAS_DEFAULTS;
 
 /** A person record as the comparison sees it; its company is read only when a misspelling needs it. */
@@ -359,19 +370,30 @@ export class AliasResolver {
       }
     }
     pairs.sort((x, y) => y.reason.score - x.reason.score || x.a - y.a || x.b - y.b);
-    // A surname alone that fits people with different given names stays out of all of them.
+    // A surname alone that fits people with different given names stays out of all of them — unless one
+    // of them is named in far more of the corpus's articles than every other: a bare surname names the
+    // most salient bearer ("Trump" is the president, not his wife named once).
     const ambiguous = new Set<number>();
+    const only = new Map<number, string>();
     for (const [i, r] of records.entries()) {
       if (r.type !== 'person' || this.person(r.key).full.given.length) continue;
-      const fits = new Set(
-        (partners.get(i) ?? []).map((j) => this.person(keys[j]!).full.given[0]).filter((g) => g !== undefined),
-      );
-      if (fits.size > 1) ambiguous.add(i);
+      const fits = new Map<string, number>();
+      for (const j of partners.get(i) ?? []) {
+        const given = this.person(keys[j]!).full.given[0];
+        if (given !== undefined) fits.set(given, (fits.get(given) ?? 0) + records[j]!.occurrences);
+      }
+      if (fits.size < 2) continue;
+      const [top, next] = [...fits].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+      if (top![1] >= this.options.salientRatio * next![1] && top![1] >= this.options.salientArticles)
+        only.set(i, top![0]);
+      else ambiguous.add(i);
     }
+    const given = (i: number) => this.person(keys[i]!).full.given[0];
     const lists = new Map<number, number[]>();
     const members = (root: number) => lists.get(root) ?? [root];
     for (const { a, b, reason } of pairs) {
       if (ambiguous.has(a) || ambiguous.has(b)) continue;
+      if ((only.has(a) && given(b) !== only.get(a)) || (only.has(b) && given(a) !== only.get(b))) continue;
       const ra = uf.find(a);
       const rb = uf.find(b);
       if (ra === rb) continue;
