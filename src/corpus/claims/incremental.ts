@@ -423,6 +423,34 @@ function trimmed(text: string, span: { start: number; end: number }): { start: n
   return { start, end };
 }
 
+/**
+ * A partition's result as it is kept: the words of a piece of evidence's sentence are left out when
+ * they are the words of its span (a fact's evidence is its sentence), and put back when it is read.
+ */
+function packed(part: PartitionItem): PartitionItem {
+  const pack = <E extends Evidence>(e: E): E =>
+    e.sentence.text === e.text ? { ...e, sentence: { start: e.sentence.start, end: e.sentence.end } } : e;
+  return {
+    ...part,
+    claims: part.claims.map((c) => ({ ...c, evidence: c.evidence.map(pack) })),
+    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(pack) })),
+    ...(part.positions ? { positions: part.positions.map((p) => ({ ...p, evidence: pack(p.evidence) })) } : {}),
+  };
+}
+
+/** A partition's result as `packed` keeps it, whole again (a new object: the kept one is not changed). */
+function unpacked(part: PartitionItem | undefined): PartitionItem | undefined {
+  if (!part) return undefined;
+  const unpack = <E extends Evidence>(e: E): E =>
+    e.sentence.text === undefined ? { ...e, sentence: { ...e.sentence, text: e.text } } : e;
+  return {
+    ...part,
+    claims: part.claims.map((c) => ({ ...c, evidence: c.evidence.map(unpack) })),
+    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpack) })),
+    ...(part.positions ? { positions: part.positions.map((p) => ({ ...p, evidence: unpack(p.evidence) })) } : {}),
+  };
+}
+
 /** The most items the cross-check holds in memory before it writes what changed and forgets the rest. */
 const CACHE_ITEMS = 4000;
 
@@ -633,7 +661,7 @@ export class ClaimResolver {
     const offices = new Set<string>();
     for (const p of [...this.dirty].sort()) {
       this.bound();
-      const before = this.cache.get<PartitionItem>(`r:${p}`);
+      const before = unpacked(this.cache.get<PartitionItem>(`r:${p}`));
       const after = this.partition(p, before);
       if (after === before) continue;
       for (const e of before?.entities ?? []) this.items.unfile(`e:${e}`, p);
@@ -646,7 +674,7 @@ export class ClaimResolver {
         if (before) this.cache.delete(`r:${p}`);
         continue;
       }
-      this.cache.put(`r:${p}`, after);
+      this.cache.put(`r:${p}`, packed(after));
       for (const e of after.entities) this.items.file(`e:${e}`, p);
       for (const o of after.offices) {
         this.items.file(`o:${o}`, p);
@@ -1160,7 +1188,7 @@ export class ClaimResolver {
   private holderConflict(office: string): void {
     const claims: RoleClaim[] = [];
     for (const p of this.items.keysUnder(`o:${office}`)) {
-      const part = this.cache.get<PartitionItem>(`r:${p}`);
+      const part = unpacked(this.cache.get<PartitionItem>(`r:${p}`));
       if (!part) continue;
       const byId = new Map(part.claims.map((c) => [c.id, c]));
       for (const h of part.holders) {
@@ -1197,14 +1225,14 @@ export function claimResultsOf(
   let parts: [string, PartitionItem][];
   let holders: Conflict[];
   if (!scope) {
-    parts = [...items.scan<PartitionItem>('r:')];
+    parts = [...items.scan<PartitionItem>('r:')].map(([k, p]) => [k, unpacked(p)!] as [string, PartitionItem]);
     holders = [...items.scan<Conflict>('h:')].map(([, c]) => c);
   } else {
     // Only the partitions of some articles (and their statements), and the offices they claim.
     const keys = new Set(scope.statements.map((id) => `s|${id}`));
     for (const a of scope.articles) for (const p of items.get<ArticleItem>(`a:${a}`)?.partitions ?? []) keys.add(p);
     parts = [...keys].flatMap((k) => {
-      const part = items.get<PartitionItem>(`r:${k}`);
+      const part = unpacked(items.get<PartitionItem>(`r:${k}`));
       return part ? [[`r:${k}`, part] as [string, PartitionItem]] : [];
     });
     holders = [...new Set(parts.flatMap(([, p]) => p.offices))]
