@@ -681,4 +681,56 @@ describe('the cross-check, incrementally', () => {
     resolver.resolve();
     expect(status()).toBe('single-source');
   });
+
+  it('counts an outlet that quotes a statement only as a fragment of under five words as no evidence of it', () => {
+    const texts: [string, string][] = [
+      [
+        'Alpha Times',
+        'The council met on Monday. “Closing the ferry was a reckless decision that will cost the island dearly,” Mayor Ana Ruiz said.',
+      ],
+      ['Beta News', 'The council met on Monday. “A reckless decision,” Mayor Ana Ruiz said of the vote.'],
+    ];
+    const articles = claimArticles(
+      texts.map(([outlet, text]) => runPipeline(textInput(text, { outlet }), articleStages())),
+    );
+    const [a, b] = articles as [ClaimArticle, ClaimArticle];
+    // Each article's quote of the statement: the whole sentence in one, the fragment in the other.
+    const quoteOf = (x: ClaimArticle) =>
+      quoteId(
+        x.id,
+        x.quotes.find((q) => x.text.slice(q.start, q.end).toLowerCase().includes('reckless decision'))!,
+      );
+    const env: ClaimEnvironment = {
+      entityOf: (_article, cluster) =>
+        cluster === undefined ? undefined : { id: 'p1', name: 'Ana Ruiz', type: 'person' },
+      entityName: () => 'Ana Ruiz',
+      storyOf: () => 'story',
+      eventOf: () => 'ev_1',
+      groupSource: () => undefined,
+      statement: () => ({
+        speaker: 'p1',
+        text: 'Closing the ferry was a reckless decision that will cost the island dearly',
+        direct: true,
+        quotes: [
+          { article: a.id, id: quoteOf(a) },
+          { article: b.id, id: quoteOf(b) },
+        ],
+      }),
+      statementOfQuote: (article) => (article === a.id || article === b.id ? 's_1' : undefined),
+    };
+    const items = memoryItems();
+    const resolver = new ClaimResolver(items, env, { approxTolerance: 0.05 });
+    for (const x of articles)
+      resolver.setArticle(
+        x.id,
+        contributions(x, (q) => quoteId(x.id, q)),
+      );
+    resolver.touchStatement('s_1');
+    resolver.resolve();
+    // The statement is Alpha's alone (listed, or told by a fact of both articles' sentences): no statement
+    // claim has the fragment as evidence, and none is corroborated.
+    const statements = claimResultsOf(items).claims.filter((c) => c.kind === 'statement');
+    expect(statements.flatMap((c) => c.evidence.map((e) => e.outlet))).not.toContain('Beta News');
+    expect(statements.filter((c) => c.status === 'corroborated')).toEqual([]);
+  });
 });

@@ -1168,7 +1168,11 @@ export class ClaimResolver {
       return e ? [{ ...q, ...e }] : [];
     });
     found.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : x.id < y.id ? -1 : 1));
-    const ev: Evidence[] = found.map((f) => ({ ...f.ev, source: this.sourceOf(f.article, f.self) }));
+    // An outlet that quotes a fragment of the statement ("a politically driven vendetta") does not attest
+    // what it says: only quotes of `minWords` words or more are its evidence.
+    const ev: Evidence[] = found
+      .filter((f) => (f.ev.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= STATEMENT_DEFAULTS.minWords)
+      .map((f) => ({ ...f.ev, source: this.sourceOf(f.article, f.self) }));
     if (!ev.length) return undefined;
     const claim: Claim = {
       id: `c_${id.slice(2)}`,
