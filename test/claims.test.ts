@@ -629,104 +629,85 @@ describe('the date of a thing', () => {
   });
 });
 
+/**
+ * Two articles, Alpha Times and Beta News, each quoting one statement of Mayor Ana Ruiz (the quote of each
+ * that `pick` finds), resolved incrementally: the resolver, its items and the flag that makes Beta a
+ * rewrite of Alpha.
+ */
+function statementCase(texts: [string, string][], text: string, pick: (quote: string) => boolean) {
+  const articles = claimArticles(
+    texts.map(([outlet, body]) => runPipeline(textInput(body, { outlet }), articleStages())),
+  );
+  const [a, b] = articles as [ClaimArticle, ClaimArticle];
+  const quoteOf = (x: ClaimArticle) =>
+    quoteId(
+      x.id,
+      x.quotes.find((q) => pick(x.text.slice(q.start, q.end)))!,
+    );
+  const state = { bCopiesA: false };
+  const env: ClaimEnvironment = {
+    entityOf: (_article, cluster) =>
+      cluster === undefined ? undefined : { id: 'p1', name: 'Ana Ruiz', type: 'person' },
+    entityName: () => 'Ana Ruiz',
+    storyOf: () => 'story',
+    eventOf: () => 'ev_1',
+    // When B is found to derive from A (a rewrite), it counts for A's outlet.
+    groupSource: (article) => (state.bCopiesA && article === b.id ? 'Alpha Times' : undefined),
+    statement: () => ({
+      speaker: 'p1',
+      text,
+      direct: true,
+      quotes: [
+        { article: a.id, id: quoteOf(a) },
+        { article: b.id, id: quoteOf(b) },
+      ],
+    }),
+    statementOfQuote: (article) => (article === a.id || article === b.id ? 's_1' : undefined),
+  };
+  const items = memoryItems();
+  const resolver = new ClaimResolver(items, env, { approxTolerance: 0.05 });
+  for (const x of articles)
+    resolver.setArticle(
+      x.id,
+      contributions(x, (q) => quoteId(x.id, q)),
+    );
+  resolver.touchStatement('s_1');
+  resolver.resolve();
+  return { items, resolver, state, b };
+}
+
 describe('the cross-check, incrementally', () => {
   it('checks a statement again when an article quoting it comes to count for another source', () => {
     const words = '“The harbour wall will be rebuilt before the winter storms arrive,”';
-    const texts: [string, string][] = [
-      ['Alpha Times', `Crews met on Monday. ${words} Mayor Ana Ruiz said.`],
-      ['Beta News', `Crews met on Monday in the town hall. ${words} Mayor Ana Ruiz said on Monday.`],
-    ];
-    const articles = claimArticles(
-      texts.map(([outlet, text]) => runPipeline(textInput(text, { outlet }), articleStages())),
+    const { items, resolver, state, b } = statementCase(
+      [
+        ['Alpha Times', `Crews met on Monday. ${words} Mayor Ana Ruiz said.`],
+        ['Beta News', `Crews met on Monday in the town hall. ${words} Mayor Ana Ruiz said on Monday.`],
+      ],
+      words,
+      (quote) => quote.includes('harbour wall'),
     );
-    const [a, b] = articles as [ClaimArticle, ClaimArticle];
-    const quoteOf = (x: ClaimArticle) =>
-      quoteId(
-        x.id,
-        x.quotes.find((q) => q.kind === 'direct')!,
-      );
-    let bCopiesA = false;
-    const env: ClaimEnvironment = {
-      entityOf: (_article, cluster) =>
-        cluster === undefined ? undefined : { id: 'p1', name: 'Ana Ruiz', type: 'person' },
-      entityName: () => 'Ana Ruiz',
-      storyOf: () => 'story',
-      eventOf: () => 'ev_1',
-      // Later, B is found to derive from A (a rewrite): it counts for A's outlet.
-      groupSource: (article) => (bCopiesA && article === b.id ? 'Alpha Times' : undefined),
-      statement: () => ({
-        speaker: 'p1',
-        text: words,
-        direct: true,
-        quotes: [
-          { article: a.id, id: quoteOf(a) },
-          { article: b.id, id: quoteOf(b) },
-        ],
-      }),
-      statementOfQuote: (article) => (article === a.id || article === b.id ? 's_1' : undefined),
-    };
-    const items = memoryItems();
-    const resolver = new ClaimResolver(items, env, { approxTolerance: 0.05 });
-    for (const x of articles)
-      resolver.setArticle(
-        x.id,
-        contributions(x, (q) => quoteId(x.id, q)),
-      );
-    resolver.touchStatement('s_1');
-    resolver.resolve();
     const status = () => claimResultsOf(items).claims.find((c) => c.kind === 'statement')?.status;
     expect(status()).toBe('corroborated');
-    bCopiesA = true;
+    state.bCopiesA = true;
     resolver.setArticle(b.id, undefined, true);
     resolver.resolve();
     expect(status()).toBe('single-source');
   });
 
   it('counts an outlet that quotes a statement only as a fragment of under five words as no evidence of it', () => {
-    const texts: [string, string][] = [
-      [
-        'Alpha Times',
-        'The council met on Monday. “Closing the ferry was a reckless decision that will cost the island dearly,” Mayor Ana Ruiz said.',
-      ],
-      ['Beta News', 'The council met on Monday. “A reckless decision,” Mayor Ana Ruiz said of the vote.'],
-    ];
-    const articles = claimArticles(
-      texts.map(([outlet, text]) => runPipeline(textInput(text, { outlet }), articleStages())),
-    );
-    const [a, b] = articles as [ClaimArticle, ClaimArticle];
     // Each article's quote of the statement: the whole sentence in one, the fragment in the other.
-    const quoteOf = (x: ClaimArticle) =>
-      quoteId(
-        x.id,
-        x.quotes.find((q) => x.text.slice(q.start, q.end).toLowerCase().includes('reckless decision'))!,
-      );
-    const env: ClaimEnvironment = {
-      entityOf: (_article, cluster) =>
-        cluster === undefined ? undefined : { id: 'p1', name: 'Ana Ruiz', type: 'person' },
-      entityName: () => 'Ana Ruiz',
-      storyOf: () => 'story',
-      eventOf: () => 'ev_1',
-      groupSource: () => undefined,
-      statement: () => ({
-        speaker: 'p1',
-        text: 'Closing the ferry was a reckless decision that will cost the island dearly',
-        direct: true,
-        quotes: [
-          { article: a.id, id: quoteOf(a) },
-          { article: b.id, id: quoteOf(b) },
+    const { items } = statementCase(
+      [
+        [
+          'Alpha Times',
+          'The council met on Monday. “Closing the ferry was a reckless decision that will cost the island dearly,” Mayor Ana Ruiz said.',
         ],
-      }),
-      statementOfQuote: (article) => (article === a.id || article === b.id ? 's_1' : undefined),
-    };
-    const items = memoryItems();
-    const resolver = new ClaimResolver(items, env, { approxTolerance: 0.05 });
-    for (const x of articles)
-      resolver.setArticle(
-        x.id,
-        contributions(x, (q) => quoteId(x.id, q)),
-      );
-    resolver.touchStatement('s_1');
-    resolver.resolve();
+        ['Beta News', 'The council met on Monday. “A reckless decision,” Mayor Ana Ruiz said of the vote.'],
+      ],
+      'Closing the ferry was a reckless decision that will cost the island dearly',
+      (quote) => quote.toLowerCase().includes('reckless decision'),
+    );
     // The statement is Alpha's alone (listed, or told by a fact of both articles' sentences): no statement
     // claim has the fragment as evidence, and none is corroborated.
     const statements = claimResultsOf(items).claims.filter((c) => c.kind === 'statement');
