@@ -1,6 +1,7 @@
-import { GENERATIONAL_SUFFIXES, NICKNAMES } from '../../locales/en/names.ts';
 import { HONORIFICS } from '../../locales/en/titles.ts';
-import { nameKey, nameWords, surnameKeys } from '../../stages/entities/index.ts';
+import { generationalSuffix, nameKey, nameWords, surnameKeys } from '../../stages/entities/index.ts';
+
+export { givenNamesAgree } from '../../stages/entities/index.ts';
 
 /** A person's name taken apart for comparison. */
 export interface NameParts {
@@ -15,24 +16,13 @@ export interface NameParts {
 }
 
 const HONORIFIC = new Set(HONORIFICS);
-const NICKNAME_GROUPS = new Map<string, Set<number>>();
-NICKNAMES.forEach((group, index) => {
-  for (const name of group) {
-    if (!NICKNAME_GROUPS.has(name)) NICKNAME_GROUPS.set(name, new Set());
-    NICKNAME_GROUPS.get(name)!.add(index);
-  }
-});
-
 /** Splits a name: given names, then the surname (with its particles). */
 export function nameParts(surface: string): NameParts {
   const words = nameWords(surface).filter((w) => !HONORIFIC.has(w.replace(/\.$/, '')));
   const keys = surnameKeys(words.join(' '));
   const surname = keys[keys.length - 1]!;
   const given = words.slice(0, words.length - surname.split(' ').length);
-  const all = nameKey(surface).split(' ');
-  const last = all.at(-1)!;
-  const suffix = all.length > 1 && GENERATIONAL_SUFFIXES.has(last) ? last.replace(/\.$/, '') : '';
-  return { surface, given, surname, suffix };
+  return { surface, given, surname, suffix: generationalSuffix(surface) };
 }
 
 /**
@@ -77,19 +67,6 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return d[a.length]![b.length]!;
-}
-
-/** How two given names relate: the same, one a short form of the other, an initial, or different. */
-export function givenNamesAgree(a: string[], b: string[]): 'same' | 'nickname' | 'initial' | 'different' | 'unknown' {
-  if (!a.length || !b.length) return 'unknown';
-  const x = a[0]!.replace(/\.$/, '');
-  const y = b[0]!.replace(/\.$/, '');
-  if (x === y) return 'same';
-  const gx = NICKNAME_GROUPS.get(x);
-  const gy = NICKNAME_GROUPS.get(y);
-  if (gx && gy && [...gx].some((g) => gy.has(g))) return 'nickname';
-  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 'initial';
-  return 'different';
 }
 
 type SurnameRelation = 'same' | 'transliteration' | 'misspelling' | 'different';

@@ -102,6 +102,26 @@ NICKNAMES.forEach((group, index) => {
   for (const name of group) (NICKNAME_GROUPS.get(name) ?? NICKNAME_GROUPS.set(name, new Set()).get(name)!).add(index);
 });
 
+/** How two given names relate: the same, one a short form of the other, an initial, or different. */
+export function givenNamesAgree(a: string[], b: string[]): 'same' | 'nickname' | 'initial' | 'different' | 'unknown' {
+  if (!a.length || !b.length) return 'unknown';
+  const x = a[0]!.replace(/\.$/, '');
+  const y = b[0]!.replace(/\.$/, '');
+  if (x === y) return 'same';
+  const gx = NICKNAME_GROUPS.get(x);
+  const gy = NICKNAME_GROUPS.get(y);
+  if (gx && gy && [...gx].some((g) => gy.has(g))) return 'nickname';
+  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 'initial';
+  return 'different';
+}
+
+/** A name's generational suffix ("jr", "sr", "ii"), empty when it has none. */
+export function generationalSuffix(name: string): string {
+  const words = nameKey(name).split(' ');
+  const last = words.at(-1)!.replace(/\.$/, '');
+  return words.length > 1 && GENERATIONAL_SUFFIXES.has(last) ? last : '';
+}
+
 /**
  * True when two full names can name one person of an article: the same surname and generational suffix,
  * and first given names that are equal, short forms of one another, or one the initial of the other —
@@ -109,25 +129,12 @@ NICKNAMES.forEach((group, index) => {
  * Bloomberg"; not "Anna Varga" / "Peter Varga", nor "Donald Trump" / "Donald Trump Jr.").
  */
 export function oneFullName(a: string, b: string): boolean {
-  const suffix = (name: string) => {
-    const words = nameKey(name).split(' ');
-    const last = words.at(-1)!.replace(/\.$/, '');
-    return words.length > 1 && GENERATIONAL_SUFFIXES.has(last) ? last : '';
-  };
-  if (suffix(a) !== suffix(b)) return false;
+  if (generationalSuffix(a) !== generationalSuffix(b)) return false;
   const x = nameWords(a);
   const y = nameWords(b);
   if (x.length < 2 || y.length < 2) return false;
-  const [sx] = surnameKeys(a);
-  const [sy] = surnameKeys(b);
-  if (sx !== sy) return false;
-  const gx = x[0]!.replace(/\.$/, '');
-  const gy = y[0]!.replace(/\.$/, '');
-  if (gx === gy) return true;
-  if ((gx.length === 1 && gy.startsWith(gx)) || (gy.length === 1 && gx.startsWith(gy))) return true;
-  const nx = NICKNAME_GROUPS.get(gx);
-  const ny = NICKNAME_GROUPS.get(gy);
-  return !!nx && !!ny && [...nx].some((g) => ny.has(g));
+  if (surnameKeys(a)[0] !== surnameKeys(b)[0]) return false;
+  return givenNamesAgree(x, y) !== 'different';
 }
 
 /** Assigns each found name to an article-level entity: full names first, then surnames to them. */
