@@ -515,6 +515,10 @@ describe('quotes stage: reported speech and chains', () => {
       'Mayor Ida Brenholt spoke at the hall. She did not confirm the report, but told the meeting: “We will know by May.”',
       'Ida Brenholt',
     ],
+    [
+      'Mayor Ida Brenholt was seen pushing a young man after Tom Arkwell walked up to her and asked if she backed “the new levy on the lower town.”',
+      'Tom Arkwell',
+    ],
   ])(
     'finds the speaker past an auxiliary, a coordinated verb, a time or an opening adverbial: %s',
     (sentence, speaker) => {
@@ -536,6 +540,15 @@ describe('quotes stage: reported speech and chains', () => {
       ['the levy “fair.”', 'Ida Brenholt'],
       ['the plan “a gamble.”', 'Ingrid Solvang'],
     ]);
+  });
+
+  it('gives a cue coordinated inside a subordinate clause to that clause’s subject, never to the sentence’s', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mayor Ida Brenholt was seen pushing a young man after the man walked up to her and asked if she backed “the new levy on the lower town.”',
+    );
+    const quote = q.find((x) => x.text.includes('levy'));
+    expect(quote).toBeDefined();
+    expect(speakerName(article, quote)).not.toBe('Ida Brenholt');
   });
 
   it('reads "“…,” an angry Brenholt seethed." with a verb the lists lack as a frame', () => {

@@ -275,6 +275,11 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set(
   'after before when while because since as although though whereas if once until that who which'.split(' '),
 );
 
+/** Words that open an adverbial or complement clause with a subject of its own. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'after before when while because since although though whereas if once until that'.split(' '),
+);
+
 /** Possessive pronouns that stand for one person. */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
 
@@ -332,8 +337,13 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   }
   // "She greeted supporters and told them that …": the cue shares the subject of the verb before it.
   // "She did not confirm it, but told the meeting: …" too.
-  if (k > 2 && /^(?:and|but)$/.test(toks[k - 1]!.lower) && (toks[k - 2]!.word || /^[,”"’]$/.test(toks[k - 2]!.text)))
-    return subjectOf(ctx, toks, k);
+  // In a subordinate clause, the subject of that clause: "Etheridge is seen grabbing a young man after
+  // the man approached the congressman and asked if …" — the man asked, not Etheridge.
+  if (k > 2 && /^(?:and|but)$/.test(toks[k - 1]!.lower) && (toks[k - 2]!.word || /^[,”"’]$/.test(toks[k - 2]!.text))) {
+    const clause = toks.findLastIndex((t, i) => i < k - 2 && SUBORDINATORS.has(t.lower)) + 1;
+    const open = clause > 1 && clause < k - 2 && !toks.slice(clause, k).some((t) => t.text === ',');
+    return open ? subjectOf(ctx, toks.slice(clause), k - clause, true) : subjectOf(ctx, toks, k);
+  }
   // "Sanders was asked by host Bill Maher, …": a passive cue's speaker is its agent.
   if (k > 0 && BE_FORMS.has(toks[k - 1]!.lower) && toks[k + 1]?.lower === 'by') {
     const last = phraseForward(toks, k + 2, true);
