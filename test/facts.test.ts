@@ -280,6 +280,45 @@ describe('facts: the planted facts of the example corpus', () => {
   });
 });
 
+describe('facts: sentences that state no fact of their own', () => {
+  /** The sentences of a made-up article that may be part of a fact (those with a frame). */
+  const framed = (text: string) => {
+    const [a] = claimArticles([runPipeline(textInput(text, { outlet: 'Alpha Times' }), articleStages())]);
+    return (contributions(a!, (q) => `${q.start}`).frames ?? []).map((f) => a!.text.slice(f.ev.start, f.ev.end));
+  };
+
+  it('takes a short quote in its frame for a fragment, and a longer quote or more words around it for a sentence', () => {
+    const sentences = framed(
+      [
+        'Mayor Ida Brenholt opened the new flood barrier on the Lusk River on Monday.',
+        '“She is calm,” Tom Arkwell said of Ida Brenholt.',
+        '“The barrier will hold back the spring floods,” Tom Arkwell said of the new wall.',
+        '“She is calm,” Tom Arkwell said after the mayor inspected the flooded cellars of the mill.',
+      ].join(' '),
+    );
+    expect(sentences.some((s) => s.startsWith('“She is calm,” Tom Arkwell said of'))).toBe(false);
+    expect(sentences.some((s) => s.startsWith('“The barrier will hold'))).toBe(true);
+    expect(sentences.some((s) => s.includes('after the mayor inspected'))).toBe(true);
+  });
+
+  it('takes a sentence that only says who someone is or was for a role, and one that says what happened for a fact', () => {
+    const sentences = framed(
+      [
+        'Mayor Ida Brenholt named Tom Arkwell to lead the flood inquiry on Monday.',
+        'He also was a special assistant district attorney in the Office of the Lusk County District Attorney.',
+        'Tom Arkwell, 43, is a former chief of staff and former legal counsel to Ida Brenholt.',
+        'He served as an adviser to the mayor before the council fired him over the levy.',
+        'Tom Arkwell was not the only adviser to warn the council about the old dam.',
+      ].join(' '),
+    );
+    expect(sentences.some((s) => s.includes('special assistant district attorney'))).toBe(false);
+    expect(sentences.some((s) => s.includes('is a former chief of staff'))).toBe(false);
+    expect(sentences.some((s) => s.startsWith('Mayor Ida Brenholt named'))).toBe(true);
+    expect(sentences.some((s) => s.includes('before the council fired him'))).toBe(true);
+    expect(sentences.some((s) => s.includes('not the only adviser'))).toBe(true);
+  });
+});
+
 describe('facts: an event is matched again only when what it reads changed', () => {
   it('keeps an event’s facts without matching when its articles are filed again unchanged', () => {
     // Each article tells the reopening among sentences of its own, so that the reopening's words are rare.

@@ -30,6 +30,7 @@ import {
   holderConflicts,
   isHolderClaim,
   personRoleClaims,
+  statesOnlyRole,
   type RoleClaim,
 } from './roles.ts';
 import { distinct, evidence, stableId } from './sources.ts';
@@ -286,7 +287,13 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
   const quotes: Record<string, Unsourced> = {};
   for (const q of a.quotes) quotes[quoteIds(q)] = unsourced(evidence(a, q, ''));
   const frames: FrameContribution[] = a.propositions
-    .filter((p) => p.words >= FACT_DEFAULTS.minWords && p.entities.length + p.predicates.length + p.terms.length >= 2)
+    .filter(
+      (p) =>
+        p.words >= FACT_DEFAULTS.minWords &&
+        p.entities.length + p.predicates.length + p.terms.length >= 2 &&
+        !shortQuoteInFrame(a, p) &&
+        !statesOnlyRole(a.text, p, a.entities.mentions),
+    )
     .map((p) => ({
       entities: p.entities,
       anchors: [...p.predicates, ...p.terms],
@@ -414,6 +421,25 @@ function quotedShare(a: ClaimArticle, span: { start: number; end: number }): num
   }
   return all ? inside / all : 0;
 }
+
+/**
+ * A sentence that is only a short direct quote in its frame ("“He’s cool,” Murray said of Cowan."): its
+ * quoted words, fewer than a statement needs, are all it says — a fragment, no fact. The frame is the
+ * quote's speaker and cue and at most `FRAME_REST` other words.
+ */
+function shortQuoteInFrame(a: ClaimArticle, span: { start: number; end: number }): boolean {
+  const direct = a.quotes.filter((q) => q.kind === 'direct' && span.start <= q.start && q.end <= span.end);
+  if (!direct.length) return false;
+  const count = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+  if (direct.reduce((n, q) => n + count(a.text.slice(q.start, q.end)), 0) >= STATEMENT_DEFAULTS.minWords) return false;
+  const framed = [...direct, ...direct.flatMap((q) => [q.speaker, q.cue].filter((x) => x !== undefined))];
+  let rest = '';
+  for (let i = span.start; i < span.end; i++) rest += framed.some((x) => x.start <= i && i < x.end) ? ' ' : a.text[i];
+  return count(rest) <= FRAME_REST;
+}
+
+/** The most words besides its speaker and cue in the frame of a short quote ("of Mr. Cowan"). */
+const FRAME_REST = 3;
 
 /** A span without the white space at its ends. */
 function trimmed(text: string, span: { start: number; end: number }): { start: number; end: number } {

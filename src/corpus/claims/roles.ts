@@ -1,5 +1,13 @@
 import { GENERIC_TITLES, MULTI_SEAT_HEADS } from '../../locales/en/quantities.ts';
-import { TITLE_QUALIFIERS } from '../../locales/en/titles.ts';
+import {
+  ROLE_ADVERBS,
+  ROLE_CLAUSE_WORDS,
+  ROLE_COPULAS,
+  ROLE_SENTENCE_TITLES,
+  ROLE_TITLES,
+  TITLE_QUALIFIERS,
+} from '../../locales/en/titles.ts';
+import type { EntityMention } from '../../stages/entities/types.ts';
 import { nameParts, surnamesAgree } from '../aliases/names.ts';
 import type { Entity } from '../aliases/index.ts';
 import { officeName } from '../roles.ts';
@@ -223,4 +231,47 @@ export function formerConflicts(claims: readonly RoleClaim[]): Conflict[] {
     });
   }
   return out;
+}
+
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+
+/**
+ * "<person> (, 43,) (also) was / served as (a / the) (up to four words) <title>s (of / in / to … to the end)."
+ * — the whole sentence.
+ */
+const ROLE_SENTENCE = new RegExp(
+  `^(?:,\\s*\\d+,)?\\s+(?:(?:${alternation(ROLE_ADVERBS)})\\s+)?(?:${alternation(ROLE_COPULAS)})\\s+` +
+    `(?:(?:a|an|the)\\s+)?(?:(?!(?:for|to|of|in|on|at|by|with|from)\\s)[\\p{L}.’'-]+(?<!ing)\\s+){0,4}?(?:${alternation([...ROLE_TITLES, ...ROLE_SENTENCE_TITLES])})s?` +
+    `(?:\\s+(?:of|in|at|for|to|with|on|and)\\b[^.;:!?]*)?[.]?$`,
+  'iu',
+);
+const CLAUSE_WORD = new RegExp(`\\b(?:${alternation(ROLE_CLAUSE_WORDS)})\\b`, 'iu');
+
+/**
+ * Whether a sentence only says who someone is or was ("He also was a special assistant district attorney
+ * in Middlesex County.", "Cowan, 43, is a former chief of staff and former legal counsel to Patrick."):
+ * a role, which entity pages and role claims tell, not a fact of what happened. Its subject is "he" or
+ * "she" or a person named at its start.
+ */
+export function statesOnlyRole(
+  text: string,
+  span: { start: number; end: number },
+  mentions: readonly EntityMention[],
+): boolean {
+  const sentence = text.slice(span.start, span.end).trim();
+  const from = text.indexOf(sentence, span.start);
+  let rest: string | undefined;
+  const pronoun = /^(?:he|she)\b/iu.exec(sentence);
+  if (pronoun) rest = sentence.slice(pronoun[0].length);
+  else {
+    const person = mentions.find((m) => m.start === from && m.type === 'person');
+    if (person) rest = text.slice(person.end, from + sentence.length);
+  }
+  if (rest === undefined) return false;
+  const match = ROLE_SENTENCE.exec(rest);
+  return !!match && !CLAUSE_WORD.test(rest.replace(/^,\s*\d+,/u, ''));
 }

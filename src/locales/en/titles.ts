@@ -113,3 +113,22 @@ leader, president, head of state, prime minister, premier, chancellor, chief
 export const DESCRIPTIVE_NOUNS = list(`
 front-runner, frontrunner, nominee, candidate, hopeful, challenger, incumbent, lawmaker, legislator
 `);
+
+/**
+ * The verbs that say who someone is or was ("He also was a special assistant district attorney", "served
+ * as an adviser"): a sentence that only joins a person to a title with one of them states a role.
+ */
+export const ROLE_COPULAS = list(`
+is, was, has been, had been, served as, serves as, has served as, had served as, worked as, works as
+`);
+
+/** Titles a role sentence may give besides those of office (`ROLE_TITLES`). */
+export const ROLE_SENTENCE_TITLES = list(`attorney, district attorney, assistant, deputy, member, partner, associate`);
+
+/** Adverbs that may stand before such a verb ("He also was …", "She previously served as …"). */
+export const ROLE_ADVERBS = list(`also, previously, once, formerly, later, then, still`);
+
+/** Words that open a clause or tell of a time, so that a sentence says more than a role. */
+export const ROLE_CLAUSE_WORDS = list(`
+before, after, when, while, since, until, because, who, whom, which, that, where, but, not, only, first, last
+`);
