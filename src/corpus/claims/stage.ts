@@ -2,7 +2,7 @@ import { storylineId } from '../events/read.ts';
 import { readThrough } from '../items.ts';
 import type { CorpusStore } from '../port.ts';
 import { quoteId } from '../quotes/index.ts';
-import { statementOf } from '../quotes/incremental.ts';
+import { statementIds, statementOf } from '../quotes/incremental.ts';
 import { entityResolver } from '../quotes/stage.ts';
 import type { EntityItem } from '../aliases/resolve.ts';
 import { inChunks, slices, type CorpusStage } from '../stage.ts';
@@ -62,7 +62,7 @@ export function claimsStage(options: { chunk?: number; cacheItems?: number } = {
   const chunk = options.chunk ?? 2000;
   return {
     name: 'claims',
-    version: 23,
+    version: 24,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
@@ -92,9 +92,13 @@ export function claimsStage(options: { chunk?: number; cacheItems?: number } = {
       for (const stage of ['aliases', 'events'])
         for (const a of change.upstream.get(stage)?.articles ?? []) if (!written.has(a)) moved.add(a);
       inChunks([...moved], chunk, resolverOf, (resolver, a) => resolver.setArticle(a, undefined, true), resolve);
-      // Statements and entities touched upstream: cheap to take in, so in larger chunks.
+      // Statements and entities touched upstream: cheap to take in, so in larger chunks. A claims stage
+      // computed again from nothing (a new version) takes in every statement, not only those the quotes
+      // stage wrote in this run.
+      const statements = new Set(change.upstream.get('quotes')?.keys ?? []);
+      if (change.full) for (const id of statementIds(ctx.store.items('quotes'))) statements.add(id);
       const touches: ((resolver: ClaimResolver) => void)[] = [
-        ...(change.upstream.get('quotes')?.keys ?? []).map((id) => (r: ClaimResolver) => r.touchStatement(id)),
+        ...[...statements].sort().map((id) => (r: ClaimResolver) => r.touchStatement(id)),
         ...(change.upstream.get('aliases')?.entities ?? []).map((id) => (r: ClaimResolver) => r.touchEntity(id)),
       ];
       inChunks(touches, chunk * 10, resolverOf, (resolver, touch) => touch(resolver), resolve);

@@ -824,6 +824,11 @@ export function quoteResultsOf(items: ItemStore, articles: readonly string[], en
   return { quotes, statements, quoteVariants };
 }
 
+/** The ids of every statement the quotes stage keeps. */
+export function statementIds(items: ItemStore): string[] {
+  return [...items.scan<StatementItem>('st:')].map(([key]) => key.slice(3));
+}
+
 /** One statement by id, with its quotes (article, quote id): what the cross-check reads of it. */
 export function statementOf(
   items: ItemStore,
