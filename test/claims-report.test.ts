@@ -9,6 +9,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../src/article/types.ts';
 import { checkCommand } from '../src/cli/check/index.ts';
+import { claimReportOf, claimResultsOf } from '../src/corpus/claims/incremental.ts';
+import { renderMarkdown } from '../src/corpus/claims/report.ts';
 import type { Io } from '../src/cli/shared.ts';
 import { Store } from '../src/store/index.ts';
 import { cli } from './helpers/run.ts';
@@ -122,6 +124,23 @@ describe('check: the Markdown report of the example corpus', () => {
       expect(i.line.split(/\s+/u).length).toBeGreaterThanOrEqual(5);
     }
     expect(established.some((i) => i.line.startsWith('Police closed the Lusk Bridge'))).toBe(true);
+  });
+
+  it('reads the report from the partitions’ report views: the same report as from their whole results', () => {
+    const store = Store.open(db);
+    try {
+      const items = store.items('claims');
+      const whole = renderMarkdown(claimResultsOf(items));
+      const view = claimReportOf(items);
+      expect(renderMarkdown(view)).toBe(whole);
+      expect(`${whole.trimEnd()}`).toBe(markdown);
+      // The view quotes no more than the report shows: some evidence is spans alone.
+      const all = view.claims.flatMap((c) => c.evidence);
+      expect(all.some((e) => e.text === '')).toBe(true);
+      expect(all.filter((e) => e.text !== '').length).toBeLessThan(all.length);
+    } finally {
+      store.close();
+    }
   });
 
   it('prints JSON claims and conflicts', async () => {

@@ -6,7 +6,7 @@
  */
 import { spellingsOf } from '../corpus/aliases/index.ts';
 import { freshness, refreshCorpus, type RefreshReport } from '../corpus/runner.ts';
-import { readClaims, readCorpus, type CorpusResults } from '../corpus/results.ts';
+import { readClaimReport, readClaims, readCorpus, type CorpusResults } from '../corpus/results.ts';
 import type { CrossCheckResult } from '../corpus/claims/types.ts';
 import type { Store } from '../store/index.ts';
 
@@ -48,6 +48,11 @@ export function corpusResults(store: Store, articles?: readonly string[]): Corpu
 /** The stored claims and conflicts alone. */
 export function corpusClaims(store: Store): CrossCheckResult {
   return readClaims(store);
+}
+
+/** The stored claims and conflicts as the Markdown report reads them (see `readClaimReport`). */
+export function corpusClaimReport(store: Store): CrossCheckResult {
+  return readClaimReport(store);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { corpusClaims } from '../../app/corpus.ts';
+import { corpusClaimReport, corpusClaims } from '../../app/corpus.ts';
 import { exportClaims, renderMarkdown, type CrossCheckResult } from '../../corpus/claims/index.ts';
 import { findEvent, listEvents } from '../../corpus/events/read.ts';
 import { UsageError } from '../../errors.ts';
@@ -39,11 +39,11 @@ Options:
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const store = openExistingStore(values.db, io);
     try {
-      const all = corpusClaims(store);
-      const result =
-        values.event === undefined
-          ? all
-          : within(all, new Set(findEvent(listEvents(store.clusters()), values.event).articles));
+      let result: CrossCheckResult;
+      if (values.event !== undefined)
+        result = within(corpusClaims(store), new Set(findEvent(listEvents(store.clusters()), values.event).articles));
+      // The whole Markdown report quotes a few sentences of each claim: it reads no more than those.
+      else result = format === 'json' ? corpusClaims(store) : corpusClaimReport(store);
       io.out(format === 'json' ? JSON.stringify(exportClaims(result), null, 2) : renderMarkdown(result).trimEnd());
       return 0;
     } finally {

@@ -49,6 +49,7 @@ import { UnionFind } from '../union-find.ts';
 import { FACT_DEFAULTS, matchFacts, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { datesAgree, findSchedules } from './schedules.ts';
+import { REPORT_DEFAULTS, uniqueEvidence } from './report.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence, Position } from './types.ts';
 
@@ -477,6 +478,81 @@ function unpacked(part: PartitionItem | undefined): PartitionItem | undefined {
   };
 }
 
+/**
+ * A partition's result as the report reads it (`claimReportOf`): its conflicts whole; each claim
+ * without its evidence, which is kept as rows — [article, start, end, sentence start, sentence end,
+ * outlet, source, shown] with article, outlet and source numbered in `names` — and, whole, the evidence
+ * the report quotes (`shown` indexes it; -1 for the rest).
+ */
+interface ReportView {
+  names: string[];
+  claims: (Omit<Claim, 'evidence'> & { rows: number[][]; shown: Evidence[] })[];
+  conflicts: Conflict[];
+}
+
+function reportView(part: PartitionItem): ReportView {
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  const id = (name: string) => {
+    let i = index.get(name);
+    if (i === undefined) {
+      i = names.push(name) - 1;
+      index.set(name, i);
+    }
+    return i;
+  };
+  const pack = <E extends Evidence>(e: E): E =>
+    e.sentence.text === e.text ? { ...e, sentence: { start: e.sentence.start, end: e.sentence.end } } : e;
+  return {
+    names,
+    claims: part.claims.map(({ evidence, ...claim }) => {
+      const quoted = new Set(uniqueEvidence(evidence).slice(0, REPORT_DEFAULTS.maxEvidence));
+      const shown: Evidence[] = [];
+      const rows = evidence.map((e) => [
+        id(e.article),
+        e.start,
+        e.end,
+        e.sentence.start,
+        e.sentence.end,
+        id(e.outlet),
+        id(e.source),
+        quoted.has(e) ? shown.push(pack(e)) - 1 : -1,
+      ]);
+      return { ...claim, rows, shown };
+    }),
+    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(pack) })),
+  };
+}
+
+/** A report view as a partition's result, evidence that is not quoted without its words. */
+function fromReportView(view: ReportView): PartitionItem {
+  const { names } = view;
+  const unpack = <E extends Evidence>(e: E): E =>
+    e.sentence.text === undefined ? { ...e, sentence: { ...e.sentence, text: e.text } } : e;
+  return {
+    claims: view.claims.map(({ rows, shown, ...claim }) => ({
+      ...claim,
+      evidence: rows.map(([article, start, end, sentenceStart, sentenceEnd, outlet, source, quoted]) =>
+        quoted! >= 0
+          ? unpack(shown[quoted!]!)
+          : {
+              article: names[article!]!,
+              start: start!,
+              end: end!,
+              text: '',
+              outlet: names[outlet!]!,
+              source: names[source!]!,
+              sentence: { start: sentenceStart!, end: sentenceEnd!, text: '' },
+            },
+      ),
+    })),
+    conflicts: view.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpack) })),
+    entities: [],
+    offices: [],
+    holders: [],
+  };
+}
+
 /** The most items the cross-check holds in memory before it writes what changed and forgets the rest. */
 const CACHE_ITEMS = 4000;
 
@@ -697,10 +773,14 @@ export class ClaimResolver {
       }
       // A fact partition with no fact keeps its input, so that the same input is not matched again.
       if (!after || (!after.claims.length && !after.conflicts.length && after.input === undefined)) {
-        if (before) this.cache.delete(`r:${p}`);
+        if (before) {
+          this.cache.delete(`r:${p}`);
+          this.cache.delete(`v:${p}`);
+        }
         continue;
       }
       this.cache.put(`r:${p}`, packed(after));
+      this.cache.put(`v:${p}`, reportView(after));
       for (const e of after.entities) this.items.file(`e:${e}`, p);
       for (const o of after.offices) {
         this.items.file(`o:${o}`, p);
@@ -1269,6 +1349,25 @@ export function claimResultsOf(
       .sort()
       .flatMap((o) => items.get<Conflict>(`h:${o}`) ?? []);
   }
+  return assembled(parts, holders);
+}
+
+/**
+ * What the report (`triangulate check`) reads: every claim and conflict as `claimResultsOf` gives them,
+ * except that a claim's evidence carries its words only where the report quotes them (the first
+ * `REPORT_DEFAULTS.maxEvidence` sentences of different articles); the rest are spans, outlets and
+ * sources. Read from each partition's report view, a small part of its result: a large store answers
+ * at once. No positions.
+ */
+export function claimReportOf(items: ItemStore): CrossCheckResult {
+  const parts = [...items.scan<ReportView>('v:')].map(([k, v]) => [k, fromReportView(v)] as [string, PartitionItem]);
+  const holders = [...items.scan<Conflict>('h:')].map(([, c]) => c);
+  const result = assembled(parts, holders);
+  return { claims: result.claims, conflicts: result.conflicts, positions: [] };
+}
+
+/** The partitions' results as one: conflicts, claims listed once with their statuses, positions. */
+function assembled(parts: [string, PartitionItem][], holders: Conflict[]): CrossCheckResult {
   parts.sort(([a], [b]) => KIND_ORDER[a[2]!]! - KIND_ORDER[b[2]!]! || (a < b ? -1 : 1));
   const conflicts = [...parts.flatMap(([, p]) => p.conflicts), ...holders];
   conflicts.sort((a, b) => CONFLICT_ORDER[a.kind]! - CONFLICT_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));
