@@ -450,31 +450,39 @@ function trimmed(text: string, span: { start: number; end: number }): { start: n
   return { start, end };
 }
 
+/** Evidence as it is kept: without the words of its sentence when they are the words of its span. */
+function packEvidence<E extends Evidence>(e: E): E {
+  return e.sentence.text === e.text ? { ...e, sentence: { start: e.sentence.start, end: e.sentence.end } } : e;
+}
+
+/** Evidence as `packEvidence` keeps it, whole again. */
+function unpackEvidence<E extends Evidence>(e: E): E {
+  return e.sentence.text === undefined ? { ...e, sentence: { ...e.sentence, text: e.text } } : e;
+}
+
 /**
  * A partition's result as it is kept: the words of a piece of evidence's sentence are left out when
  * they are the words of its span (a fact's evidence is its sentence), and put back when it is read.
  */
 function packed(part: PartitionItem): PartitionItem {
-  const pack = <E extends Evidence>(e: E): E =>
-    e.sentence.text === e.text ? { ...e, sentence: { start: e.sentence.start, end: e.sentence.end } } : e;
   return {
     ...part,
-    claims: part.claims.map((c) => ({ ...c, evidence: c.evidence.map(pack) })),
-    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(pack) })),
-    ...(part.positions ? { positions: part.positions.map((p) => ({ ...p, evidence: pack(p.evidence) })) } : {}),
+    claims: part.claims.map((c) => ({ ...c, evidence: c.evidence.map(packEvidence) })),
+    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(packEvidence) })),
+    ...(part.positions ? { positions: part.positions.map((p) => ({ ...p, evidence: packEvidence(p.evidence) })) } : {}),
   };
 }
 
 /** A partition's result as `packed` keeps it, whole again (a new object: the kept one is not changed). */
 function unpacked(part: PartitionItem | undefined): PartitionItem | undefined {
   if (!part) return undefined;
-  const unpack = <E extends Evidence>(e: E): E =>
-    e.sentence.text === undefined ? { ...e, sentence: { ...e.sentence, text: e.text } } : e;
   return {
     ...part,
-    claims: part.claims.map((c) => ({ ...c, evidence: c.evidence.map(unpack) })),
-    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpack) })),
-    ...(part.positions ? { positions: part.positions.map((p) => ({ ...p, evidence: unpack(p.evidence) })) } : {}),
+    claims: part.claims.map((c) => ({ ...c, evidence: c.evidence.map(unpackEvidence) })),
+    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpackEvidence) })),
+    ...(part.positions
+      ? { positions: part.positions.map((p) => ({ ...p, evidence: unpackEvidence(p.evidence) })) }
+      : {}),
   };
 }
 
@@ -501,8 +509,6 @@ function reportView(part: PartitionItem): ReportView {
     }
     return i;
   };
-  const pack = <E extends Evidence>(e: E): E =>
-    e.sentence.text === e.text ? { ...e, sentence: { start: e.sentence.start, end: e.sentence.end } } : e;
   return {
     names,
     claims: part.claims.map(({ evidence, ...claim }) => {
@@ -516,25 +522,23 @@ function reportView(part: PartitionItem): ReportView {
         e.sentence.end,
         id(e.outlet),
         id(e.source),
-        quoted.has(e) ? shown.push(pack(e)) - 1 : -1,
+        quoted.has(e) ? shown.push(packEvidence(e)) - 1 : -1,
       ]);
       return { ...claim, rows, shown };
     }),
-    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(pack) })),
+    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(packEvidence) })),
   };
 }
 
 /** A report view as a partition's result, evidence that is not quoted without its words. */
 function fromReportView(view: ReportView): PartitionItem {
   const { names } = view;
-  const unpack = <E extends Evidence>(e: E): E =>
-    e.sentence.text === undefined ? { ...e, sentence: { ...e.sentence, text: e.text } } : e;
   return {
     claims: view.claims.map(({ rows, shown, ...claim }) => ({
       ...claim,
       evidence: rows.map(([article, start, end, sentenceStart, sentenceEnd, outlet, source, quoted]) =>
         quoted! >= 0
-          ? unpack(shown[quoted!]!)
+          ? unpackEvidence(shown[quoted!]!)
           : {
               article: names[article!]!,
               start: start!,
@@ -546,7 +550,7 @@ function fromReportView(view: ReportView): PartitionItem {
             },
       ),
     })),
-    conflicts: view.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpack) })),
+    conflicts: view.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpackEvidence) })),
     entities: [],
     offices: [],
     holders: [],
