@@ -49,7 +49,7 @@ import { UnionFind } from '../union-find.ts';
 import { FACT_DEFAULTS, matchFacts, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { datesAgree, findSchedules } from './schedules.ts';
-import { REPORT_DEFAULTS, uniqueEvidence } from './report.ts';
+import { claimItem, type ReportClaim } from './report.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence, Position } from './types.ts';
 
@@ -487,16 +487,19 @@ function unpacked(part: PartitionItem | undefined): PartitionItem | undefined {
 }
 
 /**
- * A partition's result as the report reads it (`claimReportOf`): its conflicts whole; each claim
- * without its evidence, which is kept as rows — [article, start, end, sentence start, sentence end,
- * outlet, source, shown] with article, outlet and source numbered in `names` — and, whole, the evidence
- * the report quotes (`shown` indexes it; -1 for the rest).
+ * A partition's result as the report reads it (`claimReportOf`): its conflicts whole; each claim with
+ * its item already written (`claimItem`) and, instead of its evidence, the evidence's spans and outlets
+ * in one array — article, start, end, outlet for each, article and outlet numbered in `names` — which is
+ * all that deciding what is listed once and counting claims per outlet read.
  */
 interface ReportView {
   names: string[];
-  claims: (Omit<Claim, 'evidence'> & { rows: number[][]; shown: Evidence[] })[];
+  claims: (Omit<Claim, 'evidence'> & { spans: number[]; lines: string[] })[];
   conflicts: Conflict[];
 }
+
+/** How many numbers `ReportView` keeps per piece of evidence. */
+const SPAN = 4;
 
 function reportView(part: PartitionItem): ReportView {
   const names: string[] = [];
@@ -511,49 +514,37 @@ function reportView(part: PartitionItem): ReportView {
   };
   return {
     names,
-    claims: part.claims.map(({ evidence, ...claim }) => {
-      const quoted = new Set(uniqueEvidence(evidence).slice(0, REPORT_DEFAULTS.maxEvidence));
-      const shown: Evidence[] = [];
-      const rows = evidence.map((e) => [
-        id(e.article),
-        e.start,
-        e.end,
-        e.sentence.start,
-        e.sentence.end,
-        id(e.outlet),
-        id(e.source),
-        quoted.has(e) ? shown.push(packEvidence(e)) - 1 : -1,
-      ]);
-      return { ...claim, rows, shown };
+    claims: part.claims.map((claim) => {
+      const { evidence, ...rest } = claim;
+      return {
+        ...rest,
+        spans: evidence.flatMap((e) => [id(e.article), e.start, e.end, id(e.outlet)]),
+        lines: claimItem(claim),
+      };
     }),
     conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(packEvidence) })),
   };
 }
 
-/** A report view as a partition's result, evidence that is not quoted without its words. */
-function fromReportView(view: ReportView): PartitionItem {
+/** A report view as a partition's result: evidence as spans and outlets, without words; items written. */
+function fromReportView(view: ReportView): { claims: ReportClaim[]; conflicts: Conflict[] } {
   const { names } = view;
   return {
-    claims: view.claims.map(({ rows, shown, ...claim }) => ({
-      ...claim,
-      evidence: rows.map(([article, start, end, sentenceStart, sentenceEnd, outlet, source, quoted]) =>
-        quoted! >= 0
-          ? unpackEvidence(shown[quoted!]!)
-          : {
-              article: names[article!]!,
-              start: start!,
-              end: end!,
-              text: '',
-              outlet: names[outlet!]!,
-              source: names[source!]!,
-              sentence: { start: sentenceStart!, end: sentenceEnd!, text: '' },
-            },
-      ),
-    })),
+    claims: view.claims.map(({ spans, ...claim }) => {
+      const evidence: Evidence[] = [];
+      for (let i = 0; i < spans.length; i += SPAN)
+        evidence.push({
+          article: names[spans[i]!]!,
+          start: spans[i + 1]!,
+          end: spans[i + 2]!,
+          text: '',
+          outlet: names[spans[i + 3]!]!,
+          source: '',
+          sentence: { start: spans[i + 1]!, end: spans[i + 2]!, text: '' },
+        });
+      return { ...claim, evidence };
+    }),
     conflicts: view.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpackEvidence) })),
-    entities: [],
-    offices: [],
-    holders: [],
   };
 }
 
@@ -1364,14 +1355,17 @@ export function claimResultsOf(
  * at once. No positions.
  */
 export function claimReportOf(items: ItemStore): CrossCheckResult {
-  const parts = [...items.scan<ReportView>('v:')].map(([k, v]) => [k, fromReportView(v)] as [string, PartitionItem]);
+  const parts = [...items.scan<ReportView>('v:')].map(([k, v]) => [k, fromReportView(v)] as [string, Assembled]);
   const holders = [...items.scan<Conflict>('h:')].map(([, c]) => c);
   const result = assembled(parts, holders);
   return { claims: result.claims, conflicts: result.conflicts, positions: [] };
 }
 
+/** What `assembled` reads of a partition's result. */
+type Assembled = Pick<PartitionItem, 'claims' | 'conflicts' | 'positions'>;
+
 /** The partitions' results as one: conflicts, claims listed once with their statuses, positions. */
-function assembled(parts: [string, PartitionItem][], holders: Conflict[]): CrossCheckResult {
+function assembled(parts: [string, Assembled][], holders: Conflict[]): CrossCheckResult {
   parts.sort(([a], [b]) => KIND_ORDER[a[2]!]! - KIND_ORDER[b[2]!]! || (a < b ? -1 : 1));
   const conflicts = [...parts.flatMap(([, p]) => p.conflicts), ...holders];
   conflicts.sort((a, b) => CONFLICT_ORDER[a.kind]! - CONFLICT_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));

@@ -37,8 +37,14 @@ function conflictLines(conflict: Conflict, max: number): string[] {
   );
 }
 
+/**
+ * A claim as the report reads it: with `lines`, its item already written (`claimItem` with the default
+ * number of evidence lines) — an item depends on the claim alone, not on its status.
+ */
+export type ReportClaim = Claim & { lines?: readonly string[] };
+
 /** One claim as an item: the claim in one sentence with who reports it, then its evidence. */
-function claimItem(claim: Claim, max: number): string[] {
+export function claimItem(claim: Claim, max: number = REPORT_DEFAULTS.maxEvidence): string[] {
   const n = claim.sources.length;
   const outlets = claim.outlets.join(', ');
   const by =
@@ -101,9 +107,13 @@ export function renderMarkdown(result: CrossCheckResult, options = REPORT_DEFAUL
   for (const conflict of result.conflicts)
     lines.push(`- ${conflict.explanation}`, ...conflictLines(conflict, options.maxEvidence));
   lines.push('', `## Established (${established.length})`, '');
-  for (const claim of established) lines.push(...claimItem(claim, options.maxEvidence));
+  const item = (claim: ReportClaim) =>
+    claim.lines && options.maxEvidence === REPORT_DEFAULTS.maxEvidence
+      ? claim.lines
+      : claimItem(claim, options.maxEvidence);
+  for (const claim of established) lines.push(...item(claim));
   lines.push('', `## Single-source (${single.length})`, '');
-  for (const claim of single) lines.push(...claimItem(claim, options.maxEvidence));
+  for (const claim of single) lines.push(...item(claim));
   const byOutlet = outletLines(result);
   lines.push('', `## By outlet (${byOutlet.length})`, '', ...byOutlet);
   return `${lines.join('\n')}\n`;
