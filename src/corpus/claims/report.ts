@@ -5,7 +5,7 @@ import type { Claim, Conflict, CrossCheckResult, Evidence } from './types.ts';
 export const REPORT_DEFAULTS = { maxEvidence: 6 };
 
 /** Evidence with one line per article and sentence: the same sentence twice proves nothing more. */
-export function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
+function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence.filter((e) => {
     const key = `${e.article}:${e.sentence.start}`;
