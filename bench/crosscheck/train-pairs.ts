@@ -15,7 +15,8 @@
  *   a story of real coverage has, where BASIL's events have three); a text is named by its file.
  *
  * `judged-pairs-ecb-check.json` holds more judged pairs of those stories, drawn later over the model's
- * probabilities: they are never fitted; the precision and recall of the model at its threshold are
+ * probabilities, and `judged-pairs-near.json` 240 pairs drawn where the model decides (0.45–0.85, by
+ * draw-pairs.ts): they are never fitted; the precision and recall of the model at its threshold are
  * printed on them (and those of the model written before, to compare).
  *
  * The model is fitted by gradient descent with L2 regularisation (deterministic). By folds of events
@@ -408,9 +409,12 @@ const model: PairModel = {
 };
 console.log(PAIR_FEATURES.map((f, i) => `${f} ${model.weights[i]}`).join(', '), `bias ${model.bias}`);
 
-// The check pairs: judged like the others, drawn later over this model's probabilities, never fitted.
-{
-  const check = judgedExamples('judged-pairs-ecb-check', ecb.stories);
+// The check pairs, judged like the others and never fitted: `judged-pairs-ecb-check`, drawn over this
+// model's probabilities, and `judged-pairs-near`, drawn where a model decides (0.45–0.85).
+for (const [file, check] of [
+  ['judged-pairs-ecb-check', judgedExamples('judged-pairs-ecb-check', ecb.stories)],
+  ['judged-pairs-near', judgedExamples('judged-pairs-near', [...data.stories, ...ecb.stories])],
+] as const) {
   const written = existsSync(MODEL_FILE) ? (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as PairModel) : undefined;
   for (const [name, m] of [
     ['this model', model],
@@ -421,7 +425,7 @@ console.log(PAIR_FEATURES.map((f, i) => `${f} ${model.weights[i]}`).join(', '), 
     const right = kept.filter((e) => e.y).length;
     const pos = check.filter((e) => e.y).length;
     console.log(
-      `check pairs (${check.length}, never fitted), ${name} at its threshold ${m.threshold}: ` +
+      `${file} (${check.length}, never fitted), ${name} at its threshold ${m.threshold}: ` +
         `P ${(right / Math.max(1, kept.length)).toFixed(3)} R ${(right / Math.max(1, pos)).toFixed(3)}`,
     );
   }
