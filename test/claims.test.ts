@@ -335,6 +335,14 @@ describe.skipIf(!seeds)('cross-check on the seeds', () => {
       fact: 'Zelensky put the arms purchase at $90 billion',
       phrases: ['plans for Ukraine to purchase $90 billion', 'stating it would total $90 billion'],
     },
+    {
+      fact: 'Zelensky is ready to meet Putin',
+      phrases: ['Mr. Zelenskyy said he was ready to meet with Mr. Putin', 'he is “open to a meeting with Putin,”'],
+    },
+    {
+      fact: 'Witkoff floated a guarantee like Article 5',
+      phrases: ['floated by White House special envoy Steve Witkoff', '‘Article 5-like wording’'],
+    },
   ])('corroborates a fact told in different words: $fact', ({ phrases }) => {
     const found = result.claims.filter(
       (c) =>
