@@ -185,11 +185,13 @@ export class SqlItems implements ItemStore {
 
   *scan<T>(prefix: string): Iterable<[string, T]> {
     const end = `${prefix}\uffff`;
-    const rows = this.q.scan.all(this.stage, prefix, end) as { key: string; data: string }[];
     if (!this.dirty.size) {
-      for (const row of rows) yield [row.key, JSON.parse(row.data) as T];
+      // Row by row: a row's text is let go once it is parsed (a large scan holds each once, not all).
+      for (const row of this.q.scan.iterate(this.stage, prefix, end) as Iterable<{ key: string; data: string }>)
+        yield [row.key, JSON.parse(row.data) as T];
       return;
     }
+    const rows = this.q.scan.all(this.stage, prefix, end) as { key: string; data: string }[];
     // What is stored, with the changes not written yet laid over it.
     const merged = new Map(rows.map((r) => [r.key, r.data] as [string, string | undefined]));
     for (const key of this.dirty)
