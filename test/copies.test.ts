@@ -10,6 +10,7 @@ import {
   compareSignatures,
   estimateJaccard,
   independenceGroups,
+  quotedMask,
   sentenceTerms,
   signature,
   sourceFirst,
@@ -143,9 +144,36 @@ describe('negative cases: neither copy nor rewrite', () => {
     expect(compareSentences(subject('a', STORY, 1), subject('b', shuffled, 2), () => 1)).toBeUndefined();
   });
 
+  it('two reports in their own words that quote one statement at length, in its order', () => {
+    const statement = [
+      '“The dam failure is a tragedy for every family in the lower town and we will not rest until each of them is home,” the mayor said in a statement.',
+      '“Engineers from three counties are already inspecting the spillway and the walls of the reservoir,” the statement said.',
+      '“Every flooded street will be rebuilt with money from the provincial emergency fund,” it said.',
+      '“We thank the fire crews who carried out rescues through the night on Tanners Row,” the mayor added.',
+    ].join(' ');
+    const first = `${OTHER_REPORT.split('. ').slice(0, 2).join('. ')}. ${statement}`;
+    const second = `Caddenford woke to mud and broken glass on Wednesday after the night of the flood. Volunteers handed out blankets at the school gym. ${statement}`;
+    expect(compareSentences(subject('a', first, 1), subject('b', second, 2), () => 1)).toBeUndefined();
+  });
+
   it('a short quote of the story inside a long unrelated article', () => {
     const quoting = `${OTHER_REPORT} ${STORY.split('. ')[0]}. ${OTHER_REPORT.toLowerCase()}`;
     expect(compareSignatures(subject('a', STORY, 1), subject('b', quoting, 2))).toBeUndefined();
+  });
+});
+
+describe('quoted words', () => {
+  it('marks what lies inside quotation marks, curly or straight; a line break ends an open quote', () => {
+    const text = 'He said “we will rebuild” and "soon".\n“An open quote\nThen prose.';
+    const mask = quotedMask(text);
+    const inside = (part: string) => [...part].every((_, i) => mask[text.indexOf(part) + i] === 1);
+    const outside = (part: string) => [...part].every((_, i) => mask[text.indexOf(part) + i] === 0);
+    expect(inside('“we will rebuild”')).toBe(true);
+    expect(inside('"soon"')).toBe(true);
+    expect(outside('He said ')).toBe(true);
+    expect(outside(' and ')).toBe(true);
+    expect(inside('“An open quote')).toBe(true);
+    expect(outside('Then prose.')).toBe(true);
   });
 });
 

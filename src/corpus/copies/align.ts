@@ -18,6 +18,8 @@ export const ALIGN_DEFAULTS = {
   minAligned: 3,
   /** Sentences with fewer content words than this are left out (datelines, "Share this"). */
   minWords: 4,
+  /** Sentences more of whose characters than this lie inside quotation marks are left out. */
+  maxQuoted: 0.5,
 };
 
 /** One sentence as the aligner sees it: its distinct content stems. */
@@ -38,15 +40,57 @@ export interface Alignment {
   similarity: number;
 }
 
-/** The terms of each sentence of a text, given the sentence spans; short sentences are dropped. */
+/**
+ * The terms of each sentence of a text, given the sentence spans; short sentences are dropped, and so
+ * are sentences that are mostly someone's quoted words: two outlets that quote one press release or
+ * speech at length each attest the speaker's words, and neither rewrote the other.
+ */
 export function sentenceTerms(
   text: string,
   sentences: readonly { start: number; end: number }[],
   options = ALIGN_DEFAULTS,
 ): SentenceTerms[] {
+  const quoted = quotedMask(text);
   return sentences
+    .filter((s) => quotedShare(quoted, s.start, s.end) <= options.maxQuoted)
     .map((s) => new Set(contentStems(text.slice(s.start, s.end))))
     .filter((terms) => terms.size >= options.minWords);
+}
+
+/**
+ * Which characters of a text lie inside quotation marks: “…”, «…» and straight double quotes (each
+ * one opens or closes). A line break ends a quote left open: a quote that runs over paragraphs opens
+ * again at the start of each.
+ */
+export function quotedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let inside = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') inside = false;
+    else if (c === '“' || c === '«') inside = true;
+    else if (c === '”' || c === '»') {
+      mask[i] = 1;
+      inside = false;
+      continue;
+    } else if (c === '"') {
+      if (inside) {
+        mask[i] = 1;
+        inside = false;
+        continue;
+      }
+      inside = true;
+    }
+    if (inside) mask[i] = 1;
+  }
+  return mask;
+}
+
+/** The share of the characters of a span that lie inside quotation marks. */
+function quotedShare(mask: Uint8Array, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n += mask[i]!;
+  return end > start ? n / (end - start) : 0;
 }
 
 /** Weighted Dice overlap of two sentences: rare shared words (names, numbers) count more than common ones. */

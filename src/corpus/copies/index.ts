@@ -8,7 +8,14 @@ import { estimateContainment, estimateJaccard, MINHASH_DEFAULTS, type Signature 
 import { ALIGN_DEFAULTS, alignSentences, isRewrite, type SentenceTerms } from './align.ts';
 
 export { bandKeys, signature, estimateJaccard, MINHASH_DEFAULTS, type Signature } from './minhash.ts';
-export { alignSentences, sentenceTerms, ALIGN_DEFAULTS, type Alignment, type SentenceTerms } from './align.ts';
+export {
+  alignSentences,
+  quotedMask,
+  sentenceTerms,
+  ALIGN_DEFAULTS,
+  type Alignment,
+  type SentenceTerms,
+} from './align.ts';
 
 /** Defaults: when two signatures make a copy. */
 export const COPY_DEFAULTS = {

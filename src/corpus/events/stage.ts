@@ -71,8 +71,9 @@ export function clusterStored(
 export function eventsStage(options: EventOptions = EVENT_DEFAULTS): CorpusStage {
   return {
     name: 'events',
-    // 2: entity terms from the article alone (terms.ts); a store clustered before is clustered anew.
-    version: 2,
+    // 2: entity terms from the article alone (terms.ts); 3: rewrites found without the sentences that
+    // are mostly quoted words (copies/align.ts). A store clustered before is clustered anew.
+    version: 3,
     // Nothing of another stage: an article's terms are its own (an entity renamed changes no event).
     needs: [],
     update(ctx, change) {
