@@ -77,7 +77,13 @@ if (values.merge) {
 
 // Pairs judged before, in either order.
 const judgedBefore = new Set<string>();
-for (const name of ['judged-pairs', 'judged-pairs-ecb', 'judged-pairs-ecb-check', 'judged-pairs-meaning', 'judged-pairs-near']) {
+for (const name of [
+  'judged-pairs',
+  'judged-pairs-ecb',
+  'judged-pairs-ecb-check',
+  'judged-pairs-meaning',
+  'judged-pairs-near',
+]) {
   try {
     for (const p of JSON.parse(readFileSync(path.join(root, `bench/crosscheck/${name}.json`), 'utf8')) as {
       a: string;
