@@ -17,6 +17,7 @@ import {
   observeFacts,
   pairFeatures,
   pairProbability,
+  wordingOf,
   type FactFrame,
 } from '../src/corpus/claims/facts.ts';
 import { CROSS_CHECK_DEFAULTS, claimArticles } from '../src/corpus/claims/index.ts';
@@ -316,6 +317,39 @@ describe('facts: sentences that state no fact of their own', () => {
     expect(sentences.some((s) => s.startsWith('Mayor Ida Brenholt named'))).toBe(true);
     expect(sentences.some((s) => s.includes('before the council fired him'))).toBe(true);
     expect(sentences.some((s) => s.includes('not the only adviser'))).toBe(true);
+  });
+});
+
+describe('facts: the sentence that words a fact', () => {
+  it.each([
+    [['He then grabs the man’s wrist.', 'In the next shot, Etheridge grabs the reporter’s wrist.'], 1],
+    [
+      [
+        '“If somebody tells you how, you don’t have discretion,” he said.',
+        '“If somebody tells you how,” Justice Scalia said.',
+      ],
+      1,
+    ],
+    [['“Is it true?” she asked.', '"Is it true?" Chief Justice Roberts asked.'], 1],
+    [
+      [
+        'The campaign will respond to the subpoenas accordingly.”',
+        'The U.S. Attorney’s office has subpoenaed documents.',
+      ],
+      1,
+    ],
+    [['"We can confirm that the campaign received subpoenas.', 'Prosecutors subpoenaed the campaign.'], 1],
+  ])('takes the first that names what it is about: %j', (texts, expected) => {
+    expect(wordingOf(texts)).toBe(expected);
+  });
+
+  it.each([
+    [['The New York Times reported the charges “will include mail fraud.”', 'He was charged.']],
+    [['“We are disappointed,” said William McGinley, his lawyer.', 'He said they were disappointed.']],
+    [['Herbert Lane resigned on Monday.', 'He resigned on Monday.']],
+    [['He resigned.', 'She resigned.']],
+  ])('keeps the first when it names what it is about, or when none does: %j', (texts) => {
+    expect(wordingOf(texts)).toBe(0);
   });
 });
 

@@ -46,7 +46,7 @@ import {
   namesIn,
 } from './denials.ts';
 import { UnionFind } from '../union-find.ts';
-import { FACT_DEFAULTS, matchFacts, type FactFrame } from './facts.ts';
+import { FACT_DEFAULTS, matchFacts, wordingOf, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { datesAgree, findSchedules } from './schedules.ts';
 import { claimItem, type ReportClaim } from './report.ts';
@@ -1239,11 +1239,12 @@ export class ClaimResolver {
       const members = g.frames as (FactFrame & { ev: Evidence })[];
       for (const m of members) for (const a of m.anchors) if (a.startsWith('e:')) entities.add(a.slice(2));
       const ev = members.map((m) => m.ev);
-      // The fact in words: the sentence of the first article that states it (evidence is in list order).
+      // The fact in words: the sentence of the first article that states it (evidence is in list order)
+      // and names what it is about (`wordingOf`).
       const claim: Claim = {
         id: stableId('c', 'fact', ...ev.map((e) => `${e.article}:${e.start}`).sort()),
         kind: 'fact',
-        statement: shorten(ev[0]!.text, STATEMENT_DEFAULTS.maxChars),
+        statement: shorten(ev[wordingOf(ev.map((e) => e.text))]!.text, STATEMENT_DEFAULTS.maxChars),
         about: `fact|${event}`,
         status: 'single-source',
         established: false,
