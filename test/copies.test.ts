@@ -175,6 +175,16 @@ describe('quoted words', () => {
     expect(inside('“An open quote')).toBe(true);
     expect(outside('Then prose.')).toBe(true);
   });
+
+  it('marks „…“ and a British paper’s single marks, not an apostrophe', () => {
+    const text = 'Sie sagte „wir bauen neu“ am Montag. The mayor’s aide said ‘we will rebuild’ today.';
+    const mask = quotedMask(text);
+    const share = (part: string) => [...part].reduce((n, _, i) => n + mask[text.indexOf(part) + i]!, 0) / part.length;
+    expect(share('„wir bauen neu“')).toBe(1);
+    expect(share(' am Montag.')).toBe(0);
+    expect(share('‘we will rebuild’')).toBe(1);
+    expect(share('The mayor’s aide said ')).toBe(0);
+  });
 });
 
 describe('independence groups', () => {

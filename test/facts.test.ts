@@ -339,8 +339,16 @@ describe('facts: the sentence that words a fact', () => {
       1,
     ],
     [['"We can confirm that the campaign received subpoenas.', 'Prosecutors subpoenaed the campaign.'], 1],
+    [["He's the one who resigned.", 'Herbert Lane resigned on Monday.'], 1],
   ])('takes the first that names what it is about: %j', (texts, expected) => {
     expect(wordingOf(texts)).toBe(expected);
+  });
+
+  it('takes the outlet’s own words before someone’s quoted words', () => {
+    const texts = ['“The bridge will stay shut,” Mayor Wexley said.', 'Police closed the Lusk Bridge on Monday.'];
+    expect(wordingOf(texts, [true, false])).toBe(1);
+    expect(wordingOf(texts, [true, true])).toBe(0);
+    expect(wordingOf(texts)).toBe(0);
   });
 
   it.each([

@@ -409,13 +409,13 @@ const model: PairModel = {
 };
 console.log(PAIR_FEATURES.map((f, i) => `${f} ${model.weights[i]}`).join(', '), `bias ${model.bias}`);
 
+const written = existsSync(MODEL_FILE) ? (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as PairModel) : undefined;
 // The check pairs, judged like the others and never fitted: `judged-pairs-ecb-check`, drawn over this
 // model's probabilities, and `judged-pairs-near`, drawn where a model decides (0.45–0.85).
 for (const [file, check] of [
   ['judged-pairs-ecb-check', judgedExamples('judged-pairs-ecb-check', ecb.stories)],
   ['judged-pairs-near', judgedExamples('judged-pairs-near', [...data.stories, ...ecb.stories])],
 ] as const) {
-  const written = existsSync(MODEL_FILE) ? (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as PairModel) : undefined;
   for (const [name, m] of [
     ['this model', model],
     ['the model in src/locales/en/fact-pairs.json', written],

@@ -10,7 +10,10 @@ export interface ItemStore {
   getMany<T>(keys: readonly string[]): Map<string, T>;
   put(key: string, value: unknown): void;
   delete(key: string): void;
-  /** Every item whose key starts with the prefix, in key order. */
+  /**
+   * Every item whose key starts with the prefix, in key order. A store may read the items as they are
+   * asked for: take them all (`[...items.scan(p)]`) before writing to the store.
+   */
   scan<T>(prefix: string): Iterable<[string, T]>;
   /** Files a key under a term (idempotent). */
   file(term: string, key: string): void;

@@ -186,7 +186,8 @@ export class SqlItems implements ItemStore {
   *scan<T>(prefix: string): Iterable<[string, T]> {
     const end = `${prefix}\uffff`;
     if (!this.dirty.size) {
-      // Row by row: a row's text is let go once it is parsed (a large scan holds each once, not all).
+      // Row by row: a row's text is let go once it is parsed (a large scan holds each once, not all). No
+      // write may come while the rows are read (the connection is busy): callers take them all first.
       for (const row of this.q.scan.iterate(this.stage, prefix, end) as Iterable<{ key: string; data: string }>)
         yield [row.key, JSON.parse(row.data) as T];
       return;

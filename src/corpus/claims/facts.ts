@@ -23,7 +23,7 @@
  * of the other articles in it. Pure: frames in, groups out.
  */
 import PAIRS from '../../locales/en/fact-pairs.json' with { type: 'json' };
-import { SPEAKER_PRONOUNS } from '../../locales/en/cues.ts';
+import { LEANING_WORDS } from '../../locales/en/cues.ts';
 import { UnionFind } from '../union-find.ts';
 import { EN_WORD_VECTORS, meaningAlignment, meaningCentre, meaningCosine, type Meaning } from './meaning.ts';
 
@@ -591,29 +591,32 @@ function textKey(text: string): string {
   return `${(fnv >>> 0).toString(36)}.${(djb >>> 0).toString(36)}.${text.length}`;
 }
 
-/** Words that, opening a sentence or its attribution, leave whom it is about to the sentences before it. */
-const LEANING_WORDS: ReadonlySet<string> = new Set([...SPEAKER_PRONOUNS, 'you', 'his', 'her', 'their', 'its']);
-
 /**
  * Which of a fact's sentences words it for a reader who sees it alone: the first that names what it is
- * about, else the first. A sentence leans on the ones before it when it opens with a pronoun ("He
- * pointed to …"), when it is a quote attributed to a pronoun ("“If somebody tells you …,” he said."),
- * or when it is part of a longer quote (a quotation mark it does not open or close itself).
+ * about in the outlet's own words, else the first that names it in someone's quoted words (`quoted`,
+ * when known), else the first. A sentence leans on the ones before it when it opens with a pronoun ("He
+ * pointed to …"), when it opens with a quote followed by a pronoun ("“If somebody tells you …,” he
+ * said."), or when it is part of a longer quote (a quotation mark it does not open or close itself).
  */
-export function wordingOf(texts: readonly string[]): number {
-  const i = texts.findIndex((text) => {
-    const t = text.trim();
-    const opening = /^[\p{L}']+/u.exec(t)?.[0]?.toLowerCase();
-    if (opening && LEANING_WORDS.has(opening)) return false;
-    const curly = (t.match(/[“«]/g)?.length ?? 0) - (t.match(/[”»]/g)?.length ?? 0);
-    const straight = t.match(/"/g)?.length ?? 0;
-    if (curly !== 0 || straight % 2 !== 0) return false;
-    if (/^[“"«]/.test(t)) {
-      // A quote first: who said it is in the words after it.
-      const after = /^[“"«][^”"»]*[”"»]\W*([\p{L}']+)/u.exec(t)?.[1]?.toLowerCase();
-      if (!after || LEANING_WORDS.has(after)) return false;
-    }
-    return true;
-  });
-  return Math.max(0, i);
+export function wordingOf(texts: readonly string[], quoted: readonly boolean[] = []): number {
+  const alone = texts.map(standsAlone);
+  const own = alone.findIndex((a, i) => a && !quoted[i]);
+  if (own >= 0) return own;
+  return Math.max(0, alone.indexOf(true));
+}
+
+/** Whether a sentence names what it is about (see `wordingOf`). */
+function standsAlone(text: string): boolean {
+  const t = text.trim();
+  const opening = /^\p{L}+/u.exec(t)?.[0]?.toLowerCase();
+  if (opening && LEANING_WORDS.has(opening)) return false;
+  const curly = (t.match(/[“«]/g)?.length ?? 0) - (t.match(/[”»]/g)?.length ?? 0);
+  const straight = t.match(/"/g)?.length ?? 0;
+  if (curly !== 0 || straight % 2 !== 0) return false;
+  if (/^[“"«]/.test(t)) {
+    // A quote first: who said it is in the words after it.
+    const after = /^[“"«][^”"»]*[”"»]\P{L}*(\p{L}+)/u.exec(t)?.[1]?.toLowerCase();
+    if (!after || LEANING_WORDS.has(after)) return false;
+  }
+  return true;
 }

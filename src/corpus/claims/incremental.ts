@@ -1244,7 +1244,15 @@ export class ClaimResolver {
       const claim: Claim = {
         id: stableId('c', 'fact', ...ev.map((e) => `${e.article}:${e.start}`).sort()),
         kind: 'fact',
-        statement: shorten(ev[wordingOf(ev.map((e) => e.text))]!.text, STATEMENT_DEFAULTS.maxChars),
+        statement: shorten(
+          ev[
+            wordingOf(
+              ev.map((e) => e.text),
+              members.map((m) => !!(m as (typeof frames)[number]).quoted),
+            )
+          ]!.text,
+          STATEMENT_DEFAULTS.maxChars,
+        ),
         about: `fact|${event}`,
         status: 'single-source',
         established: false,

@@ -159,14 +159,14 @@ export function meaningAlignment(a: Meaning, b: Meaning): number {
   const m = a.weights.length;
   const n = b.weights.length;
   if (!m || !n) return 0;
-  const known = cosinesOf(a);
+  const known = a.vectors === b.vectors && a.dimensions === b.dimensions ? cosinesOf(a) : undefined;
   const bestB = new Float32Array(n).fill(-1);
   let totalA = 0;
   let weightA = 0;
   for (let i = 0; i < m; i++) {
     let best = -1;
     for (let j = 0; j < n; j++) {
-      const s = wordCosine(a, known, a.words[i]!, b.words[j]!);
+      const s = known ? wordCosine(a, known, a.words[i]!, b.words[j]!) : dotOf(a, b, a.words[i]!, b.words[j]!);
       if (s > best) best = s;
       if (s > bestB[j]!) bestB[j] = s;
     }
@@ -185,11 +185,12 @@ export function meaningAlignment(a: Meaning, b: Meaning): number {
 /**
  * The cosines of pairs of words worked out lately, by table: the sentences of one story share their
  * words, so that the same pairs come back (aligning a story of 120 reports asks for 4 million cosines of
- * 21,000 pairs). A pair's key is a small integer when the table has fewer than `KEY_SPAN` words.
+ * 21,000 pairs), at most `COSINES_KEPT` (about 11 MB; then all are forgotten). A pair's key is a
+ * small integer when the table has at most `KEY_SPAN` words (else none is kept).
  */
 const cosines = new WeakMap<Float32Array, Map<number, number>>();
 const KEY_SPAN = 2 ** 15;
-const COSINES_KEPT = 2_000_000;
+const COSINES_KEPT = 250_000;
 
 /** The cosines known of a meaning's table (none when its words are too many for small keys). */
 function cosinesOf(m: Meaning): Map<number, number> | undefined {
@@ -198,20 +199,25 @@ function cosinesOf(m: Meaning): Map<number, number> | undefined {
   return cosines.get(v) ?? cosines.set(v, new Map()).get(v)!;
 }
 
-/** The cosine of two words of a table (by rank; both of unit length), from `known` when there. */
-function wordCosine(m: Meaning, known: Map<number, number> | undefined, x: number, y: number): number {
-  const v = m.vectors;
-  const d = m.dimensions;
+/** The cosine of two words of one table (by rank; both of unit length), from `known` when there. */
+function wordCosine(m: Meaning, known: Map<number, number>, x: number, y: number): number {
   const key = x < y ? x * KEY_SPAN + y : y * KEY_SPAN + x;
-  let s = known?.get(key);
+  let s = known.get(key);
   if (s === undefined) {
-    s = 0;
-    for (let k = 0, p = x * d, q = y * d; k < d; k++) s += v[p + k]! * v[q + k]!;
-    if (known) {
-      if (known.size >= COSINES_KEPT) known.clear();
-      known.set(key, s);
-    }
+    s = dotOf(m, m, x, y);
+    if (known.size >= COSINES_KEPT) known.clear();
+    known.set(key, s);
   }
+  return s;
+}
+
+/** The dot product of word `x` of `a`'s table and word `y` of `b`'s. */
+function dotOf(a: Meaning, b: Meaning, x: number, y: number): number {
+  const d = a.dimensions;
+  const u = a.vectors;
+  const v = b.vectors;
+  let s = 0;
+  for (let k = 0, p = x * d, q = y * d; k < d; k++) s += u[p + k]! * v[q + k]!;
   return s;
 }
 

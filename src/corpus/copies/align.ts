@@ -4,6 +4,7 @@
  * stems, numbers, names); sentences are paired in order (a monotone alignment, like a diff) and the
  * article pair is a rewrite when most sentences of the shorter one find their counterpart in order.
  */
+import { findSegments } from '../../stages/quotes/marks.ts';
 import { contentStems } from './words.ts';
 
 /** Defaults: when two sentences say the same thing, and when two articles are one rewritten. */
@@ -58,31 +59,20 @@ export function sentenceTerms(
 }
 
 /**
- * Which characters of a text lie inside quotation marks: “…”, «…» and straight double quotes (each
- * one opens or closes). A line break ends a quote left open: a quote that runs over paragraphs opens
- * again at the start of each.
+ * Which characters of a text lie inside quotation marks, as the quotes stage finds them (curly, straight,
+ * „…“, «…», and single marks as British papers quote speech); a quote left open at a line's end runs to
+ * it (a quote over several paragraphs opens again at the start of each).
  */
 export function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
-  let inside = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') inside = false;
-    else if (c === '“' || c === '«') inside = true;
-    else if (c === '”' || c === '»') {
-      mask[i] = 1;
-      inside = false;
-      continue;
-    } else if (c === '"') {
-      if (inside) {
-        mask[i] = 1;
-        inside = false;
-        continue;
-      }
-      inside = true;
-    }
-    if (inside) mask[i] = 1;
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n/g)) {
+    lines.push({ start, end: m.index });
+    start = m.index + 1;
   }
+  lines.push({ start, end: text.length });
+  for (const segment of findSegments(text, lines)) mask.fill(1, segment.start, segment.end);
   return mask;
 }
 

@@ -58,6 +58,12 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 
 /** Pronouns that can stand for a speaker. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
 
+/**
+ * Words that, opening a sentence or the attribution after its quote, leave whom it is about to the
+ * sentences before it ("He then grabs …", "“…,” she said").
+ */
+export const LEANING_WORDS: ReadonlySet<string> = new Set([...SPEAKER_PRONOUNS, 'you', 'his', 'her', 'their', 'its']);
+
 /** Pronouns that stand for one person: resolved to the person spoken of before. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
