@@ -35,7 +35,7 @@ import {
 } from '../../locales/en/denials.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
 import { ISSUE_STOPWORDS, ISSUE_SYNONYMS, STANCE_PHRASES } from '../../locales/en/stances.ts';
-import { alternatives } from './patterns.ts';
+import { alternatives, phraseAlternatives } from './patterns.ts';
 
 /** One denial found. */
 export interface Denial {
@@ -779,13 +779,7 @@ const TENURE = new RegExp(
   `\\b(?:${alternatives(TENURE_VERBS)})\\b(?<between>[^.;:!?]{0,60}?)\\bfrom\\s+(?<from>1[6-9]\\d\\d|20\\d\\d)\\s+(?:to|until|through|till|[-–])\\s+(?<to>1[6-9]\\d\\d|20\\d\\d)\\b`,
   'giu',
 );
-const TITLE_IN = new RegExp(
-  `\\b(${[...ROLE_TITLES]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|')})\\b`,
-  'i',
-);
+const TITLE_IN = new RegExp(`\\b(${phraseAlternatives(ROLE_TITLES)})\\b`, 'i');
 
 /** The times people held offices in an article: the person named last before the words, in their sentence. */
 export function findTenures(text: string, sentences: readonly Span[], mentions: readonly PersonMention[]): Tenure[] {

@@ -1241,18 +1241,17 @@ export class ClaimResolver {
       const ev = members.map((m) => m.ev);
       // The fact in words: the sentence of the first article that states it (evidence is in list order)
       // and names what it is about (`wordingOf`).
+      const wording =
+        ev[
+          wordingOf(
+            ev.map((e) => e.text),
+            members.map((m) => !!(m as (typeof frames)[number]).quoted),
+          )
+        ]!;
       const claim: Claim = {
         id: stableId('c', 'fact', ...ev.map((e) => `${e.article}:${e.start}`).sort()),
         kind: 'fact',
-        statement: shorten(
-          ev[
-            wordingOf(
-              ev.map((e) => e.text),
-              members.map((m) => !!(m as (typeof frames)[number]).quoted),
-            )
-          ]!.text,
-          STATEMENT_DEFAULTS.maxChars,
-        ),
+        statement: shorten(wording.text, STATEMENT_DEFAULTS.maxChars),
         about: `fact|${event}`,
         status: 'single-source',
         established: false,

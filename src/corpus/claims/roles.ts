@@ -9,6 +9,7 @@ import {
 } from '../../locales/en/titles.ts';
 import type { EntityMention } from '../../stages/entities/types.ts';
 import { nameParts, surnamesAgree } from '../aliases/names.ts';
+import { phraseAlternatives } from './patterns.ts';
 import type { Entity } from '../aliases/index.ts';
 import { officeName } from '../roles.ts';
 import { outletList } from './quantity.ts';
@@ -233,23 +234,17 @@ export function formerConflicts(claims: readonly RoleClaim[]): Conflict[] {
   return out;
 }
 
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-
 /**
  * "<person> (, 43,) (also) was / served as (a / the) (up to four words) <title>s (of / in / to … to the end)."
  * — the whole sentence.
  */
 const ROLE_SENTENCE = new RegExp(
-  `^(?:,\\s*\\d+,)?\\s+(?:(?:${alternation(ROLE_ADVERBS)})\\s+)?(?:${alternation(ROLE_COPULAS)})\\s+` +
-    `(?:(?:a|an|the)\\s+)?(?:(?!(?:for|to|of|in|on|at|by|with|from)\\s)[\\p{L}.’'-]+(?<!ing)\\s+){0,4}?(?:${alternation([...ROLE_TITLES, ...ROLE_SENTENCE_TITLES])})s?` +
+  `^(?:,\\s*\\d+,)?\\s+(?:(?:${phraseAlternatives(ROLE_ADVERBS)})\\s+)?(?:${phraseAlternatives(ROLE_COPULAS)})\\s+` +
+    `(?:(?:a|an|the)\\s+)?(?:(?!(?:for|to|of|in|on|at|by|with|from)\\s)[\\p{L}.’'-]+(?<!ing)\\s+){0,4}?(?:${phraseAlternatives([...ROLE_TITLES, ...ROLE_SENTENCE_TITLES])})s?` +
     `(?:\\s+(?:of|in|at|for|to|with|on|and)\\b[^.;:!?]*)?[.]?$`,
   'iu',
 );
-const CLAUSE_WORD = new RegExp(`\\b(?:${alternation(ROLE_CLAUSE_WORDS)})\\b`, 'iu');
+const CLAUSE_WORD = new RegExp(`\\b(?:${phraseAlternatives(ROLE_CLAUSE_WORDS)})\\b`, 'iu');
 
 /**
  * Whether a sentence only says who someone is or was ("He also was a special assistant district attorney
