@@ -190,6 +190,30 @@ describe('cross-check: what is no conflict', () => {
     expect(own.claims.filter((c) => c.kind === 'fact').map((c) => c.status)).toEqual(['corroborated']);
   });
 
+  it.each([
+    ['The Alpha Times reported that', 'single-source', ['The Alpha Times']],
+    ['According to The Alpha Times,', 'single-source', ['The Alpha Times']],
+    // Two origins: the wire Beta News relays, and Alpha's own reporting.
+    ['The Associated Press reported that', 'corroborated', ['Associated Press', 'The Alpha Times']],
+    ['Engineers said', 'corroborated', ['Beta News', 'The Alpha Times']],
+  ])(
+    'counts a sentence relaying what a news organisation reported for that organisation: "%s"',
+    (opening, status, sources) => {
+      const result = checkTexts(
+        [
+          'The Alpha Times',
+          'Crews worked through the night on the flooded cellars of the old mill. The northern bridge over the Lusk River will reopen to traffic next Monday morning, engineers told the paper.',
+        ],
+        [
+          'Beta News',
+          `The mayor thanked farmers who lent their tractors to the rescue. ${opening} the northern bridge over the Lusk River will reopen to traffic next Monday morning.`,
+        ],
+      );
+      const facts = result.claims.filter((c) => c.kind === 'fact');
+      expect(facts.map((c) => c.status)).toEqual([status]);
+      expect([...facts[0]!.sources].sort()).toEqual(sources);
+    },
+  );
   it('takes "President Trump" and "President Putin" for no two holders of one office', () => {
     const r = checkTexts(
       ['Alpha Times', 'President Trump met reporters in Washington on Monday and spoke for an hour.'],

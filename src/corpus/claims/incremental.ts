@@ -33,7 +33,7 @@ import {
   statesOnlyRole,
   type RoleClaim,
 } from './roles.ts';
-import { distinct, evidence, stableId } from './sources.ts';
+import { distinct, evidence, outletKey, relayedSource, stableId } from './sources.ts';
 import {
   contentKey,
   findCorrections,
@@ -1193,8 +1193,10 @@ export class ClaimResolver {
     before: PartitionItem | undefined,
   ): PartitionItem | undefined {
     const frames: (FactFrame & { ev: Evidence; quoted?: true; stance?: 'for' | 'against' })[] = [];
+    // A sentence that reports another outlet's reporting counts for that outlet (a relay, not a witness).
+    const outlets = new Map(parts.map(([article, part]) => [outletKey(part.self), this.sourceOf(article, part.self)]));
     for (const [article, part] of parts) {
-      const source = this.sourceOf(article, part.self);
+      const own = this.sourceOf(article, part.self);
       const id = (c: number) => {
         const e = this.env.entityOf(article, c);
         return e ? `e:${e.id}` : undefined;
@@ -1217,7 +1219,7 @@ export class ClaimResolver {
           ...(f.stance ? { stance: f.stance } : {}),
           ...(f.speaker !== undefined && id(f.speaker) ? { speaker: id(f.speaker)! } : {}),
           text: f.ev.text,
-          ev: { ...f.ev, source },
+          ev: { ...f.ev, source: relayedSource(this.env.entityOf(article, f.speaker)?.name, outlets) ?? own },
         });
       }
     }
