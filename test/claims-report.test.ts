@@ -136,10 +136,32 @@ describe('check: the Markdown report of the example corpus', () => {
       expect(`${whole.trimEnd()}`).toBe(markdown);
       // The view holds no words of evidence (spans and outlets alone): each claim's item is written already.
       expect(view.claims.flatMap((c) => c.evidence).every((e) => e.text === '')).toBe(true);
-      expect(view.claims.every((c) => (c as ReportClaim).lines?.length)).toBe(true);
+      expect(view.claims.every((c) => (c as ReportClaim).lines?.()?.length)).toBe(true);
     } finally {
       store.close();
     }
+  });
+
+  it('lists the most salient single-source claims, counts the rest, and lists every one when asked', async () => {
+    const store = Store.open(db);
+    let limited: string;
+    let whole: string;
+    try {
+      const view = claimReportOf(store.items('claims'));
+      limited = renderMarkdown(view, { maxSingleSource: 3 });
+      whole = renderMarkdown(view, { maxSingleSource: Infinity });
+    } finally {
+      store.close();
+    }
+    const single = (md: string) => items(md).filter((i) => i.section === 'Single-source');
+    const all = single(whole);
+    expect(all.length).toBeGreaterThan(3);
+    expect(single(limited)).toEqual(all.slice(0, 3));
+    expect(limited).toContain(`… and ${all.length - 3} more single-source claims, less salient`);
+    expect(whole).not.toContain('more single-source claims');
+    // The example corpus has fewer than the default: `check` and `check --all` print one report.
+    expect((await check('--all')).out).toBe(markdown);
+    expect(markdown).toBe(whole.trimEnd());
   });
 
   it('prints JSON claims and conflicts', async () => {

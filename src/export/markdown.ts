@@ -6,5 +6,7 @@ export const markdown: Exporter = {
   name: 'md',
   summary: 'the Markdown report: what is contested, established and single-source, each with its sentences',
   extension: 'md',
-  write: ({ crossCheck }) => [{ name: 'report.md', content: `${renderMarkdown(crossCheck).trimEnd()}\n` }],
+  write: ({ crossCheck }) => [
+    { name: 'report.md', content: `${renderMarkdown(crossCheck, { maxSingleSource: Infinity }).trimEnd()}\n` },
+  ],
 };

@@ -8,13 +8,13 @@ const FORMATS = ['md', 'json'];
 
 export const checkCommand: Command = {
   name: 'check',
-  help: `Usage: triangulate check [--event ID] [--format md|json] [--json] [--db FILE]
+  help: `Usage: triangulate check [--event ID] [--format md|json] [--json] [--all] [--db FILE]
 
 Cross-checks the claims of the stored articles — facts that several articles state in their own
 words, numbers with what they measure, who holds which office, what was said — and reports them in
 three sections: Contested (sources disagree: each conflict in one sentence, both sides' sentences
 quoted), Established (facts, numbers and statements reported by two or more independent sources, most
-salient first) and Single-source. Copies count once: articles with identical texts are one source,
+salient first) and Single-source (the 100 most salient; --all lists every one). Copies count once: articles with identical texts are one source,
 and so is one origin cited by several outlets.
 
 Options:
@@ -22,6 +22,7 @@ Options:
                   conflict is shown when two of its sides are there; statuses are the corpus's
   --format F      md (default) or json: {claims, conflicts}
   --json          the same as --format json
+  --all           list every single-source claim in the report, not only the 100 most salient
   --db FILE       database file (default: $TRIANGULATE_DB or ./triangulate.db)
   -h, --help      this help`,
   async run(argv, io) {
@@ -29,6 +30,7 @@ Options:
       event: { type: 'string' },
       format: { type: 'string' },
       json: { type: 'boolean' },
+      all: { type: 'boolean' },
       db: { type: 'string' },
     });
     if (values.help) {
@@ -44,7 +46,11 @@ Options:
         result = within(corpusClaims(store), new Set(findEvent(listEvents(store.clusters()), values.event).articles));
       // The whole Markdown report quotes a few sentences of each claim: it reads no more than those.
       else result = format === 'json' ? corpusClaims(store) : corpusClaimReport(store);
-      io.out(format === 'json' ? JSON.stringify(exportClaims(result), null, 2) : renderMarkdown(result).trimEnd());
+      io.out(
+        format === 'json'
+          ? JSON.stringify(exportClaims(result), null, 2)
+          : renderMarkdown(result, values.all ? { maxSingleSource: Infinity } : {}).trimEnd(),
+      );
       return 0;
     } finally {
       store.close();

@@ -49,6 +49,7 @@ import { UnionFind } from '../union-find.ts';
 import { FACT_DEFAULTS, matchFacts, wordingOf, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { datesAgree, findSchedules } from './schedules.ts';
+import { eachSpan, packedClaim } from './packed.ts';
 import { claimItem, type ReportClaim } from './report.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence, Position } from './types.ts';
@@ -487,19 +488,20 @@ function unpacked(part: PartitionItem | undefined): PartitionItem | undefined {
 }
 
 /**
- * A partition's result as the report reads it (`claimReportOf`): its conflicts whole; each claim with
- * its item already written (`claimItem`) and, instead of its evidence, the evidence's spans and outlets
- * in one array — article, start, end, outlet for each, article and outlet numbered in `names` — which is
- * all that deciding what is listed once and counting claims per outlet read.
+ * A partition's result as the report reads it (`claimReportOf`): its conflicts whole; each claim without
+ * its evidence but with the evidence's spans and outlets in one array — article, start, end, outlet for
+ * each, article and outlet numbered in `names` — which is all that deciding what is listed once and
+ * counting claims per outlet read. Each claim's item, already written (`claimItem`), is kept apart
+ * (`ReportWords`, item `w:<partition>`): the report reads the items of the claims it prints only.
  */
 interface ReportView {
   names: string[];
-  claims: (Omit<Claim, 'evidence'> & { spans: number[]; lines: string[] })[];
+  claims: (Omit<Claim, 'evidence'> & { spans: number[] })[];
   conflicts: Conflict[];
 }
 
-/** How many numbers `ReportView` keeps per piece of evidence. */
-const SPAN = 4;
+/** The items of a partition's claims, in the order of its report view. */
+type ReportWords = string[][];
 
 function reportView(part: PartitionItem): ReportView {
   const names: string[] = [];
@@ -516,34 +518,26 @@ function reportView(part: PartitionItem): ReportView {
     names,
     claims: part.claims.map((claim) => {
       const { evidence, ...rest } = claim;
-      return {
-        ...rest,
-        spans: evidence.flatMap((e) => [id(e.article), e.start, e.end, id(e.outlet)]),
-        lines: claimItem(claim),
-      };
+      return { ...rest, spans: evidence.flatMap((e) => [id(e.article), e.start, e.end, id(e.outlet)]) };
     }),
     conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(packEvidence) })),
   };
 }
 
-/** A report view as a partition's result: evidence as spans and outlets, without words; items written. */
-function fromReportView(view: ReportView): { claims: ReportClaim[]; conflicts: Conflict[] } {
+/**
+ * A report view as a partition's result: evidence packed (spans and outlets, without words, made into
+ * objects only when asked for); each claim's item read when it is asked for (`words`: the partition's
+ * items, read once).
+ */
+function fromReportView(
+  view: ReportView,
+  words: () => ReportWords | undefined,
+): { claims: ReportClaim[]; conflicts: Conflict[] } {
   const { names } = view;
   return {
-    claims: view.claims.map(({ spans, ...claim }) => {
-      const evidence: Evidence[] = [];
-      for (let i = 0; i < spans.length; i += SPAN)
-        evidence.push({
-          article: names[spans[i]!]!,
-          start: spans[i + 1]!,
-          end: spans[i + 2]!,
-          text: '',
-          outlet: names[spans[i + 3]!]!,
-          source: '',
-          sentence: { start: spans[i + 1]!, end: spans[i + 2]!, text: '' },
-        });
-      return { ...claim, evidence };
-    }),
+    claims: view.claims.map(({ spans, ...claim }, k) =>
+      packedClaim({ ...claim, lines: () => words()?.[k] }, { names, spans }),
+    ),
     conflicts: view.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpackEvidence) })),
   };
 }
@@ -771,11 +765,13 @@ export class ClaimResolver {
         if (before) {
           this.cache.delete(`r:${p}`);
           this.cache.delete(`v:${p}`);
+          this.cache.delete(`w:${p}`);
         }
         continue;
       }
       this.cache.put(`r:${p}`, packed(after));
       this.cache.put(`v:${p}`, reportView(after));
+      this.cache.put(`w:${p}`, after.claims.map((c) => claimItem(c)) satisfies ReportWords);
       for (const e of after.entities) this.items.file(`e:${e}`, p);
       for (const o of after.offices) {
         this.items.file(`o:${o}`, p);
@@ -1365,7 +1361,11 @@ export function claimResultsOf(
  * at once. No positions.
  */
 export function claimReportOf(items: ItemStore): CrossCheckResult {
-  const parts = [...items.scan<ReportView>('v:')].map(([k, v]) => [k, fromReportView(v)] as [string, Assembled]);
+  const parts = [...items.scan<ReportView>('v:')].map(([k, v]) => {
+    let words: ReportWords | undefined;
+    const read = () => (words ??= items.get<ReportWords>(`w:${k.slice(2)}`));
+    return [k, fromReportView(v, read)] as [string, Assembled];
+  });
   const holders = [...items.scan<Conflict>('h:')].map(([, c]) => c);
   const result = assembled(parts, holders);
   return { claims: result.claims, conflicts: result.conflicts, positions: [] };
@@ -1424,37 +1424,59 @@ function timelines(positions: readonly Position[]): Position[] {
  * claim a conflict names is always kept.
  */
 function listedOnce(claims: Claim[], contested: ReadonlySet<string>): Claim[] {
-  const spans = (kind: Claim['kind']) => {
-    const byArticle = new Map<string, { start: number; end: number; claim: Claim }[]>();
+  /** The spans of the claims of one kind, by article (flat lists: a store holds a million of them). */
+  type Index = Map<string, { starts: number[]; ends: number[]; claims: Claim[] }>;
+  const index = (kind: Claim['kind']): Index => {
+    const byArticle: Index = new Map();
     for (const c of claims) {
       if (c.kind !== kind) continue;
-      for (const e of c.evidence) {
-        const list = byArticle.get(e.article) ?? byArticle.set(e.article, []).get(e.article)!;
-        list.push({ start: e.start, end: e.end, claim: c });
-      }
+      eachSpan(c, (article, start, end) => {
+        let list = byArticle.get(article);
+        if (!list) byArticle.set(article, (list = { starts: [], ends: [], claims: [] }));
+        list.starts.push(start);
+        list.ends.push(end);
+        list.claims.push(c);
+      });
     }
     return byArticle;
   };
-  const quoted = spans('statement');
+  const quoted = index('statement');
   if (!quoted.size) return claims;
-  const told = spans('fact');
+  const told = index('fact');
   /** True when every evidence of `claim` overlaps one claim of `other` with at least as many sources. */
-  const within = (claim: Claim, other: Map<string, { start: number; end: number; claim: Claim }[]>): boolean => {
+  const within = (claim: Claim, other: Index): boolean => {
     if (contested.has(claim.id)) return false;
-    let common: Set<Claim> | undefined;
-    for (const e of claim.evidence) {
-      const here = new Set(
-        (other.get(e.article) ?? []).filter((q) => q.start < e.end && e.start < q.end).map((q) => q.claim),
-      );
-      common = common ? new Set([...common].filter((c) => here.has(c))) : here;
-      if (!common.size) return false;
-    }
-    return [...(common ?? [])].some((c) => c.sources.length >= claim.sources.length);
+    // The claims of `other` over every piece of evidence so far.
+    let common: Claim[] | undefined;
+    eachSpan(claim, (article, start, end) => {
+      const list = other.get(article);
+      const over = (i: number) => list!.starts[i]! < end && start < list!.ends[i]!;
+      if (!list) common = [];
+      else if (!common) {
+        common = [];
+        for (let i = 0; i < list.claims.length; i++)
+          if (over(i) && !common.includes(list.claims[i]!)) common.push(list.claims[i]!);
+      } else
+        common = common.filter((c) => {
+          for (let i = 0; i < list.claims.length; i++) if (list.claims[i] === c && over(i)) return true;
+          return false;
+        });
+      return common.length > 0;
+    });
+    return (common ?? []).some((c) => c.sources.length >= claim.sources.length);
   };
   // Facts that repeat a statement go first, so that a statement is never dropped for a fact dropped too.
   const facts = new Set(claims.filter((c) => c.kind === 'fact' && !within(c, quoted)));
   const kept = claims.filter((c) => c.kind !== 'fact' || facts.has(c));
-  for (const list of told.values())
-    for (let i = list.length - 1; i >= 0; i--) if (!facts.has(list[i]!.claim)) list.splice(i, 1);
+  for (const list of told.values()) {
+    let j = 0;
+    for (let i = 0; i < list.claims.length; i++) {
+      if (!facts.has(list.claims[i]!)) continue;
+      list.starts[j] = list.starts[i]!;
+      list.ends[j] = list.ends[i]!;
+      list.claims[j++] = list.claims[i]!;
+    }
+    list.starts.length = list.ends.length = list.claims.length = j;
+  }
   return kept.filter((c) => c.kind !== 'statement' || !within(c, told));
 }

@@ -1,8 +1,13 @@
+import { eachSpan } from './packed.ts';
 import { bySalience, isEstablished } from './salience.ts';
 import type { Claim, Conflict, CrossCheckResult, Evidence } from './types.ts';
 
-/** Defaults: how many evidence sentences an item shows (the rest are counted). */
-export const REPORT_DEFAULTS = { maxEvidence: 6 };
+/**
+ * Defaults: how many evidence sentences an item shows (the rest are counted), and how many single-source
+ * claims the report lists, most salient first (the rest are counted: a store of thousands of articles
+ * holds tens of thousands, which no one reads in a report; every claim is in the JSON export).
+ */
+export const REPORT_DEFAULTS = { maxEvidence: 6, maxSingleSource: 100 };
 
 /** Evidence with one line per article and sentence: the same sentence twice proves nothing more. */
 function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
@@ -39,9 +44,9 @@ function conflictLines(conflict: Conflict, max: number): string[] {
 
 /**
  * A claim as the report reads it: with `lines`, its item already written (`claimItem` with the default
- * number of evidence lines) — an item depends on the claim alone, not on its status.
+ * number of evidence lines), read when asked for — an item depends on the claim alone, not on its status.
  */
-export type ReportClaim = Claim & { lines?: readonly string[] };
+export type ReportClaim = Claim & { lines?: () => readonly string[] | undefined };
 
 /** One claim as an item: the claim in one sentence with who reports it, then its evidence. */
 export function claimItem(claim: Claim, max: number = REPORT_DEFAULTS.maxEvidence): string[] {
@@ -67,7 +72,8 @@ function outletLines(result: CrossCheckResult): string[] {
   const count = (outlet: string) =>
     carried.get(outlet) ?? carried.set(outlet, { claims: 0, established: 0 }).get(outlet)!;
   for (const c of result.claims) {
-    const outlets = new Set(c.evidence.map((e) => e.outlet));
+    const outlets = new Set<string>();
+    eachSpan(c, (_article, _start, _end, outlet) => void outlets.add(outlet));
     for (const outlet of outlets) {
       const n = count(outlet);
       if (c.kind === 'role') continue;
@@ -95,12 +101,14 @@ function outletLines(result: CrossCheckResult): string[] {
 
 /**
  * The Markdown report: Contested (each conflict explained, both sides' sentences quoted), Established
- * (corroborated facts, numbers and statements, most salient first) and Single-source claims, each item
+ * (corroborated facts, numbers and statements, most salient first) and Single-source claims (the most
+ * salient `maxSingleSource`, the rest counted), each item
  * naming its outlets and quoting its evidence; then By outlet: what each outlet carries and where it
  * states things differently. Roles are not listed (they say who someone is, not what happened): they
  * are on the entity pages, and their conflicts are under Contested.
  */
-export function renderMarkdown(result: CrossCheckResult, options = REPORT_DEFAULTS): string {
+export function renderMarkdown(result: CrossCheckResult, settings: Partial<typeof REPORT_DEFAULTS> = {}): string {
+  const options = { ...REPORT_DEFAULTS, ...settings };
   const established = bySalience(result.claims.filter(isEstablished));
   const single = bySalience(result.claims.filter((c) => c.status === 'single-source' && c.kind !== 'role'));
   const lines = ['# What the coverage establishes', '', `## Contested (${result.conflicts.length})`, ''];
@@ -108,12 +116,17 @@ export function renderMarkdown(result: CrossCheckResult, options = REPORT_DEFAUL
     lines.push(`- ${conflict.explanation}`, ...conflictLines(conflict, options.maxEvidence));
   lines.push('', `## Established (${established.length})`, '');
   const item = (claim: ReportClaim) =>
-    claim.lines && options.maxEvidence === REPORT_DEFAULTS.maxEvidence
-      ? claim.lines
-      : claimItem(claim, options.maxEvidence);
+    (options.maxEvidence === REPORT_DEFAULTS.maxEvidence ? claim.lines?.() : undefined) ??
+    claimItem(claim, options.maxEvidence);
   for (const claim of established) lines.push(...item(claim));
   lines.push('', `## Single-source (${single.length})`, '');
-  for (const claim of single) lines.push(...item(claim));
+  for (const claim of single.slice(0, options.maxSingleSource)) lines.push(...item(claim));
+  const rest = single.length - options.maxSingleSource;
+  if (rest > 0)
+    lines.push(
+      '',
+      `… and ${rest.toLocaleString('en-US')} more single-source claims, less salient: \`triangulate check --all\` lists every one.`,
+    );
   const byOutlet = outletLines(result);
   lines.push('', `## By outlet (${byOutlet.length})`, '', ...byOutlet);
   return `${lines.join('\n')}\n`;

@@ -4,6 +4,7 @@
  * someone is, not what happened, and is never listed as an established fact (it stays on entity pages
  * and in its conflicts).
  */
+import { evidenceCount } from './packed.ts';
 import type { Claim } from './types.ts';
 
 /** How much each kind of claim weighs beside the number of its sources. */
@@ -12,7 +13,7 @@ export const SALIENCE_DEFAULTS = { fact: 1, quantity: 1, statement: 0.5, role: 0
 /** A claim's salience: its independent sources, its kind's weight and (a little) its evidence. */
 export function salience(claim: Pick<Claim, 'kind' | 'sources' | 'evidence'>, weights = SALIENCE_DEFAULTS): number {
   if (!weights[claim.kind]) return 0;
-  return claim.sources.length + weights[claim.kind] + weights.perEvidence * Math.min(claim.evidence.length, 10);
+  return claim.sources.length + weights[claim.kind] + weights.perEvidence * Math.min(evidenceCount(claim), 10);
 }
 
 /** True for a claim listed as an established fact: corroborated, and not a role. */
@@ -24,5 +25,10 @@ export function isEstablished(claim: Pick<Claim, 'kind' | 'status'>): boolean {
 export function bySalience<T extends Pick<Claim, 'kind' | 'sources' | 'evidence' | 'statement'>>(
   claims: readonly T[],
 ): T[] {
-  return [...claims].sort((a, b) => salience(b) - salience(a) || a.statement.localeCompare(b.statement));
+  // Each claim's salience worked out once; wordings compared as `localeCompare` does, by one collator.
+  const keyed = claims.map((claim) => ({ claim, s: salience(claim) }));
+  keyed.sort((a, b) => b.s - a.s || WORDING_ORDER.compare(a.claim.statement, b.claim.statement));
+  return keyed.map((k) => k.claim);
 }
+
+const WORDING_ORDER = new Intl.Collator();
