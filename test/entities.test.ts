@@ -271,6 +271,20 @@ describe('entities: negative cases', () => {
     expect(e.mentions[0]!.cluster).toBe(e.mentions[3]!.cluster);
   });
 
+  it('leaves the state or body before an abbreviated title out of the name: "Arkansas Gov. Mike Huckabee" is "Mike Huckabee"', () => {
+    const e = run(
+      'The poll put former Arkansas Gov. Mike Huckabee and Vermont Sen. Tom Quillen at 17 percent. Later, Mike Huckabee spoke.',
+    );
+    expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
+      'person:Mike Huckabee',
+      'person:Tom Quillen',
+      'person:Mike Huckabee',
+    ]);
+    expect(e.mentions[0]!.cluster).toBe(e.mentions[2]!.cluster);
+    // A surname that is also an honorific's word, at the end of a name, stays in it.
+    expect(names('The economist Amartya Sen spoke on Monday.')).toContain('Amartya Sen');
+  });
+
   it('takes a call sign for a person, even a city’s name', () => {
     expect(names('Another soldier, using the call sign “Warsaw,” said they would hold the line.')).toEqual(['Warsaw']);
   });

@@ -181,6 +181,14 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     nameFrom = best.end;
     former = false;
   }
+  // "Arkansas Gov. Mike Huckabee", "Vermont Sen. Sanders": an honorific's title comes before the name,
+  // and the words before it say whose title it is (a state, a body); the name starts after it.
+  for (let k = to - 2; k > nameFrom; k--) {
+    if (isHonorific(tokens[k]) && isCapitalised(tokens[k + 1])) {
+      nameFrom = k;
+      break;
+    }
+  }
   let honorific = false;
   while (nameFrom < to && isHonorific(tokens[nameFrom])) {
     honorific = true;
