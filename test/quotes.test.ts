@@ -242,6 +242,26 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it('never gives words to the one told: "Another man then tells Ivo Roe, “…”"', () => {
+    const { article, quotes: q } = quotesOf(
+      'Rep. Ivo Roe grabbed the wrist of a student on Monday. Another man, not seen on camera, then tells Roe, "We are just here for a project." Roe told the student, "Tell me who you are."',
+    );
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes('here for a project')),
+      ),
+    ).not.toBe('Ivo Roe');
+    // The one telling, named before the verb, still speaks.
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes('who you are')),
+      ),
+    ).toBe('Ivo Roe');
+    expectSpans(article.text, q);
+  });
+
   it('no speaker for an infinitive cue after someone asked to speak', () => {
     const { article, quotes: q } = quotesOf(
       'Mr. Ivo Roe got Alma Vale to argue that the bridge had been neglected for years.',

@@ -382,8 +382,9 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   if (apposition) return apposition;
   const rest = ctx.text.slice(toks[k]!.end, toks[toks.length - 1]!.end).trimStart();
   if (AUDIENCES.test(rest)) return undefined;
-  // "…,” saying the city embodied …": a participle's subject never follows it.
-  const last = /ing$/.test(toks[k]!.lower) ? -1 : phraseForward(toks, k + 1, k === 0);
+  // "…,” saying the city embodied …": a participle's subject never follows it; nor does a verb of
+  // telling's ("Another man then tells Etheridge, “…”"): the one after it is the one told.
+  const last = /ing$/.test(toks[k]!.lower) || TELL_VERBS.has(toks[k]!.lower) ? -1 : phraseForward(toks, k + 1, k === 0);
   if (last > k) {
     const named = resolveSpeaker(ctx, toks[k + 1]!.start, toks[last]!.end, lastSpeaker);
     // "said the legislator, Representative Carl Seel": the name in apposition to a description.
