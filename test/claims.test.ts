@@ -190,6 +190,24 @@ describe('cross-check: what is no conflict', () => {
     expect(own.claims.filter((c) => c.kind === 'fact').map((c) => c.status)).toEqual(['corroborated']);
   });
 
+  it('takes one speaker’s words, worded differently by two outlets (a variant), for one statement both attest', () => {
+    const result = checkTexts(
+      [
+        'Alpha Times',
+        'Mayor Ida Brenholt spoke at the town hall on Monday. “We will rebuild the lower town and every road in it before the winter comes,” she said.',
+      ],
+      [
+        'Beta News',
+        'Ida Brenholt addressed the council in the evening. “We are going to rebuild the lower town and every road in it before winter comes,” Brenholt told them.',
+      ],
+    );
+    const statements = result.claims.filter((c) => c.kind === 'statement');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.status).toBe('corroborated');
+    expect(statements[0]!.statement).toMatch(/^Ida Brenholt said .We are going to rebuild the lower town/u);
+    expect(statements[0]!.outlets.sort()).toEqual(['Alpha Times', 'Beta News']);
+  });
+
   it.each([
     ['The Alpha Times reported that', 'single-source', ['The Alpha Times']],
     ['According to The Alpha Times,', 'single-source', ['The Alpha Times']],

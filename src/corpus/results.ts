@@ -43,7 +43,15 @@ export function readCorpus(store: CorpusStore, articles?: readonly string[]): Co
     quotes,
     claims: claimResultsOf(
       store.items('claims'),
-      articles ? { articles, statements: quotes.statements.map((s) => s.id) } : undefined,
+      // A variant's claim is held by one of its statements, which may be of another article.
+      articles
+        ? {
+            articles,
+            statements: [
+              ...new Set([...quotes.statements.map((s) => s.id), ...quotes.quoteVariants.flatMap((v) => v.statements)]),
+            ],
+          }
+        : undefined,
     ),
     events: listEvents(clusters),
     copies: clusters.pairs(),

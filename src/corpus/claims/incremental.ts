@@ -253,10 +253,20 @@ export interface ClaimEnvironment {
   eventOf(article: string): string | undefined;
   /** The source an article counts for when it derives from another (its original's outlet), else undefined. */
   groupSource(article: string): string | undefined;
-  /** A statement of the quotes stage: its speaker, text, whether a quote of it is direct, its quotes. */
-  statement(
-    id: string,
-  ): { speaker: string | null; text: string; direct: boolean; quotes: { article: string; id: string }[] } | undefined;
+  /**
+   * A statement of the quotes stage: its speaker, text, whether a quote of it is direct, its quotes, and
+   * the statements of its variant when it has one (the same words of its speaker worded differently by
+   * other outlets, earliest wording first, itself among them).
+   */
+  statement(id: string):
+    | {
+        speaker: string | null;
+        text: string;
+        direct: boolean;
+        quotes: { article: string; id: string }[];
+        variant?: readonly string[];
+      }
+    | undefined;
   /** The statement a quote of an article is in (its id), when the quotes stage knows it. */
   statementOfQuote?(article: string, quote: string): string | undefined;
 }
@@ -674,7 +684,7 @@ export class ClaimResolver {
     if (keep && !item)
       for (const id of before?.quotes ?? []) {
         const statement = this.env.statementOfQuote?.(article, id);
-        if (statement) this.dirty.add(`s|${statement}`);
+        if (statement) this.dirty.add(this.statementKey(statement));
       }
     let next: ArticleItem | undefined = keep && !item ? before : undefined;
     if (item || !keep) for (const id of before?.quotes ?? []) this.cache.delete(`qe:${article}|${id}`);
@@ -741,6 +751,16 @@ export class ClaimResolver {
   /** Marks partitions for another look: those of statements that changed, or naming entities renamed. */
   touchStatement(id: string): void {
     this.dirty.add(`s|${id}`);
+    this.dirty.add(this.statementKey(id));
+  }
+
+  /**
+   * The partition of the claim a statement is evidence of: its own, or that of its variant's first
+   * statement (by id), which holds the claim of all the variant's statements.
+   */
+  private statementKey(id: string): string {
+    const variant = this.env.statement(id)?.variant;
+    return `s|${variant?.length ? [...variant].sort()[0]! : id}`;
   }
 
   touchEntity(id: string): void {
@@ -1266,14 +1286,27 @@ export class ClaimResolver {
   private statementPartition(id: string): PartitionItem | undefined {
     const s = this.env.statement(id);
     if (!s?.speaker || !s.direct) return undefined;
+    // A variant's statements (one speaker's words worded differently by other outlets) are one claim, held
+    // by its first statement by id and worded by its fullest wording (the most words; ties: the earliest):
+    // each outlet's wording attests what was said.
+    const variant = s.variant?.length ? s.variant : [id];
+    if ([...variant].sort()[0] !== id) return undefined;
+    const members = variant.flatMap((m) => {
+      const x = m === id ? s : this.env.statement(m);
+      return x?.speaker === s.speaker && x.direct ? [x] : [];
+    });
+    const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    const wording = members.reduce((a, b) => (words(b.text) > words(a.text) ? b : a)).text;
     // A fragment ("Everything.", "Also, we'll be involved.") states nothing on its own.
-    if ((s.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < STATEMENT_DEFAULTS.minWords) return undefined;
+    if (words(wording) < STATEMENT_DEFAULTS.minWords) return undefined;
     const speaker = this.env.entityName(s.speaker);
     if (!speaker) return undefined;
-    const found = s.quotes.flatMap((q) => {
-      const e = this.cache.peek<QuoteEvidence>(`qe:${q.article}|${q.id}`);
-      return e ? [{ ...q, ...e }] : [];
-    });
+    const found = members
+      .flatMap((m) => m.quotes)
+      .flatMap((q) => {
+        const e = this.cache.peek<QuoteEvidence>(`qe:${q.article}|${q.id}`);
+        return e ? [{ ...q, ...e }] : [];
+      });
     found.sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : x.id < y.id ? -1 : 1));
     // An outlet that quotes a fragment of the statement ("a politically driven vendetta") does not attest
     // what it says: only quotes of `minWords` words or more are its evidence.
@@ -1284,7 +1317,7 @@ export class ClaimResolver {
     const claim: Claim = {
       id: `c_${id.slice(2)}`,
       kind: 'statement',
-      statement: `${speaker} said ${shorten(s.text, STATEMENT_DEFAULTS.maxChars)}`,
+      statement: `${speaker} said ${shorten(wording, STATEMENT_DEFAULTS.maxChars)}`,
       about: `speaker|${s.speaker}`,
       status: 'single-source',
       established: false,

@@ -43,6 +43,9 @@ export function crossCheck(input: CrossCheckInput, options: Partial<CrossCheckOp
   const byId = new Map(input.entities.map((e) => [e.id, e]));
   const records = new Map((input.quotes?.quotes ?? []).map((q) => [q.id, q]));
   const statements = new Map((input.quotes?.statements ?? []).map((st) => [st.id, st]));
+  const variants = new Map(
+    (input.quotes?.quoteVariants ?? []).flatMap((v) => v.statements.map((id) => [id, v.statements] as const)),
+  );
   const env: ClaimEnvironment = {
     entityOf: (article, cluster) => {
       const id = lookup(article, cluster);
@@ -64,7 +67,14 @@ export function crossCheck(input: CrossCheckInput, options: Partial<CrossCheckOp
         .map((q) => records.get(q))
         .filter((q) => q !== undefined)
         .map((q) => ({ article: q.article, id: q.id, kind: q.kind }));
-      return { speaker: st.speaker, text: st.text, direct: quotes.some((q) => q.kind !== 'indirect'), quotes };
+      const variant = variants.get(id);
+      return {
+        speaker: st.speaker,
+        text: st.text,
+        direct: quotes.some((q) => q.kind !== 'indirect'),
+        quotes,
+        ...(variant ? { variant } : {}),
+      };
     },
     statementOfQuote: (_article, quote) => records.get(quote)?.statement,
   };

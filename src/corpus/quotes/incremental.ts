@@ -455,7 +455,7 @@ export class QuoteResolver {
 
   /**
    * Works out again the statements and variants of the quotes touched since the last call. Returns
-   * the statements written and removed (ids).
+   * the statements written (or whose groups of variants were worked out again) and removed (ids).
    */
   resolve(): { written: string[]; removed: string[] } {
     const done = new Set<string>();
@@ -565,12 +565,15 @@ export class QuoteResolver {
     }
     this.wholly.clear();
     this.placed.clear();
-    this.resolveVariants(variantStarts, oldVariants);
+    // A statement whose group of variants was worked out again is reported too: what stands on it (the
+    // claim of what its speaker said, which a variant in another outlet corroborates) may have changed.
+    const regrouped = this.resolveVariants(variantStarts, oldVariants);
     this.candidates.clear();
     this.wordingWords.clear();
     this.joined.clear();
     this.cache.flush();
-    return { written: [...written.keys()].sort(), removed: removed.sort() };
+    const reported = new Set([...written.keys(), ...[...regrouped].filter((id) => !removed.includes(id))]);
+    return { written: [...reported].sort(), removed: removed.sort() };
   }
 
   /** The terms a direct statement of a known speaker is filed under: its speaker and day, or undated. */
@@ -665,10 +668,12 @@ export class QuoteResolver {
   }
 
   /** Variants: a speaker's statements in different articles and close in time, worded alike but not the same. */
-  private resolveVariants(starts: ReadonlySet<string>, oldVariants: Set<string>): void {
+  private resolveVariants(starts: ReadonlySet<string>, oldVariants: Set<string>): Set<string> {
     const done = new Set<string>();
     const written = new Set<string>();
     const statement = (id: string) => this.cache.get<StatementItem>(`st:${id}`);
+    /** The statements of every group of variants worked out again (their variant may have changed). */
+    const seen = new Set<string>();
     for (const start of [...starts].sort()) {
       if (done.has(start)) continue;
       done.add(start);
@@ -702,6 +707,7 @@ export class QuoteResolver {
           }
       }
       const ids = members.sort();
+      for (const id of ids) seen.add(id);
       const index = new Map(ids.map((id, i) => [id, i]));
       const uf = new UnionFind(ids.length);
       for (const [a, b] of links) uf.union(index.get(a)!, index.get(b)!);
@@ -730,6 +736,7 @@ export class QuoteResolver {
       }
     }
     for (const v of oldVariants) if (!written.has(v)) this.cache.delete(`v:${v}`);
+    return seen;
   }
 
   /** How alike two statements of one speaker are (Dice over content words), or undefined when no variants. */
@@ -833,8 +840,23 @@ export function statementIds(items: ItemStore): string[] {
 export function statementOf(
   items: ItemStore,
   id: string,
-): { speaker: string | null; text: string; direct: boolean; quotes: { article: string; id: string }[] } | undefined {
+):
+  | {
+      speaker: string | null;
+      text: string;
+      direct: boolean;
+      quotes: { article: string; id: string }[];
+      variant?: string[];
+    }
+  | undefined {
   const s = items.get<StatementItem>(`st:${id}`);
   if (!s) return undefined;
-  return { speaker: s.speaker, text: s.text, direct: s.direct, quotes: s.keys.map(splitKey) };
+  const variant = s.variant ? items.get<QuoteVariant>(`v:${s.variant}`)?.statements : undefined;
+  return {
+    speaker: s.speaker,
+    text: s.text,
+    direct: s.direct,
+    quotes: s.keys.map(splitKey),
+    ...(variant && variant.length > 1 ? { variant } : {}),
+  };
 }
