@@ -190,6 +190,17 @@ describe('cross-check: what is no conflict', () => {
     expect(own.claims.filter((c) => c.kind === 'fact').map((c) => c.status)).toEqual(['corroborated']);
   });
 
+  it('gives a statement split around its cue one piece of evidence that runs through both parts', () => {
+    const result = checkTexts([
+      'Alpha Times',
+      'The mayor posted late on Monday. “The northern bridge over the Lusk River will reopen next week,” Mayor Ida Brenholt wrote. “Every family on the river can go home by Friday.”',
+    ]);
+    const statement = result.claims.find((c) => c.kind === 'statement')!;
+    expect(statement.evidence.map((e) => e.text)).toContain(
+      '“The northern bridge over the Lusk River will reopen next week,” Mayor Ida Brenholt wrote. “Every family on the river can go home by Friday.”',
+    );
+  });
+
   it('takes one speaker’s words, worded differently by two outlets (a variant), for one statement both attest', () => {
     const result = checkTexts(
       [

@@ -21,6 +21,7 @@
 import { createHash } from 'node:crypto';
 import { parseReference } from '../../stages/dates/calendar.ts';
 import type { Quantity } from '../../stages/quantities/types.ts';
+import type { Quote } from '../../stages/quotes/types.ts';
 import type { RoleMention } from '../../stages/entities/types.ts';
 import { ItemCache, type ItemStore } from '../items.ts';
 import { measureClaims, outletList, type QuantityItem } from './quantity.ts';
@@ -296,8 +297,17 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     role,
     ev: unsourced(evidence(a, role, '')),
   }));
+  // A quote's evidence runs through the parts that go on with its words ("“A,” Trump wrote. “B.”"): the
+  // quotes stage makes them one statement, and a reader sees all of it (each part keeps its own too).
+  const ends = new Map<Quote, number>();
+  for (const q of a.quotes) {
+    if (!q.continues) continue;
+    const head = a.quotes.findLast((x) => x.kind === 'direct' && x.end <= q.start && !x.continues);
+    if (head) ends.set(head, Math.max(ends.get(head) ?? head.end, q.end));
+  }
   const quotes: Record<string, Unsourced> = {};
-  for (const q of a.quotes) quotes[quoteIds(q)] = unsourced(evidence(a, q, ''));
+  for (const q of a.quotes)
+    quotes[quoteIds(q)] = unsourced(evidence(a, { start: q.start, end: ends.get(q) ?? q.end }, ''));
   const frames: FrameContribution[] = a.propositions
     .filter(
       (p) =>
