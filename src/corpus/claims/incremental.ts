@@ -52,7 +52,7 @@ import { isEstablished } from './salience.ts';
 import { datesAgree, findSchedules } from './schedules.ts';
 import { eachSpan, packedClaim } from './packed.ts';
 import { claimItem, type ReportClaim } from './report.ts';
-import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
+import { STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence, Position } from './types.ts';
 
 /** Evidence before its source is known. */
@@ -562,6 +562,9 @@ function fromReportView(
   };
 }
 
+/** The statement of a variant that holds its claim: the first by id (the variant's own id). */
+const holderOf = (statements: readonly string[]): string => [...statements].sort()[0]!;
+
 /** The most items the cross-check holds in memory before it writes what changed and forgets the rest. */
 const CACHE_ITEMS = 4000;
 
@@ -770,7 +773,7 @@ export class ClaimResolver {
    */
   private statementKey(id: string): string {
     const variant = this.env.statement(id)?.variant;
-    return `s|${variant?.length ? [...variant].sort()[0]! : id}`;
+    return `s|${variant?.length ? holderOf(variant) : id}`;
   }
 
   touchEntity(id: string): void {
@@ -1300,15 +1303,14 @@ export class ClaimResolver {
     // by its first statement by id and worded by its fullest wording (the most words; ties: the earliest):
     // each outlet's wording attests what was said.
     const variant = s.variant?.length ? s.variant : [id];
-    if ([...variant].sort()[0] !== id) return undefined;
+    if (holderOf(variant) !== id) return undefined;
     const members = variant.flatMap((m) => {
       const x = m === id ? s : this.env.statement(m);
       return x?.speaker === s.speaker && x.direct ? [x] : [];
     });
-    const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-    const wording = members.reduce((a, b) => (words(b.text) > words(a.text) ? b : a)).text;
+    const wording = members.reduce((a, b) => (wordsIn(b.text) > wordsIn(a.text) ? b : a)).text;
     // A fragment ("Everything.", "Also, we'll be involved.") states nothing on its own.
-    if (words(wording) < STATEMENT_DEFAULTS.minWords) return undefined;
+    if (wordsIn(wording) < STATEMENT_DEFAULTS.minWords) return undefined;
     const speaker = this.env.entityName(s.speaker);
     if (!speaker) return undefined;
     const found = members
@@ -1321,7 +1323,7 @@ export class ClaimResolver {
     // An outlet that quotes a fragment of the statement ("a politically driven vendetta") does not attest
     // what it says: only quotes of `minWords` words or more are its evidence.
     const ev: Evidence[] = found
-      .filter((f) => (f.ev.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= STATEMENT_DEFAULTS.minWords)
+      .filter((f) => wordsIn(f.ev.text) >= STATEMENT_DEFAULTS.minWords)
       .map((f) => ({ ...f.ev, source: this.sourceOf(f.article, f.self) }));
     if (!ev.length) return undefined;
     const claim: Claim = {
