@@ -19,6 +19,7 @@
  * partitions with a claim to it.
  */
 import { createHash } from 'node:crypto';
+import { outletLetters } from '../../article/outlet-names.ts';
 import { parseReference } from '../../stages/dates/calendar.ts';
 import type { Quantity } from '../../stages/quantities/types.ts';
 import type { Quote } from '../../stages/quotes/types.ts';
@@ -34,7 +35,7 @@ import {
   statesOnlyRole,
   type RoleClaim,
 } from './roles.ts';
-import { distinct, evidence, outletKey, relayedSource, stableId } from './sources.ts';
+import { distinct, evidence, relayedSource, stableId } from './sources.ts';
 import {
   contentKey,
   findCorrections,
@@ -1223,7 +1224,9 @@ export class ClaimResolver {
   ): PartitionItem | undefined {
     const frames: (FactFrame & { ev: Evidence; quoted?: true; stance?: 'for' | 'against' })[] = [];
     // A sentence that reports another outlet's reporting counts for that outlet (a relay, not a witness).
-    const outlets = new Map(parts.map(([article, part]) => [outletKey(part.self), this.sourceOf(article, part.self)]));
+    const outlets = new Map(
+      parts.map(([article, part]) => [outletLetters(part.self), this.sourceOf(article, part.self)]),
+    );
     for (const [article, part] of parts) {
       const own = this.sourceOf(article, part.self);
       const id = (c: number) => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { lastSpanStartingBy } from '../../article/span.ts';
+import { outletLetters } from '../../article/outlet-names.ts';
 import { WIRES } from '../../locales/en/provenance.ts';
 import type { ClaimArticle, Evidence } from './types.ts';
 
@@ -41,25 +42,16 @@ export function distinct<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
-/** A news organisation's name as outlets and mentions write it alike ("The New York Times" = "New York Times"). */
-export function outletKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /**
  * Who a sentence that reports a news organisation's reporting counts for ("The New York Times reported
  * that …", "…, according to the Associated Press"): that organisation — the source of its own article
- * when `outlets` (outlet keys to sources) has one, else the wire agency of that name — so that an outlet
+ * when `outlets` (`outletLetters` of outlets to sources) has one, else the wire agency of that name — so that an outlet
  * relaying another's story does not corroborate it. Undefined for any other speaker.
  */
 export function relayedSource(speaker: string | undefined, outlets: ReadonlyMap<string, string>): string | undefined {
   if (!speaker) return undefined;
-  const key = outletKey(speaker);
+  const key = outletLetters(speaker);
   return outlets.get(key) ?? WIRE_KEYS.get(key);
 }
 
-const WIRE_KEYS = new Map(WIRES.flatMap((w) => w.aliases.map((a) => [outletKey(a), w.name] as const)));
+const WIRE_KEYS = new Map(WIRES.flatMap((w) => w.aliases.map((a) => [outletLetters(a), w.name] as const)));

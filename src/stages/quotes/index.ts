@@ -1,3 +1,4 @@
+import { isShortOutletName, outletLetters } from '../../article/outlet-names.ts';
 import type { Span } from '../../article/span.ts';
 import type { Paragraph, Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
@@ -396,49 +397,14 @@ function mixedEnd(
   return end;
 }
 
-/** Letters of a medium's name, lower case, without "the". */
-function letters(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** The words of a medium's name, lower case, without "the". */
-function nameWords(name: string): string[] {
-  return (
-    name
-      .toLowerCase()
-      .replace(/^the\s+/, '')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
-
-/**
- * True when `short` is `long` shortened: its letters in order, the first the same ("HuffPost" for "The
- * Huffington Post"), or its last words ("The Times" for "The New York Times" — whole words: "the Post"
- * is no short form of "HuffPost").
- */
-function shortFor(short: string, long: string): boolean {
-  const a = letters(short);
-  const b = letters(long);
-  if (a.length < 3 || a[0] !== b[0]) {
-    const s = nameWords(short);
-    const l = nameWords(long);
-    return a.length >= 4 && s.length > 0 && s.length < l.length && s.every((w, i) => w === l[l.length - s.length + i]);
-  }
-  let i = 0;
-  for (const c of b) if (c === a[i]) i++;
-  return i === a.length;
-}
-
 /**
  * A quote without the article's own outlet among its go-betweens: "told Fox News" in Fox News is the
  * outlet's own reporting, not a relay.
  */
 function withoutOwnOutlet(q: Quote, outlet: string, entities: ArticleEntities): Quote {
   if (!q.via) return q;
-  const own = (name: string) => !!letters(name) && (shortFor(name, outlet) || shortFor(outlet, name));
+  const own = (name: string) =>
+    !!outletLetters(name) && (isShortOutletName(name, outlet) || isShortOutletName(outlet, name));
   // "told Hannity" in Fox News: the host stands for the medium he belongs to, by its name.
   const via = q.via.filter(
     (v) => !own(v.text) && !(v.cluster !== undefined && own(entities.clusters[v.cluster]?.name ?? '')),
