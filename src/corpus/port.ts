@@ -38,8 +38,11 @@ export interface ClusterStore extends ClusterIndex {
   flush(): void;
   /** True when the article is in the index already. */
   clustered(article: string): boolean;
-  /** The events, and each event's articles oldest first (undated last, then in arrival order). */
-  events(): { events: EventRow[]; members: Map<number, string[]> };
+  /**
+   * The events, and each event's articles oldest first (undated last, then in arrival order): of every
+   * event, or only of those given.
+   */
+  events(only?: readonly number[]): { events: EventRow[]; members: Map<number, string[]> };
   /** Copies and rewrites, most similar first. */
   pairs(): CopyPair[];
   /** Each clustered article's independence group, and the outlet of the group's original. */

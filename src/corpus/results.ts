@@ -25,7 +25,8 @@ export interface CorpusResults {
 
 /**
  * The stored results; `articles` limits the entities to those named in these articles (with their
- * mentions there), which is what an export of some articles needs.
+ * mentions there), the statements to those said there (with their quotes there) and the events to
+ * theirs, which is what an export of some articles needs.
  */
 export function readCorpus(store: CorpusStore, articles?: readonly string[]): CorpusResults {
   const annotated = store.annotationsOf(['entities'], articles);
@@ -34,6 +35,7 @@ export function readCorpus(store: CorpusStore, articles?: readonly string[]): Co
     store.items('quotes'),
     articles ?? store.articlesSince(0),
     entityResolver(store.items('aliases')),
+    { theirs: !!articles },
   );
   return {
     entities: entitiesOf(
@@ -53,7 +55,10 @@ export function readCorpus(store: CorpusStore, articles?: readonly string[]): Co
           }
         : undefined,
     ),
-    events: listEvents(clusters),
+    events: listEvents(
+      clusters,
+      articles && [...new Set(articles.flatMap((a) => clusters.placeOf(a)?.event ?? []))].sort((a, b) => a - b),
+    ),
     copies: clusters.pairs(),
   };
 }

@@ -295,14 +295,16 @@ export class SqlClusterIndex implements ClusterStore {
     return this.article(article) !== undefined;
   }
 
-  events(): { events: StoredEvent[]; members: Map<number, string[]> } {
+  events(only?: readonly number[]): { events: StoredEvent[]; members: Map<number, string[]> } {
     const rows = this.db
       .prepare('SELECT id, storyline, size, first_day, last_day, title FROM cluster_events ORDER BY id')
       .all() as Omit<EventRow, 'centroid' | 'title_article' | 'checked'>[];
     const members = new Map<number, string[]>();
+    // The articles of some events only: their ids are numbers, written into the query as such.
+    const where = only ? `WHERE c.event_id IN (${only.map((id) => Math.trunc(Number(id))).join(',') || 'NULL'})` : '';
     const articleRows = this.db
       .prepare(
-        `SELECT c.event_id, c.article_id FROM cluster_articles c JOIN articles a ON a.id = c.article_id
+        `SELECT c.event_id, c.article_id FROM cluster_articles c JOIN articles a ON a.id = c.article_id ${where}
           ORDER BY coalesce(substr(a.published, 1, 10), '9999'), c.seq`,
       )
       .all() as { event_id: number; article_id: string }[];

@@ -11,15 +11,9 @@
  *
  * Words outside the table (most names: the entities are anchors of their own) are left out.
  */
-import TABLE from '../../locales/en/word-vectors.json' with { type: 'json' };
+import { readEnglishVectors, type WordVectorTable } from '../../models/word-vectors.ts';
 
-/** The vector table, as the JSON holds it: words in order of frequency, one signed byte per dimension. */
-export interface WordVectorTable {
-  dimensions: number;
-  scale: number;
-  words: string;
-  vectors: string;
-}
+export type { WordVectorTable };
 
 /**
  * One sentence's words in the table: the ranks and weights of its distinct words past the commonest
@@ -45,7 +39,15 @@ const ALIGNED_WORDS = 12;
 export class WordVectors {
   private loaded: { index: Map<string, number>; unit: Float32Array; weights: Float32Array } | undefined;
 
-  constructor(private readonly table: WordVectorTable) {}
+  private read: WordVectorTable | undefined;
+
+  /** The table, or a function that reads it when first needed (4 MB: a command that matches no facts never reads it). */
+  constructor(private readonly source: WordVectorTable | (() => WordVectorTable)) {}
+
+  private get table(): WordVectorTable {
+    this.read ??= typeof this.source === 'function' ? this.source() : this.source;
+    return this.read;
+  }
 
   /** The table read once: each word's rank, its vector of unit length, its weight. */
   private load(): { index: Map<string, number>; unit: Float32Array; weights: Float32Array } {
@@ -222,4 +224,4 @@ function dotOf(a: Meaning, b: Meaning, x: number, y: number): number {
 }
 
 /** The table of the English word vectors. */
-export const EN_WORD_VECTORS = new WordVectors(TABLE as WordVectorTable);
+export const EN_WORD_VECTORS = new WordVectors(readEnglishVectors);

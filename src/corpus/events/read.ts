@@ -26,9 +26,13 @@ export interface EventSummary {
   articles: string[];
 }
 
-/** All events, by storyline (in order of their first event) and in time order within each. */
-export function listEvents(index: ClusterStore): EventSummary[] {
-  const { events, members } = index.events();
+/**
+ * All events (or only those given, in the same order), by storyline (in order of their first event) and
+ * in time order within each.
+ */
+export function listEvents(index: ClusterStore, only?: readonly number[]): EventSummary[] {
+  const { events, members } = index.events(only);
+  const wanted = only && new Set(only);
   const byStoryline = new Map<number, typeof events>();
   for (const e of events) {
     const list = byStoryline.get(e.storyline);
@@ -38,6 +42,7 @@ export function listEvents(index: ClusterStore): EventSummary[] {
   const out: EventSummary[] = [];
   for (const [storyline, list] of byStoryline) {
     for (const e of orderStoryline(list)) {
+      if (wanted && !wanted.has(e.id)) continue;
       out.push({
         id: eventId(e.id),
         storyline: storylineId(storyline),

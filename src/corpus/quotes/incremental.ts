@@ -766,8 +766,15 @@ function segmentsOf(q: QuoteItem): string[][] {
 /**
  * The quotes results as readers see them, for some articles (in the order given): each quote with its
  * speaker and chain as corpus entities and its statement; the statements and variants they are in.
+ * `theirs`: each statement lists only its quotes in these articles (an export of a few articles, where a
+ * stock phrase's statement is said in thousands of others), not every one.
  */
-export function quoteResultsOf(items: ItemStore, articles: readonly string[], entityOf: EntityOf): QuoteResults {
+export function quoteResultsOf(
+  items: ItemStore,
+  articles: readonly string[],
+  entityOf: EntityOf,
+  { theirs = false }: { theirs?: boolean } = {},
+): QuoteResults {
   const quotes: QuoteRecord[] = [];
   const statementIds = new Set<string>();
   // Each article's item is read and parsed once (the parts of a statement's quotes are looked up in
@@ -803,23 +810,36 @@ export function quoteResultsOf(items: ItemStore, articles: readonly string[], en
       }
     }
   }
-  // A statement lists the parts of its quotes too.
-  const partsOf = (key: string) => {
-    const { article, id } = splitKey(key);
-    return (
-      (articleItems.get(article) ?? items.get<ArticleItem>(`a:${article}`))?.quotes
-        .find((x) => x.id === id)
-        ?.parts?.map((p) => p.id) ?? []
-    );
-  };
   const statements: Statement[] = [];
   const variants = new Set<string>();
   const ids = [...statementIds].sort();
   const statementItems = items.getMany<StatementItem>(ids.map((id) => `st:${id}`));
+  // A statement lists the parts of its quotes too: the items of the other articles its quotes are in are
+  // read together, once each (a stock phrase is said in thousands of articles).
+  const others = new Set<string>();
+  if (!theirs)
+    for (const s of statementItems.values())
+      for (const k of s.keys) {
+        const { article } = splitKey(k);
+        if (!articleItems.has(article)) others.add(article);
+      }
+  const read = new Set(articles);
+  for (const [key, item] of items.getMany<ArticleItem>([...others].sort().map((a) => `a:${a}`)))
+    articleItems.set(key.slice(2), item);
+  const partsOf = (key: string) => {
+    const { article, id } = splitKey(key);
+    return (
+      articleItems
+        .get(article)
+        ?.quotes.find((x) => x.id === id)
+        ?.parts?.map((p) => p.id) ?? []
+    );
+  };
   for (const id of ids) {
     const s = statementItems.get(`st:${id}`);
     if (!s) continue;
-    const quoteIds = s.keys.flatMap((k) => [splitKey(k).id, ...partsOf(k)]);
+    const keys = theirs ? s.keys.filter((k) => read.has(splitKey(k).article)) : s.keys;
+    const quoteIds = keys.flatMap((k) => [splitKey(k).id, ...partsOf(k)]);
     statements.push({ id: s.id, speaker: s.speaker, text: s.text, quotes: quoteIds, articles: s.articles });
     if (s.variant) variants.add(s.variant);
   }

@@ -1,6 +1,6 @@
-import { eld } from 'eld/medium';
 import type { LanguageSpan, Removal } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { detector } from '../../models/language.ts';
 
 /** Defaults: paragraphs shorter than this many letters keep the article's language unless clearly other. */
 export const LANGUAGE_DEFAULTS = { shortLetters: 40, shortMargin: 0.9 };
@@ -11,7 +11,7 @@ interface Detection {
 }
 
 function detect(text: string): Detection {
-  const result = eld.detect(text);
+  const result = detector.detect(text);
   return { language: result.language, scores: result.getScores() };
 }
 

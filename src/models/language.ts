@@ -1,0 +1,66 @@
+/**
+ * The language detector: eld's "medium" n-gram model. eld ships its n-grams as a 2 MB JavaScript object
+ * literal, which takes V8 about a second to evaluate at every start of `add` or `analyze` (and of every
+ * worker thread); the same data as JSON parses four times faster. `npm run build` writes it as JSON
+ * (dist/eld-medium.json, with the version of eld it was read from); this module reads that copy into
+ * eld's own detector when it is there and of the installed version, and imports eld's model as shipped
+ * otherwise. Both give the same detector (a test compares them).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ROOT } from '../paths.ts';
+
+/** What the pipeline uses of an eld detector. */
+export interface Detector {
+  detect(text: string): { language: string; getScores(): Record<string, number> };
+}
+
+/** Where the JSON copy of the model is written by the build and read from. */
+export const ELD_JSON = path.join(ROOT, 'dist/eld-medium.json');
+
+/** The folder of the installed eld package (its entry resolved as Node does), or undefined. */
+export function eldFolder(): string | undefined {
+  try {
+    // eld/src/entries/static.medium.js → eld/
+    const entry = import.meta.resolve?.('eld/medium');
+    if (entry?.startsWith('file:')) return path.resolve(path.dirname(fileURLToPath(entry)), '../..');
+  } catch {
+    // resolved below
+  }
+  const local = path.join(ROOT, 'node_modules/eld');
+  return existsSync(local) ? local : undefined;
+}
+
+/** The detector read from the JSON copy, or undefined when there is none of the installed version. */
+async function fromJson(): Promise<Detector | undefined> {
+  const folder = eldFolder();
+  if (!folder || !existsSync(ELD_JSON)) return undefined;
+  const { version } = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { version: string };
+  const copy = JSON.parse(readFileSync(ELD_JSON, 'utf8')) as { version: string; ngramsData: unknown };
+  if (copy.version !== version) return undefined;
+  const { createEld } = (await import(pathToFileURL(path.join(folder, 'src/languageDetector.js')).href)) as {
+    createEld(): { instance: Detector; loadData(data: unknown): unknown };
+  };
+  const { instance, loadData } = createEld();
+  if (!loadData(copy.ngramsData)) return undefined;
+  return instance;
+}
+
+/** eld's medium detector as the package ships it. */
+export async function shippedDetector(): Promise<Detector> {
+  return (await import('eld/medium')).eld as Detector;
+}
+
+/** The detector: from the JSON copy when it can be, else as shipped. */
+export async function loadDetector(): Promise<Detector> {
+  try {
+    const fast = await fromJson();
+    if (fast) return fast;
+  } catch {
+    // an unreadable or foreign copy: the shipped model below
+  }
+  return shippedDetector();
+}
+
+export const detector: Detector = await loadDetector();
