@@ -37,6 +37,31 @@ describe('corpus stages in chunks', () => {
   });
 });
 
+describe('the results of some articles', () => {
+  it('are the whole results as they concern those articles: their events, their statements with their quotes', async () => {
+    const store = Store.open(':memory:');
+    await ingest([EXAMPLES], { store });
+    refreshCorpus(store, { stages: corpusStages() });
+    const whole = readCorpus(store);
+    // Articles of two events, one of which has other articles too.
+    const some = [whole.events[0]!.articles[0]!, whole.events.at(-1)!.articles.at(-1)!];
+    const part = readCorpus(store, some);
+    const ids = new Set(some);
+    expect(part.events).toEqual(whole.events.filter((e) => e.articles.some((a) => ids.has(a))));
+    expect(part.events.length).toBeGreaterThan(0);
+    expect(part.events.length).toBeLessThan(whole.events.length);
+    const quotes = whole.quotes.quotes.filter((q) => ids.has(q.article));
+    expect(part.quotes.quotes).toEqual(quotes);
+    const ofThese = new Set(quotes.map((q) => q.id));
+    expect(part.quotes.statements).toEqual(
+      whole.quotes.statements
+        .filter((s) => s.quotes.some((q) => ofThese.has(q)))
+        .map((s) => ({ ...s, quotes: s.quotes.filter((q) => ofThese.has(q)) })),
+    );
+    store.close();
+  });
+});
+
 describe('the item cache of a corpus stage', () => {
   it('writes what changed and forgets what it read at a release; a peek keeps nothing', () => {
     const items = memoryItems();
