@@ -393,6 +393,10 @@ describe.skipIf(!seeds)('cross-check on the seeds', () => {
       phrases: ['Mr. Zelenskyy said he was ready to meet with Mr. Putin', 'he is “open to a meeting with Putin,”'],
     },
     {
+      fact: 'Trump dropped the push for a ceasefire',
+      phrases: ['abandoned his push for a ceasefire', 'I don’t think a ceasefire is necessary'],
+    },
+    {
       fact: 'Witkoff floated a guarantee like Article 5',
       phrases: ['floated by White House special envoy Steve Witkoff', '‘Article 5-like wording’'],
     },

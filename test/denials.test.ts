@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveAliases } from '../src/corpus/aliases/index.ts';
 import { crossCheck } from '../src/corpus/claims/index.ts';
 import { claimArticles } from '../src/corpus/claims/inputs.ts';
-import { findCorrections, findDenials, findReversals } from '../src/corpus/claims/denials.ts';
+import { findCorrections, findDenials, findReversals, findStances } from '../src/corpus/claims/denials.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { cli, textInput } from './helpers/run.ts';
@@ -350,5 +350,102 @@ describe('a position reversed', () => {
     expect(
       reversals(article('Valley Times', '2026-05-04', first), article('Harbor Post', '2026-05-07', second)),
     ).toEqual([]);
+  });
+});
+
+describe('positions people take', () => {
+  /** The positions of a text, as [holder's words, stance, issue, said in a quote]. */
+  const stances = (text: string) => {
+    const a = runPipeline(textInput(`A headline for the test\n\n${text}`), articleStages());
+    const mentions = a.annotations.entities!.mentions;
+    return findStances(a.text, a.annotations.sentences ?? [], mentions, a.annotations.quotes ?? []).map((s) => [
+      mentions.find((m) => m.cluster === s.cluster && m.type === 'person')?.text,
+      s.stance,
+      s.issue,
+      !!s.quoted,
+    ]);
+  };
+
+  it.each([
+    ['Mayor Ada Marsh abandoned her push for a curfew.', ['Ada Marsh', 'against', 'a curfew', false]],
+    [
+      'Senator Tom Reyes dropped his demand for a recount on Friday.',
+      ['Tom Reyes', 'against', 'a recount on Friday', false],
+    ],
+    [
+      'Governor Ada Marsh called for an inquiry into the flooding.',
+      ['Ada Marsh', 'for', 'an inquiry into the flooding', false],
+    ],
+    [
+      // A coordinated clause is not part of the issue.
+      'Mayor Ada Marsh has dropped her proposal for a curfew and is pushing for more patrols.',
+      ['Ada Marsh', 'against', 'a curfew', false],
+    ],
+    [
+      // Said in the first person inside a quote: the speaker's.
+      '“I don’t think a curfew is necessary,” Mayor Ada Marsh told reporters.',
+      ['Ada Marsh', 'against', 'a curfew', true],
+    ],
+    ['Mayor Ada Marsh said she believes new levees are needed.', ['Ada Marsh', 'for', 'new levees', false]],
+  ])('%s', (text, expected) => {
+    expect(stances(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Asked, not taken.
+    ['A student asked Mayor Ada Marsh if she supported the curfew.'],
+    ['Reporters asked whether Senator Tom Reyes backs the plan.'],
+    // Nobody named holds it.
+    ['The council abandoned its push for a curfew.'],
+    // In a quote, but not in the first person: not the speaker's.
+    ['“The council dropped its demand for a recount,” Senator Tom Reyes said.'],
+  ])('none in: %s', (text) => {
+    expect(stances(text)).toEqual([]);
+  });
+});
+
+describe('a position two outlets state alike', () => {
+  const article = (outlet: string, text: string) =>
+    runPipeline(textInput(`A headline for the test\n\n${text}`, { outlet, published: '2026-05-04' }), articleStages());
+  const positions = (...articles: ReturnType<typeof article>[]) =>
+    crossCheck({ articles: claimArticles(articles), entities: entitiesOf(articles) }).claims.filter((c) =>
+      c.about.startsWith('position|'),
+    );
+
+  it('is one fact they corroborate, worded in an outlet’s own words, though they share no words of it', () => {
+    const found = positions(
+      article('Valley Times', '“I don’t think a curfew is necessary,” Mayor Ada Marsh told reporters on Monday.'),
+      article('Harbor Post', 'Mayor Ada Marsh abandoned her push for a curfew after the meeting.'),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.kind).toBe('fact');
+    expect(found[0]!.status).toBe('corroborated');
+    expect(found[0]!.statement).toBe('Mayor Ada Marsh abandoned her push for a curfew after the meeting.');
+    expect(found[0]!.evidence.map((e) => e.outlet).sort()).toEqual(['Harbor Post', 'Valley Times']);
+  });
+
+  it.each([
+    [
+      'one outlet',
+      ['Valley Times', 'Mayor Ada Marsh abandoned her push for a curfew.'],
+      ['Valley Times', 'Later, Mayor Ada Marsh dropped her proposal for a curfew.'],
+    ],
+    [
+      'opposite positions',
+      ['Valley Times', 'Mayor Ada Marsh called for a curfew.'],
+      ['Harbor Post', 'Mayor Ada Marsh abandoned her push for a curfew.'],
+    ],
+    [
+      'two issues',
+      ['Valley Times', 'Mayor Ada Marsh abandoned her push for a curfew.'],
+      ['Harbor Post', 'Mayor Ada Marsh abandoned her push for new levees.'],
+    ],
+    [
+      'two people',
+      ['Valley Times', 'Mayor Ada Marsh abandoned her push for a curfew.'],
+      ['Harbor Post', 'Senator Tom Reyes abandoned his push for a curfew.'],
+    ],
+  ])('%s: none', (_what, [o1, t1], [o2, t2]) => {
+    expect(positions(article(o1!, t1!), article(o2!, t2!))).toEqual([]);
   });
 });

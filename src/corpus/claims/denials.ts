@@ -34,7 +34,7 @@ import {
   STATUS_CONDITIONS,
 } from '../../locales/en/denials.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
-import { ISSUE_STOPWORDS, ISSUE_SYNONYMS, STANCE_PHRASES } from '../../locales/en/stances.ts';
+import { ISSUE_STOPWORDS, ISSUE_SYNONYMS, NEED_WORDS, STANCE_PHRASES, THINK_WORDS } from '../../locales/en/stances.ts';
 import { alternatives, phraseAlternatives } from './patterns.ts';
 
 /** One denial found. */
@@ -684,10 +684,42 @@ export interface Stance {
   /** What it is about, as written, and as a set of normalised words. */
   issue: string;
   key: string[];
+  /** Said by its holder in a quote ("“I don’t think …,” Trump said"). */
+  quoted?: true;
 }
 
+/**
+ * A stance phrase of the data as a pattern: words apart by any space, "(a|b)" alternatives, `{pos}` a
+ * possessive or "the".
+ */
+function stancePhraseSource(phrase: string): string {
+  return phrase
+    .split(/(\([^)]*\)|\{pos\})/)
+    .map((part) => {
+      if (part === '{pos}') return '(?:his|her|their|its|the)';
+      const alt = /^\((.*)\)$/.exec(part);
+      const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+      return alt ? `(?:${alt[1]!.split('|').map(escape).join('|')})` : escape(part);
+    })
+    .join('');
+}
+
+const STANCE_MATCHERS = STANCE_PHRASES.map((p) => ({
+  stance: p.stance,
+  pattern: new RegExp(`^${stancePhraseSource(p.phrase)}$`, 'iu'),
+}));
+
 const STANCE_PATTERN = new RegExp(
-  `\\b(?<phrase>${STANCE_PHRASES.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b\\s+(?<issue>(?:[^,;.:!?]|\\.(?=\\p{L}|\\s+\\p{Ll})){3,120})`,
+  `\\b(?<phrase>${STANCE_PHRASES.map((p) => stancePhraseSource(p.phrase)).join('|')})\\b\\s+(?<issue>(?:[^,;.:!?]|\\.(?=\\p{L}|\\s+\\p{Ll})){3,120})`,
+  'giu',
+);
+
+/**
+ * "I don't think a ceasefire is necessary": a position on what is said to be needed or not, the issue
+ * between the words of thinking and of need.
+ */
+const NEED_PATTERN = new RegExp(
+  `\\b(?<not>(?:do|does|did)\\s+not|(?:do|does|did)n[’']t)?\\s*(?<think>${THINK_WORDS.join('|')})\\s+(?:that\\s+)?(?<issue>[^,;:!?“”"]{3,80}?)\\s+(?:is|are|was|were|would\\s+be|will\\s+be)\\s+(?<need>${NEED_WORDS.join('|')})\\b`,
   'giu',
 );
 
@@ -736,32 +768,83 @@ function* peopleMatches<M extends PersonMention>(
   }
 }
 
+/** A direct quote as the finder of positions reads it: where it is and who said it (the article's entity). */
+type SpokenQuote = { start: number; end: number; kind: string; speaker?: { cluster?: number } };
+
+/** The holder of a position said in the first person inside a direct quote ("“I don’t think …,” Trump said"). */
+function speakerOf(quotes: readonly SpokenQuote[], at: number, before: string): number | undefined {
+  if (!/\b(?:I|we)\s+(?:\p{L}+\s+){0,2}$/u.test(before.slice(-40))) return undefined;
+  return quotes.find((q) => q.kind === 'direct' && q.start <= at && at < q.end && q.speaker?.cluster !== undefined)
+    ?.speaker?.cluster;
+}
+
 /**
  * The positions people take in an article: a stance phrase whose holder is the person named last
- * before it in its sentence (or, for a participle — ", while ruling out …" — the sentence's first person).
+ * before it in its sentence (or, for a participle — ", while ruling out …" — the sentence's first person);
+ * said in the first person in a direct quote, its speaker. Also whether something is said to be needed:
+ * "I don't think a ceasefire is necessary" is against a ceasefire.
  */
-export function findStances(text: string, sentences: readonly Span[], mentions: readonly PersonMention[]): Stance[] {
+export function findStances(
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly PersonMention[],
+  quotes: readonly SpokenQuote[] = [],
+): Stance[] {
   const out: Stance[] = [];
-  for (const { m, at, before } of peopleMatches(text, sentences, mentions, STANCE_PATTERN)) {
-    const participle = /ing$/i.test(m.groups!.phrase!.split(/\s+/)[0]!);
-    const holder = participle ? before[0] : before.at(-1);
-    if (!holder) continue;
-    const phrase = m.groups!.phrase!.replace(/\s+/g, ' ').toLowerCase();
-    const stance = STANCE_PHRASES.find((p) => p.phrase === phrase)?.stance;
-    if (!stance) continue;
-    const issue = m.groups!.issue!.trim();
-    const key = issueKey(issue);
-    if (key.length < 2) continue;
+  const push = (
+    holder: { cluster: number; quoted: boolean },
+    stance: 'for' | 'against',
+    at: number,
+    length: number,
+    phrase: string,
+    issue: string,
+  ) => {
+    // The issue ends where a coordinated clause begins ("a ceasefire and is pushing for …").
+    const own = issue.replace(
+      /\s+(?:and|but|while)\s+(?:is|are|was|were|has|have|had|will|would|says|said)\b.*$/isu,
+      '',
+    );
+    const key = issueKey(own);
+    // Asked, not taken: "asked if he supported the Obama agenda", "whether she backs the plan".
+    if (!key.length || /\b(?:if|whether)\s+(?:[\p{L}’'.-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, at - 40), at)))
+      return;
     out.push({
       cluster: holder.cluster,
       stance,
-      span: { start: at, end: at + m[0].trimEnd().length },
+      span: { start: at, end: at + length },
       phrase,
-      issue,
+      issue: own,
       key,
+      ...(holder.quoted ? { quoted: true as const } : {}),
     });
+  };
+  const holderOf = (spoken: number | undefined, named: number | undefined) =>
+    spoken !== undefined
+      ? { cluster: spoken, quoted: true }
+      : named !== undefined
+        ? { cluster: named, quoted: false }
+        : undefined;
+  for (const { m, at, before, sentence } of peopleMatches(text, sentences, mentions, STANCE_PATTERN)) {
+    const participle = /ing$/i.test(m.groups!.phrase!.split(/\s+/)[0]!);
+    const holder = holderOf(
+      speakerOf(quotes, at, text.slice(sentence.start, at)),
+      (participle ? before[0] : before.at(-1))?.cluster,
+    );
+    if (!holder) continue;
+    const phrase = m.groups!.phrase!.replace(/\s+/g, ' ').toLowerCase();
+    const stance = STANCE_MATCHERS.find((p) => p.pattern.test(phrase))?.stance;
+    if (!stance) continue;
+    push(holder, stance, at, m[0].trimEnd().length, phrase, m.groups!.issue!.trim());
   }
-  return out;
+  for (const { m, at, before, sentence } of peopleMatches(text, sentences, mentions, NEED_PATTERN)) {
+    const start = at + m[0].length - m[0].trimStart().length;
+    const holder = holderOf(speakerOf(quotes, start, text.slice(sentence.start, start)), before.at(-1)?.cluster);
+    if (!holder) continue;
+    const g = m.groups!;
+    const phrase = `${g.not ? 'does not think' : 'thinks'} … ${g.need!.toLowerCase()}`;
+    push(holder, g.not ? 'against' : 'for', start, m[0].trim().length, phrase, g.issue!.trim());
+  }
+  return out.sort((x, y) => x.span.start - y.span.start);
 }
 
 /** A time someone held an office, as one sentence says it: "Edward Brooke, who served from 1967 to 1979". */

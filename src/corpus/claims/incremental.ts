@@ -50,6 +50,7 @@ import {
 import { UnionFind } from '../union-find.ts';
 import { FACT_DEFAULTS, matchFacts, wordingOf, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
+import { positionClaims } from './positions.ts';
 import { datesAgree, findSchedules } from './schedules.ts';
 import { eachSpan, packedClaim } from './packed.ts';
 import { claimItem, type ReportClaim } from './report.ts';
@@ -156,6 +157,8 @@ interface StanceContribution {
   phrase: string;
   issue: string;
   key: string[];
+  /** Said in the holder's own words, in a quote. */
+  quoted?: true;
   ev: Unsourced;
 }
 
@@ -379,7 +382,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     date: x.date,
     ev: unsourced(evidence(a, x.span, '')),
   }));
-  const found = findStances(a.text, a.sentences, a.entities.mentions);
+  const found = findStances(a.text, a.sentences, a.entities.mentions, a.quotes);
   // A sentence that takes a position says so: two that take opposite ones are never one fact.
   for (const f of frames) {
     const x = found.find((s) => f.ev.start <= s.span.start && s.span.start < f.ev.end);
@@ -391,6 +394,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     phrase: x.phrase,
     issue: x.issue,
     key: x.key,
+    ...(x.quoted ? { quoted: true as const } : {}),
     ev: unsourced(evidence(a, x.span, '')),
   }));
   return {
@@ -972,8 +976,16 @@ export class ClaimResolver {
       ...(x.day ? { day: x.day } : {}),
       evidence: { ...x.ev, source: x.source },
     }));
-    if (!conflicts.length && !positions.length) return undefined;
-    return { claims: [], conflicts, entities: [person], offices: [], holders: [], positions };
+    const claims = positionClaims(
+      person,
+      all.map((x) => ({
+        ...x,
+        story: this.env.storyOf(x.article) ?? this.env.eventOf(x.article),
+        ev: { ...x.ev, source: x.source },
+      })),
+    );
+    if (!conflicts.length && !positions.length && !claims.length) return undefined;
+    return { claims, conflicts, entities: [person], offices: [], holders: [], positions };
   }
 
   /**

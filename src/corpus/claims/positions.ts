@@ -1,0 +1,87 @@
+/**
+ * What independent outlets say alike of one person's position: the same stance on one issue
+ * ("Trump abandoned his push for a ceasefire" / "“I don’t think a ceasefire is necessary,” Trump told
+ * reporters") is a fact they corroborate, though no words of it are shared. Pure: one person's stances
+ * in, claims out.
+ */
+import { distinct, stableId } from './sources.ts';
+import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
+import type { Claim, Evidence } from './types.ts';
+
+/** One stance of the person, as the cross-check holds it: where, whose source, in which story. */
+export interface HeldStance {
+  stance: 'for' | 'against';
+  phrase: string;
+  issue: string;
+  /** The issue's normalised words (`issueKey`). */
+  key: readonly string[];
+  /** Said in the person's own words (a quote): a sentence of the outlet's own words words the claim better. */
+  quoted?: true;
+  article: string;
+  source: string;
+  /** The story of its article: positions are compared within one story. */
+  story: string | undefined;
+  ev: Evidence;
+}
+
+/**
+ * Whether two stances are on one issue, for saying the same: they share two words of it, or every word
+ * of the shorter one. (A change of position asks more, `reversalIssue`: one word in common is too little
+ * to say a position was reversed, but saying "against a ceasefire" twice needs no more.)
+ */
+export function sameIssue(a: readonly string[], b: readonly string[]): boolean {
+  const shared = a.filter((w) => b.includes(w)).length;
+  return shared >= 2 || (shared >= 1 && shared === Math.min(a.length, b.length));
+}
+
+/**
+ * The person's positions that two independent sources or more state alike, in one story: each one claim
+ * (kind `fact`), worded by the first of its sentences in an outlet's own words, with every sentence as
+ * evidence. A position one source alone states is no claim of its own (its sentence may be part of one).
+ */
+export function positionClaims(person: string, stances: readonly HeldStance[]): Claim[] {
+  const claims: Claim[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < stances.length; i++) {
+    if (taken.has(i)) continue;
+    const first = stances[i]!;
+    if (first.story === undefined) continue;
+    const group = [i];
+    for (let j = i + 1; j < stances.length; j++) {
+      const x = stances[j]!;
+      if (taken.has(j) || x.story !== first.story || x.stance !== first.stance || !sameIssue(first.key, x.key))
+        continue;
+      group.push(j);
+    }
+    const members = group.map((k) => stances[k]!);
+    if (distinct(members.map((m) => m.source)).length < 2) continue;
+    for (const k of group) taken.add(k);
+    // Each sentence once, as the evidence of a fact is: the whole sentence.
+    const evidence: Evidence[] = [];
+    for (const m of members) {
+      const { sentence } = m.ev;
+      if (evidence.some((e) => e.article === m.article && e.start === sentence.start)) continue;
+      evidence.push({
+        ...m.ev,
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text,
+        source: m.source,
+        value: `${m.stance === 'for' ? 'for' : 'against'}: ${m.phrase} ${m.issue}`,
+      });
+    }
+    const wording = members.find((m) => !m.quoted) ?? first;
+    claims.push({
+      id: stableId('c', 'position', person, ...evidence.map((e) => `${e.article}:${e.start}`).sort()),
+      kind: 'fact',
+      statement: shorten(wording.ev.sentence.text, STATEMENT_DEFAULTS.maxChars),
+      about: `position|${person}|${first.key.join(' ')}`,
+      status: 'single-source',
+      established: false,
+      sources: distinct(evidence.map((e) => e.source)),
+      outlets: distinct(evidence.map((e) => e.outlet)),
+      evidence,
+    });
+  }
+  return claims;
+}
