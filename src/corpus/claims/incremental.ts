@@ -978,6 +978,7 @@ export class ClaimResolver {
     }));
     const claims = positionClaims(
       person,
+      name,
       all.map((x) => ({
         ...x,
         story: this.env.storyOf(x.article) ?? this.env.eventOf(x.article),

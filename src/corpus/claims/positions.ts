@@ -15,7 +15,7 @@ export interface HeldStance {
   issue: string;
   /** The issue's normalised words (`issueKey`). */
   key: readonly string[];
-  /** Said in the person's own words (a quote): a sentence of the outlet's own words words the claim better. */
+  /** Said in the person's own words (a quote). */
   quoted?: true;
   article: string;
   source: string;
@@ -36,10 +36,9 @@ export function sameIssue(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * The person's positions that two independent sources or more state alike, in one story: each one claim
- * (kind `fact`), worded by the first of its sentences in an outlet's own words, with every sentence as
- * evidence. A position one source alone states is no claim of its own (its sentence may be part of one).
+ * (kind `fact`), "Donald Trump is against a ceasefire.", with every sentence as evidence. A position one source alone states is no claim of its own (its sentence may be part of one).
  */
-export function positionClaims(person: string, stances: readonly HeldStance[]): Claim[] {
+export function positionClaims(person: string, name: string, stances: readonly HeldStance[]): Claim[] {
   const claims: Claim[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < stances.length; i++) {
@@ -70,11 +69,13 @@ export function positionClaims(person: string, stances: readonly HeldStance[]): 
         value: `${m.stance === 'for' ? 'for' : 'against'}: ${m.phrase} ${m.issue}`,
       });
     }
-    const wording = members.find((m) => !m.quoted) ?? first;
+    // Worded by what they all say — the position, not how each tells it ("abandoned his push for" says
+    // more than "I don't think … is necessary"): the person, the stance, the issue in its fewest words.
+    const issue = members.map((m) => m.issue).reduce((a, b) => (b.length < a.length ? b : a));
     claims.push({
       id: stableId('c', 'position', person, ...evidence.map((e) => `${e.article}:${e.start}`).sort()),
       kind: 'fact',
-      statement: shorten(wording.ev.sentence.text, STATEMENT_DEFAULTS.maxChars),
+      statement: shorten(`${name} is ${first.stance} ${issue.replace(/[.\s]+$/u, '')}.`, STATEMENT_DEFAULTS.maxChars),
       about: `position|${person}|${first.key.join(' ')}`,
       status: 'single-source',
       established: false,
