@@ -420,7 +420,7 @@ describe('a position two outlets state alike', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.kind).toBe('fact');
     expect(found[0]!.status).toBe('corroborated');
-    expect(found[0]!.statement).toBe('Ada Marsh is against a curfew.');
+    expect(found[0]!.statement).toBe('Ada Marsh does not back a curfew.');
     expect(found[0]!.evidence.map((e) => e.outlet).sort()).toEqual(['Harbor Post', 'Valley Times']);
   });
 

@@ -36,7 +36,7 @@ export function sameIssue(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * The person's positions that two independent sources or more state alike, in one story: each one claim
- * (kind `fact`), "Donald Trump is against a ceasefire.", with every sentence as evidence. A position one source alone states is no claim of its own (its sentence may be part of one).
+ * (kind `fact`), "Donald Trump does not back a ceasefire.", with every sentence as evidence. A position one source alone states is no claim of its own (its sentence may be part of one).
  */
 export function positionClaims(person: string, name: string, stances: readonly HeldStance[]): Claim[] {
   const claims: Claim[] = [];
@@ -70,12 +70,15 @@ export function positionClaims(person: string, name: string, stances: readonly H
       });
     }
     // Worded by what they all say — the position, not how each tells it ("abandoned his push for" says
-    // more than "I don't think … is necessary"): the person, the stance, the issue in its fewest words.
+    // more than "I don't think … is necessary"): the person, the weakest reading of the stance that every
+    // phrase of it entails ("ruled out", "opposes", "not necessary": does not back; "did not rule out",
+    // "backs", "called for": is open to), the issue in its fewest words.
     const issue = members.map((m) => m.issue).reduce((a, b) => (b.length < a.length ? b : a));
+    const stance = first.stance === 'for' ? 'is open to' : 'does not back';
     claims.push({
       id: stableId('c', 'position', person, ...evidence.map((e) => `${e.article}:${e.start}`).sort()),
       kind: 'fact',
-      statement: shorten(`${name} is ${first.stance} ${issue.replace(/[.\s]+$/u, '')}.`, STATEMENT_DEFAULTS.maxChars),
+      statement: shorten(`${name} ${stance} ${issue.replace(/[.\s]+$/u, '')}.`, STATEMENT_DEFAULTS.maxChars),
       about: `position|${person}|${first.key.join(' ')}`,
       status: 'single-source',
       established: false,
