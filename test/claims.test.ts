@@ -19,6 +19,7 @@ import {
   contributions,
   type ClaimEnvironment,
 } from '../src/corpus/claims/incremental.ts';
+import { attestedWording } from '../src/corpus/claims/statements.ts';
 import { memoryItems } from '../src/corpus/items.ts';
 import { entityLookup, quoteId, quoteInputs, resolveQuotes } from '../src/corpus/quotes/index.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
@@ -778,5 +779,36 @@ describe('the cross-check, incrementally', () => {
     const statements = claimResultsOf(items).claims.filter((c) => c.kind === 'statement');
     expect(statements.flatMap((c) => c.evidence.map((e) => e.outlet))).not.toContain('Beta News');
     expect(statements.filter((c) => c.status === 'corroborated')).toEqual([]);
+  });
+});
+
+describe('the wording of a statement worded differently by other outlets', () => {
+  const trilat =
+    '“After that meeting takes place, we will have a trilat, which would be the two presidents plus myself,” “Everyone is very happy about the possibility of peace for Russia/Ukraine.”';
+  it('is, of a statement quoted in pieces, the pieces every other wording attests', () => {
+    expect(
+      attestedWording(trilat, [
+        '“Everyone is very optimistic about the potential for PEACE between Russia and Ukraine.”',
+      ]),
+    ).toBe('“Everyone is very happy about the possibility of peace for Russia/Ukraine.”');
+  });
+
+  it.each([
+    [
+      'one piece',
+      '“We will rebuild the lower town, every house of it.”',
+      ['“We are going to rebuild the lower town.”'],
+    ],
+    ['no other wording', trilat, []],
+    [
+      'every piece attested',
+      trilat,
+      [
+        '“After the meeting we will have a trilat of the two presidents and me. Everyone is happy about peace for Russia and Ukraine.”',
+      ],
+    ],
+    ['no piece attested by all', trilat, ['“Everyone is happy about peace.”', '“We will have a trilat.”']],
+  ])('is the whole wording: %s', (_what, wording, others) => {
+    expect(attestedWording(wording, others)).toBe(wording);
   });
 });

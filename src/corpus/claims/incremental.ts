@@ -54,7 +54,7 @@ import { positionClaims } from './positions.ts';
 import { datesAgree, findSchedules } from './schedules.ts';
 import { eachSpan, packedClaim } from './packed.ts';
 import { claimItem, type ReportClaim } from './report.ts';
-import { STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
+import { attestedWording, STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence, Position } from './types.ts';
 
 /** Evidence before its source is known. */
@@ -1316,17 +1316,24 @@ export class ClaimResolver {
     const s = this.env.statement(id);
     if (!s?.speaker || !s.direct) return undefined;
     // A variant's statements (one speaker's words worded differently by other outlets) are one claim, held
-    // by its first statement by id and worded by its fullest wording (the most words; ties: the earliest):
-    // each outlet's wording attests what was said.
+    // by its first statement by id and worded by its fullest wording (the most words; ties: the earliest),
+    // of which, when it is quoted in pieces, the pieces the others attest: each outlet's wording attests
+    // what was said.
     const variant = s.variant?.length ? s.variant : [id];
     if (holderOf(variant) !== id) return undefined;
     const members = variant.flatMap((m) => {
       const x = m === id ? s : this.env.statement(m);
       return x?.speaker === s.speaker && x.direct ? [x] : [];
     });
-    const wording = members.reduce((a, b) => (wordsIn(b.text) > wordsIn(a.text) ? b : a)).text;
+    const fullest = members.reduce((a, b) => (wordsIn(b.text) > wordsIn(a.text) ? b : a));
     // A fragment ("Everything.", "Also, we'll be involved.") states nothing on its own.
-    if (wordsIn(wording) < STATEMENT_DEFAULTS.minWords) return undefined;
+    if (wordsIn(fullest.text) < STATEMENT_DEFAULTS.minWords) return undefined;
+    // Of a statement quoted in pieces, the pieces every other outlet's wording attests (`attestedWording`).
+    const attested = attestedWording(
+      fullest.text,
+      members.filter((m) => m !== fullest).map((m) => m.text),
+    );
+    const wording = wordsIn(attested) >= STATEMENT_DEFAULTS.minWords ? attested : fullest.text;
     const speaker = this.env.entityName(s.speaker);
     if (!speaker) return undefined;
     const found = members
