@@ -931,9 +931,12 @@ export class ClaimResolver {
     const conflicts: Conflict[] = [];
     const used = new Set<number>();
     for (let i = 0; i < all.length; i++) {
+      // An issue of one word shares too little with another to be said reversed (two words at least).
+      if (all[i]!.key.length < 2) continue;
       for (let j = i + 1; j < all.length; j++) {
         const [a, b] = [all[i]!, all[j]!];
-        if (a.stance === b.stance || a.article === b.article || used.has(i) || used.has(j)) continue;
+        if (a.stance === b.stance || a.article === b.article || used.has(i) || used.has(j) || b.key.length < 2)
+          continue;
         const shared = a.key.filter((w) => b.key.includes(w)).length;
         const smaller = Math.min(a.key.length, b.key.length);
         if (!(shared >= 3 || (shared >= 2 && shared === smaller))) continue;

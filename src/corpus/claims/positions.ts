@@ -40,21 +40,32 @@ export function sameIssue(a: readonly string[], b: readonly string[]): boolean {
  */
 export function positionClaims(person: string, name: string, stances: readonly HeldStance[]): Claim[] {
   const claims: Claim[] = [];
-  const taken = new Set<number>();
-  for (let i = 0; i < stances.length; i++) {
-    if (taken.has(i)) continue;
-    const first = stances[i]!;
-    if (first.story === undefined) continue;
-    const group = [i];
-    for (let j = i + 1; j < stances.length; j++) {
-      const x = stances[j]!;
-      if (taken.has(j) || x.story !== first.story || x.stance !== first.stance || !sameIssue(first.key, x.key))
-        continue;
-      group.push(j);
+  // Compared within one story and stance only: a person named in thousands of articles takes positions in
+  // many stories, and the cost is that of the largest story's, not of all of them together.
+  const buckets = new Map<string, number[]>();
+  stances.forEach((x, i) => {
+    if (x.story === undefined) return;
+    const key = `${x.story}\u0000${x.stance}`;
+    (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(i);
+  });
+  const groups: number[][] = [];
+  for (const list of buckets.values()) {
+    const taken = new Set<number>();
+    for (const i of list) {
+      if (taken.has(i)) continue;
+      const group = list.filter(
+        (j) => j === i || (j > i && !taken.has(j) && sameIssue(stances[i]!.key, stances[j]!.key)),
+      );
+      if (distinct(group.map((k) => stances[k]!.source)).length < 2) continue;
+      for (const k of group) taken.add(k);
+      groups.push(group);
     }
+  }
+  // In the order of their first stance, as the stances are listed.
+  groups.sort((a, b) => a[0]! - b[0]!);
+  for (const group of groups) {
+    const first = stances[group[0]!]!;
     const members = group.map((k) => stances[k]!);
-    if (distinct(members.map((m) => m.source)).length < 2) continue;
-    for (const k of group) taken.add(k);
     // Each sentence once, as the evidence of a fact is: the whole sentence.
     const evidence: Evidence[] = [];
     for (const m of members) {
