@@ -50,7 +50,7 @@ import {
 import { UnionFind } from '../union-find.ts';
 import { FACT_DEFAULTS, matchFacts, wordingOf, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
-import { positionClaims } from './positions.ts';
+import { positionClaims, reversalIssue } from './positions.ts';
 import { datesAgree, findSchedules } from './schedules.ts';
 import { eachSpan, packedClaim } from './packed.ts';
 import { claimItem, type ReportClaim } from './report.ts';
@@ -937,9 +937,7 @@ export class ClaimResolver {
         const [a, b] = [all[i]!, all[j]!];
         if (a.stance === b.stance || a.article === b.article || used.has(i) || used.has(j) || b.key.length < 2)
           continue;
-        const shared = a.key.filter((w) => b.key.includes(w)).length;
-        const smaller = Math.min(a.key.length, b.key.length);
-        if (!(shared >= 3 || (shared >= 2 && shared === smaller))) continue;
+        if (!reversalIssue(a.key, b.key)) continue;
         used.add(i);
         used.add(j);
         // Earlier first (evidence is listed by date already); a day the same or unknown keeps list order.
@@ -1475,10 +1473,7 @@ function timelines(positions: readonly Position[]): Position[] {
     const issues: Position[][] = [];
     const list = byPerson.get(person)!.sort((a, b) => (a.day ?? '~').localeCompare(b.day ?? '~'));
     for (const p of list) {
-      const same = issues.find((issue) => {
-        const shared = issue[0]!.key.filter((w) => p.key.includes(w)).length;
-        return shared >= 3 || (shared >= 2 && shared === Math.min(issue[0]!.key.length, p.key.length));
-      });
+      const same = issues.find((issue) => reversalIssue(issue[0]!.key, p.key));
       if (same) same.push(p);
       else issues.push([p]);
     }

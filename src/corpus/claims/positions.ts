@@ -24,14 +24,28 @@ export interface HeldStance {
   ev: Evidence;
 }
 
+/** How many words two issues share, and how many the shorter has. */
+function overlap(a: readonly string[], b: readonly string[]): { shared: number; smaller: number } {
+  return { shared: a.filter((w) => b.includes(w)).length, smaller: Math.min(a.length, b.length) };
+}
+
 /**
  * Whether two stances are on one issue, for saying the same: they share two words of it, or every word
  * of the shorter one. (A change of position asks more, `reversalIssue`: one word in common is too little
  * to say a position was reversed, but saying "against a ceasefire" twice needs no more.)
  */
 export function sameIssue(a: readonly string[], b: readonly string[]): boolean {
-  const shared = a.filter((w) => b.includes(w)).length;
-  return shared >= 2 || (shared >= 1 && shared === Math.min(a.length, b.length));
+  const { shared, smaller } = overlap(a, b);
+  return shared >= 2 || (shared >= 1 && shared === smaller);
+}
+
+/**
+ * Whether two positions are on one issue, for saying one was reversed or for one timeline: they share
+ * three words of it, or every word of the shorter one and two at least.
+ */
+export function reversalIssue(a: readonly string[], b: readonly string[]): boolean {
+  const { shared, smaller } = overlap(a, b);
+  return shared >= 3 || (shared >= 2 && shared === smaller);
 }
 
 /**
@@ -78,6 +92,8 @@ export function positionClaims(person: string, name: string, stances: readonly H
         text: sentence.text,
         source: m.source,
         value: `${m.stance === 'for' ? 'for' : 'against'}: ${m.phrase} ${m.issue}`,
+        // Said in the person's own words: theirs.
+        ...(m.quoted ? { by: name } : {}),
       });
     }
     // Worded by what they all say — the position, not how each tells it ("abandoned his push for" says
