@@ -36,8 +36,17 @@ const ALIGNED_WEIGHT = 0.5;
 /** The most words of a sentence aligned (its rarest). */
 const ALIGNED_WORDS = 12;
 
+/** The table as loaded: ranks, weights, and the vectors of unit length of the words met so far (`ready`). */
+interface Loaded {
+  index: Map<string, number>;
+  unit: Float32Array;
+  ready: Uint8Array;
+  data: Int8Array;
+  weights: Float32Array;
+}
+
 export class WordVectors {
-  private loaded: { index: Map<string, number>; unit: Float32Array; weights: Float32Array } | undefined;
+  private loaded: Loaded | undefined;
 
   private read: WordVectorTable | undefined;
 
@@ -49,30 +58,47 @@ export class WordVectors {
     return this.read;
   }
 
-  /** The table read once: each word's rank, its vector of unit length, its weight. */
-  private load(): { index: Map<string, number>; unit: Float32Array; weights: Float32Array } {
+  /**
+   * The table read once: each word's rank, its weight, and its vector of unit length — worked out the
+   * first time the word is met (`row`): a story meets a few thousand of the 30,000 words.
+   */
+  private load(): Loaded {
     if (!this.loaded) {
       const words = this.table.words.split(' ');
       const d = this.table.dimensions;
       const bytes = Buffer.from(this.table.vectors, 'base64');
-      const data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      const unit = new Float32Array(words.length * d);
-      for (let r = 0; r < words.length; r++) {
-        let norm = 0;
-        for (let i = 0; i < d; i++) norm += data[r * d + i]! ** 2;
-        norm = Math.sqrt(norm) || 1;
-        for (let i = 0; i < d; i++) unit[r * d + i] = data[r * d + i]! / norm;
-      }
-      const weights = Float32Array.from(words, (_, rank) => SMOOTHING / (SMOOTHING + ZIPF / (rank + 1)));
-      this.loaded = { index: new Map(words.map((w, i) => [w, i])), unit, weights };
+      const index = new Map<string, number>();
+      for (let i = 0; i < words.length; i++) index.set(words[i]!, i);
+      this.loaded = {
+        index,
+        unit: new Float32Array(words.length * d),
+        ready: new Uint8Array(words.length),
+        data: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        weights: Float32Array.from(words, (_, rank) => SMOOTHING / (SMOOTHING + ZIPF / (rank + 1))),
+      };
     }
     return this.loaded;
   }
 
+  /** The rank of a word, its vector made of unit length when first met; undefined outside the table. */
+  private row(loaded: Loaded, word: string): number | undefined {
+    const rank = loaded.index.get(word);
+    if (rank === undefined || loaded.ready[rank]) return rank;
+    const { data, unit } = loaded;
+    const d = this.table.dimensions;
+    let norm = 0;
+    for (let i = 0; i < d; i++) norm += data[rank * d + i]! ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < d; i++) unit[rank * d + i] = data[rank * d + i]! / norm;
+    loaded.ready[rank] = 1;
+    return rank;
+  }
+
   /** A word's vector (unit length) and weight, or undefined outside the table. */
   word(word: string): { vector: Float32Array; weight: number } | undefined {
-    const { index, unit, weights } = this.load();
-    const rank = index.get(word);
+    const loaded = this.load();
+    const { unit, weights } = loaded;
+    const rank = this.row(loaded, word);
     if (rank === undefined) return undefined;
     const d = this.table.dimensions;
     return { vector: unit.subarray(rank * d, (rank + 1) * d), weight: weights[rank]! };
@@ -80,12 +106,13 @@ export class WordVectors {
 
   /** The words of a text in the table, with their weighted sum. */
   meaning(text: string): Meaning {
-    const { index, unit, weights } = this.load();
+    const loaded = this.load();
+    const { unit, weights } = loaded;
     const d = this.table.dimensions;
     const sum = new Float32Array(d);
     const ranks: number[] = [];
     for (const token of text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []) {
-      const rank = index.get(token);
+      const rank = this.row(loaded, token);
       if (rank === undefined) continue;
       const w = weights[rank]!;
       for (let i = 0, at = rank * d; i < d; i++) sum[i]! += w * unit[at + i]!;
