@@ -685,6 +685,50 @@ describe('the date of a thing', () => {
     ).toEqual([]);
   });
 
+  /** The date facts of short articles by outlet, written on January 30, 2013. */
+  const dateFacts = (texts: [string, string][]) =>
+    check(
+      texts.map(([outlet, text]) =>
+        runPipeline(
+          textInput(`A headline for the test\n\n${text}`, { outlet, published: '2013-01-30' }),
+          articleStages(),
+        ),
+      ),
+    ).claims.filter((c) => c.about.startsWith('date|'));
+
+  it('a date two outlets put one thing on in their own words is a corroborated fact', () => {
+    const [fact, ...rest] = dateFacts([
+      ['Harbor Post', 'Voters will choose a senator in a special election set for June 25, officials said.'],
+      ['Valley Times', 'Ms. Orla Brandt is a likely favorite to win the June 25 special general election.'],
+    ]);
+    expect(rest).toEqual([]);
+    expect(fact!.kind).toBe('fact');
+    expect(fact!.statement).toBe('The date of the special general election is June 25.');
+    expect(fact!.status).toBe('corroborated');
+    expect(fact!.evidence.map((e) => [e.outlet, e.text])).toEqual([
+      ['Harbor Post', 'Voters will choose a senator in a special election set for June 25, officials said.'],
+      ['Valley Times', 'Ms. Orla Brandt is a likely favorite to win the June 25 special general election.'],
+    ]);
+  });
+
+  it.each([
+    [
+      'two things of one noun',
+      'The general election is set for June 25.',
+      'The primary election is set for June 25, officials said.',
+    ],
+    ['a date that says how, not which', 'The debate is set for Dec. 27.', 'He won the Dec. 27 televised debate.'],
+    ['dates that differ', 'The hearing is set for May 4.', 'The hearing is set for May 9.'],
+    ['one outlet', 'The hearing is set for May 4.', 'The weather was fine on Tuesday.'],
+  ])('no date fact: %s', (_what, a, b) => {
+    expect(
+      dateFacts([
+        ['Harbor Post', a],
+        ['Valley Times', b],
+      ]).map((c) => c.statement),
+    ).toEqual([]);
+  });
+
   it('none when one outlet gives one thing two dates: it speaks of two', () => {
     expect(
       conflicts([

@@ -21,6 +21,7 @@ import {
   type FactFrame,
 } from '../src/corpus/claims/facts.ts';
 import { CROSS_CHECK_DEFAULTS, claimArticles } from '../src/corpus/claims/index.ts';
+import { ownWordsOf, sharesOwnWords } from '../src/corpus/claims/statements.ts';
 import {
   ClaimResolver,
   claimResultsOf,
@@ -421,5 +422,57 @@ describe('facts: an event is matched again only when what it reads changed', () 
     } finally {
       observeFacts(undefined);
     }
+  });
+});
+
+describe('facts: a fact that tells more than the quote it holds', () => {
+  /** Two sentences of one fact, each with the offsets of its article's quotes. */
+  const piece = (article: string, text: string) => {
+    const quotes = [...text.matchAll(/[“"][^”"]*[”"]/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const own = ownWordsOf(text, 0, quotes);
+    return { article, text, ...(own ? { own } : {}) };
+  };
+
+  it('sees words an outlet states in its own voice that the other sentence shares', () => {
+    expect(
+      sharesOwnWords([
+        piece('a', 'She pointed to at least 412 homes flooded along the river, which “must be rebuilt first.”'),
+        piece('b', '“At least 412 homes flooded along the river must be rebuilt first,” she said.'),
+      ]),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'only the quote and who said it',
+      '“The barrier will hold back the spring floods,” said Tom Arkwell, an engineer for the city.',
+      '“The barrier will hold back the spring floods,” Arkwell said.',
+    ],
+    [
+      'names and verbs of saying around the quote',
+      'Tom Arkwell told Mayor Ida Brenholt: “The barrier will hold back the spring floods.”',
+      '“The barrier will hold back the spring floods,” Arkwell told Brenholt.',
+    ],
+    [
+      'the speaker’s title around the quote',
+      '“The barrier will hold back the spring floods,” the water commissioner said.',
+      '“The barrier will hold back the spring floods,” Water Commissioner Ingrid Solvang told reporters.',
+    ],
+    [
+      'one own word in common',
+      '“The barrier will hold,” Arkwell said in an interview on Monday.',
+      '“The barrier will hold,” Arkwell said, in an interview with the Herald.',
+    ],
+  ])('and none in: %s', (_what, a, b) => {
+    expect(sharesOwnWords([piece('a', a), piece('b', b)])).toBe(false);
+  });
+
+  it('never counts words of one article twice', () => {
+    expect(
+      sharesOwnWords([
+        piece('a', 'She pointed to at least 412 homes flooded along the river, which “must be rebuilt first.”'),
+        piece('a', 'At least 412 homes flooded along the river, she said.'),
+      ]),
+    ).toBe(false);
   });
 });

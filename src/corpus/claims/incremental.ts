@@ -51,10 +51,10 @@ import { UnionFind } from '../union-find.ts';
 import { FACT_DEFAULTS, matchFacts, wordingOf, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { positionClaims, reversalIssue } from './positions.ts';
-import { datesAgree, findSchedules } from './schedules.ts';
+import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
 import { eachSpan, packedClaim } from './packed.ts';
 import { claimItem, type ReportClaim } from './report.ts';
-import { attestedWording, STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
+import { attestedWording, ownWordsOf, sharesOwnWords, STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence, Position } from './types.ts';
 
 /** Evidence before its source is known. */
@@ -176,6 +176,8 @@ interface FrameContribution {
   quoted?: true;
   /** The position it takes, when it holds a stance phrase ("did not rule out …": for; "ruled out …": against). */
   stance?: 'for' | 'against';
+  /** The words it tells in its own voice, when a direct quote lies in it (`ownWordsOf`). */
+  own?: string[];
   ev: Unsourced;
 }
 
@@ -240,6 +242,8 @@ interface PartitionItem {
   input?: string;
   /** A person's positions on issues (a stance partition's). */
   positions?: Position[];
+  /** Its fact claims whose outlets share words of their own around the quotes (`sharesOwnWords`). */
+  beyond?: string[];
 }
 
 /** What the cross-check needs to know of the rest of the corpus. */
@@ -312,6 +316,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
   const quotes: Record<string, Unsourced> = {};
   for (const q of a.quotes)
     quotes[quoteIds(q)] = unsourced(evidence(a, { start: q.start, end: ends.get(q) ?? q.end }, ''));
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
   const frames: FrameContribution[] = a.propositions
     .filter(
       (p) =>
@@ -333,6 +338,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
       words: p.words,
       ...(p.speaker !== undefined ? { speaker: p.speaker } : {}),
       ...(quotedShare(a, p) >= QUOTED_SHARE ? { quoted: true as const } : {}),
+      ...ownOf(a.text, trimmed(a.text, p), direct),
       ev: unsourced(evidence(a, trimmed(a.text, p), '')),
     }));
   const denials: DenialContribution[] = findDenials(a.text, a.sentences).map((d) => ({
@@ -432,6 +438,12 @@ function sameDenial(a: DenialContribution, b: DenialContribution, sameArticle: b
   return shared >= 3 && shared >= Math.min(a.key.length, b.key.length) / 3;
 }
 
+/** A frame's own words (`ownWordsOf`), as a field: none when no direct quote lies in it. */
+function ownOf(text: string, span: { start: number; end: number }, direct: readonly Quote[]): { own?: string[] } {
+  const own = ownWordsOf(text.slice(span.start, span.end), span.start, direct);
+  return own ? { own } : {};
+}
+
 /** The share of a sentence's letters (and digits) beyond which it is someone's quoted words. */
 const QUOTED_SHARE = 0.8;
 
@@ -523,6 +535,7 @@ interface ReportView {
   names: string[];
   claims: (Omit<Claim, 'evidence'> & { spans: number[] })[];
   conflicts: Conflict[];
+  beyond?: string[];
 }
 
 /** The items of a partition's claims, in the order of its report view. */
@@ -546,6 +559,7 @@ function reportView(part: PartitionItem): ReportView {
       return { ...rest, spans: evidence.flatMap((e) => [id(e.article), e.start, e.end, id(e.outlet)]) };
     }),
     conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(packEvidence) })),
+    ...(part.beyond ? { beyond: part.beyond } : {}),
   };
 }
 
@@ -557,13 +571,14 @@ function reportView(part: PartitionItem): ReportView {
 function fromReportView(
   view: ReportView,
   words: () => ReportWords | undefined,
-): { claims: ReportClaim[]; conflicts: Conflict[] } {
+): { claims: ReportClaim[]; conflicts: Conflict[]; beyond?: string[] } {
   const { names } = view;
   return {
     claims: view.claims.map(({ spans, ...claim }, k) =>
       packedClaim({ ...claim, lines: () => words()?.[k] }, { names, spans }),
     ),
     conflicts: view.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpackEvidence) })),
+    ...(view.beyond ? { beyond: view.beyond } : {}),
   };
 }
 
@@ -621,7 +636,7 @@ export class ClaimResolver {
         out.add(`l|${event}|${entity.id}`);
     }
     // The date of a thing is compared within one event: one vote, one hearing.
-    if (event !== undefined) for (const x of item.schedules ?? []) out.add(`w|${event}|${x.thing}`);
+    if (event !== undefined) for (const x of item.schedules ?? []) out.add(`w|${event}|${nounOf(x.thing)}`);
     // Denials and changes of position are matched within their event: one article may deny what another claims.
     if (item.denials?.length || item.corrections?.length || item.reversals?.length || item.positions?.length)
       out.add(event !== undefined ? `d|e:${event}` : `d|a:${article}`);
@@ -662,8 +677,8 @@ export class ClaimResolver {
       };
     }
     if (p.startsWith('w|')) {
-      const thing = p.split('|')[2]!;
-      return { ...base, schedules: (a.schedules ?? []).filter((x) => x.thing === thing) };
+      const noun = p.split('|')[2]!;
+      return { ...base, schedules: (a.schedules ?? []).filter((x) => nounOf(x.thing) === noun) };
     }
     if (p.startsWith('y|')) {
       const person = p.slice(2);
@@ -991,47 +1006,28 @@ export class ClaimResolver {
   }
 
   /**
-   * The dates one thing of an event is put on (schedules.ts), across its articles: two sources whose
-   * dates cannot both be right are a conflict of kind `value`. A source that gives the thing two such
-   * dates speaks of two of them, and then no date is disputed.
+   * The dates the things of one noun of an event are put on (schedules.ts), across its articles. For each
+   * thing, two sources whose dates cannot both be right are a conflict of kind `value` (a source that
+   * gives the thing two such dates speaks of two of them, and then no date is disputed). When none is
+   * disputed, a date two independent sources put one thing on is a fact they corroborate, though they word
+   * it apart ("in a special election set for June 25" / "to win the June 25 special general election").
+   * Which words name one thing are data (`src/locales/en/schedules.ts`).
    */
-  private schedulePartition(thing: string, parts: [string, PartItem][]): PartitionItem | undefined {
+  private schedulePartition(noun: string, parts: [string, PartItem][]): PartitionItem | undefined {
     const all = parts.flatMap(([article, part]) =>
-      (part.schedules ?? []).map((x) => ({ ...x, article, source: this.sourceOf(article, part.self) })),
+      (part.schedules ?? [])
+        .filter((x) => nounOf(x.thing) === noun)
+        .map((x) => ({ ...x, article, source: this.sourceOf(article, part.self) })),
     );
-    // A source that gives one thing two dates that cannot both be right speaks of two of them.
-    const bySource = new Map<string, typeof all>();
-    for (const x of all) bySource.set(x.source, [...(bySource.get(x.source) ?? []), x]);
-    for (const list of bySource.values())
-      if (list.some((x) => list.some((y) => !datesAgree(x.value, y.value)))) return undefined;
-    if (!all.some((x) => all.some((y) => x.source !== y.source && !datesAgree(x.value, y.value)))) return undefined;
-    // The sides: the dates that agree with one another, the finest first.
-    const sides: (typeof all)[] = [];
-    for (const x of [...all].sort((a, b) => b.value.length - a.value.length)) {
-      const side = sides.find((s) => datesAgree(s[0]!.value, x.value));
-      if (side) side.push(x);
-      else sides.push([x]);
-    }
-    // Each side's date in its words, with the calendar date they were worked out to.
-    const evidence = sides.flat().map((x) => ({ ...x.ev, value: `${x.date} (${x.value})`, source: x.source }));
-    const told = (side: typeof all) =>
-      `${side[0]!.date} (${outletList(evidence.filter((e) => side.some((x) => x.ev.start === e.start && x.article === e.article)))})`;
-    return {
-      claims: [],
-      conflicts: [
-        {
-          id: stableId('x', 'date', thing, ...all.map((x) => `${x.article}:${x.ev.start}`).sort()),
-          kind: 'value',
-          about: `date of the ${thing}`,
-          explanation: `Sources disagree on the date of the ${thing}: ${sides.map(told).join(' against ')}.`,
-          claims: [],
-          evidence,
-        },
-      ],
-      entities: [],
-      offices: [],
-      holders: [],
-    };
+    const conflicts = [...new Set(all.map((x) => x.thing))].flatMap((thing) =>
+      scheduleConflict(
+        thing,
+        all.filter((x) => x.thing === thing),
+      ),
+    );
+    const claims = conflicts.length ? [] : scheduleFacts(all);
+    if (!conflicts.length && !claims.length) return undefined;
+    return { claims, conflicts, entities: [], offices: [], holders: [] };
   }
 
   /**
@@ -1236,7 +1232,7 @@ export class ClaimResolver {
     parts: [string, PartItem][],
     before: PartitionItem | undefined,
   ): PartitionItem | undefined {
-    const frames: (FactFrame & { ev: Evidence; quoted?: true; stance?: 'for' | 'against' })[] = [];
+    const frames: (FactFrame & { ev: Evidence; quoted?: true; stance?: 'for' | 'against'; own?: string[] })[] = [];
     // A sentence that reports another outlet's reporting counts for that outlet (a relay, not a witness).
     const outlets = new Map(
       parts.map(([article, part]) => [outletLetters(part.self), this.sourceOf(article, part.self)]),
@@ -1263,6 +1259,7 @@ export class ClaimResolver {
           words: f.words,
           ...(f.quoted ? { quoted: true as const } : {}),
           ...(f.stance ? { stance: f.stance } : {}),
+          ...(f.own ? { own: f.own } : {}),
           ...(f.speaker !== undefined && id(f.speaker) ? { speaker: id(f.speaker)! } : {}),
           text: f.ev.text,
           ev: { ...f.ev, source: relayedSource(this.env.entityOf(article, f.speaker)?.name, outlets) ?? own },
@@ -1283,8 +1280,9 @@ export class ClaimResolver {
     );
     if (!groups.length) return { claims: [], conflicts: [], entities: [], offices: [], holders: [], input };
     const entities = new Set<string>();
+    const beyond: string[] = [];
     const claims = groups.map((g) => {
-      const members = g.frames as (FactFrame & { ev: Evidence })[];
+      const members = g.frames as (typeof frames)[number][];
       for (const m of members) for (const a of m.anchors) if (a.startsWith('e:')) entities.add(a.slice(2));
       const ev = members.map((m) => m.ev);
       // The fact in words: the sentence of the first article that states it (evidence is in list order)
@@ -1307,9 +1305,21 @@ export class ClaimResolver {
         outlets: distinct(ev.map((e) => e.outlet)),
         evidence: ev,
       };
+      if (
+        sharesOwnWords(members.map((m) => ({ article: m.article, text: m.ev.text, ...(m.own ? { own: m.own } : {}) })))
+      )
+        beyond.push(claim.id);
       return claim;
     });
-    return { claims, conflicts: [], entities: [...entities].sort(), offices: [], holders: [], input };
+    return {
+      claims,
+      conflicts: [],
+      entities: [...entities].sort(),
+      offices: [],
+      holders: [],
+      input,
+      ...(beyond.length ? { beyond } : {}),
+    };
   }
 
   /** The claim that a named speaker said the words of a statement (with a direct or mixed quote). */
@@ -1441,7 +1451,7 @@ export function claimReportOf(items: ItemStore): CrossCheckResult {
 }
 
 /** What `assembled` reads of a partition's result. */
-type Assembled = Pick<PartitionItem, 'claims' | 'conflicts' | 'positions'>;
+type Assembled = Pick<PartitionItem, 'claims' | 'conflicts' | 'positions' | 'beyond'>;
 
 /** The partitions' results as one: conflicts, claims listed once with their statuses, positions. */
 function assembled(parts: [string, Assembled][], holders: Conflict[]): CrossCheckResult {
@@ -1452,6 +1462,7 @@ function assembled(parts: [string, Assembled][], holders: Conflict[]): CrossChec
   const claims = listedOnce(
     parts.flatMap(([, p]) => p.claims),
     contested,
+    new Set(parts.flatMap(([, p]) => p.beyond ?? [])),
   );
   for (const claim of claims) {
     claim.status = contested.has(claim.id) ? 'contested' : claim.sources.length >= 2 ? 'corroborated' : 'single-source';
@@ -1482,6 +1493,87 @@ function timelines(positions: readonly Position[]): Position[] {
   return out;
 }
 
+/** One thing put on a date, with the article and source that put it there. */
+type PlacedSchedule = ScheduleContribution & { article: string; source: string };
+
+/**
+ * The conflict over the date of one thing, or none: two sources whose dates cannot both be right, none of
+ * them giving the thing two such dates itself.
+ */
+function scheduleConflict(thing: string, all: PlacedSchedule[]): Conflict[] {
+  // A source that gives one thing two dates that cannot both be right speaks of two of them.
+  const bySource = new Map<string, PlacedSchedule[]>();
+  for (const x of all) bySource.set(x.source, [...(bySource.get(x.source) ?? []), x]);
+  for (const list of bySource.values())
+    if (list.some((x) => list.some((y) => !datesAgree(x.value, y.value)))) return [];
+  if (!all.some((x) => all.some((y) => x.source !== y.source && !datesAgree(x.value, y.value)))) return [];
+  // The sides: the dates that agree with one another, the finest first.
+  const sides: PlacedSchedule[][] = [];
+  for (const x of [...all].sort((a, b) => b.value.length - a.value.length)) {
+    const side = sides.find((s) => datesAgree(s[0]!.value, x.value));
+    if (side) side.push(x);
+    else sides.push([x]);
+  }
+  // Each side's date in its words, with the calendar date they were worked out to.
+  const evidence = sides.flat().map((x) => ({ ...x.ev, value: `${x.date} (${x.value})`, source: x.source }));
+  const told = (side: PlacedSchedule[]) =>
+    `${side[0]!.date} (${outletList(evidence.filter((e) => side.some((x) => x.ev.start === e.start && x.article === e.article)))})`;
+  return [
+    {
+      id: stableId('x', 'date', thing, ...all.map((x) => `${x.article}:${x.ev.start}`).sort()),
+      kind: 'value',
+      about: `date of the ${thing}`,
+      explanation: `Sources disagree on the date of the ${thing}: ${sides.map(told).join(' against ')}.`,
+      claims: [],
+      evidence,
+    },
+  ];
+}
+
+/**
+ * The dates two or more independent sources put one thing on: each a fact, with each source's whole
+ * sentence as evidence, worded by the thing with the most words that say which one and the finest date.
+ */
+function scheduleFacts(all: PlacedSchedule[]): Claim[] {
+  const groups: PlacedSchedule[][] = [];
+  for (const x of [...all].sort((a, b) => b.value.length - a.value.length || b.thing.length - a.thing.length)) {
+    const group = groups.find((g) => datesAgree(g[0]!.value, x.value) && g.every((y) => sameThing(x.thing, y.thing)));
+    if (group) group.push(x);
+    else groups.push([x]);
+  }
+  return groups
+    .filter((g) => distinct(g.map((x) => x.source)).length >= 2)
+    .map((g) => {
+      const evidence: Evidence[] = [];
+      // In the order the articles are listed (by date, outlet, article).
+      for (const x of all.filter((y) => g.includes(y))) {
+        const { sentence } = x.ev;
+        if (evidence.some((e) => e.article === x.article && e.start === sentence.start)) continue;
+        evidence.push({
+          ...x.ev,
+          start: sentence.start,
+          end: sentence.end,
+          text: sentence.text,
+          source: x.source,
+          value: `${x.date} (${x.value})`,
+        });
+      }
+      const thing = g.map((x) => x.thing).reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
+      const claim: Claim = {
+        id: stableId('c', 'date', thing, ...evidence.map((e) => `${e.article}:${e.start}`).sort()),
+        kind: 'fact',
+        statement: `The date of the ${thing} is ${g[0]!.date.replace(/[.,\s]+$/u, '')}.`,
+        about: `date|${thing}`,
+        status: 'single-source',
+        established: false,
+        sources: distinct(evidence.map((e) => e.source)),
+        outlets: distinct(evidence.map((e) => e.outlet)),
+        evidence,
+      };
+      return claim;
+    });
+}
+
 /**
  * The claims with each thing listed once. A fact whose sentence is, in every article, the quote of one
  * statement claim with at least as many sources is that statement, listed once (as the statement, which
@@ -1489,7 +1581,7 @@ function timelines(positions: readonly Position[]): Position[] {
  * as many sources is told by that fact, listed once (as the fact, which holds the words around them). A
  * claim a conflict names is always kept.
  */
-function listedOnce(claims: Claim[], contested: ReadonlySet<string>): Claim[] {
+function listedOnce(claims: Claim[], contested: ReadonlySet<string>, beyond: ReadonlySet<string>): Claim[] {
   /** The spans of the claims of one kind, by article (flat lists: a store holds a million of them). */
   type Index = Map<string, { starts: number[]; ends: number[]; claims: Claim[] }>;
   const index = (kind: Claim['kind']): Index => {
@@ -1531,8 +1623,12 @@ function listedOnce(claims: Claim[], contested: ReadonlySet<string>): Claim[] {
     });
     return (common ?? []).some((c) => c.sources.length >= claim.sources.length);
   };
-  // Facts that repeat a statement go first, so that a statement is never dropped for a fact dropped too.
-  const facts = new Set(claims.filter((c) => c.kind === 'fact' && !within(c, quoted)));
+  // Facts that repeat a statement go first, so that a statement is never dropped for a fact dropped too. A
+  // fact whose outlets share words of their own around the quotes ("She pointed to at least 412 homes
+  // flooded along the river, which “must be rebuilt first”" / "“At least 412 homes flooded … must be
+  // rebuilt first,” she said") tells more than the statement: it is listed, and the statement, told by it,
+  // is not (`sharesOwnWords`, decided by the fact partition: `beyond`).
+  const facts = new Set(claims.filter((c) => c.kind === 'fact' && (beyond.has(c.id) || !within(c, quoted))));
   const kept = claims.filter((c) => c.kind !== 'fact' || facts.has(c));
   for (const list of told.values()) {
     let j = 0;

@@ -56,6 +56,18 @@ const HOLD = new RegExp(
   'diu',
 );
 
+/**
+ * "the <date> (qualifier) (qualifier) <thing>": a date that says which one the thing is ("the June 25
+ * special general election", "her own May 4th hearing") puts it on that date. A determiner stands before
+ * the date, so that the date is a modifier of the thing, not a time of the clause ("On Tuesday debates
+ * …").
+ */
+const NAMED_BY_DATE_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|this|next|own)|['’]s)\s+$/iu;
+const NAMED_BY_DATE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?<q1>${MODIFIER})\s+)?(?:(?<q2>${MODIFIER})\s+)?${THING_NOUN}`,
+  'diu',
+);
+
 const RESCHEDULED = new RegExp(String.raw`\b(?:${alternatives(RESCHEDULING)})\b`, 'i');
 
 /** Dates to the month or finer, worked out to a calendar date (no unknown parts). */
@@ -73,6 +85,11 @@ export function findSchedules(text: string, sentences: readonly Span[], dates: r
     const words = text.slice(sentence.start, sentence.end);
     if (RESCHEDULED.test(words) || /['’]s$/u.test(d.text) || /^['’]s\b/u.test(text.slice(d.end, d.end + 3))) continue;
     const before = text.slice(sentence.start, d.start);
+    const byDate = NAMED_BY_DATE_BEFORE.test(before) ? nameByDate(text, d, sentence) : undefined;
+    if (byDate) {
+      out.push(byDate);
+      continue;
+    }
     const m = PUT_ON.exec(before) ?? HOLD.exec(before);
     if (!m?.groups || !m.indices?.groups?.thing) continue;
     const noun = SCHEDULED_THINGS[m.groups.thing!.toLowerCase()];
@@ -91,6 +108,42 @@ export function findSchedules(text: string, sentences: readonly Span[], dates: r
     });
   }
   return out;
+}
+
+/** The thing a date before it names ("the June 25 special general election"), or undefined. */
+function nameByDate(text: string, d: DateMention, sentence: Span): Schedule | undefined {
+  const m = NAMED_BY_DATE_AFTER.exec(text.slice(d.end, sentence.end));
+  if (!m?.groups || !m.indices?.groups?.thing) return undefined;
+  const noun = SCHEDULED_THINGS[m.groups.thing!.toLowerCase()];
+  if (!noun) return undefined;
+  // Every word between the date and the noun says which one, and must be one that can ("the June 25
+  // special election"; not "the June 25 televised debate", whose word says how, not which).
+  const words = [m.groups.q1, m.groups.q2].filter((w): w is string => w !== undefined);
+  if (!words.every((w) => SCHEDULE_QUALIFIERS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return undefined;
+  const quals = words.map((w) => w.toLowerCase()).filter((w) => w !== noun);
+  return {
+    thing: [...quals, noun].join(' '),
+    value: d.value,
+    date: d.text,
+    span: { start: d.start, end: d.end + m.indices.groups.thing[1] },
+  };
+}
+
+/** The noun of a thing ("special election" → "election"). */
+export function nounOf(thing: string): string {
+  return thing.slice(thing.lastIndexOf(' ') + 1);
+}
+
+/**
+ * True when two things of one noun may be one: the words that say which one of either are all words of
+ * the other ("special election" and "special general election"; not "general election" and "primary
+ * election"), or one has none ("the election").
+ */
+export function sameThing(a: string, b: string): boolean {
+  if (nounOf(a) !== nounOf(b)) return false;
+  const x = a.split(' ').slice(0, -1);
+  const y = b.split(' ').slice(0, -1);
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
 /** The calendar part of a value ("2013-04-30T14:00" → "2013-04-30"). */

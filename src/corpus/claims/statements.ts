@@ -1,3 +1,5 @@
+import { CUE_VERBS, STATEMENT_STOPWORDS } from '../../locales/en/cues.ts';
+import { ROLE_TITLES } from '../../locales/en/titles.ts';
 import { contentWords, dice } from '../quotes/index.ts';
 
 /**
@@ -49,4 +51,73 @@ export function attestedWording(wording: string, others: readonly string[], leas
     return theirs.every((t) => dice(mine, t).shared >= least);
   });
   return kept.length && kept.length < parts.length ? kept.join(' ') : wording;
+}
+
+/** The words of a span (letters, digits, inner apostrophes and hyphens). */
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Words of titles ("water commissioner", "adviser"): around a quote they say who speaks, not what. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
+
+/**
+ * The keys of words that may tell what a sentence states: lower case, neither common words nor verbs of
+ * saying ("said", "told"); each cut to its first five letters ("apologized" / "apology").
+ */
+function keysOf(words: readonly string[], skip?: ReadonlySet<string>): string[] {
+  const keys = new Set<string>();
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (lower.length < 2 || STATEMENT_STOPWORDS.has(lower) || CUE_VERBS.has(lower) || skip?.has(lower)) continue;
+    keys.add(lower.slice(0, 5));
+  }
+  return [...keys];
+}
+
+/**
+ * The words a sentence tells in its outlet's own voice (`keysOf`): those outside its direct quotes (spans
+ * in the article's offsets, the sentence starting at `start`), and not a name (written with a capital: it
+ * says who speaks) or a title's word ("the water commissioner said"). Undefined when no quote lies in it:
+ * every word is its own.
+ */
+export function ownWordsOf(
+  text: string,
+  start: number,
+  quotes: readonly { start: number; end: number }[],
+): string[] | undefined {
+  const inside = quotes.filter((q) => q.start < start + text.length && start < q.end);
+  if (!inside.length) return undefined;
+  let outside = '';
+  for (let i = 0; i < text.length; i++)
+    outside += inside.some((q) => q.start <= start + i && start + i < q.end) ? ' ' : text[i];
+  return keysOf(outside.match(WORDS)?.filter((w) => !/^\p{Lu}/u.test(w)) ?? [], TITLE_WORDS);
+}
+
+/** One article's sentence of a fact: its words, and those it tells in its own voice (`ownWordsOf`). */
+export interface FactPiece {
+  article: string;
+  text: string;
+  /** Its own words' keys; undefined: all its words are its own. */
+  own?: readonly string[];
+}
+
+/**
+ * True when the sentences of a fact share words one of them tells in its own voice (outside quotes): "She
+ * pointed to at least 412 homes flooded along the river, which “must be rebuilt first”" and "“At least
+ * 412 homes flooded along the river must be rebuilt first,” she said" share "412", "homes", "flooded"
+ * outside the first's quote — the outlet states the number itself, so the fact is more than the quote.
+ * Sentences that share only the quoted words and who said them ("“The barrier will hold,” said Tom
+ * Arkwell, an engineer for the city." / "… Arkwell said.") do not.
+ */
+export function sharesOwnWords(pieces: readonly FactPiece[], least = 2): boolean {
+  const all = pieces.map((p) => new Set(keysOf(p.text.match(WORDS) ?? [])));
+  return pieces.some((p, i) => {
+    const own = p.own ?? [...all[i]!];
+    if (own.length < least) return false;
+    return pieces.some((q, j) => {
+      if (q.article === p.article) return false;
+      let shared = 0;
+      for (const w of own) if (all[j]!.has(w) && ++shared >= least) return true;
+      return false;
+    });
+  });
 }
