@@ -1530,6 +1530,11 @@ function scheduleConflict(thing: string, all: PlacedSchedule[]): Conflict[] {
   ];
 }
 
+/** The thing of a group with the most words that say which one (the first of them). */
+function fullestThing(group: readonly PlacedSchedule[]): string {
+  return group.map((x) => x.thing).reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
+}
+
 /**
  * The dates two or more independent sources put one thing on: each a fact, with each source's whole
  * sentence as evidence, worded by the thing with the most words that say which one and the finest date.
@@ -1537,7 +1542,9 @@ function scheduleConflict(thing: string, all: PlacedSchedule[]): Conflict[] {
 function scheduleFacts(all: PlacedSchedule[]): Claim[] {
   const groups: PlacedSchedule[][] = [];
   for (const x of [...all].sort((a, b) => b.value.length - a.value.length || b.thing.length - a.thing.length)) {
-    const group = groups.find((g) => datesAgree(g[0]!.value, x.value) && g.every((y) => sameThing(x.thing, y.thing)));
+    // One thing when the dates agree and it is the thing of the group's fullest words: "special election"
+    // and "general election" are both "the June 25 special general election" of another outlet.
+    const group = groups.find((g) => datesAgree(g[0]!.value, x.value) && sameThing(x.thing, fullestThing(g)));
     if (group) group.push(x);
     else groups.push([x]);
   }
@@ -1558,7 +1565,7 @@ function scheduleFacts(all: PlacedSchedule[]): Claim[] {
           value: `${x.date} (${x.value})`,
         });
       }
-      const thing = g.map((x) => x.thing).reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
+      const thing = fullestThing(g);
       const claim: Claim = {
         id: stableId('c', 'date', thing, ...evidence.map((e) => `${e.article}:${e.start}`).sort()),
         kind: 'fact',
