@@ -14,7 +14,9 @@ import {
   anchorWeights,
   chanceOf,
   matchFacts,
+  namedWording,
   observeFacts,
+  opensWithPronoun,
   pairFeatures,
   pairProbability,
   wordingOf,
@@ -361,6 +363,42 @@ describe('facts: the sentence that words a fact', () => {
     [['He resigned.', 'She resigned.']],
   ])('keeps the first when it names what it is about, or when none does: %j', (texts) => {
     expect(wordingOf(texts)).toBe(0);
+  });
+
+  it('when none names it, takes one whose opening pronoun stands for a known person, in the outlet’s words first', () => {
+    const texts = ['“The wall will hold,” he said.', 'He said the wall would hold.', 'She agreed.'];
+    expect(wordingOf(texts, [true, false, false], [true, true, false])).toBe(1);
+    expect(wordingOf(texts, [true, false, false], [true, false, false])).toBe(0);
+    expect(wordingOf(texts, [true, false, false], [false, false, true])).toBe(2);
+    expect(wordingOf(texts, [true, false, false], [])).toBe(0);
+  });
+});
+
+describe('facts: a sentence worded with the name its pronoun stands for', () => {
+  it.each([
+    ['He pointed to at least 412 flooded homes.', '[Ana Ruiz] pointed to at least 412 flooded homes.'],
+    ['She said the wall would hold.', '[Ana Ruiz] said the wall would hold.'],
+    ['“The wall will hold,” he said.', '“The wall will hold,” [Ana Ruiz] said.'],
+    ['"The wall will hold," she told reporters.', '"The wall will hold," [Ana Ruiz] told reporters.'],
+    ['  He resigned.', '  [Ana Ruiz] resigned.'],
+  ])('%s', (text, expected) => {
+    expect(opensWithPronoun(text)).toBe(true);
+    expect(namedWording(text, 'Ana Ruiz')).toBe(expected);
+  });
+
+  it.each([
+    ['They said the wall would hold.'],
+    ['Here the wall held.'],
+    ['Shelters were opened; he said so.'],
+    ['The mayor said he would stay.'],
+    ['“He will stay,” the mayor said.'],
+  ])('leaves a sentence that opens with no pronoun of a person: %s', (text) => {
+    expect(opensWithPronoun(text)).toBe(false);
+    expect(namedWording(text, 'Ana Ruiz')).toBe(text);
+  });
+
+  it('leaves the sentence when the name is not known', () => {
+    expect(namedWording('He resigned.', undefined)).toBe('He resigned.');
   });
 });
 

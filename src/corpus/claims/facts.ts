@@ -596,13 +596,46 @@ function textKey(text: string): string {
  * about in the outlet's own words, else the first that names it in someone's quoted words (`quoted`,
  * when known), else the first. A sentence leans on the ones before it when it opens with a pronoun ("He
  * pointed to …"), when it opens with a quote followed by a pronoun ("“If somebody tells you …,” he
- * said."), or when it is part of a longer quote (a quotation mark it does not open or close itself).
+ * said."), or when it is part of a longer quote (a quotation mark it does not open or close itself). When
+ * none names it, the first whose opening pronoun stands for a known person (`named`: worded with the name,
+ * `namedWording`), else the first.
  */
-export function wordingOf(texts: readonly string[], quoted: readonly boolean[] = []): number {
+export function wordingOf(
+  texts: readonly string[],
+  quoted: readonly boolean[] = [],
+  named: readonly boolean[] = [],
+): number {
   const alone = texts.map(standsAlone);
   const own = alone.findIndex((a, i) => a && !quoted[i]);
   if (own >= 0) return own;
-  return Math.max(0, alone.indexOf(true));
+  const any = alone.indexOf(true);
+  if (any >= 0) return any;
+  // None names it: the first whose opening pronoun can be named (`named`, `namedWording`), in the
+  // outlet's own words first.
+  const ownNamed = named.findIndex((n, i) => n && !quoted[i]);
+  return Math.max(0, ownNamed >= 0 ? ownNamed : named.indexOf(true));
+}
+
+/** A sentence's opening pronoun of a person ("He pointed to …"), or one right after its opening quote ("“…,” she said"). */
+const OPENING_PRONOUN = /^(?:[“"«][^”"»]*[”"»]\P{L}*)?(?<pronoun>[Hh]e|[Ss]he)\b/u;
+
+/** True when a sentence opens with a person's pronoun, or with a quote and then one (`namedWording`). */
+export function opensWithPronoun(text: string): boolean {
+  return OPENING_PRONOUN.test(text.trim());
+}
+
+/**
+ * A sentence worded for a reader who sees it alone: its opening pronoun of a person, or the one right after
+ * its opening quote, replaced by the person's name in brackets, an editor's insertion ("[Ana Ruiz] pointed
+ * to …", "“…,” [Ana Ruiz] said."). The sentence as it is when there is no such pronoun or no name.
+ */
+export function namedWording(text: string, name: string | undefined): string {
+  if (!name) return text;
+  const lead = text.length - text.trimStart().length;
+  const m = OPENING_PRONOUN.exec(text.slice(lead));
+  if (!m?.groups) return text;
+  const at = lead + m.index + m[0].length - m.groups.pronoun!.length;
+  return `${text.slice(0, at)}[${name}]${text.slice(at + m.groups.pronoun!.length)}`;
 }
 
 /** Whether a sentence names what it is about (see `wordingOf`). */

@@ -48,7 +48,7 @@ import {
   namesIn,
 } from './denials.ts';
 import { UnionFind } from '../union-find.ts';
-import { FACT_DEFAULTS, matchFacts, wordingOf, type FactFrame } from './facts.ts';
+import { FACT_DEFAULTS, matchFacts, namedWording, opensWithPronoun, wordingOf, type FactFrame } from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { positionClaims, reversalIssue } from './positions.ts';
 import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
@@ -178,6 +178,8 @@ interface FrameContribution {
   stance?: 'for' | 'against';
   /** The words it tells in its own voice, when a direct quote lies in it (`ownWordsOf`). */
   own?: string[];
+  /** The person its opening pronoun stands for (`opensWithPronoun`): the speaker of the quote it holds. */
+  referent?: number;
   ev: Unsourced;
 }
 
@@ -339,6 +341,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
       ...(p.speaker !== undefined ? { speaker: p.speaker } : {}),
       ...(quotedShare(a, p) >= QUOTED_SHARE ? { quoted: true as const } : {}),
       ...ownOf(a.text, trimmed(a.text, p), direct),
+      ...referentOf(a.text, trimmed(a.text, p), p.speaker),
       ev: unsourced(evidence(a, trimmed(a.text, p), '')),
     }));
   const denials: DenialContribution[] = findDenials(a.text, a.sentences).map((d) => ({
@@ -436,6 +439,20 @@ function sameDenial(a: DenialContribution, b: DenialContribution, sameArticle: b
   if (a.form === 'charges' && b.form === 'charges' && a.names.some((n) => b.names.includes(n))) return true;
   const shared = a.key.filter((w) => b.key.includes(w)).length;
   return shared >= 3 && shared >= Math.min(a.key.length, b.key.length) / 3;
+}
+
+/**
+ * Whom a sentence's opening pronoun stands for, as a field: the speaker of the quote it holds (the quotes
+ * stage worked out whom "he" in "“…,” he said" is); none when it opens with no pronoun of a person or holds
+ * no quote with a known speaker (the last person named before it is often not the one: "He deemed …"
+ * after a sentence about someone else).
+ */
+function referentOf(
+  text: string,
+  span: { start: number; end: number },
+  speaker: number | undefined,
+): { referent?: number } {
+  return speaker !== undefined && opensWithPronoun(text.slice(span.start, span.end)) ? { referent: speaker } : {};
 }
 
 /** A frame's own words (`ownWordsOf`), as a field: none when no direct quote lies in it. */
@@ -1232,7 +1249,14 @@ export class ClaimResolver {
     parts: [string, PartItem][],
     before: PartitionItem | undefined,
   ): PartitionItem | undefined {
-    const frames: (FactFrame & { ev: Evidence; quoted?: true; stance?: 'for' | 'against'; own?: string[] })[] = [];
+    const frames: (FactFrame & {
+      ev: Evidence;
+      quoted?: true;
+      stance?: 'for' | 'against';
+      own?: string[];
+      /** The name its opening pronoun stands for. */
+      referent?: string;
+    })[] = [];
     // A sentence that reports another outlet's reporting counts for that outlet (a relay, not a witness).
     const outlets = new Map(
       parts.map(([article, part]) => [outletLetters(part.self), this.sourceOf(article, part.self)]),
@@ -1260,6 +1284,9 @@ export class ClaimResolver {
           ...(f.quoted ? { quoted: true as const } : {}),
           ...(f.stance ? { stance: f.stance } : {}),
           ...(f.own ? { own: f.own } : {}),
+          ...(f.referent !== undefined && this.env.entityOf(article, f.referent)?.type === 'person'
+            ? { referent: this.env.entityOf(article, f.referent)!.name }
+            : {}),
           ...(f.speaker !== undefined && id(f.speaker) ? { speaker: id(f.speaker)! } : {}),
           text: f.ev.text,
           ev: { ...f.ev, source: relayedSource(this.env.entityOf(article, f.speaker)?.name, outlets) ?? own },
@@ -1287,13 +1314,20 @@ export class ClaimResolver {
       const ev = members.map((m) => m.ev);
       // The fact in words: the sentence of the first article that states it (evidence is in list order)
       // and names what it is about (`wordingOf`).
-      const wording =
-        ev[
-          wordingOf(
-            ev.map((e) => e.text),
-            members.map((m) => !!(m as (typeof frames)[number]).quoted),
-          )
-        ]!;
+      // A sentence that opens with a pronoun is worded with the name it stands for ("[Ana Ruiz] said …")
+      // when another outlet's sentence of the fact gives the words to the same speaker: a speaker the
+      // quotes stage got wrong is not written into the wording.
+      const named = members.map((m) =>
+        m.referent !== undefined && members.some((o) => o.article !== m.article && o.speaker && o.speaker === m.speaker)
+          ? m.referent
+          : undefined,
+      );
+      const k = wordingOf(
+        ev.map((e) => e.text),
+        members.map((m) => !!m.quoted),
+        named.map((n) => n !== undefined),
+      );
+      const wording = { text: namedWording(ev[k]!.text, named[k]) };
       const claim: Claim = {
         id: stableId('c', 'fact', ...ev.map((e) => `${e.article}:${e.start}`).sort()),
         kind: 'fact',
