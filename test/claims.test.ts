@@ -856,3 +856,30 @@ describe('the wording of a statement worded differently by other outlets', () =>
     expect(attestedWording(wording, others)).toBe(wording);
   });
 });
+
+describe('the wording of a fact told in pronouns', () => {
+  /** The fact claims of short articles by outlet. */
+  const facts = (texts: [string, string][]) =>
+    check(
+      texts.map(([outlet, text]) =>
+        runPipeline(textInput(`A headline for the test\n\n${text}`, { outlet }), articleStages()),
+      ),
+    ).claims.filter((c) => c.kind === 'fact');
+
+  it('names the speaker both outlets give the words to, in brackets', () => {
+    const found = facts([
+      [
+        'Harbor Post',
+        'Mayor Ana Ruiz visited the flooded Quayside district of Caddenford on Monday. She said that 412 homes in the Quayside district had been flooded, and that “every one of them will be rebuilt.”',
+      ],
+      [
+        'Valley Times',
+        'Mayor Ana Ruiz toured the flooded streets of Caddenford on Monday. She said 412 homes in the Quayside district were flooded and promised that “every one of them will be rebuilt.”',
+      ],
+    ]).filter((c) => c.statement.includes('412 homes'));
+    expect(found.map((c) => c.statement)).toEqual([
+      '[Ana Ruiz] said that 412 homes in the Quayside district had been flooded, and that “every one of them will be rebuilt.”',
+    ]);
+    expect(found[0]!.evidence.map((e) => e.text.slice(0, 8))).toEqual(['She said', 'She said']);
+  });
+});

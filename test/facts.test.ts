@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   FACT_DEFAULTS,
   anchorWeights,
+  attributedWording,
   chanceOf,
   matchFacts,
   namedWording,
@@ -395,6 +396,14 @@ describe('facts: a sentence worded with the name its pronoun stands for', () => 
   ])('leaves a sentence that opens with no pronoun of a person: %s', (text) => {
     expect(opensWithPronoun(text)).toBe(false);
     expect(namedWording(text, 'Ana Ruiz')).toBe(text);
+  });
+
+  it.each([
+    ['No matter what happens, the wall will hold.', 'Ana Ruiz: “No matter what happens, the wall will hold.”'],
+    ['“The wall will hold.', 'Ana Ruiz: “The wall will hold.”'],
+    ['and the wall will hold.”  ', 'Ana Ruiz: “and the wall will hold.”'],
+  ])('words a sentence of someone’s quoted words with whose they are: %s', (text, expected) => {
+    expect(attributedWording(text, 'Ana Ruiz')).toBe(expected);
   });
 
   it('leaves the sentence when the name is not known', () => {

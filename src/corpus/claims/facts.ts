@@ -638,6 +638,18 @@ export function namedWording(text: string, name: string | undefined): string {
   return `${text.slice(0, at)}[${name}]${text.slice(at + m.groups.pronoun!.length)}`;
 }
 
+/**
+ * A sentence of someone's quoted words worded with whose they are: "Ana Ruiz: “The wall will hold.”" — the
+ * sentence's own quotation marks at its ends taken off, the name before it.
+ */
+export function attributedWording(text: string, name: string): string {
+  const inner = text
+    .trim()
+    .replace(/^[“"«‘']+\s*/u, '')
+    .replace(/\s*[”"»’']+$/u, '');
+  return `${name}: “${inner}”`;
+}
+
 /** Whether a sentence names what it is about (see `wordingOf`). */
 function standsAlone(text: string): boolean {
   const t = text.trim();

@@ -48,7 +48,15 @@ import {
   namesIn,
 } from './denials.ts';
 import { UnionFind } from '../union-find.ts';
-import { FACT_DEFAULTS, matchFacts, namedWording, opensWithPronoun, wordingOf, type FactFrame } from './facts.ts';
+import {
+  FACT_DEFAULTS,
+  attributedWording,
+  matchFacts,
+  namedWording,
+  opensWithPronoun,
+  wordingOf,
+  type FactFrame,
+} from './facts.ts';
 import { isEstablished } from './salience.ts';
 import { positionClaims, reversalIssue } from './positions.ts';
 import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
@@ -178,7 +186,7 @@ interface FrameContribution {
   stance?: 'for' | 'against';
   /** The words it tells in its own voice, when a direct quote lies in it (`ownWordsOf`). */
   own?: string[];
-  /** The person its opening pronoun stands for (`opensWithPronoun`): the speaker of the quote it holds. */
+  /** Whose words it is, when it does not say so itself (`referentOf`): the speaker of the quote it holds. */
   referent?: number;
   ev: Unsourced;
 }
@@ -341,7 +349,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
       ...(p.speaker !== undefined ? { speaker: p.speaker } : {}),
       ...(quotedShare(a, p) >= QUOTED_SHARE ? { quoted: true as const } : {}),
       ...ownOf(a.text, trimmed(a.text, p), direct),
-      ...referentOf(a.text, trimmed(a.text, p), p.speaker),
+      ...referentOf(a.text, trimmed(a.text, p), p.speaker, quotedShare(a, p) >= QUOTED_SHARE),
       ev: unsourced(evidence(a, trimmed(a.text, p), '')),
     }));
   const denials: DenialContribution[] = findDenials(a.text, a.sentences).map((d) => ({
@@ -442,17 +450,19 @@ function sameDenial(a: DenialContribution, b: DenialContribution, sameArticle: b
 }
 
 /**
- * Whom a sentence's opening pronoun stands for, as a field: the speaker of the quote it holds (the quotes
- * stage worked out whom "he" in "“…,” he said" is); none when it opens with no pronoun of a person or holds
- * no quote with a known speaker (the last person named before it is often not the one: "He deemed …"
- * after a sentence about someone else).
+ * Whom a sentence's words are from, as a field, when the sentence does not say it itself: the speaker of
+ * the quote it holds (worked out by the quotes stage) when it opens with a pronoun ("“…,” he said", "He
+ * added that “…”") or is mostly quoted words (a sentence of a longer quote). None otherwise: the last
+ * person named before a sentence is often not the one its "he" stands for.
  */
 function referentOf(
   text: string,
   span: { start: number; end: number },
   speaker: number | undefined,
+  quoted: boolean,
 ): { referent?: number } {
-  return speaker !== undefined && opensWithPronoun(text.slice(span.start, span.end)) ? { referent: speaker } : {};
+  if (speaker === undefined) return {};
+  return quoted || opensWithPronoun(text.slice(span.start, span.end)) ? { referent: speaker } : {};
 }
 
 /** A frame's own words (`ownWordsOf`), as a field: none when no direct quote lies in it. */
@@ -1327,7 +1337,14 @@ export class ClaimResolver {
         members.map((m) => !!m.quoted),
         named.map((n) => n !== undefined),
       );
-      const wording = { text: namedWording(ev[k]!.text, named[k]) };
+      // A sentence of someone's quoted words that names no one is worded with whose they are.
+      const text = ev[k]!.text;
+      const wording = {
+        text:
+          named[k] === undefined || opensWithPronoun(text)
+            ? namedWording(text, named[k])
+            : attributedWording(text, named[k]),
+      };
       const claim: Claim = {
         id: stableId('c', 'fact', ...ev.map((e) => `${e.article}:${e.start}`).sort()),
         kind: 'fact',
