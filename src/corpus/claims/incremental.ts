@@ -60,6 +60,7 @@ import {
 import { isEstablished } from './salience.ts';
 import { positionClaims, reversalIssue } from './positions.ts';
 import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
+import { sentenceFact } from './sentence-facts.ts';
 import { eachSpan, packedClaim } from './packed.ts';
 import { claimItem, type ReportClaim } from './report.ts';
 import { attestedWording, ownWordsOf, sharesOwnWords, STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
@@ -1602,33 +1603,15 @@ function scheduleFacts(all: PlacedSchedule[]): Claim[] {
   return groups
     .filter((g) => distinct(g.map((x) => x.source)).length >= 2)
     .map((g) => {
-      const evidence: Evidence[] = [];
-      // In the order the articles are listed (by date, outlet, article).
-      for (const x of all.filter((y) => g.includes(y))) {
-        const { sentence } = x.ev;
-        if (evidence.some((e) => e.article === x.article && e.start === sentence.start)) continue;
-        evidence.push({
-          ...x.ev,
-          start: sentence.start,
-          end: sentence.end,
-          text: sentence.text,
-          source: x.source,
-          value: `${x.date} (${x.value})`,
-        });
-      }
       const thing = fullestThing(g);
-      const claim: Claim = {
-        id: stableId('c', 'date', thing, ...evidence.map((e) => `${e.article}:${e.start}`).sort()),
-        kind: 'fact',
-        statement: `The date of the ${thing} is ${g[0]!.date.replace(/[.,\s]+$/u, '')}.`,
-        about: `date|${thing}`,
-        status: 'single-source',
-        established: false,
-        sources: distinct(evidence.map((e) => e.source)),
-        outlets: distinct(evidence.map((e) => e.outlet)),
-        evidence,
-      };
-      return claim;
+      // In the order the articles are listed (by date, outlet, article).
+      return sentenceFact(
+        'date',
+        thing,
+        `The date of the ${thing} is ${g[0]!.date.replace(/[.,\s]+$/u, '')}.`,
+        `date|${thing}`,
+        all.filter((y) => g.includes(y)).map((x) => ({ ...x, value: `${x.date} (${x.value})` })),
+      );
     });
 }
 

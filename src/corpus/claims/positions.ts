@@ -4,7 +4,8 @@
  * reporters") is a fact they corroborate, though no words of it are shared. Pure: one person's stances
  * in, claims out.
  */
-import { distinct, stableId } from './sources.ts';
+import { sentenceFact } from './sentence-facts.ts';
+import { distinct } from './sources.ts';
 import { STATEMENT_DEFAULTS, shorten } from './statements.ts';
 import type { Claim, Evidence } from './types.ts';
 
@@ -81,38 +82,27 @@ export function positionClaims(person: string, name: string, stances: readonly H
     const first = stances[group[0]!]!;
     const members = group.map((k) => stances[k]!);
     // Each sentence once, as the evidence of a fact is: the whole sentence.
-    const evidence: Evidence[] = [];
-    for (const m of members) {
-      const { sentence } = m.ev;
-      if (evidence.some((e) => e.article === m.article && e.start === sentence.start)) continue;
-      evidence.push({
-        ...m.ev,
-        start: sentence.start,
-        end: sentence.end,
-        text: sentence.text,
-        source: m.source,
-        value: `${m.stance === 'for' ? 'for' : 'against'}: ${m.phrase} ${m.issue}`,
-        // Said in the person's own words: theirs.
-        ...(m.quoted ? { by: name } : {}),
-      });
-    }
     // Worded by what they all say — the position, not how each tells it ("abandoned his push for" says
     // more than "I don't think … is necessary"): the person, the weakest reading of the stance that every
     // phrase of it entails ("ruled out", "opposes", "not necessary": does not back; "did not rule out",
     // "backs", "called for": is open to), the issue in its fewest words.
     const issue = members.map((m) => m.issue).reduce((a, b) => (b.length < a.length ? b : a));
     const stance = first.stance === 'for' ? 'is open to' : 'does not back';
-    claims.push({
-      id: stableId('c', 'position', person, ...evidence.map((e) => `${e.article}:${e.start}`).sort()),
-      kind: 'fact',
-      statement: shorten(`${name} ${stance} ${issue.replace(/[.\s]+$/u, '')}.`, STATEMENT_DEFAULTS.maxChars),
-      about: `position|${person}|${first.key.join(' ')}`,
-      status: 'single-source',
-      established: false,
-      sources: distinct(evidence.map((e) => e.source)),
-      outlets: distinct(evidence.map((e) => e.outlet)),
-      evidence,
-    });
+    claims.push(
+      sentenceFact(
+        'position',
+        person,
+        shorten(`${name} ${stance} ${issue.replace(/[.\s]+$/u, '')}.`, STATEMENT_DEFAULTS.maxChars),
+        `position|${person}|${first.key.join(' ')}`,
+        // Each sentence once, as the evidence of a fact is: the whole sentence; said in the person's own
+        // words (a quote): theirs.
+        members.map((m) => ({
+          ...m,
+          value: `${m.stance === 'for' ? 'for' : 'against'}: ${m.phrase} ${m.issue}`,
+          ...(m.quoted ? { by: name } : {}),
+        })),
+      ),
+    );
   }
   return claims;
 }
