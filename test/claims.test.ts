@@ -484,8 +484,8 @@ describe.skipIf(!seeds)('cross-check on the seeds', () => {
   });
 });
 
-/** The conflicts whose subject ends with `about`, of short articles by outlet. */
-function conflictsAbout(about: string, texts: [string, string][], published?: string): Conflict[] {
+/** The cross-check of short articles by outlet (each under a headline), written on `published` when given. */
+function checkTexts(texts: [string, string][], published?: string): CrossCheckResult {
   return check(
     texts.map(([outlet, text]) =>
       runPipeline(
@@ -493,7 +493,12 @@ function conflictsAbout(about: string, texts: [string, string][], published?: st
         articleStages(),
       ),
     ),
-  ).conflicts.filter((c) => c.about.endsWith(about));
+  );
+}
+
+/** The conflicts whose subject ends with `about`, of short articles by outlet. */
+function conflictsAbout(about: string, texts: [string, string][], published?: string): Conflict[] {
+  return checkTexts(texts, published).conflicts.filter((c) => c.about.endsWith(about));
 }
 
 describe('years in office', () => {
@@ -687,14 +692,7 @@ describe('the date of a thing', () => {
 
   /** The date facts of short articles by outlet, written on January 30, 2013. */
   const dateFacts = (texts: [string, string][]) =>
-    check(
-      texts.map(([outlet, text]) =>
-        runPipeline(
-          textInput(`A headline for the test\n\n${text}`, { outlet, published: '2013-01-30' }),
-          articleStages(),
-        ),
-      ),
-    ).claims.filter((c) => c.about.startsWith('date|'));
+    checkTexts(texts, '2013-01-30').claims.filter((c) => c.about.startsWith('date|'));
 
   it('a date two outlets put one thing on in their own words is a corroborated fact', () => {
     const [fact, ...rest] = dateFacts([
@@ -859,12 +857,7 @@ describe('the wording of a statement worded differently by other outlets', () =>
 
 describe('the wording of a fact told in pronouns', () => {
   /** The fact claims of short articles by outlet. */
-  const facts = (texts: [string, string][]) =>
-    check(
-      texts.map(([outlet, text]) =>
-        runPipeline(textInput(`A headline for the test\n\n${text}`, { outlet }), articleStages()),
-      ),
-    ).claims.filter((c) => c.kind === 'fact');
+  const facts = (texts: [string, string][]) => checkTexts(texts).claims.filter((c) => c.kind === 'fact');
 
   it('names the speaker both outlets give the words to, in brackets', () => {
     const found = facts([
