@@ -151,9 +151,9 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
   const pairs: { i: number; j: number; s: number }[] = [];
   const scores = new Map<number, number>();
   // The alignment of two sentences' words (meaning.ts) is the costly feature: a pair is first weighed
-  // without it, and aligned only when it could reach the threshold; the others are aligned if and when
-  // their probability is asked for (`score`), so every probability is exact.
-  const later = new Map<number, number[]>();
+  // without it, and aligned only when it could reach the threshold; the others are weighed again, aligned,
+  // if and when their probability is asked for (`score`), so every probability is exact and no pair's
+  // features are kept meanwhile.
   const unaligned = (i: number, j: number) =>
     pairFeatures(
       frames[i]!,
@@ -170,39 +170,51 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
     );
   const weigh = (i: number, j: number) => {
     const x = unaligned(i, j);
-    if (!x) return;
-    if (pairProbability(model, x, ALIGNED) < model.threshold) {
-      later.set(i * n + j, x);
-      return;
-    }
+    if (!x || pairProbability(model, x, ALIGNED) < model.threshold) return;
     x[ALIGNED] = alignedFeature(frames[i]!, frames[j]!);
     const s = pairProbability(model, x);
     scores.set(i * n + j, s);
     if (s >= model.threshold) pairs.push({ i, j, s });
   };
+  // Each later frame sharing an anchor of both prefixes is a candidate, once (`stamp`: the last frame it
+  // was a candidate of).
+  const stamp = new Int32Array(n).fill(-1);
+  /** Each frame's candidates (frames of other articles): only they may have a probability above 0. */
+  const partners: number[][] = frames.map(() => []);
   frames.forEach((f, i) => {
-    const seen = new Set<number>();
     for (const a of prefixes[i]!) {
       for (const j of index.get(a) ?? []) {
-        if (j <= i || seen.has(j) || frames[j]!.article === f.article) continue;
-        seen.add(j);
+        if (j <= i || stamp[j] === i || frames[j]!.article === f.article) continue;
+        stamp[j] = i;
+        partners[i]!.push(j);
+        partners[j]!.push(i);
         weigh(i, j);
       }
     }
   });
   pairs.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
+  /** A pair's probability: weighed above, else (a candidate under the bound) now, else 0. */
   const score = (i: number, j: number) => {
-    const key = Math.min(i, j) * n + Math.max(i, j);
-    const x = later.get(key);
-    if (x) {
-      later.delete(key);
-      x[ALIGNED] = alignedFeature(frames[Math.min(i, j)]!, frames[Math.max(i, j)]!);
-      scores.set(key, pairProbability(model, x));
+    const lo = Math.min(i, j);
+    const hi = Math.max(i, j);
+    const key = lo * n + hi;
+    let s = scores.get(key);
+    if (s === undefined) {
+      const x = unaligned(lo, hi);
+      if (x) x[ALIGNED] = alignedFeature(frames[lo]!, frames[hi]!);
+      s = x ? pairProbability(model, x) : 0;
+      scores.set(key, s);
     }
-    return scores.get(key) ?? 0;
+    return s;
   };
+  const articleIds = new Map<string, number>();
+  const articleOf = frames.map(
+    (f) => articleIds.get(f.article) ?? articleIds.set(f.article, articleIds.size).get(f.article)!,
+  );
   const uf = new UnionFind(n);
   const members = new Map<number, number[]>(frames.map((_, i) => [i, [i]]));
+  /** How many frames of each article a group holds. */
+  const perArticle = new Map<number, Map<number, number>>(frames.map((_, i) => [i, new Map([[articleOf[i]!, 1]])]));
   const top = new Map<number, number>();
   for (const { i, j, s } of pairs) {
     const ri = uf.find(i);
@@ -211,18 +223,22 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
     const mi = members.get(ri)!;
     const mj = members.get(rj)!;
     // Two sentences of one article may state one fact (a quote and its paraphrase): what joins two
-    // groups is how alike their sentences of different articles are, on average.
+    // groups is how alike their sentences of different articles are, on average — over every such
+    // pair, of which only candidates weigh more than 0 (the smaller group's candidates are read).
+    const ai = perArticle.get(ri)!;
+    const aj = perArticle.get(rj)!;
+    let count = mi.length * mj.length;
+    for (const [article, k] of ai.size <= aj.size ? ai : aj)
+      count -= k * ((ai.size <= aj.size ? aj : ai).get(article) ?? 0);
+    const [small, other] = mi.length <= mj.length ? [mi, rj] : [mj, ri];
     let sum = 0;
-    let count = 0;
-    for (const x of mi)
-      for (const y of mj) {
-        if (frames[x]!.article === frames[y]!.article) continue;
-        sum += score(x, y);
-        count++;
-      }
+    for (const x of small) for (const y of partners[x]!) if (uf.find(y) === other) sum += score(x, y);
     if (count && sum / count < settings.groupMean) continue;
     const root = uf.union(ri, rj);
     members.set(root, [...mi, ...mj]);
+    const [into, from] = ai.size >= aj.size ? [ai, aj] : [aj, ai];
+    for (const [article, k] of from) into.set(article, (into.get(article) ?? 0) + k);
+    perArticle.set(root, into);
     top.set(root, Math.max(top.get(ri) ?? 0, top.get(rj) ?? 0, s));
   }
   const groups = new Map<number, number[]>();
