@@ -30,7 +30,7 @@ export const SCALE_DEFAULTS = {
 };
 
 /** The generator's version: stores made by another version are made again. */
-export const SCALE_VERSION = 2;
+export const SCALE_VERSION = 3;
 
 const ONSETS = [
   'b',
@@ -209,40 +209,145 @@ const MEASURES: Record<Topic, [string, number, number][]> = {
   ],
 };
 
-const SENTENCES: Record<Topic, ((s: Story, rnd: () => number) => string)[]> = {
+/** A sentence of a story, worded one of a few ways (outlets word one fact apart). */
+type Template = (s: Story, rnd: () => number) => string;
+const either =
+  (...wordings: Template[]): Template =>
+  (s, r) =>
+    pick(r, wordings)(s, r);
+
+/** The facts of a story of each topic: an article tells each at most once, in one of its wordings. */
+const SENTENCES: Record<Topic, Template[]> = {
   politics: [
-    (s) => `${s.lead.full} met ${s.second.full} in ${s.place} to discuss the ${s.org} proposal.`,
+    either(
+      (s) => `${s.lead.full} met ${s.second.full} in ${s.place} to discuss the ${s.org} proposal.`,
+      (s) => `${s.second.full} and ${s.lead.full} held talks in ${s.place} on the proposal of the ${s.org}.`,
+    ),
     (s, r) => `The ${s.org} said the vote on the ${s.place} plan would take place on ${pick(r, WEEKDAYS)}.`,
-    (s) => `Lawmakers from ${s.place} asked ${s.lead.surname} to explain the plan before the end of the month.`,
+    either(
+      (s) => `Lawmakers from ${s.place} asked ${s.lead.surname} to explain the plan before the end of the month.`,
+      (s) => `${s.lead.surname} was asked by lawmakers from ${s.place} to explain the plan within weeks.`,
+    ),
+    (s) => `Opposition members accused the ${s.org} of rushing the proposal through without a debate.`,
+    (s) => `${s.second.surname} told reporters the proposal would cost ${s.place} $${s.money} million over five years.`,
+    (s) => `A first draft of the ${s.org} proposal was leaked to the press last week.`,
   ],
   business: [
-    (s) => `${s.org} agreed to buy a rival in ${s.place}, its chief executive ${s.lead.full} announced.`,
+    either(
+      (s) => `${s.org} agreed to buy a rival in ${s.place}, its chief executive ${s.lead.full} announced.`,
+      (s) => `${s.lead.full}, the chief executive of ${s.org}, said the company would buy a rival based in ${s.place}.`,
+    ),
     (s) => `Shares in ${s.org} rose after the announcement, while analysts in ${s.place} urged caution.`,
     (s) =>
       `${s.second.full}, who advises the board, said the ${s.org} deal had been ${(s.money % 11) + 2} months in the making.`,
+    (s) => `The deal values the rival at about $${s.money} million, including debt.`,
+    (s) => `Regulators in ${s.place} are expected to review the purchase before it can close.`,
+    (s) => `Unions at the rival asked ${s.lead.surname} for guarantees that no jobs would be cut.`,
   ],
   courts: [
-    (s) => `A court in ${s.place} heard the case against ${s.second.full} on charges brought by the ${s.org}.`,
+    either(
+      (s) => `A court in ${s.place} heard the case against ${s.second.full} on charges brought by the ${s.org}.`,
+      (s) => `${s.second.full} appeared before a court in ${s.place} on charges brought by the ${s.org}.`,
+    ),
     (s) => `${s.lead.surname}, the presiding judge, adjourned the hearing until next week.`,
     (s) => `Lawyers for ${s.second.surname} said they would appeal any verdict in ${s.place}.`,
+    (s) => `Prosecutors told the court that ${s.second.surname} had moved $${s.money} million through shell companies.`,
+    (s) => `${s.second.surname} denies all the charges and remains free on bail.`,
+    () => `Several witnesses are expected to testify when the hearing resumes.`,
   ],
   sport: [
     (s) => `${s.org} beat their rivals in ${s.place} in front of a full stadium.`,
-    (s) => `${s.lead.full}, the coach, praised the defence after the match.`,
+    either(
+      (s) => `${s.lead.full}, the coach, praised the defence after the match.`,
+      (s) => `After the match the coach, ${s.lead.full}, singled out the defence for praise.`,
+    ),
     (s) => `${s.second.surname} scored twice before half-time.`,
+    (s) => `The win lifts ${s.org} to the top of the table with three games left.`,
+    (s) => `Fans in ${s.place} celebrated late into the night.`,
+    (s) => `${s.second.surname} later said the team had trained for this game for weeks.`,
   ],
   disaster: [
-    (s) => `Floods swept through ${s.place} overnight, and rescue teams from the ${s.org} were sent to help.`,
+    either(
+      (s) => `Floods swept through ${s.place} overnight, and rescue teams from the ${s.org} were sent to help.`,
+      (s) => `Rescue teams from the ${s.org} were sent to ${s.place} after floods swept through overnight.`,
+    ),
     (s) => `${s.lead.full} visited the shelters in ${s.place} and promised more help.`,
     (s) =>
       `Roads out of ${s.place} remained closed, and ${s.second.full} urged residents of ${s.place} to stay indoors.`,
+    (s) => `Power was cut to large parts of ${s.place} for most of the day.`,
+    () => `Forecasters warned that more rain was expected before the weekend.`,
+    (s) => `The ${s.org} said it had set aside $${s.money} million for repairs.`,
   ],
   science: [
     (s) => `Researchers at the ${s.org} in ${s.place} published the results of a study led by ${s.lead.full}.`,
-    (s) => `${s.second.full}, who was not involved in the work, called the findings promising.`,
+    either(
+      (s) => `${s.second.full}, who was not involved in the work, called the findings promising.`,
+      (s) => `The findings are promising, said ${s.second.full}, who took no part in the study.`,
+    ),
     (s) => `The team said further trials in ${s.place} would begin next year.`,
+    (s) => `The study was funded with $${s.money} million from the ${s.org}.`,
+    (s) => `${s.lead.surname} cautioned that the results had yet to be repeated by other groups.`,
+    () => `The work took more than four years to complete.`,
   ],
 };
+
+/**
+ * What else an article tells: sentences of its own, each made of parts drawn anew (a resident, an
+ * official, a figure of last year, a date), so that no two sentences of an article are the same and
+ * articles of one story share their facts, not every sentence.
+ */
+const COLOUR: ((s: Story, rnd: () => number, who: () => string, where: () => string) => string)[] = [
+  (s, r, who, where) => `${who()}, who lives in ${where()}, said ${heard(r)}.`,
+  (s, r, who) => `${who()}, a spokesperson for the ${s.org}, declined to comment on ${pick(r, TOPIC_NOUNS)}.`,
+  (s, r, _who, where) =>
+    `Last year, ${between(r, 2, 900)} ${s.measure[0]} were reported in ${where()}, according to local figures.`,
+  (s, r, _who, where) =>
+    `Officials in ${where()} said they would meet on ${pick(r, WEEKDAYS)} to discuss ${pick(r, TOPIC_NOUNS)}.`,
+  (s, r, who) => `${who()} wrote on social media that ${heard(r)}.`,
+  (s, r, _who, where) =>
+    `A similar case in ${where()} in ${between(r, 1998, 2023)} took ${between(r, 2, 30)} months to settle.`,
+  (s, r, who) => `"${pick(r, OPENINGS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)} ${pick(r, CLAUSES)}," ${who()} said.`,
+  (s, r, who) => `${who()} said "${heard(r)}" and that ${heard(r)}.`,
+  (s, r, who, where) => `"${capital(heard(r))}," said ${who()}, a resident of ${where()}.`,
+];
+/** What a resident or an official says in passing: parts drawn anew, so that few say the same words. */
+const HEARD_WHO = [
+  'nobody',
+  'the council',
+  'the company',
+  'our neighbours',
+  'the authorities',
+  'the organisers',
+  'the police',
+  'the school board',
+  'the old mayor',
+  'the insurers',
+];
+const HEARD_DID = [
+  'had warned',
+  'should have told',
+  'had long ignored',
+  'would never forget',
+  'could still help',
+  'must now pay for',
+  'had promised to visit',
+  'never listened to',
+];
+const HEARD_WHOM = [
+  'the families on our street',
+  'the farmers',
+  'the people of the valley',
+  'the shop owners',
+  'the night shift',
+  'the river towns',
+  'the young people here',
+  'the pensioners',
+  'the drivers',
+  'the volunteers',
+];
+const heard = (r: () => number) =>
+  `${pick(r, HEARD_WHO)} ${pick(r, HEARD_DID)} ${pick(r, HEARD_WHOM)}${r() < 0.5 ? ` ${pick(r, CLAUSES)}` : ''}`;
+const TOPIC_NOUNS = ['the figures', 'the timetable', 'the cost', 'the next steps', 'the report', 'the response'];
 
 /** Pieces a story's own quote is made of: each story draws its own (quotes are not shared across stories). */
 const OPENINGS = [
@@ -500,7 +605,15 @@ function article(
   if (rnd() < chrome) lines.push('Home | World | Politics | Business | Sport', 'Share on Facebook Share on X Email');
   const title = `${s.lead.surname} ${pick(rnd, ['says', 'warns', 'vows', 'denies', 'confirms'])} ${pick(rnd, ['deal', 'plan', 'talks', 'verdict', 'figures', 'rescue'])} in ${s.place}`;
   lines.push(title, '');
-  const paragraphs = between(rnd, 2, 14);
+  const paragraphs = between(rnd, 2, 16);
+  // The story's facts in an order of the article's own, each told at most once.
+  const facts = [...SENTENCES[s.topic]];
+  for (let i = facts.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [facts[i], facts[j]] = [facts[j]!, facts[i]!];
+  }
+  const told = new Set<string>();
+  let quoted = false;
   const surname = (p: ReturnType<typeof person>) => (p.variant && rnd() < 0.3 ? p.variant : p.surname);
   for (let i = 0; i < paragraphs; i++) {
     const sentences: string[] = [];
@@ -508,23 +621,42 @@ function article(
       sentences.push(
         `${s.title} ${s.lead.full} said on ${WEEKDAYS[(date.getUTCDay() + 6) % 7]} that ${s.measure[1].toLocaleString('en-US')} ${s.measure[0]} were affected in ${s.place}.`,
       );
-    const templates = SENTENCES[s.topic];
-    for (let k = between(rnd, 1, 3); k > 0; k--) sentences.push(pick(rnd, templates)(s, rnd));
+    for (let k = between(rnd, 1, 3); k > 0; k--) {
+      const fact = facts.pop();
+      let sentence = fact ? fact(s, rnd) : '';
+      // An article tells each fact once; past its facts, sentences of its own (never one twice).
+      while (!sentence || told.has(sentence))
+        sentence = pick(rnd, COLOUR)(
+          s,
+          rnd,
+          () => person(drawPerson(rnd)).full,
+          () => place(drawPlace(rnd)),
+        );
+      told.add(sentence);
+      sentences.push(sentence);
+    }
+    // Now and then a quote of the story's own (once an article, in one of its wordings), stock words, or
+    // another figure; never a sentence the article has told.
     const roll = rnd();
-    if (roll < 0.28) sentences.push(`"${storyQuote(s)[0]}," ${surname(s.lead)} ${pick(rnd, CUES)}.`);
-    else if (roll < 0.38) sentences.push(`"${storyQuote(s)[1]}," ${surname(s.lead)} said.`);
-    else if (roll < 0.4) sentences.push(`"${pick(rnd, BOILERPLATE)}," ${s.second.full} said.`);
-    else if (roll < 0.55) {
+    let extra: string | undefined;
+    if (roll < 0.38 && !quoted) {
+      quoted = true;
+      extra =
+        roll < 0.28
+          ? `"${storyQuote(s)[0]}," ${surname(s.lead)} ${pick(rnd, CUES)}.`
+          : `"${storyQuote(s)[1]}," ${surname(s.lead)} said.`;
+    } else if (roll >= 0.38 && roll < 0.4) extra = `"${pick(rnd, BOILERPLATE)}," ${s.second.full} said.`;
+    else if (roll >= 0.4 && roll < 0.55) {
       const other = person(drawPerson(rnd));
-      sentences.push(
-        `${other.full}, a spokesperson for the ${s.org}, said the ${s.measure[0]} figures for ${s.place} would be checked.`,
-      );
-    } else if (roll < 0.65)
-      sentences.push(`The ${s.org} put the cost at $${s.money} million, ${s.second.full} said in an interview.`);
-    else if (roll < 0.72)
-      sentences.push(
-        `On ${between(rnd, 1, 28)} ${pick(rnd, MONTHS)}, officials in ${place(drawPlace(rnd))} reported ${between(rnd, 2, 900)} ${s.measure[0]} as well.`,
-      );
+      extra = `${other.full}, a spokesperson for the ${s.org}, said the ${s.measure[0]} figures for ${s.place} would be checked.`;
+    } else if (roll >= 0.55 && roll < 0.65)
+      extra = `The ${s.org} put the cost at $${s.money} million, ${s.second.full} said in an interview.`;
+    else if (roll >= 0.65 && roll < 0.72)
+      extra = `On ${between(rnd, 1, 28)} ${pick(rnd, MONTHS)}, officials in ${place(drawPlace(rnd))} reported ${between(rnd, 2, 900)} ${s.measure[0]} as well.`;
+    if (extra && !told.has(extra)) {
+      told.add(extra);
+      sentences.push(extra);
+    }
     lines.push(sentences.join(' '));
   }
   if (rnd() < chrome)

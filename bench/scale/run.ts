@@ -22,6 +22,7 @@ import { runPipeline } from '../../src/pipeline/runner.ts';
 import { articleStages } from '../../src/pipeline/stages.ts';
 import { Store } from '../../src/store/index.ts';
 import { scaleCorpus, SCALE_VERSION } from './generate.ts';
+import { profile } from './profile.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -41,42 +42,6 @@ const measured = (n: number) => sizes.some((size) => n <= size && n > size - 5 *
 const largest = Math.max(...sizes);
 const work = path.join(root, '.bench/scale');
 mkdirSync(work, { recursive: true });
-
-/** A text's profile: length, names, numbers, quotes, scripts. */
-function profile(texts: string[]) {
-  const words = texts.map((t) => t.split(/\s+/).filter(Boolean).length).sort((a, b) => a - b);
-  const total = words.reduce((a, b) => a + b, 0);
-  let capitals = 0;
-  let digits = 0;
-  let quotes = 0;
-  let letters = 0;
-  let nonLatin = 0;
-  const names = new Set<string>();
-  for (const t of texts) {
-    for (const m of t.matchAll(/(?<![.!?]\s)\b\p{Lu}\p{Ll}+/gu)) {
-      capitals++;
-      names.add(m[0]);
-    }
-    digits += (t.match(/\d+/g) ?? []).length;
-    quotes += (t.match(/["“”]/g) ?? []).length / 2;
-    for (const ch of t.matchAll(/\p{L}/gu)) {
-      letters++;
-      if (!/\p{Script=Latin}/u.test(ch[0])) nonLatin++;
-    }
-  }
-  const per1k = (n: number) => (1000 * n) / total;
-  return {
-    articles: texts.length,
-    meanWords: Math.round(total / texts.length),
-    p10Words: words[Math.floor(words.length * 0.1)]!,
-    p90Words: words[Math.floor(words.length * 0.9)]!,
-    capitalisedPer1kWords: Number(per1k(capitals).toFixed(1)),
-    distinctCapitalisedPer1kWords: Number(per1k(names.size).toFixed(1)),
-    numbersPer1kWords: Number(per1k(digits).toFixed(1)),
-    quotesPer1kWords: Number(per1k(quotes).toFixed(1)),
-    nonLatinLetters: Number((nonLatin / Math.max(1, letters)).toFixed(3)),
-  };
-}
 
 function profiles() {
   const out: Record<string, ReturnType<typeof profile>> = {};
