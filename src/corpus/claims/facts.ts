@@ -227,18 +227,17 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
     // pair, of which only candidates weigh more than 0 (the smaller group's candidates are read).
     const ai = perArticle.get(ri)!;
     const aj = perArticle.get(rj)!;
+    const [fewer, more] = ai.size <= aj.size ? [ai, aj] : [aj, ai];
     let count = mi.length * mj.length;
-    for (const [article, k] of ai.size <= aj.size ? ai : aj)
-      count -= k * ((ai.size <= aj.size ? aj : ai).get(article) ?? 0);
+    for (const [article, k] of fewer) count -= k * (more.get(article) ?? 0);
     const [small, other] = mi.length <= mj.length ? [mi, rj] : [mj, ri];
     let sum = 0;
     for (const x of small) for (const y of partners[x]!) if (uf.find(y) === other) sum += score(x, y);
     if (count && sum / count < settings.groupMean) continue;
     const root = uf.union(ri, rj);
     members.set(root, [...mi, ...mj]);
-    const [into, from] = ai.size >= aj.size ? [ai, aj] : [aj, ai];
-    for (const [article, k] of from) into.set(article, (into.get(article) ?? 0) + k);
-    perArticle.set(root, into);
+    for (const [article, k] of fewer) more.set(article, (more.get(article) ?? 0) + k);
+    perArticle.set(root, more);
     top.set(root, Math.max(top.get(ri) ?? 0, top.get(rj) ?? 0, s));
   }
   const groups = new Map<number, number[]>();
