@@ -66,6 +66,37 @@ export function inChunks<T, W>(
   }
 }
 
+/**
+ * As `inChunks`, for tasks of different weights: each chunk takes tasks in order while their weights
+ * add up to at most `size` (a task heavier than `size` is a chunk of its own). A small change is one
+ * chunk, worked out once, whatever kinds of tasks it holds.
+ */
+export function inWeightedChunks<T, W>(
+  list: readonly T[],
+  size: number,
+  weight: (item: T) => number,
+  make: () => W,
+  each: (worker: W, item: T) => void,
+  done: (worker: W) => void,
+): void {
+  let worker: W | undefined;
+  let load = 0;
+  for (const item of list) {
+    const w = weight(item);
+    if (worker !== undefined && load + w > size) {
+      done(worker);
+      worker = undefined;
+    }
+    if (worker === undefined) {
+      worker = make();
+      load = 0;
+    }
+    each(worker, item);
+    load += w;
+  }
+  if (worker !== undefined) done(worker);
+}
+
 /** The list cut into slices of `size`, in order. */
 export function slices<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];

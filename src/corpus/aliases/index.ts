@@ -8,7 +8,7 @@
 import { nameKey } from '../../stages/entities/index.ts';
 import type { ArticleEntities, EntityType } from '../../stages/entities/types.ts';
 import { memoryItems, type ItemStore } from '../items.ts';
-import type { Occurrence, AliasRecord } from './records.ts';
+import type { AliasRecord, OccurrenceRecords } from './records.ts';
 import { ALIAS_DEFAULTS, AliasResolver, type Correction, type EntityItem, type MergeReason } from './resolve.ts';
 
 export {
@@ -73,10 +73,10 @@ export function entityMap(items: ItemStore, articles: Iterable<string>): Map<str
   const out = new Map<string, string>();
   const records = new Map<string, AliasRecord | undefined>();
   for (const article of articles) {
-    for (const o of items.get<Occurrence[]>(`occ:${article}`) ?? []) {
-      if (!records.has(o.record)) records.set(o.record, items.get<AliasRecord>(`rec:${o.record}`));
-      const entity = records.get(o.record)?.entity;
-      if (entity) out.set(`${article}:${o.cluster}`, entity);
+    for (const [cluster, record] of items.get<OccurrenceRecords>(`or:${article}`) ?? []) {
+      if (!records.has(record)) records.set(record, items.get<AliasRecord>(`rec:${record}`));
+      const entity = records.get(record)?.entity;
+      if (entity) out.set(`${article}:${cluster}`, entity);
     }
   }
   return out;

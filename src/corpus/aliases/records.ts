@@ -32,6 +32,18 @@ export interface Occurrence {
   apart?: true;
 }
 
+/**
+ * The record of each of an article's entities: `[cluster, record key]` pairs, in the order of its
+ * occurrences. What the other stages read to name an article's entity (`entityResolver`), without the
+ * names, titles and company an occurrence also holds.
+ */
+export type OccurrenceRecords = [number, string][];
+
+/** The records of an article's occurrences. */
+export function occurrenceRecords(occurrences: readonly Occurrence[]): OccurrenceRecords {
+  return occurrences.map((o) => [o.cluster, o.record]);
+}
+
 /** Every occurrence of one name across the corpus, summed. Counts are kept so articles can leave again. */
 export interface AliasRecord {
   key: string;

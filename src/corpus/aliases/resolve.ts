@@ -4,8 +4,10 @@
  * can be merged with (their component), so the result never depends on the order articles came in.
  *
  * Items it keeps (see `ItemStore`):
- * - `occ:<article>` the article's occurrences; `rec:<key>` a record; `grp:<key>` a group of records
- *   resolved into one (before hand corrections); `ent:<id>` an entity; `corrections` those applied.
+ * - `occ:<article>` the article's occurrences; `or:<article>` the record of each of its entities
+ *   (`OccurrenceRecords`: what the other stages read to name an article's entity, a tenth of the
+ *   size); `rec:<key>` a record; `grp:<key>` a group of records resolved into one (before hand
+ *   corrections); `ent:<id>` an entity; `corrections` those applied.
  * Terms: `r:<record>` → articles; `n:<name key>` → records using the name; `s:<surname>` and
  * `b:<block>` → person records (blocks of similar surnames).
  */
@@ -17,6 +19,7 @@ import { UnionFind } from '../union-find.ts';
 import { givenNamesAgree, surnamesAgree, type NameParts } from './names.ts';
 import { heaviest } from '../frequency.ts';
 import {
+  occurrenceRecords,
   occurrencesOf,
   personParts,
   recordSurface,
@@ -218,8 +221,13 @@ export class AliasResolver {
       this.people.delete(key);
       this.touched.add(key);
     }
-    if (after.length) this.cache.put(`occ:${article}`, after);
-    else if (before.length) this.cache.delete(`occ:${article}`);
+    if (after.length) {
+      this.cache.put(`occ:${article}`, after);
+      this.cache.put(`or:${article}`, occurrenceRecords(after));
+    } else if (before.length) {
+      this.cache.delete(`occ:${article}`);
+      this.cache.delete(`or:${article}`);
+    }
   }
 
   /** A person record for comparison (its company read lazily from the articles with the smallest ids). */

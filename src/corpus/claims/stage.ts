@@ -5,7 +5,7 @@ import { quoteId } from '../quotes/index.ts';
 import { statementIds, statementOf } from '../quotes/incremental.ts';
 import { entityResolver } from '../quotes/stage.ts';
 import type { EntityItem } from '../aliases/resolve.ts';
-import { inChunks, slices, type CorpusStage } from '../stage.ts';
+import { inWeightedChunks, slices, type CorpusStage } from '../stage.ts';
 import { claimArticles, CROSS_CHECK_DEFAULTS } from './index.ts';
 import { ClaimResolver, contributions, type ClaimEnvironment } from './incremental.ts';
 
@@ -72,36 +72,42 @@ export function claimsStage(options: { chunk?: number; cacheItems?: number } = {
           ...(options.cacheItems ? { cacheItems: options.cacheItems } : {}),
         });
       const written = new Set(change.articles);
-      const resolve = (resolver: ClaimResolver) => resolver.resolve();
-      // The articles written, read from the store a batch at a time.
+      // What a resolver takes in before it works the partitions out: the articles written (read from
+      // the store a batch at a time), those filed again because their entities, storyline or group
+      // changed, and the statements and entities touched upstream (cheap to take in, so they weigh
+      // less). All in one chunk when they fit, so that a partition several of them touch is worked
+      // out once. A claims stage computed again from nothing (a new version) takes in every
+      // statement, not only those the quotes stage wrote in this run.
+      const tasks: { weight: number; run: (resolver: ClaimResolver) => void }[] = [];
       const batch = 200;
-      inChunks(
-        slices(change.articles, batch),
-        Math.max(1, Math.round(chunk / batch)),
-        resolverOf,
-        (resolver, ids) => {
-          const found = new Map(claimArticles(ctx.store.articles(ids)).map((a) => [a.id, a]));
-          for (const id of ids) {
-            const a = found.get(id);
-            resolver.setArticle(id, a ? contributions(a, (q) => quoteId(id, q)) : undefined);
-          }
-        },
-        resolve,
-      );
+      for (const ids of slices(change.articles, batch))
+        tasks.push({
+          weight: ids.length,
+          run: (resolver) => {
+            const found = new Map(claimArticles(ctx.store.articles(ids)).map((a) => [a.id, a]));
+            for (const id of ids) {
+              const a = found.get(id);
+              resolver.setArticle(id, a ? contributions(a, (q) => quoteId(id, q)) : undefined);
+            }
+          },
+        });
       const moved = new Set<string>();
       for (const stage of ['aliases', 'events'])
         for (const a of change.upstream.get(stage)?.articles ?? []) if (!written.has(a)) moved.add(a);
-      inChunks([...moved], chunk, resolverOf, (resolver, a) => resolver.setArticle(a, undefined, true), resolve);
-      // Statements and entities touched upstream: cheap to take in, so in larger chunks. A claims stage
-      // computed again from nothing (a new version) takes in every statement, not only those the quotes
-      // stage wrote in this run.
+      for (const a of moved) tasks.push({ weight: 1, run: (resolver) => resolver.setArticle(a, undefined, true) });
       const statements = new Set(change.upstream.get('quotes')?.keys ?? []);
       if (change.full) for (const id of statementIds(ctx.store.items('quotes'))) statements.add(id);
-      const touches: ((resolver: ClaimResolver) => void)[] = [
-        ...[...statements].sort().map((id) => (r: ClaimResolver) => r.touchStatement(id)),
-        ...(change.upstream.get('aliases')?.entities ?? []).map((id) => (r: ClaimResolver) => r.touchEntity(id)),
-      ];
-      inChunks(touches, chunk * 10, resolverOf, (resolver, touch) => touch(resolver), resolve);
+      for (const id of [...statements].sort()) tasks.push({ weight: 0.1, run: (r) => r.touchStatement(id) });
+      for (const id of change.upstream.get('aliases')?.entities ?? [])
+        tasks.push({ weight: 0.1, run: (r) => r.touchEntity(id) });
+      inWeightedChunks(
+        tasks,
+        chunk,
+        (t) => t.weight,
+        resolverOf,
+        (resolver, t) => t.run(resolver),
+        (resolver) => resolver.resolve(),
+      );
       return {
         articles: change.articles,
         summary: `${change.articles.length} articles written, ${moved.size} filed again`,
