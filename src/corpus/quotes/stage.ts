@@ -1,6 +1,6 @@
 import type { AliasRecord, OccurrenceRecords } from '../aliases/records.ts';
 import { readThrough, type ItemStore } from '../items.ts';
-import { inChunks, slices, type CorpusStage } from '../stage.ts';
+import { inWeightedChunks, slices, type CorpusStage } from '../stage.ts';
 import { QuoteResolver, type EntityOf } from './incremental.ts';
 
 /** (article, cluster) → corpus entity, read from the alias stage's items as asked, remembered. */
@@ -41,29 +41,37 @@ export function quotesStage(options: { chunk?: number } = {}): CorpusStage {
         written.push(...result.written);
         removed.push(...result.removed);
       };
-      const resolve = (resolver: QuoteResolver) => take(resolver.resolve());
-      // The articles written, read from the store a batch at a time.
+      // What a resolver takes in before it works the statements out: the articles written (read from
+      // the store a batch at a time) and those whose speakers may be other entities now. All in one
+      // chunk when they fit, so that the quotes both touch are read and worked out once.
       const batch = 500;
-      inChunks(
-        slices(change.articles, batch),
-        Math.max(1, Math.round(chunk / batch)),
-        resolverOf,
-        (resolver, ids) => {
-          const found = new Map(ctx.store.annotationsOf(['quotes'], ids).map((a) => [a.article, a]));
-          for (const id of ids) {
-            const a = found.get(id);
-            resolver.setArticle({
-              article: id,
-              quotes: a?.annotations.quotes ?? [],
-              ...(a?.published ? { published: a.published } : {}),
-            });
-          }
-        },
-        resolve,
-      );
+      const tasks: { weight: number; run: (resolver: QuoteResolver) => void }[] = [];
+      for (const ids of slices(change.articles, batch))
+        tasks.push({
+          weight: ids.length,
+          run: (resolver) => {
+            const found = new Map(ctx.store.annotationsOf(['quotes'], ids).map((a) => [a.article, a]));
+            for (const id of ids) {
+              const a = found.get(id);
+              resolver.setArticle({
+                article: id,
+                quotes: a?.annotations.quotes ?? [],
+                ...(a?.published ? { published: a.published } : {}),
+              });
+            }
+          },
+        });
       const changed = new Set(change.articles);
-      const touched = (change.upstream.get('aliases')?.articles ?? []).filter((a) => !changed.has(a));
-      inChunks(touched, chunk, resolverOf, (resolver, a) => resolver.touchArticle(a), resolve);
+      for (const a of change.upstream.get('aliases')?.articles ?? [])
+        if (!changed.has(a)) tasks.push({ weight: 1, run: (resolver) => resolver.touchArticle(a) });
+      inWeightedChunks(
+        tasks,
+        chunk,
+        (t) => t.weight,
+        resolverOf,
+        (resolver, t) => t.run(resolver),
+        (resolver) => take(resolver.resolve()),
+      );
       const kept = new Set(written);
       const gone = new Set(removed.filter((k) => !kept.has(k)));
       return {
