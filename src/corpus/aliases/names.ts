@@ -90,12 +90,27 @@ export function surnamesAgree(a: string, b: string): SurnameRelation {
   return relation;
 }
 
-function relate(a: string, b: string): SurnameRelation {
-  if (transliterationKey(a) === transliterationKey(b)) return 'transliteration';
-  const distance = editDistance(transliterationKey(a), transliterationKey(b));
-  const longest = Math.max(a.length, b.length);
-  if ((distance <= 2 && distance / longest <= 0.34) || (soundKey(a) === soundKey(b) && soundKey(a).length >= 3)) {
-    return 'misspelling';
+/**
+ * The spelling and sound keys of each surname compared, worked out once: a surname is compared with
+ * every other of its block. Emptied with the relations.
+ */
+const KEYS = new Map<string, [string, string]>();
+
+function keysOf(name: string): [string, string] {
+  let keys = KEYS.get(name);
+  if (!keys) {
+    if (KEYS.size >= SURNAME_CACHE) KEYS.clear();
+    KEYS.set(name, (keys = [transliterationKey(name), soundKey(name)]));
   }
+  return keys;
+}
+
+function relate(a: string, b: string): SurnameRelation {
+  const [ta, sa] = keysOf(a);
+  const [tb, sb] = keysOf(b);
+  if (ta === tb) return 'transliteration';
+  const distance = editDistance(ta, tb);
+  const longest = Math.max(a.length, b.length);
+  if ((distance <= 2 && distance / longest <= 0.34) || (sa === sb && sa.length >= 3)) return 'misspelling';
   return 'different';
 }
