@@ -6,6 +6,7 @@
  * batches), and the wall time of `triangulate analyze` adding 10 new articles to a copy of the store
  * (start included). Peak RSS of the whole run. Also a profile of the generated text beside real news
  * (BASIL) and real pages (the extraction benchmark), so the generator can be checked against them.
+ * It runs with the heap bound `triangulate add` runs with (TRIANGULATE_HEAP_MB, default 1024; 0: none).
  *
  * Between the sizes asked, the store may be grown in larger batches (`--grow`, default: the batch):
  * only the last batches before each size, of `--batch` articles, are measured.
@@ -25,6 +26,23 @@ import { scaleCorpus, SCALE_VERSION } from './generate.ts';
 import { profile } from './profile.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+// The run's memory is that of `triangulate add`, which runs with its heap bounded (bin/triangulate.js:
+// TRIANGULATE_HEAP_MB, default 1024; 0 leaves Node's default): unbounded, the garbage collector lets
+// the heap grow while memory is free, and the peak RSS says how lazy it was, not what the work needs.
+const heapMb = Number(process.env.TRIANGULATE_HEAP_MB ?? 1024);
+const bounded =
+  process.execArgv.some((a) => a.startsWith('--max-old-space-size')) ||
+  /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '');
+if (heapMb > 0 && !bounded) {
+  const run = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${heapMb}`, ...process.execArgv, ...process.argv.slice(1)],
+    { stdio: 'inherit' },
+  );
+  process.exit(run.status ?? 1);
+}
+
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
@@ -92,7 +110,7 @@ function analyzeTen(db: string, size: number): number {
 }
 
 async function main(): Promise<void> {
-  const result: Record<string, unknown> = { version: SCALE_VERSION, batch, grow, sizes };
+  const result: Record<string, unknown> = { version: SCALE_VERSION, batch, grow, sizes, heapMb };
   if (!values['no-profile']) {
     const p = profiles();
     result.profile = p;
