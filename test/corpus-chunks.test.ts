@@ -11,6 +11,7 @@ import { eventsStage } from '../src/corpus/events/stage.ts';
 import { quotesStage } from '../src/corpus/quotes/stage.ts';
 import { readCorpus } from '../src/corpus/results.ts';
 import { refreshCorpus } from '../src/corpus/runner.ts';
+import { inWeightedChunks, type ChunkTask } from '../src/corpus/stage.ts';
 import { corpusStages } from '../src/corpus/stages.ts';
 import { Store } from '../src/store/index.ts';
 import { EXAMPLES } from './helpers/shared.ts';
@@ -34,6 +35,43 @@ describe('corpus stages in chunks', () => {
     expect(b.claims).toEqual(a.claims);
     whole.close();
     chunked.close();
+  });
+});
+
+describe('tasks of different weights in chunks', () => {
+  /** The names of the tasks each chunk's worker took, for tasks of the given weights. */
+  const chunksOf = (weights: number[], size: number): string[][] => {
+    const done: string[][] = [];
+    const tasks: ChunkTask<string[]>[] = weights.map((weight, i) => ({ weight, run: (w) => w.push(`t${i}`) }));
+    inWeightedChunks(
+      tasks,
+      size,
+      () => [] as string[],
+      (w) => done.push(w),
+    );
+    return done;
+  };
+
+  it.each([
+    [
+      'a small change is one chunk, whatever its kinds of tasks',
+      [200, 1, 1, 0.1, 0.1],
+      2000,
+      [['t0', 't1', 't2', 't3', 't4']],
+    ],
+    [
+      'a chunk takes tasks while their weights fit',
+      [3, 3, 3, 1],
+      6,
+      [
+        ['t0', 't1'],
+        ['t2', 't3'],
+      ],
+    ],
+    ['a task heavier than a chunk is a chunk of its own', [1, 10, 1], 5, [['t0'], ['t1'], ['t2']]],
+    ['no task, no chunk', [], 5, []],
+  ])('%s', (_name, weights, size, expected) => {
+    expect(chunksOf(weights, size)).toEqual(expected);
   });
 });
 

@@ -66,24 +66,27 @@ export function inChunks<T, W>(
   }
 }
 
+/** A piece of work a chunk's worker takes in, and what it weighs against the chunk's size. */
+export interface ChunkTask<W> {
+  weight: number;
+  run: (worker: W) => void;
+}
+
 /**
  * As `inChunks`, for tasks of different weights: each chunk takes tasks in order while their weights
  * add up to at most `size` (a task heavier than `size` is a chunk of its own). A small change is one
  * chunk, worked out once, whatever kinds of tasks it holds.
  */
-export function inWeightedChunks<T, W>(
-  list: readonly T[],
+export function inWeightedChunks<W>(
+  tasks: readonly ChunkTask<W>[],
   size: number,
-  weight: (item: T) => number,
   make: () => W,
-  each: (worker: W, item: T) => void,
   done: (worker: W) => void,
 ): void {
   let worker: W | undefined;
   let load = 0;
-  for (const item of list) {
-    const w = weight(item);
-    if (worker !== undefined && load + w > size) {
+  for (const task of tasks) {
+    if (worker !== undefined && load + task.weight > size) {
       done(worker);
       worker = undefined;
     }
@@ -91,8 +94,8 @@ export function inWeightedChunks<T, W>(
       worker = make();
       load = 0;
     }
-    each(worker, item);
-    load += w;
+    task.run(worker);
+    load += task.weight;
   }
   if (worker !== undefined) done(worker);
 }

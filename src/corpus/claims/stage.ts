@@ -5,7 +5,7 @@ import { quoteId } from '../quotes/index.ts';
 import { statementIds, statementOf } from '../quotes/incremental.ts';
 import { entityResolver } from '../quotes/stage.ts';
 import type { EntityItem } from '../aliases/resolve.ts';
-import { inWeightedChunks, slices, type CorpusStage } from '../stage.ts';
+import { inWeightedChunks, slices, type ChunkTask, type CorpusStage } from '../stage.ts';
 import { claimArticles, CROSS_CHECK_DEFAULTS } from './index.ts';
 import { ClaimResolver, contributions, type ClaimEnvironment } from './incremental.ts';
 
@@ -78,7 +78,7 @@ export function claimsStage(options: { chunk?: number; cacheItems?: number } = {
       // less). All in one chunk when they fit, so that a partition several of them touch is worked
       // out once. A claims stage computed again from nothing (a new version) takes in every
       // statement, not only those the quotes stage wrote in this run.
-      const tasks: { weight: number; run: (resolver: ClaimResolver) => void }[] = [];
+      const tasks: ChunkTask<ClaimResolver>[] = [];
       const batch = 200;
       for (const ids of slices(change.articles, batch))
         tasks.push({
@@ -100,14 +100,7 @@ export function claimsStage(options: { chunk?: number; cacheItems?: number } = {
       for (const id of [...statements].sort()) tasks.push({ weight: 0.1, run: (r) => r.touchStatement(id) });
       for (const id of change.upstream.get('aliases')?.entities ?? [])
         tasks.push({ weight: 0.1, run: (r) => r.touchEntity(id) });
-      inWeightedChunks(
-        tasks,
-        chunk,
-        (t) => t.weight,
-        resolverOf,
-        (resolver, t) => t.run(resolver),
-        (resolver) => resolver.resolve(),
-      );
+      inWeightedChunks(tasks, chunk, resolverOf, (resolver) => resolver.resolve());
       return {
         articles: change.articles,
         summary: `${change.articles.length} articles written, ${moved.size} filed again`,

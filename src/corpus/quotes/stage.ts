@@ -1,6 +1,6 @@
 import type { AliasRecord, OccurrenceRecords } from '../aliases/records.ts';
 import { readThrough, type ItemStore } from '../items.ts';
-import { inWeightedChunks, slices, type CorpusStage } from '../stage.ts';
+import { inWeightedChunks, slices, type ChunkTask, type CorpusStage } from '../stage.ts';
 import { QuoteResolver, type EntityOf } from './incremental.ts';
 
 /** (article, cluster) → corpus entity, read from the alias stage's items as asked, remembered. */
@@ -45,7 +45,7 @@ export function quotesStage(options: { chunk?: number } = {}): CorpusStage {
       // the store a batch at a time) and those whose speakers may be other entities now. All in one
       // chunk when they fit, so that the quotes both touch are read and worked out once.
       const batch = 500;
-      const tasks: { weight: number; run: (resolver: QuoteResolver) => void }[] = [];
+      const tasks: ChunkTask<QuoteResolver>[] = [];
       for (const ids of slices(change.articles, batch))
         tasks.push({
           weight: ids.length,
@@ -64,14 +64,7 @@ export function quotesStage(options: { chunk?: number } = {}): CorpusStage {
       const changed = new Set(change.articles);
       for (const a of change.upstream.get('aliases')?.articles ?? [])
         if (!changed.has(a)) tasks.push({ weight: 1, run: (resolver) => resolver.touchArticle(a) });
-      inWeightedChunks(
-        tasks,
-        chunk,
-        (t) => t.weight,
-        resolverOf,
-        (resolver, t) => t.run(resolver),
-        (resolver) => take(resolver.resolve()),
-      );
+      inWeightedChunks(tasks, chunk, resolverOf, (resolver) => take(resolver.resolve()));
       const kept = new Set(written);
       const gone = new Set(removed.filter((k) => !kept.has(k)));
       return {
