@@ -2,7 +2,7 @@
  * The corpus results as readers (the CLI, the export, the HTTP API) see them: read from what the
  * stages stored, never computed here.
  */
-import { entitiesOf, type Entity } from './aliases/index.ts';
+import { entitiesOf, entityResolver, type Entity } from './aliases/index.ts';
 import { claimReportOf, claimResultsOf } from './claims/incremental.ts';
 import type { CrossCheckResult } from './claims/types.ts';
 import type { CopyPair } from './copies/index.ts';
@@ -10,7 +10,6 @@ import { listEvents, type EventSummary } from './events/read.ts';
 import type { CorpusStore } from './port.ts';
 import type { QuoteResults } from './quotes/index.ts';
 import { quoteResultsOf } from './quotes/incremental.ts';
-import { entityResolver } from './quotes/stage.ts';
 
 /** What the corpus stages found. */
 export interface CorpusResults {

@@ -65,20 +65,38 @@ export interface Entity {
   merges: MergeReason[];
 }
 
+/** The record of each of an article's entities (`or:<article>`), as the stage keeps them. */
+function recordsOf(items: ItemStore, article: string): OccurrenceRecords {
+  return items.get<OccurrenceRecords>(`or:${article}`) ?? [];
+}
+
 /**
- * (article, cluster) → entity id for some articles, read from the stage's items: the lookup quotes,
- * claims and events use to name an article's entity across the corpus.
+ * (article, cluster) → corpus entity id, read from the stage's items as asked and remembered: the
+ * lookup the quotes, claims and readers use to name an article's entity across the corpus.
  */
+export function entityResolver(items: ItemStore): (article: string, cluster: number | undefined) => string | undefined {
+  const articles = new Map<string, OccurrenceRecords>();
+  const records = new Map<string, string | undefined>();
+  return (article, cluster) => {
+    if (cluster === undefined) return undefined;
+    let list = articles.get(article);
+    if (!list) articles.set(article, (list = recordsOf(items, article)));
+    const record = list.find(([c]) => c === cluster)?.[1];
+    if (!record) return undefined;
+    if (!records.has(record)) records.set(record, items.get<AliasRecord>(`rec:${record}`)?.entity);
+    return records.get(record);
+  };
+}
+
+/** (article, cluster) → entity id for every entity of some articles (see `entityResolver`). */
 export function entityMap(items: ItemStore, articles: Iterable<string>): Map<string, string> {
   const out = new Map<string, string>();
-  const records = new Map<string, AliasRecord | undefined>();
-  for (const article of articles) {
-    for (const [cluster, record] of items.get<OccurrenceRecords>(`or:${article}`) ?? []) {
-      if (!records.has(record)) records.set(record, items.get<AliasRecord>(`rec:${record}`));
-      const entity = records.get(record)?.entity;
+  const entityOf = entityResolver(items);
+  for (const article of articles)
+    for (const [cluster] of recordsOf(items, article)) {
+      const entity = entityOf(article, cluster);
       if (entity) out.set(`${article}:${cluster}`, entity);
     }
-  }
   return out;
 }
 

@@ -34,7 +34,7 @@ export interface Occurrence {
 
 /**
  * The record of each of an article's entities: `[cluster, record key]` pairs, in the order of its
- * occurrences. What the other stages read to name an article's entity (`entityResolver`), without the
+ * occurrences. What the other stages read to name an article's entity (`entityResolver` in `index.ts`), without the
  * names, titles and company an occurrence also holds.
  */
 export type OccurrenceRecords = [number, string][];

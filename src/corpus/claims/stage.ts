@@ -3,7 +3,7 @@ import { readThrough } from '../items.ts';
 import type { CorpusStore } from '../port.ts';
 import { quoteId } from '../quotes/index.ts';
 import { statementIds, statementOf } from '../quotes/incremental.ts';
-import { entityResolver } from '../quotes/stage.ts';
+import { entityResolver } from '../aliases/index.ts';
 import type { EntityItem } from '../aliases/resolve.ts';
 import { inWeightedChunks, slices, type ChunkTask, type CorpusStage } from '../stage.ts';
 import { claimArticles, CROSS_CHECK_DEFAULTS } from './index.ts';

@@ -1,22 +1,7 @@
-import type { AliasRecord, OccurrenceRecords } from '../aliases/records.ts';
-import { readThrough, type ItemStore } from '../items.ts';
+import { entityResolver } from '../aliases/index.ts';
+import { readThrough } from '../items.ts';
 import { inWeightedChunks, slices, type ChunkTask, type CorpusStage } from '../stage.ts';
-import { QuoteResolver, type EntityOf } from './incremental.ts';
-
-/** (article, cluster) → corpus entity, read from the alias stage's items as asked, remembered. */
-export function entityResolver(aliases: ItemStore): EntityOf {
-  const occurrences = new Map<string, OccurrenceRecords>();
-  const records = new Map<string, string | undefined>();
-  return (article, cluster) => {
-    if (cluster === undefined) return undefined;
-    let list = occurrences.get(article);
-    if (!list) occurrences.set(article, (list = aliases.get<OccurrenceRecords>(`or:${article}`) ?? []));
-    const record = list.find(([c]) => c === cluster)?.[1];
-    if (!record) return undefined;
-    if (!records.has(record)) records.set(record, aliases.get<AliasRecord>(`rec:${record}`)?.entity);
-    return records.get(record);
-  };
-}
+import { QuoteResolver } from './incremental.ts';
 
 /**
  * The quotes stage in the corpus pipeline: the quotes of the articles written since its last run are
