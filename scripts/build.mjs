@@ -1,13 +1,50 @@
 #!/usr/bin/env node
 // Compiles the command line and the library (dist/lib.js, its types in dist/types) to JavaScript once (run by `npm ci` through "prepare", and before the
 // tests and the example), so that starting `triangulate` transpiles nothing. Each command is its own
-// chunk, loaded only when it runs; the packages stay in node_modules and load on first use.
+// chunk, loaded only when it runs. The pure-JavaScript packages that every reading command loads
+// (`BUNDLED`, and what they import) are compiled into the chunks: as installed they are hundreds of small
+// modules (chrono-node alone 266), which Node resolves and links one by one at every start (a third of a
+// second of `analyze`); the others (native, reading files beside their code, or used by one command) stay
+// in node_modules and load on first use.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The packages compiled into the chunks, with the packages they import. */
+const BUNDLED = new Set([
+  'chrono-node',
+  'linkedom',
+  '@extractus/feed-extractor',
+  'fast-xml-parser',
+  'warcio',
+  'chardet',
+  'iconv-lite',
+  'robots-parser',
+  'ipaddr.js',
+]);
+
+/** The package a bare import names ("@scope/name/sub" → "@scope/name"). */
+const packageOf = (spec) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
+
+/** Keeps every package external but those of `BUNDLED` and what they import. */
+const externalPackages = {
+  name: 'external-packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || isBuiltin(args.path)) return { path: args.path, external: true };
+      const inPackage = /[\\/]node_modules[\\/]/.test(args.importer);
+      if (BUNDLED.has(packageOf(args.path)) || inPackage) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
@@ -23,7 +60,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  plugins: [externalPackages],
+  // The CommonJS among the bundled packages (iconv-lite, chardet) require Node's modules.
+  banner: {
+    js: "import { createRequire as __bundledRequire } from 'node:module'; const require = __bundledRequire(import.meta.url);",
+  },
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   legalComments: 'none',
