@@ -41,16 +41,19 @@ Options:
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const store = openExistingStore(values.db, io);
     try {
-      let result: CrossCheckResult;
-      if (values.event !== undefined)
-        result = within(corpusClaims(store), new Set(findEvent(listEvents(store.clusters()), values.event).articles));
-      // The whole Markdown report quotes a few sentences of each claim: it reads no more than those.
-      else result = format === 'json' ? corpusClaims(store) : corpusClaimReport(store);
-      io.out(
-        format === 'json'
+      // One read transaction: the report is of one moment, whatever a writer commits meanwhile (and its
+      // thousands of reads do not each take and let go of the database's lock).
+      const text = store.snapshot(() => {
+        let result: CrossCheckResult;
+        if (values.event !== undefined)
+          result = within(corpusClaims(store), new Set(findEvent(listEvents(store.clusters()), values.event).articles));
+        // The whole Markdown report quotes a few sentences of each claim: it reads no more than those.
+        else result = format === 'json' ? corpusClaims(store) : corpusClaimReport(store);
+        return format === 'json'
           ? JSON.stringify(exportClaims(result), null, 2)
-          : renderMarkdown(result, values.all ? { maxSingleSource: Infinity } : {}).trimEnd(),
-      );
+          : renderMarkdown(result, values.all ? { maxSingleSource: Infinity } : {}).trimEnd();
+      });
+      io.out(text);
       return 0;
     } finally {
       store.close();
