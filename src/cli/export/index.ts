@@ -59,12 +59,17 @@ Examples:
     const store = openExistingStore(values.db, io);
     let files;
     try {
-      const corpus = corpusResults(store);
-      let articles = store.listArticles();
-      if (values.event !== undefined) {
-        const members = new Set(findEvent(listEvents(store.clusters()), values.event).articles);
-        articles = articles.filter((a) => members.has(a.id));
-      }
+      // One read transaction: the articles and the corpus results of one moment, whatever a writer
+      // commits meanwhile.
+      const { articles, corpus } = store.snapshot(() => {
+        const corpus = corpusResults(store);
+        let articles = store.listArticles();
+        if (values.event !== undefined) {
+          const members = new Set(findEvent(listEvents(store.clusters()), values.event).articles);
+          articles = articles.filter((a) => members.has(a.id));
+        }
+        return { articles, corpus };
+      });
       files = exporter.write({ document: buildExport(articles, corpus), crossCheck: corpus.claims });
     } finally {
       store.close();
