@@ -113,16 +113,13 @@ Options:
     const store = openExistingStore(values.db, io);
     try {
       if (values.json) {
-        const events = listEvents(store.clusters()).filter(
-          (e) => !values.storyline || e.storyline === values.storyline,
-        );
-        io.out(
-          JSON.stringify(
-            { events, copies: listCopies(store), groups: independenceGroups(store.clusters()).groups },
-            null,
-            2,
-          ),
-        );
+        // The events, copies and groups of one moment, whatever a writer commits meanwhile.
+        const result = store.snapshot(() => ({
+          events: listEvents(store.clusters()).filter((e) => !values.storyline || e.storyline === values.storyline),
+          copies: listCopies(store),
+          groups: independenceGroups(store.clusters()).groups,
+        }));
+        io.out(JSON.stringify(result, null, 2));
       } else if (values.storyline) {
         const events = listEvents(store.clusters()).filter((e) => e.storyline === values.storyline);
         if (!events.length) throw new NotFoundError(`no storyline ${values.storyline} (see "triangulate events")`);

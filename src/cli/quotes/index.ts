@@ -60,9 +60,12 @@ Options:
     }
     const store = openExistingStore(values.db, io);
     try {
-      const corpus = corpusResults(store);
+      // The corpus results and the articles of one moment, whatever a writer commits meanwhile.
+      const { corpus, articles } = store.snapshot(() => ({
+        corpus: corpusResults(store),
+        articles: store.listArticles(),
+      }));
       const { entities } = corpus;
-      const articles = store.listArticles();
       let results = corpus.quotes;
       if (values.speaker) {
         const who = findEntity(entities, values.speaker).id;
