@@ -270,6 +270,26 @@ describe.each(BACKENDS)('the store on $name', ({ fresh, enabled }) => {
     store.close();
   });
 
+  it_('reads one moment in a snapshot, whatever another connection commits meanwhile', () => {
+    const file = fresh();
+    const reader = Store.open(file);
+    const writer = Store.open(file);
+    const items = reader.items('claims');
+    writer.transaction(() => writer.items('claims').put('v:a', 1));
+    const seen = reader.snapshot(() => {
+      const before = items.get('v:a');
+      writer.transaction(() => {
+        writer.items('claims').put('v:a', 2);
+        writer.items('claims').put('v:b', 3);
+      });
+      return [before, items.get('v:a'), items.get('v:b')];
+    });
+    expect(seen).toEqual([1, 1, undefined]);
+    expect([items.get('v:a'), items.get('v:b')]).toEqual([2, 3]);
+    writer.close();
+    reader.close();
+  });
+
   it_('numbers corrections, lists them in order, and each moves the revision', () => {
     const store = Store.open(fresh());
     const first = store.addCorrection({ action: 'merge', ids: ['e_1', 'e_2'] } as never);
