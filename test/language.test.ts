@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detector, ELD_JSON, shippedDetector } from '../src/models/language.ts';
+import { detector, ELD_JSON, lazyNgrams, shippedDetector } from '../src/models/language.ts';
 
 // Paragraphs in several languages and scripts, short and long, and text that is no language at all.
 const SAMPLES = [
@@ -44,5 +44,16 @@ describe('language detector', () => {
     if (!existsSync(ELD_JSON) && process.env.CI !== 'true') return;
     expect(existsSync(ELD_JSON)).toBe(true);
     expect(detector).not.toBe(await shippedDetector());
+  });
+
+  it('reads an n-gram of the lazy table as eld would read it from its object, and none it does not hold', () => {
+    const ngrams = lazyNgrams('ab\nb c\nzz', '0:12\n3:4,11:-2.5\n7:1');
+    expect(ngrams['b c']).toEqual({ 3: 4, 11: -2.5 });
+    expect(ngrams['ab']).toEqual({ 0: 12 });
+    expect(ngrams['zz']).toEqual({ 7: 1 });
+    for (const missing of ['b', 'zzz', '', 'constructor', '__proto__', 'toString'])
+      expect(ngrams[missing]).toBeUndefined();
+    // The scores of one n-gram in eld's order of languages, as `for…in` over eld's own object gives them.
+    expect(Object.keys(ngrams['b c']!)).toEqual(['3', '11']);
   });
 });
