@@ -3,7 +3,7 @@
  * outlets and quotes its evidence — each quoted sentence exactly as it stands in an article of the
  * outlet named beside it.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -186,5 +186,52 @@ describe('check: the Markdown report of the example corpus', () => {
     ]);
     expect(inquiry.claims.length).toBeGreaterThan(0);
     await expect(check('--event', 'ev_99')).rejects.toThrow(/no event ev_99/u);
+  });
+});
+
+describe('check: a conflict with more evidence than the report quotes', () => {
+  it('reads from the report views the report of the whole results: six sentences a side quoted, the rest counted', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-conflict-'));
+    const outlets = ['Harbor Daily', 'Lusk Courier', 'Valley Post', 'North Gazette', 'Elbery Times', 'River Herald'];
+    outlets.push('County Ledger', 'Morning Star');
+    const write = (name: string, outlet: string, day: number, text: string) => {
+      writeFileSync(path.join(dir, `${name}.txt`), text);
+      writeFileSync(
+        path.join(dir, `${name}.txt.meta.json`),
+        JSON.stringify({ outlet, published: `2026-03-0${day}`, title: name }),
+      );
+    };
+    outlets.forEach((outlet, i) =>
+      write(
+        `a${i}`,
+        outlet,
+        i + 1,
+        `Flood in Port Elbery, as the ${outlet} counts it\n\nPORT ELBERY — The flood that followed the spillway failure flooded 412 homes, officials told the ${outlet} on Tuesday.\n\nCrews worked through the night, and reporter ${i + 1} of the ${outlet} watched them clear the road.\n`,
+      ),
+    );
+    write(
+      'b',
+      'WBN News',
+      2,
+      "Flood in Port Elbery: another count\n\nPORT ELBERY — The flood that followed the spillway failure flooded 380 homes, the mayor's office said on Tuesday.\n\nResidents of the lower town waited for the water to drop.\n",
+    );
+    const file = path.join(dir, 'flood.db');
+    expect((await cli('analyze', dir, '--db', file, '--quiet')).code).toBe(0);
+    const store = Store.open(file);
+    try {
+      const items = store.items('claims');
+      const whole = claimResultsOf(items);
+      const view = claimReportOf(items);
+      const homes = whole.conflicts.find((c) => c.kind === 'value')!;
+      expect(homes.evidence.filter((e) => e.value === '412 homes')).toHaveLength(8);
+      const markdown = renderMarkdown(view);
+      expect(markdown).toBe(renderMarkdown(whole));
+      expect(markdown).toContain('   - … and 2 more');
+      // The view keeps the words of the sentences the report quotes, and of no other.
+      const quoted = view.conflicts.find((c) => c.id === homes.id)!.evidence.filter((e) => e.sentence.text);
+      expect(quoted.map((e) => e.value)).toEqual([...Array(6).fill('412 homes'), '380 homes']);
+    } finally {
+      store.close();
+    }
   });
 });

@@ -62,7 +62,7 @@ import { positionClaims, reversalIssue } from './positions.ts';
 import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
 import { sentenceFact } from './sentence-facts.ts';
 import { eachSpan, packedClaim } from './packed.ts';
-import { claimItem, type ReportClaim } from './report.ts';
+import { claimItem, REPORT_DEFAULTS, type ReportClaim } from './report.ts';
 import { attestedWording, ownWordsOf, sharesOwnWords, STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
 import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence, Position } from './types.ts';
 
@@ -553,21 +553,37 @@ function unpacked(part: PartitionItem | undefined): PartitionItem | undefined {
 }
 
 /**
- * A partition's result as the report reads it (`claimReportOf`): its conflicts whole; each claim without
- * its evidence but with the evidence's spans and outlets in one array — article, start, end, outlet for
- * each, article and outlet numbered in `names` — which is all that deciding what is listed once and
- * counting claims per outlet read. Each claim's item, already written (`claimItem`), is kept apart
- * (`ReportWords`, item `w:<partition>`): the report reads the items of the claims it prints only.
+ * A partition's result as the report reads it (`claimReportOf`): its conflicts with the words the report
+ * quotes (`reportConflict`); each claim without its evidence but with the evidence's spans and outlets
+ * in one array — article, start, end, outlet for each, article and outlet numbered in `names` — which is
+ * all that deciding what is listed once and counting claims per outlet read, and without what the
+ * report works out again or does not print (its status, what it is about). Each claim's item, already
+ * written (`claimItem`), is kept apart (`reportWords`): the report reads the items of the claims it
+ * prints only. A store of ten thousand articles holds ten thousand views, all read by
+ * each report: what they leave out is not read.
  */
 interface ReportView {
   names: string[];
-  claims: (Omit<Claim, 'evidence'> & { spans: number[] })[];
+  claims: (Omit<Claim, 'evidence' | 'status' | 'established' | 'about'> & { spans: number[] })[];
   conflicts: Conflict[];
   beyond?: string[];
 }
 
-/** The items of a partition's claims, in the order of its report view. */
+/** The items of some of a partition's claims, in the order of its report view. */
 type ReportWords = string[][];
+
+/**
+ * The items of a partition's claims (`claimItem`) in two: those of the claims with two or more sources
+ * (item `w:<partition>`), which the report lists unless they are roles or contested, and the others
+ * (`u:<partition>`), of which it lists the most salient hundred. A partition of a story's facts holds
+ * hundreds of claims, and the report reads the items of the claims it prints only.
+ */
+function reportWords(claims: readonly Claim[]): [several: ReportWords, one: ReportWords] {
+  const several: ReportWords = [];
+  const one: ReportWords = [];
+  for (const c of claims) (c.sources.length >= 2 ? several : one).push(claimItem(c));
+  return [several, one];
+}
 
 function reportView(part: PartitionItem): ReportView {
   const names: string[] = [];
@@ -583,11 +599,31 @@ function reportView(part: PartitionItem): ReportView {
   return {
     names,
     claims: part.claims.map((claim) => {
-      const { evidence, ...rest } = claim;
+      const { evidence, status: _status, established: _established, about: _about, ...rest } = claim;
       return { ...rest, spans: evidence.flatMap((e) => [id(e.article), e.start, e.end, id(e.outlet)]) };
     }),
-    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(packEvidence) })),
+    conflicts: part.conflicts.map(reportConflict),
     ...(part.beyond ? { beyond: part.beyond } : {}),
+  };
+}
+
+/**
+ * A conflict as the report prints it: each side quotes the sentences of its first
+ * `REPORT_DEFAULTS.maxEvidence` articles and sentences and counts the rest, and names the outlet and
+ * value of every piece (what each outlet says). The rest of the evidence keeps its place (article,
+ * sentence, outlet, value, source) without its words, and no piece keeps the words of its span (the
+ * report quotes sentences): a conflict can hold thousands of pieces of evidence.
+ */
+function reportConflict(conflict: Conflict): Conflict {
+  const shown = new Map<string, Set<string>>();
+  return {
+    ...conflict,
+    evidence: conflict.evidence.map((e) => {
+      const seen = shown.get(e.value) ?? shown.set(e.value, new Set()).get(e.value)!;
+      const key = `${e.article}:${e.sentence.start}`;
+      const quoted = !seen.has(key) && seen.add(key).size <= REPORT_DEFAULTS.maxEvidence;
+      return { ...e, text: '', sentence: { ...e.sentence, text: quoted ? e.sentence.text : '' } };
+    }),
   };
 }
 
@@ -598,13 +634,21 @@ function reportView(part: PartitionItem): ReportView {
  */
 function fromReportView(
   view: ReportView,
-  words: () => ReportWords | undefined,
+  words: (several: boolean) => ReportWords | undefined,
 ): { claims: ReportClaim[]; conflicts: Conflict[]; beyond?: string[] } {
   const { names } = view;
+  // Each claim's place among the items of its kind (`reportWords`).
+  const counts = [0, 0];
   return {
-    claims: view.claims.map(({ spans, ...claim }, k) =>
-      packedClaim({ ...claim, lines: () => words()?.[k] }, { names, spans }),
-    ),
+    claims: view.claims.map(({ spans, ...claim }) => {
+      const several = claim.sources.length >= 2;
+      const k = counts[Number(several)]!++;
+      return packedClaim(
+        // Status and `established` are the corpus's, set when the partitions are put together.
+        { about: '', status: 'single-source', established: false, ...claim, lines: () => words(several)?.[k] },
+        { names, spans },
+      );
+    }),
     conflicts: view.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpackEvidence) })),
     ...(view.beyond ? { beyond: view.beyond } : {}),
   };
@@ -847,12 +891,16 @@ export class ClaimResolver {
           this.cache.delete(`r:${p}`);
           this.cache.delete(`v:${p}`);
           this.cache.delete(`w:${p}`);
+          this.cache.delete(`u:${p}`);
         }
         continue;
       }
       this.cache.put(`r:${p}`, packed(after));
       this.cache.put(`v:${p}`, reportView(after));
-      this.cache.put(`w:${p}`, after.claims.map((c) => claimItem(c)) satisfies ReportWords);
+      const [several, one] = reportWords(after.claims);
+      this.cache.put(`w:${p}`, several);
+      if (one.length) this.cache.put(`u:${p}`, one);
+      else if (before) this.cache.delete(`u:${p}`);
       for (const e of after.entities) this.items.file(`e:${e}`, p);
       for (const o of after.offices) {
         this.items.file(`o:${o}`, p);
@@ -1493,8 +1541,9 @@ export function claimResultsOf(
  */
 export function claimReportOf(items: ItemStore): CrossCheckResult {
   const parts = [...items.scan<ReportView>('v:')].map(([k, v]) => {
-    let words: ReportWords | undefined;
-    const read = () => (words ??= items.get<ReportWords>(`w:${k.slice(2)}`));
+    const words: (ReportWords | undefined)[] = [];
+    const read = (several: boolean) =>
+      (words[Number(several)] ??= items.get<ReportWords>(`${several ? 'w' : 'u'}:${k.slice(2)}`));
     return [k, fromReportView(v, read)] as [string, Assembled];
   });
   const holders = [...items.scan<Conflict>('h:')].map(([, c]) => c);

@@ -110,7 +110,7 @@ function outletLines(result: CrossCheckResult): string[] {
 export function renderMarkdown(result: CrossCheckResult, settings: Partial<typeof REPORT_DEFAULTS> = {}): string {
   const options = { ...REPORT_DEFAULTS, ...settings };
   const established = bySalience(result.claims.filter(isEstablished));
-  const single = bySalience(result.claims.filter((c) => c.status === 'single-source' && c.kind !== 'role'));
+  const single = result.claims.filter((c) => c.status === 'single-source' && c.kind !== 'role');
   const lines = ['# What the coverage establishes', '', `## Contested (${result.conflicts.length})`, ''];
   for (const conflict of result.conflicts)
     lines.push(`- ${conflict.explanation}`, ...conflictLines(conflict, options.maxEvidence));
@@ -120,7 +120,7 @@ export function renderMarkdown(result: CrossCheckResult, settings: Partial<typeo
     claimItem(claim, options.maxEvidence);
   for (const claim of established) lines.push(...item(claim));
   lines.push('', `## Single-source (${single.length})`, '');
-  for (const claim of single.slice(0, options.maxSingleSource)) lines.push(...item(claim));
+  for (const claim of bySalience(single, options.maxSingleSource)) lines.push(...item(claim));
   const rest = single.length - options.maxSingleSource;
   if (rest > 0)
     lines.push(

@@ -21,14 +21,24 @@ export function isEstablished(claim: Pick<Claim, 'kind' | 'status'>): boolean {
   return claim.status === 'corroborated' && claim.kind !== 'role';
 }
 
-/** Claims in the order a journalist reads them: most salient first, then by their wording (stable). */
+/**
+ * Claims in the order a journalist reads them: most salient first, then by their wording (stable); the
+ * first `limit` of them only when it is given (the same as the first of all, without ordering the rest
+ * by wording: a store holds tens of thousands of single-source claims, a report lists a hundred).
+ */
 export function bySalience<T extends Pick<Claim, 'kind' | 'sources' | 'evidence' | 'statement'>>(
   claims: readonly T[],
+  limit = Infinity,
 ): T[] {
   // Each claim's salience worked out once; wordings compared as `localeCompare` does, by one collator.
-  const keyed = claims.map((claim) => ({ claim, s: salience(claim) }));
+  let keyed = claims.map((claim) => ({ claim, s: salience(claim) }));
+  if (limit < keyed.length) {
+    // Only claims at least as salient as the limit-th can be among the first `limit`.
+    const floor = Float64Array.from(keyed, (k) => k.s).sort()[keyed.length - Math.max(limit, 1)]!;
+    keyed = keyed.filter((k) => k.s >= floor);
+  }
   keyed.sort((a, b) => b.s - a.s || WORDING_ORDER.compare(a.claim.statement, b.claim.statement));
-  return keyed.map((k) => k.claim);
+  return (limit < keyed.length ? keyed.slice(0, limit) : keyed).map((k) => k.claim);
 }
 
 const WORDING_ORDER = new Intl.Collator();
