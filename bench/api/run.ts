@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import { corpusResults, updateCorpus } from '../../src/app/corpus.ts';
 import { runPipeline } from '../../src/pipeline/runner.ts';
 import { articleStages } from '../../src/pipeline/stages.ts';
@@ -20,16 +21,20 @@ import { Store } from '../../src/store/index.ts';
 import { CORPUS_VERSION, generatedCorpus } from './corpus.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '10000' },
-    requests: { type: 'string', default: '300' },
-    db: { type: 'string' },
-    rebuild: { type: 'boolean' },
-    'no-http': { type: 'boolean' },
-    json: { type: 'string' },
-  },
-});
+const USAGE =
+  'Usage: npx tsx bench/api/run.ts [--articles N] [--requests N] [--db FILE] [--rebuild] [--no-http] [--json FILE]';
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: {
+      articles: { type: 'string', default: '10000' },
+      requests: { type: 'string', default: '300' },
+      db: { type: 'string' },
+      rebuild: { type: 'boolean' },
+      'no-http': { type: 'boolean' },
+      json: { type: 'string' },
+    },
+  }),
+);
 const count = Number(values.articles);
 const requests = Number(values.requests);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(requests) || requests < 1) {

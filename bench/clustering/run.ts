@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import { ingest } from '../../src/app/ingest.ts';
 import { aliasesStage } from '../../src/corpus/aliases/stage.ts';
 import { listEvents as eventsOf } from '../../src/corpus/events/read.ts';
@@ -20,16 +21,19 @@ import { bcubed } from './metric.ts';
 import { syntheticCorpus } from './synthetic.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string' },
-    json: { type: 'string' },
-    orders: { type: 'string' },
-    scale: { type: 'string' },
-    'no-ecb': { type: 'boolean' },
-    keep: { type: 'boolean' },
-  },
-});
+const USAGE = 'Usage: npx tsx bench/clustering/run.ts [--data DIR] [--json FILE] [--orders N]';
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: {
+      data: { type: 'string' },
+      json: { type: 'string' },
+      orders: { type: 'string' },
+      scale: { type: 'string' },
+      'no-ecb': { type: 'boolean' },
+      keep: { type: 'boolean' },
+    },
+  }),
+);
 const work = mkdtempSync(path.join(os.tmpdir(), 'triangulate-clustering-'));
 const results: Record<string, unknown> = {};
 const f3 = (x: number) => x.toFixed(3);

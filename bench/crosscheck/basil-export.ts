@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
@@ -39,22 +40,24 @@ export async function basilExport(options: { export?: string; keep?: string } = 
  * The options both crosscheck benches take: `--export FILE`, `--keep FILE`, `--json FILE`, `--misses`,
  * and `--half tune|held` (the half of the gold the rules were tuned on, or the half held back).
  */
-export function benchOptions(): {
+export function benchOptions(usage: string): {
   export?: string;
   keep?: string;
   json?: string;
   misses?: boolean;
   half?: 'tune' | 'held';
 } {
-  const { values } = parseArgs({
-    options: {
-      export: { type: 'string' },
-      json: { type: 'string' },
-      misses: { type: 'boolean' },
-      half: { type: 'string' },
-      keep: { type: 'string' },
-    },
-  });
+  const { values } = withUsage(usage, () =>
+    parseArgs({
+      options: {
+        export: { type: 'string' },
+        json: { type: 'string' },
+        misses: { type: 'boolean' },
+        half: { type: 'string' },
+        keep: { type: 'string' },
+      },
+    }),
+  );
   if (values.half && values.half !== 'tune' && values.half !== 'held') {
     console.error('--half is tune or held');
     process.exit(2);

@@ -15,9 +15,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({ options: { words: { type: 'string' }, out: { type: 'string' } } });
+const USAGE = 'Usage: npx tsx bench/crosscheck/build-vectors.ts [--words N] [--out FILE]';
+const { values } = withUsage(USAGE, () =>
+  parseArgs({ options: { words: { type: 'string' }, out: { type: 'string' } } }),
+);
 const WORDS = Number(values.words ?? 30000);
 const OUT = values.out ?? path.join(root, 'src/locales/en/word-vectors.json');
 

@@ -16,7 +16,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BASIL_CHAINS, BASIL_DISPUTES } from '../../test/gold/basil-disputes.ts';
 import { basilExport, benchOptions, ROOT as root } from './basil-export.ts';
-const values = benchOptions();
+const values = benchOptions(
+  'Usage: npx tsx bench/crosscheck/disputes.ts [--export FILE] [--json FILE] [--misses] [--half tune|held] [--keep FILE]',
+);
 const half = values.half;
 // The first six events of the gold are the half the rules were tuned on; the other six are held back.
 const EVENTS =

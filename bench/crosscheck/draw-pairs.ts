@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import {
   FACT_DEFAULTS,
   PAIR_FEATURES,
@@ -27,16 +28,20 @@ import { EN_WORD_VECTORS, meaningCosine } from '../../src/corpus/claims/meaning.
 import { fingerprint, heldFacts } from './gold.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: {
-    frames: { type: 'string' },
-    few: { type: 'string' },
-    near: { type: 'string' },
-    seed: { type: 'string' },
-    merge: { type: 'string' },
-    name: { type: 'string' },
-  },
-});
+const USAGE =
+  'Usage: npx tsx bench/crosscheck/draw-pairs.ts --frames FILE [--few N] [--near N] [--seed S]\n       npx tsx bench/crosscheck/draw-pairs.ts --frames FILE --merge JUDGED.json --name judged-pairs-meaning';
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: {
+      frames: { type: 'string' },
+      few: { type: 'string' },
+      near: { type: 'string' },
+      seed: { type: 'string' },
+      merge: { type: 'string' },
+      name: { type: 'string' },
+    },
+  }),
+);
 if (!values.frames) {
   console.error('usage: draw-pairs.ts --frames FILE (kept by train-pairs.ts --frames FILE)');
   process.exit(2);

@@ -19,7 +19,9 @@ import { writeFileSync } from 'node:fs';
 import { basilExport, benchOptions } from './basil-export.ts';
 import { allFacts, heldFacts, tuningFacts } from './gold.ts';
 
-const values = benchOptions();
+const values = benchOptions(
+  'Usage: npx tsx bench/crosscheck/run.ts [--export FILE] [--json FILE] [--misses] [--half tune|held] [--keep FILE]',
+);
 const data = await basilExport({
   ...(values.export ? { export: values.export } : {}),
   ...(values.keep ? { keep: values.keep } : {}),

@@ -36,6 +36,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import type { Io } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import {
@@ -52,18 +53,22 @@ import type { ExportV1 } from '../../src/export/json.ts';
 import { fingerprint, tuningFacts } from './gold.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: {
-    frames: { type: 'string' },
-    out: { type: 'string' },
-    dry: { type: 'boolean' },
-    precision: { type: 'string' },
-    threshold: { type: 'string' },
-    folds: { type: 'string' },
-    auc: { type: 'boolean' },
-    l2: { type: 'string' },
-  },
-});
+const USAGE =
+  'Usage: npx tsx bench/crosscheck/train-pairs.ts [--frames FILE] [--out FILE] [--dry] [--precision P] [--threshold T] [--auc]';
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: {
+      frames: { type: 'string' },
+      out: { type: 'string' },
+      dry: { type: 'boolean' },
+      precision: { type: 'string' },
+      threshold: { type: 'string' },
+      folds: { type: 'string' },
+      auc: { type: 'boolean' },
+      l2: { type: 'string' },
+    },
+  }),
+);
 const basil = path.resolve(root, '../shared/bench/basil');
 const clustering = path.resolve(root, '../shared/bench/clustering');
 /** Where the model is written (and the one written before is read, to compare). */

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import { resolveAliases } from '../../src/corpus/aliases/index.ts';
 import { runPipeline } from '../../src/pipeline/runner.ts';
 import { articleStages } from '../../src/pipeline/stages.ts';
@@ -14,9 +15,12 @@ import { SEED_PERSON_MENTIONS } from '../../test/gold/seed-persons.ts';
 import { scorePersonMentions } from '../../test/helpers/persons.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: { data: { type: 'string' }, json: { type: 'string' }, verbose: { type: 'boolean' } },
-});
+const USAGE = 'Usage: npx tsx bench/entities/run.ts [--data DIR] [--json FILE] [--verbose]';
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: { data: { type: 'string' }, json: { type: 'string' }, verbose: { type: 'boolean' } },
+  }),
+);
 const dir = values.data ?? path.resolve(root, '../shared/corpus/seeds');
 if (!existsSync(dir)) {
   console.error(`no seed corpus at ${dir} (give --data DIR)`);

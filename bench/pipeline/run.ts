@@ -25,6 +25,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
@@ -48,17 +49,21 @@ import {
 } from './corpus.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10000' },
-    pages: { type: 'string', default: '1200' },
-    grow: { type: 'string', default: '100' },
-    sample: { type: 'string', default: '300' },
-    workers: { type: 'string', default: String(availableParallelism()) },
-    json: { type: 'string' },
-    only: { type: 'string' },
-  },
-});
+const USAGE = `Usage: npx tsx bench/pipeline/run.ts [--sizes 10000] [--pages 1200] [--grow 100] [--sample 300]
+         [--workers N] [--json FILE] [--only whole|stages|peers]`;
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000' },
+      pages: { type: 'string', default: '1200' },
+      grow: { type: 'string', default: '100' },
+      sample: { type: 'string', default: '300' },
+      workers: { type: 'string', default: String(availableParallelism()) },
+      json: { type: 'string' },
+      only: { type: 'string' },
+    },
+  }),
+);
 const sizes = values.sizes!.split(',').map(Number);
 const pageCount = Number(values.pages);
 const grow = Number(values.grow);

@@ -21,6 +21,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import { freshness } from '../../src/corpus/runner.ts';
 import { Store } from '../../src/store/index.ts';
 import { PostgresConnection } from '../../src/store/postgres.ts';
@@ -31,19 +32,23 @@ import { comparable } from '../lib/compare-exports.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'bin', 'triangulate.js');
-const { values } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '2000' },
-    'per-file': { type: 'string', default: '20' },
-    workers: { type: 'string', default: '1,2,4' },
-    kills: { type: 'string', default: '20' },
-    admin: {
-      type: 'string',
-      default: process.env.TRIANGULATE_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+const USAGE = `Usage: npx tsx bench/queue/run.ts [--articles 2000] [--per-file 20] [--workers 1,2,4] [--kills 20]
+         [--admin postgres://postgres@127.0.0.1:5432/postgres] [--json FILE]`;
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: {
+      articles: { type: 'string', default: '2000' },
+      'per-file': { type: 'string', default: '20' },
+      workers: { type: 'string', default: '1,2,4' },
+      kills: { type: 'string', default: '20' },
+      admin: {
+        type: 'string',
+        default: process.env.TRIANGULATE_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+      },
+      json: { type: 'string' },
     },
-    json: { type: 'string' },
-  },
-});
+  }),
+);
 const ARTICLES = Number(values.articles);
 const PER_FILE = Number(values['per-file']);
 const WORKERS = values.workers!.split(',').map(Number);

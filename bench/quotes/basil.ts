@@ -21,6 +21,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import { runPipeline } from '../../src/pipeline/runner.ts';
 import { articleStages } from '../../src/pipeline/stages.ts';
 import type { Quote, QuoteSource } from '../../src/stages/quotes/index.ts';
@@ -28,7 +29,10 @@ import type { ArticleEntities } from '../../src/stages/entities/types.ts';
 import { BASIL_SPEECH, type BasilSpeech } from '../../test/gold/basil-speech.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({ options: { json: { type: 'string' }, misses: { type: 'boolean' } } });
+const USAGE = 'Usage: npx tsx bench/quotes/basil.ts [--json FILE] [--misses]';
+const { values } = withUsage(USAGE, () =>
+  parseArgs({ options: { json: { type: 'string' }, misses: { type: 'boolean' } } }),
+);
 const file = path.resolve(root, '../shared/bench/basil/articles.jsonl');
 if (!existsSync(file)) {
   console.error(`no BASIL articles at ${file}`);

@@ -7,14 +7,18 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import { quotes } from '../../src/stages/quotes/index.ts';
 import { prf, type Counts } from './metric.ts';
 import { loadPolnear, scoreStage } from './polnear.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: { data: { type: 'string' }, json: { type: 'string' }, worst: { type: 'string' } },
-});
+const USAGE = 'Usage: npx tsx bench/quotes/run.ts [--data DIR] [--json FILE] [--worst N]';
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: { data: { type: 'string' }, json: { type: 'string' }, worst: { type: 'string' } },
+  }),
+);
 const dir = values.data ?? path.resolve(root, '../shared/bench/quotes/dev');
 if (!existsSync(dir)) {
   console.error(`no PolNeAR data at ${dir} (give --data DIR)`);

@@ -14,6 +14,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import { scaleCorpus } from '../scale/generate.ts';
 import { fuzz, type FuzzResult } from './fuzz.ts';
 import { killTest, type KillResult } from './kill.ts';
@@ -23,20 +24,25 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const WORK = path.join(ROOT, '.bench', 'reliability');
 const CLI = path.join(ROOT, 'bin', 'triangulate.js');
 
-const { values } = parseArgs({
-  options: {
-    only: { type: 'string', default: 'kill,fuzz,load,memory' },
-    cases: { type: 'string', default: '10000' },
-    'kill-articles': { type: 'string', default: '2000' },
-    'add-kills': { type: 'string', default: '50' },
-    'corpus-kills': { type: 'string', default: '20' },
-    connections: { type: 'string', default: '200' },
-    seconds: { type: 'string', default: '60' },
-    'memory-articles': { type: 'string', default: '20000' },
-    seed: { type: 'string', default: '1' },
-    json: { type: 'string' },
-  },
-});
+const USAGE = `Usage: npx tsx bench/reliability/run.ts [--only PARTS] [--cases 10000] [--kill-articles 2000]
+         [--add-kills 50] [--corpus-kills 20] [--connections 200] [--seconds 60] [--memory-articles 20000]
+         [--seed 1] [--json FILE]`;
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: {
+      only: { type: 'string', default: 'kill,fuzz,load,memory' },
+      cases: { type: 'string', default: '10000' },
+      'kill-articles': { type: 'string', default: '2000' },
+      'add-kills': { type: 'string', default: '50' },
+      'corpus-kills': { type: 'string', default: '20' },
+      connections: { type: 'string', default: '200' },
+      seconds: { type: 'string', default: '60' },
+      'memory-articles': { type: 'string', default: '20000' },
+      seed: { type: 'string', default: '1' },
+      json: { type: 'string' },
+    },
+  }),
+);
 const parts = new Set(values.only!.split(','));
 const say = (line: string) => console.log(line);
 const progress = (line: string) => process.stderr.write(`${line}\n`);

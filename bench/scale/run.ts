@@ -29,6 +29,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import { refreshCorpus } from '../../src/corpus/runner.ts';
 import { runPipeline } from '../../src/pipeline/runner.ts';
 import { articleStages } from '../../src/pipeline/stages.ts';
@@ -54,15 +55,19 @@ if (heapMb > 0 && !bounded) {
   process.exit(run.status ?? 1);
 }
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
-    batch: { type: 'string', default: '100' },
-    grow: { type: 'string' },
-    json: { type: 'string' },
-    'no-profile': { type: 'boolean' },
-  },
-});
+const USAGE =
+  'Usage: npx tsx bench/scale/run.ts [--sizes 1000,10000,100000] [--batch 100] [--grow 1000] [--json FILE] [--no-profile]';
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      batch: { type: 'string', default: '100' },
+      grow: { type: 'string' },
+      json: { type: 'string' },
+      'no-profile': { type: 'boolean' },
+    },
+  }),
+);
 const sizes = values.sizes!.split(',').map(Number);
 const batch = Number(values.batch);
 const grow = Math.max(batch, Number(values.grow ?? batch));
