@@ -155,10 +155,17 @@ export class QuoteResolver {
   private readonly respoken = new Set<string>();
   private readonly options: typeof QUOTE_VARIANT_DEFAULTS;
 
+  /**
+   * `unsettled`, when given: the articles whose quotes, or their speakers' entities, a change may have
+   * changed (the articles written, and those the alias stage mapped anew). A quote of any other article
+   * is as its `q:` item says: the resolver reads that small item, not the article's quotes, to learn
+   * who speaks it. Without it every quote is read from its article.
+   */
   constructor(
     readonly items: ItemStore,
     private readonly entityOf: EntityOf,
     options: Partial<typeof QUOTE_VARIANT_DEFAULTS> = {},
+    private readonly unsettled?: ReadonlySet<string>,
   ) {
     this.cache = new ItemCache(items);
     this.options = { ...QUOTE_VARIANT_DEFAULTS, ...options };
@@ -340,9 +347,18 @@ export class QuoteResolver {
   ): string | undefined | null {
     const keys = this.items.keysUnder(wording, limit);
     for (const other of keys) {
-      const o = this.quote(other);
-      if (!o) continue;
-      const theirs = mine ? speakerOf(o, other) : undefined;
+      // A quote the change leaves alone is spoken by whom its `q:` item names (see `unsettled`).
+      const settled =
+        this.unsettled && !this.touched.has(other) && !this.unsettled.has(splitKey(other).article)
+          ? this.cache.get<QuoteStatement>(`q:${other}`)
+          : undefined;
+      let theirs: string | undefined;
+      if (settled) theirs = mine ? (settled.speaker ?? undefined) : undefined;
+      else {
+        const o = this.quote(other);
+        if (!o) continue;
+        theirs = mine ? speakerOf(o, other) : undefined;
+      }
       if (!(mine && theirs && mine !== theirs)) return other;
     }
     return limit !== undefined && keys.length === limit ? null : undefined;

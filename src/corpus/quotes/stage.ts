@@ -19,7 +19,11 @@ export function quotesStage(options: { chunk?: number } = {}): CorpusStage {
     needs: ['aliases'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
-      const resolverOf = () => new QuoteResolver(ctx.items, entityResolver(readThrough(ctx.store.items('aliases'))));
+      // The articles whose quotes or speakers may be others now: the quotes of every other one are read
+      // by their small items (`unsettled`).
+      const unsettled = new Set([...change.articles, ...(change.upstream.get('aliases')?.articles ?? [])]);
+      const resolverOf = () =>
+        new QuoteResolver(ctx.items, entityResolver(readThrough(ctx.store.items('aliases'))), {}, unsettled);
       const written: string[] = [];
       const removed: string[] = [];
       const take = (result: { written: string[]; removed: string[] }) => {
