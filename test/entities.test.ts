@@ -17,6 +17,7 @@ import {
   transliterationKey,
 } from '../src/corpus/aliases/names.ts';
 import { oneFullName } from '../src/stages/entities/index.ts';
+import { recordKey } from '../src/corpus/aliases/records.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { readInputs } from '../src/read/index.ts';
@@ -421,5 +422,35 @@ describe('entity corrections', () => {
     expect(missing.err).toMatch(/no entity named "Nobody Atall"/);
     const listed = await cli('entities', '--type', 'person', '--limit', '2', '--db', db);
     expect(listed.out.match(/\[person, /g)).toHaveLength(2);
+  });
+});
+
+describe('alias records: a person record key holds the parts of its name', () => {
+  // The alias stage compares the people of a surname block by the names in their keys, without reading
+  // their records: every full name a record holds must have the parts its key gives.
+  it.each([
+    'Donald Trump',
+    'Donald J. Trump',
+    'Donald Trump Jr.',
+    'Dr. Ursula von der Leyen',
+    'Martin Luther King Jr.',
+    'José María Aznar',
+    'Volodymyr Zelenskyy’s',
+    "Anne-Marie O'Neill",
+    'J. R. R. Tolkien',
+    'Ludwig van Beethoven',
+    'Mr. Li',
+    'Sen. John McCain III',
+    'Kim Jong Un',
+    'Ngozi Okonjo-Iweala',
+  ])('%s', (full) => {
+    const key = recordKey('person', full);
+    const fromKey = nameParts(key.slice('person|'.length));
+    const fromFull = nameParts(full);
+    expect([fromKey.given, fromKey.surname, fromKey.suffix]).toEqual([
+      fromFull.given,
+      fromFull.surname,
+      fromFull.suffix,
+    ]);
   });
 });

@@ -16,7 +16,7 @@ import type { ArticleEntities, EntityType } from '../../stages/entities/types.ts
 import { nameKey } from '../../stages/entities/index.ts';
 import { ItemCache as Cache, type ItemStore } from '../items.ts';
 import { UnionFind } from '../union-find.ts';
-import { givenNamesAgree, surnamesAgree, type NameParts } from './names.ts';
+import { givenNamesAgree, nameParts, surnamesAgree, type NameParts } from './names.ts';
 import { heaviest } from '../frequency.ts';
 import {
   occurrenceRecords,
@@ -92,10 +92,9 @@ interface Person {
  * agrees too (the same role, or the same company of names). Undefined when they are not one.
  */
 function scorePeople(a: Person, b: Person, options: AliasOptions): MergeReason | undefined {
+  if (namesDiffer(a.full, b.full)) return undefined;
   const surname = surnamesAgree(a.full.surname, b.full.surname);
-  if (surname === 'different') return undefined;
   const given = givenNamesAgree(a.full.given, b.full.given);
-  if (given === 'different') return undefined;
   // A father and his son: a name with another generational suffix (or none) is another person when an
   // article names the two apart; otherwise the suffix is one outlet's fuller form (Cesar Sayoc Jr.).
   if (a.full.suffix !== b.full.suffix && (a.apart || b.apart)) return undefined;
@@ -135,6 +134,19 @@ function scorePeople(a: Person, b: Person, options: AliasOptions): MergeReason |
     score,
     reason: `likely misspelling of one name (${a.full.surname} / ${b.full.surname}): ${context.join('; ')}`,
   };
+}
+
+/** True when two names cannot be one person's: their surnames, or their given names, differ. */
+function namesDiffer(a: NameParts, b: NameParts): boolean {
+  return surnamesAgree(a.surname, b.surname) === 'different' || givenNamesAgree(a.given, b.given) === 'different';
+}
+
+/**
+ * The given names, surname and suffix of a person record's name, from its key alone: a person's record
+ * key is made of them (`recordKey`), so every full name the record holds has these parts.
+ */
+function keyParts(key: string): NameParts {
+  return nameParts(key.slice('person|'.length));
 }
 
 /**
@@ -270,6 +282,8 @@ export class AliasResolver {
       for (const other of this.items.keysUnder(b)) {
         if (seen.has(other)) continue;
         seen.add(other);
+        // Most of a block are other people, told by the names in their keys: their records are not read.
+        if (!this.people.has(other) && namesDiffer(me.full, keyParts(other))) continue;
         const reason = scorePeople(me, this.person(other), this.options);
         if (reason && reason.score >= this.options.minScore) out.push({ key: other, reason });
       }
