@@ -11,6 +11,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
 import { CUE_VERBS, PHRASE_STOPS } from '../../src/locales/en/cues.ts';
 import { cueFeatures, cueView, mentionEdges, type CueModel } from '../../src/stages/quotes/cue-model.ts';
 import { quotes, QUOTES_DEFAULTS } from '../../src/stages/quotes/index.ts';
@@ -19,16 +20,20 @@ import { prf } from './metric.ts';
 import { loadPolnear, quotesOf, scoreStage, type PolnearDoc } from './polnear.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string' },
-    epochs: { type: 'string' },
-    precision: { type: 'string' },
-    recall: { type: 'string' },
-    out: { type: 'string' },
-    dry: { type: 'boolean' },
-  },
-});
+const USAGE =
+  'Usage: npx tsx bench/quotes/train-cues.ts [--data DIR] [--epochs 8] [--precision 0.85] [--recall 0.7] [--out FILE] [--dry]';
+const { values } = withUsage(USAGE, () =>
+  parseArgs({
+    options: {
+      data: { type: 'string' },
+      epochs: { type: 'string' },
+      precision: { type: 'string' },
+      recall: { type: 'string' },
+      out: { type: 'string' },
+      dry: { type: 'boolean' },
+    },
+  }),
+);
 const dir = values.data ?? path.resolve(root, '../shared/bench/quotes/train');
 if (!existsSync(dir)) {
   console.error(`no PolNeAR training data at ${dir} (give --data DIR)`);
