@@ -559,8 +559,8 @@ function unpacked(part: PartitionItem | undefined): PartitionItem | undefined {
  * all that deciding what is listed once and counting claims per outlet read, and without what the
  * report works out again or does not print (its status, what it is about). Each claim's item, already
  * written (`claimItem`), is kept apart (`reportWords`): the report reads the items of the claims it
- * prints only. A store of ten thousand articles holds ten thousand views, all read by
- * each report: what they leave out is not read.
+ * prints only. A store of ten thousand articles holds ten thousand views, each read by every report: what
+ * they leave out is not read.
  */
 interface ReportView {
   names: string[];
