@@ -92,9 +92,10 @@ interface Person {
  * agrees too (the same role, or the same company of names). Undefined when they are not one.
  */
 function scorePeople(a: Person, b: Person, options: AliasOptions): MergeReason | undefined {
-  if (namesDiffer(a.full, b.full)) return undefined;
   const surname = surnamesAgree(a.full.surname, b.full.surname);
+  if (surname === 'different') return undefined;
   const given = givenNamesAgree(a.full.given, b.full.given);
+  if (given === 'different') return undefined;
   // A father and his son: a name with another generational suffix (or none) is another person when an
   // article names the two apart; otherwise the suffix is one outlet's fuller form (Cesar Sayoc Jr.).
   if (a.full.suffix !== b.full.suffix && (a.apart || b.apart)) return undefined;
@@ -136,7 +137,10 @@ function scorePeople(a: Person, b: Person, options: AliasOptions): MergeReason |
   };
 }
 
-/** True when two names cannot be one person's: their surnames, or their given names, differ. */
+/**
+ * True when two names cannot be one person's: their surnames, or their given names, differ (the first
+ * two tests of `scorePeople`, made without the records).
+ */
 function namesDiffer(a: NameParts, b: NameParts): boolean {
   return surnamesAgree(a.surname, b.surname) === 'different' || givenNamesAgree(a.given, b.given) === 'different';
 }
