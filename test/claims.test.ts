@@ -737,6 +737,92 @@ describe('the date of a thing', () => {
   });
 });
 
+describe('when a person’s happening happened', () => {
+  // Both written on January 30, 2013: "last year" is 2012, "earlier this month" January 2013.
+  const conflicts = (texts: [string, string][]) =>
+    conflictsAbout('', texts, '2013-01-30').filter((c) => c.about.startsWith('when '));
+
+  it('two outlets date one person’s leaving of a post apart: a value conflict', () => {
+    const [c, ...rest] = conflicts([
+      [
+        'Harbor Post',
+        'Governor Ada Lind named Tomas Brek to the seat. Brek joined the Lind administration in 2009 and reportedly quit earlier this month to join a law firm.',
+      ],
+      [
+        'Valley Times',
+        'Tomas Brek was named to the seat by Governor Ada Lind. He also served as a prosecutor. He left the Lind administration last year to return to private practice.',
+      ],
+    ]);
+    expect(rest).toEqual([]);
+    expect(c!.kind).toBe('value');
+    expect(c!.about).toBe('when Tomas Brek left');
+    expect(c!.explanation).toBe(
+      'Sources disagree on when Tomas Brek left: this month (2013-01) (Harbor Post) against last year (2012) (Valley Times).',
+    );
+    expect(c!.evidence.map((e) => [e.outlet, e.text])).toEqual([
+      ['Harbor Post', 'quit earlier this month'],
+      ['Valley Times', 'left the Lind administration last year'],
+    ]);
+  });
+
+  it('what someone said at a date happened by then: "said in 2011 that he repaid" against "repaid … this year"', () => {
+    const [c, ...rest] = conflicts([
+      [
+        'Harbor Post',
+        'Tomas Brek was charged on Monday. His lawyers said in 2011 that Brek repaid the fund about $6,000.',
+      ],
+      ['Valley Times', 'Tomas Brek was charged on Monday. He repaid the fund more than $6,000 earlier this year.'],
+    ]);
+    expect(rest).toEqual([]);
+    expect(c!.explanation).toBe(
+      'Sources disagree on when Tomas Brek repaid: this year (2013) (Valley Times) against by 2011 (Harbor Post).',
+    );
+  });
+
+  it.each([
+    [
+      'the same time in other words',
+      'Tomas Brek resigned in January, aides said.',
+      'Tomas Brek stepped down earlier this month.',
+    ],
+    [
+      'a place left, not a post',
+      'Tomas Brek left the courthouse on Tuesday.',
+      'Tomas Brek left the building on Monday.',
+    ],
+    ['a negated happening', 'Tomas Brek did not resign in 2012.', 'Tomas Brek resigned earlier this month.'],
+    ['a planned one', 'Tomas Brek plans to quit in 2014.', 'Tomas Brek quit earlier this month.'],
+    [
+      'a date of another verb',
+      'Tomas Brek quit to join a firm that opened in 2011.',
+      'Tomas Brek quit earlier this month.',
+    ],
+    [
+      'a date past a clause break',
+      'Tomas Brek resigned, and the board met in 2011.',
+      'Tomas Brek resigned earlier this month.',
+    ],
+    ['two people', 'Tomas Brek resigned in 2011.', 'Ida Varga resigned earlier this month.'],
+    ['happenings a story has many of: elections', 'Tomas Brek was elected in 2008.', 'Tomas Brek was elected in 2012.'],
+  ])('none: %s', (_what, a, b) => {
+    expect(
+      conflicts([
+        ['Harbor Post', a],
+        ['Valley Times', b],
+      ]).map((c) => c.explanation),
+    ).toEqual([]);
+  });
+
+  it('none when one outlet dates the happening twice apart: it speaks of two', () => {
+    expect(
+      conflicts([
+        ['Harbor Post', 'Tomas Brek resigned in 2009. Tomas Brek resigned again in 2012.'],
+        ['Valley Times', 'Tomas Brek resigned in 2012.'],
+      ]),
+    ).toEqual([]);
+  });
+});
+
 /**
  * Two articles, Alpha Times and Beta News, each quoting one statement of Mayor Ana Ruiz (the quote of each
  * that `pick` finds), resolved incrementally: the resolver, its items and the flag that makes Beta a

@@ -61,6 +61,8 @@ import { isEstablished } from './salience.ts';
 import { positionClaims, reversalIssue } from './positions.ts';
 import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
 import { sentenceFact } from './sentence-facts.ts';
+import { findHappenings, timesDisagree } from './happenings.ts';
+import { HAPPENING_WORDS } from '../../locales/en/happenings.ts';
 import { eachSpan, packedClaim } from './packed.ts';
 import { claimItem, REPORT_DEFAULTS, type ReportClaim } from './report.ts';
 import { attestedWording, ownWordsOf, sharesOwnWords, STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
@@ -91,6 +93,8 @@ interface Contributions {
   statuses?: StatusContribution[];
   /** The dates it puts things on ("The primary would be held on April 30"). */
   schedules?: ScheduleContribution[];
+  /** The dates its people's once-only happenings happened ("quit earlier this month"). */
+  happenings?: HappeningContribution[];
   /** The source it counts for when it derives from no other article: its outlet, else its id. */
   self: string;
   /** The order evidence is listed in: by date, then outlet, then article. */
@@ -139,6 +143,16 @@ interface ScheduleContribution {
   thing: string;
   value: string;
   date: string;
+  ev: Unsourced;
+}
+
+/** A person's dated happening (happenings.ts): the person as the article knows them. */
+interface HappeningContribution {
+  cluster: number;
+  happening: string;
+  value: string;
+  date: string;
+  by: boolean;
   ev: Unsourced;
 }
 
@@ -195,7 +209,7 @@ interface FrameContribution {
 /** What is kept of an article: its contributions to each partition are items of their own. */
 interface ArticleItem extends Pick<
   Contributions,
-  'self' | 'order' | 'reversals' | 'positions' | 'tenures' | 'statuses' | 'schedules'
+  'self' | 'order' | 'reversals' | 'positions' | 'tenures' | 'statuses' | 'schedules' | 'happenings'
 > {
   quantities: Contributions['quantities'];
   denials?: Contributions['denials'];
@@ -225,6 +239,7 @@ type PartItem = Pick<Contributions, 'self' | 'order'> &
       | 'tenures'
       | 'statuses'
       | 'schedules'
+      | 'happenings'
     >
   >;
 
@@ -400,6 +415,19 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     date: x.date,
     ev: unsourced(evidence(a, x.span, '')),
   }));
+  const happenings: HappeningContribution[] = findHappenings(
+    a.text,
+    a.sentences,
+    a.entities.mentions,
+    a.dates ?? [],
+  ).map((x) => ({
+    cluster: x.cluster,
+    happening: x.happening,
+    value: x.value,
+    date: x.date,
+    by: x.by,
+    ev: unsourced(evidence(a, x.span, '')),
+  }));
   const found = findStances(a.text, a.sentences, a.entities.mentions, a.quotes);
   // A sentence that takes a position says so: two that take opposite ones are never one fact.
   for (const f of frames) {
@@ -428,6 +456,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     ...(tenures.length ? { tenures } : {}),
     ...(statuses.length ? { statuses } : {}),
     ...(schedules.length ? { schedules } : {}),
+    ...(happenings.length ? { happenings } : {}),
     // A wire's story carried, or another outlet's article copied, counts for the outlet it names.
     self:
       (a.provenance?.kind === 'relay' || a.provenance?.kind === 'copy' ? a.provenance.of : undefined) ??
@@ -683,7 +712,15 @@ export class ClaimResolver {
     article: string,
     item: Pick<
       Contributions,
-      'quantities' | 'roles' | 'frames' | 'reversals' | 'positions' | 'tenures' | 'statuses' | 'schedules'
+      | 'quantities'
+      | 'roles'
+      | 'frames'
+      | 'reversals'
+      | 'positions'
+      | 'tenures'
+      | 'statuses'
+      | 'schedules'
+      | 'happenings'
     > & {
       denials?: Contributions['denials'];
       corrections?: CorrectionContribution[];
@@ -709,6 +746,11 @@ export class ClaimResolver {
     }
     // The date of a thing is compared within one event: one vote, one hearing.
     if (event !== undefined) for (const x of item.schedules ?? []) out.add(`w|${event}|${nounOf(x.thing)}`);
+    // So is when a person's happening happened: one person leaves a post once in a story.
+    for (const x of item.happenings ?? []) {
+      const entity = this.env.entityOf(article, x.cluster);
+      if (entity?.type === 'person' && event !== undefined) out.add(`k|${event}|${entity.id}`);
+    }
     // Denials and changes of position are matched within their event: one article may deny what another claims.
     if (item.denials?.length || item.corrections?.length || item.reversals?.length || item.positions?.length)
       out.add(event !== undefined ? `d|e:${event}` : `d|a:${article}`);
@@ -751,6 +793,13 @@ export class ClaimResolver {
     if (p.startsWith('w|')) {
       const noun = p.split('|')[2]!;
       return { ...base, schedules: (a.schedules ?? []).filter((x) => nounOf(x.thing) === noun) };
+    }
+    if (p.startsWith('k|')) {
+      const person = p.split('|')[2]!;
+      return {
+        ...base,
+        happenings: (a.happenings ?? []).filter((x) => this.env.entityOf(article, x.cluster)?.id === person),
+      };
     }
     if (p.startsWith('y|')) {
       const person = p.slice(2);
@@ -809,6 +858,7 @@ export class ClaimResolver {
         tenures,
         statuses,
         schedules,
+        happenings,
       } = item;
       for (const [id, ev] of Object.entries(quotes))
         this.cache.put(`qe:${article}|${id}`, { ev, self, order } satisfies QuoteEvidence);
@@ -824,6 +874,7 @@ export class ClaimResolver {
         ...(tenures?.length ? { tenures } : {}),
         ...(statuses?.length ? { statuses } : {}),
         ...(schedules?.length ? { schedules } : {}),
+        ...(happenings?.length ? { happenings } : {}),
         self,
         order,
         quotes: Object.keys(quotes),
@@ -940,6 +991,7 @@ export class ClaimResolver {
     if (p.startsWith('y|')) return this.tenurePartition(p.slice(2), parts);
     if (p.startsWith('l|')) return this.statusPartition(p.split('|')[2]!, parts);
     if (p.startsWith('w|')) return this.schedulePartition(p.split('|')[2]!, parts);
+    if (p.startsWith('k|')) return this.happeningPartition(p.split('|')[2]!, parts);
     if (p.startsWith('q|')) {
       const key = p.slice(2);
       const entities = new Set<string>();
@@ -1104,6 +1156,27 @@ export class ClaimResolver {
     const claims = conflicts.length ? [] : scheduleFacts(all);
     if (!conflicts.length && !claims.length) return undefined;
     return { claims, conflicts, entities: [], offices: [], holders: [] };
+  }
+
+  /**
+   * When one person's once-only happenings happened, across the articles of one event (happenings.ts):
+   * two sources whose dates of one happening cannot both be right are a conflict of kind `value` (a
+   * source that dates it twice apart speaks of two, and then no date of it is disputed).
+   */
+  private happeningPartition(person: string, parts: [string, PartItem][]): PartitionItem | undefined {
+    const name = this.env.entityName(person) ?? person;
+    const all = parts.flatMap(([article, part]) =>
+      (part.happenings ?? []).map((x) => ({ ...x, article, source: this.sourceOf(article, part.self) })),
+    );
+    const conflicts = [...new Set(all.map((x) => x.happening))].flatMap((happening) =>
+      happeningConflict(
+        name,
+        happening,
+        all.filter((x) => x.happening === happening),
+      ),
+    );
+    if (!conflicts.length) return undefined;
+    return { claims: [], conflicts, entities: [person], offices: [], holders: [] };
   }
 
   /**
@@ -1625,6 +1698,43 @@ function scheduleConflict(thing: string, all: PlacedSchedule[]): Conflict[] {
       kind: 'value',
       about: `date of the ${thing}`,
       explanation: `Sources disagree on the date of the ${thing}: ${sides.map(told).join(' against ')}.`,
+      claims: [],
+      evidence,
+    },
+  ];
+}
+
+/** One dated happening, with the article and source that tell it. */
+type PlacedHappening = HappeningContribution & { article: string; source: string };
+
+/**
+ * The conflict over when one person's happening happened, or none: two sources whose dates cannot both be
+ * right, none of them dating it twice apart itself.
+ */
+function happeningConflict(name: string, happening: string, all: PlacedHappening[]): Conflict[] {
+  const bySource = new Map<string, PlacedHappening[]>();
+  for (const x of all) bySource.set(x.source, [...(bySource.get(x.source) ?? []), x]);
+  for (const list of bySource.values()) if (list.some((x) => list.some((y) => timesDisagree(x, y)))) return [];
+  if (!all.some((x) => all.some((y) => x.source !== y.source && timesDisagree(x, y)))) return [];
+  // The sides: the dates that agree with one another, the finest first.
+  const sides: PlacedHappening[][] = [];
+  for (const x of [...all].sort((a, b) => Number(a.by) - Number(b.by) || b.value.length - a.value.length)) {
+    const side = sides.find((s) => !timesDisagree(s[0]!, x));
+    if (side) side.push(x);
+    else sides.push([x]);
+  }
+  // Each date in its words, with the calendar date they were worked out to when they say it otherwise.
+  const worded = (x: PlacedHappening) => `${x.by ? 'by ' : ''}${x.date}${x.date === x.value ? '' : ` (${x.value})`}`;
+  const evidence = sides.flat().map((x) => ({ ...x.ev, value: worded(x), source: x.source }));
+  const told = (side: PlacedHappening[]) =>
+    `${worded(side[0]!)} (${outletList(evidence.filter((e) => side.some((x) => x.ev.start === e.start && x.article === e.article)))})`;
+  const what = `when ${name} ${HAPPENING_WORDS[happening] ?? happening}`;
+  return [
+    {
+      id: stableId('x', 'when', name, happening, ...all.map((x) => `${x.article}:${x.ev.start}`).sort()),
+      kind: 'value',
+      about: what,
+      explanation: `Sources disagree on ${what}: ${sides.map(told).join(' against ')}.`,
       claims: [],
       evidence,
     },
