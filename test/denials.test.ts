@@ -227,8 +227,29 @@ describe('a change of position the text reports', () => {
     ]);
   });
 
+  it('a position said first, and the next sentence telling the one said then', () => {
+    expect(
+      reversals(
+        'At a news conference, Ms. Lind first said she “chose not to keep” the letters. But she then said that the archive “will remain private.”',
+      ),
+    ).toEqual([
+      [
+        'At a news conference, Ms. Lind first said she “chose not to keep” the letters',
+        'But she then said that the archive “will remain private.”',
+      ],
+    ]);
+  });
+
   it.each([
     ['a first without a now', 'The company first said the plant would open in May.'],
+    [
+      'a first, and a next sentence that tells no position then',
+      'The company first said the plant would open in May. Then the rain came.',
+    ],
+    [
+      'a then, with no position said first',
+      'The company said the plant would open in May. But it then said the date was not firm.',
+    ],
     ['a change of something else', 'The river changed its course after the flood.'],
   ])('none: %s', (_what, text) => {
     expect(reversals(text).filter(([before]) => before !== '-')).toEqual([]);

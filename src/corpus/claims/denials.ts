@@ -566,6 +566,16 @@ const FIRST_THEN = new RegExp(
   `\\b(?:${alternatives(FIRST_MARKERS)})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternatives(POSITION_VERBS)})\\b.{10,}?(?<now>\\b(?:${alternatives(NOW_MARKERS)})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternatives(POSITION_VERBS)})\\b)`,
   'iu',
 );
+/** A position held first, told alone in its sentence: "Mrs. Clinton first said she “chose not to keep” …". */
+const FIRST_ONLY = new RegExp(
+  `\\b(?:${alternatives(FIRST_MARKERS)})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternatives(POSITION_VERBS)})\\b`,
+  'iu',
+);
+/** The sentence after it, telling the next one near its start: "But she then said …", "Later, he said …". */
+const THEN_NEXT = new RegExp(
+  `^\\W*(?:(?:but|and)\\s+)?(?:[\\p{L}.’'-]+,?\\s+){0,3}?(?:${alternatives([...NOW_MARKERS, 'then'])}),?\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternatives(POSITION_VERBS)})\\b`,
+  'iu',
+);
 const EARLIER = new RegExp(
   `\\b(?:${alternatives(EARLIER_MARKERS)})\\s+(?:\\p{L}+\\s+)?(?:${alternatives(POSITION_VERBS)})\\b`,
   'iu',
@@ -596,6 +606,18 @@ export function findReversals(text: string, sentences: readonly Span[]): Reversa
         later: tight(text, split, sentence.end),
         key: contentKey(s),
         names: namesIn(s),
+      });
+      return;
+    }
+    // "X first said A." and, in the next sentence, "But X then said B.": the text tells two positions in turn.
+    const next = sentences[index + 1];
+    if (next && FIRST_ONLY.test(s) && THEN_NEXT.test(text.slice(next.start, next.end))) {
+      const t = text.slice(next.start, next.end);
+      out.push({
+        earlier: tight(text, sentence.start, sentence.end),
+        later: tight(text, next.start, next.end),
+        key: contentKey(`${s} ${t}`),
+        names: namesIn(`${s} ${t}`),
       });
       return;
     }
