@@ -334,6 +334,41 @@ describe('entities: negative cases', () => {
     expect(oneFullName('Donald Trump', 'Melania Trump')).toBe(false);
   });
 
+  it.each([
+    [
+      'a word of kin, and his own pronoun',
+      'Rep. Tomas Brek and his wife, Ilse Brek, were charged on Monday. Brek had blamed his wife for the charges.',
+      'Tomas Brek',
+    ],
+    [
+      'a courtesy title, his sex known from a word of kin',
+      'Anna Varga met her brother Peter Varga on Monday. Ms. Varga said the talks would go on.',
+      'Anna Varga',
+    ],
+    [
+      'her pronoun, his known from a title',
+      'Mr. Peter Varga and Anna Varga spoke. Varga said she would run again.',
+      'Anna Varga',
+    ],
+  ])('gives a surname two people of the article bear to the one its words point to by sex: %s', (_what, text, who) => {
+    const { clusters, mentions } = runPipeline(textInput(text), articleStages()).annotations.entities!;
+    const surname = who.split(' ')[1]!;
+    const bare = mentions.filter((m) => m.text === surname);
+    expect(bare.length).toBeGreaterThan(0);
+    for (const m of bare) expect(clusters[m.cluster]!.name).toBe(who);
+  });
+
+  it.each([
+    ['no word tells', 'Anna Varga met Peter Varga on Monday. Varga said little.'],
+    ['pronouns that differ', 'Anna Varga met Peter Varga on Monday. Varga echoed some of his words when she spoke.'],
+    ['both of one sex', 'Mr. Karl Varga met Mr. Peter Varga on Monday. Varga said he would stay.'],
+  ])('keeps a surname two people bear apart from both when the words do not tell: %s', (_what, text) => {
+    const { clusters, mentions } = runPipeline(textInput(text), articleStages()).annotations.entities!;
+    const bare = mentions.filter((m) => m.text === 'Varga');
+    expect(bare.length).toBeGreaterThan(0);
+    for (const m of bare) expect(clusters[m.cluster]!.name).toBe('Varga');
+  });
+
   it('gives a bare surname to the far more named of two people, and to neither when they are named alike', () => {
     const article = (text: string, outlet: string) => ({
       article: outlet,

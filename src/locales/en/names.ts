@@ -134,5 +134,34 @@ export const PERSON_PRONOUNS = {
   hers: 'female',
 } as const;
 
+/** Courtesy titles that say whether a person is a man or a woman ("Mr. Hunter", "Mrs. Clinton"). */
+export const COURTESY_GENDER: Readonly<Record<string, 'male' | 'female'>> = {
+  mr: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+};
+
+/**
+ * Words of kin that say whether the person they introduce is a man or a woman ("his wife, Margaret
+ * Hunter"; "her son Tom").
+ */
+export const KIN_GENDER: Readonly<Record<string, 'male' | 'female'>> = {
+  wife: 'female',
+  husband: 'male',
+  son: 'male',
+  daughter: 'female',
+  father: 'male',
+  mother: 'female',
+  brother: 'male',
+  sister: 'female',
+  widow: 'female',
+  widower: 'male',
+  grandson: 'male',
+  granddaughter: 'female',
+  nephew: 'male',
+  niece: 'female',
+};
+
 /** Generational suffixes after a surname ("Cesar Sayoc Jr.", "Nick J. Rahall II"): not the surname. */
 export const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);

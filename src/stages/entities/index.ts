@@ -1,7 +1,14 @@
 import type { Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { ORGANISATIONS, PLACES } from '../../locales/en/gazetteer.ts';
-import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, NICKNAMES } from '../../locales/en/names.ts';
+import {
+  COURTESY_GENDER,
+  GENERATIONAL_SUFFIXES,
+  KIN_GENDER,
+  NAME_PARTICLES,
+  NICKNAMES,
+  PERSON_PRONOUNS,
+} from '../../locales/en/names.ts';
 import { LEADER_WORDS, NATIONALITIES } from '../../locales/en/titles.ts';
 import { findCandidates, surfaceOf, tokeniseParagraphs, type Candidate, type Tokenised } from './recognise.ts';
 import { countryOf, normaliseTitle } from './roles.ts';
@@ -137,8 +144,62 @@ export function oneFullName(a: string, b: string): boolean {
   return givenNamesAgree(x, y) !== 'different';
 }
 
+type Gender = 'male' | 'female';
+
+const COURTESY_BEFORE = new RegExp(String.raw`\b(${Object.keys(COURTESY_GENDER).join('|')})\.?\s+$`, 'iu');
+const KIN_BEFORE = new RegExp(String.raw`\b(${Object.keys(KIN_GENDER).join('|')}),?\s+$`, 'iu');
+const PRONOUNS_AFTER = new RegExp(String.raw`\b(${Object.keys(PERSON_PRONOUNS).join('|')})\b`, 'giu');
+
+/**
+ * What the words around one mention say of the person's sex: a courtesy title before it ("Mr. Hunter"),
+ * a word of kin introducing it ("his wife, Margaret Hunter"), else the personal pronouns after it, up to
+ * the end of its sentence or the next name, when they all agree ("Hunter had blamed his wife"; not "the
+ * younger Cheney echoed some of his language … when she added").
+ */
+function genderAt(text: string, f: Found, found: readonly Found[]): Gender | undefined {
+  const before = text.slice(Math.max(0, f.start - 24), f.start);
+  const title = COURTESY_BEFORE.exec(before)?.[1];
+  if (title) return COURTESY_GENDER[title.toLowerCase()];
+  const kin = KIN_BEFORE.exec(before)?.[1];
+  if (kin) return KIN_GENDER[kin.toLowerCase()];
+  const next = found.find((g) => g.start >= f.end)?.start ?? text.length;
+  const stretch = text.slice(f.end, Math.min(next, f.end + 100)).split(/[.;:!?“”"]/u)[0]!;
+  const said = new Set(
+    [...stretch.matchAll(PRONOUNS_AFTER)].map(
+      (m) => PERSON_PRONOUNS[m[1]!.toLowerCase() as keyof typeof PERSON_PRONOUNS],
+    ),
+  );
+  return said.size === 1 ? [...said][0] : undefined;
+}
+
+/** The one sex every mention that says one says, or undefined (none says, or they differ). */
+function agreedGender(text: string, mentions: readonly Found[], found: readonly Found[]): Gender | undefined {
+  const said = new Set(mentions.map((m) => genderAt(text, m, found)).filter((g) => g !== undefined));
+  return said.size === 1 ? [...said][0] : undefined;
+}
+
+/**
+ * The person a surname alone names when several people of the article bear it: the only one whose sex
+ * is not known to differ from the one the surname's own mentions say ("Rep. Duncan Hunter and his wife,
+ * Margaret Hunter, …  Hunter had blamed his wife": Duncan Hunter). Undefined when the words do not tell.
+ */
+function bearerBySex(
+  text: string,
+  bare: readonly Found[],
+  bearers: ReadonlyMap<number, Found[]>,
+  found: readonly Found[],
+): number | undefined {
+  const sex = agreedGender(text, bare, found);
+  if (!sex) return undefined;
+  const fits = [...bearers].filter(([, mentions]) => {
+    const theirs = agreedGender(text, mentions, found);
+    return theirs === undefined || theirs === sex;
+  });
+  return fits.length === 1 ? fits[0]![0] : undefined;
+}
+
 /** Assigns each found name to an article-level entity: full names first, then surnames to them. */
-function cluster(found: Found[]): { clusters: LocalEntity[]; clusterOf: number[] } {
+function cluster(found: Found[], text = ''): { clusters: LocalEntity[]; clusterOf: number[] } {
   const clusters: LocalEntity[] = [];
   const byKey = new Map<string, number>();
   const surnames = new Map<string, number | 'ambiguous'>();
@@ -165,6 +226,21 @@ function cluster(found: Found[]): { clusters: LocalEntity[]; clusterOf: number[]
       surnames.set(s, had === undefined || had === id ? id : 'ambiguous');
     }
   });
+  // A surname several people of the article bear names the one the words around it point to by sex.
+  for (const [k, had] of surnames) {
+    if (had !== 'ambiguous') continue;
+    const bare = found.filter(
+      (f, i) => clusterOf[i]! < 0 && (f.type === 'person' || f.type === 'unknown') && nameKey(f.surface) === k,
+    );
+    if (!bare.length) continue;
+    const bearers = new Map<number, Found[]>();
+    found.forEach((f, i) => {
+      if (clusterOf[i]! >= 0 && surnameKeys(f.surface).includes(k))
+        bearers.set(clusterOf[i]!, [...(bearers.get(clusterOf[i]!) ?? []), f]);
+    });
+    const one = bearerBySex(text, bare, bearers, found);
+    if (one !== undefined) surnames.set(k, one);
+  }
   found.forEach((f, i) => {
     if (clusterOf[i]! >= 0) return;
     const k = nameKey(f.surface);
@@ -274,7 +350,7 @@ export function entities(): Stage {
       }
       found.sort((a, b) => a.start - b.start);
 
-      const { clusters, clusterOf } = cluster(found);
+      const { clusters, clusterOf } = cluster(found, text);
       const roles: RoleMention[] = [];
       found.forEach((f, i) => {
         const c = f.candidate;
