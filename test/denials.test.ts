@@ -178,12 +178,25 @@ describe('denials said otherwise than with a verb of denial', () => {
       'Lena Holt, accused of steering a contract to a friend, was arrested. Holt called the case a witch hunt.',
       ['charges', 'Holt', 'Lena Holt, accused of steering a contract to a friend, was arrested'],
     ],
+    [
+      'a claim said before and called false: "calls that evidence unreliable"',
+      'The plaintiffs say a companywide policy let managers underpay women at Dorrel. The plaintiffs have shown statistics to support their claim. Dorrel calls that evidence unrepresentative and unreliable.',
+      ['falsity', 'Dorrel', 'The plaintiffs say a companywide policy let managers underpay women at Dorrel'],
+    ],
+    [
+      '"called the report a hoax"',
+      'A report said the mayor had taken cash from the builder. Mayor Lena Holt called the report a hoax.',
+      ['falsity', 'Mayor Lena Holt', 'A report said the mayor had taken cash from the builder'],
+    ],
   ])('%s', (_what, text, expected) => {
     expect(forms(text)).toEqual([expected]);
   });
 
   it.each([
     ['an insistence on something positive', 'The aide insisted that the governor offered the post to a friend.'],
+    ['something called wrong that is no claim', 'A report said the vote was close. Holt called the decision wrong.'],
+    ['a claim called something else', 'A report said the vote was close. Holt called the report thorough.'],
+    ['a negated calling', 'A report said the mayor took cash. Holt did not call the report false.'],
     ['"the case" of a court', 'The judge said the case was adjourned until May.'],
     ['a truth said of something else', 'She said it is true that the bridge reopened.'],
     ['a "no such" without a claim before it', 'There was no such thing.'],

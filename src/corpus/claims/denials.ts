@@ -21,6 +21,8 @@ import {
   DENIAL_PHRASES,
   DENIAL_VERBS,
   EARLIER_MARKERS,
+  EVIDENCE_NOUNS,
+  FALSE_WORDS,
   FALSITY_PHRASES,
   FALSITY_PREDICATES,
   FIRST_MARKERS,
@@ -388,6 +390,18 @@ const FALSE_CLAIM = new RegExp(
   `\\b(?<noun>${alternatives(CLAIM_NOUNS)})\\b(?<about>[^.;:!?]{0,60}?)\\s+(?:${FALSITY_PREDICATES.join('|')})\\b`,
   'gi',
 );
+/** "calls that evidence unrepresentative and unreliable", "called the report a hoax", "called it false". */
+const CALLED_FALSE = new RegExp(
+  String.raw`\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?)\s+` +
+    String.raw`(?:(?:${alternatives(ANAPHORIC_DETERMINERS)})\s+(?:\p{Ll}+\s+)?(?<noun>${alternatives([...CLAIM_NOUNS, ...EVIDENCE_NOUNS])})|it|them)\s+` +
+    String.raw`(?:as\s+)?[“"]?(?:completely\s+|entirely\s+|totally\s+|simply\s+)?(?:${phraseAlternatives(FALSE_WORDS)})\b`,
+  'giu',
+);
+/** A negation or a possibility just before: "did not call the report false", "could call it wrong". */
+const NOT_SAID = /\b(?:not|never|n['’]t|could|might|may|would)\s+(?:\p{L}+\s+)?$/iu;
+/** The one who calls it so: the name or noun phrase right before the verb ("Wal-Mart calls …", "The company called …"). */
+const CALLER =
+  /(?<by>(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*|[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{L}+ly\s+|also\s+|has\s+|have\s+)?$/u;
 const INSIST = new RegExp(`\\b(?<verb>${alternatives(INSIST_VERBS)})\\s+that\\s+`, 'gi');
 const NEGATIVE = /\b(?:never|not|no|n['’]t|nothing|none)\b/i;
 const CHARGES = new RegExp(`\\b(?:${CHARGE_DENIALS.join('|')})\\b`, 'gi');
@@ -484,6 +498,25 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
       finish(text, sentence, {
         denial: { ...tight(text, sentence.start, sentence.end), ...(by ? { by } : {}) },
         content: about || m.groups!.noun!,
+        verb: 'denied',
+        form: 'falsity',
+      }),
+    );
+  }
+  // "Wal-Mart calls that evidence unrepresentative and unreliable": a claim said before, called false.
+  for (const m of s.matchAll(CALLED_FALSE)) {
+    const at = sentence.start + m.index!;
+    if (taken(at) || NOT_SAID.test(s.slice(0, m.index!))) continue;
+    const by = CALLER.exec(s.slice(0, m.index!))?.groups?.by?.trim() ?? sayerOf(text, sentence, at);
+    const claim = claimBefore(text, sentences, index, `${by ?? ''} ${m.groups?.noun ?? ''}`);
+    if (!claim) continue;
+    const words = text.slice(claim.start, claim.end);
+    const frame = FRAME.exec(words);
+    out.push(
+      finish(text, sentence, {
+        claim: { ...claim, ...(frame ? { by: frame.groups!.by!.trim() } : {}) },
+        denial: { ...tight(text, sentence.start, sentence.end), ...(by ? { by } : {}) },
+        content: (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim(),
         verb: 'denied',
         form: 'falsity',
       }),

@@ -1315,7 +1315,8 @@ export class ClaimResolver {
         id: stableId('x', 'denial', lead.article, String(d.denial.start)),
         kind: 'denial',
         about: statement,
-        explanation: `${(denier ?? 'Someone').replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${d.verb} ${what} that ${statement.replace(/[.!?]$/, '')} (${outletList(evidence)}).`,
+        // Inside the sentence, a claim that opens with a determiner reads on in lower case ("that the indictment …").
+        explanation: `${(denier ?? 'Someone').replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${d.verb} ${what} that ${statement.replace(/[.!?]$/, '').replace(/^(?:The|A|An|This|These|Those|Its|His|Her|Their)\b/, (w) => w.toLowerCase())} (${outletList(evidence)}).`,
         // The claimed words are no claim of their own: a fact is what several articles state.
         claims: [],
         evidence,
