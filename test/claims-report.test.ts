@@ -81,7 +81,7 @@ describe('check: the Markdown report of the example corpus', () => {
     );
     expect(byOutlet.find((l) => l.startsWith('Kestle Island Gazette:'))).not.toMatch(/contested/);
     const contested = sections.filter((i) => i.section === 'Contested').map((i) => i.line);
-    expect(contested).toHaveLength(6);
+    expect(contested).toHaveLength(7);
     expect(contested[0]).toBe(
       'Solvang denied what earlier reports said: that engineers at the board had asked for the reservoir to be lowered before the storm (Westmarch Observer).',
     );
@@ -167,7 +167,7 @@ describe('check: the Markdown report of the example corpus', () => {
   it('prints JSON claims and conflicts', async () => {
     const run = await check('--format', 'json');
     const json = JSON.parse(run.out) as { claims: { status: string }[]; conflicts: { evidence: unknown[] }[] };
-    expect(json.conflicts).toHaveLength(6);
+    expect(json.conflicts).toHaveLength(7);
     expect(json.claims.filter((c) => c.status === 'contested').length).toBeGreaterThanOrEqual(4);
   });
 
@@ -183,6 +183,7 @@ describe('check: the Markdown report of the example corpus', () => {
     expect(inquiry.conflicts.map((c) => c.about).sort()).toEqual([
       'date of the final hearing',
       'engineers at the board had asked for the reservoir to be lowered before the storm',
+      'when Piers Hallowell left',
     ]);
     expect(inquiry.claims.length).toBeGreaterThan(0);
     await expect(check('--event', 'ev_99')).rejects.toThrow(/no event ev_99/u);

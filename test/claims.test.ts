@@ -112,6 +112,20 @@ describe('cross-check on the example corpus', () => {
     expect(c.claims).toEqual([]);
   });
 
+  it('finds the planted dates of Hallowell’s leaving: December 2024 (the Herald) against last year (the Observer)', () => {
+    const c = result.conflicts.find((x) => x.about === 'when Piers Hallowell left')!;
+    expect(c.kind).toBe('value');
+    // In memory the corpus is one story: the Ledger's "retired at the end of 2024" agrees with the Herald.
+    expect(c.explanation).toBe(
+      'Sources disagree on when Piers Hallowell left: December 2024 (2024-12) (The Caddenford Herald, The Port Elbery Ledger) against last year (2025) (Westmarch Observer).',
+    );
+    expect(c.evidence.map((e) => [e.outlet, e.text])).toEqual([
+      ['The Caddenford Herald', 'stepped down in December 2024'],
+      ['The Port Elbery Ledger', 'retired at the end of 2024'],
+      ['Westmarch Observer', 'left the board last year'],
+    ]);
+  });
+
   it('finds the planted reversal: Wexley first keeps residents out open, then rules it out, earlier first', () => {
     const c = result.conflicts.find((x) => x.kind === 'reversal')!;
     expect(c.explanation).toBe(
@@ -154,7 +168,7 @@ describe('cross-check on the example corpus', () => {
     const grouped = check([...files.values()], (a) => (a === trend || a === wbn ? 'wbn+rewrite' : undefined));
     const homes380 = grouped.claims.find((c) => c.statement === '380 homes flooded')!;
     expect(homes380.sources).toHaveLength(1);
-    expect(grouped.conflicts).toHaveLength(6);
+    expect(grouped.conflicts).toHaveLength(7);
   });
 });
 

@@ -153,7 +153,7 @@ const GOLD: Record<
       '© Westmarch Observer 2026',
     ],
     first: 'The head of the Lusk Valley Water Board told the Harrowgate Dam inquiry yesterday',
-    last: 'Former Water Commissioner Piers Hallowell, who led the board until the end of 2024, is due to testify today.',
+    last: 'Former Water Commissioner Piers Hallowell, who left the board last year, is due to testify today.',
   },
   'kestle-ferry.txt': {
     outlet: 'Kestle Island Gazette',

@@ -18,10 +18,11 @@ describe('the library', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     expect(printed).toMatch(/^14 articles from 11 outlets/);
-    expect(printed).toMatch(/Disputed \(6\):\n- Solvang denied what earlier reports said: that engineers/);
+    expect(printed).toMatch(/Disputed \(7\):\n- Solvang denied what earlier reports said: that engineers/);
     expect(printed).toMatch(/\n- Theodore Wexley changed position: first did not rule out keeping residents/);
     expect(printed).toMatch(/\n- Sources disagree on the number of homes flooded: 412 homes/);
     expect(printed).toMatch(/\n- Sources disagree on the date of the final hearing: April 28 \(Northgate Wire\)/);
+    expect(printed).toMatch(/\n- Sources disagree on when Piers Hallowell left: December 2024 \(2024-12\)/);
     expect(printed).toMatch(/ {4}denied — Westmarch Observer: “Earlier reports said that engineers/);
     expect(printed).toMatch(/412 homes — NewsHarbor Digest: “[^”]*412 homes[^”]*”/);
     expect(printed).toMatch(/Established \(\d+\), the first three:/);

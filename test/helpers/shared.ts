@@ -9,7 +9,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const EXAMPLES = path.join(ROOT, 'examples/corpus');
 
 /** The kinds of the conflicts planted in the example corpus (examples/corpus/README.md), sorted: no other is found. */
-export const EXAMPLE_CONFLICT_KINDS = ['denial', 'former', 'holder', 'reversal', 'value', 'value'];
+export const EXAMPLE_CONFLICT_KINDS = ['denial', 'former', 'holder', 'reversal', 'value', 'value', 'value'];
 
 /**
  * A folder of ../shared (the data beside the project), or undefined when it is missing. A user's clone

@@ -176,7 +176,8 @@ function holdsPost(text: string, mentions: readonly Mention[], start: number, en
 }
 
 /**
- * Who the happening is of: the first person named in its clause (after "that", a reporting verb or a
+ * Who the happening is of: the person a relative "who" right before its verb follows ("Piers Hallowell,
+ * who stepped down in …"), else the first person named in its clause (after "that", a reporting verb or a
  * semicolon), not one named as a possessor or as the name of a post ("the Patrick administration"); for
  * a clause that opens with "he", "she" or "they", the subject of the sentences before — the first person
  * named in the nearest one that names one and whose own subject is no pronoun, within four (the subject is what a pronoun that opens a
@@ -193,6 +194,14 @@ function subjectOf(
   const before = text.slice(sentence.start, at);
   let clause = sentence.start;
   for (const m of before.matchAll(CLAUSE_OPENERS)) clause = sentence.start + m.index! + m[0].length;
+  // "Piers Hallowell, who stepped down in December 2024, …": the one a relative "who" follows.
+  const relative = people.findLast(
+    (p) =>
+      p.start >= sentence.start &&
+      p.end <= at &&
+      /^\s*,?\s*who\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(p.end, at)),
+  );
+  if (relative) return relative.cluster;
   const first = (start: number, end: number) =>
     people.find((p) => p.start >= start && p.end <= end && !POST_AFTER.test(text.slice(p.end, p.end + 20)));
   const named = first(clause, at);
