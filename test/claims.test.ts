@@ -791,6 +791,10 @@ describe('when a person’s happening happened', () => {
     expect(c!.explanation).toBe(
       'Sources disagree on when Tomas Brek repaid: this year (2013) (Valley Times) against by 2011 (Harbor Post).',
     );
+    expect(c!.evidence.map((e) => e.text)).toEqual([
+      'repaid the fund more than $6,000 earlier this year',
+      'said in 2011 that Brek repaid',
+    ]);
   });
 
   it.each([

@@ -106,7 +106,7 @@ export function findHappenings(
         value: dayOf(date.value),
         date: date.text,
         by,
-        span: { start: Math.min(at, date.start), end: Math.max(end, date.end) },
+        span: { start: Math.min(at, date.start, reported?.from ?? at), end: Math.max(end, date.end) },
       });
     }
   });
@@ -155,13 +155,16 @@ function dateOfSaying(
   text: string,
   dates: readonly DateMention[],
   at: number,
-): { date: DateMention; by: boolean } | undefined {
+): { date: DateMention; by: boolean; from: number } | undefined {
   const date = dates.findLast((d) => d.end <= at);
   if (!date || !AT_SIGNALS.has(date.signal)) return undefined;
-  if (!REPORTED.test(text.slice(Math.max(0, date.start - 30), date.start))) return undefined;
+  const before = Math.max(0, date.start - 30);
+  const verb = REPORTED.exec(text.slice(before, date.start));
+  if (!verb) return undefined;
   const gap = text.slice(date.end, at);
   if (!/^\s+that\s/iu.test(gap) || CLAUSE_BREAK.test(gap) || wordCount(gap) > 12) return undefined;
-  return { date, by: true };
+  // The evidence runs from the verb of saying: "said in 2017 that Hunter and his wife repaid".
+  return { date, by: true, from: before + verb.index };
 }
 
 /** True when what is left or joined (from `start` to `end`) is a post: one of `POSTS`, or an organisation named. */
