@@ -179,9 +179,9 @@ describe('denials said otherwise than with a verb of denial', () => {
       ['charges', 'Holt', 'Lena Holt, accused of steering a contract to a friend, was arrested'],
     ],
     [
-      'a claim said before and called false: "calls that evidence unreliable"',
-      'The plaintiffs say a companywide policy let managers underpay women at Dorrel. The plaintiffs have shown statistics to support their claim. Dorrel calls that evidence unrepresentative and unreliable.',
-      ['falsity', 'Dorrel', 'The plaintiffs say a companywide policy let managers underpay women at Dorrel'],
+      'claims said before and called false, the nearest sentence that names them',
+      'The suit alleges that managers at Dorrel underpaid women. Dorrel has 4,000 stores. The company called the allegations baseless.',
+      ['falsity', 'The company', 'The suit alleges that managers at Dorrel underpaid women'],
     ],
     [
       '"called the report a hoax"',
@@ -197,6 +197,10 @@ describe('denials said otherwise than with a verb of denial', () => {
     ['something called wrong that is no claim', 'A report said the vote was close. Holt called the decision wrong.'],
     ['a claim called something else', 'A report said the vote was close. Holt called the report thorough.'],
     ['a negated calling', 'A report said the mayor took cash. Holt did not call the report false.'],
+    [
+      'evidence called unreliable: no claim of what is true',
+      'The plaintiffs have shown statistics to support their claim. Dorrel calls that evidence unrepresentative and unreliable.',
+    ],
     ['"the case" of a court', 'The judge said the case was adjourned until May.'],
     ['a truth said of something else', 'She said it is true that the bridge reopened.'],
     ['a "no such" without a claim before it', 'There was no such thing.'],

@@ -21,7 +21,6 @@ import {
   DENIAL_PHRASES,
   DENIAL_VERBS,
   EARLIER_MARKERS,
-  EVIDENCE_NOUNS,
   FALSE_WORDS,
   FALSITY_PHRASES,
   FALSITY_PREDICATES,
@@ -352,6 +351,29 @@ function claimBefore(text: string, sentences: readonly Span[], index: number, de
 }
 
 /**
+ * The sentence a claim noun points back to ("the report", "these claims"): the nearest of the three
+ * before that names it (in any form: "reported" for "the report"), else the one just before.
+ */
+function nounBefore(
+  text: string,
+  sentences: readonly Span[],
+  index: number,
+  noun: string | undefined,
+): Span | undefined {
+  if (index === 0) return undefined;
+  const stem = noun
+    ?.toLowerCase()
+    .replace(/(?:s|ing)$/u, '')
+    .slice(0, 5);
+  for (let i = index - 1; i >= Math.max(0, index - 3) && stem; i--) {
+    const words = text.slice(sentences[i]!.start, sentences[i]!.end).toLowerCase();
+    if (new RegExp(String.raw`\b${stem}`, 'u').test(words)) return tight(text, sentences[i]!.start, sentences[i]!.end);
+  }
+  const previous = sentences[index - 1]!;
+  return tight(text, previous.start, previous.end);
+}
+
+/**
  * Who stands behind a document that denies ("The statement raised questions …"): the one the sentences
  * before say issued it ("the Russian Foreign Ministry issued its statement opposing …"), as "the Russian
  * Foreign Ministry's statement"; the words as they are otherwise.
@@ -393,7 +415,7 @@ const FALSE_CLAIM = new RegExp(
 /** "calls that evidence unrepresentative and unreliable", "called the report a hoax", "called it false". */
 const CALLED_FALSE = new RegExp(
   String.raw`\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?)\s+` +
-    String.raw`(?:(?:${alternatives(ANAPHORIC_DETERMINERS)})\s+(?:\p{Ll}+\s+)?(?<noun>${alternatives([...CLAIM_NOUNS, ...EVIDENCE_NOUNS])})|it|them)\s+` +
+    String.raw`(?:(?:${alternatives(ANAPHORIC_DETERMINERS)})\s+(?:\p{Ll}+\s+)?(?<noun>${alternatives(CLAIM_NOUNS)})|it|them)\s+` +
     String.raw`(?:as\s+)?[“"]?(?:completely\s+|entirely\s+|totally\s+|simply\s+)?(?:${phraseAlternatives(FALSE_WORDS)})\b`,
   'giu',
 );
@@ -508,7 +530,9 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     const at = sentence.start + m.index!;
     if (taken(at) || NOT_SAID.test(s.slice(0, m.index!))) continue;
     const by = CALLER.exec(s.slice(0, m.index!))?.groups?.by?.trim() ?? sayerOf(text, sentence, at);
-    const claim = claimBefore(text, sentences, index, `${by ?? ''} ${m.groups?.noun ?? ''}`);
+    // What it points back to ("the report", "that claim", "it"): the nearest of the three sentences before
+    // that names the noun, else the one just before.
+    const claim = nounBefore(text, sentences, index, m.groups?.noun);
     if (!claim) continue;
     const words = text.slice(claim.start, claim.end);
     const frame = FRAME.exec(words);

@@ -169,17 +169,14 @@ export const FALSITY_PREDICATES: readonly string[] = [
 ];
 
 /**
- * Words that call a claim false when someone "calls" it so ("Wal-Mart calls that evidence unrepresentative
- * and unreliable", "called the report a hoax"). Lower case; phrases matched with any white space.
+ * Words that call a claim false when someone "calls" it so ("called the report a hoax", "called the
+ * allegations baseless"). Lower case; phrases matched with any white space.
  */
 export const FALSE_WORDS: readonly string[] = `false untrue baseless unfounded groundless fabricated inaccurate
 misleading unreliable unrepresentative erroneous incorrect bogus wrong`
   .split(/\s+/)
   .filter(Boolean)
   .concat(['a hoax', 'a lie', 'lies', 'a fabrication', 'fiction', 'a smear', 'fake news', 'nonsense']);
-
-/** Nouns of what is offered as proof, which a denial may call false as it does a claim ("that evidence"). */
-export const EVIDENCE_NOUNS: readonly string[] = ['evidence', 'figures', 'numbers', 'data', 'findings', 'statistics'];
 
 /** Verbs of holding an office or a seat for a time ("served from 1967 to 1979", "held the seat from …"). */
 export const TENURE_VERBS: readonly string[] = `served serving serves held holding holds was sat led ran represented
