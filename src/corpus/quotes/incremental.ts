@@ -5,7 +5,7 @@
  * on the order the articles came in.
  *
  * Items: `a:<article>` the article's quotes; `q:<quote key>` the statement of a quote; `st:<id>` a
- * statement; `v:<id>` a variant. Terms: `k:<hash>` quotes of one wording (its key names the wording);
+ * statement; `v:<id>` a variant; `w:<hash>` the words of a wording filed as a candidate (below). Terms: `k:<hash>` quotes of one wording (its key names the wording);
  * `g:<hash>` wordings holding a run of four words (those that may hold a shorter quote); `f:<hash>`
  * wordings starting with a run of four words (those that may be part of a longer one) — filed once per
  * wording, not once per quote, so that a phrase quoted in thousands of articles is one candidate; `sa:<speaker>`, `sd:<speaker>:<day>` and `su:<speaker>`: a speaker's
@@ -104,6 +104,8 @@ const runHash = (text: string) => {
   return (a.toString(36) + (b & 0xfffff).toString(36)).padStart(1, '0');
 };
 const sameWordsKey = (q: QuoteItem) => `k:${hash(`${q.kind === 'indirect' ? 'i' : 'd'}:${q.words.join(' ')}`)}`;
+/** The item that keeps the words of a wording found as a candidate (`w:` and the wording's hash). */
+const wordsKey = (q: QuoteItem) => `w${sameWordsKey(q).slice(1)}`;
 /**
  * The runs of four words of a quote that hold a content word: a run of stopwords ("we are going to")
  * says nothing of where a quote comes from, and would link every quote that uses it.
@@ -182,8 +184,10 @@ export class QuoteResolver {
     }
     // A wording no quote holds any more is no longer a candidate.
     for (const q of before?.quotes ?? [])
-      if (!this.items.keysUnder(sameWordsKey(q), 1).length)
+      if (!this.items.keysUnder(sameWordsKey(q), 1).length) {
         for (const [t, k] of this.wordingTerms(q)) this.items.unfile(t, k);
+        this.cache.delete(wordsKey(q));
+      }
     if (!input.quotes?.length) {
       if (before) this.cache.delete(`a:${input.article}`);
       return;
@@ -218,7 +222,13 @@ export class QuoteResolver {
     for (const q of quotes) {
       const key = `${input.article}|${q.id}`;
       const wording = sameWordsKey(q);
-      if (!this.items.keysUnder(wording, 1).length) for (const [t, k] of this.wordingTerms(q)) this.items.file(t, k);
+      if (!this.items.keysUnder(wording, 1).length) {
+        const terms = this.wordingTerms(q);
+        for (const [t, k] of terms) this.items.file(t, k);
+        // A wording found as a candidate is compared by its words: kept in an item of their own, so that
+        // the comparison does not read a whole article's quotes.
+        if (terms.length) this.cache.put(wordsKey(q), q.words);
+      }
       this.items.file(wording, key);
       this.touched.add(key);
     }
@@ -272,7 +282,9 @@ export class QuoteResolver {
   private wordsOf(wording: string): readonly string[] | undefined {
     if (!this.wordingWords.has(wording)) {
       const [key] = this.items.keysUnder(wording, 1);
-      this.wordingWords.set(wording, key ? this.quote(key)?.words : undefined);
+      // Its own item when it has one (a store written before it had them: the words of its first quote).
+      const own = key ? this.cache.get<string[]>(`w${wording.slice(1)}`) : undefined;
+      this.wordingWords.set(wording, key ? (own ?? this.quote(key)?.words) : undefined);
     }
     return this.wordingWords.get(wording);
   }
