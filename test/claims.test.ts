@@ -841,6 +841,52 @@ describe('when a person’s happening happened', () => {
   });
 });
 
+describe('blame laid on another, against others telling the two did it together', () => {
+  const actors = (texts: [string, string][]) =>
+    conflictsAbout('', texts, '2018-08-21').filter((c) => c.kind === 'actor');
+
+  it('one outlet’s "blamed his wife" against another’s "alleges that Brek and his wife": an actor conflict', () => {
+    const [c, ...rest] = actors([
+      [
+        'Harbor Post',
+        'Tomas Brek was charged on Monday. Brek had blamed his wife for the improper charges, aides said.',
+      ],
+      [
+        'Valley Times',
+        'Tomas Brek was charged on Monday. The indictment alleges that Brek and his wife misused campaign funds.',
+      ],
+    ]);
+    expect(rest).toEqual([]);
+    expect(c!.explanation).toBe(
+      'Who did it: Brek blamed his wife for the improper charges (Harbor Post), while Valley Times tells of Brek and his wife together.',
+    );
+    expect(c!.evidence.map((e) => [e.outlet, e.value])).toEqual([
+      ['Harbor Post', 'his wife'],
+      ['Valley Times', 'together'],
+    ]);
+  });
+
+  it.each([
+    [
+      'the two together, but in no accusation',
+      'Brek had blamed his wife for the improper charges, aides said.',
+      'Tomas Brek and his wife attended the gala on Friday.',
+    ],
+    [
+      'another one blamed',
+      'Brek had blamed his aide for the improper charges, aides said.',
+      'The indictment alleges that Brek and his wife misused campaign funds.',
+    ],
+  ])('none: %s', (_what, a, b) => {
+    expect(
+      actors([
+        ['Harbor Post', `Tomas Brek was charged on Monday. ${a}`],
+        ['Valley Times', `Tomas Brek was charged on Monday. ${b}`],
+      ]),
+    ).toEqual([]);
+  });
+});
+
 /**
  * Two articles, Alpha Times and Beta News, each quoting one statement of Mayor Ana Ruiz (the quote of each
  * that `pick` finds), resolved incrementally: the resolver, its items and the flag that makes Beta a

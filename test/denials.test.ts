@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { resolveAliases } from '../src/corpus/aliases/index.ts';
 import { crossCheck } from '../src/corpus/claims/index.ts';
 import { claimArticles } from '../src/corpus/claims/inputs.ts';
-import { findCorrections, findDenials, findReversals, findStances } from '../src/corpus/claims/denials.ts';
+import {
+  findBlames,
+  findCorrections,
+  findDenials,
+  findReversals,
+  findStances,
+  findTogether,
+} from '../src/corpus/claims/denials.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { cli, textInput } from './helpers/run.ts';
@@ -485,5 +492,44 @@ describe('a position two outlets state alike', () => {
     ],
   ])('%s: none', (_what, [o1, t1], [o2, t2]) => {
     expect(positions(article(o1!, t1!), article(o2!, t2!))).toEqual([]);
+  });
+});
+
+describe('blame laid on another, against the two told together', () => {
+  const one = (text: string) => [{ start: 0, end: text.length }];
+
+  it('reads who blamed whom, and for what', () => {
+    const text = 'Brek had blamed his wife, who ran the campaign, for many of the improper charges, aides said.';
+    expect(findBlames(text, one(text)).map((b) => [b.who, b.whom, b.whomText, b.what])).toEqual([
+      ['brek', 'wife', 'his wife', 'many of the improper charges'],
+    ]);
+  });
+
+  it.each([
+    ['no one named', 'Officials blamed the weather for the delays.'],
+    ['no "for"', 'Brek blamed his wife.'],
+  ])('no blame: %s', (_what, text) => {
+    expect(findBlames(text, one(text))).toEqual([]);
+  });
+
+  it.each([
+    [
+      '"X and his wife" under an indictment',
+      'The indictment alleges that Tomas Brek and his wife misused the funds.',
+      ['brek', 'wife'],
+    ],
+    [
+      '"he and his wife", he the first name given',
+      'Brek, a former mayor, allegedly knew what he and his wife were doing.',
+      ['brek', 'wife'],
+    ],
+    ['a family in the plural', 'Prosecutors said the Breks spent the money on themselves.', ['brek', 'family']],
+  ])('two told together in an accusation’s frame: %s', (_what, text, expected) => {
+    expect(findTogether(text, one(text)).map((t) => [t.who, t.whom])).toEqual([expected]);
+  });
+
+  it('none out of an accusation’s frame', () => {
+    const text = 'Tomas Brek and his wife attended the gala on Friday.';
+    expect(findTogether(text, one(text))).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@
  */
 import type { Span } from '../../article/span.ts';
 import {
+  ACCUSATION_FRAME,
   ACCUSATION_WORDS,
   ANAPHORIC_DETERMINERS,
   CHANGE_PHRASES,
@@ -34,6 +35,7 @@ import {
   NOT_YET_CHARGED,
   STATUS_CONDITIONS,
 } from '../../locales/en/denials.ts';
+import { KIN_GENDER } from '../../locales/en/names.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
 import { ISSUE_STOPWORDS, ISSUE_SYNONYMS, NEED_WORDS, STANCE_PHRASES, THINK_WORDS } from '../../locales/en/stances.ts';
 import { alternatives, phraseAlternatives } from './patterns.ts';
@@ -693,6 +695,107 @@ export function findReversals(text: string, sentences: readonly Span[]): Reversa
     }
     out.push({ ...(earlier ? { earlier } : {}), later: tight(text, sentence.start, sentence.end), key, names });
   });
+  return out;
+}
+
+/**
+ * Someone blaming another for what went wrong: "Hunter had blamed his wife, who acted as a campaign
+ * manager, for many of the improper charges". `who` and `whom` are keys: the blamer's surname, and the
+ * one blamed as a word of kin ("wife") or a surname.
+ */
+export interface Blame {
+  who: string;
+  whom: string;
+  /** The blamer as written ("Hunter"). */
+  whoText: string;
+  /** The one blamed and what for, as written ("his wife", "many of the improper charges"). */
+  whomText: string;
+  what: string;
+  sentence: Span;
+}
+
+/** Two told together as doing something in an accusation's frame: "… alleges that Congressman Hunter and his wife …". */
+export interface Together {
+  who: string;
+  /** The other as a word of kin, a surname, or `family` for a family named in the plural ("the Hunters"). */
+  whom: string;
+  sentence: Span;
+}
+
+const KIN = alternatives(Object.keys(KIN_GENDER));
+const SURNAME = String.raw`[\p{Lu}][\p{L}'’-]+`;
+/** "<Name> (, …,) (had) blamed <his wife | Name> (, …,) for <what>". */
+const BLAME = new RegExp(
+  String.raw`(?<who>${SURNAME})(?:,[^,]{1,80},)?\s+(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?blam(?:ed|es|ing)\s+` +
+    String.raw`(?<whom>(?:his|her|their)\s+(?:${KIN})|(?:${SURNAME}\s+)?${SURNAME})(?:,[^,]{1,80},)?\s+for\s+(?<what>[^,.;:]{3,80})`,
+  'gu',
+);
+/** "<Name> and (his|her) <kin>", "<Name> and <Name>", "he and his wife", "the Hunters". */
+const JOINT = new RegExp(
+  String.raw`(?:\b(?<who>${SURNAME}|[Hh]e|[Ss]he)\s+and\s+(?:(?:his|her)\s+(?<kin>${KIN})|(?:${SURNAME}\s+)?(?<name>${SURNAME}))\b)|\bthe\s+(?<family>${SURNAME})s\b`,
+  'gu',
+);
+const IN_ACCUSATION = new RegExp(String.raw`\b(?:${ACCUSATION_FRAME.join('|')})\b`, 'iu');
+/** A surname's key: lower case, no possessive. */
+const surnameKey = (name: string) => name.toLowerCase().replace(/['’]s$/u, '');
+
+/** The blames of an article: who blamed whom, for what. */
+export function findBlames(text: string, sentences: readonly Span[]): Blame[] {
+  const out: Blame[] = [];
+  for (const sentence of sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    for (const m of s.matchAll(BLAME)) {
+      const g = m.groups!;
+      const whom = g.whom!.split(/\s+/u);
+      const kin = /^(?:his|her|their)$/iu.test(whom[0]!);
+      out.push({
+        who: surnameKey(g.who!),
+        whoText: g.who!,
+        whom: kin ? whom.at(-1)!.toLowerCase() : surnameKey(whom.at(-1)!),
+        whomText: g.whom!,
+        what: g.what!.trim(),
+        sentence: tight(text, sentence.start, sentence.end),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The sentences that tell two people doing something together in an accusation's frame ("The indictment
+ * alleges that Congressman Hunter and his wife repeatedly dipped into campaign coffers", "Hunter …
+ * allegedly was aware of what he and his wife were doing"). "He" or "she" stands for the first name the
+ * sentence gives.
+ */
+export function findTogether(text: string, sentences: readonly Span[]): Together[] {
+  const out: Together[] = [];
+  for (const sentence of sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    if (!IN_ACCUSATION.test(s)) continue;
+    for (const m of s.matchAll(JOINT)) {
+      const g = m.groups!;
+      if (g.family) {
+        out.push({ who: surnameKey(g.family), whom: 'family', sentence: tight(text, sentence.start, sentence.end) });
+        continue;
+      }
+      let who = g.who!;
+      if (/^(?:he|she)$/iu.test(who)) {
+        // The first name before it: a capitalised word that is no function word or title.
+        const first = [...s.slice(0, m.index).matchAll(/(?<=\s|^|[“"‘(])(\p{Lu}[\p{L}'’-]+)/gu)]
+          .map((x) => x[1]!)
+          .find(
+            (w) =>
+              !KEY_STOPWORDS.has(w.toLowerCase()) &&
+              !TITLES.has(w.toLowerCase()) &&
+              !/^(?:In|On|At|After|As|By|For|According|When|While)$/u.test(w),
+          );
+        if (!first) continue;
+        who = first;
+      }
+      const whom = g.kin ? g.kin.toLowerCase() : surnameKey(g.name!);
+      out.push({ who: surnameKey(who), whom, sentence: tight(text, sentence.start, sentence.end) });
+    }
+  }
   return out;
 }
 

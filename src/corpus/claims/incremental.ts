@@ -38,8 +38,10 @@ import {
 import { distinct, evidence, relayedSource, stableId } from './sources.ts';
 import {
   contentKey,
+  findBlames,
   findCorrections,
   findDenials,
+  findTogether,
   findReversals,
   findChargeStatuses,
   findStances,
@@ -63,6 +65,7 @@ import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
 import { sentenceFact } from './sentence-facts.ts';
 import { findHappenings, timesDisagree } from './happenings.ts';
 import { HAPPENING_WORDS } from '../../locales/en/happenings.ts';
+import { KIN_GENDER } from '../../locales/en/names.ts';
 import { eachSpan, packedClaim } from './packed.ts';
 import { claimItem, REPORT_DEFAULTS, type ReportClaim } from './report.ts';
 import { attestedWording, ownWordsOf, sharesOwnWords, STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
@@ -82,6 +85,9 @@ interface Contributions {
   denials: DenialContribution[];
   /** Its corrections of who did something ("did not come from A but from B"). */
   corrections?: CorrectionContribution[];
+  /** Whom its people blame ("Hunter had blamed his wife … for …"), and who it tells did something together. */
+  blames?: BlameContribution[];
+  together?: TogetherContribution[];
   /** The positions its people take on issues ("did not rule out sending U.S. troops"). */
   stances?: StanceContribution[];
   /** The changes of position it reports ("has changed his story"), and the positions it says were held before. */
@@ -163,6 +169,23 @@ interface PositionContribution {
   names: string[];
 }
 
+/** A blame (denials.ts `findBlames`): the sentence, keys of the blamer and the one blamed, and the words. */
+interface BlameContribution {
+  who: string;
+  whom: string;
+  whoText: string;
+  whomText: string;
+  what: string;
+  ev: Unsourced;
+}
+
+/** Two told together in an accusation's frame (denials.ts `findTogether`). */
+interface TogetherContribution {
+  who: string;
+  whom: string;
+  ev: Unsourced;
+}
+
 /** A correction of who did something, as an article contributes it. */
 interface CorrectionContribution {
   about: string;
@@ -214,6 +237,8 @@ interface ArticleItem extends Pick<
   quantities: Contributions['quantities'];
   denials?: Contributions['denials'];
   corrections?: CorrectionContribution[];
+  blames?: BlameContribution[];
+  together?: TogetherContribution[];
   stances?: StanceContribution[];
   roles: Contributions['roles'];
   frames: Contributions['frames'];
@@ -233,6 +258,8 @@ type PartItem = Pick<Contributions, 'self' | 'order'> &
       | 'frames'
       | 'denials'
       | 'corrections'
+      | 'blames'
+      | 'together'
       | 'stances'
       | 'reversals'
       | 'positions'
@@ -397,6 +424,19 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     butName: c.but.name,
     ...(c.by ? { by: c.by } : {}),
   }));
+  const blames: BlameContribution[] = findBlames(a.text, a.sentences).map((b) => ({
+    who: b.who,
+    whom: b.whom,
+    whoText: b.whoText,
+    whomText: b.whomText,
+    what: b.what,
+    ev: unsourced(evidence(a, b.sentence, '')),
+  }));
+  const together: TogetherContribution[] = findTogether(a.text, a.sentences).map((t) => ({
+    who: t.who,
+    whom: t.whom,
+    ev: unsourced(evidence(a, t.sentence, '')),
+  }));
   const tenures: TenureContribution[] = findTenures(a.text, a.sentences, a.entities.mentions).map((x) => ({
     cluster: x.cluster,
     from: x.from,
@@ -450,6 +490,8 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     quotes,
     denials,
     ...(corrections.length ? { corrections } : {}),
+    ...(blames.length ? { blames } : {}),
+    ...(together.length ? { together } : {}),
     ...(stances.length ? { stances } : {}),
     ...(reversals.length ? { reversals } : {}),
     ...(positions.length ? { positions } : {}),
@@ -724,6 +766,8 @@ export class ClaimResolver {
     > & {
       denials?: Contributions['denials'];
       corrections?: CorrectionContribution[];
+      blames?: BlameContribution[];
+      together?: TogetherContribution[];
       stances?: StanceContribution[];
     },
   ): string[] {
@@ -752,7 +796,14 @@ export class ClaimResolver {
       if (entity?.type === 'person' && event !== undefined) out.add(`k|${event}|${entity.id}`);
     }
     // Denials and changes of position are matched within their event: one article may deny what another claims.
-    if (item.denials?.length || item.corrections?.length || item.reversals?.length || item.positions?.length)
+    if (
+      item.denials?.length ||
+      item.corrections?.length ||
+      item.blames?.length ||
+      item.together?.length ||
+      item.reversals?.length ||
+      item.positions?.length
+    )
       out.add(event !== undefined ? `d|e:${event}` : `d|a:${article}`);
     if (item.frames.length && event !== undefined) out.add(`f|${event}`);
     for (const q of item.quantities) out.add(`q|${story ? `${story}|` : ''}${q.key}`);
@@ -773,6 +824,8 @@ export class ClaimResolver {
         ...base,
         denials: a.denials ?? [],
         corrections: a.corrections ?? [],
+        blames: a.blames ?? [],
+        together: a.together ?? [],
         reversals: a.reversals ?? [],
         positions: a.positions ?? [],
       };
@@ -852,6 +905,8 @@ export class ClaimResolver {
         frames,
         denials,
         corrections,
+        blames,
+        together,
         stances,
         reversals,
         positions,
@@ -868,6 +923,8 @@ export class ClaimResolver {
         frames,
         ...(denials.length ? { denials } : {}),
         ...(corrections?.length ? { corrections } : {}),
+        ...(blames?.length ? { blames } : {}),
+        ...(together?.length ? { together } : {}),
         ...(stances?.length ? { stances } : {}),
         ...(reversals?.length ? { reversals } : {}),
         ...(positions?.length ? { positions } : {}),
@@ -1365,6 +1422,38 @@ export class ClaimResolver {
             { ...c.not, value: c.notName, source },
             { ...c.but, value: c.butName, source: c.by ?? source },
           ],
+        });
+      }
+    }
+    // Blame laid on another ("Hunter had blamed his wife … for …") against others telling the two did it
+    // together in an accusation's frame ("… alleges that Congressman Hunter and his wife repeatedly …").
+    const together = parts.flatMap(([article, part]) =>
+      (part.together ?? []).map((t) => ({ article, source: this.sourceOf(article, part.self), t })),
+    );
+    for (const [article, part] of parts) {
+      const source = this.sourceOf(article, part.self);
+      for (const b of part.blames ?? []) {
+        const kin = b.whom in KIN_GENDER;
+        const joint = together.filter(
+          ({ article: other, t }) =>
+            t.who === b.who &&
+            (t.whom === b.whom || (kin && t.whom === 'family')) &&
+            !(other === article && t.ev.start === b.ev.start),
+        );
+        if (!joint.length) continue;
+        const evidence = [
+          { ...b.ev, value: `${b.whomText}`, source },
+          ...joint.map(({ t, source: s }) => ({ ...t.ev, value: 'together', source: s })),
+        ];
+        const byOutlet = outletList(evidence.slice(1));
+        const tell = byOutlet.includes(', ') ? 'tell' : 'tells';
+        conflicts.push({
+          id: stableId('x', 'blame', article, String(b.ev.start)),
+          kind: 'actor',
+          about: b.what,
+          explanation: `Who did it: ${b.whoText} blamed ${b.whomText} for ${b.what} (${b.ev.outlet}), while ${byOutlet} ${tell} of ${b.whoText} and ${b.whomText} together.`,
+          claims: [],
+          evidence,
         });
       }
     }

@@ -200,3 +200,22 @@ export const NOT_YET_CHARGED: readonly string[] = [
 ];
 /** Words before a status that make it no statement of fact ("if he were indicted", "could be charged"). */
 export const STATUS_CONDITIONS = /\b(?:if|whether|unless|when|could|would|might|may|none\s+of)\b[^,;.]{0,60}$/i;
+
+/**
+ * Words that put a sentence in an accusation's frame, when it tells who did something together
+ * ("The indictment alleges that Congressman Hunter and his wife …", "Prosecutors said …", "allegedly").
+ * Regular-expression sources, matched without case.
+ */
+export const ACCUSATION_FRAME: readonly string[] = [
+  String.raw`alleg\w*`,
+  String.raw`indict\w*`,
+  String.raw`prosecutors?`,
+  String.raw`accus\w*`,
+  String.raw`charged`,
+  String.raw`charges`,
+  String.raw`illicit`,
+  String.raw`illegal(?:ly)?`,
+  String.raw`improper(?:ly)?`,
+  String.raw`misused?`,
+  String.raw`fraud\w*`,
+];
