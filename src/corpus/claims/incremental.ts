@@ -1446,12 +1446,12 @@ export class ClaimResolver {
           ...joint.map(({ t, source: s }) => ({ ...t.ev, value: 'together', source: s })),
         ];
         const byOutlet = outletList(evidence.slice(1));
-        const tell = byOutlet.includes(', ') ? 'tell' : 'tells';
+        const report = byOutlet.includes(', ') ? 'report' : 'reports';
         conflicts.push({
           id: stableId('x', 'blame', article, String(b.ev.start)),
           kind: 'actor',
           about: b.what,
-          explanation: `Who did it: ${b.whoText} blamed ${b.whomText} for ${b.what} (${b.ev.outlet}), while ${byOutlet} ${tell} of ${b.whoText} and ${b.whomText} together.`,
+          explanation: `Who did it: ${b.whoText} blamed ${b.whomText} for ${b.what} (${b.ev.outlet}), while ${byOutlet} ${report} the accusation that ${b.whoText} and ${b.whomText} did it together.`,
           claims: [],
           evidence,
         });
