@@ -750,27 +750,7 @@ export class ClaimResolver {
   }
 
   /** The partitions an article's contributions go to, as things stand. */
-  private partitionsOf(
-    article: string,
-    item: Pick<
-      Contributions,
-      | 'quantities'
-      | 'roles'
-      | 'frames'
-      | 'reversals'
-      | 'positions'
-      | 'tenures'
-      | 'statuses'
-      | 'schedules'
-      | 'happenings'
-    > & {
-      denials?: Contributions['denials'];
-      corrections?: CorrectionContribution[];
-      blames?: BlameContribution[];
-      together?: TogetherContribution[];
-      stances?: StanceContribution[];
-    },
-  ): string[] {
+  private partitionsOf(article: string, item: ArticleItem): string[] {
     const out = new Set<string>();
     for (const x of item.stances ?? []) {
       const entity = this.env.entityOf(article, x.cluster);
