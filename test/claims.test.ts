@@ -857,11 +857,12 @@ describe('blame laid on another, against others telling the two did it together'
       ],
     ]);
     expect(rest).toEqual([]);
+    expect(c!.about).toBe('the improper charges: who did it');
     expect(c!.explanation).toBe(
       'Who did it: Brek blamed his wife for the improper charges (Harbor Post), while Valley Times reports the accusation that Brek and his wife did it together.',
     );
     expect(c!.evidence.map((e) => [e.outlet, e.value])).toEqual([
-      ['Harbor Post', 'his wife'],
+      ['Harbor Post', 'blames his wife'],
       ['Valley Times', 'together'],
     ]);
   });

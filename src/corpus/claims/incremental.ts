@@ -1422,7 +1422,7 @@ export class ClaimResolver {
         );
         if (!joint.length) continue;
         const evidence = [
-          { ...b.ev, value: `${b.whomText}`, source },
+          { ...b.ev, value: `blames ${b.whomText}`, source },
           ...joint.map(({ t, source: s }) => ({ ...t.ev, value: 'together', source: s })),
         ];
         const byOutlet = outletList(evidence.slice(1));
@@ -1430,7 +1430,7 @@ export class ClaimResolver {
         conflicts.push({
           id: stableId('x', 'blame', article, String(b.ev.start)),
           kind: 'actor',
-          about: b.what,
+          about: `${b.what}: who did it`,
           explanation: `Who did it: ${b.whoText} blamed ${b.whomText} for ${b.what} (${b.ev.outlet}), while ${byOutlet} ${report} the accusation that ${b.whoText} and ${b.whomText} did it together.`,
           claims: [],
           evidence,
