@@ -771,7 +771,7 @@ describe('when a person’s happening happened', () => {
     expect(c!.kind).toBe('value');
     expect(c!.about).toBe('when Tomas Brek left');
     expect(c!.explanation).toBe(
-      'Sources disagree on when Tomas Brek left: this month (2013-01) (Harbor Post) against last year (2012) (Valley Times).',
+      'Sources disagree on when Tomas Brek left: earlier this month (2013-01) (Harbor Post) against last year (2012) (Valley Times).',
     );
     expect(c!.evidence.map((e) => [e.outlet, e.text])).toEqual([
       ['Harbor Post', 'quit earlier this month'],
@@ -789,7 +789,7 @@ describe('when a person’s happening happened', () => {
     ]);
     expect(rest).toEqual([]);
     expect(c!.explanation).toBe(
-      'Sources disagree on when Tomas Brek repaid: this year (2013) (Valley Times) against by 2011 (Harbor Post).',
+      'Sources disagree on when Tomas Brek repaid: earlier this year (2013) (Valley Times) against by 2011 (Harbor Post).',
     );
     expect(c!.evidence.map((e) => e.text)).toEqual([
       'repaid the fund more than $6,000 earlier this year',

@@ -104,7 +104,8 @@ export function findHappenings(
         cluster,
         happening: HAPPENING_VERBS[key]!,
         value: dayOf(date.value),
-        date: date.text,
+        // With the word before it that says where in that time ("earlier this month").
+        date: `${/\b(?:earlier|later|early|late)\s+$/iu.exec(text.slice(Math.max(0, date.start - 8), date.start))?.[0] ?? ''}${date.text}`,
         by,
         span: { start: Math.min(at, date.start, reported?.from ?? at), end: Math.max(end, date.end) },
       });
