@@ -67,7 +67,7 @@ export const POSTS: ReadonlySet<string> = new Set(
   `administration government cabinet company firm office post job position campaign team board party
   network newspaper paper agency department bureau committee court bench military army navy force police
   practice bank fund club university faculty staff senate house congress parliament ministry council
-  commission practice school league organization organisation group`
+  commission school league organization organisation group`
     .split(/\s+/)
     .filter(Boolean),
 );
