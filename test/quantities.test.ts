@@ -84,6 +84,16 @@ describe('quantities', () => {
     expect(qs[1]).toMatchObject({ text: '18 percent', value: 18, unit: '%', measure: 'budget' });
   });
 
+  it.each([
+    ['as many as 1,500 workers joined the suit', 'max'],
+    ['as much as $5 million was spent', 'max'],
+    ['no more than 40 people were inside', 'max'],
+    ['more than 40 people were inside', 'min'],
+    ['at most 12 homes were lost', 'max'],
+  ])('reads the hedge of "%s" as %s (the longest hedge first)', (text, hedge) => {
+    expect(find(`Officials said ${text}.`)[0]?.hedge).toBe(hedge);
+  });
+
   it('leaves out numbers that are no quantity claim', () => {
     const qs = find(
       'The dam was completed in 1961. Sirens sounded at 12:15 a.m. on March 10. Under Article 5, members act. ' +

@@ -107,6 +107,10 @@ export const HEDGES: Record<string, 'approx' | 'min' | 'max'> = {
   'less than': 'max',
   'fewer than': 'max',
   'up to': 'max',
+  'as many as': 'max',
+  'as much as': 'max',
+  'at most': 'max',
+  'no more than': 'max',
   under: 'max',
 };
 

@@ -82,13 +82,16 @@ function isNotQuantity(text: string, start: number, end: number, digits: string 
   return false;
 }
 
+/** The hedges, longest first: "no more than" is read before "more than". */
+const HEDGES_LONGEST_FIRST = Object.entries(HEDGES).sort((a, b) => b[0].length - a[0].length);
+
 /** The hedge before a number ("about", "more than"), if any. */
 function hedgeBefore(text: string, start: number): Quantity['hedge'] {
   const before = text
     .slice(Math.max(0, start - 20), start)
     .toLowerCase()
     .trimEnd();
-  for (const [phrase, hedge] of Object.entries(HEDGES))
+  for (const [phrase, hedge] of HEDGES_LONGEST_FIRST)
     if (before.endsWith(` ${phrase}`) || before === phrase) return hedge;
   return undefined;
 }
