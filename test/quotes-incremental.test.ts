@@ -66,9 +66,12 @@ describe('the quotes stage, incrementally', () => {
     resolver.resolve();
     expect(items.filed('g:') + items.filed('f:')).toBe(runs);
     expect(items.filed('k:')).toBe(41);
+    // Its words are kept once, in an item of their own, for comparing it with other wordings.
+    expect([...items.scan<string[]>('w:')].map(([, words]) => words.join(' '))).toEqual([LONG.toLowerCase()]);
     for (let i = 0; i <= 40; i++) resolver.setArticle({ article: `a${i}` });
     resolver.resolve();
     expect(items.filed('g:') + items.filed('f:') + items.filed('k:')).toBe(0);
+    expect([...items.scan('w:')]).toEqual([]);
   });
 
   it('joins a partial quote to the longer one of its speaker (or of no one known), in either order', () => {
