@@ -369,6 +369,20 @@ describe('entities: negative cases', () => {
     for (const m of bare) expect(clusters[m.cluster]!.name).toBe('Varga');
   });
 
+  it.each([
+    ['his pronoun against hers', 'Anna Varga said she would stay. Varga said he would not.', 'Varga'],
+    ['a courtesy title against her pronoun', 'Anna Varga said she would stay. Mr. Varga left.', 'Varga'],
+    ['no word tells against hers', 'Anna Varga said she would stay. Varga left.', 'Anna Varga'],
+  ])(
+    'gives a surname one person of the article bears to her unless its words say another sex: %s',
+    (_what, text, name) => {
+      const { clusters, mentions } = runPipeline(textInput(text), articleStages()).annotations.entities!;
+      const bare = mentions.filter((m) => m.text === 'Varga');
+      expect(bare.length).toBeGreaterThan(0);
+      for (const m of bare) expect(clusters[m.cluster]!.name).toBe(name);
+    },
+  );
+
   it('gives a bare surname to the far more named of two people, and to neither when they are named alike', () => {
     const article = (text: string, outlet: string) => ({
       article: outlet,
@@ -411,6 +425,29 @@ describe('entities: negative cases', () => {
     expect(holding(entities, 'Robert Kane Jr.')).toBe(holding(entities, 'Robert Kane'));
     expect(nameParts('Donald Trump Jr.')).toMatchObject({ given: ['donald'], surname: 'trump', suffix: 'jr' });
     expect(nameParts('Donald Trump')).toMatchObject({ given: ['donald'], surname: 'trump', suffix: '' });
+  });
+
+  it('reads a surname with its generational suffix as the person who bears both, wherever it stands', () => {
+    const run = runPipeline(
+      textInput(
+        'President Donald Trump praised the police. Donald Trump Jr. released the messages later. ' +
+          'In a series of tweets, Trump Jr. produced the chain. Lawyers for Trump Jr. said so, and the report reached Trump Jr. on Monday. ' +
+          'Trump did not comment.',
+        { outlet: 'A' },
+      ),
+      articleStages(),
+    );
+    const { clusters, mentions } = run.annotations.entities!;
+    const junior = clusters.find((c) => c.name === 'Donald Trump Jr.')!;
+    const father = clusters.find((c) => c.name === 'Donald Trump')!;
+    expect(mentions.filter((m) => m.cluster === junior.id).map((m) => m.text)).toEqual([
+      'Donald Trump Jr.',
+      'Trump Jr.',
+      'Trump Jr.',
+      'Trump Jr.',
+    ]);
+    // "Trump" alone is not the son where the article calls him "Trump Jr.": here, the father.
+    expect(mentions.filter((m) => m.cluster === father.id).map((m) => m.text)).toEqual(['Donald Trump', 'Trump']);
   });
 
   it('compares names by spelling, sound and short forms', () => {

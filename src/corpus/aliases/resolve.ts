@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleEntities, EntityType } from '../../stages/entities/types.ts';
-import { nameKey } from '../../stages/entities/index.ts';
+import { nameKey, nameWords } from '../../stages/entities/index.ts';
 import { ItemCache as Cache, type ItemStore } from '../items.ts';
 import { UnionFind } from '../union-find.ts';
 import { givenNamesAgree, nameParts, surnamesAgree, type NameParts } from './names.ts';
@@ -616,15 +616,15 @@ export class AliasResolver {
   }
 }
 
-/** The name an entity is shown under: its most used full name (with a space), else its most used name. */
+/**
+ * The name an entity is shown under: its most used full name (of two words or more, a generational suffix
+ * not counted: "Trump Jr." is a surname), else its most used name.
+ */
 function canonicalName(records: readonly AliasRecord[]): string {
   const weights = new Map<string, number>();
   for (const r of records) for (const [n, w] of Object.entries(r.names)) weights.set(n, (weights.get(n) ?? 0) + w);
+  const full = (name: string) => Number(nameWords(name).length > 1);
   return [...weights.entries()].sort(
-    (x, y) =>
-      Number(y[0].includes(' ')) - Number(x[0].includes(' ')) ||
-      y[1] - x[1] ||
-      y[0].length - x[0].length ||
-      x[0].localeCompare(y[0]),
+    (x, y) => full(y[0]) - full(x[0]) || y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]),
   )[0]![0];
 }

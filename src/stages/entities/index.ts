@@ -129,6 +129,12 @@ export function generationalSuffix(name: string): string {
   return words.length > 1 && GENERATIONAL_SUFFIXES.has(last) ? last : '';
 }
 
+/** A name's surname with its generational suffix ("Donald Trump Jr.", "Trump Jr": "trump jr"), if it has one. */
+function suffixedSurname(name: string): string | undefined {
+  const suffix = generationalSuffix(name);
+  return suffix ? `${surnameKeys(name)[0]} ${suffix.replace(/\.$/u, '')}` : undefined;
+}
+
 /**
  * True when two full names can name one person of an article: the same surname and generational suffix,
  * and first given names that are equal, short forms of one another, or one the initial of the other —
@@ -213,7 +219,9 @@ function cluster(found: Found[], text = ''): { clusters: LocalEntity[]; clusterO
   // Full person names first, so that "Trump" in a headline finds "Donald Trump" from the body; two full
   // names of one person in one article ("Donald J. Trump", "Donald Trump") are one entity.
   found.forEach((f, i) => {
-    if (f.type !== 'person' || !f.surface.includes(' ')) return;
+    // A surname with its generational suffix ("Trump Jr.") is no full name: it goes to the full name it
+    // shortens, below.
+    if (f.type !== 'person' || nameWords(f.surface).length < 2) return;
     const k = nameKey(f.surface);
     const id =
       byKey.get(`person:${k}`) ??
@@ -221,11 +229,39 @@ function cluster(found: Found[], text = ''): { clusters: LocalEntity[]; clusterO
       open('person', f.surface, k);
     byKey.set(`person:${k}`, id);
     clusterOf[i] = id;
-    for (const s of surnameKeys(f.surface)) {
+    const suffixed = suffixedSurname(f.surface);
+    for (const s of [...surnameKeys(f.surface), ...(suffixed ? [suffixed] : [])]) {
       const had = surnames.get(s);
       surnames.set(s, had === undefined || had === id ? id : 'ambiguous');
     }
   });
+  // An article that calls someone by surname and suffix ("Trump Jr.") keeps the bare surname for another:
+  // the suffix is what tells him from the elder, so "Trump" alone is not he.
+  const shortened = new Map<string, Set<number>>();
+  for (const f of found) {
+    const suffixed = f.type === 'person' && nameWords(f.surface).length < 2 ? suffixedSurname(f.surface) : undefined;
+    const bearer = suffixed ? surnames.get(suffixed) : undefined;
+    if (typeof bearer !== 'number') continue;
+    const k = surnameKeys(f.surface)[0]!;
+    (shortened.get(k) ?? shortened.set(k, new Set()).get(k)!).add(bearer);
+    if (surnames.get(k) === bearer) surnames.delete(k);
+  }
+  // A surname one person of the article bears is not theirs when the words around it say another sex
+  // ("Melania Trump …  President Trump said he …").
+  for (const [k, had] of surnames) {
+    if (had === 'ambiguous') continue;
+    const bare = found.filter(
+      (f, i) => clusterOf[i]! < 0 && (f.type === 'person' || f.type === 'unknown') && nameKey(f.surface) === k,
+    );
+    if (!bare.length) continue;
+    const theirs = agreedGender(
+      text,
+      found.filter((_, i) => clusterOf[i] === had),
+      found,
+    );
+    const said = agreedGender(text, bare, found);
+    if (theirs && said && theirs !== said) surnames.delete(k);
+  }
   // A surname several people of the article bear names the one the words around it point to by sex.
   for (const [k, had] of surnames) {
     if (had !== 'ambiguous') continue;
@@ -235,17 +271,18 @@ function cluster(found: Found[], text = ''): { clusters: LocalEntity[]; clusterO
     if (!bare.length) continue;
     const bearers = new Map<number, Found[]>();
     found.forEach((f, i) => {
-      if (clusterOf[i]! >= 0 && surnameKeys(f.surface).includes(k))
+      if (clusterOf[i]! >= 0 && surnameKeys(f.surface).includes(k) && !shortened.get(k)?.has(clusterOf[i]!))
         bearers.set(clusterOf[i]!, [...(bearers.get(clusterOf[i]!) ?? []), f]);
     });
-    const one = bearerBySex(text, bare, bearers, found);
+    const one =
+      bearers.size === 1 && shortened.has(k) ? [...bearers.keys()][0] : bearerBySex(text, bare, bearers, found);
     if (one !== undefined) surnames.set(k, one);
   }
   found.forEach((f, i) => {
     if (clusterOf[i]! >= 0) return;
     const k = nameKey(f.surface);
     if (f.type === 'person' || f.type === 'unknown') {
-      const bySurname = surnames.get(k);
+      const bySurname = surnames.get(suffixedSurname(f.surface) ?? k);
       if (typeof bySurname === 'number') {
         clusterOf[i] = bySurname;
         f.type = 'person';

@@ -8,7 +8,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACES,
 } from '../../locales/en/gazetteer.ts';
-import { GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
+import { GENERATIONAL_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
 import { NATIONALITIES } from '../../locales/en/titles.ts';
 import { NICKNAME_CUES, PERSON_REFLEXIVES, SPEECH_VERBS } from '../../locales/en/verbs.ts';
 import { isFormer, isHonorific, roleAfter, roleBefore, titleAt, type RoleParts } from './roles.ts';
@@ -222,17 +222,19 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
         ? 'given name'
         : isInitials(tokens[nameFrom]!, tokens[nameFrom + 1])
           ? 'initials'
-          : isCallSign(text, tokens, nameFrom)
-            ? 'call sign'
-            : isPersonSubject(tokens, nameFrom, to, nameWords.length)
-              ? 'verb of a person'
-              : partyAt(tokens, to)
-                ? 'party and state'
-                : SPEECH_VERBS.has(tokens[nameFrom - 1]?.text.toLowerCase() ?? '') && nameWords.length > 1
-                  ? 'after a verb of saying'
-                  : nameWords.length > 1 && nameWords.some((w) => NAME_PARTICLES.has(w))
-                    ? 'name particle'
-                    : undefined;
+          : nameWords.length > 1 && GENERATIONAL_SUFFIXES.has(nameWords.at(-1)!)
+            ? 'generational suffix'
+            : isCallSign(text, tokens, nameFrom)
+              ? 'call sign'
+              : isPersonSubject(tokens, nameFrom, to, nameWords.length)
+                ? 'verb of a person'
+                : partyAt(tokens, to)
+                  ? 'party and state'
+                  : SPEECH_VERBS.has(tokens[nameFrom - 1]?.text.toLowerCase() ?? '') && nameWords.length > 1
+                    ? 'after a verb of saying'
+                    : nameWords.length > 1 && nameWords.some((w) => NAME_PARTICLES.has(w))
+                      ? 'name particle'
+                      : undefined;
   if (evidence) return { ...base, from: nameFrom, to, type: 'person', evidence, roles, country };
   // A lone capitalised word after "in", "at": a place, unless the article names a person so.
   const previous = tokens[nameFrom - 1]?.text.toLowerCase() ?? '';
