@@ -509,6 +509,7 @@ describe('quotes stage: reported speech and chains', () => {
     ],
     ['The engineers were angry at Mayor Ida Brenholt’s claim that the dam was “perfectly sound.”', 'Ida Brenholt'],
     ['Mayor Ida Brenholt, who a week ago asserted that the levy was “fair,” spoke again on Monday.', 'Ida Brenholt'],
+    ['It was a similar call from Sen. Ida Brenholt of Ohio, who tweeted that the levy was “unfair.”', 'Ida Brenholt'],
     ['The council met on Monday. “The river will not beat us,” said the legislator, Tom Arkwell.', 'Tom Arkwell'],
     ['Tom Arkwell, the engineer who advised Mayor Ida Brenholt, called the levy “a gamble.”', 'Tom Arkwell'],
     [

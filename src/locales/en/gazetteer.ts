@@ -27,7 +27,20 @@ lithuania, europe, asia, africa, middle east, kyiv, kiev, moscow, washington, lo
 madrid, warsaw, helsinki, brussels, geneva, budapest, istanbul, ankara, beijing, tokyo, new york, alaska,
 anchorage, florida, texas, california, donbas, donbass, donetsk, luhansk, crimea, kharkiv, odesa, odessa,
 zaporizhzhia, kherson, mariupol, belgorod, kursk, st. petersburg, minsk, vienna, prague, riyadh, doha, tehran,
-jerusalem, tel aviv, cairo, dnipro, lviv, sochi, siberia, arctic, baltic, black sea
+jerusalem, tel aviv, cairo, dnipro, lviv, sochi, siberia, arctic, baltic, black sea,
+alabama, arizona, arkansas, colorado, connecticut, delaware, hawaii, idaho, illinois, indiana, iowa, kansas,
+kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana,
+nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota, ohio, oklahoma, oregon,
+pennsylvania, rhode island, south carolina, south dakota, tennessee, utah, vermont, virginia, west virginia,
+wisconsin, wyoming, puerto rico, district of columbia,
+afghanistan, albania, algeria, angola, armenia, azerbaijan, bahrain, bangladesh, bolivia, bosnia, cambodia,
+chile, colombia, costa rica, croatia, cuba, cyprus, czech republic, czechia, ecuador, el salvador, ethiopia,
+ghana, guatemala, haiti, honduras, iceland, indonesia, jamaica, kazakhstan, kenya, kosovo, kuwait, laos,
+libya, luxembourg, malaysia, mali, malta, montenegro, morocco, mozambique, myanmar, nepal, new zealand,
+nicaragua, niger, nigeria, north macedonia, oman, panama, paraguay, peru, philippines, rwanda, senegal,
+serbia, singapore, slovakia, slovenia, somalia, south africa, south sudan, sri lanka, sudan, taiwan,
+tajikistan, tanzania, thailand, tunisia, turkmenistan, uganda, united arab emirates, uruguay, uzbekistan,
+venezuela, vietnam, yemen, zambia, zimbabwe
 `),
 );
 

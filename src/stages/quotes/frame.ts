@@ -192,7 +192,17 @@ function phraseForward(toks: readonly Tok[], k: number, inverted = false): numbe
 function beforeRelative(ctx: Context, toks: readonly Tok[], whoIndex: number): QuoteSource | undefined {
   const comma = toks[whoIndex - 1];
   if (!comma || comma.text !== ',') return undefined;
-  const m = mentionsIn(ctx, toks[0]!.start, comma.start).pop();
+  const names = mentionsIn(ctx, toks[0]!.start, comma.start);
+  let m = names.pop();
+  // "Sen. Amy Klobuchar of Minnesota, who tweeted": a place after "of" or "from" says where the name
+  // before it is from; the name is who speaks.
+  while (
+    m &&
+    names.length &&
+    ctx.entities.clusters[m.cluster]?.type === 'place' &&
+    /^\W*(?:of|from)\s+$/iu.test(ctx.text.slice(names.at(-1)!.end, m.start))
+  )
+    m = names.pop();
   return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
 }
 
