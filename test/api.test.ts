@@ -389,6 +389,31 @@ describe('what the routes answer', () => {
     expect(cmp.both.total).toBeGreaterThan(0);
   });
 
+  it('says what each outlet is silent on: the corroborated claims of the events it covers that it does not carry', async () => {
+    const outlets = await json<Page<{ name: string; articles: number; silent: number }>>('/api/outlets?limit=100');
+    const claims = (await cli('check', '--format', 'json', '--db', db)).out;
+    const all = (JSON.parse(claims) as { claims: { status: string; evidence: { article: string }[] }[] }).claims;
+    const eventOf = new Map<string, string>();
+    for (const e of listEvents(store.clusters())) for (const a of e.articles) eventOf.set(a, e.id);
+    const articles = store.listArticles();
+    const label = (a: (typeof articles)[number]) => a.meta.outlet ?? '';
+    const outletOf = new Map(articles.map((a) => [a.id, label(a)]));
+    let some = 0;
+    for (const o of outlets.items) {
+      const covered = new Set(articles.filter((a) => label(a) === o.name).map((a) => eventOf.get(a.id)));
+      if (!covered.size) continue;
+      const silent = all.filter(
+        (c) =>
+          c.status === 'corroborated' &&
+          !c.evidence.some((e) => outletOf.get(e.article) === o.name) &&
+          c.evidence.some((e) => covered.has(eventOf.get(e.article))),
+      ).length;
+      expect(o.silent, o.name).toBe(silent);
+      some += silent;
+    }
+    expect(some).toBeGreaterThan(0);
+  });
+
   it('entities, quotes by speaker, and variants side by side', async () => {
     const found = await json<Page<{ id: string; name: string }>>('/api/entities?q=wexley');
     expect(found.items[0]!.name).toBe('Theodore Wexley');

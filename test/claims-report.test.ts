@@ -11,6 +11,8 @@ import type { Article } from '../src/article/types.ts';
 import { checkCommand } from '../src/cli/check/index.ts';
 import { claimReportOf, claimResultsOf } from '../src/corpus/claims/incremental.ts';
 import { renderMarkdown, type ReportClaim } from '../src/corpus/claims/report.ts';
+import { isEstablished } from '../src/corpus/claims/salience.ts';
+import { listEvents } from '../src/corpus/events/read.ts';
 import type { Io } from '../src/cli/shared.ts';
 import { Store } from '../src/store/index.ts';
 import { cli } from './helpers/run.ts';
@@ -76,8 +78,8 @@ describe('check: the Markdown report of the example corpus', () => {
       new Set(['Contested', 'Established', 'Single-source', 'By outlet']),
     );
     const byOutlet = sections.filter((i) => i.section === 'By outlet').map((i) => i.line);
-    expect(byOutlet).toContain(
-      'TrendPulse Now: carries 23 claims, 16 of them corroborated; on contested points it says the number of homes flooded: 380 homes; Water Commissioner: Ingrid Solvang.',
+    expect(byOutlet.find((l) => l.startsWith('TrendPulse Now:'))).toMatch(
+      /^TrendPulse Now: carries 23 claims, 16 of them corroborated; leaves out \d+ of the \d+ established claims of the events it covers \(“[^”]+”, “[^”]+”, …\); on contested points it says the number of homes flooded: 380 homes; Water Commissioner: Ingrid Solvang\.$/u,
     );
     expect(byOutlet.find((l) => l.startsWith('Kestle Island Gazette:'))).not.toMatch(/contested/);
     const contested = sections.filter((i) => i.section === 'Contested').map((i) => i.line);
@@ -91,6 +93,31 @@ describe('check: the Markdown report of the example corpus', () => {
     expect(contested.join('\n')).toMatch(
       /Sources disagree on the date of the final hearing: April 28 \(Northgate Wire\) against April 21 \(Westmarch Observer\)/u,
     );
+  });
+
+  it('says what each outlet leaves out: the established claims of the events it covers that it does not carry', () => {
+    const store = Store.open(db);
+    try {
+      const result = claimResultsOf(store.items('claims'));
+      const eventOf = new Map<string, string>();
+      for (const e of listEvents(store.clusters())) for (const a of e.articles) eventOf.set(a, e.id);
+      const outletOf = new Map(articles.map((a) => [a.id, a.meta.outlet ?? a.id]));
+      const lines = items(markdown).filter((i) => i.section === 'By outlet');
+      expect(lines.some((l) => l.line.includes('leaves out'))).toBe(true);
+      for (const { line } of lines) {
+        const outlet = line.slice(0, line.indexOf(': carries'));
+        const covered = new Set(articles.filter((a) => outletOf.get(a.id) === outlet).map((a) => eventOf.get(a.id)));
+        const ofItsEvents = result.claims.filter(
+          (c) => isEstablished(c) && c.evidence.some((e) => covered.has(eventOf.get(e.article))),
+        );
+        const left = ofItsEvents.filter((c) => !c.evidence.some((e) => e.outlet === outlet));
+        const said = /leaves out (\d+) of the (\d+) established/u.exec(line);
+        if (left.length) expect(said?.slice(1).map(Number)).toEqual([left.length, ofItsEvents.length]);
+        else expect(said).toBeNull();
+      }
+    } finally {
+      store.close();
+    }
   });
 
   it('names the outlets of every item and quotes its evidence, sentence for sentence', () => {
@@ -130,10 +157,15 @@ describe('check: the Markdown report of the example corpus', () => {
     const store = Store.open(db);
     try {
       const items = store.items('claims');
-      const whole = renderMarkdown(claimResultsOf(items));
+      const eventOf = new Map<string, string>();
+      for (const e of listEvents(store.clusters())) for (const a of e.articles) eventOf.set(a, e.id);
+      const context = { eventOf: (a: string) => eventOf.get(a) };
+      const whole = renderMarkdown(claimResultsOf(items), {}, context);
       const view = claimReportOf(items);
-      expect(renderMarkdown(view)).toBe(whole);
+      expect(renderMarkdown(view, {}, context)).toBe(whole);
       expect(`${whole.trimEnd()}`).toBe(markdown);
+      // Without the events, nothing is said of what an outlet leaves out.
+      expect(renderMarkdown(view)).not.toMatch(/leaves out/u);
       // The view holds no words of evidence (spans and outlets alone): each claim's item is written already.
       expect(view.claims.flatMap((c) => c.evidence).every((e) => e.text === '')).toBe(true);
       expect(view.claims.every((c) => (c as ReportClaim).lines?.()?.length)).toBe(true);
@@ -148,8 +180,11 @@ describe('check: the Markdown report of the example corpus', () => {
     let whole: string;
     try {
       const view = claimReportOf(store.items('claims'));
-      limited = renderMarkdown(view, { maxSingleSource: 3 });
-      whole = renderMarkdown(view, { maxSingleSource: Infinity });
+      const eventOf = new Map<string, string>();
+      for (const e of listEvents(store.clusters())) for (const a of e.articles) eventOf.set(a, e.id);
+      const context = { eventOf: (a: string) => eventOf.get(a) };
+      limited = renderMarkdown(view, { maxSingleSource: 3 }, context);
+      whole = renderMarkdown(view, { maxSingleSource: Infinity }, context);
     } finally {
       store.close();
     }

@@ -43,6 +43,8 @@ export interface ClusterStore extends ClusterIndex {
    * event, or only of those given.
    */
   events(only?: readonly number[]): { events: EventRow[]; members: Map<number, string[]> };
+  /** Each clustered article's event (its number), in no order: cheaper than `events` when that is all. */
+  eventOfArticles(): Map<string, number>;
   /** Copies and rewrites, most similar first. */
   pairs(): CopyPair[];
   /** Each clustered article's independence group, and the outlet of the group's original. */

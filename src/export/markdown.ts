@@ -6,7 +6,10 @@ export const markdown: Exporter = {
   name: 'md',
   summary: 'the Markdown report: what is contested, established and single-source, each with its sentences',
   extension: 'md',
-  write: ({ crossCheck }) => [
-    { name: 'report.md', content: `${renderMarkdown(crossCheck, { maxSingleSource: Infinity }).trimEnd()}\n` },
-  ],
+  write: ({ crossCheck, document }) => {
+    const eventOf = new Map<string, string>();
+    for (const e of document.events ?? []) for (const a of e.articles) eventOf.set(a, e.id);
+    const report = renderMarkdown(crossCheck, { maxSingleSource: Infinity }, { eventOf: (a) => eventOf.get(a) });
+    return [{ name: 'report.md', content: `${report.trimEnd()}\n` }];
+  },
 };

@@ -469,6 +469,22 @@ export class Story {
       }
       const carriedBy = new Map<string, Claim[]>();
       for (const c of this.claims) for (const o of new Set(c.outlets)) push(carriedBy, o, c);
+      // What an outlet is silent on: the corroborated claims of the events it covers (an event it has an
+      // article in) that it does not carry — one pass over the claims, each counted for the outlets that
+      // cover one of its events.
+      const coveredBy = new Map<string, Set<string>>();
+      for (const [outlet, ids] of this.articlesByOutlet)
+        for (const a of ids)
+          for (const e of this.eventsOfArticle(a))
+            (coveredBy.get(e.id) ?? coveredBy.set(e.id, new Set()).get(e.id)!).add(outlet);
+      const silentOn = new Map<string, number>();
+      for (const c of corroborated) {
+        const audience = new Set<string>();
+        for (const ev of c.evidence)
+          for (const e of this.eventsOfArticle(ev.article)) for (const o of coveredBy.get(e.id) ?? []) audience.add(o);
+        for (const o of c.outlets) audience.delete(o);
+        for (const o of audience) silentOn.set(o, (silentOn.get(o) ?? 0) + 1);
+      }
       const differsBy = new Map<string, OutletSummary['differs']>();
       for (const k of this.conflicts) {
         const values = new Map<string, Set<string>>();
@@ -483,6 +499,7 @@ export class Story {
           .sort();
         const carried = carriedBy.get(name) ?? [];
         const carriedCorroborated = carried.filter((c) => c.status === 'corroborated').length;
+        const silent = silentOn.get(name) ?? 0;
         return {
           name,
           articles: ids.length,
@@ -490,7 +507,7 @@ export class Story {
           claims: carried.length,
           corroborated: carriedCorroborated,
           exclusive: carried.filter((c) => c.outlets.length === 1).length,
-          silent: corroborated.length - carriedCorroborated,
+          silent,
           quotes: quotesByOutlet.get(name) ?? 0,
           differs: differsBy.get(name) ?? [],
         };

@@ -292,7 +292,7 @@ export const OutletSummary = named(
     corroborated: int,
     /** Claims only this outlet carries. */
     exclusive: int,
-    /** Corroborated claims (by other outlets) this outlet does not carry. */
+    /** Corroborated claims (by other outlets) of the events this outlet covers that it does not carry. */
     silent: int,
     quotes: int,
     /** Where it says otherwise: the conflicts it takes a side in, with the value it gives. */

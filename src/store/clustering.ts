@@ -326,6 +326,14 @@ export class SqlClusterIndex implements ClusterStore {
     };
   }
 
+  eventOfArticles(): Map<string, number> {
+    const rows = this.db.prepare('SELECT article_id, event_id FROM cluster_articles').all() as {
+      article_id: string;
+      event_id: number;
+    }[];
+    return new Map(rows.map((r) => [r.article_id, r.event_id]));
+  }
+
   pairs(): CopyPair[] {
     const rows = this.db
       .prepare('SELECT source, derived, kind, similarity FROM cluster_pairs ORDER BY similarity DESC, source, derived')

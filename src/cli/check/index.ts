@@ -49,9 +49,12 @@ Options:
           result = within(corpusClaims(store), new Set(findEvent(listEvents(store.clusters()), values.event).articles));
         // The whole Markdown report quotes a few sentences of each claim: it reads no more than those.
         else result = format === 'json' ? corpusClaims(store) : corpusClaimReport(store);
-        return format === 'json'
-          ? JSON.stringify(exportClaims(result), null, 2)
-          : renderMarkdown(result, values.all ? { maxSingleSource: Infinity } : {}).trimEnd();
+        if (format === 'json') return JSON.stringify(exportClaims(result), null, 2);
+        // Each article's event: the per-outlet view says what an outlet leaves out of the events it covers.
+        const events = store.clusters().eventOfArticles();
+        return renderMarkdown(result, values.all ? { maxSingleSource: Infinity } : {}, {
+          eventOf: (a) => events.get(a),
+        }).trimEnd();
       });
       io.out(text);
       return 0;

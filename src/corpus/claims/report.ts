@@ -7,7 +7,15 @@ import type { Claim, Conflict, CrossCheckResult, Evidence } from './types.ts';
  * claims the report lists, most salient first (the rest are counted: a store of thousands of articles
  * holds tens of thousands, which no one reads in a report; every claim is in the JSON export).
  */
-export const REPORT_DEFAULTS = { maxEvidence: 6, maxSingleSource: 100 };
+export const REPORT_DEFAULTS = { maxEvidence: 6, maxSingleSource: 100, maxOmitted: 2 };
+
+/**
+ * What the report may know beyond the claims: each article's event, so that the per-outlet view can say
+ * what an outlet leaves out of the events it covers.
+ */
+export interface ReportContext {
+  eventOf?: (article: string) => string | number | undefined;
+}
 
 /** Evidence with one line per article and sentence: the same sentence twice proves nothing more. */
 function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
@@ -62,18 +70,34 @@ export function claimItem(claim: Claim, max: number = REPORT_DEFAULTS.maxEvidenc
 }
 
 /**
- * Per outlet: how many claims it carries and where it states a value or a holder differently from
- * others. (What it leaves out needs to know which story each outlet covers: that comes with events.)
+ * Per outlet: how many claims it carries, what it leaves out — the established claims of the events it
+ * covers (an event it has an article in) that it does not carry, the most salient named — and where it
+ * states a value or a holder differently from others. `established` is in order of salience.
  */
-function outletLines(result: CrossCheckResult): string[] {
+function outletLines(
+  result: CrossCheckResult,
+  established: readonly Claim[],
+  context: ReportContext,
+  maxOmitted: number,
+): string[] {
   // One pass over the claims and conflicts (a store may hold thousands of outlets and claims).
   const carried = new Map<string, { claims: number; established: number }>();
   const differs = new Map<string, string[]>();
   const count = (outlet: string) =>
     carried.get(outlet) ?? carried.set(outlet, { claims: 0, established: 0 }).get(outlet)!;
+  const { eventOf } = context;
+  /** The events each outlet covers. */
+  const covers = new Map<string, Set<string | number>>();
+  const cover = (outlet: string, article: string) => {
+    const event = eventOf?.(article);
+    if (event !== undefined) (covers.get(outlet) ?? covers.set(outlet, new Set()).get(outlet)!).add(event);
+  };
   for (const c of result.claims) {
     const outlets = new Set<string>();
-    eachSpan(c, (_article, _start, _end, outlet) => void outlets.add(outlet));
+    eachSpan(c, (article, _start, _end, outlet) => {
+      outlets.add(outlet);
+      cover(outlet, article);
+    });
     for (const outlet of outlets) {
       const n = count(outlet);
       if (c.kind === 'role') continue;
@@ -91,12 +115,81 @@ function outletLines(result: CrossCheckResult): string[] {
     for (const [outlet, own] of values)
       (differs.get(outlet) ?? differs.set(outlet, []).get(outlet)!).push(`${c.about}: ${own.join(', ')}`);
   }
+  // What each outlet leaves out, in numbers (a store holds thousands of outlets and claims, and a claim
+  // quoted everywhere touches hundreds of events): outlets, events and claims by index; for each outlet,
+  // the established claims of its events, each once (`seen`), those it carries marked (`mine`).
+  const omitted = new Map<string, { count: number; of: number; named: string[] }>();
+  if (eventOf) {
+    const outletIndex = new Map<string, number>();
+    const eventIndex = new Map<string | number, number>();
+    const claimsOfEvent: number[][] = [];
+    const claimsOfOutlet: number[][] = [];
+    const outletNumber = (o: string) =>
+      outletIndex.get(o) ?? (claimsOfOutlet.push([]), outletIndex.set(o, outletIndex.size).get(o)!);
+    established.forEach((c, i) => {
+      const events = new Set<number>();
+      eachSpan(c, (article, _start, _end, outlet) => {
+        const list = claimsOfOutlet[outletNumber(outlet)]!;
+        if (list.at(-1) !== i) list.push(i);
+        const event = eventOf(article);
+        if (event === undefined) return;
+        const e = eventIndex.get(event) ?? (claimsOfEvent.push([]), eventIndex.set(event, eventIndex.size).get(event)!);
+        events.add(e);
+      });
+      for (const e of events) claimsOfEvent[e]!.push(i);
+    });
+    const seen = new Int32Array(established.length).fill(-1);
+    const mine = new Int32Array(established.length).fill(-1);
+    for (const [outlet, events] of covers) {
+      const o = outletNumber(outlet);
+      for (const i of claimsOfOutlet[o]!) mine[i] = o;
+      let of = 0;
+      let count = 0;
+      /** The most salient it leaves out (`established` is in order of salience: the least indexes). */
+      const first: number[] = [];
+      for (const event of events) {
+        const e = eventIndex.get(event);
+        if (e === undefined) continue;
+        for (const i of claimsOfEvent[e]!) {
+          if (seen[i] === o) continue;
+          seen[i] = o;
+          of++;
+          if (mine[i] === o) continue;
+          count++;
+          if (first.length < maxOmitted || i < first.at(-1)!) {
+            first.push(i);
+            first.sort((x, y) => x - y);
+            if (first.length > maxOmitted) first.pop();
+          }
+        }
+      }
+      if (count)
+        omitted.set(outlet, {
+          count,
+          of,
+          named: first.map((i) => `“${shortened(established[i]!.statement, 90)}”`),
+        });
+    }
+  }
   return [...carried.keys()].sort().map((outlet) => {
     const { claims, established } = carried.get(outlet)!;
-    const line = `- ${outlet}: carries ${claims} claim${claims === 1 ? '' : 's'}, ${established} of them corroborated`;
+    let line = `- ${outlet}: carries ${claims} claim${claims === 1 ? '' : 's'}, ${established} of them corroborated`;
+    const left = omitted.get(outlet);
+    if (left?.count)
+      line +=
+        `; leaves out ${left.count} of the ${left.of} established claim${left.of === 1 ? '' : 's'} of the events it covers` +
+        (left.named.length ? ` (${left.named.join(', ')}${left.count > left.named.length ? ', …' : ''})` : '');
     const own = differs.get(outlet) ?? [];
     return own.length ? `${line}; on contested points it says ${own.join('; ')}.` : `${line}.`;
   });
+}
+
+/** A statement cut at a word boundary to at most `max` characters, with "…" when cut. */
+function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const at = cut.lastIndexOf(' ');
+  return `${(at > max / 2 ? cut.slice(0, at) : cut).replace(/[\s,;:.]+$/u, '')}…`;
 }
 
 /**
@@ -107,7 +200,11 @@ function outletLines(result: CrossCheckResult): string[] {
  * states things differently. Roles are not listed (they say who someone is, not what happened): they
  * are on the entity pages, and their conflicts are under Contested.
  */
-export function renderMarkdown(result: CrossCheckResult, settings: Partial<typeof REPORT_DEFAULTS> = {}): string {
+export function renderMarkdown(
+  result: CrossCheckResult,
+  settings: Partial<typeof REPORT_DEFAULTS> = {},
+  context: ReportContext = {},
+): string {
   const options = { ...REPORT_DEFAULTS, ...settings };
   const established = bySalience(result.claims.filter(isEstablished));
   const single = result.claims.filter((c) => c.status === 'single-source' && c.kind !== 'role');
@@ -127,7 +224,7 @@ export function renderMarkdown(result: CrossCheckResult, settings: Partial<typeo
       '',
       `… and ${rest.toLocaleString('en-US')} more single-source claims, less salient: \`triangulate check --all\` lists every one.`,
     );
-  const byOutlet = outletLines(result);
+  const byOutlet = outletLines(result, established, context, options.maxOmitted);
   lines.push('', `## By outlet (${byOutlet.length})`, '', ...byOutlet);
   return `${lines.join('\n')}\n`;
 }
