@@ -412,14 +412,6 @@ describe.skipIf(!seeds)('cross-check on the seeds', () => {
       phrases: ['abandoned his push for a ceasefire', 'I don’t think a ceasefire is necessary'],
     },
     {
-      // The London site's sentence also states the call above: a sentence may state two facts.
-      fact: 'Putin and Zelensky to meet first, then the three with Trump',
-      phrases: [
-        'after which a trilateral meeting involving himself would take place',
-        'has since suggested that Putin and Zelensky meet first',
-      ],
-    },
-    {
       fact: 'Witkoff floated a guarantee like Article 5',
       phrases: ['floated by White House special envoy Steve Witkoff', '‘Article 5-like wording’'],
     },

@@ -140,28 +140,6 @@ describe('facts: matching sentences across articles', () => {
     expect(group!.frames).toEqual([a, b1, b2]);
   });
 
-  it('lets a sentence that states two facts state each with the article that tells it', () => {
-    // "Trump had spoken to Putin to set up a meeting, after which a three-way summit would follow": one
-    // article tells the call, another the summit after it.
-    const both = frame(
-      'A',
-      0,
-      ['e:trump', 'e:putin', 'call', 'phone', 'kremlin', 'summit', 'three', 'follow'],
-      ['call:e:trump', 'summit:e:trump'],
-    );
-    const call = frame('B', 0, ['e:trump', 'e:putin', 'call', 'phone', 'kremlin', 'evening'], ['call:e:trump']);
-    const summit = frame('C', 0, ['e:trump', 'summit', 'three', 'follow', 'first'], ['summit:e:trump']);
-    const story = [both, call, summit, ...background('A', 20), ...background('B', 20), ...background('C', 20)];
-    const groups = matchFacts(story);
-    expect(groups.map((g) => g.frames)).toEqual([
-      [both, call],
-      [both, summit],
-    ]);
-    // The second is marked so: it is worded by its other sentences.
-    expect(groups.map((g) => g.shared)).toEqual([undefined, both]);
-    expect(matchFacts(story, { ...FACT_DEFAULTS, secondFacts: false }).map((g) => g.frames)).toEqual([[both, call]]);
-  });
-
   it('asks more of each pair in a longer story, where more pairs share a rare word by chance', () => {
     const a = frame('A', 0, ['e:x', 'swap', 'land', 'border'], ['swap:e:x']);
     const b = frame('B', 0, ['e:x', 'swap', 'land', 'territori'], ['swap:e:x']);

@@ -20,8 +20,7 @@
  *
  * Two sentences that share fewer than `minShared` anchors, or only entities, state no fact together.
  * Pairs are joined most likely first; a sentence joins a fact only when it is alike with every sentence
- * of the other articles in it. A sentence left out so that is alike with one sentence of a fact only
- * states with it a second fact that sentence tells (`secondFacts`). Pure: frames in, groups out.
+ * of the other articles in it. Pure: frames in, groups out.
  */
 import PAIRS from '../../locales/en/fact-pairs.json' with { type: 'json' };
 import { LEANING_WORDS } from '../../locales/en/cues.ts';
@@ -77,8 +76,6 @@ export const FACT_DEFAULTS = {
    * anchors they share, at most this far below it.
    */
   slack: 4,
-  /** Whether a sentence may state a second fact. */
-  secondFacts: true,
 };
 
 export type FactSettings = typeof FACT_DEFAULTS;
@@ -87,8 +84,6 @@ export type FactSettings = typeof FACT_DEFAULTS;
 export interface FactGroup {
   frames: FactFrame[];
   score: number;
-  /** Of a second fact a sentence states, that sentence (it is in another group too). */
-  shared?: FactFrame;
 }
 
 /**
@@ -250,32 +245,7 @@ export function matchFacts(all: readonly FactFrame[], settings: FactSettings = F
     const root = uf.find(i);
     if (top.has(root)) (groups.get(root) ?? groups.set(root, []).get(root)!).push(i);
   }
-  // A sentence may state two facts ("she had called the governor to arrange a meeting of the mayors, after
-  // which a summit of all three would follow"): a sentence that joined no fact, alike with a sentence of a fact
-  // but not with that fact's other sentences, states with it the other fact that sentence tells. Each such
-  // sentence goes to its likeliest partner; a partner's sentences found so form one fact with it.
-  const second = new Map<number, { with: number[]; s: number }>();
-  if (settings.secondFacts) {
-    const taken = new Set<number>();
-    for (const { i, j, s } of pairs) {
-      for (const [x, y] of [
-        [i, j],
-        [j, i],
-      ] as const) {
-        if (taken.has(y) || top.has(uf.find(y)) || !top.has(uf.find(x))) continue;
-        taken.add(y);
-        const e = second.get(x) ?? second.set(x, { with: [], s }).get(x)!;
-        e.with.push(y);
-      }
-    }
-  }
-  const out: FactGroup[] = [...groups.values()].map((g) => ({
-    frames: g.map((i) => frames[i]!),
-    score: top.get(uf.find(g[0]!))!,
-  }));
-  for (const [x, e] of second)
-    out.push({ frames: [x, ...e.with].sort((p, q) => p - q).map((i) => frames[i]!), score: e.s, shared: frames[x]! });
-  return out;
+  return [...groups.entries()].map(([root, g]) => ({ frames: g.map((i) => frames[i]!), score: top.get(root)! }));
 }
 
 /**

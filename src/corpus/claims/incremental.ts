@@ -1524,16 +1524,11 @@ export class ClaimResolver {
           ? m.referent
           : undefined,
       );
-      // A sentence that states two facts words its other one: a second fact is worded by its other sentences.
-      const order = members.flatMap((m, i) => (m === g.shared ? [] : [i]));
-      const k =
-        order[
-          wordingOf(
-            order.map((i) => ev[i]!.text),
-            order.map((i) => !!members[i]!.quoted),
-            order.map((i) => named[i] !== undefined),
-          )
-        ]!;
+      const k = wordingOf(
+        ev.map((e) => e.text),
+        members.map((m) => !!m.quoted),
+        named.map((n) => n !== undefined),
+      );
       // A sentence of someone's quoted words that names no one is worded with whose they are.
       const text = ev[k]!.text;
       const wording = {
