@@ -414,6 +414,14 @@ describe('facts: a sentence worded with the name its pronoun stands for', () => 
     },
   );
 
+  it('names the speaker when the sentence names them only past what a shortened statement shows', () => {
+    const text = '“The wall will hold through the spring and the summer after it,” Ruiz said.';
+    expect(attributedWording(text, 'Ana Ruiz', 40)).toBe(
+      'Ana Ruiz: “The wall will hold through the spring and the summer after it,” Ruiz said.”',
+    );
+    expect(attributedWording(text, 'Ana Ruiz')).toBe(text);
+  });
+
   it('leaves the sentence when the name is not known', () => {
     expect(namedWording('He resigned.', undefined)).toBe('He resigned.');
   });

@@ -47,6 +47,12 @@ describe('propositions: the frame of a sentence', () => {
     const [closure] = frames('The closure of the Lusk Bridge angered drivers.');
     expect(closed!.predicates).toContain('close');
     expect(closure!.terms).toContain('close');
+    // A word of a group in one form only: "arms" are weapons, an "arm" is not.
+    const [arms] = frames('Theodore Wexley signed an arms deal with Ingrid Solvang.');
+    const [arm] = frames('Theodore Wexley grabbed Ingrid Solvang by the arm.');
+    expect(arms!.terms).toContain('weapon');
+    expect(arm!.terms).not.toContain('weapon');
+    expect(arm!.terms).toContain('arm');
   });
 
   it('leaves out reporting verbs, auxiliaries, function words and the words of a role', () => {

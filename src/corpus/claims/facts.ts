@@ -656,12 +656,13 @@ export function namedWording(text: string, name: string | undefined): string {
 /**
  * A sentence of someone's quoted words worded with whose they are: "Ana Ruiz: “The wall will hold.”" — the
  * sentence's own quotation marks at its ends taken off, the name before it; a sentence that names them
- * already ("“The wall will hold,” Ruiz said.") is left as it is.
+ * already ("“The wall will hold,” Ruiz said.") within its first `shown` characters (what a shortened
+ * statement shows) is left as it is.
  */
-export function attributedWording(text: string, name: string): string {
+export function attributedWording(text: string, name: string, shown = Infinity): string {
   const surname = name.split(/\s+/u).at(-1)!;
-  if (surname && new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'u').test(text))
-    return text;
+  const pattern = new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?!\\p{L})`, 'u');
+  if (surname && pattern.test(text.slice(0, shown))) return text;
   const inner = text
     .trim()
     .replace(/^[“"«‘']+\s*/u, '')

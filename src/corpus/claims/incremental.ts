@@ -1535,7 +1535,7 @@ export class ClaimResolver {
         text:
           named[k] === undefined || opensWithPronoun(text)
             ? namedWording(text, named[k])
-            : attributedWording(text, named[k]),
+            : attributedWording(text, named[k], STATEMENT_DEFAULTS.maxChars - 1),
       };
       const claim: Claim = {
         id: stableId('c', 'fact', ...ev.map((e) => `${e.article}:${e.start}`).sort()),

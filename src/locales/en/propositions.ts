@@ -35,7 +35,8 @@ export const NEGATORS = list(`not, n't, never, no, nobody, nothing, neither, nor
  * Words news writes for one another when it tells one fact: each group is one predicate or one thing
  * ("spoke with" / "had a phone call with" / "the call occurred"; "ready" / "open" / "willing";
  * "dropped" / "abandoned"). Groups join forms the stemmer leaves apart; a word belongs to one group.
- * Kept to senses news uses for events: decisions, legal steps, contacts, outcomes.
+ * Kept to senses news uses for events: decisions, legal steps, contacts, outcomes. A word written
+ * "=arms" joins its group in that form only, not by its stem ("arms" are weapons, an "arm" is not).
  */
 export const PARAPHRASES: readonly string[][] = [
   // contacts
@@ -93,7 +94,7 @@ export const PARAPHRASES: readonly string[][] = [
   ['buy', 'purchase', 'acquire', 'acquisition'],
   ['pay', 'payment', 'spend', 'spending'],
   ['fund', 'funds', 'money', 'cash', 'funding'],
-  ['weapon', 'weapons', 'arms', 'armament'],
+  ['weapon', 'weapons', '=arms', 'armament'],
   ['ceasefire', 'cease-fire', 'truce', 'armistice'],
   ['race', 'primary', 'vote', 'poll', 'ballot'],
   ['photo', 'image', 'picture', 'photograph', 'photographer'],

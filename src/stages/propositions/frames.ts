@@ -57,9 +57,12 @@ function compile(lexicon: PropositionLexicon): Compiled {
   const group = new Map<string, string>();
   for (const words of lexicon.paraphrases) {
     const name = stemOf(words[0]!);
-    for (const w of words) {
+    for (const entry of words) {
+      // "=arms": that form only ("arms" are weapons, an "arm" is not).
+      const exact = entry.startsWith('=');
+      const w = exact ? entry.slice(1) : entry;
       if (!group.has(w)) group.set(w, name);
-      if (!group.has(stemOf(w))) group.set(stemOf(w), name);
+      if (!exact && !group.has(stemOf(w))) group.set(stemOf(w), name);
     }
   }
   c = {
