@@ -183,7 +183,7 @@ describe('check: the Markdown report of the example corpus', () => {
       const eventOf = new Map<string, string>();
       for (const e of listEvents(store.clusters())) for (const a of e.articles) eventOf.set(a, e.id);
       const context = { eventOf: (a: string) => eventOf.get(a) };
-      limited = renderMarkdown(view, { maxSingleSource: 3 }, context);
+      limited = renderMarkdown(view, { maxSingleSource: 3, maxEstablished: 4 }, context);
       whole = renderMarkdown(view, { maxSingleSource: Infinity }, context);
     } finally {
       store.close();
@@ -194,6 +194,13 @@ describe('check: the Markdown report of the example corpus', () => {
     expect(single(limited)).toEqual(all.slice(0, 3));
     expect(limited).toContain(`… and ${all.length - 3} more single-source claims, less salient`);
     expect(whole).not.toContain('more single-source claims');
+    // The same for established claims: the most salient listed, the rest counted (the header counts all).
+    const established = (md: string) => items(md).filter((i) => i.section === 'Established');
+    const allEstablished = established(whole);
+    expect(established(limited)).toEqual(allEstablished.slice(0, 4));
+    expect(limited).toContain(`## Established (${allEstablished.length})`);
+    expect(limited).toContain(`… and ${allEstablished.length - 4} more established claims, less salient`);
+    expect(whole).not.toContain('more established claims');
     // The example corpus has fewer than the default: `check` and `check --all` print one report.
     expect((await check('--all')).out).toBe(markdown);
     expect(markdown).toBe(whole.trimEnd());

@@ -1,5 +1,5 @@
 /** The Markdown report of `triangulate check`: contested, established and single-source claims, with their sentences. */
-import { renderMarkdown } from '../corpus/claims/index.ts';
+import { renderMarkdown, REPORT_ALL } from '../corpus/claims/index.ts';
 import type { Exporter } from './types.ts';
 
 export const markdown: Exporter = {
@@ -9,7 +9,7 @@ export const markdown: Exporter = {
   write: ({ crossCheck, document }) => {
     const eventOf = new Map<string, string>();
     for (const e of document.events ?? []) for (const a of e.articles) eventOf.set(a, e.id);
-    const report = renderMarkdown(crossCheck, { maxSingleSource: Infinity }, { eventOf: (a) => eventOf.get(a) });
+    const report = renderMarkdown(crossCheck, REPORT_ALL, { eventOf: (a) => eventOf.get(a) });
     return [{ name: 'report.md', content: `${report.trimEnd()}\n` }];
   },
 };

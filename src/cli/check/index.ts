@@ -1,5 +1,5 @@
 import { corpusClaimReport, corpusClaims } from '../../app/corpus.ts';
-import { exportClaims, renderMarkdown, type CrossCheckResult } from '../../corpus/claims/index.ts';
+import { exportClaims, renderMarkdown, REPORT_ALL, type CrossCheckResult } from '../../corpus/claims/index.ts';
 import { findEvent, listEvents } from '../../corpus/events/read.ts';
 import { UsageError } from '../../errors.ts';
 import { openExistingStore, parse, type Command } from '../shared.ts';
@@ -13,16 +13,18 @@ export const checkCommand: Command = {
 Cross-checks the claims of the stored articles — facts that several articles state in their own
 words, numbers with what they measure, who holds which office, what was said — and reports them in
 three sections: Contested (sources disagree: each conflict in one sentence, both sides' sentences
-quoted), Established (facts, numbers and statements reported by two or more independent sources, most
-salient first) and Single-source (the 100 most salient; --all lists every one). Copies count once: articles with identical texts are one source,
-and so is one origin cited by several outlets.
+quoted), Established (facts, numbers and statements reported by two or more independent sources, the
+500 most salient) and Single-source (the 100 most salient); --all lists every one. Then a line per
+outlet: what it carries, what it leaves out of the events it covers, where it says otherwise. Copies
+count once: articles with identical texts are one source, and so is one origin cited by several
+outlets.
 
 Options:
   --event ID      only the evidence in the articles of one event (see "triangulate events"); a
                   conflict is shown when two of its sides are there; statuses are the corpus's
   --format F      md (default) or json: {claims, conflicts}
   --json          the same as --format json
-  --all           list every single-source claim in the report, not only the 100 most salient
+  --all           list every established and single-source claim, not only the most salient
   --db FILE       database file (default: $TRIANGULATE_DB or ./triangulate.db)
   -h, --help      this help`,
   async run(argv, io) {
@@ -52,7 +54,7 @@ Options:
         if (format === 'json') return JSON.stringify(exportClaims(result), null, 2);
         // Each article's event: the per-outlet view says what an outlet leaves out of the events it covers.
         const events = store.clusters().eventOfArticles();
-        return renderMarkdown(result, values.all ? { maxSingleSource: Infinity } : {}, {
+        return renderMarkdown(result, values.all ? REPORT_ALL : {}, {
           eventOf: (a) => events.get(a),
         }).trimEnd();
       });

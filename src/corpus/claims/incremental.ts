@@ -1683,16 +1683,10 @@ export function claimResultsOf(
  * at once. No positions.
  */
 export function claimReportOf(items: ItemStore): CrossCheckResult {
-  // The items of claims several sources state are read at once when the first is asked for: the report
-  // prints every established claim, so it reads nearly all of them, and one scan costs less than as many
-  // reads one by one. Single-source claims' items are read one by one (the report prints a hundred).
-  let several: Map<string, ReportWords> | undefined;
   const parts = [...items.scan<ReportView>('v:')].map(([k, v]) => {
     const words: (ReportWords | undefined)[] = [];
-    const read = (many: boolean) =>
-      (words[Number(many)] ??= many
-        ? (several ??= new Map(items.scan<ReportWords>('w:'))).get(`w:${k.slice(2)}`)
-        : items.get<ReportWords>(`u:${k.slice(2)}`));
+    const read = (several: boolean) =>
+      (words[Number(several)] ??= items.get<ReportWords>(`${several ? 'w' : 'u'}:${k.slice(2)}`));
     return [k, fromReportView(v, read)] as [string, Assembled];
   });
   const holders = [...items.scan<Conflict>('h:')].map(([, c]) => c);

@@ -12,7 +12,7 @@ import { claimResultsOf, ClaimResolver, contributions, type ClaimEnvironment } f
 import type { ClaimArticle, CrossCheckInput, CrossCheckOptions, CrossCheckResult } from './types.ts';
 
 export type * from './types.ts';
-export { renderMarkdown, REPORT_DEFAULTS } from './report.ts';
+export { renderMarkdown, REPORT_ALL, REPORT_DEFAULTS } from './report.ts';
 export { claimArticles } from './inputs.ts';
 export { exportClaims } from './export.ts';
 export { bySalience, isEstablished, salience, SALIENCE_DEFAULTS } from './salience.ts';

@@ -3,11 +3,15 @@ import { bySalience, isEstablished } from './salience.ts';
 import type { Claim, Conflict, CrossCheckResult, Evidence } from './types.ts';
 
 /**
- * Defaults: how many evidence sentences an item shows (the rest are counted), and how many single-source
- * claims the report lists, most salient first (the rest are counted: a store of thousands of articles
- * holds tens of thousands, which no one reads in a report; every claim is in the JSON export).
+ * Defaults: how many evidence sentences an item shows (the rest are counted), how many established and
+ * single-source claims the report lists, most salient first (the rest are counted: a store of thousands
+ * of articles holds tens of thousands, which no one reads in a report; every claim is in the JSON export,
+ * and `check --all` lists every one), and how many claims an outlet leaves out are named.
  */
-export const REPORT_DEFAULTS = { maxEvidence: 6, maxSingleSource: 100, maxOmitted: 2 };
+export const REPORT_DEFAULTS = { maxEvidence: 6, maxEstablished: 500, maxSingleSource: 100, maxOmitted: 2 };
+
+/** Every claim listed: `check --all` and the Markdown export. */
+export const REPORT_ALL: Partial<typeof REPORT_DEFAULTS> = { maxEstablished: Infinity, maxSingleSource: Infinity };
 
 /**
  * What the report may know beyond the claims: each article's event, so that the per-outlet view can say
@@ -215,7 +219,13 @@ export function renderMarkdown(
   const item = (claim: ReportClaim) =>
     (options.maxEvidence === REPORT_DEFAULTS.maxEvidence ? claim.lines?.() : undefined) ??
     claimItem(claim, options.maxEvidence);
-  for (const claim of established) lines.push(...item(claim));
+  for (const claim of established.slice(0, options.maxEstablished)) lines.push(...item(claim));
+  const more = established.length - options.maxEstablished;
+  if (more > 0)
+    lines.push(
+      '',
+      `… and ${more.toLocaleString('en-US')} more established claims, less salient: \`triangulate check --all\` lists every one.`,
+    );
   lines.push('', `## Single-source (${single.length})`, '');
   for (const claim of bySalience(single, options.maxSingleSource)) lines.push(...item(claim));
   const rest = single.length - options.maxSingleSource;
