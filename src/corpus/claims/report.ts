@@ -1,5 +1,6 @@
 import { eachSpan } from './packed.ts';
 import { bySalience, isEstablished } from './salience.ts';
+import { shorten } from './statements.ts';
 import type { Claim, Conflict, CrossCheckResult, Evidence } from './types.ts';
 
 /**
@@ -171,7 +172,7 @@ function outletLines(
         omitted.set(outlet, {
           count,
           of,
-          named: first.map((i) => `“${shortened(established[i]!.statement, 90)}”`),
+          named: first.map((i) => `“${shorten(established[i]!.statement, 90)}”`),
         });
     }
   }
@@ -186,14 +187,6 @@ function outletLines(
     const own = differs.get(outlet) ?? [];
     return own.length ? `${line}; on contested points it says ${own.join('; ')}.` : `${line}.`;
   });
-}
-
-/** A statement cut at a word boundary to at most `max` characters, with "…" when cut. */
-function shortened(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const at = cut.lastIndexOf(' ');
-  return `${(at > max / 2 ? cut.slice(0, at) : cut).replace(/[\s,;:.]+$/u, '')}…`;
 }
 
 /**
