@@ -470,21 +470,40 @@ export class Story {
       const carriedBy = new Map<string, Claim[]>();
       for (const c of this.claims) for (const o of new Set(c.outlets)) push(carriedBy, o, c);
       // What an outlet is silent on: the corroborated claims of the events it covers (an event it has an
-      // article in) that it does not carry — one pass over the claims, each counted for the outlets that
-      // cover one of its events.
-      const coveredBy = new Map<string, Set<string>>();
-      for (const [outlet, ids] of this.articlesByOutlet)
+      // article in) that it does not carry — one pass over the claims by index (a claim quoted everywhere
+      // touches hundreds of events): each counts once for every outlet of its events that does not carry it.
+      const outletIndex = new Map([...this.articlesByOutlet.keys()].map((name, i) => [name, i]));
+      const eventIndex = new Map<string, number>();
+      const outletsOfEvent: number[][] = [];
+      for (const [outlet, ids] of this.articlesByOutlet) {
+        const o = outletIndex.get(outlet)!;
         for (const a of ids)
-          for (const e of this.eventsOfArticle(a))
-            (coveredBy.get(e.id) ?? coveredBy.set(e.id, new Set()).get(e.id)!).add(outlet);
-      const silentOn = new Map<string, number>();
-      for (const c of corroborated) {
-        const audience = new Set<string>();
-        for (const ev of c.evidence)
-          for (const e of this.eventsOfArticle(ev.article)) for (const o of coveredBy.get(e.id) ?? []) audience.add(o);
-        for (const o of c.outlets) audience.delete(o);
-        for (const o of audience) silentOn.set(o, (silentOn.get(o) ?? 0) + 1);
+          for (const e of this.eventsOfArticle(a)) {
+            let k = eventIndex.get(e.id);
+            if (k === undefined) eventIndex.set(e.id, (k = outletsOfEvent.push([]) - 1));
+            if (outletsOfEvent[k]!.at(-1) !== o) outletsOfEvent[k]!.push(o);
+          }
       }
+      const silentOn = new Int32Array(outletIndex.size);
+      const outletStamp = new Int32Array(outletIndex.size).fill(-1);
+      const eventStamp = new Int32Array(outletsOfEvent.length).fill(-1);
+      corroborated.forEach((c, n) => {
+        for (const o of c.outlets) {
+          const i = outletIndex.get(o);
+          if (i !== undefined) outletStamp[i] = n;
+        }
+        for (const ev of c.evidence)
+          for (const e of this.eventsOfArticle(ev.article)) {
+            const k = eventIndex.get(e.id);
+            if (k === undefined || eventStamp[k] === n) continue;
+            eventStamp[k] = n;
+            for (const o of outletsOfEvent[k]!)
+              if (outletStamp[o] !== n) {
+                outletStamp[o] = n;
+                silentOn[o]!++;
+              }
+          }
+      });
       const differsBy = new Map<string, OutletSummary['differs']>();
       for (const k of this.conflicts) {
         const values = new Map<string, Set<string>>();
@@ -499,7 +518,8 @@ export class Story {
           .sort();
         const carried = carriedBy.get(name) ?? [];
         const carriedCorroborated = carried.filter((c) => c.status === 'corroborated').length;
-        const silent = silentOn.get(name) ?? 0;
+        const at = outletIndex.get(name);
+        const silent = at === undefined ? 0 : silentOn[at]!;
         return {
           name,
           articles: ids.length,
