@@ -80,7 +80,11 @@ export const outletsView: View = async () => {
                   h('td', { class: 'num' }, link(route('#/claims-of', { outlet: o.name }), String(o.claims))),
                   h('td', { class: 'num' }, o.corroborated),
                   h('td', { class: 'num' }, o.exclusive),
-                  h('td', { class: 'num', title: 'corroborated claims it does not carry' }, o.silent),
+                  h(
+                    'td',
+                    { class: 'num', title: 'corroborated claims of the events it covers that it does not carry' },
+                    o.silent,
+                  ),
                   h('td', { class: 'num' }, o.quotes),
                   h(
                     'td',
