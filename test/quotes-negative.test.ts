@@ -27,6 +27,10 @@ const NEGATIVE: Record<string, [string, string][]> = {
       'the quoted words stand where the one told stands: whom she told, not what she said',
     ],
     ['The engineer urged “every household on the river” to leave by noon.', 'the ones urged, not words spoken'],
+    [
+      'Ana Ruiz privately consulted with neighbouring mayors dubbed the “river coalition” over the weekend to prepare for her meeting with Premier Annika Torvald.',
+      'a naming participle after a noun names it: nobody is reported',
+    ],
   ],
   unframed: [
     ['She appeared on “Face the Nation” on Sunday.', 'a programme named in marks'],
@@ -54,6 +58,10 @@ const NEGATIVE: Record<string, [string, string][]> = {
       'The mayor praised Tom Arkwell, who she said had saved the lower town.',
       'a relative clause frames nothing before it',
     ],
+    [
+      'In recent comments, Mayor Ida Brenholt hinted at a new bridge.',
+      'a short phrase that opens on a preposition is an adverbial of the clause after it',
+    ],
   ],
   'according-to': [
     ['The work went according to plan, and the bridge reopened.', '"according to plan" names no source'],
@@ -63,6 +71,10 @@ const NEGATIVE: Record<string, [string, string][]> = {
     ['Mayor Ida Brenholt spoke out against the plan at the meeting on Monday night.', 'a preposition ends no cue'],
     ['Another engineer, using the call sign “Warsaw,” said: “We are on our land.”', 'the colon hands on to the quote'],
     ['The inquiry, ordered by Premier Annika Torvald in March, must report by September.', 'an agent, not a source'],
+    [
+      'Facing pressure to meet the council’s demands, Ana Ruiz met the engineers on Monday.',
+      'after a possessive "demands" is a noun, and the clause after its comma reports nothing of it',
+    ],
   ],
 };
 

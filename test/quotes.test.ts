@@ -86,6 +86,16 @@ describe('quotes stage: direct quotes', () => {
     expectSpans(article.text, q);
   });
 
+  it('credits words to their own speaker, not to one in an apposition after them, and leaves out the cue’s particle', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mayor Ida Brenholt hinted at a “temporary bridge” across the river, an idea Tomas Ferlund firmly rejected on Monday.',
+    );
+    const found = q.find((x) => x.text.includes('temporary bridge'));
+    expect(found?.text.startsWith('a “temporary bridge”')).toBe(true);
+    expect(speakerName(article, found)).toBe('Ida Brenholt');
+    expectSpans(article.text, q);
+  });
+
   it('resolves "he said" to the person spoken of before, and a role to its holder', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Theodore Wexley visited the shelter on Wednesday. "It is too early to say," he said.\n\n' +

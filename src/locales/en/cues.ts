@@ -163,11 +163,12 @@ export const MEDIUM_PHRASES =
 export const CITING = /^(?:citing|quoting)\s/i;
 
 /**
- * Words before a quoted term that make it a name, a title or a call sign, never speech; also a name's
- * possessive ("ABC’s “This Week”", "CNN’s “State of the Union”": a programme).
+ * Words before a quoted term that make it a name, a title or a call sign, never speech, also with an
+ * article between ("allies dubbed the “coalition of the willing”"); also a name's possessive ("ABC’s
+ * “This Week”", "CNN’s “State of the Union”": a programme).
  */
 export const TERM_CUES =
-  /\b(?:known as|call sign|callsign|nicknamed|dubbed|code-?named|named|titled|entitled|called|so-called|the word|the term|the phrase|hashtag|slogan|(?:reality|TV|television|talk|radio) show|film|movie|album|novel|documentary|song|\p{Lu}[\p{L}.&-]*[’']s)\s*$/iu;
+  /\b(?:known as|call sign|callsign|nicknamed|dubbed|code-?named|named|titled|entitled|called|so-called|the word|the term|the phrase|hashtag|slogan|(?:reality|TV|television|talk|radio) show|film|movie|album|novel|documentary|song|\p{Lu}[\p{L}.&-]*[’']s)(?:\s+(?:the|a|an))?\s*$/iu;
 
 /** Words after a quoted title that make it a programme's or a work's name ("the “Today” show"). */
 export const TERM_AFTER = /^[,.]?\s*(?:show|program|programme|podcast|broadcast|series|special|documentary|segment)\b/i;
@@ -189,3 +190,23 @@ export const RECOUNTING: ReadonlySet<string> = new Set([
   'remembered',
   'remembers',
 ]);
+
+/**
+ * Cues whose particle opens what they report ("hinted at possible swaps", "called for a ceasefire",
+ * "warned of a collapse"): the reported words start after it.
+ */
+export const CUE_PARTICLES: ReadonlyMap<string, RegExp> = new Map(
+  (
+    [
+      ['hint hinted hints hinting', 'at'],
+      ['point pointed points pointing allude alluded alludes alluding', 'to'],
+      ['call called calls calling', 'for'],
+      ['warn warned warns warning', 'of|against'],
+      ['complain complained complains complaining', 'about|of'],
+      ['boast boasted boasts boasting brag bragged brags bragging', 'about|of'],
+      ['insist insisted insists insisting', 'on'],
+    ] as const
+  ).flatMap(([verbs, particle]) =>
+    verbs.split(' ').map((v) => [v, new RegExp(`^\\s+(?:${particle})\\s+`, 'i')] as const),
+  ),
+);

@@ -8,6 +8,7 @@ import {
   CLAUSE_OPENERS,
   CONTENT_NOUNS,
   CUE_ADVERBIAL,
+  CUE_PARTICLES,
   CUE_FILLERS,
   CUE_VERBS,
   DETERMINERS,
@@ -17,6 +18,7 @@ import {
   OBJECT_PREPOSITIONS,
   PARTICIPLE_CUES,
   PHRASE_STOPS,
+  QUOTE_ONLY_CUES,
   SPEAKER_PRONOUNS,
   TELL_VERBS,
   TIME_BEFORE_CUE,
@@ -80,9 +82,57 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
   for (let k = 0; k < toks.length; k++) {
     // "reports said": a word before a listed cue is its subject, not a cue.
     if (CUE_VERBS.has(toks[k + 1]?.lower ?? '')) continue;
+    // "to meet Moscow’s demands, Zelensky consulted …": a word after a possessive is a noun ("she’s saying"
+    // is no possessive), and what follows its comma is a clause of its own, not what it holds.
+    if (possessed(toks, k) && toks[k + 1]?.text === ',') continue;
+    // "European allies dubbed the “coalition of the willing”": a naming participle after a noun names it.
+    if (namingParticiple(ctx.text, toks, k)) continue;
     if (toks[k]!.word && cueScore(model, view, k, CUE_VERBS) >= model.threshold) out.push(k);
   }
   return backwards ? out.reverse() : out;
+}
+
+/** Pronouns whose "’s" is "is" or "has" ("she’s said", "it’s reported"), not a possessive. */
+const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'here', 'where']);
+
+/** True when the word at `k` follows a possessive ("Moscow’s demands", "the Kremlin's claims"). */
+function possessed(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const owner = prev && /^(.+)[’']s$/u.exec(prev.lower)?.[1];
+  if (!owner) return false;
+  return !/ing$/.test(toks[k]!.lower) && !CONTRACTING.has(owner);
+}
+
+/** Words before a verb in -ed that make it a finite verb or a perfect, not a participle after a noun. */
+const NOT_NOUN_BEFORE = new Set([
+  ...SPEAKER_PRONOUNS,
+  ...BE_FORMS,
+  'has',
+  'have',
+  'had',
+  'who',
+  'which',
+  'that',
+  'and',
+  'also',
+  'then',
+  'they',
+  'we',
+  'i',
+  'you',
+]);
+
+/**
+ * True when the word at `k` is a naming participle right after a common noun and before a quoted term
+ * ("allies dubbed the “coalition of the willing”", "a plan called “Project Freedom”"): the noun is
+ * named, nobody is reported.
+ */
+function namingParticiple(text: string, toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  if (!QUOTE_ONLY_CUES.has(t.lower) || !/ed$/.test(t.lower) || !prev?.word) return false;
+  if (!/^\p{Ll}/u.test(prev.text) || NOT_NOUN_BEFORE.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+  return /^\s+(?:(?:the|a|an)\s+)?["“«]/iu.test(text.slice(t.end, t.end + 8));
 }
 
 /** Words that open an adverbial before the subject ("In response to …,", "Hours later,", "Speaking to …,"). */
@@ -885,6 +935,9 @@ export function contentAfterCue(text: string, toks: readonly Tok[], k: number, l
   const aud = AUDIENCE_VERBS.has(toks[k]!.lower) ? AUDIENCES.exec(rest.slice(audience)) : null;
   if (aud) at += audience + aud[0].length;
   if (CUE_ADVERBIAL.test(text.slice(at, limit))) return limit;
+  // "hinted at possible “territory swaps”": the cue's particle is not part of what it reports.
+  const particle = aud ? null : CUE_PARTICLES.get(toks[k]!.lower)?.exec(text.slice(at, limit));
+  if (particle) at += particle[0].length;
   // "said in an interview with “Axios on HBO” taped Monday that …": past a programme named in marks.
   const programme = MEDIUM_TITLE_LEAD.exec(text.slice(at, limit));
   if (programme) at += programme[0].length;

@@ -184,6 +184,9 @@ interface Reading {
 /** The most words after the last comma of a sentence for a frame that ends it (", said David Wasserman, …"). */
 const MAX_TRAILING_FRAME = 14;
 
+/** Determiners that open a noun phrase before a trailing frame's speaker: "…, an idea Zelensky rejected". */
+const APPOSITION_HEADS = new Set(['a', 'an', 'one', 'another', 'this', 'that', 'these', 'those', 'such']);
+
 /**
  * "“Many would consider that an embarrassment” if she didn't win, said David Wasserman.": a frame that
  * ends the quote's sentence, after its last comma, when the quote's words run on past the marks.
@@ -195,7 +198,18 @@ function trailingFrame(ctx: Context, from: number, to: number, lastPerson?: numb
   // Only words after the comma, up to the stop: no quote of its own.
   if (toks.slice(comma + 1).some((t) => /^[“”"]$/.test(t.text))) return undefined;
   const frame = frameAfter(ctx, toks[comma]!.end, to, lastPerson);
-  return frame?.speaker && frame.cue ? frame : undefined;
+  if (!frame?.speaker || !frame.cue) return undefined;
+  // "…, an idea Zelensky firmly rejected": a noun phrase of its own before the speaker heads a relative
+  // clause about the words before the comma (an apposition), not a frame that credits them.
+  const lead = toks.slice(comma + 1).filter((t) => t.word && t.end <= frame.speaker!.start);
+  if (
+    lead.length >= 2 &&
+    APPOSITION_HEADS.has(lead[0]!.lower) &&
+    /^\p{Ll}/u.test(lead.at(-1)!.text) &&
+    /^\p{Lu}/u.test(frame.speaker.text)
+  )
+    return undefined;
+  return frame;
 }
 
 /** Reads the stretch `i`: its size, and the frames before it (in its sentence) and after it. */

@@ -78,6 +78,25 @@ function according(ctx: Context, from: number, to: number): Quote | undefined {
   return undefined;
 }
 
+/** Prepositions that open an adverbial phrase ("In recent comments, …", "On Monday, …"). */
+const OPENING_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'following',
+  'amid',
+  'with',
+  'for',
+  'from',
+  'since',
+  'by',
+  'despite',
+  'under',
+]);
+
 /** "…, X said." or "…, said X.": the words before the last comma, credited to the speaker after it. */
 function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): Quote | undefined {
   let comma = -1;
@@ -110,6 +129,10 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
     ? frameAfter(ctx, toks[comma]!.end, toks[toks.length - 1]!.end)
     : frameBefore(ctx, toks[comma]!.end, toks[Math.min(k + 1, toks.length - 1)]!.end);
   if (!frame?.speaker) return undefined;
+  // "In recent comments, Trump hinted at …": a short phrase that opens on a preposition is an adverbial
+  // of the clause after it, not words that clause reports.
+  const before = tokens(ctx.text, from, toks[comma]!.start).filter((t) => t.word);
+  if (before.length <= 5 && OPENING_PREPOSITIONS.has(before[0]?.lower ?? '')) return undefined;
   return reported(ctx, from, toks[comma]!.start, frame, 'trailing-cue');
 }
 
