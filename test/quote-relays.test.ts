@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import type { Quote } from '../src/stages/quotes/index.ts';
+import { opensOnOwnVerb } from '../src/locales/en/cues.ts';
 import { analyseFile, textInput } from './helpers/run.ts';
 import { sharedPath } from './helpers/shared.ts';
 import { readdirSync } from 'node:fs';
@@ -105,9 +106,34 @@ describe('a view of another, passed on', () => {
     ]);
   });
 
+  it('"highlighted that Torvald “reiterated …”": words that open on saying in the past are Torvald’s, passed on', () => {
+    expect(
+      quotes(
+        'Premier Annika Torvald met the engineers. Aide Tomas Ferlund highlighted that Torvald “reiterated the importance of the engineers’ efforts to keep the lower town dry.”',
+      ),
+    ).toContainEqual([
+      'direct',
+      'Torvald',
+      ['Tomas Ferlund'],
+      '“reiterated the importance of the engineers’ efforts to keep the lower town dry.”',
+    ]);
+  });
+
   it('no view of another when the quoted words are the speaker’s own', () => {
     for (const [, speaker] of quotes('Mr. Ivo Roe said that “this action is purely politically motivated,” and left.'))
       expect(speaker).not.toBe('the congressman');
+  });
+});
+
+describe('quoted words that open on their speaker’s own verb (worded "X “believes …”", not "X said “believes …”")', () => {
+  it.each([
+    ['“believes this action is purely politically motivated,”', true],
+    ['“reiterated the importance of the engineers’ efforts.”', true],
+    ['“The wall will hold,”', false],
+    ['“needed a new levee before the spring,”', false],
+    ['this action is purely politically motivated', false],
+  ])('%s: %s', (text, expected) => {
+    expect(opensOnOwnVerb(text)).toBe(expected);
   });
 });
 

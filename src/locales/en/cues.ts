@@ -210,3 +210,17 @@ export const CUE_PARTICLES: ReadonlyMap<string, RegExp> = new Map(
     verbs.split(' ').map((v) => [v, new RegExp(`^\\s+(?:${particle})\\s+`, 'i')] as const),
   ),
 );
+
+/** Verbs of holding a view that open a quote's words when its subject stands before it ("that the congressman “believes …”"). */
+export const VIEW_VERBS =
+  /^(?:believes|believed|thinks|thought|feels|felt|expects|expected|knows|knew|hopes|hoped|wants|wanted|considers|considered)\b/i;
+
+/**
+ * True when quoted words open on their speaker's own verb ("“believes this action is …”", "“reiterated the
+ * importance of …”"): a view, or saying in the past — worded "X “believes …”", not "X said “believes …”".
+ */
+export function opensOnOwnVerb(text: string): boolean {
+  const words = text.replace(/^[\s“"‘']+/u, '');
+  const first = /^\p{Ll}+/u.exec(words)?.[0];
+  return VIEW_VERBS.test(words) || (!!first && /ed$/.test(first) && CUE_VERBS.has(first));
+}

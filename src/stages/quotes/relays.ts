@@ -18,7 +18,7 @@
  * out, in text order.
  */
 import { spanIndexAt } from '../../article/span.ts';
-import { NEWSPAPER_HEADS } from '../../locales/en/cues.ts';
+import { NEWSPAPER_HEADS, opensOnOwnVerb } from '../../locales/en/cues.ts';
 import { WIRES } from '../../locales/en/provenance.ts';
 import { joinVia, mediaBetween } from './frame.ts';
 import { mentionsIn, resolveSpeaker, type Context } from './speakers.ts';
@@ -363,15 +363,15 @@ function origins(ctx: Context, quotes: Quote[]): Quote[] {
   return out;
 }
 
-/** Verbs of holding a view that open a quote's words when its subject stands before it ("that the congressman “believes …”"). */
-const VIEW_VERBS =
-  /^(?:believes|believed|thinks|thought|feels|felt|expects|expected|knows|knew|hopes|hoped|wants|wanted|considers|considered)\b/i;
-
-/** "… said that the congressman “believes this action is …”": the view is the congressman's, passed on by the speaker. */
+/**
+ * "… said that the congressman “believes this action is …”": the view is the congressman's, passed on by
+ * the speaker; so are words that open on a verb of saying in the past ("that Putin “reiterated …”").
+ */
 function viewOfAnother(ctx: Context, q: Quote): Quote {
   if (q.kind === 'indirect' || !q.speaker) return q;
   const words = ctx.text.slice(q.start, q.end).replace(/^[“"‘']/u, '');
-  if (!VIEW_VERBS.test(words)) return q;
+  // Or of saying: "Ushakov highlighted that Putin “reiterated the importance of …”" is Putin's, passed on.
+  if (!opensOnOwnVerb(words)) return q;
   const before = ctx.text.slice(Math.max(0, q.start - 80), q.start);
   const m =
     /\bthat\s+(?<np>(?:the|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u.exec(
