@@ -125,11 +125,13 @@ describe('a view of another, passed on', () => {
   });
 });
 
-describe('quoted words that open on their speaker’s own verb (worded "X “believes …”", not "X said “believes …”")', () => {
+describe('quoted words that open on their subject’s own verb: a view, or a verb of saying in the past', () => {
   it.each([
     ['“believes this action is purely politically motivated,”', true],
     ['“reiterated the importance of the engineers’ efforts.”', true],
     ['“The wall will hold,”', false],
+    ['“Hopes are high on the river,”', false],
+    ['“charged taxpayers twice for the same levee,”', false],
     ['“needed a new levee before the spring,”', false],
     ['this action is purely politically motivated', false],
   ])('%s: %s', (text, expected) => {

@@ -47,6 +47,11 @@ const NEGATIVE: Record<string, [string, string][]> = {
     ['He was told to leave the building before noon.', 'a passive "told" reports nothing of his'],
     ['The said documents were handed to the court on Monday.', '"said" as an adjective'],
     ['The mayor called for calm after the flood on Tuesday.', '"called for" asks for something, with no words'],
+    ['The mayor pointed to the flooded houses on Main Street.', '"pointed to" a thing reports no words'],
+    [
+      'Facing pressure to meet the allies’ demands, Ana Ruiz met the engineers on Monday.',
+      'after a plural’s possessive mark "demands" is a noun',
+    ],
   ],
   'trailing-cue': [
     ['The bridge, the council says, will not reopen before May.', 'the cue stands inside the sentence, not at its end'],
@@ -62,6 +67,10 @@ const NEGATIVE: Record<string, [string, string][]> = {
       'In recent comments, Mayor Ida Brenholt hinted at a new bridge.',
       'a short phrase that opens on a preposition is an adverbial of the clause after it',
     ],
+    [
+      'The council’s new levee plan would cost the town millions, a claim Tomas Ferlund firmly rejected.',
+      'an apposition after the comma ("a claim … rejected") frames nothing before it',
+    ],
   ],
   'according-to': [
     ['The work went according to plan, and the bridge reopened.', '"according to plan" names no source'],
@@ -71,6 +80,10 @@ const NEGATIVE: Record<string, [string, string][]> = {
     ['Mayor Ida Brenholt spoke out against the plan at the meeting on Monday night.', 'a preposition ends no cue'],
     ['Another engineer, using the call sign “Warsaw,” said: “We are on our land.”', 'the colon hands on to the quote'],
     ['The inquiry, ordered by Premier Annika Torvald in March, must report by September.', 'an agent, not a source'],
+    [
+      'Ana Ruiz privately consulted with neighbouring mayors dubbed the “river coalition” over the weekend to prepare for her meeting with Premier Annika Torvald.',
+      'a naming participle after a noun names it: nobody is reported',
+    ],
     [
       'Facing pressure to meet the council’s demands, Ana Ruiz met the engineers on Monday.',
       'after a possessive "demands" is a noun, and the clause after its comma reports nothing of it',

@@ -86,6 +86,21 @@ describe('quotes stage: direct quotes', () => {
     expectSpans(article.text, q);
   });
 
+  it.each([
+    ['On balance, the plan works, she said.', 'On balance, the plan works'],
+    ['At noon the bridge closed, police said.', 'At noon the bridge closed'],
+  ])('takes a report that opens on a preposition and ends on its cue: %s', (body, words) => {
+    expect(quotesOf(body).quotes.map((q) => q.text)).toContain(words);
+  });
+
+  it('reads speech after "he’s", "it’s", "there’s" (a pronoun’s, not a name’s, so no programme’s title)', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mayor Ida Brenholt said it’s a “national disgrace that nobody has fixed the levee in ten years.”',
+    );
+    const found = q.find((x) => x.text.includes('national disgrace'));
+    expect(speakerName(article, found)).toBe('Ida Brenholt');
+  });
+
   it('credits words to their own speaker, not to one in an apposition after them, and leaves out the cue’s particle', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt hinted at a “temporary bridge” across the river, an idea Tomas Ferlund firmly rejected on Monday.',

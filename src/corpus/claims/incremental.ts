@@ -66,7 +66,6 @@ import { sentenceFact } from './sentence-facts.ts';
 import { findHappenings, timesDisagree } from './happenings.ts';
 import { HAPPENING_WORDS } from '../../locales/en/happenings.ts';
 import { KIN_GENDER } from '../../locales/en/names.ts';
-import { opensOnOwnVerb } from '../../locales/en/cues.ts';
 import { eachSpan, packedClaim } from './packed.ts';
 import { claimItem, REPORT_DEFAULTS, type ReportClaim } from './report.ts';
 import { attestedWording, ownWordsOf, sharesOwnWords, STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
@@ -1607,8 +1606,7 @@ export class ClaimResolver {
     const claim: Claim = {
       id: `c_${id.slice(2)}`,
       kind: 'statement',
-      // Words that open on the speaker's own verb read as theirs: "Duncan Hunter “believes this action is …”".
-      statement: `${speaker} ${opensOnOwnVerb(wording) ? '' : 'said '}${shorten(wording, STATEMENT_DEFAULTS.maxChars)}`,
+      statement: `${speaker} said ${shorten(wording, STATEMENT_DEFAULTS.maxChars)}`,
       about: `speaker|${s.speaker}`,
       status: 'single-source',
       established: false,

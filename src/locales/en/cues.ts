@@ -163,12 +163,17 @@ export const MEDIUM_PHRASES =
 export const CITING = /^(?:citing|quoting)\s/i;
 
 /**
- * Words before a quoted term that make it a name, a title or a call sign, never speech, also with an
- * article between ("allies dubbed the “coalition of the willing”"); also a name's possessive ("ABC’s
- * “This Week”", "CNN’s “State of the Union”": a programme).
+ * Words before a quoted term that make it a name, a title or a call sign, never speech; a naming verb
+ * also with an article between ("allies dubbed the “coalition of the willing”").
  */
 export const TERM_CUES =
-  /\b(?:known as|call sign|callsign|nicknamed|dubbed|code-?named|named|titled|entitled|called|so-called|the word|the term|the phrase|hashtag|slogan|(?:reality|TV|television|talk|radio) show|film|movie|album|novel|documentary|song|\p{Lu}[\p{L}.&-]*[’']s)(?:\s+(?:the|a|an))?\s*$/iu;
+  /\b(?:(?:known as|call sign|callsign|nicknamed|dubbed|code-?named|named|titled|entitled|called|so-called|the word|the term|the phrase|hashtag|slogan|(?:reality|TV|television|talk|radio) show|film|movie|album|novel|documentary|song)|(?:known as|nicknamed|dubbed|code-?named)\s+(?:the|a|an))\s*$/i;
+
+/**
+ * A name's possessive right before a quoted term ("ABC’s “This Week”", "CNN’s “State of the Union”": a
+ * programme) — a capitalised name, case-sensitive: "he’s “…”" and "it’s “…”" open speech.
+ */
+export const TERM_POSSESSIVE = /(?<!\p{L})\p{Lu}[\p{L}.&-]*[’']s\s*$/u;
 
 /** Words after a quoted title that make it a programme's or a work's name ("the “Today” show"). */
 export const TERM_AFTER = /^[,.]?\s*(?:show|program|programme|podcast|broadcast|series|special|documentary|segment)\b/i;
@@ -215,12 +220,19 @@ export const CUE_PARTICLES: ReadonlyMap<string, RegExp> = new Map(
 export const VIEW_VERBS =
   /^(?:believes|believed|thinks|thought|feels|felt|expects|expected|knows|knew|hopes|hoped|wants|wanted|considers|considered)\b/i;
 
+/** Verbs of saying in the past that open quoted words after their subject ("that Putin “reiterated …”"). */
+export const SAYING_PAST: ReadonlySet<string> = new Set(
+  'said told wrote reiterated stressed emphasized emphasised insisted noted added warned argued claimed stated declared maintained acknowledged explained asserted promised pledged vowed predicted'.split(
+    ' ',
+  ),
+);
+
 /**
- * True when quoted words open on their speaker's own verb ("“believes this action is …”", "“reiterated the
- * importance of …”"): a view, or saying in the past — worded "X “believes …”", not "X said “believes …”".
+ * True when quoted words open on their subject's own verb ("“believes this action is …”", "“reiterated the
+ * importance of …”"): a view (in lower case), or a verb of saying in the past.
  */
 export function opensOnOwnVerb(text: string): boolean {
   const words = text.replace(/^[\s“"‘']+/u, '');
   const first = /^\p{Ll}+/u.exec(words)?.[0];
-  return VIEW_VERBS.test(words) || (!!first && /ed$/.test(first) && CUE_VERBS.has(first));
+  return !!first && (VIEW_VERBS.test(first) || SAYING_PAST.has(first));
 }

@@ -18,7 +18,6 @@ import {
   OBJECT_PREPOSITIONS,
   PARTICIPLE_CUES,
   PHRASE_STOPS,
-  QUOTE_ONLY_CUES,
   SPEAKER_PRONOUNS,
   TELL_VERBS,
   TIME_BEFORE_CUE,
@@ -60,6 +59,8 @@ export function isCue(toks: readonly Tok[], k: number): boolean {
   if (k > 0 && /^\p{Lu}/u.test(toks[k]!.text) && toks[k - 1]!.word) return false;
   const prev = toks[k - 1];
   if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower))) return false;
+  // "the allies’ demands": a plural's possessive mark stands as a token of its own.
+  if (prev && /^[’']$/.test(prev.text) && /s$/.test(toks[k - 2]?.lower ?? '')) return false;
   // "more protests", "most reports": after a quantifier, a word in -s is a plural noun ("Most say" is no -s).
   if (prev && QUANTIFIERS.has(prev.lower) && /s$/.test(toks[k]!.lower)) return false;
   return !isCueWord(toks[k + 1]);
@@ -98,6 +99,9 @@ const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 
 /** True when the word at `k` follows a possessive ("Moscow’s demands", "the Kremlin's claims"). */
 function possessed(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
+  // "the allies’ demands": a plural's possessive mark stands as a token of its own.
+  if (prev && /^[’']$/.test(prev.text) && /s$/.test(toks[k - 2]?.lower ?? '') && prev.start === toks[k - 2]!.end)
+    return !/ing$/.test(toks[k]!.lower);
   const owner = prev && /^(.+)[’']s$/u.exec(prev.lower)?.[1];
   if (!owner) return false;
   return !/ing$/.test(toks[k]!.lower) && !CONTRACTING.has(owner);
@@ -122,17 +126,38 @@ const NOT_NOUN_BEFORE = new Set([
   'you',
 ]);
 
+/** Verbs that only name ("dubbed", "nicknamed"): "critics called it “…”" is speech, "allies dubbed the “…”" is not. */
+const NAMING_PARTICIPLES = new Set(['dubbed', 'nicknamed', 'codenamed', 'code-named']);
+
 /**
  * True when the word at `k` is a naming participle right after a common noun and before a quoted term
- * ("allies dubbed the “coalition of the willing”", "a plan called “Project Freedom”"): the noun is
+ * ("allies dubbed the “coalition of the willing”", "a plan nicknamed “Project Freedom”"): the noun is
  * named, nobody is reported.
  */
 function namingParticiple(text: string, toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
   const prev = toks[k - 1];
-  if (!QUOTE_ONLY_CUES.has(t.lower) || !/ed$/.test(t.lower) || !prev?.word) return false;
+  if (!NAMING_PARTICIPLES.has(t.lower) || !prev?.word) return false;
   if (!/^\p{Ll}/u.test(prev.text) || NOT_NOUN_BEFORE.has(prev.lower) || /ly$/.test(prev.lower)) return false;
-  return /^\s+(?:(?:the|a|an)\s+)?["“«]/iu.test(text.slice(t.end, t.end + 8));
+  return /^\s+(?:(?:the|a|an)\s+)?["“«‘]/iu.test(text.slice(t.end, t.end + 8));
+}
+
+/** Determiners that open a noun phrase before a trailing frame's speaker: "…, an idea Zelensky rejected". */
+const APPOSITION_HEADS = new Set(['a', 'an', 'one', 'another', 'this', 'that', 'these', 'those', 'such']);
+
+/**
+ * True when the words after a comma open on a noun phrase of their own before a named speaker ("an idea
+ * Zelensky firmly rejected", "a proposal President Zelensky rejected"): a relative clause about what came
+ * before the comma (an apposition), not a frame that credits it ("a senior official said" names no one).
+ */
+export function appositionBefore(after: readonly Tok[], speaker: TextSpan): boolean {
+  const lead = after.filter((t) => t.word && t.end <= speaker.start);
+  return (
+    lead.length >= 2 &&
+    APPOSITION_HEADS.has(lead[0]!.lower) &&
+    /^\p{Ll}/u.test(lead[1]!.text) &&
+    /^\p{Lu}/u.test(speaker.text)
+  );
 }
 
 /** Words that open an adverbial before the subject ("In response to …,", "Hours later,", "Speaking to …,"). */
@@ -935,9 +960,14 @@ export function contentAfterCue(text: string, toks: readonly Tok[], k: number, l
   const aud = AUDIENCE_VERBS.has(toks[k]!.lower) ? AUDIENCES.exec(rest.slice(audience)) : null;
   if (aud) at += audience + aud[0].length;
   if (CUE_ADVERBIAL.test(text.slice(at, limit))) return limit;
-  // "hinted at possible “territory swaps”": the cue's particle is not part of what it reports.
-  const particle = aud ? null : CUE_PARTICLES.get(toks[k]!.lower)?.exec(text.slice(at, limit));
-  if (particle) at += particle[0].length;
+  // "hinted at possible “territory swaps”": the cue's particle is not part of the words it reports, when the
+  // writer marks some of them (without marks, "pointed to the flooded houses" reports no words at all).
+  const sentence = /^[^.!?]*/u.exec(text.slice(at, at + 160))![0];
+  const particle =
+    aud || !/[“"]/.test(sentence) ? null : CUE_PARTICLES.get(toks[k]!.lower)?.exec(text.slice(at, limit));
+  // Not when the marks open right after it ("called for “bombing the daylights” out of …"): the words
+  // run on past the marks, a partial quote whose clause starts at the particle.
+  if (particle && !/^[“"]/.test(text.slice(at + particle[0].length))) at += particle[0].length;
   // "said in an interview with “Axios on HBO” taped Monday that …": past a programme named in marks.
   const programme = MEDIUM_TITLE_LEAD.exec(text.slice(at, limit));
   if (programme) at += programme[0].length;

@@ -2,9 +2,17 @@ import { isShortOutletName, outletLetters } from '../../article/outlet-names.ts'
 import type { Span } from '../../article/span.ts';
 import type { Paragraph, Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { PARTICIPLE_CUES, RECOUNTING, SPEAKER_PRONOUNS, TERM_AFTER, TERM_CUES } from '../../locales/en/cues.ts';
+import {
+  PARTICIPLE_CUES,
+  RECOUNTING,
+  SPEAKER_PRONOUNS,
+  TERM_AFTER,
+  TERM_CUES,
+  TERM_POSSESSIVE,
+} from '../../locales/en/cues.ts';
 import type { ArticleEntities } from '../entities/types.ts';
 import {
+  appositionBefore,
   endsOnMediumPhrase,
   frameAfter,
   frameBefore,
@@ -184,9 +192,6 @@ interface Reading {
 /** The most words after the last comma of a sentence for a frame that ends it (", said David Wasserman, …"). */
 const MAX_TRAILING_FRAME = 14;
 
-/** Determiners that open a noun phrase before a trailing frame's speaker: "…, an idea Zelensky rejected". */
-const APPOSITION_HEADS = new Set(['a', 'an', 'one', 'another', 'this', 'that', 'these', 'those', 'such']);
-
 /**
  * "“Many would consider that an embarrassment” if she didn't win, said David Wasserman.": a frame that
  * ends the quote's sentence, after its last comma, when the quote's words run on past the marks.
@@ -201,15 +206,7 @@ function trailingFrame(ctx: Context, from: number, to: number, lastPerson?: numb
   if (!frame?.speaker || !frame.cue) return undefined;
   // "…, an idea Zelensky firmly rejected": a noun phrase of its own before the speaker heads a relative
   // clause about the words before the comma (an apposition), not a frame that credits them.
-  const lead = toks.slice(comma + 1).filter((t) => t.word && t.end <= frame.speaker!.start);
-  if (
-    lead.length >= 2 &&
-    APPOSITION_HEADS.has(lead[0]!.lower) &&
-    /^\p{Ll}/u.test(lead.at(-1)!.text) &&
-    /^\p{Lu}/u.test(frame.speaker.text)
-  )
-    return undefined;
-  return frame;
+  return appositionBefore(toks.slice(comma + 1), frame.speaker) ? undefined : frame;
 }
 
 /** Reads the stretch `i`: its size, and the frames before it (in its sentence) and after it. */
@@ -324,7 +321,8 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
     if (s.start < run.coveredTo) return;
     // Quotation marks around no word at all ("" or a run of marks) hold no speech.
     if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) return;
-    if (TERM_CUES.test(text.slice(Math.max(paragraphs[s.paragraph]!.start, s.start - 40), s.start))) return;
+    const lead = text.slice(Math.max(paragraphs[s.paragraph]!.start, s.start - 40), s.start);
+    if (TERM_CUES.test(lead) || TERM_POSSESSIVE.test(lead)) return;
     // "on the “Today” show": a short quoted name before the noun it names.
     if (wordCount(text, s) <= 5 && TERM_AFTER.test(text.slice(s.end, s.end + 16))) return;
     const reading = read(ctx, paragraphs, i, run, options);

@@ -1,5 +1,6 @@
 import { AFTER_STOPS, BE_FORMS, CONTENT_NOUNS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
 import {
+  appositionBefore,
   contentAfterCue,
   frameAt,
   learnedCues,
@@ -129,10 +130,13 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
     ? frameAfter(ctx, toks[comma]!.end, toks[toks.length - 1]!.end)
     : frameBefore(ctx, toks[comma]!.end, toks[Math.min(k + 1, toks.length - 1)]!.end);
   if (!frame?.speaker) return undefined;
-  // "In recent comments, Trump hinted at …": a short phrase that opens on a preposition is an adverbial
-  // of the clause after it, not words that clause reports.
+  // "In recent comments, Trump hinted at …": when words follow the cue, a short phrase that opens on a
+  // preposition is an adverbial of the clause after it, not words that clause reports ("On balance, the
+  // plan works, she said." ends on its cue and is a report).
   const before = tokens(ctx.text, from, toks[comma]!.start).filter((t) => t.word);
-  if (before.length <= 5 && OPENING_PREPOSITIONS.has(before[0]?.lower ?? '')) return undefined;
+  if (rest.length && before.length <= 5 && OPENING_PREPOSITIONS.has(before[0]?.lower ?? '')) return undefined;
+  // "…, a claim Tomas Ferlund firmly rejected": an apposition about the words before the comma, no frame.
+  if (appositionBefore(toks.slice(comma + 1), frame.speaker)) return undefined;
   return reported(ctx, from, toks[comma]!.start, frame, 'trailing-cue');
 }
 
@@ -226,7 +230,10 @@ function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: num
   // Only a cue that ends its sentence on a stop: not one before a colon or a quote ("said: “…”").
   if (!/^["”’']?\s*[.!?]/.test(ctx.text.slice(toks[k]!.end, to))) return undefined;
   for (let i = k - 1; i > 0 && k - i <= MAX_TRAILING_SUBJECT; i--) {
-    if (toks[i]!.text === ',') return reported(ctx, from, toks[i]!.start, frame, 'cue-model');
+    if (toks[i]!.text !== ',') continue;
+    // "…, a claim Tomas Ferlund firmly rejected": an apposition about the words before the comma.
+    if (frame.speaker && appositionBefore(toks.slice(i + 1), frame.speaker)) return undefined;
+    return reported(ctx, from, toks[i]!.start, frame, 'cue-model');
   }
   return undefined;
 }
