@@ -60,7 +60,8 @@ export function isCue(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
   if (prev && (DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower))) return false;
   // "the allies’ demands": a plural's possessive mark stands as a token of its own.
-  if (prev && /^[’']$/.test(prev.text) && /s$/.test(toks[k - 2]?.lower ?? '')) return false;
+  if (prev && /^[’']$/.test(prev.text) && /s$/.test(toks[k - 2]?.lower ?? '') && prev.start === toks[k - 2]!.end)
+    return false;
   // "more protests", "most reports": after a quantifier, a word in -s is a plural noun ("Most say" is no -s).
   if (prev && QUANTIFIERS.has(prev.lower) && /s$/.test(toks[k]!.lower)) return false;
   return !isCueWord(toks[k + 1]);
