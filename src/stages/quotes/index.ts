@@ -406,6 +406,14 @@ function mixedEnd(
     if (k > 0 && toks.slice(0, k).some((t) => /^\p{Lu}/u.test(t.text) || SPEAKER_PRONOUNS.has(t.lower)))
       return s.end + m.index;
   }
+  // "… “territory swaps” between Russia and Ukraine, an idea Zelensky firmly rejected": an apposition with a
+  // speaker and cue of its own ends the reported clause.
+  for (const m of tail.matchAll(/,/g)) {
+    const toks = tokens(ctx.text, s.end + m.index + 1, end);
+    const k = toks.findIndex((t, j) => j > 1 && j <= 8 && isCue(toks, j));
+    const named = toks.findIndex((t, j) => j > 1 && j < k && /^\p{Lu}/u.test(t.text));
+    if (k > 0 && named > 0 && appositionBefore(toks, toks[named]!)) return s.end + m.index;
+  }
   return end;
 }
 
