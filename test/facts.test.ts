@@ -31,7 +31,7 @@ import {
   contributions,
   type ClaimEnvironment,
 } from '../src/corpus/claims/incremental.ts';
-import { memoryItems } from '../src/corpus/items.ts';
+import { memoryItems, type ItemStore } from '../src/corpus/items.ts';
 import type { ExportV1 } from '../src/export/json.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
@@ -482,6 +482,91 @@ describe('facts: an event is matched again only when what it reads changed', () 
       resolver.resolve();
       expect(matched).toBe(2);
       expect(new Set(facts()[0]!.evidence.map((e) => e.article)).size).toBe(3);
+    } finally {
+      observeFacts(undefined);
+    }
+  });
+});
+
+describe('facts: a large event is matched again only when its first reports change', () => {
+  it('leaves its facts alone when an article lands after its first reports, and not when one lands among them', () => {
+    const n = FACT_DEFAULTS.maxArticles;
+    const wordings = [
+      'The northern bridge over the Lusk River will reopen to traffic next Monday morning.',
+      'Engineers said the northern bridge over the Lusk River reopens to traffic next Monday morning.',
+      'Traffic returns to the northern bridge over the Lusk River next Monday morning, engineers said.',
+    ];
+    // Three of the first reports tell the reopening, each among a sentence of its own, so that the
+    // reopening's words are rare in the event; the others tell only their own.
+    const article = (i: number, published: string, tells: boolean) =>
+      runPipeline(
+        textInput(
+          `Volunteer number ${i} cleared mud from cellar ${i} of the old mill. ${tells ? wordings[i % 3] : ''}`,
+          {
+            outlet: `Outlet ${String(i).padStart(3, '0')}`,
+            published,
+          },
+        ),
+        [...articleStages(), quantities()],
+      );
+    const first = claimArticles(Array.from({ length: n }, (_, i) => article(i, '2024-03-05', i < 3)));
+    const [later, earlier] = claimArticles([article(n, '2024-03-09', true), article(n + 1, '2024-03-01', true)]);
+    const env: ClaimEnvironment = {
+      entityOf: () => undefined,
+      entityName: () => undefined,
+      storyOf: () => undefined,
+      eventOf: () => 'ev_1',
+      groupSource: () => undefined,
+      statement: () => undefined,
+    };
+    const take = (resolver: ClaimResolver, list: typeof first) => {
+      for (const a of list)
+        resolver.setArticle(
+          a.id,
+          contributions(a, (q) => `${q.start}`),
+        );
+      resolver.resolve();
+    };
+    const items = memoryItems();
+    // The articles' items read: an event worked out again reads those of its first reports.
+    let read = 0;
+    const counted = {
+      ...items,
+      get: <T>(key: string) => (key.startsWith('a:') && read++, items.get<T>(key)),
+      getMany: <T>(keys: readonly string[]) => (
+        (read += keys.filter((k) => k.startsWith('a:')).length),
+        items.getMany<T>(keys)
+      ),
+    };
+    const resolver = new ClaimResolver(counted, env, CROSS_CHECK_DEFAULTS);
+    const facts = (from: ItemStore = items) => claimResultsOf(from).claims.filter((c) => c.kind === 'fact');
+    let matched = 0;
+    observeFacts(() => matched++);
+    try {
+      take(resolver, first);
+      expect(matched).toBe(1);
+      const before = facts();
+      expect(before).toHaveLength(1);
+      expect(before[0]!.sources).toHaveLength(3);
+      // Dated after the event's first reports: nothing of them changed, and none of them is read.
+      read = 0;
+      take(resolver, [later!]);
+      expect(read).toBeLessThan(3);
+      expect(matched).toBe(1);
+      expect(facts()).toEqual(before);
+      // Dated before them: it is one of the first reports now, and the event is matched again.
+      take(resolver, [earlier!]);
+      expect(matched).toBe(2);
+      expect(facts()[0]!.evidence.some((e) => e.article === earlier!.id)).toBe(true);
+      // Taken out again: the first reports change back.
+      resolver.setArticle(earlier!.id, undefined);
+      resolver.resolve();
+      expect(matched).toBe(3);
+      expect(facts()).toEqual(before);
+      // The same as all of them taken in at once.
+      const all = memoryItems();
+      take(new ClaimResolver(all, env, CROSS_CHECK_DEFAULTS), [...first, later!]);
+      expect(facts(all)).toEqual(before);
     } finally {
       observeFacts(undefined);
     }

@@ -735,6 +735,13 @@ const CACHE_ITEMS = 4000;
 export class ClaimResolver {
   private readonly cache: ItemCache;
   private readonly dirty = new Set<string>();
+  /**
+   * Why a touched fact partition is touched, when only articles filed in it are the reason: their
+   * places (`order`). An article filed after the event's first `maxArticles` leaves what its facts are
+   * matched from as it was, so the event costs nothing (`unchangedFacts`). Anything else that touches a
+   * fact partition (an article taken out of it, an entity renamed) leaves no entry: it is matched again.
+   */
+  private readonly filedOnly = new Map<string, Set<string> | null>();
 
   /** The independent source an article counts for: its original's when it derives from another. */
   private sourceOf(article: string, self: string): string {
@@ -920,6 +927,7 @@ export class ClaimResolver {
     }
     if (!next) {
       if (before) this.cache.delete(`a:${article}`);
+      this.noteFiled(before, undefined);
       return;
     }
     this.bound();
@@ -930,6 +938,34 @@ export class ClaimResolver {
       this.cache.put(`c:${p}|${article}`, this.partItem(article, next, p));
       this.dirty.add(p);
     }
+    this.noteFiled(before, next);
+  }
+
+  /**
+   * Notes why the fact partitions of an article filed again are touched: filed at its place (`order`),
+   * or taken out of one, or moved to another place in it (which may change its first articles).
+   */
+  private noteFiled(before: ArticleItem | undefined, next: ArticleItem | undefined): void {
+    const note = (p: string, order: string | null) => {
+      if (!p.startsWith('f|')) return;
+      const known = this.filedOnly.get(p);
+      if (order === null || known === null) this.filedOnly.set(p, null);
+      else (known ?? this.filedOnly.set(p, new Set()).get(p)!).add(order);
+    };
+    for (const p of before?.partitions ?? [])
+      if (next?.order !== before!.order || !next.partitions.includes(p)) note(p, null);
+    for (const p of next?.partitions ?? []) note(p, next!.order);
+  }
+
+  /**
+   * True when a fact partition reads the same first articles as when it was last matched: every article
+   * filed in it since is after its first `maxArticles` (and none was taken out or moved).
+   */
+  private unchangedFacts(p: string): boolean {
+    const filed = this.filedOnly.get(p);
+    if (!filed) return false;
+    const first = this.items.keysUnder(`p:${p}`, FACT_DEFAULTS.maxArticles);
+    return first.length === FACT_DEFAULTS.maxArticles && ![...filed].some((order) => first.includes(order));
   }
 
   /**
@@ -965,6 +1001,7 @@ export class ClaimResolver {
     const offices = new Set<string>();
     for (const p of [...this.dirty].sort()) {
       this.bound();
+      if (this.unchangedFacts(p)) continue;
       const before = unpacked(this.cache.get<PartitionItem>(`r:${p}`));
       const after = this.partition(p, before);
       if (after === before) continue;
@@ -996,6 +1033,7 @@ export class ClaimResolver {
       }
     }
     this.dirty.clear();
+    this.filedOnly.clear();
     for (const office of [...offices].sort()) this.holderConflict(office);
     this.cache.release();
   }
