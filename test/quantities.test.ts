@@ -107,6 +107,22 @@ describe('quantities', () => {
     expect(qs.map((q) => [q.text, q.measure])).toEqual([['85 households', undefined]]);
   });
 
+  it.each([
+    ['a word of a name', 'Google Stadia Red Dead Redemption 2 runs at a stable 60 fps for 12 players.'],
+    ['a place named after a sea', 'Some 200 tourists bathed near the Dead Sea on Sunday.'],
+    ['a verb with its negation after the number', 'Red Dead Redemption 2 doesn’t run at a stable frame rate.'],
+  ])('takes no happening from %s', (_what, text) => {
+    expect(find(text).filter((q) => q.measure)).toEqual([]);
+  });
+
+  it.each([
+    ['a hospital named', 'Fourteen other people were taken to Caddenford General Hospital.', 'people injured'],
+    ['a headline in title case', 'Ten People Killed In Iran Quake', 'people killed'],
+    ['a capitalised first word', 'Killed were 12 people, police said.', 'people killed'],
+  ])('takes the happening of %s', (_what, text, measure) => {
+    expect(find(text).map((q) => q.measure)).toEqual([measure]);
+  });
+
   it('keeps the span invariant on the example corpus', async () => {
     const articles = await analyse([EXAMPLES]);
     expect(checkSpans(articles)).toBeGreaterThan(50);

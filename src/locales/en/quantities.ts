@@ -143,6 +143,13 @@ export const PREDICATES: Record<string, string[]> = {
   housed: ['accommodation', 'hotels', 'housed'],
 };
 
+/**
+ * Words of `PREDICATES` that still tell what happened inside a name: a place ("taken to Caddenford General
+ * Hospital"). Any other capitalised inside a sentence is part of a name and tells nothing ("Red Dead
+ * Redemption", "the Dead Sea").
+ */
+export const PREDICATES_IN_NAMES: ReadonlySet<string> = new Set(['hospital', 'hotels', 'accommodation']);
+
 /** Words after a number that are no counted noun ("11 of them", "a dozen times"). */
 export const NOT_COUNTED = new Set(['of', 'to', 'in', 'on', 'at', 'and', 'or', 'for', 'a', 'the', 'per', 'times']);
 

@@ -15,6 +15,7 @@ import {
   NOT_QUANTITY_BEFORE,
   NUMBER_WORDS,
   PREDICATES,
+  PREDICATES_IN_NAMES,
   SIZE_UNITS,
   TOPIC_WORDS,
 } from '../../locales/en/quantities.ts';
@@ -157,6 +158,8 @@ const SIZE = /^-(\p{L}+)\s+(\p{Ll}[\p{Ll}-]{2,})/u;
 function nounAfter(tail: string, offset: number): { noun?: string; end: number } {
   const words = wordsOf(tail.slice(0, 40), offset).slice(0, 3);
   if (!words.length || words[0]!.start - offset > 1 || NOT_COUNTED.has(words[0]!.text)) return { end: offset };
+  // A verb with its negation is no counted noun ("Redemption 2 doesn't run").
+  if (/n['’]t$/u.test(words[0]!.text)) return { end: offset };
   const listed = words.find((w) => NOUN_CLASS.has(w.text) || EVENT_NOUNS.has(w.text));
   const noun = listed ?? words[0]!;
   return { noun: noun.text, end: noun.end };
@@ -200,6 +203,13 @@ function topicAt(words: readonly Word[], i: number): string | undefined {
   return undefined;
 }
 
+/** True when four in five words of four letters or more are capitalised: a headline in title case. */
+function isTitleCase(text: string, words: readonly Word[]): boolean {
+  const long = words.filter((w) => w.end - w.start >= 4);
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(text.slice(w.start, w.end))).length;
+  return long.length > 0 && capitalised / long.length >= 0.8;
+}
+
 /** What a quantity measures: for a count, its noun and what happened to it; otherwise its topic. */
 function measureOf(
   text: string,
@@ -214,12 +224,18 @@ function measureOf(
     if (!noun) return undefined;
     const cls = NOUN_CLASS.get(noun) ?? noun;
     if (EVENT_NOUNS.has(noun)) return cls;
+    // A capitalised word inside a sentence written in lower case is part of a name ("Red Dead Redemption",
+    // "the Dead Sea"): it tells nothing that happened, unless it names a place (`PREDICATES_IN_NAMES`: "taken
+    // to Caddenford General Hospital"); a headline in title case capitalises every word.
+    const titleCase = isTitleCase(text, words);
+    const inName = (w: Word, i: number) =>
+      i > 0 && !titleCase && !PREDICATES_IN_NAMES.has(w.text) && /^\p{Lu}/u.test(text.slice(w.start, w.end));
     const predicate = nearest(
       text,
       words,
       start,
       end,
-      (w) => PREDICATE_CLASS.get(w.text),
+      (w, i) => (inName(w, i) ? undefined : PREDICATE_CLASS.get(w.text)),
       options.predicateWindow,
       true,
     );
