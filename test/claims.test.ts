@@ -936,6 +936,43 @@ function statementCase(texts: [string, string][], text: string, pick: (quote: st
 }
 
 describe('the cross-check, incrementally', () => {
+  it('compares the values of one measure within one event, not across the events of a storyline', () => {
+    const articles = claimArticles(
+      [
+        [
+          'Alpha Times',
+          'A gunman opened fire at the Lusk mall on Saturday. Police said 12 people were killed in the attack.',
+        ],
+        ['Beta News', 'Police said 8 people were killed in the attack at the Lusk mall on Saturday.'],
+      ].map(([outlet, text]) => runPipeline(textInput(text!, { outlet }), [...articleStages(), quantities()])),
+    ) as [ClaimArticle, ClaimArticle];
+    const conflicts = (eventOf: (article: string) => string) => {
+      const env: ClaimEnvironment = {
+        entityOf: () => undefined,
+        entityName: () => undefined,
+        storyOf: () => 'story',
+        eventOf,
+        groupSource: () => undefined,
+        statement: () => undefined,
+      };
+      const items = memoryItems();
+      const resolver = new ClaimResolver(items, env, { approxTolerance: 0.05 });
+      for (const x of articles)
+        resolver.setArticle(
+          x.id,
+          contributions(x, (q) => quoteId(x.id, q)),
+        );
+      resolver.resolve();
+      return claimResultsOf(items).conflicts.filter((c) => c.kind === 'value');
+    };
+    // One shooting told apart: a conflict over the toll.
+    expect(conflicts(() => 'ev_1').map((c) => [...new Set(c.evidence.map((e) => e.value))].sort())).toEqual([
+      ['12 people', '8 people'],
+    ]);
+    // Two shootings of one storyline: each its own toll.
+    expect(conflicts((article) => (article === articles[0].id ? 'ev_1' : 'ev_2'))).toEqual([]);
+  });
+
   it('checks a statement again when an article quoting it comes to count for another source', () => {
     const words = '“The harbour wall will be rebuilt before the winter storms arrive,”';
     const { items, resolver, state, b } = statementCase(

@@ -1087,7 +1087,7 @@ export class ClaimResolver {
         }
       }
       if (!items.length) return undefined;
-      const made = measureClaims(key, items, this.options);
+      const made = measureClaims(key, items, this.options, (article) => this.env.eventOf(article));
       return { ...made, entities: [...entities].sort(), offices: [], holders: [] };
     }
     // r|<person>|<title>

@@ -91,6 +91,33 @@ function disputedSides(sides: readonly Claim[]): Claim[] {
   );
 }
 
+/**
+ * The sides that disagree within one event: the values of a measure a storyline's events tell apart are
+ * two happenings (two shootings, a disaster and another told for comparison) or a count and a later one,
+ * not one number told differently. The values agree across events (each claim keeps every piece of its
+ * evidence, and a side of a conflict shows all of it); they conflict only where one event tells both.
+ */
+function clashesWithin(sides: readonly Claim[], eventOf: (article: string) => string | undefined): Claim[] {
+  const byEvent = new Map<string, Map<Claim, Evidence[]>>();
+  for (const side of sides)
+    for (const e of side.evidence) {
+      const event = eventOf(e.article) ?? '';
+      const told = byEvent.get(event) ?? byEvent.set(event, new Map()).get(event)!;
+      (told.get(side) ?? told.set(side, []).get(side)!).push(e);
+    }
+  const clashing = new Set<string>();
+  for (const told of byEvent.values()) {
+    if (told.size < 2) continue;
+    const local = [...told].map(([side, evidence]) => ({
+      ...side,
+      evidence,
+      sources: distinct(evidence.map((e) => e.source)),
+    }));
+    for (const side of disputedSides(local)) clashing.add(side.id);
+  }
+  return sides.filter((side) => clashing.has(side.id));
+}
+
 /** The outlets of a list of evidence, as a readable list. */
 export function outletList(evidence: readonly Evidence[]): string {
   return distinct(evidence.map((e) => e.outlet)).join(', ');
@@ -104,6 +131,7 @@ export function measureClaims(
   key: string,
   items: readonly QuantityItem[],
   options: Pick<CrossCheckOptions, 'approxTolerance'>,
+  eventOf?: (article: string) => string | undefined,
 ): { claims: Claim[]; conflicts: Conflict[] } {
   const clusters = clusterValues(items, options);
   const claims = clusters.map((c) => {
@@ -121,7 +149,8 @@ export function measureClaims(
       evidence: ev,
     } satisfies Claim;
   });
-  const sides = disputedSides(claims.filter((_, i) => !clusters[i]!.bound));
+  const open = claims.filter((_, i) => !clusters[i]!.bound);
+  const sides = eventOf ? clashesWithin(open, eventOf) : disputedSides(open);
   if (sides.length < 2) return { claims, conflicts: [] };
   const label = measureLabel(items[0]!.q);
   // Each side with the outlets that print it and, when its figure is someone's words, whose.
