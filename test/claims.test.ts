@@ -322,6 +322,33 @@ describe('cross-check: what is no conflict', () => {
     expect(left.conflicts).toEqual([]);
   });
 
+  it('takes a state party’s chairman for no holder of the national committee’s office', () => {
+    const dated = (...texts: [string, string, string][]) =>
+      check(
+        texts.map(([outlet, published, text]) =>
+          runPipeline(textInput(text, { outlet, published }), [...articleStages(), quantities()]),
+        ),
+      );
+    // Priebus chairs Wisconsin's party while Steele chairs the national committee: two offices.
+    const two = dated(
+      ['Alpha Times', '2010-12-12', 'Republican National Committee Chairman Michael Steele said he would run again.'],
+      ['Beta News', '2010-12-13', 'Wisconsin Republican Party Chairman Reince Priebus said he would run for the post.'],
+      ['Gamma Daily', '2011-01-20', 'Republican National Committee Chairman Reince Priebus said the party owes money.'],
+    );
+    expect(two.conflicts).toEqual([]);
+    const priebus = two.claims.filter((c) => c.kind === 'role' && c.statement.startsWith('Reince Priebus'));
+    expect(priebus.map((c) => c.statement).sort()).toEqual([
+      'Reince Priebus is Republican National Committee Chairman',
+      'Reince Priebus is Wisconsin Republican Party Chairman',
+    ]);
+    // The national office named for both at one time is still a dispute.
+    const one = dated(
+      ['Alpha Times', '2010-12-12', 'Republican National Committee Chairman Michael Steele said he would run again.'],
+      ['Beta News', '2010-12-13', 'Republican National Committee Chairman Reince Priebus said he would run again.'],
+    );
+    expect(one.conflicts.map((c) => c.kind)).toEqual(['holder']);
+  });
+
   it('keeps different measures apart and agrees on a hedged value', () => {
     const r = checkTexts(
       ['Alpha Times', 'Ukraine will buy $90 billion of American weapons. The call lasted around 40 minutes.'],

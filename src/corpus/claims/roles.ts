@@ -1,3 +1,4 @@
+import { REGIONS } from '../../locales/en/gazetteer.ts';
 import { GENERIC_TITLES, MULTI_SEAT_HEADS } from '../../locales/en/quantities.ts';
 import {
   ROLE_ADVERBS,
@@ -146,11 +147,17 @@ export function coreTitle(title: string): string {
  */
 function mergeVariants(claims: RoleClaim[], countries: ReadonlyMap<RoleClaim, string | undefined>): RoleClaim[] {
   const groups: RoleClaim[][] = [];
+  // A state or province an organisation names: a state's party or office is not the nation's
+  // ("Wisconsin Republican Party Chairman" is no variant of "Republican National Committee Chairman").
+  const region = (rc: RoleClaim) => regionIn(rc.org);
   for (const rc of claims) {
     const agree = (other: RoleClaim) =>
       other.former === rc.former &&
       coreTitle(other.title) === coreTitle(rc.title) &&
-      (other.org === rc.org || !other.org || !rc.org || !(countries.get(other) && countries.get(rc)));
+      (other.org === rc.org ||
+        !other.org ||
+        !rc.org ||
+        (!(countries.get(other) && countries.get(rc)) && region(other) === region(rc)));
     const group = groups.find((g) => g.every(agree));
     if (group) group.push(rc);
     else groups.push([rc]);
@@ -165,6 +172,17 @@ function mergeVariants(claims: RoleClaim[], countries: ReadonlyMap<RoleClaim, st
     )[0]!;
     return { ...named, claim: { ...named.claim, evidence: g.flatMap((rc) => rc.claim.evidence) } };
   });
+}
+
+/** The first state or province an organisation's name holds, of up to three words ("wisconsin"). */
+function regionIn(org: string): string | undefined {
+  const words = org.split(' ').filter(Boolean);
+  for (let i = 0; i < words.length; i++)
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      if (REGIONS.has(phrase)) return phrase;
+    }
+  return undefined;
 }
 
 /** Evidence with its value required, as conflicts carry it. */

@@ -15,9 +15,32 @@ supreme court, oval office, air force one, downing street, élysée, elysee, bun
 `),
 );
 
+/** The states of the United States, lower case. */
+const US_STATES = list(`
+alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii, idaho,
+illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota,
+mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york,
+north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota,
+tennessee, texas, utah, vermont, virginia, west virginia, wisconsin, wyoming, puerto rico, district of columbia
+`);
+
+/**
+ * States and provinces: places with offices and parties of their own below a nation's ("Wisconsin
+ * Republican Party Chairman" is not the Republican National Committee's), lower case. Georgia and
+ * Washington are left out: a country, a capital.
+ */
+export const REGIONS = new Set([
+  ...US_STATES,
+  ...list(`
+ontario, quebec, british columbia, alberta, manitoba, saskatchewan, nova scotia, new brunswick, queensland,
+new south wales, tasmania, bavaria, catalonia
+`),
+]);
+
 /** Well-known places (countries, regions, cities), lower case. */
-export const PLACES = new Set(
-  list(`
+export const PLACES = new Set([
+  ...US_STATES,
+  ...list(`
 ukraine, russia, united states, america, u.s., us, usa, united kingdom, uk, u.k., britain, great britain,
 england, scotland, wales, ireland, france, germany, italy, spain, portugal, poland, finland, sweden, norway,
 denmark, netherlands, belgium, switzerland, austria, hungary, romania, bulgaria, greece, turkey, china, japan,
@@ -28,11 +51,6 @@ madrid, warsaw, helsinki, brussels, geneva, budapest, istanbul, ankara, beijing,
 anchorage, florida, texas, california, donbas, donbass, donetsk, luhansk, crimea, kharkiv, odesa, odessa,
 zaporizhzhia, kherson, mariupol, belgorod, kursk, st. petersburg, minsk, vienna, prague, riyadh, doha, tehran,
 jerusalem, tel aviv, cairo, dnipro, lviv, sochi, siberia, arctic, baltic, black sea,
-alabama, arizona, arkansas, colorado, connecticut, delaware, hawaii, idaho, illinois, indiana, iowa, kansas,
-kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana,
-nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota, ohio, oklahoma, oregon,
-pennsylvania, rhode island, south carolina, south dakota, tennessee, utah, vermont, virginia, west virginia,
-wisconsin, wyoming, puerto rico, district of columbia,
 afghanistan, albania, algeria, angola, armenia, azerbaijan, bahrain, bangladesh, bolivia, bosnia, cambodia,
 chile, colombia, costa rica, croatia, cuba, cyprus, czech republic, czechia, ecuador, el salvador, ethiopia,
 ghana, guatemala, haiti, honduras, iceland, indonesia, jamaica, kazakhstan, kenya, kosovo, kuwait, laos,
@@ -42,7 +60,7 @@ serbia, singapore, slovakia, slovenia, somalia, south africa, south sudan, sri l
 tajikistan, tanzania, thailand, tunisia, turkmenistan, uganda, united arab emirates, uruguay, uzbekistan,
 venezuela, vietnam, yemen, zambia, zimbabwe
 `),
-);
+]);
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = new Set(
