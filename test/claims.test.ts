@@ -542,6 +542,38 @@ function conflictsAbout(about: string, texts: [string, string][], published?: st
   return checkTexts(texts, published).conflicts.filter((c) => c.about.endsWith(about));
 }
 
+describe('a denial in words', () => {
+  it.each([
+    [
+      'On Saturday, the mayor said the bridge had been closed on purpose.',
+      'The council denied the claim that on Saturday, the mayor said the bridge had been closed on purpose (Harbor Post).',
+    ],
+    [
+      'Some residents said the bridge had been closed on purpose.',
+      'The council denied what some residents said: that the bridge had been closed on purpose (Harbor Post).',
+    ],
+    [
+      'Karl Brenner said the bridge had been closed on purpose.',
+      'The council denied what Karl Brenner said: that the bridge had been closed on purpose (Harbor Post).',
+    ],
+  ])(
+    'takes "denied that claim" for pointing back to it, read on in lower case unless a name: %s',
+    (claim, explanation) => {
+      const denials = checkTexts([
+        ['Harbor Post', `${claim} The council denied that claim on Monday, calling it false.`],
+      ]).conflicts.filter((c) => c.kind === 'denial');
+      expect(denials.map((c) => c.explanation)).toEqual([explanation]);
+    },
+  );
+
+  it('takes "denied that" before a plural for the clause denied', () => {
+    const denials = checkTexts([
+      ['Harbor Post', 'Inspectors found cracks. The council denied that reports of cracks in the bridge were true.'],
+    ]).conflicts.filter((c) => c.kind === 'denial');
+    expect(denials.map((c) => c.about)).toEqual(['reports of cracks in the bridge were true']);
+  });
+});
+
 describe('years in office', () => {
   const conflicts = (texts: [string, string][]) => conflictsAbout('years in office', texts);
 

@@ -86,10 +86,16 @@ const WHEN = String.raw`(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|F
 /** "that week", "that morning": a determiner, not the start of a clause. */
 const NOT_A_TIME = String.raw`(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time)\b)`;
 
+/**
+ * "That" before a claim noun in the singular points back ("denied that claim on Monday"); before a plural
+ * it opens the clause denied ("denied that reports of abuse were true").
+ */
+const THAT_SINGULAR = `that(?=\\s+(?:${alternatives(CLAIM_NOUNS.filter((n) => !n.endsWith('s')))})\\b)`;
+
 /** A denial verb or noun, then what it denies: "denied (these) claims (that …)", "denied that …". */
 const CUE = new RegExp(
   `\\b(?:(?<verb>${alternatives([...DENIAL_PHRASES, ...DENIAL_VERBS])})|(?<noun>${alternatives(DENIAL_NOUNS)})\\s+of)\\b` +
-    `(?:\\s+(?:any|all|the|these|those|such|this|its|their|earlier|recent|media|press|news|(?<owner>[a-z]+'s|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*['’]s)))*(?:\\s+[a-z][\\w-]*){0,2}?` +
+    `(?:\\s+(?:any|all|the|these|those|such|this|${THAT_SINGULAR}|its|their|earlier|recent|media|press|news|(?<owner>[a-z]+'s|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*['’]s)))*(?:\\s+[a-z][\\w-]*){0,2}?` +
     `\\s+(?:(?<object>${alternatives(CLAIM_NOUNS)})\\b(?:${WHEN}?\\s+(?<that>that)\\b${NOT_A_TIME})?|(?<bare>that)\\b${NOT_A_TIME})`,
   'gi',
 );

@@ -64,6 +64,7 @@ import { positionClaims, reversalIssue } from './positions.ts';
 import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
 import { sentenceFact } from './sentence-facts.ts';
 import { findHappenings, timesDisagree } from './happenings.ts';
+import { CLAUSE_OPENERS } from '../../locales/en/denials.ts';
 import { HAPPENING_WORDS } from '../../locales/en/happenings.ts';
 import { KIN_GENDER } from '../../locales/en/names.ts';
 import { eachSpan, packedClaim } from './packed.ts';
@@ -1390,8 +1391,9 @@ export class ClaimResolver {
         id: stableId('x', 'denial', lead.article, String(d.denial.start)),
         kind: 'denial',
         about: statement,
-        // Inside the sentence, a claim that opens with a determiner reads on in lower case ("that the indictment …").
-        explanation: `${(denier ?? 'Someone').replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${d.verb} ${what} that ${statement.replace(/[.!?]$/, '').replace(/^(?:The|A|An|This|These|Those|Its|His|Her|Their)\b/, (w) => w.toLowerCase())} (${outletList(evidence)}).`,
+        // Inside the sentence, a claim that opens with a word that is no name reads on in lower case ("that
+        // the indictment …", "that on Saturday, the mayor …").
+        explanation: `${(denier ?? 'Someone').replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${d.verb} ${what} that ${statement.replace(/[.!?]$/, '').replace(OPENER, (w) => w.toLowerCase())} (${outletList(evidence)}).`,
         // The claimed words are no claim of their own: a fact is what several articles state.
         claims: [],
         evidence,
@@ -1681,6 +1683,9 @@ export class ClaimResolver {
     else this.cache.delete(`h:${office}`);
   }
 }
+
+/** A claim's first word that is no name ("The", "On", "Now"), capitalised. */
+const OPENER = new RegExp(`^(?:${CLAUSE_OPENERS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\b`, 'u');
 
 const KIND_ORDER: Record<string, number> = { f: 0, q: 1, r: 2, s: 3 };
 const CONFLICT_ORDER: Record<string, number> = { denial: 0, actor: 1, reversal: 2, value: 3, holder: 4, former: 5 };

@@ -219,3 +219,14 @@ export const ACCUSATION_FRAME: readonly string[] = [
   String.raw`misused?`,
   String.raw`fraud\w*`,
 ];
+
+/**
+ * Words that open a clause and are no name: a claim quoted inside an explanation ("… denied the claim
+ * that on Saturday, the mayor …") reads on in lower case after them. Lower case.
+ */
+export const CLAUSE_OPENERS: readonly string[] = `the a an this these those its his her their our my your some many most
+several all both each every few no on in at after before during when while since as if although though now
+then today yesterday later earlier however meanwhile according for from with by under over about among
+between without within we they he she it you`
+  .split(/\s+/)
+  .filter(Boolean);
