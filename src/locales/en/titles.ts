@@ -40,12 +40,9 @@ export const TITLE_QUALIFIERS = list(`
 special, senior, top, personal
 `);
 
-/**
- * "Former" and its kin mark a role no longer held, as do the participles of leaving it ("recently resigned
- * RNC political director Gentry Collins", "ousted President Mohamed Morsi").
- */
+/** "Former" and its kin mark a role no longer held. */
 export const FORMER_WORDS = list(`
-former, ex, ex-, erstwhile, onetime, then, outgoing, retired, late, resigned, ousted, deposed, fired, sacked
+former, ex, ex-, erstwhile, onetime, then, outgoing, retired, late
 `);
 
 /** Nationality adjectives and the country they name (for "Russian Foreign Minister", "the Ukrainian leader"). */
