@@ -573,6 +573,65 @@ describe('facts: a large event is matched again only when its first reports chan
   });
 });
 
+describe('facts: a large event whose first reports name someone renamed', () => {
+  it('is matched again when an entity is renamed, though an article after its first reports came in too', () => {
+    const n = FACT_DEFAULTS.maxArticles;
+    const wordings = [
+      'She said the northern bridge over the Lusk River will reopen to traffic next Monday morning.',
+      'She said the northern bridge over the Lusk River reopens to traffic next Monday morning.',
+      'She said traffic returns to the northern bridge over the Lusk River next Monday morning.',
+    ];
+    const article = (i: number, published: string, tells: boolean) =>
+      runPipeline(
+        textInput(
+          `Volunteer number ${i} cleared mud from cellar ${i} of the old mill. ${tells ? `Ana Ruiz, the city engineer, spoke on Tuesday. ${wordings[i % 3]}` : ''}`,
+          { outlet: `Outlet ${String(i).padStart(3, '0')}`, published },
+        ),
+        [...articleStages(), quantities()],
+      );
+    const first = claimArticles(Array.from({ length: n }, (_, i) => article(i, '2024-03-05', i < 3)));
+    const [later] = claimArticles([article(n, '2024-03-09', true)]);
+    let name = 'Ana Ruiz';
+    const env: ClaimEnvironment = {
+      entityOf: (_article, cluster) => (cluster === undefined ? undefined : { id: 'p1', name, type: 'person' }),
+      entityName: () => name,
+      storyOf: () => undefined,
+      eventOf: () => 'ev_1',
+      groupSource: () => undefined,
+      statement: () => undefined,
+    };
+    const take = (resolver: ClaimResolver, list: typeof first) => {
+      for (const a of list)
+        resolver.setArticle(
+          a.id,
+          contributions(a, (q) => `${q.start}`),
+        );
+    };
+    // The reopening, worded with the name its "She" stands for.
+    const facts = (items: ItemStore) =>
+      claimResultsOf(items)
+        .claims.filter((c) => c.kind === 'fact' && c.statement.includes('bridge'))
+        .map((c) => c.statement);
+    const items = memoryItems();
+    const before = new ClaimResolver(items, env, CROSS_CHECK_DEFAULTS);
+    take(before, first);
+    before.resolve();
+    expect(facts(items)).toEqual([expect.stringContaining('[Ana Ruiz]')]);
+    // Renamed, and an article dated after the first reports, in one change.
+    name = 'Ana María Ruiz';
+    const after = new ClaimResolver(items, env, CROSS_CHECK_DEFAULTS);
+    take(after, [later!]);
+    after.touchEntity('p1');
+    after.resolve();
+    const all = memoryItems();
+    const once = new ClaimResolver(all, env, CROSS_CHECK_DEFAULTS);
+    take(once, [...first, later!]);
+    once.resolve();
+    expect(facts(items)).toEqual(facts(all));
+    expect(facts(items)).toEqual([expect.stringContaining('[Ana María Ruiz]')]);
+  });
+});
+
 describe('facts: a fact that tells more than the quote it holds', () => {
   /** Two sentences of one fact, each with the offsets of its article's quotes. */
   const piece = (article: string, text: string) => {

@@ -740,7 +740,8 @@ export class ClaimResolver {
    * Why a touched fact partition is touched, when only articles filed in it are the reason: their
    * places (`order`). An article filed after the event's first `maxArticles` leaves what its facts are
    * matched from as it was, so the event costs nothing (`unchangedFacts`). Anything else that touches a
-   * fact partition (an article taken out of it, an entity renamed) leaves no entry: it is matched again.
+   * fact partition (an article taken out of it or moved in it, an entity it names renamed) sets `null`, and
+   * a partition touched with no entry here is worked out again too.
    */
   private readonly filedOnly = new Map<string, Set<string> | null>();
 
@@ -994,7 +995,11 @@ export class ClaimResolver {
   }
 
   touchEntity(id: string): void {
-    for (const p of this.items.keysUnder(`e:${id}`)) this.dirty.add(p);
+    for (const p of this.items.keysUnder(`e:${id}`)) {
+      this.dirty.add(p);
+      // A renamed entity may be named in an event's first reports: matched again, whatever else touched it.
+      if (p.startsWith('f|')) this.filedOnly.set(p, null);
+    }
   }
 
   /** Checks the touched partitions again, then the holder conflicts of the offices they touch. */
