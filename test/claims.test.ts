@@ -543,6 +543,11 @@ function conflictsAbout(about: string, texts: [string, string][], published?: st
 }
 
 describe('a denial in words', () => {
+  const denials = (text: string) =>
+    checkTexts([['Harbor Post', text]])
+      .conflicts.filter((c) => c.kind === 'denial')
+      .map((c) => c.explanation);
+
   it.each([
     [
       'On Saturday, the mayor said the bridge had been closed on purpose.',
@@ -553,24 +558,45 @@ describe('a denial in words', () => {
       'The council denied what some residents said: that the bridge had been closed on purpose (Harbor Post).',
     ],
     [
+      'Critics said the bridge had been closed on purpose.',
+      'The council denied what critics said: that the bridge had been closed on purpose (Harbor Post).',
+    ],
+    [
       'Karl Brenner said the bridge had been closed on purpose.',
       'The council denied what Karl Brenner said: that the bridge had been closed on purpose (Harbor Post).',
+    ],
+    [
+      'Under Armour closed the bridge on purpose, the complaint said.',
+      'The council denied the claim that Under Armour closed the bridge on purpose, the complaint said (Harbor Post).',
     ],
   ])(
     'takes "denied that claim" for pointing back to it, read on in lower case unless a name: %s',
     (claim, explanation) => {
-      const denials = checkTexts([
-        ['Harbor Post', `${claim} The council denied that claim on Monday, calling it false.`],
-      ]).conflicts.filter((c) => c.kind === 'denial');
-      expect(denials.map((c) => c.explanation)).toEqual([explanation]);
+      expect(denials(`${claim} The council denied that claim on Monday, calling it false.`)).toEqual([explanation]);
     },
   );
 
-  it('takes "denied that" before a plural for the clause denied', () => {
-    const denials = checkTexts([
-      ['Harbor Post', 'Inspectors found cracks. The council denied that reports of cracks in the bridge were true.'],
-    ]).conflicts.filter((c) => c.kind === 'denial');
-    expect(denials.map((c) => c.about)).toEqual(['reports of cracks in the bridge were true']);
+  it.each([
+    [
+      'a plural',
+      'The council denied that reports of cracks in the bridge were true.',
+      'reports of cracks in the bridge were true',
+    ],
+    [
+      'a compound',
+      'The school denied that report cards of the pupils were altered.',
+      'report cards of the pupils were altered',
+    ],
+    [
+      'a noun with more after it',
+      'The senator denied that speculation about his health was behind it.',
+      'speculation about his health was behind it',
+    ],
+  ])('takes "denied that" before %s for the clause denied', (_what, text, about) => {
+    const found = checkTexts([['Harbor Post', `Inspectors found cracks in the bridge. ${text}`]]).conflicts.filter(
+      (c) => c.kind === 'denial',
+    );
+    expect(found.map((c) => c.about)).toEqual([about]);
   });
 });
 

@@ -87,10 +87,13 @@ const WHEN = String.raw`(?:,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|F
 const NOT_A_TIME = String.raw`(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time)\b)`;
 
 /**
- * "That" before a claim noun in the singular points back ("denied that claim on Monday"); before a plural
- * it opens the clause denied ("denied that reports of abuse were true").
+ * "That" before a claim noun in the singular that ends its phrase points back ("denied that claim on
+ * Monday", "rejected that account."); otherwise it opens the clause denied ("denied that reports of abuse
+ * were true", "denied that report cards were altered", "denied that speculation about his health was …").
  */
-const THAT_SINGULAR = `that(?=\\s+(?:${alternatives(CLAIM_NOUNS.filter((n) => !n.endsWith('s')))})\\b)`;
+const THAT_SINGULAR =
+  `that(?=\\s+(?:${alternatives(CLAIM_NOUNS.filter((n) => !n.endsWith('s')))})` +
+  `(?:\\s*(?:[,.;:!?)”"]|$)|\\s+(?:on|in|at|as|to|by|with|from|during|after|before|when|while|and|but|outright|flatly|entirely|earlier|yesterday|today|last|this)\\b))`;
 
 /** A denial verb or noun, then what it denies: "denied (these) claims (that …)", "denied that …". */
 const CUE = new RegExp(

@@ -64,7 +64,8 @@ import { positionClaims, reversalIssue } from './positions.ts';
 import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
 import { sentenceFact } from './sentence-facts.ts';
 import { findHappenings, timesDisagree } from './happenings.ts';
-import { CLAUSE_OPENERS } from '../../locales/en/denials.ts';
+import { CLAUSE_DETERMINERS, CLAUSE_OPENERS, COMMON_SOURCES } from '../../locales/en/denials.ts';
+import { MONTH_NAMES, WEEKDAYS } from '../../locales/en/dates.ts';
 import { HAPPENING_WORDS } from '../../locales/en/happenings.ts';
 import { KIN_GENDER } from '../../locales/en/names.ts';
 import { eachSpan, packedClaim } from './packed.ts';
@@ -1387,9 +1388,7 @@ export class ClaimResolver {
       const d = lead.d;
       const statement = shorten(d.content, STATEMENT_DEFAULTS.maxChars);
       // "U.S. officials denied what reports said: that …", "Trump denied the claim that …".
-      const by = d.claimBy?.replace(/^(Reports?|Sources?|Officials?|Media|Early|Earlier|Some|Several)\b/, (w) =>
-        w.toLowerCase(),
-      );
+      const by = d.claimBy?.replace(COMMON_SOURCE, (w) => w.toLowerCase()).replace(OPENER, (w) => w.toLowerCase());
       const what = by ? `what ${by} said:` : 'the claim';
       const denier = group.find((u) => u.d.denialBy)?.d.denialBy;
       conflicts.push({
@@ -1689,8 +1688,23 @@ export class ClaimResolver {
   }
 }
 
-/** A claim's first word that is no name ("The", "On", "Now"), capitalised. */
-const OPENER = new RegExp(`^(?:${CLAUSE_OPENERS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\b`, 'u');
+/** The first word of who said a claim when it is a common noun ("Reports", "Critics"), capitalised. */
+const COMMON_SOURCE = new RegExp(
+  `^(?:${COMMON_SOURCES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\b`,
+  'u',
+);
+
+/** Words capitalised, as alternatives of a pattern. */
+const capitalised = (words: readonly string[]) => words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+
+/**
+ * A claim's first word that is no name, capitalised: a determiner ("The"), or another opener ("On",
+ * "Some") before a word in lower case, a number, a day or a month — not "Under Armour".
+ */
+const OPENER = new RegExp(
+  `^(?:${capitalised(CLAUSE_DETERMINERS)})\\b|^(?:${capitalised(CLAUSE_OPENERS)})\\b(?=,|\\s+(?:\\p{Ll}|\\d|(?:${capitalised([...[...WEEKDAYS.keys()].filter((d) => d.length > 4), ...MONTH_NAMES])})\\b))`,
+  'u',
+);
 
 const KIND_ORDER: Record<string, number> = { f: 0, q: 1, r: 2, s: 3 };
 const CONFLICT_ORDER: Record<string, number> = { denial: 0, actor: 1, reversal: 2, value: 3, holder: 4, former: 5 };
