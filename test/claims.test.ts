@@ -347,6 +347,16 @@ describe('cross-check: what is no conflict', () => {
       ['Beta News', '2010-12-13', 'Republican National Committee Chairman Reince Priebus said he would run again.'],
     );
     expect(one.conflicts.map((c) => c.kind)).toEqual(['holder']);
+    // The state's party named with its state by one outlet and without it by another is one office.
+    const texas = dated(
+      ['Alpha Times', '2010-12-12', 'Texas Republican Party Chairman Matt Rinaldi said the vote would be close.'],
+      ['Beta News', '2010-12-12', 'Republican Party Chairman Matt Rinaldi said the vote would be close.'],
+      ['Gamma Daily', '2010-12-12', 'Republican Party Chairman Reince Priebus said the vote would be close.'],
+    );
+    expect(texas.conflicts).toEqual([]);
+    expect(
+      texas.claims.filter((c) => c.kind === 'role' && c.statement.startsWith('Matt Rinaldi')).map((c) => c.statement),
+    ).toEqual(['Matt Rinaldi is Texas Republican Party Chairman']);
   });
 
   it('keeps different measures apart and agrees on a hedged value', () => {

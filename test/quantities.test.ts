@@ -118,6 +118,12 @@ describe('quantities', () => {
   it.each([
     ['a hospital named', 'Fourteen other people were taken to Caddenford General Hospital.', 'people injured'],
     ['a headline in title case', 'Ten People Killed In Iran Quake', 'people killed'],
+    [
+      'a headline in title case with small words',
+      '12 People Killed after Flooding Sweeps through Small Town',
+      'people killed',
+    ],
+    ['a word in capitals', '3 people were KILLED in the blast.', 'people killed'],
     ['a capitalised first word', 'Killed were 12 people, police said.', 'people killed'],
   ])('takes the happening of %s', (_what, text, measure) => {
     expect(find(text).map((q) => q.measure)).toEqual([measure]);

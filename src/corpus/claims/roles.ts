@@ -147,9 +147,6 @@ export function coreTitle(title: string): string {
  */
 function mergeVariants(claims: RoleClaim[], countries: ReadonlyMap<RoleClaim, string | undefined>): RoleClaim[] {
   const groups: RoleClaim[][] = [];
-  // A state or province an organisation names: a state's party or office is not the nation's
-  // ("Wisconsin Republican Party Chairman" is no variant of "Republican National Committee Chairman").
-  const region = (rc: RoleClaim) => regionIn(rc.org);
   for (const rc of claims) {
     const agree = (other: RoleClaim) =>
       other.former === rc.former &&
@@ -157,7 +154,7 @@ function mergeVariants(claims: RoleClaim[], countries: ReadonlyMap<RoleClaim, st
       (other.org === rc.org ||
         !other.org ||
         !rc.org ||
-        (!(countries.get(other) && countries.get(rc)) && region(other) === region(rc)));
+        (!(countries.get(other) && countries.get(rc)) && sameRegion(other.org, rc.org)));
     const group = groups.find((g) => g.every(agree));
     if (group) group.push(rc);
     else groups.push([rc]);
@@ -174,15 +171,27 @@ function mergeVariants(claims: RoleClaim[], countries: ReadonlyMap<RoleClaim, st
   });
 }
 
-/** The first state or province an organisation's name holds, of up to three words ("wisconsin"). */
-function regionIn(org: string): string | undefined {
+/** The first state or province an organisation's name holds, of up to three words, and the rest of it. */
+function regionIn(org: string): { region?: string; rest: string } {
   const words = org.split(' ').filter(Boolean);
   for (let i = 0; i < words.length; i++)
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      if (REGIONS.has(phrase)) return phrase;
+      if (REGIONS.has(phrase)) return { region: phrase, rest: [...words.slice(0, i), ...words.slice(i + n)].join(' ') };
     }
-  return undefined;
+  return { rest: org };
+}
+
+/**
+ * Whether two organisations may hold one office as far as states go: they name the same state or
+ * province, or none, or one names one the other leaves out ("Texas Republican Party", "Republican
+ * Party"). A state's party or office is not another body of the nation's ("Wisconsin Republican Party
+ * Chairman" is no variant of "Republican National Committee Chairman").
+ */
+function sameRegion(a: string, b: string): boolean {
+  const x = regionIn(a);
+  const y = regionIn(b);
+  return x.region === y.region || (!(x.region && y.region) && x.rest === y.rest);
 }
 
 /** Evidence with its value required, as conflicts carry it. */

@@ -150,6 +150,15 @@ export const PREDICATES: Record<string, string[]> = {
  */
 export const PREDICATES_IN_NAMES: ReadonlySet<string> = new Set(['hospital', 'hotels', 'accommodation']);
 
+/** Prepositions and conjunctions a headline in title case may leave in lower case ("… after Flooding Sweeps through …"). */
+export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(
+  `about above across after against along amid among around before behind below beneath beside between beyond
+despite down during except from inside into near onto over past since than that through toward towards under
+until upon with within without when while`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Words after a number that are no counted noun ("11 of them", "a dozen times"). */
 export const NOT_COUNTED = new Set(['of', 'to', 'in', 'on', 'at', 'and', 'or', 'for', 'a', 'the', 'per', 'times']);
 

@@ -16,6 +16,7 @@ import {
   NUMBER_WORDS,
   PREDICATES,
   PREDICATES_IN_NAMES,
+  TITLE_CASE_SMALL_WORDS,
   SIZE_UNITS,
   TOPIC_WORDS,
 } from '../../locales/en/quantities.ts';
@@ -203,9 +204,12 @@ function topicAt(words: readonly Word[], i: number): string | undefined {
   return undefined;
 }
 
-/** True when four in five words of four letters or more are capitalised: a headline in title case. */
+/**
+ * True when four in five words of four letters or more are capitalised, prepositions and conjunctions
+ * left out (a headline may keep "after", "through", "into" in lower case): a headline in title case.
+ */
 function isTitleCase(text: string, words: readonly Word[]): boolean {
-  const long = words.filter((w) => w.end - w.start >= 4);
+  const long = words.filter((w) => w.end - w.start >= 4 && !TITLE_CASE_SMALL_WORDS.has(w.text));
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(text.slice(w.start, w.end))).length;
   return long.length > 0 && capitalised / long.length >= 0.8;
 }
@@ -229,7 +233,7 @@ function measureOf(
     // to Caddenford General Hospital"); a headline in title case capitalises every word.
     const titleCase = isTitleCase(text, words);
     const inName = (w: Word, i: number) =>
-      i > 0 && !titleCase && !PREDICATES_IN_NAMES.has(w.text) && /^\p{Lu}/u.test(text.slice(w.start, w.end));
+      i > 0 && !titleCase && !PREDICATES_IN_NAMES.has(w.text) && /^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.end));
     const predicate = nearest(
       text,
       words,
