@@ -579,12 +579,33 @@ describe('a denial in words', () => {
       'Under Armour closed the bridge on purpose, the complaint said.',
       'The council denied the claim that Under Armour closed the bridge on purpose, the complaint said (Harbor Post).',
     ],
+    [
+      'Police Scotland said the bridge had been closed on purpose.',
+      'The council denied what Police Scotland said: that the bridge had been closed on purpose (Harbor Post).',
+    ],
+    [
+      'In Lusk, the bridge had been closed on purpose, residents said.',
+      'The council denied the claim that in Lusk, the bridge had been closed on purpose, residents said (Harbor Post).',
+    ],
   ])(
     'takes "denied that claim" for pointing back to it, read on in lower case unless a name: %s',
     (claim, explanation) => {
       expect(denials(`${claim} The council denied that claim on Monday, calling it false.`)).toEqual([explanation]);
     },
   );
+
+  it.each([
+    ['The council denied that claim Tuesday, calling it false.'],
+    ['The council flatly rejected that characterization of events.'],
+    ['The council denied that allegation through a spokesman.'],
+    ['The council denied that account again on Tuesday.'],
+  ])('takes "that" before a claim noun that ends its phrase for pointing back: %s', (denial) => {
+    expect(denials(`Residents said the bridge had been closed on purpose. ${denial}`)).toEqual([
+      expect.stringMatching(
+        /^The council (?:denied|rejected) what residents said: that the bridge had been closed on purpose/,
+      ),
+    ]);
+  });
 
   it.each([
     [

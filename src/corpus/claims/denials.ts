@@ -88,12 +88,13 @@ const NOT_A_TIME = String.raw`(?!\s+(?:day|week|month|year|morning|afternoon|eve
 
 /**
  * "That" before a claim noun in the singular that ends its phrase points back ("denied that claim on
- * Monday", "rejected that account."); otherwise it opens the clause denied ("denied that reports of abuse
+ * Monday", "denied that claim Tuesday", "rejected that characterization of events", "denied that account
+ * again", "rejected that account."); otherwise it opens the clause denied ("denied that reports of abuse
  * were true", "denied that report cards were altered", "denied that speculation about his health was …").
  */
 const THAT_SINGULAR =
   `that(?=\\s+(?:${alternatives(CLAIM_NOUNS.filter((n) => !n.endsWith('s')))})` +
-  `(?:\\s*(?:[,.;:!?)”"]|$)|\\s+(?:on|in|at|as|to|by|with|from|during|after|before|when|while|and|but|outright|flatly|entirely|earlier|yesterday|today|last|this)\\b))`;
+  `(?:\\s*(?:[,.;:!?)”"]|$)|\\s+(?:on|in|at|as|to|by|of|with|from|through|during|after|before|when|while|and|but|again|earlier|yesterday|today|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\s+[a-z]+ly\\b))`;
 
 /** A denial verb or noun, then what it denies: "denied (these) claims (that …)", "denied that …". */
 const CUE = new RegExp(

@@ -64,7 +64,7 @@ import { positionClaims, reversalIssue } from './positions.ts';
 import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
 import { sentenceFact } from './sentence-facts.ts';
 import { findHappenings, timesDisagree } from './happenings.ts';
-import { CLAUSE_DETERMINERS, CLAUSE_OPENERS, COMMON_SOURCES } from '../../locales/en/denials.ts';
+import { CLAUSE_DETERMINERS, CLAUSE_OPENERS, CLAUSE_QUANTIFIERS, COMMON_SOURCES } from '../../locales/en/denials.ts';
 import { MONTH_NAMES, WEEKDAYS } from '../../locales/en/dates.ts';
 import { HAPPENING_WORDS } from '../../locales/en/happenings.ts';
 import { KIN_GENDER } from '../../locales/en/names.ts';
@@ -1688,21 +1688,29 @@ export class ClaimResolver {
   }
 }
 
-/** The first word of who said a claim when it is a common noun ("Reports", "Critics"), capitalised. */
-const COMMON_SOURCE = new RegExp(
-  `^(?:${COMMON_SOURCES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\b`,
-  'u',
-);
-
 /** Words capitalised, as alternatives of a pattern. */
 const capitalised = (words: readonly string[]) => words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
 
+/** Days and months, capitalised: after an opener they do not make a name of it ("On Monday"). */
+const WHEN_WORDS = capitalised([...[...WEEKDAYS.keys()].filter((d) => d.length > 4), ...MONTH_NAMES]);
+
 /**
- * A claim's first word that is no name, capitalised: a determiner ("The"), or another opener ("On",
- * "Some") before a word in lower case, a number, a day or a month — not "Under Armour".
+ * The first word of who said a claim, capitalised, when it reads on in lower case: a quantifier ("Some
+ * Republicans"), or a common noun before a word in lower case ("Critics", "Earlier reports") — not
+ * "People's Daily", "Police Scotland".
+ */
+const COMMON_SOURCE = new RegExp(
+  `^(?:${capitalised(CLAUSE_QUANTIFIERS)})\\b|^(?:${capitalised(COMMON_SOURCES)})\\b(?!['’])(?=$|[,:]|\\s+\\p{Ll})`,
+  'u',
+);
+
+/**
+ * A claim's first word that is no name, capitalised: a determiner or a quantifier ("The", "Some"), or
+ * another opener ("On", "After") before a word in lower case, a number, a day or a month, or a comma
+ * within four words — not "Under Armour", "No Labels".
  */
 const OPENER = new RegExp(
-  `^(?:${capitalised(CLAUSE_DETERMINERS)})\\b|^(?:${capitalised(CLAUSE_OPENERS)})\\b(?=,|\\s+(?:\\p{Ll}|\\d|(?:${capitalised([...[...WEEKDAYS.keys()].filter((d) => d.length > 4), ...MONTH_NAMES])})\\b))`,
+  `^(?:${capitalised([...CLAUSE_DETERMINERS, ...CLAUSE_QUANTIFIERS])})\\b|^(?:${capitalised(CLAUSE_OPENERS)})\\b(?=,|\\s+(?:\\p{Ll}|\\d|(?:${WHEN_WORDS})\\b)|(?:\\s+[^\\s,]+){1,4},)`,
   'u',
 );
 

@@ -222,26 +222,28 @@ export const ACCUSATION_FRAME: readonly string[] = [
 
 /**
  * Words that open a clause and are no name: a claim quoted inside an explanation reads on in lower case
- * after them. Determiners always ("that the indictment …"); the others when a word in lower case, a
- * number, a day or a month follows ("that on Saturday, the mayor …", "that some members …"), for a name
- * may open with one ("Under Armour", "No Labels", "All Nippon Airways"). Lower case.
+ * after them. Determiners and quantifiers always ("that the indictment …", "that some Democrats …"); the
+ * others when a word in lower case, a number, a day or a month follows, or a comma within four words
+ * ("that on Saturday, the mayor …", "that in Gaza, the army …"), for a name may open with one ("Under
+ * Armour", "No Labels", "All Nippon Airways"). Lower case.
  */
 export const CLAUSE_DETERMINERS: readonly string[] = `the a an this these those its his her their our my your`
   .split(/\s+/)
   .filter(Boolean);
-export const CLAUSE_OPENERS: readonly string[] = `some many most several all both each every few no on in at after
-before during when while since as if although though now then today yesterday later earlier however meanwhile
-according for from with by under over about among between without within we they he she it you`
+export const CLAUSE_QUANTIFIERS: readonly string[] = `some many most several few both`.split(/\s+/).filter(Boolean);
+export const CLAUSE_OPENERS: readonly string[] = `all each every no on in at after before during when while since as if
+although though now then today yesterday later earlier however meanwhile according for from with by under over
+about among between without within we they he she it you`
   .split(/\s+/)
   .filter(Boolean);
 
 /**
  * Who said a claim, as a common noun that opens a sentence ("Critics said …", "Residents said …"): it reads
- * on in lower case inside an explanation ("denied what critics said: that …"). Lower case.
+ * on in lower case inside an explanation ("denied what critics said: that …"), unless a name goes on
+ * ("People's Daily", "Police Scotland", "Students for Fair Admissions"). Lower case.
  */
 export const COMMON_SOURCES: readonly string[] = `reports report sources source officials official media early earlier
-some several critics analysts experts witnesses residents investigators prosecutors police lawmakers opponents
-supporters observers researchers neighbors neighbours activists aides employees workers parents students
-people many others`
+critics analysts experts witnesses residents investigators prosecutors police lawmakers opponents supporters
+observers researchers neighbors neighbours activists aides employees workers parents students people others`
   .split(/\s+/)
   .filter(Boolean);
