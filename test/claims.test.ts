@@ -48,6 +48,14 @@ function check(articles: readonly Article[], sourceGroup?: (id: string) => strin
   return crossCheck({ articles: claimArticles(articles), entities, quotes }, sourceGroup ? { sourceGroup } : {});
 }
 
+/** The cross-check of short articles, each with its outlet and publication day. */
+const dated = (...texts: [string, string, string][]) =>
+  check(
+    texts.map(([outlet, published, text]) =>
+      runPipeline(textInput(text, { outlet, published }), [...articleStages(), quantities()]),
+    ),
+  );
+
 /** The sentences of a conflict's evidence with a value. */
 const sentencesOf = (c: Conflict, value: string) =>
   c.evidence.filter((e) => e.value === value).map((e) => e.sentence.text);
@@ -299,12 +307,6 @@ describe('cross-check: what is no conflict', () => {
   });
 
   it('takes holders of one office named years apart for successors, and a holder named before "former" too', () => {
-    const dated = (...texts: [string, string, string][]) =>
-      check(
-        texts.map(([outlet, published, text]) =>
-          runPipeline(textInput(text, { outlet, published }), [...articleStages(), quantities()]),
-        ),
-      );
     const apart = dated(
       ['Alpha Times', '2016-05-02', 'House Speaker Paul Ryan said the bill would pass before the summer recess.'],
       ['Beta News', '2019-02-04', 'House Speaker Nancy Pelosi said the bill would pass before the summer recess.'],
@@ -323,12 +325,6 @@ describe('cross-check: what is no conflict', () => {
   });
 
   it('takes a state party’s chairman for no holder of the national committee’s office', () => {
-    const dated = (...texts: [string, string, string][]) =>
-      check(
-        texts.map(([outlet, published, text]) =>
-          runPipeline(textInput(text, { outlet, published }), [...articleStages(), quantities()]),
-        ),
-      );
     // Priebus chairs Wisconsin's party while Steele chairs the national committee: two offices.
     const two = dated(
       ['Alpha Times', '2010-12-12', 'Republican National Committee Chairman Michael Steele said he would run again.'],

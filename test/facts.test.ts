@@ -23,7 +23,7 @@ import {
   wordingOf,
   type FactFrame,
 } from '../src/corpus/claims/facts.ts';
-import { CROSS_CHECK_DEFAULTS, claimArticles } from '../src/corpus/claims/index.ts';
+import { CROSS_CHECK_DEFAULTS, claimArticles, type ClaimArticle } from '../src/corpus/claims/index.ts';
 import { ownWordsOf, sharesOwnWords } from '../src/corpus/claims/statements.ts';
 import {
   ClaimResolver,
@@ -488,43 +488,59 @@ describe('facts: an event is matched again only when what it reads changed', () 
   });
 });
 
+/**
+ * A large event: `FACT_DEFAULTS.maxArticles` reports of one day, the first three telling one fact (in the
+ * wordings given, after `lead`), each beside a sentence of its own so that the fact's words are rare in the
+ * event, the others telling only their own; `report(day)` is one more report that tells it.
+ */
+function largeEvent(wordings: readonly string[], lead = '') {
+  const article = (i: number, published: string, tells: boolean) =>
+    runPipeline(
+      textInput(
+        `Volunteer number ${i} cleared mud from cellar ${i} of the old mill. ${tells ? `${lead}${wordings[i % wordings.length]}` : ''}`,
+        { outlet: `Outlet ${String(i).padStart(3, '0')}`, published },
+      ),
+      [...articleStages(), quantities()],
+    );
+  const n = FACT_DEFAULTS.maxArticles;
+  let more = n;
+  return {
+    first: claimArticles(Array.from({ length: n }, (_, i) => article(i, '2024-03-05', i < 3))),
+    report: (published: string) => claimArticles([article(more++, published, true)])[0]!,
+  };
+}
+
+/** The resolver takes in the articles' contributions (and is left to resolve them). */
+function takeIn(resolver: ClaimResolver, articles: readonly ClaimArticle[]): void {
+  for (const a of articles)
+    resolver.setArticle(
+      a.id,
+      contributions(a, (q) => `${q.start}`),
+    );
+}
+
+/** An environment of one event and no story, sources or statements; the entities as given. */
+const oneEvent = (entityOf: ClaimEnvironment['entityOf'] = () => undefined, name?: () => string): ClaimEnvironment => ({
+  entityOf,
+  entityName: () => name?.(),
+  storyOf: () => undefined,
+  eventOf: () => 'ev_1',
+  groupSource: () => undefined,
+  statement: () => undefined,
+});
+
 describe('facts: a large event is matched again only when its first reports change', () => {
   it('leaves its facts alone when an article lands after its first reports, and not when one lands among them', () => {
-    const n = FACT_DEFAULTS.maxArticles;
-    const wordings = [
+    const { first, report } = largeEvent([
       'The northern bridge over the Lusk River will reopen to traffic next Monday morning.',
       'Engineers said the northern bridge over the Lusk River reopens to traffic next Monday morning.',
       'Traffic returns to the northern bridge over the Lusk River next Monday morning, engineers said.',
-    ];
-    // Three of the first reports tell the reopening, each among a sentence of its own, so that the
-    // reopening's words are rare in the event; the others tell only their own.
-    const article = (i: number, published: string, tells: boolean) =>
-      runPipeline(
-        textInput(
-          `Volunteer number ${i} cleared mud from cellar ${i} of the old mill. ${tells ? wordings[i % 3] : ''}`,
-          {
-            outlet: `Outlet ${String(i).padStart(3, '0')}`,
-            published,
-          },
-        ),
-        [...articleStages(), quantities()],
-      );
-    const first = claimArticles(Array.from({ length: n }, (_, i) => article(i, '2024-03-05', i < 3)));
-    const [later, earlier] = claimArticles([article(n, '2024-03-09', true), article(n + 1, '2024-03-01', true)]);
-    const env: ClaimEnvironment = {
-      entityOf: () => undefined,
-      entityName: () => undefined,
-      storyOf: () => undefined,
-      eventOf: () => 'ev_1',
-      groupSource: () => undefined,
-      statement: () => undefined,
-    };
-    const take = (resolver: ClaimResolver, list: typeof first) => {
-      for (const a of list)
-        resolver.setArticle(
-          a.id,
-          contributions(a, (q) => `${q.start}`),
-        );
+    ]);
+    const later = report('2024-03-09');
+    const earlier = report('2024-03-01');
+    const env = oneEvent();
+    const take = (resolver: ClaimResolver, list: readonly ClaimArticle[]) => {
+      takeIn(resolver, list);
       resolver.resolve();
     };
     const items = memoryItems();
@@ -550,63 +566,43 @@ describe('facts: a large event is matched again only when its first reports chan
       expect(before[0]!.sources).toHaveLength(3);
       // Dated after the event's first reports: nothing of them changed, and none of them is read.
       read = 0;
-      take(resolver, [later!]);
+      take(resolver, [later]);
       expect(read).toBeLessThan(3);
       expect(matched).toBe(1);
       expect(facts()).toEqual(before);
       // Dated before them: it is one of the first reports now, and the event is matched again.
-      take(resolver, [earlier!]);
+      take(resolver, [earlier]);
       expect(matched).toBe(2);
-      expect(facts()[0]!.evidence.some((e) => e.article === earlier!.id)).toBe(true);
+      expect(facts()[0]!.evidence.some((e) => e.article === earlier.id)).toBe(true);
       // Taken out again: the first reports change back.
-      resolver.setArticle(earlier!.id, undefined);
+      resolver.setArticle(earlier.id, undefined);
       resolver.resolve();
       expect(matched).toBe(3);
       expect(facts()).toEqual(before);
       // The same as all of them taken in at once.
       const all = memoryItems();
-      take(new ClaimResolver(all, env, CROSS_CHECK_DEFAULTS), [...first, later!]);
+      take(new ClaimResolver(all, env, CROSS_CHECK_DEFAULTS), [...first, later]);
       expect(facts(all)).toEqual(before);
     } finally {
       observeFacts(undefined);
     }
   });
-});
 
-describe('facts: a large event whose first reports name someone renamed', () => {
   it('is matched again when an entity is renamed, though an article after its first reports came in too', () => {
-    const n = FACT_DEFAULTS.maxArticles;
-    const wordings = [
-      'She said the northern bridge over the Lusk River will reopen to traffic next Monday morning.',
-      'She said the northern bridge over the Lusk River reopens to traffic next Monday morning.',
-      'She said traffic returns to the northern bridge over the Lusk River next Monday morning.',
-    ];
-    const article = (i: number, published: string, tells: boolean) =>
-      runPipeline(
-        textInput(
-          `Volunteer number ${i} cleared mud from cellar ${i} of the old mill. ${tells ? `Ana Ruiz, the city engineer, spoke on Tuesday. ${wordings[i % 3]}` : ''}`,
-          { outlet: `Outlet ${String(i).padStart(3, '0')}`, published },
-        ),
-        [...articleStages(), quantities()],
-      );
-    const first = claimArticles(Array.from({ length: n }, (_, i) => article(i, '2024-03-05', i < 3)));
-    const [later] = claimArticles([article(n, '2024-03-09', true)]);
+    const { first, report } = largeEvent(
+      [
+        'She said the northern bridge over the Lusk River will reopen to traffic next Monday morning.',
+        'She said the northern bridge over the Lusk River reopens to traffic next Monday morning.',
+        'She said traffic returns to the northern bridge over the Lusk River next Monday morning.',
+      ],
+      'Ana Ruiz, the city engineer, spoke on Tuesday. ',
+    );
+    const later = report('2024-03-09');
     let name = 'Ana Ruiz';
-    const env: ClaimEnvironment = {
-      entityOf: (_article, cluster) => (cluster === undefined ? undefined : { id: 'p1', name, type: 'person' }),
-      entityName: () => name,
-      storyOf: () => undefined,
-      eventOf: () => 'ev_1',
-      groupSource: () => undefined,
-      statement: () => undefined,
-    };
-    const take = (resolver: ClaimResolver, list: typeof first) => {
-      for (const a of list)
-        resolver.setArticle(
-          a.id,
-          contributions(a, (q) => `${q.start}`),
-        );
-    };
+    const env = oneEvent(
+      (_article, cluster) => (cluster === undefined ? undefined : { id: 'p1', name, type: 'person' }),
+      () => name,
+    );
     // The reopening, worded with the name its "She" stands for.
     const facts = (items: ItemStore) =>
       claimResultsOf(items)
@@ -614,18 +610,18 @@ describe('facts: a large event whose first reports name someone renamed', () => 
         .map((c) => c.statement);
     const items = memoryItems();
     const before = new ClaimResolver(items, env, CROSS_CHECK_DEFAULTS);
-    take(before, first);
+    takeIn(before, first);
     before.resolve();
     expect(facts(items)).toEqual([expect.stringContaining('[Ana Ruiz]')]);
     // Renamed, and an article dated after the first reports, in one change.
     name = 'Ana María Ruiz';
     const after = new ClaimResolver(items, env, CROSS_CHECK_DEFAULTS);
-    take(after, [later!]);
+    takeIn(after, [later]);
     after.touchEntity('p1');
     after.resolve();
     const all = memoryItems();
     const once = new ClaimResolver(all, env, CROSS_CHECK_DEFAULTS);
-    take(once, [...first, later!]);
+    takeIn(once, [...first, later]);
     once.resolve();
     expect(facts(items)).toEqual(facts(all));
     expect(facts(items)).toEqual([expect.stringContaining('[Ana María Ruiz]')]);
