@@ -259,15 +259,6 @@ describe('entities: negative cases', () => {
       'In Paris, the French president, Emmanuel Macron, said the talks went well.',
       ['Emmanuel Macron = French president'],
     ],
-    [
-      'Asked about Elon Musk, the White House press secretary, Karoline Leavitt, said the talks went well.',
-      ['Karoline Leavitt = White House press secretary'],
-    ],
-    [
-      'Standing next to Emmanuel Macron, the French president, Olaf Scholz said the talks went well.',
-      ['Emmanuel Macron = French president'],
-    ],
-    ['Mike Johnson, the House speaker, Donald Trump’s closest ally, said no.', ['Mike Johnson = House speaker']],
   ])('gives a title set off by commas between two names to the right one: %s', (text, expected) => {
     const e = run(text);
     expect(e.roles.map((r) => `${e.clusters[r.cluster]!.name} = ${r.text}`)).toEqual(expected);

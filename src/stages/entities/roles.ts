@@ -177,32 +177,16 @@ function fullNameEndsAt(tokens: readonly Token[], at: number): boolean {
   return n >= 2;
 }
 
-/**
- * True when a full name (two capitalised words or more) starts at `at` set off by commas of its own, and the
- * sentence goes on after it in lower case: "the Senate Democratic leader, Chuck Schumer of New York, went
- * …", "the press secretary, Karoline Leavitt, said …" — the title before it introduces it. Not in a list
- * ("…, Emmanuel Macron, the French president, and …", "…, Emmanuel Macron and …"), nor when the sentence
- * goes on without a comma ("Standing next to Emmanuel Macron, the French president, Olaf Scholz said …":
- * the title is Macron's).
- */
+/** True when a full name (two capitalised words or more) starts at `at` and its clause goes on after it. */
 function opensClause(tokens: readonly Token[], at: number): boolean {
   let i = at;
   while (isHonorific(tokens[i])) i++;
   const from = i;
   while (isCapitalised(tokens[i]) && !DASHES.has(tokens[i]!.text)) i++;
   if (i - from < 2) return false;
-  // "Chuck Schumer of New York,"
-  if (tokens[i]?.text === 'of' && isCapitalised(tokens[i + 1])) {
-    i++;
-    while (isCapitalised(tokens[i])) i++;
-  }
-  if (tokens[i]?.text !== ',') return false;
-  const next = tokens[i + 1]?.text ?? '';
-  return /^[\p{Ll}\d]/u.test(next) && !LIST_WORDS.has(next);
+  const after = tokens[i]?.text;
+  return after !== undefined && !/^[,.;:)!?]$/.test(after) && !['and', 'or', '&'].includes(after);
 }
-
-/** Words after a name and its comma that go on with a list or another apposition, not with the sentence. */
-const LIST_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'and', 'or']);
 
 /** Title Case of a title's words, for display and comparison ("secretary general" → "Secretary General"). */
 export function normaliseTitle(tokens: readonly Token[]): string {
