@@ -115,18 +115,6 @@ export function roleBefore(tokens: readonly Token[], nameFrom: number, floor: nu
   const mods = modifiersBefore(tokens, start, floor);
   // After a comma the title must be introduced ("Trump’s special envoy, …", "the envoy, …"), not be a list item.
   if (comma && mods.from === start && !DETERMINERS.has(tokens[start - 1]?.text.toLowerCase() ?? '')) return undefined;
-  // "Friedrich Merz, the German chancellor, Emmanuel Macron, …": a title set off by commas after a name is
-  // that name's, unless the name after it goes on with its clause ("…, the Senate Democratic leader, Chuck
-  // Schumer of New York, went …").
-  const determiner =
-    mods.from > 0 && DETERMINERS.has(tokens[mods.from - 1]!.text.toLowerCase()) ? mods.from - 1 : mods.from;
-  if (
-    comma &&
-    tokens[determiner - 1]?.text === ',' &&
-    fullNameEndsAt(tokens, determiner - 2) &&
-    !opensClause(tokens, nameFrom)
-  )
-    return undefined;
   return {
     from: mods.from,
     to: end,
@@ -155,37 +143,7 @@ export function roleAfter(tokens: readonly Token[], nameTo: number): RoleParts |
   if (end < 0) return undefined;
   const next = tokens[end]?.text ?? '.';
   if (!/^[,.;:)]$/.test(next) && next !== 'said') return undefined;
-  // "… views of Judge Gorsuch, the Senate Democratic leader, Chuck Schumer of New York, went …": a title
-  // set off by commas before a full name that goes on with its clause introduces that name, not the one
-  // before (in a list, the name after is followed by a comma or "and": "Merz, the German chancellor,
-  // Emmanuel Macron and …").
-  if (next === ',' && opensClause(tokens, end + 1)) return undefined;
   return { from, to: end, former, org: tokens.slice(orgFrom, i), title: tokens.slice(i, end) };
-}
-
-/** Words that open a phrase before a name or a place ("In Paris, the French president, …"). */
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'from', 'with', 'by', 'of', 'for', 'as']);
-
-/** True when a full name (two capitalised words or more, an honorific counted) ends at token `at`. */
-function fullNameEndsAt(tokens: readonly Token[], at: number): boolean {
-  let n = 0;
-  for (let i = at; i >= 0 && isCapitalised(tokens[i]); i--) {
-    const w = tokens[i]!.text.toLowerCase();
-    if (NOT_NAMES.has(w) || PREPOSITIONS.has(w)) break;
-    n++;
-  }
-  return n >= 2;
-}
-
-/** True when a full name (two capitalised words or more) starts at `at` and its clause goes on after it. */
-function opensClause(tokens: readonly Token[], at: number): boolean {
-  let i = at;
-  while (isHonorific(tokens[i])) i++;
-  const from = i;
-  while (isCapitalised(tokens[i]) && !DASHES.has(tokens[i]!.text)) i++;
-  if (i - from < 2) return false;
-  const after = tokens[i]?.text;
-  return after !== undefined && !/^[,.;:)!?]$/.test(after) && !['and', 'or', '&'].includes(after);
 }
 
 /** Title Case of a title's words, for display and comparison ("secretary general" → "Secretary General"). */
