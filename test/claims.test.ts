@@ -583,6 +583,18 @@ describe('a denial in words', () => {
       'In Lusk, the bridge had been closed on purpose, residents said.',
       'The council denied the claim that in Lusk, the bridge had been closed on purpose, residents said (Harbor Post).',
     ],
+    [
+      'Under Armour, the sportswear maker, closed the bridge on purpose, the complaint said.',
+      'The council denied the claim that Under Armour, the sportswear maker, closed the bridge on purpose, the complaint said (Harbor Post).',
+    ],
+    [
+      'Students for Fair Admissions said the bridge had been closed on purpose.',
+      'The council denied what Students for Fair Admissions said: that the bridge had been closed on purpose (Harbor Post).',
+    ],
+    [
+      'Reports Tuesday said the bridge had been closed on purpose.',
+      'The council denied what reports Tuesday said: that the bridge had been closed on purpose (Harbor Post).',
+    ],
   ])(
     'takes "denied that claim" for pointing back to it, read on in lower case unless a name: %s',
     (claim, explanation) => {
@@ -618,6 +630,11 @@ describe('a denial in words', () => {
       'a noun with more after it',
       'The senator denied that speculation about his health was behind it.',
       'speculation about his health was behind it',
+    ],
+    [
+      'a noun of no number',
+      'The ministry denied that reporting of cracks in the bridge had been suppressed.',
+      'reporting of cracks in the bridge had been suppressed',
     ],
   ])('takes "denied that" before %s for the clause denied', (_what, text, about) => {
     const found = checkTexts([['Harbor Post', `Inspectors found cracks in the bridge. ${text}`]]).conflicts.filter(

@@ -19,6 +19,7 @@ import {
   CLAIM_NOUNS,
   CONTRAST_CONJUNCTIONS,
   DENIAL_NOUNS,
+  DENIAL_ADVERBS,
   DENIAL_PHRASES,
   DENIAL_VERBS,
   EARLIER_MARKERS,
@@ -28,6 +29,7 @@ import {
   FIRST_MARKERS,
   INSIST_VERBS,
   KEY_STOPWORDS,
+  MASS_CLAIM_NOUNS,
   NOW_MARKERS,
   POSITION_VERBS,
   TENURE_VERBS,
@@ -90,11 +92,12 @@ const NOT_A_TIME = String.raw`(?!\s+(?:day|week|month|year|morning|afternoon|eve
  * "That" before a claim noun in the singular that ends its phrase points back ("denied that claim on
  * Monday", "denied that claim Tuesday", "rejected that characterization of events", "denied that account
  * again", "rejected that account."); otherwise it opens the clause denied ("denied that reports of abuse
- * were true", "denied that report cards were altered", "denied that speculation about his health was …").
+ * were true", "denied that report cards were altered"), as it does before a noun of no number ("denied that
+ * speculation of a royal rift had any basis", "that reporting of casualties had been suppressed").
  */
 const THAT_SINGULAR =
-  `that(?=\\s+(?:${alternatives(CLAIM_NOUNS.filter((n) => !n.endsWith('s')))})` +
-  `(?:\\s*(?:[,.;:!?)”"]|$)|\\s+(?:on|in|at|as|to|by|of|with|from|through|during|after|before|when|while|and|but|again|earlier|yesterday|today|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\s+[a-z]+ly\\b))`;
+  `that(?=\\s+(?:${alternatives(CLAIM_NOUNS.filter((n) => !n.endsWith('s') && !MASS_CLAIM_NOUNS.includes(n)))})` +
+  `(?:\\s*(?:[,.;:!?)”"]|$)|\\s+(?:on|in|at|as|to|by|of|with|from|through|during|after|before|when|while|and|but|again|earlier|yesterday|today|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${alternatives(DENIAL_ADVERBS)})\\b))`;
 
 /** A denial verb or noun, then what it denies: "denied (these) claims (that …)", "denied that …". */
 const CUE = new RegExp(

@@ -64,7 +64,13 @@ import { positionClaims, reversalIssue } from './positions.ts';
 import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
 import { sentenceFact } from './sentence-facts.ts';
 import { findHappenings, timesDisagree } from './happenings.ts';
-import { CLAUSE_DETERMINERS, CLAUSE_OPENERS, CLAUSE_QUANTIFIERS, COMMON_SOURCES } from '../../locales/en/denials.ts';
+import {
+  CLAUSE_DETERMINERS,
+  CLAUSE_OPENERS,
+  CLAUSE_OPENERS_BEFORE_COMMA,
+  CLAUSE_QUANTIFIERS,
+  COMMON_SOURCES,
+} from '../../locales/en/denials.ts';
 import { MONTH_NAMES, WEEKDAYS } from '../../locales/en/dates.ts';
 import { HAPPENING_WORDS } from '../../locales/en/happenings.ts';
 import { KIN_GENDER } from '../../locales/en/names.ts';
@@ -1700,17 +1706,18 @@ const WHEN_WORDS = capitalised([...[...WEEKDAYS.keys()].filter((d) => d.length >
  * "People's Daily", "Police Scotland".
  */
 const COMMON_SOURCE = new RegExp(
-  `^(?:${capitalised(CLAUSE_QUANTIFIERS)})\\b|^(?:${capitalised(COMMON_SOURCES)})\\b(?!['’])(?=$|[,:]|\\s+\\p{Ll})`,
+  `^(?:${capitalised(CLAUSE_QUANTIFIERS)})\\b|^(?:${capitalised(COMMON_SOURCES)})\\b(?!['’])(?!\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu})(?=$|[,:]|\\s+(?:\\p{Ll}|(?:${WHEN_WORDS})\\b))`,
   'u',
 );
 
 /**
  * A claim's first word that is no name, capitalised: a determiner or a quantifier ("The", "Some"), or
- * another opener ("On", "After") before a word in lower case, a number, a day or a month, or a comma
- * within four words — not "Under Armour", "No Labels".
+ * another opener ("On", "After") before a word in lower case, a number, a day or a month, or a
+ * preposition that opens sentences before a comma within four words ("In Gaza, …") — not "Under Armour",
+ * "No Labels".
  */
 const OPENER = new RegExp(
-  `^(?:${capitalised([...CLAUSE_DETERMINERS, ...CLAUSE_QUANTIFIERS])})\\b|^(?:${capitalised(CLAUSE_OPENERS)})\\b(?=,|\\s+(?:\\p{Ll}|\\d|(?:${WHEN_WORDS})\\b)|(?:\\s+[^\\s,]+){1,4},)`,
+  `^(?:${capitalised([...CLAUSE_DETERMINERS, ...CLAUSE_QUANTIFIERS])})\\b|^(?:${capitalised(CLAUSE_OPENERS)})\\b(?=,|\\s+(?:\\p{Ll}|\\d|(?:${WHEN_WORDS})\\b))|^(?:${capitalised(CLAUSE_OPENERS_BEFORE_COMMA)})\\b(?=(?:\\s+[^\\s,]+){1,4},)`,
   'u',
 );
 

@@ -21,6 +21,15 @@ speculation statement statements`
   .split(/\s+/)
   .filter(Boolean);
 
+/** Claim nouns of no number ("speculation", "reporting"): after "that" they open a clause, not point back. */
+export const MASS_CLAIM_NOUNS: readonly string[] = ['reporting', 'speculation'];
+
+/** Adverbs between a denial and what follows it ("denied that claim flatly", "rejected it publicly"). */
+export const DENIAL_ADVERBS: readonly string[] = `flatly firmly strongly publicly repeatedly vehemently categorically
+emphatically immediately swiftly angrily`
+  .split(/\s+/)
+  .filter(Boolean);
+
 /** Words before a claim noun that point back to what was just said ("these claims", "such reports"). */
 export const ANAPHORIC_DETERMINERS: readonly string[] = [
   'these',
@@ -223,9 +232,8 @@ export const ACCUSATION_FRAME: readonly string[] = [
 /**
  * Words that open a clause and are no name: a claim quoted inside an explanation reads on in lower case
  * after them. Determiners and quantifiers always ("that the indictment …", "that some Democrats …"); the
- * others when a word in lower case, a number, a day or a month follows, or a comma within four words
- * ("that on Saturday, the mayor …", "that in Gaza, the army …"), for a name may open with one ("Under
- * Armour", "No Labels", "All Nippon Airways"). Lower case.
+ * others when a word in lower case, a number, a day or a month follows ("that on Saturday, the mayor …"),
+ * for a name may open with one ("Under Armour", "No Labels", "All Nippon Airways"). Lower case.
  */
 export const CLAUSE_DETERMINERS: readonly string[] = `the a an this these those its his her their our my your`
   .split(/\s+/)
@@ -234,6 +242,16 @@ export const CLAUSE_QUANTIFIERS: readonly string[] = `some many most several few
 export const CLAUSE_OPENERS: readonly string[] = `all each every no on in at after before during when while since as if
 although though now then today yesterday later earlier however meanwhile according for from with by under over
 about among between without within we they he she it you`
+  .split(/\s+/)
+  .filter(Boolean);
+/**
+ * The openers read in lower case before a name too when a comma follows within four words ("that in Gaza,
+ * the army …", "that after Trump took office, …"): prepositions and conjunctions that open a sentence, not
+ * the words that open names of groups and firms ("Under Armour, the sportswear maker, …", "No Labels",
+ * "When We All Vote").
+ */
+export const CLAUSE_OPENERS_BEFORE_COMMA: readonly string[] = `on in at after before during since while although
+though if as from according`
   .split(/\s+/)
   .filter(Boolean);
 
