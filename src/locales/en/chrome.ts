@@ -4,12 +4,12 @@ import { list } from './list.ts';
  * Each pattern is matched against one whole line, trimmed; the key is the rule that removes it.
  */
 
-/** Share bars: one button label per line, often with a list dash. */
+/** Share bars: one button label per line, often with a list dash; other languages' labels too (multilingual sites). */
 export const SHARE_BUTTONS = list(`
-get link, x, other apps, share, share this, share this article, share this story, share on facebook, share on
-x, share on twitter, share on whatsapp, share via email, click to share, facebook, twitter, whatsapp,
-telegram, linkedin, pinterest, reddit, email, e-mail, print, tweet, copy link, copy url, messenger,  share
-labels, seen on multilingual sites.   , ,   , ,   , ,   , ,   , ,   , ,
+get link, x, other apps, share, share this, share this article, share this story, share on facebook,
+share on x, share on twitter, share on whatsapp, share via email, click to share, facebook, twitter,
+whatsapp, telegram, linkedin, pinterest, reddit, email, e-mail, print, tweet, copy link, copy url, messenger,
+compartir, partager, teilen, condividi, partilhar, delen, κοινοποίηση
 `);
 
 /** Whole-line phrases of site furniture, by rule. */

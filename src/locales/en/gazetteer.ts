@@ -5,11 +5,11 @@ import { list } from './list.ts';
 export const ORGANISATIONS = new Set(
   list(`
 nato, eu, european union, european commission, eu commission, un, united nations, white house, kremlin,
-pentagon, state department, congress, senate, parliament, european parliament, foreign ministry, russian
-foreign ministry, defense ministry, defence ministry, cabinet, g7, g20, reuters, afp, ap, associated press,
+pentagon, state department, congress, senate, parliament, european parliament, foreign ministry,
+russian foreign ministry, defense ministry, defence ministry, cabinet, g7, g20, reuters, afp, ap, associated press,
 bloomberg, cnn, bbc, fox news, financial times, ft, washington post, new york times, wall street journal, wsj,
-the guardian, guardian, politico, axios, nbc, cbs, abc, msnbc, al jazeera, tass, ria novosti, interfax, truth
-social, google, apple, microsoft, meta, facebook, twitter, amazon, tesla, x, imf, world bank, who, fbi, cia,
+the guardian, guardian, politico, axios, nbc, cbs, abc, msnbc, al jazeera, tass, ria novosti, interfax,
+truth social, google, apple, microsoft, meta, facebook, twitter, amazon, tesla, x, imf, world bank, who, fbi, cia,
 nsa, kgb, fsb, sbu, ecb, opec, red cross, hamas, hezbollah, taliban, isis, mcdonalds, mcdonald's, coca-cola,
 supreme court, oval office, air force one, downing street, élysée, elysee, bundestag, duma, verkhovna rada
 `),
@@ -44,8 +44,8 @@ export const PLACES = new Set([
 ukraine, russia, united states, america, u.s., us, usa, united kingdom, uk, u.k., britain, great britain,
 england, scotland, wales, ireland, france, germany, italy, spain, portugal, poland, finland, sweden, norway,
 denmark, netherlands, belgium, switzerland, austria, hungary, romania, bulgaria, greece, turkey, china, japan,
-india, pakistan, iran, iraq, syria, israel, gaza, lebanon, egypt, saudi arabia, qatar, north korea, south
-korea, korea, canada, mexico, brazil, argentina, australia, belarus, moldova, georgia, estonia, latvia,
+india, pakistan, iran, iraq, syria, israel, gaza, lebanon, egypt, saudi arabia, qatar, north korea,
+south korea, korea, canada, mexico, brazil, argentina, australia, belarus, moldova, georgia, estonia, latvia,
 lithuania, europe, asia, africa, middle east, kyiv, kiev, moscow, washington, london, paris, berlin, rome,
 madrid, warsaw, helsinki, brussels, geneva, budapest, istanbul, ankara, beijing, tokyo, new york, alaska,
 anchorage, florida, texas, california, donbas, donbass, donetsk, luhansk, crimea, kharkiv, odesa, odessa,

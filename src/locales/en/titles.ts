@@ -6,20 +6,20 @@ import { list } from './list.ts';
 
 /** Titles of office, longest first where one contains another. */
 export const ROLE_TITLES = list(`
-secretary general, secretary of state, secretary of defense, secretary of defence, defense secretary, defence
-secretary, foreign secretary, home secretary, press secretary, cabinet secretary, general secretary, foreign
-minister, defense minister, defence minister, finance minister, interior minister, prime minister, deputy
-prime minister, first minister, minister, vice president, president, president-elect, vice chancellor,
+secretary, secretary general, secretary of state, secretary of defense, secretary of defence, defense secretary,
+defence secretary, foreign secretary, home secretary, press secretary, cabinet secretary, general secretary,
+foreign minister, defense minister, defence minister, finance minister, interior minister, prime minister,
+deputy, deputy prime minister, first minister, minister, vice president, president, president-elect, vice chancellor,
 chancellor, premier, governor, lieutenant governor, mayor, deputy mayor, senator, congressman, congresswoman,
 representative, speaker, king, queen, prince, princess, pope, emperor, sultan, emir, sheikh, ambassador,
-envoy, special envoy, special representative, commissioner, water commissioner, harbour commissioner, harbor
-commissioner, police commissioner, high commissioner, spokesman, spokeswoman, spokesperson, adviser, advisor,
-foreign policy adviser, national security adviser, security adviser, chief of staff, chief executive, chief
-executive officer, ceo, chairman, chairwoman, chair, director, director general, head, chief, defense chief,
-defence chief, army chief, fire chief, police chief, leader, opposition leader, commander, general, admiral,
-colonel, major, captain, lieutenant, sergeant, judge, justice, chief justice, attorney general, prosecutor,
-coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor, analyst,
-official, aide, diplomat
+envoy, special envoy, special representative, commissioner, water commissioner, harbour commissioner,
+harbor commissioner, police commissioner, high commissioner, spokesman, spokeswoman, spokesperson, adviser,
+advisor, foreign policy adviser, national security adviser, security adviser, chief of staff, chief executive,
+chief executive officer, executive officer, ceo, chairman, chairwoman, chair, director, director general, head, chief,
+defense chief, defence chief, army chief, fire chief, police chief, leader, opposition leader, commander, general,
+admiral, colonel, major, captain, lieutenant, sergeant, judge, justice, chief justice, attorney general,
+prosecutor, coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor,
+analyst, official, aide, diplomat
 `);
 
 /**
