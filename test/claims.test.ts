@@ -325,34 +325,39 @@ describe('cross-check: what is no conflict', () => {
   });
 
   it('takes a state party’s chairman for no holder of the national committee’s office', () => {
+    /** One outlet's sentence on a day: "<office> Chairman <name> said he would run again." */
+    const chair = (outlet: string, day: string, office: string, name: string): [string, string, string] => [
+      outlet,
+      day,
+      `${office} Chairman ${name} said he would run again.`,
+    ];
+    const roles = (r: CrossCheckResult, name: string) =>
+      r.claims.filter((c) => c.kind === 'role' && c.statement.startsWith(name)).map((c) => c.statement);
     // Priebus chairs Wisconsin's party while Steele chairs the national committee: two offices.
     const two = dated(
-      ['Alpha Times', '2010-12-12', 'Republican National Committee Chairman Michael Steele said he would run again.'],
-      ['Beta News', '2010-12-13', 'Wisconsin Republican Party Chairman Reince Priebus said he would run for the post.'],
-      ['Gamma Daily', '2011-01-20', 'Republican National Committee Chairman Reince Priebus said the party owes money.'],
+      chair('Alpha Times', '2010-12-12', 'Republican National Committee', 'Michael Steele'),
+      chair('Beta News', '2010-12-13', 'Wisconsin Republican Party', 'Reince Priebus'),
+      chair('Gamma Daily', '2011-01-20', 'Republican National Committee', 'Reince Priebus'),
     );
     expect(two.conflicts).toEqual([]);
-    const priebus = two.claims.filter((c) => c.kind === 'role' && c.statement.startsWith('Reince Priebus'));
-    expect(priebus.map((c) => c.statement).sort()).toEqual([
+    expect(roles(two, 'Reince Priebus').sort()).toEqual([
       'Reince Priebus is Republican National Committee Chairman',
       'Reince Priebus is Wisconsin Republican Party Chairman',
     ]);
     // The national office named for both at one time is still a dispute.
     const one = dated(
-      ['Alpha Times', '2010-12-12', 'Republican National Committee Chairman Michael Steele said he would run again.'],
-      ['Beta News', '2010-12-13', 'Republican National Committee Chairman Reince Priebus said he would run again.'],
+      chair('Alpha Times', '2010-12-12', 'Republican National Committee', 'Michael Steele'),
+      chair('Beta News', '2010-12-13', 'Republican National Committee', 'Reince Priebus'),
     );
     expect(one.conflicts.map((c) => c.kind)).toEqual(['holder']);
     // The state's party named with its state by one outlet and without it by another is one office.
     const texas = dated(
-      ['Alpha Times', '2010-12-12', 'Texas Republican Party Chairman Matt Rinaldi said the vote would be close.'],
-      ['Beta News', '2010-12-12', 'Republican Party Chairman Matt Rinaldi said the vote would be close.'],
-      ['Gamma Daily', '2010-12-12', 'Republican Party Chairman Reince Priebus said the vote would be close.'],
+      chair('Alpha Times', '2010-12-12', 'Texas Republican Party', 'Matt Rinaldi'),
+      chair('Beta News', '2010-12-12', 'Republican Party', 'Matt Rinaldi'),
+      chair('Gamma Daily', '2010-12-12', 'Republican Party', 'Reince Priebus'),
     );
     expect(texas.conflicts).toEqual([]);
-    expect(
-      texas.claims.filter((c) => c.kind === 'role' && c.statement.startsWith('Matt Rinaldi')).map((c) => c.statement),
-    ).toEqual(['Matt Rinaldi is Texas Republican Party Chairman']);
+    expect(roles(texas, 'Matt Rinaldi')).toEqual(['Matt Rinaldi is Texas Republican Party Chairman']);
   });
 
   it('keeps different measures apart and agrees on a hedged value', () => {
@@ -1052,6 +1057,14 @@ function statementCase(texts: [string, string][], text: string, pick: (quote: st
     }),
     statementOfQuote: (article) => (article === a.id || article === b.id ? 's_1' : undefined),
   };
+  const { items, resolver } = takenIn(env, articles);
+  resolver.touchStatement('s_1');
+  resolver.resolve();
+  return { items, resolver, state, b };
+}
+
+/** A resolver over new items that has taken in the articles' contributions (not yet resolved). */
+function takenIn(env: ClaimEnvironment, articles: readonly ClaimArticle[]) {
   const items = memoryItems();
   const resolver = new ClaimResolver(items, env, { approxTolerance: 0.05 });
   for (const x of articles)
@@ -1059,9 +1072,7 @@ function statementCase(texts: [string, string][], text: string, pick: (quote: st
       x.id,
       contributions(x, (q) => quoteId(x.id, q)),
     );
-  resolver.touchStatement('s_1');
-  resolver.resolve();
-  return { items, resolver, state, b };
+  return { items, resolver };
 }
 
 describe('the cross-check, incrementally', () => {
@@ -1084,13 +1095,7 @@ describe('the cross-check, incrementally', () => {
         groupSource: () => undefined,
         statement: () => undefined,
       };
-      const items = memoryItems();
-      const resolver = new ClaimResolver(items, env, { approxTolerance: 0.05 });
-      for (const x of articles)
-        resolver.setArticle(
-          x.id,
-          contributions(x, (q) => quoteId(x.id, q)),
-        );
+      const { items, resolver } = takenIn(env, articles);
       resolver.resolve();
       return claimResultsOf(items).conflicts.filter((c) => c.kind === 'value');
     };
