@@ -608,6 +608,19 @@ describe('a denial in words', () => {
   );
 
   it.each([
+    [
+      'LUSK — Ana Ruiz, the water official who first disclosed that the board had lowered the reservoir before the storm, and in doing so set off an inquiry that has reached the council, denied on Wednesday that she had misled the inquiry about the flood gates.',
+      'Ana Ruiz denied the claim that she had misled the inquiry about the flood gates (Harbor Post).',
+    ],
+    [
+      'LUSK — The water official who first disclosed that the board had lowered the reservoir before the storm, and in doing so set off an inquiry that has reached the council, denied on Wednesday that she had misled the inquiry about the flood gates.',
+      'The water official denied the claim that she had misled the inquiry about the flood gates (Harbor Post).',
+    ],
+  ])('names who denies past a long apposition and its relative clause: %s', (text, explanation) => {
+    expect(denials(text)).toEqual([explanation]);
+  });
+
+  it.each([
     ['The council denied that claim Tuesday, calling it false.'],
     ['The council flatly rejected that characterization of events.'],
     ['The council denied that allegation through a spokesman.'],

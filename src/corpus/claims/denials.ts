@@ -209,8 +209,23 @@ function subjectBefore(text: string, clauseStart: number, cue: number): Span | u
     if (!seg.length) continue;
     const phrase = text.slice(seg[0]!.start, seg.at(-1)!.end);
     if (RELATIVE.test(phrase) && !chosen) continue;
-    if (!NOUN_PHRASE.test(phrase) || PARTICIPLE.test(phrase) || seg.length > 8) break;
-    chosen = { start: seg[0]!.start, end: seg.at(-1)!.end };
+    // "…, and in doing so ignited a controversy, denied": the rest of a relative clause before it.
+    if (/^(?:and|or|but)\b/i.test(phrase) && !chosen) continue;
+    // A noun phrase with a long relative clause of its own ("the Internal Revenue Service official who first
+    // disclosed that the agency …"): the noun phrase, before the relative word.
+    const relative = seg.findIndex((w, i) => i > 0 && RELATIVE.test(w.word));
+    const head = seg.length > 8 && relative > 0 ? seg.slice(0, relative) : seg;
+    // A dateline before it ("WASHINGTON — The … official") is no part of it.
+    const dateline = head.findIndex(
+      (w, i) =>
+        i > 0 &&
+        i <= 4 &&
+        /^[—–-]+$/.test(w.word) &&
+        /^\p{Lu}[\p{Lu}.,' ]*$/u.test(text.slice(head[0]!.start, head[i - 1]!.end)),
+    );
+    const from = dateline > 0 ? head.slice(dateline + 1) : head;
+    if (!from.length || !NOUN_PHRASE.test(phrase) || PARTICIPLE.test(phrase) || from.length > 8) break;
+    chosen = { start: from[0]!.start, end: from.at(-1)!.end };
   }
   return chosen;
 }
