@@ -616,8 +616,20 @@ describe('a denial in words', () => {
       'LUSK — The water official who first disclosed that the board had lowered the reservoir before the storm, and in doing so set off an inquiry that has reached the council, denied on Wednesday that she had misled the inquiry about the flood gates.',
       'The water official denied the claim that she had misled the inquiry about the flood gates (Harbor Post).',
     ],
+    [
+      'LUSK — The water official who first disclosed that the board had lowered the reservoir before the storm, Ana Ruiz, denied on Wednesday that she had misled the inquiry about the flood gates.',
+      'Ana Ruiz denied the claim that she had misled the inquiry about the flood gates (Harbor Post).',
+    ],
   ])('names who denies past a long apposition and its relative clause: %s', (text, explanation) => {
     expect(denials(text)).toEqual([explanation]);
+  });
+
+  it('takes no clause before "and" for who denies', () => {
+    const [explanation] = denials(
+      'The mayor spoke on Tuesday, and the council, which met on Monday, denied that the bridge had been closed on purpose.',
+    );
+    expect(explanation).toMatch(/denied the claim that the bridge had been closed on purpose/);
+    expect(explanation).not.toMatch(/^The mayor/);
   });
 
   it.each([

@@ -166,6 +166,8 @@ const PARTICIPLE = /^\p{L}{3,}(?:ed|ing)\b/iu;
 
 /** A relative clause or an apposition's verb ("who co-founded …"): passed over, back to its noun. */
 const RELATIVE = /^(?:who|whom|whose|which|that|where)\b/i;
+/** Relative words that open a relative clause only ("that" may also be a determiner or open a clause said). */
+const WHO_WHICH = /^(?:who|whom|whose|which)$/i;
 
 /**
  * The subject of the cue: the words before it in its clause, at most 8, adverbs left out. Past a
@@ -209,12 +211,28 @@ function subjectBefore(text: string, clauseStart: number, cue: number): Span | u
     if (!seg.length) continue;
     const phrase = text.slice(seg[0]!.start, seg.at(-1)!.end);
     if (RELATIVE.test(phrase) && !chosen) continue;
-    // "…, and in doing so ignited a controversy, denied": the rest of a relative clause before it.
-    if (/^(?:and|or|but)\b/i.test(phrase) && !chosen) continue;
+    // "… who first disclosed …, and in doing so ignited a controversy, denied": the rest of the relative
+    // clause before it (not "…, and the council, which met, denied": a noun phrase after "and" is a subject).
+    if (
+      !chosen &&
+      /^(?:and|or|but)\s/i.test(phrase) &&
+      !NOUN_PHRASE.test(phrase.replace(/^\S+\s+/, '')) &&
+      segments.length &&
+      words(segments.at(-1)!).some((w, i) => i > 0 && WHO_WHICH.test(w.word))
+    )
+      continue;
     // A noun phrase with a long relative clause of its own ("the Internal Revenue Service official who first
     // disclosed that the agency …"): the noun phrase, before the relative word.
-    const relative = seg.findIndex((w, i) => i > 0 && RELATIVE.test(w.word));
-    const head = seg.length > 8 && relative > 0 ? seg.slice(0, relative) : seg;
+    // Only when no name was found after it ("…, Lois Lerner, denied" keeps the name), and the relative
+    // clause is the phrase's last part (not "The C.E.O. — who spoke to CNN — and her deputy").
+    const relative = seg.findIndex((w, i) => i > 0 && WHO_WHICH.test(w.word));
+    const cut =
+      !chosen &&
+      seg.length > 8 &&
+      relative > 0 &&
+      /\p{L}/u.test(seg[relative - 1]!.word) &&
+      !seg.slice(relative).some((w) => /^(?:and|or)$/i.test(w.word));
+    const head = cut ? seg.slice(0, relative) : seg;
     // A dateline before it ("WASHINGTON — The … official") is no part of it.
     const dateline = head.findIndex(
       (w, i) =>
