@@ -242,6 +242,21 @@ describe('entities: negative cases', () => {
     expect(e.clusters[e.roles[0]!.cluster]!.name).toBe('Friedrich Merz');
   });
 
+  it.each([
+    ['Contenders include recently resigned RNC political director Gentry Collins and others.', true],
+    ['A visibly resigned Prime Minister Theresa May told lawmakers she would keep trying.', false],
+    ['The board fired CEO John Smith on Monday.', false],
+  ])('reads a participle of leaving an office as "former" only after an adverb of time: %s', (text, former) => {
+    const roles = run(text).roles;
+    expect(roles).toHaveLength(1);
+    expect(!!roles[0]!.former).toBe(former);
+  });
+
+  it('keeps the adverb and the participle out of the office', () => {
+    const [role] = run('Contenders include recently resigned RNC political director Gentry Collins and others.').roles;
+    expect(role).toMatchObject({ title: 'Political Director', org: 'RNC', former: true });
+  });
+
   it('reads an article the same whatever was read before it (a possessive is split even once the tokenizer has seen it whole)', () => {
     const later = 'Orla Vennick’s attorney, Ben Hask, said the arrest was a spectacle. Vennick’s lawyer agreed.';
     const before = run(later);

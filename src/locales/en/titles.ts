@@ -15,7 +15,7 @@ representative, speaker, king, queen, prince, princess, pope, emperor, sultan, e
 envoy, special envoy, special representative, commissioner, water commissioner, harbour commissioner,
 harbor commissioner, police commissioner, high commissioner, spokesman, spokeswoman, spokesperson, adviser,
 advisor, foreign policy adviser, national security adviser, security adviser, chief of staff, chief executive,
-chief executive officer, executive officer, ceo, chairman, chairwoman, chair, director, director general, head, chief,
+chief executive officer, executive officer, political director, ceo, chairman, chairwoman, chair, director, director general, head, chief,
 defense chief, defence chief, army chief, fire chief, police chief, leader, opposition leader, commander, general,
 admiral, colonel, major, captain, lieutenant, sergeant, judge, justice, chief justice, attorney general,
 prosecutor, coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor,
@@ -44,6 +44,14 @@ special, senior, top, personal
 export const FORMER_WORDS = list(`
 former, ex, ex-, erstwhile, onetime, then, outgoing, retired, late
 `);
+
+/**
+ * Participles of leaving an office, and the adverbs of time that make them mark a role left ("recently
+ * resigned RNC political director Gentry Collins"); alone they are adjectives or verbs as often ("a
+ * resigned Theresa May", "the board fired CEO John Smith").
+ */
+export const LEFT_OFFICE_PARTICIPLES = list(`resigned, ousted, departed, retired, fired, sacked, deposed`);
+export const RECENTLY_WORDS = list(`recently, newly, just`);
 
 /** Nationality adjectives and the country they name (for "Russian Foreign Minister", "the Ukrainian leader"). */
 export const NATIONALITIES: Record<string, string> = {

@@ -1,11 +1,20 @@
 import { NOT_NAMES, PLACES } from '../../locales/en/gazetteer.ts';
-import { FORMER_WORDS, HONORIFICS, NATIONALITIES, ROLE_TITLES } from '../../locales/en/titles.ts';
+import {
+  FORMER_WORDS,
+  HONORIFICS,
+  LEFT_OFFICE_PARTICIPLES,
+  NATIONALITIES,
+  RECENTLY_WORDS,
+  ROLE_TITLES,
+} from '../../locales/en/titles.ts';
 import { isCapitalised } from './runs.ts';
 import type { Token } from './tokens.ts';
 
 const DASHES = new Set(['-', '–', '‐']);
 const TITLES = ROLE_TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 const FORMER = new Set(FORMER_WORDS);
+const LEFT_PARTICIPLES = new Set(LEFT_OFFICE_PARTICIPLES);
+const RECENTLY = new Set(RECENTLY_WORDS);
 const HONORIFIC = new Set(HONORIFICS);
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 const SMALL_WORDS = new Set(['of', 'the', 'for', 'and']);
@@ -79,7 +88,11 @@ export function countryOf(modifier: string): string | undefined {
 }
 
 /** Walks left from `at` over the modifiers of a title: capitalised words, a possessive, "former". */
-function modifiersBefore(tokens: readonly Token[], at: number, floor: number): { from: number; former: boolean } {
+function modifiersBefore(
+  tokens: readonly Token[],
+  at: number,
+  floor: number,
+): { from: number; former: boolean; orgFrom: number } {
   let from = at;
   let steps = 0;
   while (from > floor && steps < 4) {
@@ -98,8 +111,19 @@ function modifiersBefore(tokens: readonly Token[], at: number, floor: number): {
     }
     steps++;
   }
+  if (leftRecently(tokens, from)) return { from: from - 2, former: true, orgFrom: from };
   const former = isFormer(tokens[from - 1]);
-  return { from: former ? from - 1 : from, former };
+  return { from: former ? from - 1 : from, former, orgFrom: from };
+}
+
+/**
+ * "recently resigned RNC political director Gentry Collins": a participle of leaving an office after an
+ * adverb of time is no adjective ("a visibly resigned Theresa May") and no verb ("the board fired CEO …").
+ */
+function leftRecently(tokens: readonly Token[], at: number): boolean {
+  const participle = tokens[at - 1]?.text.toLowerCase() ?? '';
+  const adverb = tokens[at - 2]?.text.toLowerCase() ?? '';
+  return LEFT_PARTICIPLES.has(participle) && RECENTLY.has(adverb);
 }
 
 /**
@@ -119,7 +143,7 @@ export function roleBefore(tokens: readonly Token[], nameFrom: number, floor: nu
     from: mods.from,
     to: end,
     former: mods.former,
-    org: tokens.slice(mods.former ? mods.from + 1 : mods.from, start),
+    org: tokens.slice(mods.orgFrom, start),
     title: tokens.slice(start, end),
   };
 }
