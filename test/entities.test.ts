@@ -246,6 +246,8 @@ describe('entities: negative cases', () => {
     ['Contenders include recently resigned RNC political director Gentry Collins and others.', true],
     ['A visibly resigned Prime Minister Theresa May told lawmakers she would keep trying.', false],
     ['The board fired CEO John Smith on Monday.', false],
+    ['The board recently fired Chairman John Smith on Monday.', false],
+    ['The newly retired police chief Ann Hale spoke at the ceremony.', true],
   ])('reads a participle of leaving an office as "former" only after an adverb of time: %s', (text, former) => {
     const roles = run(text).roles;
     expect(roles).toHaveLength(1);

@@ -47,10 +47,11 @@ former, ex, ex-, erstwhile, onetime, then, outgoing, retired, late
 
 /**
  * Participles of leaving an office, and the adverbs of time that make them mark a role left ("recently
- * resigned RNC political director Gentry Collins"); alone they are adjectives or verbs as often ("a
- * resigned Theresa May", "the board fired CEO John Smith").
+ * resigned RNC political director Gentry Collins"); alone they are adjectives as often ("a resigned Theresa
+ * May"). Not the verbs that take the official as their object ("the club recently fired Coach John Smith",
+ * which another outlet may tell as "Coach John Smith was fired" on the same day).
  */
-export const LEFT_OFFICE_PARTICIPLES = list(`resigned, ousted, departed, retired, fired, sacked, deposed`);
+export const LEFT_OFFICE_PARTICIPLES = list(`resigned, retired, departed`);
 export const RECENTLY_WORDS = list(`recently, newly, just`);
 
 /** Nationality adjectives and the country they name (for "Russian Foreign Minister", "the Ukrainian leader"). */
