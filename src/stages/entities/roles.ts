@@ -117,8 +117,9 @@ function modifiersBefore(
 }
 
 /**
- * "recently resigned RNC political director Gentry Collins": a participle of leaving an office after an
- * adverb of time is no adjective ("a visibly resigned Theresa May") and no verb ("the board fired CEO …").
+ * "recently resigned RNC political director Gentry Collins": a participle of leaving an office that takes
+ * no object (`LEFT_OFFICE_PARTICIPLES`), after an adverb of time, is no adjective ("a visibly resigned
+ * Theresa May").
  */
 function leftRecently(tokens: readonly Token[], at: number): boolean {
   const participle = tokens[at - 1]?.text.toLowerCase() ?? '';
