@@ -254,6 +254,15 @@ describe('entities: negative cases', () => {
     expect(!!roles[0]!.former).toBe(former);
   });
 
+  it.each([
+    ['Dorn, around Dec. 1, 2017, told Vale to lie.', ['Dorn', 'Vale']],
+    ['On Sept. 12 the council met Ana Ruiz.', ['Ana Ruiz']],
+    ['The vote on Jan 5 went to Ana Ruiz.', ['Ana Ruiz']],
+    ['Jan Novak met Ana Ruiz on Monday.', ['Jan Novak', 'Ana Ruiz']],
+  ])('reads a month written short before a day as a date, not a name: %s', (text, names) => {
+    expect(run(text).mentions.map((m) => m.text)).toEqual(names);
+  });
+
   it('keeps the adverb and the participle out of the office', () => {
     const [role] = run('Contenders include recently resigned RNC political director Gentry Collins and others.').roles;
     expect(role).toMatchObject({ title: 'Political Director', org: 'RNC', former: true });

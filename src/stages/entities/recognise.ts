@@ -8,6 +8,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACES,
 } from '../../locales/en/gazetteer.ts';
+import { MONTH_ABBREVIATIONS } from '../../locales/en/dates.ts';
 import { GENERATIONAL_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
 import { NATIONALITIES } from '../../locales/en/titles.ts';
 import { NICKNAME_CUES, PERSON_REFLEXIVES, SPEECH_VERBS } from '../../locales/en/verbs.ts';
@@ -121,6 +122,18 @@ function startsListedName(text: string, tokens: readonly Token[], from: number, 
   return false;
 }
 
+const MONTHS_SHORT = new Set(MONTH_ABBREVIATIONS.map((m) => m.toLowerCase()));
+
+/**
+ * True when a token is a month written short before a day number ("Dec. 1", "Sept. 12", "Jan 5"): a date,
+ * not a name.
+ */
+function isMonthBeforeDay(tokens: readonly Token[], i: number): boolean {
+  const month = tokens[i]!.text.toLowerCase().replace(/\.$/u, '');
+  const day = tokens[i + 1]?.text ?? '';
+  return MONTHS_SHORT.has(month) && /^(0?[1-9]|[12]\d|3[01])$/u.test(day);
+}
+
 /**
  * Looks at one run: strips leading non-names ("The", "Earlier"), reads titles and honorifics inside
  * it and around it, and types what is left by the signals it has. Headline runs are left for later.
@@ -140,6 +153,7 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     const beforeTitle = tokens.slice(from + 1, to).some((_, k) => titleAt(tokens, from + 1 + k, to) > 0);
     const notName =
       NOT_NAMES.has(lower) ||
+      isMonthBeforeDay(tokens, from) ||
       (DEMONYMS.has(lower) && !beforeTitle) ||
       (atSentenceStart(from) && t.pos !== 'PROPN' && !GIVEN_NAMES.has(lower) && !beforeTitle);
     if (!notName || isHonorific(t)) break;
