@@ -240,11 +240,39 @@ describe('quotes stage: reported speech and chains', () => {
       'options of service',
       'Harbour Authority',
     ],
+    [
+      'a short clause after the cue is what was said, not who said it: the name before the apposition speaks',
+      'Ana Ruiz, the mayor, said the bridge would reopen.',
+      'the bridge would reopen',
+      'Ana Ruiz',
+    ],
+    [
+      'a name that is also a modal verb stays a name after the cue',
+      'The deal is dead, said Theresa May.',
+      'The deal is dead',
+      'Theresa May',
+    ],
+    [
+      'a month written short before a day is a date, not a name that could speak',
+      'Dorn, according to the indictment, “on multiple occasions” around Dec. 1, 2017, told Vale that he should lie to the committee.',
+      'on multiple occasions',
+      'Dorn',
+    ],
   ])('%s', (_what, body, words, speaker) => {
     const { article, quotes: q } = quotesOf(body);
     const found = q.find((x) => x.text.includes(words));
     expect(found).toBeDefined();
     expect(speakerName(article, found)).toBe(speaker);
+    expectSpans(article.text, q);
+  });
+
+  it.each([
+    'The mayor, who spoke on Monday, said the bridge would reopen.',
+    'The company, according to the filing, said the deal was dead.',
+  ])('never takes the reported clause for its speaker: %s', (body) => {
+    const { article, quotes: q } = quotesOf(body);
+    expect(q.length).toBeGreaterThan(0);
+    for (const x of q) expect(x.speaker?.text ?? '').not.toMatch(/would|was/);
     expectSpans(article.text, q);
   });
 

@@ -256,6 +256,8 @@ function phraseForward(toks: readonly Tok[], k: number, inverted = false): numbe
     const t = toks[i]!;
     const joins = inverted && /^[/&-]$/.test(t.text);
     if ((!t.word && !joins) || AFTER_STOPS.has(t.lower) || isCueWord(t)) break;
+    // "…, said the bridge would reopen": a verb of its own makes the words a clause, not who spoke.
+    if (AUXILIARIES.has(t.text)) return -1;
     last = i;
   }
   const next = toks[i];
