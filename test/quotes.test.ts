@@ -276,6 +276,22 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it.each([
+    [
+      'Mr. Dorn told Mr. Vale he should lie before the committee, the indictment said, a reference to a film.',
+      'he should lie before the committee',
+    ],
+    ['Ana Ruiz told Vale the bridge would reopen in May.', 'the bridge would reopen in May'],
+    ['Ana Ruiz told Trump supporters at a rally that the bridge would reopen.', 'the bridge would reopen'],
+    ['Ana Ruiz said the bridge would reopen, she added.', 'the bridge would reopen'],
+  ])('reports only what was said, without the one told or a frame closing the sentence: %s', (body, words) => {
+    const { article, quotes: q } = quotesOf(body);
+    expect(q.map((x) => x.text)).toEqual([words]);
+    // A pronoun that closes the sentence is the speaker again, not a go-between.
+    if (body.endsWith('she added.')) expect(q[0]!.via).toBeUndefined();
+    expectSpans(article.text, q);
+  });
+
   it('a joined report in the past perfect after a past cue is still the first speaker’s report', () => {
     const { article, quotes: q } = quotesOf(
       'Mr. Ivo Roe said the mayor did not answer the letters, and her lawyer had informed the council that the files had been destroyed.',
@@ -467,6 +483,12 @@ describe('quotes stage: reported speech and chains', () => {
       'the package was similar',
       'law enforcement source',
       ['CNN'],
+    ],
+    [
+      'Mr. Dorn told Mr. Vale he should lie before the committee, the indictment said, a reference to a film.',
+      'he should lie before the committee',
+      'Dorn',
+      ['the indictment'],
     ],
   ];
   it.each(CHAINS)('follows the chain of reporting: %s', (sentence, words, speaker, via) => {

@@ -1,4 +1,11 @@
-import { AFTER_STOPS, BE_FORMS, CONTENT_NOUNS, QUOTE_ONLY_CUES } from '../../locales/en/cues.ts';
+import {
+  AFTER_STOPS,
+  BE_FORMS,
+  CONTENT_NOUNS,
+  QUOTE_ONLY_CUES,
+  SPEAKER_PRONOUNS,
+  TELL_VERBS,
+} from '../../locales/en/cues.ts';
 import {
   appositionBefore,
   contentAfterCue,
@@ -140,18 +147,97 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   return reported(ctx, from, toks[comma]!.start, frame, 'trailing-cue');
 }
 
+/** Words that open the clause told after the one told ("told Credico he should …", "told Vale the bridge …"). */
+const CLAUSE_AFTER_ADDRESSEE = new Set([
+  'that',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'the',
+  'his',
+  'her',
+  'their',
+  'there',
+]);
+
+/**
+ * "told Mr. Credico he should lie": the one told, named, is not part of the words; the clause starts after
+ * the name (and a bracket that goes with it: "told Credico (“Person 2”) that …").
+ */
+function pastAddressee(ctx: Context, cue: Tok, start: number, to: number): number {
+  if (!TELL_VERBS.has(cue.lower)) return start;
+  const m = mentionsIn(ctx, start, Math.min(to, start + 80))[0];
+  if (!m || !/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(ctx.text.slice(start, m.start))) return start;
+  if (ctx.entities.clusters[m.cluster]?.type === 'place') return start;
+  const rest = ctx.text.slice(m.end, to);
+  const bracket = /^\s*\([^()]{0,40}\)/u.exec(rest)?.[0].length ?? 0;
+  const next = /^\s+(\p{L}+)/u.exec(rest.slice(bracket));
+  if (!next || !CLAUSE_AFTER_ADDRESSEE.has(next[1]!.toLowerCase())) return start;
+  const clause = m.end + bracket + next[0].length - next[1]!.length;
+  return next[1]!.toLowerCase() === 'that' ? clause + 4 : clause;
+}
+
+/** Words that open no frame after a comma: a relative or a joined clause ("…, which officials said …"). */
+const NO_CLOSING_FRAME = new Set(['who', 'whom', 'which', 'that', 'and', 'but', 'or', 'as', 'while', 'when', 'if']);
+
+/** Words that open an apposition after a frame ("…, the indictment said, a reference to …"). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'which', 'who']);
+
+/**
+ * A frame that closes a sentence after the words of a report ("…, the indictment said." / "…, the
+ * indictment said, a reference to …"): where its comma stands, and whom it names.
+ */
+function closingFrame(ctx: Context, from: number, to: number): { comma: number; source: QuoteSource } | undefined {
+  const toks = tokens(ctx.text, from, to);
+  for (let k = toks.length - 1; k > 1; k--) {
+    if (!isCue(toks, k)) continue;
+    // The frame ends the sentence, or an apposition follows it ("…, the indictment said, a reference to …"),
+    // not words it introduces ("…, he said, “I hope not.”").
+    const next = toks[k + 1];
+    if (next && next.text !== '.' && !(next.text === ',' && APPOSITION_OPENERS.has(toks[k + 2]?.lower ?? '')))
+      return undefined;
+    let comma = k - 1;
+    while (comma > 0 && toks[comma]!.text !== ',' && k - comma <= MAX_TRAILING_SUBJECT) comma--;
+    if (toks[comma]?.text !== ',' || comma + 1 >= k || NO_CLOSING_FRAME.has(toks[comma + 1]!.lower)) return undefined;
+    // "…,” Mr. Rhodes said.": the frame of a quote the sentence holds, not of the report.
+    if (/^["'“”‘’]/u.test(ctx.text.slice(toks[comma]!.end, toks[comma]!.end + 1))) return undefined;
+    if (toks.slice(comma + 1, k).some((t) => !t.word && !/^[-’'.]$/.test(t.text))) return undefined;
+    if (!enoughWords(ctx.text, from, toks[comma]!.start)) return undefined;
+    const source = resolveSpeaker(ctx, toks[comma + 1]!.start, toks[k - 1]!.end);
+    return source ? { comma: toks[comma]!.start, source } : undefined;
+  }
+  return undefined;
+}
+
 /** "X said (that) …", "X told reporters …": the words after the cue, credited to the speaker before it. */
-function leading(ctx: Context, toks: readonly Tok[], k: number, to: number): Quote | undefined {
+function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Quote | undefined {
   const frame = frameBefore(ctx, toks[0]!.start, toks[k]!.end);
   if (!frame?.speaker || frame.cue?.start !== toks[k]!.start) return undefined;
   // "told CNN the package was …": the one told is not part of what was said.
-  const start = pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, to), to);
-  const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];
+  const start = pastAddressee(
+    ctx,
+    toks[k]!,
+    pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, end), end),
+    end,
+  );
+  const first = tokens(ctx.text, start, Math.min(end, start + 30))[0];
   if (!first || NO_CLAUSE.has(first.lower)) return undefined;
   // "Trump refused Zelensky’s request": a refusal reports words only as "refused to …".
   if (REFUSALS.has(toks[k]!.lower) && first.lower !== 'to') return undefined;
+  // "Stone told Credico he should lie, the indictment said": the words end before the frame that closes
+  // the sentence, and whoever it names passed them on.
+  const outer = closingFrame(ctx, start, end);
+  const to = outer?.comma ?? end;
   // "X said in an interview with Y that …": Y passed the words on.
-  const via = joinVia(frame.via, mediaBetween(ctx, toks[k]!.start, start));
+  const passedOn =
+    outer && !SPEAKER_PRONOUNS.has(outer.source.text.toLowerCase()) && outer.source.cluster !== frame.speaker.cluster
+      ? [outer.source]
+      : [];
+  const via = joinVia(joinVia(frame.via, mediaBetween(ctx, toks[k]!.start, start)), passedOn);
   const holder = possessorOfClause(ctx, toks[k]!.end, start);
   if (holder) return reported(ctx, start, to, { speaker: holder }, 'clause-of-noun');
   const inner = embeddedReport(ctx, toks[k]!.end, to);
