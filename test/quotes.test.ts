@@ -292,6 +292,40 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it.each([
+    ['He said the company was sound, the statement said.', 'the company was sound', ['the statement']],
+    // An apposition with a subject of its own is about the words, and passes nothing on.
+    ['Mr. Ivo Roe said the plant was safe, a claim the union denies.', 'the plant was safe', undefined],
+    ['Mr. Ivo Roe said the plant was safe, the union denied.', 'the plant was safe', undefined],
+  ])('names a go-between only when a frame closing the sentence passes the words on: %s', (body, words, via) => {
+    const { article, quotes: q } = quotesOf(body);
+    const found = q.find((x) => x.text.startsWith(words))!;
+    expect(found.via?.map((v) => v.text)).toEqual(via);
+    expectSpans(article.text, q);
+  });
+
+  it.each([
+    [
+      'Bo Park, who says he typically votes for the party, said one candidate he likes so far is Governor Ivo Roe.',
+      ['he typically votes for the party', 'one candidate he likes so far is Governor Ivo Roe'],
+    ],
+    [
+      'Ida Brenholt, who said the river is a danger the town must face, said Tom Arkwell needs to “refocus” on the flood.',
+      ['the river is a danger the town must face', 'Tom Arkwell needs to “refocus” on the flood'],
+    ],
+  ])('reads the report of a relative clause and that of the main clause apart: %s', (body, words) => {
+    const { article, quotes: q } = quotesOf(body);
+    expect(q.map((x) => x.text)).toEqual(words);
+    expect(new Set(q.map((x) => speakerName(article, x)))).toEqual(new Set([body.split(',')[0]]));
+    expectSpans(article.text, q);
+  });
+
+  it('keeps a speaker described by a "whose" clause', () => {
+    const { article, quotes: q } = quotesOf('“The fire spread quickly,” said a resident whose house was damaged.');
+    expect(q[0]?.speaker?.text).toBe('a resident');
+    expectSpans(article.text, q);
+  });
+
   it('a joined report in the past perfect after a past cue is still the first speaker’s report', () => {
     const { article, quotes: q } = quotesOf(
       'Mr. Ivo Roe said the mayor did not answer the letters, and her lawyer had informed the council that the files had been destroyed.',

@@ -104,7 +104,7 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set(
 
 /** Words that end a speaker phrase read forwards after the cue ("said Caddell on Thursday"). */
 export const AFTER_STOPS: ReadonlySet<string> = new Set(
-  `on in at during after before when while that who which as adding according to from, this last
+  `on in at during after before when while that who whose which as adding according to from, this last
   yesterday today tonight earlier later`.split(/\s+/),
 );
 

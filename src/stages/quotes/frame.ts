@@ -933,15 +933,21 @@ function ownClause(toks: readonly Tok[], k: number): boolean {
   return toks[first - 1]!.text === ',' && toks[k + 1]?.text === ',' && k - first <= 3;
 }
 
+/** Relative pronouns: a cue after one is the verb of a relative clause ("DeMint, who said …, said …"). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
 /**
  * The first cue of the sentence before token `k`, or `k`. A cue inside an opening adverbial ("When asked
  * about …, Cruz said", "Although the administration has maintained that …, Lopez-Cantera said") is the
- * main clause's circumstance, not its frame.
+ * main clause's circumstance, not its frame; so is the cue of a relative clause ("DeMint, who said
+ * Afghanistan is a war the United States must win, said Steele needs to “refocus” …").
  */
 function firstCue(toks: readonly Tok[], k: number): number {
   const comma = openingAdverbialEnd(toks);
-  for (let j = comma < k ? comma + 1 : 0; j < k; j++)
-    if (isCue(toks, j) && !NON_FINITE_BEFORE.test(toks[j - 1]?.lower ?? '')) return j;
+  for (let j = comma < k ? comma + 1 : 0; j < k; j++) {
+    const before = toks[j - 1]?.lower ?? '';
+    if (isCue(toks, j) && !NON_FINITE_BEFORE.test(before) && !RELATIVES.has(before)) return j;
+  }
   return k;
 }
 

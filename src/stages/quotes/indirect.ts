@@ -2,6 +2,7 @@ import {
   AFTER_STOPS,
   BE_FORMS,
   CONTENT_NOUNS,
+  OBJECT_PREPOSITIONS,
   QUOTE_ONLY_CUES,
   SPEAKER_PRONOUNS,
   TELL_VERBS,
@@ -184,6 +185,13 @@ function pastAddressee(ctx: Context, cue: Tok, start: number, to: number): numbe
 /** Words that open no frame after a comma: a relative or a joined clause ("…, which officials said …"). */
 const NO_CLOSING_FRAME = new Set(['who', 'whom', 'which', 'that', 'and', 'but', 'or', 'as', 'while', 'when', 'if']);
 
+/** Verbs of a frame that closes a sentence and passes the words before it on. */
+const CLOSING_CUES = new Set(
+  'said says reported reports wrote writes stated states alleged alleges added adds showed shows'.split(' '),
+);
+/** Words that head an apposition about the words before it ("…, a claim the union denies"). */
+const APPOSITION_HEADS = new Set(['a', 'an', 'one', 'another', 'this', 'that', 'such', 'something']);
+
 /** Words that open an apposition after a frame ("…, the indictment said, a reference to …"). */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'which', 'who']);
 
@@ -195,6 +203,8 @@ function closingFrame(ctx: Context, from: number, to: number): { comma: number; 
   const toks = tokens(ctx.text, from, to);
   for (let k = toks.length - 1; k > 1; k--) {
     if (!isCue(toks, k)) continue;
+    // Only a verb that passes words on ("…, the union denied." is no go-between's frame).
+    if (!CLOSING_CUES.has(toks[k]!.lower)) return undefined;
     // The frame ends the sentence, or an apposition follows it ("…, the indictment said, a reference to …"),
     // not words it introduces ("…, he said, “I hope not.”").
     const next = toks[k + 1];
@@ -207,6 +217,19 @@ function closingFrame(ctx: Context, from: number, to: number): { comma: number; 
     if (/^["'“”‘’]/u.test(ctx.text.slice(toks[comma]!.end, toks[comma]!.end + 1))) return undefined;
     if (toks.slice(comma + 1, k).some((t) => !t.word && !/^[-’'.]$/.test(t.text))) return undefined;
     if (!enoughWords(ctx.text, from, toks[comma]!.start)) return undefined;
+    // "…, a claim the union denies": an apposition whose relative clause has a subject of its own.
+    const phrase = toks.slice(comma + 1, k);
+    if (
+      APPOSITION_HEADS.has(phrase[0]!.lower) &&
+      phrase.some(
+        (t, i) =>
+          i > 0 &&
+          (/^(?:the|a|an)$/.test(t.lower) || /^\p{Lu}/u.test(t.text)) &&
+          /^\p{Ll}/u.test(phrase[i - 1]!.text) &&
+          !OBJECT_PREPOSITIONS.has(phrase[i - 1]!.lower),
+      )
+    )
+      return undefined;
     const source = resolveSpeaker(ctx, toks[comma + 1]!.start, toks[k - 1]!.end);
     return source ? { comma: toks[comma]!.start, source } : undefined;
   }
@@ -233,8 +256,13 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Qu
   const outer = closingFrame(ctx, start, end);
   const to = outer?.comma ?? end;
   // "X said in an interview with Y that …": Y passed the words on.
+  // A pronoun, or the speaker named again ("…, Ruiz added"), passes nothing on.
+  const same = (a: QuoteSource, b: QuoteSource) =>
+    a.cluster !== undefined && b.cluster !== undefined
+      ? a.cluster === b.cluster
+      : a.text.toLowerCase() === b.text.toLowerCase();
   const passedOn =
-    outer && !SPEAKER_PRONOUNS.has(outer.source.text.toLowerCase()) && outer.source.cluster !== frame.speaker.cluster
+    outer && !SPEAKER_PRONOUNS.has(outer.source.text.toLowerCase()) && !same(outer.source, frame.speaker)
       ? [outer.source]
       : [];
   const via = joinVia(joinVia(frame.via, mediaBetween(ctx, toks[k]!.start, start)), passedOn);
@@ -380,6 +408,25 @@ function joinedReport(ctx: Context, first: Quote, to: number): { comma: number; 
   return undefined;
 }
 
+/**
+ * A report by the cue of a relative clause that runs on into the main clause's ("Barkley, who says he
+ * typically votes Democratic, said one candidate he likes is Kasich"): two reports, each ending where the
+ * other's clause begins. Undefined when `first` is no such report or the main clause reports nothing.
+ */
+function mainAfterRelative(ctx: Context, first: Quote, from: number, to: number): Quote[] | undefined {
+  const toks = tokens(ctx.text, from, to);
+  const k = toks.findIndex((t) => t.start === first.cue?.start);
+  if (k < 1 || !/^(?:who|which)$/.test(toks[k - 1]!.lower)) return undefined;
+  const m = toks.findIndex((t, j) => j > k && t.start >= first.start && toks[j - 1]!.text === ',' && isCue(toks, j));
+  if (m < 0 || toks[m]!.start >= first.end) return undefined;
+  const end = trimmedEnd(ctx.text, first.start, toks[m - 1]!.start);
+  const trimmed = { ...first, end, text: ctx.text.slice(first.start, end) };
+  const main = leading(ctx, toks, m, to);
+  if (main) return [trimmed, main];
+  // The main clause's words are quoted, and read with their marks: the report ends before its cue.
+  return toks.some((t, j) => j > m && t.word && t.end <= first.end) ? undefined : [trimmed];
+}
+
 /** The end of `from..to` without the spaces and marks before `to`. */
 function trimmedEnd(text: string, from: number, to: number): number {
   while (to > from && /[\s,;]/.test(text[to - 1]!)) to--;
@@ -401,6 +448,8 @@ function inClauses(ctx: Context, from: number, to: number): Quote[] {
     first = { ...first, end, text: ctx.text.slice(first.start, end) };
     return [first, joined.quote];
   }
+  const relative = mainAfterRelative(ctx, first, from, to);
+  if (relative) return relative;
   const rest =
     first.end < to && /^[\s"”’']*,/.test(ctx.text.slice(first.end, to)) ? ctx.text.indexOf(',', first.end) + 1 : -1;
   const opens = rest > 0 && CONCESSIVE.has(tokens(ctx.text, from, Math.min(to, from + 12))[0]?.lower ?? '');
