@@ -242,6 +242,16 @@ describe('cross-check: what is no conflict', () => {
     expect(statements[0]!.outlets.sort()).toEqual(['Alpha Times', 'Beta News']);
   });
 
+  it('words a statement told to someone by name with whom it was told to', () => {
+    const result = checkTexts([
+      'Alpha Times',
+      'Tom Dorn was charged on Friday. Mr. Dorn told Mr. Ivo Roe he should “do a Frank Pentangeli” before the harbour committee, the indictment said.',
+    ]);
+    expect(result.claims.filter((c) => c.kind === 'statement').map((c) => c.statement)).toEqual([
+      'Tom Dorn told Mr. Ivo Roe he should “do a Frank Pentangeli” before the harbour committee',
+    ]);
+  });
+
   it.each([
     ['The Alpha Times reported that', 'single-source', ['The Alpha Times']],
     ['According to The Alpha Times,', 'single-source', ['The Alpha Times']],

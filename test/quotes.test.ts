@@ -35,7 +35,7 @@ function speakerName(article: Article, q: Quote | undefined): string | undefined
 /** Every span a quote carries points at its own text, without surrounding spaces. */
 function expectSpans(text: string, list: readonly Quote[]): void {
   for (const q of list) {
-    for (const s of [q, q.speaker, q.speaker?.refersTo, q.cue, ...(q.via ?? [])]) {
+    for (const s of [q, q.speaker, q.speaker?.refersTo, q.cue, q.hearer, ...(q.via ?? [])]) {
       if (!s) continue;
       expect(text.slice(s.start, s.end)).toBe(s.text);
       expect(s.text).toBe(s.text.trim());
@@ -289,6 +289,8 @@ describe('quotes stage: reported speech and chains', () => {
     expect(q.map((x) => x.text)).toEqual([words]);
     // A pronoun that closes the sentence is the speaker again, not a go-between.
     if (body.endsWith('she added.')) expect(q[0]!.via).toBeUndefined();
+    // The one told by name is kept apart from the words.
+    if (body.includes('told Mr. Vale')) expect(q[0]!.hearer?.text).toBe('Mr. Vale');
     expectSpans(article.text, q);
   });
 

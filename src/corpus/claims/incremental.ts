@@ -332,6 +332,8 @@ export interface ClaimEnvironment {
     | {
         speaker: string | null;
         text: string;
+        /** The one told, by name ("Mr. Credico"), when the words were told to someone. */
+        hearer?: string;
         direct: boolean;
         quotes: { article: string; id: string }[];
         variant?: readonly string[];
@@ -1656,7 +1658,8 @@ export class ClaimResolver {
     const claim: Claim = {
       id: `c_${id.slice(2)}`,
       kind: 'statement',
-      statement: `${speaker} said ${shorten(wording, STATEMENT_DEFAULTS.maxChars)}`,
+      // "Roger Stone told Mr. Credico he should …": whom the words were told to, when its wording names one.
+      statement: `${speaker} ${fullest.hearer ? `told ${fullest.hearer}` : 'said'} ${shorten(wording, STATEMENT_DEFAULTS.maxChars)}`,
       about: `speaker|${s.speaker}`,
       status: 'single-source',
       established: false,

@@ -71,6 +71,7 @@ export function crossCheck(input: CrossCheckInput, options: Partial<CrossCheckOp
       return {
         speaker: st.speaker,
         text: st.text,
+        ...(st.hearer ? { hearer: st.hearer } : {}),
         direct: quotes.some((q) => q.kind !== 'indirect'),
         quotes,
         ...(variant ? { variant } : {}),

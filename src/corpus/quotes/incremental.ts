@@ -46,6 +46,8 @@ interface QuoteItem {
   via: number[];
   /** The go-betweens as written, entities or not ("the indictment", "an interviewer"). */
   viaText?: string[];
+  /** The one told, by name, as written ("Mr. Credico"), when left out of the words. */
+  hearerText?: string;
   /** Its words, with those of the parts that go on with it. */
   words: string[];
   /** The quotes that go on with its words (one utterance split around its cue): one statement with it. */
@@ -215,6 +217,7 @@ export class QuoteResolver {
         ...(q.cue ? { cue: q.cue.text } : {}),
         via: (q.via ?? []).map((v) => v.cluster).filter((c): c is number => c !== undefined),
         ...(q.via?.length ? { viaText: q.via.map((v) => v.text) } : {}),
+        ...(q.hearer ? { hearerText: q.hearer.text } : {}),
         words: quotedWords(q),
       });
     }
@@ -684,6 +687,7 @@ export class QuoteResolver {
         speakers,
         speaker: topSpeaker(speakers),
         text: [longest.q.text, ...(longest.q.parts ?? []).map((p) => p.text)].join(' '),
+        ...(longest.q.hearerText ? { hearer: longest.q.hearerText } : {}),
         words: longest.q.words,
         ...(longest.q.parts ? { segments: segmentsOf(longest.q) } : {}),
         quotes: list.map((m) => m.q.id),
@@ -868,7 +872,14 @@ export function quoteResultsOf(
     if (!s) continue;
     const keys = theirs ? s.keys.filter((k) => read.has(splitKey(k).article)) : s.keys;
     const quoteIds = keys.flatMap((k) => [splitKey(k).id, ...partsOf(k)]);
-    statements.push({ id: s.id, speaker: s.speaker, text: s.text, quotes: quoteIds, articles: s.articles });
+    statements.push({
+      id: s.id,
+      speaker: s.speaker,
+      text: s.text,
+      ...(s.hearer ? { hearer: s.hearer } : {}),
+      quotes: quoteIds,
+      articles: s.articles,
+    });
     if (s.variant) variants.add(s.variant);
   }
   const variantItems = items.getMany<QuoteVariant>([...variants].sort().map((v) => `v:${v}`));
@@ -892,6 +903,7 @@ export function statementOf(
   | {
       speaker: string | null;
       text: string;
+      hearer?: string;
       direct: boolean;
       quotes: { article: string; id: string }[];
       variant?: string[];
@@ -903,6 +915,7 @@ export function statementOf(
   return {
     speaker: s.speaker,
     text: s.text,
+    ...(s.hearer ? { hearer: s.hearer } : {}),
     direct: s.direct,
     quotes: s.keys.map(splitKey),
     ...(variant && variant.length > 1 ? { variant } : {}),

@@ -42,6 +42,8 @@ export interface Statement {
   id: string;
   speaker: string | null;
   text: string;
+  /** The one told, by name, when the words were told to someone ("Mr. Credico"). */
+  hearer?: string;
   quotes: string[];
   articles: string[];
 }

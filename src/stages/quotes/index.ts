@@ -24,7 +24,7 @@ import {
 } from './frame.ts';
 import CUE_MODEL from '../../locales/en/cue-model.json' with { type: 'json' };
 import type { CueModel } from './cue-model.ts';
-import { indirectQuotes } from './indirect.ts';
+import { closingFrame, indirectQuotes, pastAddressee, passesOn } from './indirect.ts';
 import { findSegments, joinParagraphQuotes, type Segment } from './marks.ts';
 import { mentionsIn, type Context } from './speakers.ts';
 import type { Quote, QuoteSource } from './types.ts';
@@ -292,12 +292,25 @@ function decide(
   // "said in an interview with “Axios on HBO” that …": a programme's name, read with the reported words.
   if (!r.speechLike && endsOnMediumPhrase(text.slice(Math.max(0, s.start - 60), s.start))) return undefined;
   if (before?.contentStart !== undefined && before.contentStart < s.start && !r.speechLike) {
-    const span = trimmed(text, before.contentStart, mixedEnd(ctx, segments, i, r.endParagraph.end, options));
-    run.coveredTo = span.end;
+    const full = mixedEnd(ctx, segments, i, r.endParagraph.end, options);
+    // "…he should “do a ‘Frank Pentangeli’” before the House committee, the indictment said, a reference to
+    // …": the words end before the frame that closes the sentence, and whoever it names passed them on.
+    const close = closingFrame(ctx, s.end, full, false);
+    // "told Mr. Credico he should “…”": the one told is not part of the words.
+    const addressed = before.cue
+      ? pastAddressee(ctx, before.cue.text, before.contentStart, full)
+      : { start: before.contentStart };
+    const span = trimmed(text, addressed.start, close?.comma ?? full);
+    const heard = (q: Quote): Quote => (addressed.hearer ? { ...q, hearer: addressed.hearer } : q);
+    run.coveredTo = close ? full : span.end;
     // "Rahm Emanuel asked Mr. Clinton to explore “options of service” …, the White House said": a frame
     // that ends the sentence credits all of it, the report inside included.
     if (r.trails && after?.speaker?.cluster !== undefined) return quoteOf(text, span, 'mixed', after, 'mixed-clause');
-    return quoteOf(text, span, 'mixed', before, 'mixed-clause');
+    if (close && passesOn(close.source, before.speaker)) {
+      const via = joinVia(before.via, [close.source]);
+      return heard(quoteOf(text, span, 'mixed', { ...before, via }, 'mixed-clause'));
+    }
+    return heard(quoteOf(text, span, 'mixed', before, 'mixed-clause'));
   }
   if (before || (after && (r.speechLike || punctuated(text, s))))
     return quoteOf(text, s, 'direct', recounted(ctx, s, before, after) ?? pick(before, after), 'cue-after');

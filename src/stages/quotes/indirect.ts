@@ -169,21 +169,39 @@ const CLAUSE_AFTER_ADDRESSEE = new Set([
  * "told Mr. Credico he should lie": the one told, named, is not part of the words; the clause starts after
  * the name (and a bracket that goes with it: "told Credico (“Person 2”) that …").
  */
-function pastAddressee(ctx: Context, cue: Tok, start: number, to: number): number {
-  if (!TELL_VERBS.has(cue.lower)) return start;
+export function pastAddressee(
+  ctx: Context,
+  cue: string,
+  start: number,
+  to: number,
+): { start: number; hearer?: TextSpan } {
+  if (!TELL_VERBS.has(cue.toLowerCase())) return { start };
   const m = mentionsIn(ctx, start, Math.min(to, start + 80))[0];
-  if (!m || !/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(ctx.text.slice(start, m.start))) return start;
-  if (ctx.entities.clusters[m.cluster]?.type === 'place') return start;
+  if (!m || !/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(ctx.text.slice(start, m.start))) return { start };
+  if (ctx.entities.clusters[m.cluster]?.type === 'place') return { start };
   const rest = ctx.text.slice(m.end, to);
   const bracket = /^\s*\([^()]{0,40}\)/u.exec(rest)?.[0].length ?? 0;
   const next = /^\s+(\p{L}+)/u.exec(rest.slice(bracket));
-  if (!next || !CLAUSE_AFTER_ADDRESSEE.has(next[1]!.toLowerCase())) return start;
+  if (!next || !CLAUSE_AFTER_ADDRESSEE.has(next[1]!.toLowerCase())) return { start };
   const clause = m.end + bracket + next[0].length - next[1]!.length;
-  return next[1]!.toLowerCase() === 'that' ? clause + 4 : clause;
+  const hearer = { start, end: m.end, text: ctx.text.slice(start, m.end) };
+  return { start: next[1]!.toLowerCase() === 'that' ? clause + 4 : clause, hearer };
 }
 
 /** Words that open no frame after a comma: a relative or a joined clause ("…, which officials said …"). */
 const NO_CLOSING_FRAME = new Set(['who', 'whom', 'which', 'that', 'and', 'but', 'or', 'as', 'while', 'when', 'if']);
+
+/**
+ * True when the source of a closing frame passed the speaker's words on: not a pronoun, nor the speaker
+ * named again ("…, Ruiz added").
+ */
+export function passesOn(source: QuoteSource, speaker: QuoteSource | undefined): boolean {
+  if (SPEAKER_PRONOUNS.has(source.text.toLowerCase())) return false;
+  if (!speaker) return true;
+  return source.cluster !== undefined && speaker.cluster !== undefined
+    ? source.cluster !== speaker.cluster
+    : source.text.toLowerCase() !== speaker.text.toLowerCase();
+}
 
 /** Verbs of a frame that closes a sentence and passes the words before it on. */
 const CLOSING_CUES = new Set(
@@ -199,7 +217,12 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'which', 'who']);
  * A frame that closes a sentence after the words of a report ("…, the indictment said." / "…, the
  * indictment said, a reference to …"): where its comma stands, and whom it names.
  */
-function closingFrame(ctx: Context, from: number, to: number): { comma: number; source: QuoteSource } | undefined {
+export function closingFrame(
+  ctx: Context,
+  from: number,
+  to: number,
+  needWords = true,
+): { comma: number; source: QuoteSource } | undefined {
   const toks = tokens(ctx.text, from, to);
   for (let k = toks.length - 1; k > 1; k--) {
     if (!isCue(toks, k)) continue;
@@ -216,7 +239,7 @@ function closingFrame(ctx: Context, from: number, to: number): { comma: number; 
     // "…,” Mr. Rhodes said.": the frame of a quote the sentence holds, not of the report.
     if (/^["'“”‘’]/u.test(ctx.text.slice(toks[comma]!.end, toks[comma]!.end + 1))) return undefined;
     if (toks.slice(comma + 1, k).some((t) => !t.word && !/^[-’'.]$/.test(t.text))) return undefined;
-    if (!enoughWords(ctx.text, from, toks[comma]!.start)) return undefined;
+    if (needWords && !enoughWords(ctx.text, from, toks[comma]!.start)) return undefined;
     // "…, a claim the union denies": an apposition whose relative clause has a subject of its own.
     const phrase = toks.slice(comma + 1, k);
     if (
@@ -241,12 +264,13 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Qu
   const frame = frameBefore(ctx, toks[0]!.start, toks[k]!.end);
   if (!frame?.speaker || frame.cue?.start !== toks[k]!.start) return undefined;
   // "told CNN the package was …": the one told is not part of what was said.
-  const start = pastAddressee(
+  const addressed = pastAddressee(
     ctx,
-    toks[k]!,
+    toks[k]!.text,
     pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, end), end),
     end,
   );
+  const start = addressed.start;
   const first = tokens(ctx.text, start, Math.min(end, start + 30))[0];
   if (!first || NO_CLAUSE.has(first.lower)) return undefined;
   // "Trump refused Zelensky’s request": a refusal reports words only as "refused to …".
@@ -256,15 +280,7 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Qu
   const outer = closingFrame(ctx, start, end);
   const to = outer?.comma ?? end;
   // "X said in an interview with Y that …": Y passed the words on.
-  // A pronoun, or the speaker named again ("…, Ruiz added"), passes nothing on.
-  const same = (a: QuoteSource, b: QuoteSource) =>
-    a.cluster !== undefined && b.cluster !== undefined
-      ? a.cluster === b.cluster
-      : a.text.toLowerCase() === b.text.toLowerCase();
-  const passedOn =
-    outer && !SPEAKER_PRONOUNS.has(outer.source.text.toLowerCase()) && !same(outer.source, frame.speaker)
-      ? [outer.source]
-      : [];
+  const passedOn = outer && passesOn(outer.source, frame.speaker) ? [outer.source] : [];
   const via = joinVia(joinVia(frame.via, mediaBetween(ctx, toks[k]!.start, start)), passedOn);
   const holder = possessorOfClause(ctx, toks[k]!.end, start);
   if (holder) return reported(ctx, start, to, { speaker: holder }, 'clause-of-noun');
@@ -274,7 +290,8 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Qu
     const chain = joinVia(via, [frame.speaker]);
     return reported(ctx, inner.start, to, { speaker: inner.speaker, cue: inner.cue, via: chain }, 'embedded-report');
   }
-  return reported(ctx, start, to, { ...frame, ...(via.length ? { via } : {}) }, 'leading-cue');
+  const found = reported(ctx, start, to, { ...frame, ...(via.length ? { via } : {}) }, 'leading-cue');
+  return found && addressed.hearer ? { ...found, hearer: addressed.hearer } : found;
 }
 
 /** The most words of a speaker named at the head of a reported clause ("Eric Holder told her …"). */
@@ -470,7 +487,9 @@ export function indirectQuotes(ctx: Context, direct: readonly Quote[], headlines
     // "X told AP that Russia is not interested in talks: “…”": a reported clause before the quote.
     const firstQuote = inside[0];
     if (firstQuote && firstQuote.start > s.start) {
-      out.push(...inClauses(ctx, s.start, firstQuote.start).filter((q) => q.end <= firstQuote.start));
+      // The one told, left out of a quote's words, is no report of its own ("Mr. Dorn told Mr. Ivo Roe …").
+      const end = firstQuote.hearer?.start ?? firstQuote.start;
+      out.push(...inClauses(ctx, s.start, end).filter((q) => q.end <= end));
     }
     const last = inside.at(-1);
     // The comma may stand inside the closing mark ("“a predator,” and …").

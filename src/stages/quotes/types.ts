@@ -32,4 +32,6 @@ export interface Quote extends TextSpan {
   rule?: string;
   /** Who passed the words on, from the outlet back towards the speaker ("the Herald, citing engineers"). */
   via?: QuoteSource[];
+  /** The one told, by name, left out of the words ("told Mr. Credico he should …": Mr. Credico). */
+  hearer?: TextSpan;
 }
