@@ -259,6 +259,8 @@ describe('entities: negative cases', () => {
     ['On Sept. 12 the council met Ana Ruiz.', ['Ana Ruiz']],
     ['The vote on Jan 5 went to Ana Ruiz.', ['Ana Ruiz']],
     ['Jan Novak met Ana Ruiz on Monday.', ['Jan Novak', 'Ana Ruiz']],
+    ['Dorn, around Dec. 2017, told Vale to lie.', ['Dorn', 'Vale']],
+    ['On Sept. 12th the council met Ana Ruiz.', ['Ana Ruiz']],
   ])('reads a month written short before a day as a date, not a name: %s', (text, names) => {
     expect(run(text).mentions.map((m) => m.text)).toEqual(names);
   });

@@ -283,6 +283,9 @@ describe('quotes stage: reported speech and chains', () => {
     ],
     ['Ana Ruiz told Vale the bridge would reopen in May.', 'the bridge would reopen in May'],
     ['Ana Ruiz told Trump supporters at a rally that the bridge would reopen.', 'the bridge would reopen'],
+    ['She told Sen. Ana Ruiz he should resign.', 'he should resign'],
+    ['She told Secretary of State Ana Ruiz the deal was off.', 'the deal was off'],
+    ['Mr. Ivo Roe said the plant would close, the newspaper reported, citing two officials.', 'the plant would close'],
     ['Ana Ruiz said the bridge would reopen, she added.', 'the bridge would reopen'],
   ])('reports only what was said, without the one told or a frame closing the sentence: %s', (body, words) => {
     const { article, quotes: q } = quotesOf(body);

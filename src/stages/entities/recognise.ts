@@ -125,13 +125,19 @@ function startsListedName(text: string, tokens: readonly Token[], from: number, 
 const MONTHS_SHORT = new Set(MONTH_ABBREVIATIONS.map((m) => m.toLowerCase()));
 
 /**
- * True when a token is a month written short before a day number ("Dec. 1", "Sept. 12", "Jan 5"): a date,
- * not a name.
+ * True when a token is a month written short before a day number ("Dec. 1", "Sept. 12th", "Jan 5") or,
+ * with its dot, before a year ("Dec. 2017"): a date, not a name.
  */
 function isMonthBeforeDay(tokens: readonly Token[], i: number): boolean {
   const month = tokens[i]!.text.toLowerCase().replace(/\.$/u, '');
   const day = tokens[i + 1]?.text ?? '';
-  return MONTHS_SHORT.has(month) && /^(0?[1-9]|[12]\d|3[01])$/u.test(day);
+  // A day ("Dec. 1", "Sept. 12th") or, after a month with its dot, a year ("Dec. 2017").
+  const dotted = tokens[i]!.text.endsWith('.');
+  return (
+    MONTHS_SHORT.has(month) &&
+    /^(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:19|20)\d\d)$/u.test(day) &&
+    (dotted || !/^\d{4}$/u.test(day))
+  );
 }
 
 /**

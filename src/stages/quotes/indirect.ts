@@ -177,7 +177,8 @@ export function pastAddressee(
 ): { start: number; hearer?: TextSpan } {
   if (!TELL_VERBS.has(cue.toLowerCase())) return { start };
   const m = mentionsIn(ctx, start, Math.min(to, start + 80))[0];
-  if (!m || !/^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(ctx.text.slice(start, m.start))) return { start };
+  // Only titles before the name ("Mr.", "Sen.", "Secretary of State"): capitalised words, and "of".
+  if (!m || !/^(?:(?:\p{Lu}[\p{L}.’'-]*|of)\s+){0,4}$/u.test(ctx.text.slice(start, m.start))) return { start };
   if (ctx.entities.clusters[m.cluster]?.type === 'place') return { start };
   const rest = ctx.text.slice(m.end, to);
   const bracket = /^\s*\([^()]{0,40}\)/u.exec(rest)?.[0].length ?? 0;
@@ -210,8 +211,13 @@ const CLOSING_CUES = new Set(
 /** Words that head an apposition about the words before it ("…, a claim the union denies"). */
 const APPOSITION_HEADS = new Set(['a', 'an', 'one', 'another', 'this', 'that', 'such', 'something']);
 
-/** Words that open an apposition after a frame ("…, the indictment said, a reference to …"). */
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'which', 'who']);
+/**
+ * Words after a frame's comma that go on with the frame, not with the words ("…, the indictment said, a
+ * reference to …", "…, the newspaper reported, citing two officials", "…, she said, adding that …").
+ */
+const APPOSITION_OPENERS = new Set(
+  'a an the which who citing quoting speaking adding according in on at after during'.split(' '),
+);
 
 /**
  * A frame that closes a sentence after the words of a report ("…, the indictment said." / "…, the
