@@ -27,6 +27,7 @@ import { antecedent, mentionsIn, resolveSpeaker, TITLE_WORDS, weakOpening, type 
 import type { QuoteSource, TextSpan } from './types.ts';
 import type { EntityMention } from '../entities/types.ts';
 import { tokens, type Tok } from './words.ts';
+import { tokenize } from '../entities/tokens.ts';
 
 /** Who said it and with which verb, as the words around a quote tell. */
 export interface Frame {
@@ -266,6 +267,18 @@ function phraseForward(toks: readonly Tok[], k: number, inverted = false): numbe
   return last;
 }
 
+/**
+ * True when the words `from..to` hold a verb in lower case, read in their sentence ("said the city needs
+ * more money"): a clause, not who spoke.
+ */
+function holdsVerb(ctx: Context, from: number, to: number): boolean {
+  const s = ctx.sentences.find((x) => x.start <= from && to <= x.end);
+  if (!s) return false;
+  return tokenize(ctx.text, s).some(
+    (t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text),
+  );
+}
+
 /** The speaker of "X, who said": the name just before ", who" in the sentence. */
 function beforeRelative(ctx: Context, toks: readonly Tok[], whoIndex: number): QuoteSource | undefined {
   const comma = toks[whoIndex - 1];
@@ -473,7 +486,8 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   // "…,” saying the city embodied …": a participle's subject never follows it; nor does a verb of
   // telling's ("Another man then tells Etheridge, “…”"): the one after it is the one told.
   const last = /ing$/.test(toks[k]!.lower) || TELL_VERBS.has(toks[k]!.lower) ? -1 : phraseForward(toks, k + 1, k === 0);
-  if (last > k) {
+  // Read after a cue inside its sentence (not "“…,” said the mayor"), words with a verb are a clause.
+  if (last > k && !(k > 0 && holdsVerb(ctx, toks[k + 1]!.start, toks[last]!.end))) {
     const named = resolveSpeaker(ctx, toks[k + 1]!.start, toks[last]!.end, lastSpeaker);
     // "said the legislator, Representative Carl Seel": the name in apposition to a description.
     const apposed = toks[last + 1]?.text === ',' ? toks[last + 2] : undefined;

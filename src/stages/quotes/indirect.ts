@@ -106,6 +106,10 @@ const OPENING_PREPOSITIONS = new Set([
   'under',
 ]);
 
+/** A short subject, a comma, and what describes it: an apposition, a relative clause, an age, a source. */
+const SUBJECT_WITH_APPOSITION =
+  /^\s*(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s+(?:the|a|an|who|whose|which|according\s+to|\d+)\b[^,]*$/iu;
+
 /** "…, X said." or "…, said X.": the words before the last comma, credited to the speaker after it. */
 function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): Quote | undefined {
   let comma = -1;
@@ -127,6 +131,9 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   )
     return undefined;
   const saidName = comma === k - 1;
+  // "Ana Ruiz, the mayor, said the bridge remains closed": a short subject and its apposition (or
+  // relative clause, age, source) before the cue are who speaks, not the words.
+  if (saidName && SUBJECT_WITH_APPOSITION.test(ctx.text.slice(from, toks[comma]!.start))) return undefined;
   // "…, said Edward Magee, a spokesman for …": the name, before an apposition that describes it.
   const after = toks.slice(k + 1);
   const apposition = after.findIndex((t, i) => t.text === ',' && /^(?:a|an|the)$/.test(after[i + 1]?.lower ?? ''));
