@@ -333,6 +333,29 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it.each([
+    [
+      'Two people were killed, a man and a woman, said police spokesman Ana Ruiz.',
+      'Two people were killed, a man and a woman',
+      'Ana Ruiz',
+    ],
+    ['It is a disaster, a total disaster, said Ivo Roe.', 'It is a disaster, a total disaster', 'Ivo Roe'],
+    ['Prices are rising, the data show, said Ana Ruiz, an economist.', 'Prices are rising, the data show', 'Ana Ruiz'],
+  ])('reads "…, said X" after a clause with an apposition of its own: %s', (body, words, speaker) => {
+    const { article, quotes: q } = quotesOf(body);
+    expect(q.map((x) => [x.text, speakerName(article, x)])).toEqual([[words, speaker]]);
+    expectSpans(article.text, q);
+  });
+
+  it.each([
+    'Ana Ruiz said the tax would “raise billions” each year, far more than the governor said.',
+    'Ana Ruiz said the tax would raise billions each year, just as the governor said.',
+  ])('takes no comparison with what someone said for a go-between: %s', (body) => {
+    const { article, quotes: q } = quotesOf(body);
+    expect(q.flatMap((x) => x.via ?? [])).toEqual([]);
+    expectSpans(article.text, q);
+  });
+
   it('keeps a speaker described by a "whose" clause', () => {
     const { article, quotes: q } = quotesOf('“The fire spread quickly,” said a resident whose house was damaged.');
     expect(q[0]?.speaker?.text).toBe('a resident');

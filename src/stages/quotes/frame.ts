@@ -271,11 +271,18 @@ function phraseForward(toks: readonly Tok[], k: number, inverted = false): numbe
  * True when the words `from..to` hold a verb in lower case, read in their sentence ("said the city needs
  * more money"): a clause, not who spoke.
  */
-function holdsVerb(ctx: Context, from: number, to: number): boolean {
+export function holdsVerb(ctx: Context, from: number, to: number): boolean {
   const s = ctx.sentences.find((x) => x.start <= from && to <= x.end);
   if (!s) return false;
-  return tokenize(ctx.text, s).some(
-    (t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(t.text),
+  const toks = tokenize(ctx.text, s);
+  return toks.some(
+    (t, i) =>
+      t.start >= from &&
+      t.end <= to &&
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      /^\p{Ll}/u.test(t.text) &&
+      // "a person briefed on the talks": a participle before a preposition describes a noun.
+      !(/ed$/u.test(t.text) && toks[i + 1]?.pos === 'ADP'),
   );
 }
 

@@ -11,6 +11,7 @@ import {
   appositionBefore,
   contentAfterCue,
   frameAt,
+  holdsVerb,
   learnedCues,
   frameAfter,
   frameBefore,
@@ -110,6 +111,13 @@ const OPENING_PREPOSITIONS = new Set([
 const SUBJECT_WITH_APPOSITION =
   /^\s*(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s+(?:the|a|an|who|whose|which|according\s+to|\d+)\b[^,]*$/iu;
 
+/** True when `from..to` is a short subject with what describes it: its subject holds no verb ("Ana Ruiz"). */
+function subjectWithApposition(ctx: Context, from: number, to: number): boolean {
+  const text = ctx.text.slice(from, to);
+  if (!SUBJECT_WITH_APPOSITION.test(text)) return false;
+  return !holdsVerb(ctx, from, from + text.indexOf(','));
+}
+
 /** "…, X said." or "…, said X.": the words before the last comma, credited to the speaker after it. */
 function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): Quote | undefined {
   let comma = -1;
@@ -133,7 +141,7 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   const saidName = comma === k - 1;
   // "Ana Ruiz, the mayor, said the bridge remains closed": a short subject and its apposition (or
   // relative clause, age, source) before the cue are who speaks, not the words.
-  if (saidName && SUBJECT_WITH_APPOSITION.test(ctx.text.slice(from, toks[comma]!.start))) return undefined;
+  if (saidName && subjectWithApposition(ctx, from, toks[comma]!.start)) return undefined;
   // "…, said Edward Magee, a spokesman for …": the name, before an apposition that describes it.
   const after = toks.slice(k + 1);
   const apposition = after.findIndex((t, i) => t.text === ',' && /^(?:a|an|the)$/.test(after[i + 1]?.lower ?? ''));
@@ -215,6 +223,8 @@ export function passesOn(source: QuoteSource, speaker: QuoteSource | undefined):
 const CLOSING_CUES = new Set(
   'said says reported reports wrote writes stated states alleged alleges added adds showed shows'.split(' '),
 );
+/** Words of a comparison with what someone said ("…, far more than the governor said"). */
+const COMPARISON_WORDS = new Set('than as what like unlike contrary same whatever how'.split(' '));
 /** Words that head an apposition about the words before it ("…, a claim the union denies"). */
 const APPOSITION_HEADS = new Set(['a', 'an', 'one', 'another', 'this', 'that', 'such', 'something']);
 
@@ -255,6 +265,9 @@ export function closingFrame(
     if (needWords && !enoughWords(ctx.text, from, toks[comma]!.start)) return undefined;
     // "…, a claim the union denies": an apposition whose relative clause has a subject of its own.
     const phrase = toks.slice(comma + 1, k);
+    // "…, far more than the governor said", "…, just as Republicans said": a comparison with what someone
+    // said, not a source.
+    if (phrase.some((t) => COMPARISON_WORDS.has(t.lower))) return undefined;
     if (
       APPOSITION_HEADS.has(phrase[0]!.lower) &&
       phrase.some(
