@@ -348,6 +348,19 @@ describe('quotes stage: reported speech and chains', () => {
   });
 
   it.each([
+    [
+      'Ivo Roe said the company would “fight back,” the union reported.',
+      'the company would “fight back,”',
+      ['the union'],
+    ],
+    ['Ana Ruiz said the plan was “dead on arrival,” she added.', 'the plan was “dead on arrival,”', undefined],
+  ])('ends a partial quote before a frame whose comma stands inside the closing mark: %s', (body, words, via) => {
+    const { article, quotes: q } = quotesOf(body);
+    expect(q.map((x) => [x.text, x.via?.map((v) => v.text)])).toEqual([[words, via]]);
+    expectSpans(article.text, q);
+  });
+
+  it.each([
     'Ana Ruiz said the tax would “raise billions” each year, far more than the governor said.',
     'Ana Ruiz said the tax would raise billions each year, just as the governor said.',
   ])('takes no comparison with what someone said for a go-between: %s', (body) => {

@@ -295,7 +295,11 @@ function decide(
     const full = mixedEnd(ctx, segments, i, r.endParagraph.end, options);
     // "…he should “do a ‘Frank Pentangeli’” before the House committee, the indictment said, a reference to
     // …": the words end before the frame that closes the sentence, and whoever it names passed them on.
-    const close = closingFrame(ctx, s.end, full, false);
+    // A comma inside the closing mark ("would “fight back,” the union reported"): the frame's comma; the
+    // words keep their mark.
+    const inside = /,["”’]$/u.test(text.slice(s.start, s.end));
+    const found = inside ? closingFrame(ctx, s.end - 2, full, false, true) : closingFrame(ctx, s.end, full, false);
+    const close = found && inside ? { ...found, comma: s.end } : found;
     // "told Mr. Credico he should “…”": the one told is not part of the words.
     const addressed = before.cue
       ? pastAddressee(ctx, before.cue.text, before.contentStart, full)

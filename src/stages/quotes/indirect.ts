@@ -245,6 +245,7 @@ export function closingFrame(
   from: number,
   to: number,
   needWords = true,
+  markAfterComma = false,
 ): { comma: number; source: QuoteSource } | undefined {
   const toks = tokens(ctx.text, from, to);
   for (let k = toks.length - 1; k > 1; k--) {
@@ -256,13 +257,16 @@ export function closingFrame(
     const next = toks[k + 1];
     if (next && next.text !== '.' && !(next.text === ',' && APPOSITION_OPENERS.has(toks[k + 2]?.lower ?? '')))
       return undefined;
-    let comma = k - 1;
-    while (comma > 0 && toks[comma]!.text !== ',' && k - comma <= MAX_TRAILING_SUBJECT) comma--;
-    if (toks[comma]?.text !== ',' || comma + 1 >= k || NO_CLOSING_FRAME.has(toks[comma + 1]!.lower)) return undefined;
-    // "…,” Mr. Rhodes said.": the frame of a quote the sentence holds, not of the report.
-    if (/^["'“”‘’]/u.test(ctx.text.slice(toks[comma]!.end, toks[comma]!.end + 1))) return undefined;
+    let at = k - 1;
+    while (at > 0 && toks[at]!.text !== ',' && k - at <= MAX_TRAILING_SUBJECT) at--;
+    // "…,” Mr. Rhodes said.": the frame of a quote the sentence holds, not of the report — unless the
+    // caller reads a partial quote whose comma stands inside its closing mark.
+    const mark = /^["'“”‘’]$/u.test(toks[at + 1]?.text ?? '');
+    if (mark && !markAfterComma) return undefined;
+    const comma = mark ? at + 1 : at;
+    if (toks[at]?.text !== ',' || comma + 1 >= k || NO_CLOSING_FRAME.has(toks[comma + 1]!.lower)) return undefined;
     if (toks.slice(comma + 1, k).some((t) => !t.word && !/^[-’'.]$/.test(t.text))) return undefined;
-    if (needWords && !enoughWords(ctx.text, from, toks[comma]!.start)) return undefined;
+    if (needWords && !enoughWords(ctx.text, from, toks[at]!.start)) return undefined;
     // "…, a claim the union denies": an apposition whose relative clause has a subject of its own.
     const phrase = toks.slice(comma + 1, k);
     // "…, far more than the governor said", "…, just as Republicans said": a comparison with what someone
@@ -280,7 +284,7 @@ export function closingFrame(
     )
       return undefined;
     const source = resolveSpeaker(ctx, toks[comma + 1]!.start, toks[k - 1]!.end);
-    return source ? { comma: toks[comma]!.start, source } : undefined;
+    return source ? { comma: toks[at]!.start, source } : undefined;
   }
   return undefined;
 }
