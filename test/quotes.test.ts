@@ -369,6 +369,16 @@ describe('quotes stage: reported speech and chains', () => {
     expectSpans(article.text, q);
   });
 
+  it('takes "according to" in a report’s frame as the one who passed it on, not inside its words', () => {
+    const framed = quotesOf('Tom Dorn, according to the indictment, told the council that the harbour would close.');
+    expect(framed.quotes.map((x) => [x.text, x.via?.map((v) => v.text)])).toEqual([
+      ['the harbour would close', ['the indictment']],
+    ]);
+    const inside = quotesOf('Ana Ruiz said that, according to the data, prices rose sharply in the harbour town.');
+    expect(inside.quotes[0]!.via).toBeUndefined();
+    expectSpans(framed.article.text, framed.quotes);
+  });
+
   it('keeps a speaker described by a "whose" clause', () => {
     const { article, quotes: q } = quotesOf('“The fire spread quickly,” said a resident whose house was damaged.');
     expect(q[0]?.speaker?.text).toBe('a resident');

@@ -55,10 +55,13 @@ function same(a: QuoteSource | undefined, b: QuoteSource | undefined): boolean {
 /** A quote's chain with what "according to" in its sentence says. */
 function accordingTo(ctx: Context, q: Quote): Quote {
   if (!q.speaker || q.rule === 'according-to' || q.rule?.startsWith('according')) return q;
-  const from = q.kind === 'direct' ? q.start : q.end;
+  const sentence = sentenceAt(ctx, Math.max(q.start, q.end - 1));
+  // A report's frame before its words counts too ("Stone, according to the indictment, … told Credico
+  // that he should …").
+  const frameStart = q.kind !== 'direct' && sentence && sentence.start < q.start ? sentence.start : undefined;
+  const from = frameStart ?? (q.kind === 'direct' ? q.start : q.end);
   // Most quotes credit no one with "according to": a look at the next words first, then the sentence.
   if (!/according to/i.test(ctx.text.slice(from, q.end + 400))) return q;
-  const sentence = sentenceAt(ctx, Math.max(q.start, q.end - 1));
   const end =
     sentence && sentence.end >= q.end
       ? sentence.end
@@ -68,6 +71,8 @@ function accordingTo(ctx: Context, q: Quote): Quote {
     const np = m.groups!.np!.trim();
     if (OWN.test(np)) continue;
     const start = from + m.index! + m[0].lastIndexOf(np);
+    // Inside a report's own words it is the speaker's source ("Ruiz said that, according to the data, …").
+    if (q.kind !== 'direct' && start >= q.start && start < q.end) continue;
     const source = resolveSpeaker(ctx, start, start + np.length) ?? { start, end: start + np.length, text: np };
     if (same(source, q.speaker) || q.via?.some((v) => same(v, source))) continue;
     if (isMedium(q.speaker))
