@@ -283,7 +283,10 @@ export function closingFrame(
       )
     )
       return undefined;
-    const source = resolveSpeaker(ctx, toks[comma + 1]!.start, toks[k - 1]!.end);
+    // "…, The Harbor Post has reported": the auxiliary is no part of who reported.
+    let last = k - 1;
+    while (last > comma + 1 && /^(?:has|have|had|is|was|were|are)$/.test(toks[last]!.lower)) last--;
+    const source = resolveSpeaker(ctx, toks[comma + 1]!.start, toks[last]!.end);
     return source ? { comma: toks[at]!.start, source } : undefined;
   }
   return undefined;
