@@ -236,3 +236,65 @@ export function opensOnOwnVerb(text: string): boolean {
   const first = /^\p{Ll}+/u.exec(words)?.[0];
   return !!first && (VIEW_VERBS.test(first) || SAYING_PAST.has(first));
 }
+
+/** Words that open the clause told after the one told ("told Credico he should …", "told Vale the bridge …"). */
+export const CLAUSE_AFTER_ADDRESSEE: ReadonlySet<string> = new Set([
+  'that',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'the',
+  'his',
+  'her',
+  'their',
+  'there',
+]);
+
+/** Words that open no frame after a comma: a relative or a joined clause ("…, which officials said …"). */
+export const NO_CLOSING_FRAME: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'which',
+  'that',
+  'and',
+  'but',
+  'or',
+  'as',
+  'while',
+  'when',
+  'if',
+]);
+
+/** Verbs of a frame that closes a sentence and passes the words before it on. */
+export const CLOSING_CUES: ReadonlySet<string> = new Set(
+  'said says reported reports wrote writes stated states alleged alleges added adds showed shows'.split(' '),
+);
+
+/** Words of a comparison with what someone said ("…, far more than the governor said"). */
+export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
+  'than as what like unlike contrary same whatever how'.split(' '),
+);
+
+/** Words that head an apposition about the words before it ("…, a claim the union denies"). */
+export const APPOSITION_HEADS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'one',
+  'another',
+  'this',
+  'that',
+  'such',
+  'something',
+]);
+
+/**
+ * Words after a frame's comma that go on with the frame, not with the words ("…, the indictment said, a
+ * reference to …", "…, the newspaper reported, citing two officials", "…, she said, adding that …").
+ */
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(
+  'a an the which who citing quoting speaking adding according in on at after during'.split(' '),
+);

@@ -374,7 +374,7 @@ function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = fals
 }
 
 /** Auxiliaries that open a relative clause's verb phrase ("who has made …"): "who" is its subject. */
-const AUXILIARIES: ReadonlySet<string> = new Set(
+export const AUXILIARIES: ReadonlySet<string> = new Set(
   'has have had is was were are will would could can may might should did does do'.split(' '),
 );
 
@@ -955,7 +955,7 @@ function ownClause(toks: readonly Tok[], k: number): boolean {
 }
 
 /** Relative pronouns: a cue after one is the verb of a relative clause ("DeMint, who said …, said …"). */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
 /**
  * The first cue of the sentence before token `k`, or `k`. A cue inside an opening adverbial ("When asked

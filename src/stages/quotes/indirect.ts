@@ -1,7 +1,13 @@
 import {
   AFTER_STOPS,
+  APPOSITION_HEADS,
+  APPOSITION_OPENERS,
   BE_FORMS,
+  CLAUSE_AFTER_ADDRESSEE,
+  CLOSING_CUES,
+  COMPARISON_WORDS,
   CONTENT_NOUNS,
+  NO_CLOSING_FRAME,
   OBJECT_PREPOSITIONS,
   QUOTE_ONLY_CUES,
   SPEAKER_PRONOUNS,
@@ -9,6 +15,7 @@ import {
 } from '../../locales/en/cues.ts';
 import {
   appositionBefore,
+  AUXILIARIES,
   contentAfterCue,
   frameAt,
   holdsVerb,
@@ -21,6 +28,7 @@ import {
   mediaBetween,
   mediumNamedBefore,
   pastTold,
+  RELATIVES,
   type Frame,
 } from './frame.ts';
 import { mentionsIn, resolveSpeaker, type Context } from './speakers.ts';
@@ -163,23 +171,6 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   return reported(ctx, from, toks[comma]!.start, frame, 'trailing-cue');
 }
 
-/** Words that open the clause told after the one told ("told Credico he should …", "told Vale the bridge …"). */
-const CLAUSE_AFTER_ADDRESSEE = new Set([
-  'that',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'the',
-  'his',
-  'her',
-  'their',
-  'there',
-]);
-
 /**
  * "told Mr. Credico he should lie": the one told, named, is not part of the words; the clause starts after
  * the name (and a bracket that goes with it: "told Credico (“Person 2”) that …").
@@ -204,9 +195,6 @@ export function pastAddressee(
   return { start: next[1]!.toLowerCase() === 'that' ? clause + 4 : clause, hearer };
 }
 
-/** Words that open no frame after a comma: a relative or a joined clause ("…, which officials said …"). */
-const NO_CLOSING_FRAME = new Set(['who', 'whom', 'which', 'that', 'and', 'but', 'or', 'as', 'while', 'when', 'if']);
-
 /**
  * True when the source of a closing frame passed the speaker's words on: not a pronoun, nor the speaker
  * named again ("…, Ruiz added").
@@ -218,23 +206,6 @@ export function passesOn(source: QuoteSource, speaker: QuoteSource | undefined):
     ? source.cluster !== speaker.cluster
     : source.text.toLowerCase() !== speaker.text.toLowerCase();
 }
-
-/** Verbs of a frame that closes a sentence and passes the words before it on. */
-const CLOSING_CUES = new Set(
-  'said says reported reports wrote writes stated states alleged alleges added adds showed shows'.split(' '),
-);
-/** Words of a comparison with what someone said ("…, far more than the governor said"). */
-const COMPARISON_WORDS = new Set('than as what like unlike contrary same whatever how'.split(' '));
-/** Words that head an apposition about the words before it ("…, a claim the union denies"). */
-const APPOSITION_HEADS = new Set(['a', 'an', 'one', 'another', 'this', 'that', 'such', 'something']);
-
-/**
- * Words after a frame's comma that go on with the frame, not with the words ("…, the indictment said, a
- * reference to …", "…, the newspaper reported, citing two officials", "…, she said, adding that …").
- */
-const APPOSITION_OPENERS = new Set(
-  'a an the which who citing quoting speaking adding according in on at after during'.split(' '),
-);
 
 /**
  * A frame that closes a sentence after the words of a report ("…, the indictment said." / "…, the
@@ -285,7 +256,7 @@ export function closingFrame(
       return undefined;
     // "…, The Harbor Post has reported": the auxiliary is no part of who reported.
     let last = k - 1;
-    while (last > comma + 1 && /^(?:has|have|had|is|was|were|are)$/.test(toks[last]!.lower)) last--;
+    while (last > comma + 1 && AUXILIARIES.has(toks[last]!.lower)) last--;
     const source = resolveSpeaker(ctx, toks[comma + 1]!.start, toks[last]!.end);
     return source ? { comma: toks[at]!.start, source } : undefined;
   }
@@ -466,7 +437,7 @@ function joinedReport(ctx: Context, first: Quote, to: number): { comma: number; 
 function mainAfterRelative(ctx: Context, first: Quote, from: number, to: number): Quote[] | undefined {
   const toks = tokens(ctx.text, from, to);
   const k = toks.findIndex((t) => t.start === first.cue?.start);
-  if (k < 1 || !/^(?:who|which)$/.test(toks[k - 1]!.lower)) return undefined;
+  if (k < 1 || !RELATIVES.has(toks[k - 1]!.lower)) return undefined;
   const m = toks.findIndex((t, j) => j > k && t.start >= first.start && toks[j - 1]!.text === ',' && isCue(toks, j));
   if (m < 0 || toks[m]!.start >= first.end) return undefined;
   const end = trimmedEnd(ctx.text, first.start, toks[m - 1]!.start);
