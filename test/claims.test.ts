@@ -242,6 +242,23 @@ describe('cross-check: what is no conflict', () => {
     expect(statements[0]!.outlets.sort()).toEqual(['Alpha Times', 'Beta News']);
   });
 
+  it('keeps whom a quote was told to in the quote records readers get', () => {
+    const articles = [
+      runPipeline(
+        textInput(
+          'A headline for the test\n\nMr. Dorn told Mr. Ivo Roe he should “do a Frank Pentangeli” before the harbour committee, the indictment said.',
+          { outlet: 'Alpha Times' },
+        ),
+        articleStages(),
+      ),
+    ];
+    const withEntities = articles.map((a) => ({ article: a.id, entities: a.annotations.entities! }));
+    const quotes = resolveQuotes(quoteInputs(articles), entityLookup(withEntities, resolveAliases(withEntities, [])));
+    expect(quotes.quotes.map((q) => [q.text, q.hearer, q.viaText])).toEqual([
+      ['he should “do a Frank Pentangeli” before the harbour committee', 'Mr. Ivo Roe', ['the indictment']],
+    ]);
+  });
+
   it('words a statement told to someone by name with whom it was told to', () => {
     const result = checkTexts([
       'Alpha Times',

@@ -340,6 +340,7 @@ export class Story {
       ...(q.speakerText ? { speakerText: q.speakerText } : {}),
       ...(q.cue ? { cue: q.cue } : {}),
       ...(q.via?.length ? { via: q.via.map((id) => ({ id, name: this.entityById.get(id)?.name ?? id })) } : {}),
+      ...(q.hearer ? { hearer: q.hearer } : {}),
       statement: q.statement,
       ...(a?.outlet ? { outlet: a.outlet } : {}),
       ...(a?.title ? { title: a.title } : {}),

@@ -185,6 +185,7 @@ export const QuoteView = named(
     speakerText: str.optional(),
     cue: str.optional(),
     via: z.array(z.object({ id: str, name: str })).optional(),
+    hearer: str.optional().describe('The one told, by name, when the words were told to someone ("Mr. Credico")'),
     statement: str,
     outlet: str.optional(),
     title: str.optional(),

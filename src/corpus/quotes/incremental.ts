@@ -833,6 +833,7 @@ export function quoteResultsOf(
         ...(q.cue !== undefined ? { cue: q.cue } : {}),
         ...(via.length ? { via } : {}),
         ...(q.viaText?.length ? { viaText: q.viaText } : {}),
+        ...(q.hearerText ? { hearer: q.hearerText } : {}),
         statement,
       };
       quotes.push(record);

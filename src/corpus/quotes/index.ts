@@ -33,6 +33,8 @@ export interface QuoteRecord {
    * go-between, also those that are no entity ("according to the indictment", "told an interviewer").
    */
   viaText?: string[];
+  /** The one told, by name, as the text names them ("Mr. Credico"), when the words were told to someone. */
+  hearer?: string;
   /** The statement (one wording, possibly in several articles) this quote belongs to. */
   statement: string;
 }
