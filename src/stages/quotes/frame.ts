@@ -373,7 +373,11 @@ function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = fals
   return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
 }
 
-/** Auxiliaries that open a relative clause's verb phrase ("who has made …"): "who" is its subject. */
+/**
+ * Auxiliaries and modals: after "who" they open a relative clause's verb phrase ("who has made …": "who" is
+ * its subject); read after a cue they make the words a clause ("said the bridge would reopen"); before a
+ * closing frame's verb they are no part of its source ("…, The Harbor Post has reported").
+ */
 export const AUXILIARIES: ReadonlySet<string> = new Set(
   'has have had is was were are will would could can may might should did does do'.split(' '),
 );

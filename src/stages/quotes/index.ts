@@ -305,16 +305,16 @@ function decide(
       ? pastAddressee(ctx, before.cue.text, before.contentStart, full)
       : { start: before.contentStart };
     const span = trimmed(text, addressed.start, close?.comma ?? full);
-    const heard = (q: Quote): Quote => (addressed.hearer ? { ...q, hearer: addressed.hearer } : q);
     run.coveredTo = close ? full : span.end;
     // "Rahm Emanuel asked Mr. Clinton to explore “options of service” …, the White House said": a frame
     // that ends the sentence credits all of it, the report inside included.
     if (r.trails && after?.speaker?.cluster !== undefined) return quoteOf(text, span, 'mixed', after, 'mixed-clause');
-    if (close && passesOn(close.source, before.speaker)) {
-      const via = joinVia(before.via, [close.source]);
-      return heard(quoteOf(text, span, 'mixed', { ...before, via }, 'mixed-clause'));
-    }
-    return heard(quoteOf(text, span, 'mixed', before, 'mixed-clause'));
+    const frame =
+      close && passesOn(close.source, before.speaker)
+        ? { ...before, via: joinVia(before.via, [close.source]) }
+        : before;
+    const quote = quoteOf(text, span, 'mixed', frame, 'mixed-clause');
+    return addressed.hearer ? { ...quote, hearer: addressed.hearer } : quote;
   }
   if (before || (after && (r.speechLike || punctuated(text, s))))
     return quoteOf(text, s, 'direct', recounted(ctx, s, before, after) ?? pick(before, after), 'cue-after');
