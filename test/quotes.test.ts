@@ -572,6 +572,13 @@ describe('quotes stage: reported speech and chains', () => {
       ['Associated Press'],
     ],
     [
+      // The one told has a name of several words, and no "that" follows it.
+      'Ana Ruiz told The New York Times she would not run for the seat again.',
+      'she would not run',
+      'Ana Ruiz',
+      ['New York Times'],
+    ],
+    [
       'A law enforcement source told CNN the package was similar to the others sent this week.',
       'the package was similar',
       'law enforcement source',

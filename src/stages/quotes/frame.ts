@@ -938,7 +938,11 @@ export function pastTold(
 ): number {
   const told = via?.find((v) => v.start >= cueEnd && v.start <= cueEnd + 5);
   if (!told || start >= told.end || told.end >= to) return start;
-  return contentAfterCue(ctx.text, tokens(ctx.text, told.start, to), 0, to);
+  // The words start after the whole name of the one told ("told the Associated Press she …"), not after
+  // its first word.
+  const toks = tokens(ctx.text, told.start, to);
+  const last = toks.findLastIndex((t) => t.end <= told.end);
+  return contentAfterCue(ctx.text, toks, Math.max(last, 0), to);
 }
 
 /** The comma that ends an opening adverbial ("When asked about it, …", "Although …, …"); -1 when none. */
