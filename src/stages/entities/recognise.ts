@@ -156,12 +156,15 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     const t = tokens[from]!;
     const lower = t.text.toLowerCase();
     // A nationality before a title stays: it says whose title ("British Prime Minister").
-    const beforeTitle = tokens.slice(from + 1, to).some((_, k) => titleAt(tokens, from + 1 + k, to) > 0);
+    const beforeTitle = () => {
+      for (let k = from + 1; k < to; k++) if (titleAt(tokens, k, to) > 0) return true;
+      return false;
+    };
     const notName =
       NOT_NAMES.has(lower) ||
       isMonthBeforeDay(tokens, from) ||
-      (DEMONYMS.has(lower) && !beforeTitle) ||
-      (atSentenceStart(from) && t.pos !== 'PROPN' && !GIVEN_NAMES.has(lower) && !beforeTitle);
+      (DEMONYMS.has(lower) && !beforeTitle()) ||
+      (atSentenceStart(from) && t.pos !== 'PROPN' && !GIVEN_NAMES.has(lower) && !beforeTitle());
     if (!notName || isHonorific(t)) break;
     // A listed name that starts with such a word keeps it ("New York", "The Hague", "New York Times").
     if (startsListedName(text, tokens, from, to)) break;

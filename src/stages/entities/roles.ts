@@ -12,6 +12,9 @@ import type { Token } from './tokens.ts';
 
 const DASHES = new Set(['-', '–', '‐']);
 const TITLES = ROLE_TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+/** The titles by their first word, longest first (as in TITLES): a position is compared with those only. */
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const title of TITLES) TITLES_BY_FIRST.set(title[0]!, [...(TITLES_BY_FIRST.get(title[0]!) ?? []), title]);
 const FORMER = new Set(FORMER_WORDS);
 const LEFT_PARTICIPLES = new Set(LEFT_OFFICE_PARTICIPLES);
 const RECENTLY = new Set(RECENTLY_WORDS);
@@ -48,7 +51,10 @@ export function isFormer(token: Token | undefined): boolean {
 
 /** The end (exclusive) of the longest title starting at token `at`, dashes between words skipped; -1 if none. */
 export function titleAt(tokens: readonly Token[], at: number, limit = tokens.length): number {
-  for (const title of TITLES) {
+  let first = at;
+  while (first < limit && DASHES.has(tokens[first]!.text)) first++;
+  if (first >= limit) return -1;
+  for (const title of TITLES_BY_FIRST.get(word(tokens[first]!)) ?? []) {
     let i = at;
     let ok = true;
     for (const w of title) {

@@ -100,11 +100,31 @@ function tokenizeSpan(text: string, span: Span, options: { stems?: boolean }): T
         text: surface,
         pos: t.out(its.pos),
         spaceBefore: at > cursor || (tokens.length === 0 && at > 0),
-        ...(options.stems ? { stem: t.out(its.stem), lemma: t.out(its.lemma) } : {}),
+        ...(options.stems ? { stem: stemOf(surface, t, its), lemma: t.out(its.lemma) } : {}),
       });
       cursor = at + surface.length;
     });
   return tokens.flatMap(splitDashed).flatMap(splitPossessive);
+}
+
+/**
+ * Stems by word: the stemmer is a pure function of a token's text (wink-nlp stems its value), and news
+ * repeats its words, so each word is stemmed once. Bounded: emptied when it holds `MAX_STEMS` words.
+ */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 100_000;
+function stemOf(
+  surface: string,
+  t: { out: (what?: unknown) => string },
+  its: NonNullable<typeof engine>['its'],
+): string {
+  let stem = STEMS.get(surface);
+  if (stem === undefined) {
+    stem = t.out(its.stem);
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(surface, stem);
+  }
+  return stem;
 }
 
 /**
