@@ -52,7 +52,6 @@ interface ModelCopy {
 export function lazyNgrams(keys: string, scores: string): Record<string, Record<string, number> | undefined> {
   const sorted = keys.split('\n');
   const lines = scores.split('\n');
-  const made = new Map<number, Record<string, number>>();
   const indexOf = (key: string): number => {
     let lo = 0;
     let hi = sorted.length - 1;
@@ -65,24 +64,32 @@ export function lazyNgrams(keys: string, scores: string): Record<string, Record<
     }
     return -1;
   };
+  /** What each key looked up gave (null: not a key), so that a key met again is not searched again. */
+  const seen = new Map<string, Record<string, number> | null>();
   return new Proxy({} as Record<string, Record<string, number> | undefined>, {
     get(_target, key) {
       if (typeof key !== 'string') return undefined;
+      const known = seen.get(key);
+      if (known !== undefined) return known ?? undefined;
       const i = indexOf(key);
-      if (i < 0) return undefined;
-      let entry = made.get(i);
-      if (!entry) {
+      let entry: Record<string, number> | null = null;
+      if (i >= 0) {
         entry = {};
         for (const pair of lines[i]!.split(',')) {
           const colon = pair.indexOf(':');
           entry[pair.slice(0, colon)] = Number(pair.slice(colon + 1));
         }
-        made.set(i, entry);
       }
-      return entry;
+      // Bounded: text of any kind may look up any number of keys that are none.
+      if (seen.size >= MAX_SEEN) seen.clear();
+      seen.set(key, entry);
+      return entry ?? undefined;
     },
   });
 }
+
+/** The most keys whose lookup is remembered (the model has 105,000). */
+const MAX_SEEN = 300_000;
 
 /** The detector read from the JSON copy, or undefined when there is none of the installed version. */
 async function fromJson(): Promise<Detector | undefined> {
