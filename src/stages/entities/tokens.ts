@@ -53,6 +53,15 @@ export function tokenize(text: string, span: Span, options: { stems?: boolean } 
 }
 
 /**
+ * Tokens of a text of its own (a word of a lexicon), without touching the tokens kept of the article
+ * being read: reading one word between two spans of an article would otherwise make its spans be
+ * tokenized again.
+ */
+export function tokenizeAlone(text: string, options: { stems?: boolean } = {}): readonly Token[] {
+  return tokenizeSpan(text, { start: 0, end: text.length }, options);
+}
+
+/**
  * Longest run of non-space characters handed to the tokenizer as it is. Its tagger and stemmer match
  * suffix patterns whose cost grows with the square of a word's length (a 120,000-letter "word" takes
  * a minute); no word of any language is this long, and a URL rarely. A longer run is read as one token
@@ -94,17 +103,29 @@ function tokenizeSpan(text: string, span: Span, options: { stems?: boolean }): T
         cursor = at + run;
         return;
       }
-      tokens.push({
+      const token: Token = {
         start: span.start + at,
         end: span.start + at + surface.length,
         text: surface,
         pos: t.out(its.pos),
         spaceBefore: at > cursor || (tokens.length === 0 && at > 0),
-        ...(options.stems ? { stem: stemOf(surface, t, its), lemma: t.out(its.lemma) } : {}),
-      });
+      };
+      if (options.stems) {
+        token.stem = stemOf(surface, t, its);
+        token.lemma = t.out(its.lemma);
+      }
+      tokens.push(token);
       cursor = at + surface.length;
     });
-  return tokens.flatMap(splitDashed).flatMap(splitPossessive);
+  // Only a token with a dash, or one ending in "’s", may be split (the patterns below are tried on those).
+  const out: Token[] = [];
+  for (const token of tokens) {
+    for (const part of /[-‐–]/u.test(token.text) ? splitDashed(token) : [token]) {
+      if (/[’']s$/u.test(part.text)) out.push(...splitPossessive(part));
+      else out.push(part);
+    }
+  }
+  return out;
 }
 
 /**

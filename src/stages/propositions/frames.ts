@@ -8,7 +8,7 @@ import type { Span } from '../../article/span.ts';
 import type { Sentence } from '../../article/types.ts';
 import { LIGHT_WORDS, NEGATORS, PARAPHRASES } from '../../locales/en/propositions.ts';
 import type { DateMention } from '../dates/types.ts';
-import { tokenize } from '../entities/tokens.ts';
+import { tokenize, tokenizeAlone } from '../entities/tokens.ts';
 import type { ArticleEntities } from '../entities/types.ts';
 import type { Quantity } from '../quantities/types.ts';
 import type { Quote } from '../quotes/types.ts';
@@ -42,9 +42,10 @@ const stems = new Map<string, string>();
 function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    const tokens = tokenize(word, { start: 0, end: word.length }, { stems: true });
+    const tokens = tokenizeAlone(word, { stems: true });
     stem = tokens.length === 1 ? tokens[0]!.stem!.toLowerCase() : word.toLowerCase();
-    if (stems.size < 50_000) stems.set(word, stem);
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(word, stem);
   }
   return stem;
 }
