@@ -48,8 +48,18 @@ export function splitBlocks(text: string, canJoin: (previous: string, line: stri
 
 /** Words as a reader counts them (runs of letters or digits). */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let n = COUNTED.get(text);
+  if (n === undefined) {
+    n = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    if (COUNTED.size >= MAX_COUNTED) COUNTED.clear();
+    COUNTED.set(text, n);
+  }
+  return n;
 }
+
+/** Words counted by line: the cleaner asks the same lines again (prose? a heading? navigation?). */
+const COUNTED = new Map<string, number>();
+const MAX_COUNTED = 20_000;
 
 /** Running prose: a sentence-final mark and enough words, or simply long. */
 export function isProse(text: string): boolean {
