@@ -52,6 +52,9 @@ export class SqlItems implements ItemStore {
    */
   private stored = new Map<string, { keys: string[]; complete: boolean }>();
 
+  /** Statements of many rows, prepared once by their text (most batches are of `ROWS_PER_STATEMENT` rows). */
+  private readonly batches = new Map<string, ReturnType<SqlConnection['prepare']>>();
+
   constructor(
     private readonly db: SqlConnection,
     private readonly stage: string,
@@ -97,18 +100,17 @@ export class SqlItems implements ItemStore {
       this.dirty = new Set();
       for (let i = 0; i < puts.length; i += ROWS_PER_STATEMENT) {
         const rows = puts.slice(i, i + ROWS_PER_STATEMENT);
-        this.db
-          .prepare(
-            `INSERT INTO corpus_items (stage, key, data) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}
+        this.batch(
+          `INSERT INTO corpus_items (stage, key, data) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}
              ON CONFLICT(stage, key) DO UPDATE SET data = excluded.data`,
-          )
-          .run(...rows.flatMap(([key, data]) => [this.stage, key, data]));
+        ).run(...rows.flatMap(([key, data]) => [this.stage, key, data]));
       }
       for (let i = 0; i < deletes.length; i += ROWS_PER_STATEMENT) {
         const keys = deletes.slice(i, i + ROWS_PER_STATEMENT);
-        this.db
-          .prepare(`DELETE FROM corpus_items WHERE stage = ? AND key IN (${keys.map(() => '?').join(', ')})`)
-          .run(this.stage, ...keys);
+        this.batch(`DELETE FROM corpus_items WHERE stage = ? AND key IN (${keys.map(() => '?').join(', ')})`).run(
+          this.stage,
+          ...keys,
+        );
       }
     }
     if (this.filed.size) {
@@ -119,21 +121,24 @@ export class SqlItems implements ItemStore {
       this.filed = new Map();
       for (let i = 0; i < add.length; i += ROWS_PER_STATEMENT) {
         const rows = add.slice(i, i + ROWS_PER_STATEMENT);
-        this.db
-          .prepare(
-            `INSERT INTO corpus_terms (stage, term, key) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
-          )
-          .run(...rows.flatMap(([term, key]) => [this.stage, term, key]));
+        this.batch(
+          `INSERT INTO corpus_terms (stage, term, key) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+        ).run(...rows.flatMap(([term, key]) => [this.stage, term, key]));
       }
       for (let i = 0; i < remove.length; i += ROWS_PER_STATEMENT) {
         const rows = remove.slice(i, i + ROWS_PER_STATEMENT);
-        this.db
-          .prepare(
-            `DELETE FROM corpus_terms WHERE stage = ? AND (term, key) IN (VALUES ${rows.map(() => '(?, ?)').join(', ')})`,
-          )
-          .run(this.stage, ...rows.flat());
+        this.batch(
+          `DELETE FROM corpus_terms WHERE stage = ? AND (term, key) IN (VALUES ${rows.map(() => '(?, ?)').join(', ')})`,
+        ).run(this.stage, ...rows.flat());
       }
     }
+  }
+
+  /** A statement of many rows, prepared at its first use. */
+  private batch(sql: string): ReturnType<SqlConnection['prepare']> {
+    let statement = this.batches.get(sql);
+    if (!statement) this.batches.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
   }
 
   /** Keeps an item read or written, writing and forgetting what is kept past `CACHE_LIMIT` or `CACHE_CHARS`. */
@@ -144,19 +149,30 @@ export class SqlItems implements ItemStore {
       (cache.size >= CACHE_LIMIT && before === undefined && !cache.has(key)) ||
       this.cachedChars + (data?.length ?? 0) - (before?.length ?? 0) > CACHE_CHARS
     ) {
+      // What was changed is written; then the items used longest ago are forgotten, down to half the
+      // bounds: a stage's working set stays (forgetting all made it read again what it was using).
       this.flush();
-      cache.clear();
-      this.cachedChars = 0;
+      for (const [k, v] of cache) {
+        if (this.cachedChars <= CACHE_CHARS / 2 && cache.size <= CACHE_LIMIT / 2) break;
+        cache.delete(k);
+        this.cachedChars -= v?.length ?? 0;
+      }
     }
     this.cachedChars += (data?.length ?? 0) - (cache.get(key)?.length ?? 0);
+    // Kept last in the map's order: the map's order is that of last use.
+    cache.delete(key);
     cache.set(key, data);
     if (changed) this.dirty.add(key);
   }
 
   get<T>(key: string): T | undefined {
     let data: string | undefined;
-    if (this.cache?.has(key)) data = this.cache.get(key);
-    else {
+    if (this.cache?.has(key)) {
+      data = this.cache.get(key);
+      // Used again: last in the order of use.
+      this.cache.delete(key);
+      this.cache.set(key, data);
+    } else {
       data = this.q.get.get(this.stage, key) as string | undefined;
       if (this.cache) this.keep(key, data, false);
     }
