@@ -182,6 +182,14 @@ describe('a go-between named around the quote', () => {
     expect(found.find(([, , , words]) => words.includes('cannot imagine'))?.[2]).toEqual([]);
   });
 
+  it('no medium from the sentence before when the speaker took to a platform of her own', () => {
+    const found = quotes(
+      'According to The Harbor Post, Judge Alma Vale disputes the ruling.\n\n' +
+        'Vale took to Twitter on Monday to explain her vote and to say that she does not regret it.',
+    );
+    expect(found.find(([, , , words]) => words.includes('does not regret'))?.[2]).toEqual([]);
+  });
+
   it('words framed by two speakers: the first said them, the one who recalls passes them on', () => {
     expect(
       quotes(

@@ -5,9 +5,12 @@ import type { Quote } from './types.ts';
 /** How many sentences before a quote may name the medium its speaker spoke to. */
 const REACH = 2;
 
-/** A phrase of the occasion the words were said on ("in her Twitter post", "at a rally", "in a statement"). */
+/**
+ * A phrase of the occasion the words were said on ("in her Twitter post", "at a rally", "in a statement",
+ * "took to Twitter to explain …"): the speaker's own, so no medium named before is where they went.
+ */
 const OWN_OCCASION =
-  /\b(?:in|on|at|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:post|tweet|statement|interview|speech|letter|video|appearance|remarks|address|conference|rally|email|message|op-ed|column|essay|hearing|briefing)s?\b/i;
+  /\b(?:in|on|at|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:post|tweet|statement|interview|speech|letter|video|appearance|remarks|address|conference|rally|email|message|op-ed|column|essay|hearing|briefing)s?\b|\b(?:took|takes|taking|take)\s+to\s+(?:Twitter|X|Facebook|Instagram|YouTube|TikTok|Truth\s+Social|social\s+media)\b/i;
 
 /** Pronouns that stand for one person, as subject or possessor. */
 const PERSONAL = /\b(?:he|she|his|her)\b/gi;
