@@ -225,6 +225,20 @@ describe('entities: negative cases', () => {
     ]);
   });
 
+  it('types a publication by the last word of its name, a place before it included', () => {
+    const e = run(
+      'According to Harbor City Magazine writer Tomas Ferlund, the dam leaked. The Vale County Examiner and the ' +
+        'Brennick Globe agreed, as did the Lusk Inquirer and the Caddenford Post-Dispatch.',
+    );
+    expect(e.mentions.filter((m) => m.type === 'organisation').map((m) => m.text)).toEqual([
+      'Harbor City Magazine',
+      'Vale County Examiner',
+      'Brennick Globe',
+      'Lusk Inquirer',
+      'Caddenford Post-Dispatch',
+    ]);
+  });
+
   it('keeps a leading word that belongs to a listed name, and drops it elsewhere', () => {
     const e = run('He told The New York Times he lives in New York. New details emerged. The Washington Post agreed.');
     expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
