@@ -65,6 +65,30 @@ describe('a go-between in the quote’s sentence', () => {
     ]);
   });
 
+  it.each([
+    [
+      'in the present',
+      'According to the Harbor Post, Ms. Alma Vale claims that the dam was never inspected.',
+      ['indirect', 'Alma Vale', ['Harbor Post'], 'the dam was never inspected'],
+    ],
+    [
+      'credited to people familiar with it (the pronoun is no source)',
+      'According to people familiar with it, three engineers said the dam was never inspected.',
+      ['indirect', 'three engineers', ['people familiar with it'], 'the dam was never inspected'],
+    ],
+  ])('words credited with "according to" that open on a report of their own, %s', (_, body, expected) => {
+    expect(quotes(body)).toEqual([expected]);
+  });
+
+  it('no report of the one credited when its words are only the head of a quoted report', () => {
+    // The words are the quote's, which keeps the chain; "Ms. Alma Vale claims that" is reported by no one.
+    expect(
+      quotes(
+        'According to Harbor City Magazine writer Tomas Ferlund, Ms. Alma Vale claims that the photo is “a work of art” made for the show.',
+      ),
+    ).toEqual([['mixed', 'Alma Vale', ['Tomas Ferlund'], 'the photo is “a work of art” made for the show']]);
+  });
+
   it('no go-between: "according to him" is the speaker himself', () => {
     for (const [, , via] of quotes('Mr. Tom Dorn said the vote was lost, according to him.')) expect(via).toEqual([]);
   });

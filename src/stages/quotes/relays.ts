@@ -430,13 +430,16 @@ function reportedCiting(ctx: Context, q: Quote): Quote {
  * credited and the one told are go-betweens.
  */
 const HEAD_REPORT =
-  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?)\s+(?=\p{L})/u;
+  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|says|joked|jokes|wrote|writes|claimed|claims|insisted|insists)(?:\s+that)?)(?:\s+(?=\p{L})|\s*$)/u;
 
-function headReport(ctx: Context, q: Quote): Quote {
+function headReport(ctx: Context, q: Quote): Quote | undefined {
   // "according to him": the speaker himself, no go-between.
   if (q.rule !== 'according-to' || !q.speaker || OWN.test(q.speaker.text)) return q;
   const words = ctx.text.slice(q.start, q.end);
   const m = HEAD_REPORT.exec(words);
+  // "According to Tomas Ferlund, Ana Ruiz claims that “…”": the words credited are only the head of a
+  // report whose words are quoted after them (a quote of its own, with its chain): no report of their own.
+  if (m && m[0].trim().length === words.trim().length) return undefined;
   if (!m || m[0].length >= words.length - 12) return q;
   const np = m.groups!.np!;
   // "Three senior campaign officials": a group named by a common noun is the speaker, not a name inside it.
@@ -489,9 +492,10 @@ function introducedBefore(ctx: Context, q: Quote): Quote {
 export function reportsWithin(ctx: Context, quotes: readonly Quote[]): Quote[] {
   const out = origins(
     ctx,
-    quotes.map((q) =>
-      reportedCiting(ctx, viewOfAnother(ctx, headReport(ctx, introducedBefore(ctx, accordingTo(ctx, q))))),
-    ),
+    quotes.flatMap((q) => {
+      const head = headReport(ctx, introducedBefore(ctx, accordingTo(ctx, q)));
+      return head ? [reportedCiting(ctx, viewOfAnother(ctx, head))] : [];
+    }),
   );
   for (const q of quotes) out.push(...reportsInside(ctx, q), ...callInside(ctx, q));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
