@@ -227,12 +227,11 @@ describe('entities: negative cases', () => {
 
   it('types a publication by the last word of its name, a place before it included', () => {
     const e = run(
-      'According to Harbor City Magazine writer Tomas Ferlund, the dam leaked. The Vale County Examiner and the ' +
-        'Brennick Globe agreed, as did the Lusk Inquirer and the Caddenford Post-Dispatch.',
+      'According to Harbor City Magazine writer Tomas Ferlund, the dam leaked. The Brennick Globe agreed, as ' +
+        'did the Lusk Inquirer and the Caddenford Post-Dispatch.',
     );
     expect(e.mentions.filter((m) => m.type === 'organisation').map((m) => m.text)).toEqual([
       'Harbor City Magazine',
-      'Vale County Examiner',
       'Brennick Globe',
       'Lusk Inquirer',
       'Caddenford Post-Dispatch',

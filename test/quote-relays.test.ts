@@ -80,6 +80,27 @@ describe('a go-between in the quote’s sentence', () => {
     expect(quotes(body)).toEqual([expected]);
   });
 
+  it.each([
+    // A cue in the present opens a report only with "that": "claims" is a noun here, and takes an object there.
+    [
+      'According to the insurer, Smith’s claims were rejected in March.',
+      ['indirect', 'the insurer', [], 'Smith’s claims were rejected in March'],
+    ],
+    [
+      'According to the Harbor Post, the rebels claims responsibility for the blast.',
+      ['indirect', 'Harbor Post', [], 'the rebels claims responsibility for the blast'],
+    ],
+    ['Later on he said the vote had been rigged.', ['indirect', 'he', [], 'the vote had been rigged']],
+  ])('no report of its own inside words credited with "according to": %s', (body, expected) => {
+    expect(quotes(body)).toEqual([expected]);
+  });
+
+  it('the one credited passes on the quote that its words are only the head of', () => {
+    expect(quotes('According to the transcript, Mr. Ivo Roe said: “I do not recall.”')).toEqual([
+      ['direct', 'Ivo Roe', ['the transcript'], '“I do not recall.”'],
+    ]);
+  });
+
   it('no report of the one credited when its words are only the head of a quoted report', () => {
     // The words are the quote's, which keeps the chain; "Ms. Alma Vale claims that" is reported by no one.
     expect(
@@ -212,6 +233,17 @@ describe('a go-between named around the quote', () => {
         'Vale took to Twitter on Monday to explain her vote and to say that she does not regret it.',
     );
     expect(found.find(([, , , words]) => words.includes('does not regret'))?.[2]).toEqual([]);
+  });
+
+  it.each([
+    ['After critics took to Twitter to mock the plan, Vale said the court would sit again.', ['BNC']],
+    ['Unlike Ivo Roe, who took to Twitter, Vale said the court would sit again.', ['BNC']],
+    ['Vale, who rarely takes to social media, said the court would sit again.', ['BNC']],
+    ['Taking to Twitter later, Vale said the court would sit again.', []],
+    ['Vale, who took to Twitter on Monday, then said the court would sit again.', []],
+  ])('the medium of the sentence before, unless the speaker took to a platform herself: %s', (second, via) => {
+    const found = quotes(`Judge Alma Vale appeared on BNC on Saturday. ${second}`);
+    expect(found.find(([, , , words]) => words.includes('sit again'))?.[2]).toEqual(via);
   });
 
   it('words framed by two speakers: the first said them, the one who recalls passes them on', () => {

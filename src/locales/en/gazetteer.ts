@@ -71,7 +71,7 @@ corporation, corp, company, inc, ltd, group, association, union, army, navy, for
 institute, foundation, club, federation, alliance, authority, administration, government, court, tribunal,
 assembly, parliament, congress, senate, cabinet, brigade, battalion, regiment, command, guard, media,
 broadcasting, radio, television, tv, telegraph, tribune, chronicle, daily, weekly, review, institution,
-hospital, church, trust, fund, society, centre, center, team, fc, magazine, newspaper, globe, examiner, inquirer,
+hospital, church, trust, fund, society, centre, center, team, fc, magazine, newspaper, globe, inquirer,
 dispatch
 , ferries, airlines, airways, railways, rail, motors, holdings, partners, systems, industries, energy,
 ventures, labs, studios, pictures, entertainment, pharma, capital, insurance

@@ -427,21 +427,31 @@ function reportedCiting(ctx: Context, q: Quote): Quote {
 /**
  * "According to people familiar with the interviews, three officials told Mr. Mueller’s team that …": the
  * words credited with "according to" open on a report of their own; its speaker is the origin, the one
- * credited and the one told are go-betweens.
+ * credited and the one told are go-betweens. A cue in the present opens one only with "that" ("claims",
+ * "writes" are as often a noun or take an object: "ISIS claims responsibility", "Smith's claims were
+ * rejected").
  */
 const HEAD_REPORT =
-  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|says|joked|jokes|wrote|writes|claimed|claims|insisted|insists)(?:\s+that)?)(?:\s+(?=\p{L})|\s*$)/u;
+  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|jokes|writes|claims|insists)\s+that)(?:\s+(?=\p{L})|\s*$)/u;
 
-function headReport(ctx: Context, q: Quote): Quote | undefined {
+/** The head report that the words credited with "according to" are made of, and no more ("Ana Ruiz claims that"). */
+function headOnly(ctx: Context, q: Quote): QuoteSource | undefined {
+  if (q.rule !== 'according-to' || !q.speaker || OWN.test(q.speaker.text)) return undefined;
+  const words = ctx.text.slice(q.start, q.end);
+  const m = HEAD_REPORT.exec(words);
+  if (!m || m[0].trim().length !== words.trim().length || /['’]s$/u.test(m.groups!.np!)) return undefined;
+  return resolveSpeaker(ctx, q.start, q.start + m.groups!.np!.length);
+}
+
+function headReport(ctx: Context, q: Quote): Quote {
   // "according to him": the speaker himself, no go-between.
   if (q.rule !== 'according-to' || !q.speaker || OWN.test(q.speaker.text)) return q;
   const words = ctx.text.slice(q.start, q.end);
   const m = HEAD_REPORT.exec(words);
-  // "According to Tomas Ferlund, Ana Ruiz claims that “…”": the words credited are only the head of a
-  // report whose words are quoted after them (a quote of its own, with its chain): no report of their own.
-  if (m && m[0].trim().length === words.trim().length) return undefined;
   if (!m || m[0].length >= words.length - 12) return q;
   const np = m.groups!.np!;
+  // "Smith's claims": a possessor before a noun, not a speaker before a cue.
+  if (/['’]s$/u.test(np)) return q;
   // "Three senior campaign officials": a group named by a common noun is the speaker, not a name inside it.
   const inner = /\s\p{Ll}+s$/u.test(np)
     ? { start: q.start, end: q.start + np.length, text: np }
@@ -455,7 +465,7 @@ function headReport(ctx: Context, q: Quote): Quote | undefined {
       ? resolveSpeaker(ctx, objectAt, objectAt + objectText.length)
       : undefined;
   const start = q.start + m[0].length;
-  const cue = m.groups!.cue ?? m.groups!.other!;
+  const cue = m.groups!.cue ?? m.groups!.other ?? m.groups!.present!;
   const cueAt = q.start + m[0].indexOf(cue, np.length);
   return {
     ...q,
@@ -488,14 +498,41 @@ function introducedBefore(ctx: Context, q: Quote): Quote {
   return others.length ? q : { ...q, via: media };
 }
 
+/**
+ * "According to Tomas Ferlund, Ana Ruiz claims that “…”": words credited with "according to" that are only
+ * the head of a report whose words a quote of the same speaker gives right after are no report of their
+ * own; the one credited passes that quote on.
+ */
+function withoutHeads(ctx: Context, quotes: readonly Quote[]): Quote[] {
+  const out = [...quotes];
+  const dropped = new Set<number>();
+  quotes.forEach((q, i) => {
+    const head = headOnly(ctx, q);
+    if (!head) return;
+    const j = out.findIndex(
+      (n, k) =>
+        k !== i &&
+        n.start >= q.end &&
+        /^[\s:,“"‘']{0,4}$/u.test(ctx.text.slice(q.end, n.start)) &&
+        n.speaker !== undefined &&
+        same(n.speaker, head),
+    );
+    if (j < 0) return;
+    dropped.add(i);
+    const next = out[j]!;
+    if (!next.via?.some((v) => same(v, q.speaker!))) out[j] = { ...next, via: joinVia([q.speaker!], next.via) };
+  });
+  return out.filter((_, i) => !dropped.has(i));
+}
+
 /** The quotes with the chains said in their sentences, and the reports inside direct quotes, in text order. */
 export function reportsWithin(ctx: Context, quotes: readonly Quote[]): Quote[] {
   const out = origins(
     ctx,
-    quotes.flatMap((q) => {
-      const head = headReport(ctx, introducedBefore(ctx, accordingTo(ctx, q)));
-      return head ? [reportedCiting(ctx, viewOfAnother(ctx, head))] : [];
-    }),
+    withoutHeads(
+      ctx,
+      quotes.map((q) => introducedBefore(ctx, accordingTo(ctx, q))),
+    ).map((q) => reportedCiting(ctx, viewOfAnother(ctx, headReport(ctx, q)))),
   );
   for (const q of quotes) out.push(...reportsInside(ctx, q), ...callInside(ctx, q));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -10,7 +10,46 @@ const REACH = 2;
  * "took to Twitter to explain …"): the speaker's own, so no medium named before is where they went.
  */
 const OWN_OCCASION =
-  /\b(?:in|on|at|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:post|tweet|statement|interview|speech|letter|video|appearance|remarks|address|conference|rally|email|message|op-ed|column|essay|hearing|briefing)s?\b|\b(?:took|takes|taking|take)\s+to\s+(?:Twitter|X|Facebook|Instagram|YouTube|TikTok|Truth\s+Social|social\s+media)\b/i;
+  /\b(?:in|on|at|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:post|tweet|statement|interview|speech|letter|video|appearance|remarks|address|conference|rally|email|message|op-ed|column|essay|hearing|briefing)s?\b/i;
+
+/** Taking to a platform of one's own ("took to Twitter to explain …"), and a negation just before it. */
+const TOOK_TO =
+  /\b(?:took|takes|taking|take)\s+to\s+(?:Twitter|X|Facebook|Instagram|YouTube|TikTok|Truth\s+Social|social\s+media)\b/gi;
+/** What may stand between a subject and "took to": a comma, "who", an adverb or two ("later", "quickly"). */
+const SUBJECT_GAP = /^[\s,]*(?:who\s+)?(?:(?:\w+ly|later|then|also|again|soon|once|has|had)\s+){0,2}$/i;
+const NOT_BEFORE = /\b(?:not|never|rarely|seldom|refused\s+to|declined\s+to|refuses\s+to|declines\s+to)\s+$/i;
+
+/**
+ * True when the speaker (`cluster`) took to a platform of her own in `from..to` ("Griffin took to Twitter to
+ * explain …", "Taking to X, Hochul said …"): the one who took to it is the speaker — the last person named
+ * before it, or a pronoun that stands for the speaker; at the head of the sentence, the first named after.
+ * Not when others did ("After critics took to Twitter, …", "Unlike Adams, who took to Twitter, …") or the
+ * speaker did not ("who rarely takes to social media").
+ */
+function tookToOwnPlatform(ctx: Context, from: number, to: number, cluster: number): boolean {
+  const text = ctx.text.slice(from, to);
+  for (const m of text.matchAll(TOOK_TO)) {
+    const at = from + m.index;
+    if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const named = mentionsIn(ctx, from, at);
+    const last = named.at(-1);
+    const pronoun = /\b(?:he|she)\s+(?:\w+\s+)?$/i.exec(ctx.text.slice(last?.end ?? from, at));
+    if (pronoun) {
+      if (antecedent(ctx, (last?.end ?? from) + pronoun.index) === cluster) return true;
+      continue;
+    }
+    if (last) {
+      // The subject stands right before ("Griffin took", "Griffin later took", "Hochul, taking"), nothing
+      // of its own clause between.
+      if (last.cluster === cluster && SUBJECT_GAP.test(ctx.text.slice(last.end, at))) return true;
+      continue;
+    }
+    // "Taking to X, Hochul said": the first named after the participle's clause.
+    const after = mentionsIn(ctx, at + m[0].length, to)[0];
+    if (/^taking$/i.test(m[0].split(/\s+/)[0]!) && after?.cluster === cluster) return true;
+  }
+  return false;
+}
 
 /** Pronouns that stand for one person, as subject or possessor. */
 const PERSONAL = /\b(?:he|she|his|her)\b/gi;
@@ -75,6 +114,7 @@ function placeOne(ctx: Context, q: Quote, i: number, last: { quote: Quote; parag
   const here = sentences[i];
   // "In her Twitter post, Griffin said …": the quote's own sentence names where the words were said.
   if (here && OWN_OCCASION.test(ctx.text.slice(here.start, q.start))) return q;
+  if (here && tookToOwnPlatform(ctx, here.start, q.start, cluster)) return q;
   if (
     q.kind === 'direct' &&
     last?.quote.kind === 'direct' &&

@@ -241,10 +241,11 @@ function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): Q
 export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeaker?: number): QuoteSource | undefined {
   let phrase = span(ctx, from, to);
   if (!phrase.text) return undefined;
-  // "a decision she admitted": the pronoun at the end is the subject — not the object of a preposition
+  // "a decision she admitted": the pronoun at the end is the subject — not "it" after a preposition
   // ("people familiar with it").
   const tail = /(?:^|\s)(he|she|they|it|we|i)$/i.exec(phrase.text);
-  const object = /\b(?:with|about|of|on|to|for|from|at|in|by|near|behind)\s+\S+$/i.test(phrase.text);
+  // Only "it" is both: "he", "she", "they", "we" and "I" are subjects ("Later on he said").
+  const object = /\b(?:with|about|of|on|to|for|from|at|in|by|near|behind)\s+it$/i.test(phrase.text);
   if (tail && tail[0] !== phrase.text && !object) phrase = span(ctx, phrase.end - tail[1]!.length, phrase.end);
   const lower = phrase.text.toLowerCase();
   if (SPEAKER_PRONOUNS.has(lower)) {
