@@ -91,6 +91,14 @@ describe('a go-between in the quote’s sentence', () => {
       ['indirect', 'Harbor Post', [], 'the rebels claims responsibility for the blast'],
     ],
     ['Later on he said the vote had been rigged.', ['indirect', 'he', [], 'the vote had been rigged']],
+    [
+      'According to the company, the workers’ claims that they were underpaid have no merit.',
+      ['indirect', 'the company', [], 'the workers’ claims that they were underpaid have no merit'],
+    ],
+    [
+      'According to the audit, Medicare claims that were denied rose by 12 percent.',
+      ['indirect', 'the audit', [], 'Medicare claims that were denied rose by 12 percent'],
+    ],
   ])('no report of its own inside words credited with "according to": %s', (body, expected) => {
     expect(quotes(body)).toEqual([expected]);
   });
@@ -240,6 +248,10 @@ describe('a go-between named around the quote', () => {
     ['Unlike Ivo Roe, who took to Twitter, Vale said the court would sit again.', ['BNC']],
     ['Vale, who rarely takes to social media, said the court would sit again.', ['BNC']],
     ['Taking to Twitter later, Vale said the court would sit again.', []],
+    ['Critics of Vale took to Twitter, and Vale said the court would sit again.', ['BNC']],
+    ['Vale, who usually takes to Twitter, said the court would sit again.', ['BNC']],
+    ['Days before Vale took to Twitter, she said the court would sit again.', ['BNC']],
+    ['Vale, taking to Facebook, said the court would sit again.', []],
     ['Vale, who took to Twitter on Monday, then said the court would sit again.', []],
   ])('the medium of the sentence before, unless the speaker took to a platform herself: %s', (second, via) => {
     const found = quotes(`Judge Alma Vale appeared on BNC on Saturday. ${second}`);

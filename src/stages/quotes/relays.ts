@@ -429,17 +429,17 @@ function reportedCiting(ctx: Context, q: Quote): Quote {
  * words credited with "according to" open on a report of their own; its speaker is the origin, the one
  * credited and the one told are go-betweens. A cue in the present opens one only with "that" ("claims",
  * "writes" are as often a noun or take an object: "ISIS claims responsibility", "Smith's claims were
- * rejected").
+ * rejected"), and not with a relative "that" ("Medicare claims that were denied rose").
  */
 const HEAD_REPORT =
-  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|jokes|writes|claims|insists)\s+that)(?:\s+(?=\p{L})|\s*$)/u;
+  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|jokes|writes|claims|insists)\s+that(?!\s+(?:was|were|is|are|has|have|had|would|will|could|can|may|might)\b))(?:\s+(?=\p{L})|\s*$)/u;
 
 /** The head report that the words credited with "according to" are made of, and no more ("Ana Ruiz claims that"). */
 function headOnly(ctx: Context, q: Quote): QuoteSource | undefined {
   if (q.rule !== 'according-to' || !q.speaker || OWN.test(q.speaker.text)) return undefined;
   const words = ctx.text.slice(q.start, q.end);
   const m = HEAD_REPORT.exec(words);
-  if (!m || m[0].trim().length !== words.trim().length || /['’]s$/u.test(m.groups!.np!)) return undefined;
+  if (!m || m[0].trim().length !== words.trim().length || /['’]s$|s['’]$/u.test(m.groups!.np!)) return undefined;
   return resolveSpeaker(ctx, q.start, q.start + m.groups!.np!.length);
 }
 
@@ -450,8 +450,8 @@ function headReport(ctx: Context, q: Quote): Quote {
   const m = HEAD_REPORT.exec(words);
   if (!m || m[0].length >= words.length - 12) return q;
   const np = m.groups!.np!;
-  // "Smith's claims": a possessor before a noun, not a speaker before a cue.
-  if (/['’]s$/u.test(np)) return q;
+  // "Smith's claims", "the workers' claims": a possessor before a noun, not a speaker before a cue.
+  if (/['’]s$|s['’]$/u.test(np)) return q;
   // "Three senior campaign officials": a group named by a common noun is the speaker, not a name inside it.
   const inner = /\s\p{Ll}+s$/u.test(np)
     ? { start: q.start, end: q.start + np.length, text: np }

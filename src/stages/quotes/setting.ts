@@ -15,8 +15,18 @@ const OWN_OCCASION =
 /** Taking to a platform of one's own ("took to Twitter to explain …"), and a negation just before it. */
 const TOOK_TO =
   /\b(?:took|takes|taking|take)\s+to\s+(?:Twitter|X|Facebook|Instagram|YouTube|TikTok|Truth\s+Social|social\s+media)\b/gi;
-/** What may stand between a subject and "took to": a comma, "who", an adverb or two ("later", "quickly"). */
-const SUBJECT_GAP = /^[\s,]*(?:who\s+)?(?:(?:\w+ly|later|then|also|again|soon|once|has|had)\s+){0,2}$/i;
+/**
+ * What may stand between a subject and "took to": a comma, "who", an adverb or two ("later", "quickly") —
+ * not one of habit ("who usually takes to Twitter": not this time).
+ */
+const SUBJECT_GAP =
+  /^[\s,]*(?:who\s+)?(?:(?:(?!(?:usually|normally|often|frequently|regularly|typically|generally|previously|repeatedly)\b)\w+ly|later|then|also|again|soon)\s+){0,2}$/i;
+/** A name that is the object of the words before it ("Critics of Adams", "who clashed with Hochul", "not Hochul"). */
+const OBJECT_BEFORE =
+  /\b(?:of|for|with|about|against|by|to|from|at|on|in|than|like|not|(?:who|that|which)\s+\w+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/** A clause that puts the taking at another time, or only asks or supposes it ("before he took", "whether she would take"). */
+const ELSEWHERE =
+  /\b(?:before|until|unlike|instead\s+of|rather\s+than|whether|if|would|could|should|might|will)\s+(?:\S+\s+){0,3}$/i;
 const NOT_BEFORE = /\b(?:not|never|rarely|seldom|refused\s+to|declined\s+to|refuses\s+to|declines\s+to)\s+$/i;
 
 /**
@@ -31,6 +41,7 @@ function tookToOwnPlatform(ctx: Context, from: number, to: number, cluster: numb
   for (const m of text.matchAll(TOOK_TO)) {
     const at = from + m.index;
     if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (ELSEWHERE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const named = mentionsIn(ctx, from, at);
     const last = named.at(-1);
     const pronoun = /\b(?:he|she)\s+(?:\w+\s+)?$/i.exec(ctx.text.slice(last?.end ?? from, at));
@@ -41,10 +52,17 @@ function tookToOwnPlatform(ctx: Context, from: number, to: number, cluster: numb
     if (last) {
       // The subject stands right before ("Griffin took", "Griffin later took", "Hochul, taking"), nothing
       // of its own clause between.
-      if (last.cluster === cluster && SUBJECT_GAP.test(ctx.text.slice(last.end, at))) return true;
+      if (
+        last.cluster === cluster &&
+        SUBJECT_GAP.test(ctx.text.slice(last.end, at)) &&
+        !OBJECT_BEFORE.test(ctx.text.slice(Math.max(from, last.start - 40), last.start))
+      )
+        return true;
       continue;
     }
-    // "Taking to X, Hochul said": the first named after the participle's clause.
+    // "Taking to X, Hochul said": the first named after the participle's clause — not a gerund that is
+    // a subject ("Taking to Twitter was not his style, Adams said").
+    if (/^\s+(?:was|is|has|had|would|will|can|could|remains?)\b/i.test(ctx.text.slice(at + m[0].length))) continue;
     const after = mentionsIn(ctx, at + m[0].length, to)[0];
     if (/^taking$/i.test(m[0].split(/\s+/)[0]!) && after?.cluster === cluster) return true;
   }
