@@ -298,3 +298,21 @@ export const APPOSITION_HEADS: ReadonlySet<string> = new Set([
 export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(
   'a an the which who citing quoting speaking adding according in on at after during'.split(' '),
 );
+
+/** Taking to a platform of one's own ("took to Twitter to explain …"): the speaker said it there (quotes/setting.ts). */
+export const TOOK_TO =
+  /\b(?:took|takes|taking|take)\s+to\s+(?:Twitter|X|Facebook|Instagram|YouTube|TikTok|Truth\s+Social|social\s+media)\b/gi;
+/**
+ * What may stand between a subject and "took to": a comma, "who", an adverb or two ("later", "quickly") —
+ * not one of habit ("who usually takes to Twitter": not this time).
+ */
+export const SUBJECT_GAP =
+  /^[\s,]*(?:who\s+)?(?:(?:(?!(?:usually|normally|often|frequently|regularly|typically|generally|previously|repeatedly)\b)\w+ly|later|then|also|again|soon)\s+){0,2}$/i;
+/** A name that is the object of the words before it ("Critics of Adams", "who clashed with Hochul", "not Hochul"). */
+export const OBJECT_BEFORE =
+  /\b(?:of|for|with|about|against|by|to|from|at|on|in|than|like|not|(?:who|that|which)\s+\w+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/** A clause that puts the taking at another time, or only asks or supposes it ("before he took", "whether she would take"). */
+export const ELSEWHERE =
+  /\b(?:before|until|unlike|instead\s+of|rather\s+than|whether|if|would|could|should|might|will)\s+(?:\S+\s+){0,3}$/i;
+/** A negation or refusal just before taking to a platform ("who rarely takes to social media"). */
+export const NOT_BEFORE = /\b(?:not|never|rarely|seldom|refused\s+to|declined\s+to|refuses\s+to|declines\s+to)\s+$/i;

@@ -1,6 +1,7 @@
 import { mediaBetween } from './frame.ts';
 import { antecedent, mentionsIn, type Context } from './speakers.ts';
 import type { Quote } from './types.ts';
+import { ELSEWHERE, NOT_BEFORE, OBJECT_BEFORE, SUBJECT_GAP, TOOK_TO } from '../../locales/en/cues.ts';
 
 /** How many sentences before a quote may name the medium its speaker spoke to. */
 const REACH = 2;
@@ -11,23 +12,6 @@ const REACH = 2;
  */
 const OWN_OCCASION =
   /\b(?:in|on|at|during)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:post|tweet|statement|interview|speech|letter|video|appearance|remarks|address|conference|rally|email|message|op-ed|column|essay|hearing|briefing)s?\b/i;
-
-/** Taking to a platform of one's own ("took to Twitter to explain …"), and a negation just before it. */
-const TOOK_TO =
-  /\b(?:took|takes|taking|take)\s+to\s+(?:Twitter|X|Facebook|Instagram|YouTube|TikTok|Truth\s+Social|social\s+media)\b/gi;
-/**
- * What may stand between a subject and "took to": a comma, "who", an adverb or two ("later", "quickly") —
- * not one of habit ("who usually takes to Twitter": not this time).
- */
-const SUBJECT_GAP =
-  /^[\s,]*(?:who\s+)?(?:(?:(?!(?:usually|normally|often|frequently|regularly|typically|generally|previously|repeatedly)\b)\w+ly|later|then|also|again|soon)\s+){0,2}$/i;
-/** A name that is the object of the words before it ("Critics of Adams", "who clashed with Hochul", "not Hochul"). */
-const OBJECT_BEFORE =
-  /\b(?:of|for|with|about|against|by|to|from|at|on|in|than|like|not|(?:who|that|which)\s+\w+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
-/** A clause that puts the taking at another time, or only asks or supposes it ("before he took", "whether she would take"). */
-const ELSEWHERE =
-  /\b(?:before|until|unlike|instead\s+of|rather\s+than|whether|if|would|could|should|might|will)\s+(?:\S+\s+){0,3}$/i;
-const NOT_BEFORE = /\b(?:not|never|rarely|seldom|refused\s+to|declined\s+to|refuses\s+to|declines\s+to)\s+$/i;
 
 /**
  * True when the speaker (`cluster`) took to a platform of her own in `from..to` ("Griffin took to Twitter to
