@@ -92,6 +92,10 @@ describe('a go-between in the quote’s sentence', () => {
     ],
     ['Later on he said the vote had been rigged.', ['indirect', 'he', [], 'the vote had been rigged']],
     [
+      'Two engineers who had seen it said the dam was never inspected.',
+      ['indirect', 'Two engineers who had seen it', [], 'the dam was never inspected'],
+    ],
+    [
       'According to the company, the workers’ claims that they were underpaid have no merit.',
       ['indirect', 'the company', [], 'the workers’ claims that they were underpaid have no merit'],
     ],

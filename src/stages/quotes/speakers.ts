@@ -245,7 +245,10 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   // ("people familiar with it").
   const tail = /(?:^|\s)(he|she|they|it|we|i)$/i.exec(phrase.text);
   // Only "it" is both: "he", "she", "they", "we" and "I" are subjects ("Later on he said").
-  const object = /\b(?:with|about|of|on|to|for|from|at|in|by|near|behind)\s+it$/i.test(phrase.text);
+  // Nor "it" at the end of a relative clause: "officials who had seen it", "the report that it released".
+  const object =
+    /\b(?:with|about|of|on|to|for|from|at|in|by|near|behind)\s+it$/i.test(phrase.text) ||
+    /\b(?:who|that|which)\s+(?:\S+\s+){0,4}it$/i.test(phrase.text);
   if (tail && tail[0] !== phrase.text && !object) phrase = span(ctx, phrase.end - tail[1]!.length, phrase.end);
   const lower = phrase.text.toLowerCase();
   if (SPEAKER_PRONOUNS.has(lower)) {
