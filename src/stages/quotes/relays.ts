@@ -434,12 +434,15 @@ function reportedCiting(ctx: Context, q: Quote): Quote {
 const HEAD_REPORT =
   /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|jokes|writes|claims|insists)\s+that(?!\s+(?:was|were|is|are|has|have|had|would|will|could|can|may|might)\b))(?:\s+(?=\p{L})|\s*$)/u;
 
+/** A possessor ("Smith's", "the workers'"): the noun after it is owned, it does not speak ("Smith's claims"). */
+const POSSESSOR = /['’]s$|s['’]$/u;
+
 /** The head report that the words credited with "according to" are made of, and no more ("Ana Ruiz claims that"). */
 function headOnly(ctx: Context, q: Quote): QuoteSource | undefined {
   if (q.rule !== 'according-to' || !q.speaker || OWN.test(q.speaker.text)) return undefined;
   const words = ctx.text.slice(q.start, q.end);
   const m = HEAD_REPORT.exec(words);
-  if (!m || m[0].trim().length !== words.trim().length || /['’]s$|s['’]$/u.test(m.groups!.np!)) return undefined;
+  if (!m || m[0].trim().length !== words.trim().length || POSSESSOR.test(m.groups!.np!)) return undefined;
   return resolveSpeaker(ctx, q.start, q.start + m.groups!.np!.length);
 }
 
@@ -450,8 +453,7 @@ function headReport(ctx: Context, q: Quote): Quote {
   const m = HEAD_REPORT.exec(words);
   if (!m || m[0].length >= words.length - 12) return q;
   const np = m.groups!.np!;
-  // "Smith's claims", "the workers' claims": a possessor before a noun, not a speaker before a cue.
-  if (/['’]s$|s['’]$/u.test(np)) return q;
+  if (POSSESSOR.test(np)) return q;
   // "Three senior campaign officials": a group named by a common noun is the speaker, not a name inside it.
   const inner = /\s\p{Ll}+s$/u.test(np)
     ? { start: q.start, end: q.start + np.length, text: np }

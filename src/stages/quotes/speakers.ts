@@ -241,11 +241,10 @@ function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): Q
 export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeaker?: number): QuoteSource | undefined {
   let phrase = span(ctx, from, to);
   if (!phrase.text) return undefined;
-  // "a decision she admitted": the pronoun at the end is the subject — not "it" after a preposition
-  // ("people familiar with it").
+  // "a decision she admitted": the pronoun at the end is the subject. Not "it" as an object, after a
+  // preposition or at the end of a relative clause ("people familiar with it", "officials who had seen
+  // it"); "he", "she", "they", "we" and "I" are always subjects ("Later on he said").
   const tail = /(?:^|\s)(he|she|they|it|we|i)$/i.exec(phrase.text);
-  // Only "it" is both: "he", "she", "they", "we" and "I" are subjects ("Later on he said").
-  // Nor "it" at the end of a relative clause: "officials who had seen it", "the report that it released".
   const object =
     /\b(?:with|about|of|on|to|for|from|at|in|by|near|behind)\s+it$/i.test(phrase.text) ||
     /\b(?:who|that|which)\s+(?:\S+\s+){0,4}it$/i.test(phrase.text);
