@@ -74,6 +74,20 @@ const NEGATIVE: Record<string, [string, string][]> = {
   ],
   'according-to': [
     ['The work went according to plan, and the bridge reopened.', '"according to plan" names no source'],
+    [
+      '“The bridge is closed,” as the engineers put the sign on the gate.',
+      '"put" something other than "it" credits nothing',
+    ],
+  ],
+  'dash-name': [
+    [
+      '“We will rebuild the bridge before the spring floods come.”\n\n- Reuters contributed to this report.',
+      'a line that credits the report, not the words',
+    ],
+    [
+      '“We will rebuild the bridge before the spring floods come.”\n\n- The council will meet again in May.',
+      'a dash before a sentence of its own is no credit line',
+    ],
   ],
   'cue-model': [
     ['There are still strict eligibility requirements for the grants this year.', 'a noun is no cue'],

@@ -93,6 +93,45 @@ describe('quotes stage: direct quotes', () => {
     expect(quotesOf(body).quotes.map((q) => q.text)).toContain(words);
   });
 
+  it.each([
+    [
+      'But at the time, as the harbour prosecutor Marta Ilves put it, “We cannot jail people for what they think.”',
+      'We cannot jail',
+      'Marta Ilves',
+    ],
+    [
+      'As the Gazette’s Ruth Halloran puts it, the council wants the engineers to “pay a price for the delay.”',
+      'pay a price',
+      'Ruth Halloran',
+    ],
+    ['In the words of Mayor Ida Brenholt, “This levee is a disgrace to the whole town.”', 'This levee', 'Ida Brenholt'],
+    [
+      '“The levee is a disgrace to the whole town,” as Mayor Ida Brenholt memorably put it on Tuesday.',
+      'The levee',
+      'Ida Brenholt',
+    ],
+    // A quote credited on a line of its own after it (fact-checks, readers' letters, pull quotes).
+    [
+      'The claim was checked.\n\n“I helped write that bill. The idea that I would dismantle it is not accurate.”\n\n- Brenholt.\n\nShe wrote one amendment.',
+      'I helped write',
+      'Brenholt',
+    ],
+    [
+      '“We will not stop. We will fight for every vote in this state.”\n\n-Mayor Ida Brenholt, speaking after the vote.',
+      'We will not stop',
+      'Ida Brenholt',
+    ],
+  ])('credits words to the one who put them so: %s', (body, words, speaker) => {
+    const { article, quotes: q } = quotesOf(body);
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes(words)),
+      ),
+    ).toBe(speaker);
+    expectSpans(article.text, q);
+  });
+
   it('reads speech after "he’s", "it’s", "there’s" (a pronoun’s, not a name’s, so no programme’s title)', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt said it’s a “national disgrace that nobody has fixed the levee in ten years.”',

@@ -806,6 +806,13 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
     const speaker = resolveSpeaker(ctx, words[2]!.start, words[end]!.end, lastSpeaker);
     if (speaker && end - 2 < MAX_PHRASE) return { speaker, rule: 'according-to' };
   }
+  // "“…,” as one strategist put it.": the one who worded it.
+  const put = words[0]?.lower === 'as' ? PUT_IT.exec(ctx.text.slice(words[0].start, to)) : null;
+  if (put) {
+    const at = words[0]!.start + put[0].indexOf(put[1]!);
+    const speaker = resolveSpeaker(ctx, at, at + put[1]!.length, lastSpeaker);
+    if (speaker) return { speaker, rule: 'according-to' };
+  }
   let comma = false;
   // How far the frame may run: up to a mark, a word that starts another clause, or too many words.
   let end = Math.min(words.length, 30);
@@ -829,6 +836,9 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
     ? commaFrame(ctx, words, lastSpeaker)
     : undefined;
 }
+
+/** "as X put it" after the quote it credits, up to the end of its clause. */
+const PUT_IT = /^as\s+([^,.;:]{1,80}?)\s+(?:once\s+|memorably\s+|has\s+|had\s+)?puts?\s+it\b/i;
 
 /** "the Florida senator and Republican presidential candidate said": an "and" between two parts of one subject. */
 function joinsNames(words: readonly Tok[], k: number): boolean {
@@ -911,10 +921,18 @@ export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?
   }
   const acc =
     /^\s*according to\s+([^,]{1,80}),/i.exec(ctx.text.slice(from, to)) ??
-    /\baccording to\s+([^,]+),\s*$/i.exec(ctx.text.slice(from, to));
+    /\baccording to\s+([^,]+),\s*$/i.exec(ctx.text.slice(from, to)) ??
+    // "As The Post's Ruth Marcus puts it, …", "as the prosecutor put it, “…”", "In the words of X, “…”".
+    /^\s*(?:as\s+([^,]{1,80}?)\s+(?:once\s+|memorably\s+|has\s+|had\s+)?puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),/i.exec(
+      ctx.text.slice(from, to),
+    ) ??
+    /\b(?:as\s+([^,]{1,80}?)\s+(?:once\s+|memorably\s+|has\s+|had\s+)?puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),\s*$/i.exec(
+      ctx.text.slice(from, to),
+    );
   if (acc) {
-    const s = from + acc.index + acc[0].indexOf(acc[1]!);
-    const speaker = resolveSpeaker(ctx, s, s + acc[1]!.length, lastSpeaker);
+    const who = acc[1] ?? acc[2]!;
+    const s = from + acc.index + acc[0].indexOf(who);
+    const speaker = resolveSpeaker(ctx, s, s + who.length, lastSpeaker);
     return { ...(speaker ? { speaker } : {}), contentStart: from + acc.index + acc[0].length, rule: 'according-to' };
   }
   // A cue the word lists miss ("Moore thanked him for “…”", "Paul Ryan worried that … “…”").

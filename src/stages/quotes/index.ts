@@ -209,6 +209,29 @@ function trailingFrame(ctx: Context, from: number, to: number, lastPerson?: numb
   return appositionBefore(toks.slice(comma + 1), frame.speaker) ? undefined : frame;
 }
 
+/**
+ * A quote that ends its paragraph, credited on a line of its own after it ("“… that bill.”\n\n- Sanders."):
+ * the next paragraph is only a dash and a name (with what follows it after a comma: "-President Obama,
+ * tweeting after …").
+ */
+function attributionLine(
+  ctx: Context,
+  paragraphs: readonly Paragraph[],
+  at: Paragraph,
+  end: number,
+): Frame | undefined {
+  if (ctx.text.slice(end, at.end).trim()) return undefined;
+  const next = paragraphs.find((x) => x.start >= at.end);
+  if (!next || !ATTRIBUTION_LINE.test(ctx.text.slice(next.start, next.end))) return undefined;
+  const frame = frameAfter(ctx, next.start, next.end);
+  // A person, not an organisation: "- Reuters." under a quote credits the report, not the words.
+  const type = frame?.speaker?.cluster === undefined ? undefined : ctx.entities.clusters[frame.speaker.cluster]?.type;
+  return type === 'person' || type === 'unknown' ? frame : undefined;
+}
+
+/** A line that is a dash and a name of a few capitalised words, then its end, a comma or a stop. */
+const ATTRIBUTION_LINE = /^\s*[―—–-]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*(?:[,.][^\n“”"]{0,120})?$/u;
+
 /** Reads the stretch `i`: its size, and the frames before it (in its sentence) and after it. */
 function read(
   ctx: Context,
@@ -240,7 +263,9 @@ function read(
   if (before?.cue && !before.speaker && last?.speaker && from === prevEnd && prev && last.end >= prev.start)
     before = { ...before, speaker: last.speaker };
   const sentenceEnd = sentenceEndAfter(text, s.end, nextStart);
-  const close = endsSentence(text, s) ? undefined : frameAfter(ctx, s.end, sentenceEnd, lastPerson);
+  const close = endsSentence(text, s)
+    ? undefined
+    : (frameAfter(ctx, s.end, sentenceEnd, lastPerson) ?? attributionLine(ctx, paragraphs, endParagraph, s.end));
   const trailing = endsSentence(text, s) || close ? undefined : trailingFrame(ctx, s.end, sentenceEnd, lastPerson);
   const after = close ?? trailing;
   return {
