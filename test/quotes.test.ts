@@ -132,6 +132,34 @@ describe('quotes stage: direct quotes', () => {
     expectSpans(article.text, q);
   });
 
+  it.each([
+    [
+      'An angry crowd had gathered at the hall, calling for the mayor’s resignation and carrying signs saying, “Resign now, Brenholt, before the river does it for you.”',
+      'Resign now',
+      'An angry crowd',
+    ],
+    [
+      'Silverman, herself a supporter of the plan, incurred a wave of boos upon saying, “You are being ridiculous about this river, all of you.”',
+      'ridiculous',
+      undefined,
+    ],
+    ['Nine in 10 registered voters say the levee must be rebuilt.', 'levee', 'Nine in 10 registered voters'],
+    ['Polls taken in May said the mayor would win the river districts.', 'mayor would win', 'Polls taken in May'],
+    ['Exit polls said the mayor would win the river districts.', 'mayor would win', 'Exit polls'],
+    ['Officials briefed on the talks said the bridge would reopen.', 'bridge', 'Officials briefed on the talks'],
+    [
+      'Democrats who now control the council say the levee will hold.',
+      'levee',
+      'Democrats who now control the council',
+    ],
+  ])('names a speaker by a noun phrase, never by a verb’s words: %s', (body, words, speaker) => {
+    const { article, quotes: q } = quotesOf(body);
+    const found = q.find((x) => x.text.includes(words));
+    expect(found).toBeDefined();
+    expect(found!.speaker?.text).toBe(speaker);
+    expectSpans(article.text, q);
+  });
+
   it('reads speech after "he’s", "it’s", "there’s" (a pronoun’s, not a name’s, so no programme’s title)', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ida Brenholt said it’s a “national disgrace that nobody has fixed the levee in ten years.”',

@@ -289,7 +289,61 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
     return span(ctx, owner ? owner.start : chosen.start, chosen.end, chosen.cluster);
   }
   const holder = roleHolder(ctx, phrase.text) ?? described(ctx, phrase);
-  return holder === undefined ? phrase : { ...phrase, cluster: holder };
+  if (holder !== undefined) return { ...phrase, cluster: holder };
+  return nounPhrase(ctx, phrase);
+}
+
+/** Parts of speech a noun phrase does not open with, in lower case ("of civic …", "would any …"). */
+const NOT_OPENING = new Set(['AUX', 'ADP', 'SCONJ', 'CCONJ', 'PART']);
+/** Parts of speech after a verb that make it a verb's phrase ("incurred a wave", "give them"). */
+const VERB_OBJECT = new Set(['DET', 'PRON', 'ADP', 'NUM', 'AUX', 'PART', 'ADV']);
+
+/** Words that open a relative clause inside a speaker phrase ("Democrats who now control the House"). */
+const RELATIVES = new Set(['who', 'whose', 'that', 'which']);
+/** What a participle inside a noun phrase stands before: the noun it describes, or its own preposition. */
+const ATTRIBUTIVE = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP']);
+
+/**
+ * The words that name no one known, as far as they can stand for who spoke: a noun phrase, read in its
+ * sentence. Undefined for a phrase that opens on a verb ("carrying signs", "placed national newspaper
+ * ads", "incurred a wave"), an auxiliary, a preposition or a conjunction; a clause is cut before its verb
+ * ("An angry crowd had gathered" → "An angry crowd"), but not a relative clause, nor a participle that
+ * describes the noun ("officials briefed on the talks", "people living near the river"). The tagger takes
+ * the first word of some compounds for a verb ("exit polls", "press reports"): a first word counts as a
+ * verb only in -ing or -ed, before what a verb takes (a determiner, a pronoun …), or alone and not a
+ * plural ("help", but not "sources").
+ */
+function nounPhrase(ctx: Context, phrase: QuoteSource): QuoteSource | undefined {
+  const s = ctx.sentences.find((x) => x.start <= phrase.start && phrase.end <= x.end);
+  if (!s) return phrase;
+  const toks = tokenize(ctx.text, s);
+  const i = toks.findIndex((t) => t.start >= phrase.start && /[\p{L}\p{N}]/u.test(t.text));
+  const first = toks[i];
+  if (!first || first.end > phrase.end) return phrase;
+  const lower = (t: Token) => /^\p{Ll}/u.test(t.text);
+  if (lower(first)) {
+    if (NOT_OPENING.has(first.pos)) return undefined;
+    const next = toks[i + 1];
+    const alone = !next || next.start >= phrase.end;
+    if (
+      first.pos === 'VERB' &&
+      (/(?:ing|ed)$/.test(first.text) || (!alone && VERB_OBJECT.has(next.pos)) || (alone && !/s$/.test(first.text)))
+    )
+      return undefined;
+  }
+  for (let j = i + 1; j < toks.length && toks[j]!.end <= phrase.end; j++) {
+    const t = toks[j]!;
+    if (RELATIVES.has(t.text.toLowerCase())) break;
+    if (!lower(t) || (t.pos !== 'AUX' && t.pos !== 'VERB')) continue;
+    // A participle: "people living near the river", "polls taken in May", "registered voters".
+    if (
+      t.pos === 'VERB' &&
+      (/ing$/.test(t.text) || (/(?:ed|en)$/.test(t.text) && ATTRIBUTIVE.has(toks[j + 1]?.pos ?? '')))
+    )
+      continue;
+    return span(ctx, phrase.start, toks[j - 1]!.end);
+  }
+  return phrase;
 }
 
 /**
