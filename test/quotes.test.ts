@@ -146,6 +146,8 @@ describe('quotes stage: direct quotes', () => {
     ['Nine in 10 registered voters say the levee must be rebuilt.', 'levee', 'Nine in 10 registered voters'],
     ['Polls taken in May said the mayor would win the river districts.', 'mayor would win', 'Polls taken in May'],
     ['Exit polls said the mayor would win the river districts.', 'mayor would win', 'Exit polls'],
+    ['Earlier reports said the levee had cracked in two places.', 'levee', 'Earlier reports'],
+    ['A man was killed on the river road on Friday, according to police.', 'A man was killed', 'police'],
     ['Officials briefed on the talks said the bridge would reopen.', 'bridge', 'Officials briefed on the talks'],
     [
       'Democrats who now control the council say the levee will hold.',

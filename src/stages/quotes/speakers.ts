@@ -309,9 +309,9 @@ const ATTRIBUTIVE = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP']);
  * ads", "incurred a wave"), an auxiliary, a preposition or a conjunction; a clause is cut before its verb
  * ("An angry crowd had gathered" → "An angry crowd"), but not a relative clause, nor a participle that
  * describes the noun ("officials briefed on the talks", "people living near the river"). The tagger takes
- * the first word of some compounds for a verb ("exit polls", "press reports"): a first word counts as a
- * verb only in -ing or -ed, before what a verb takes (a determiner, a pronoun …), or alone and not a
- * plural ("help", but not "sources").
+ * the first word of some compounds for a verb ("exit polls", "press reports", "police"): a first word
+ * counts as a verb only in -ing or -ed, before what a verb takes (a determiner, a pronoun …), or alone
+ * after "to" or an auxiliary ("updated to include", "planned to give").
  */
 function nounPhrase(ctx: Context, phrase: QuoteSource): QuoteSource | undefined {
   const s = ctx.sentences.find((x) => x.start <= phrase.start && phrase.end <= x.end);
@@ -325,9 +325,13 @@ function nounPhrase(ctx: Context, phrase: QuoteSource): QuoteSource | undefined 
     if (NOT_OPENING.has(first.pos)) return undefined;
     const next = toks[i + 1];
     const alone = !next || next.start >= phrase.end;
+    const before = toks[i - 1];
+    // "to" of an infinitive, not of "according to" (a preposition the tagger reads as a verb's).
+    const infinitive =
+      (before?.text.toLowerCase() === 'to' && toks[i - 2]?.text.toLowerCase() !== 'according') || before?.pos === 'AUX';
     if (
       first.pos === 'VERB' &&
-      (/(?:ing|ed)$/.test(first.text) || (!alone && VERB_OBJECT.has(next.pos)) || (alone && !/s$/.test(first.text)))
+      (/(?:ing|ed)$/.test(first.text) || (!alone && VERB_OBJECT.has(next.pos)) || (alone && infinitive))
     )
       return undefined;
   }
@@ -335,10 +339,14 @@ function nounPhrase(ctx: Context, phrase: QuoteSource): QuoteSource | undefined 
     const t = toks[j]!;
     if (RELATIVES.has(t.text.toLowerCase())) break;
     if (!lower(t) || (t.pos !== 'AUX' && t.pos !== 'VERB')) continue;
-    // A participle: "people living near the river", "polls taken in May", "registered voters".
+    // A participle: "people living near the river", "polls taken in May", "registered voters"; a plural
+    // noun taken for a verb at the end of the phrase: "Earlier reports".
+    const last = toks[j + 1] === undefined || toks[j + 1]!.start >= phrase.end;
     if (
       t.pos === 'VERB' &&
-      (/ing$/.test(t.text) || (/(?:ed|en)$/.test(t.text) && ATTRIBUTIVE.has(toks[j + 1]?.pos ?? '')))
+      (/ing$/.test(t.text) ||
+        (/(?:ed|en)$/.test(t.text) && ATTRIBUTIVE.has(toks[j + 1]?.pos ?? '')) ||
+        (last && /s$/.test(t.text)))
     )
       continue;
     return span(ctx, phrase.start, toks[j - 1]!.end);
