@@ -292,6 +292,12 @@ describe('quotes stage: reported speech and chains', () => {
       'Ivo Roe',
     ],
     [
+      'a time adverbial that a comma closes ends the relative clause, not the speaker phrase',
+      'Ana Ruiz, who spoke at the river school on Monday, said the levee would hold.',
+      'the levee would hold',
+      'Ana Ruiz',
+    ],
+    [
       'an infinitive cue after a medium: the medium is no one asked to speak',
       'After news of the photo broke, Alma Vale took to Twitter to explain that she does not condone violence.',
       'she does not condone violence',

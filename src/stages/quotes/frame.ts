@@ -175,9 +175,10 @@ function phraseEnd(toks: readonly Tok[], k: number): number {
   while (i >= 0 && (CUE_FILLERS.has(toks[i]!.lower) || /^[a-z]+ly$/.test(toks[i]!.text))) i--;
   // "The senator is telling reporters": the auxiliary of a cue in -ing is not the speaker's last word.
   if (/ing$/.test(toks[k]!.lower)) while (i >= 0 && PROGRESSIVE.has(toks[i]!.lower)) i--;
-  // "Feinstein last week said": a time adverbial, then the speaker (when one stands before it).
+  // "Feinstein last week said": a time adverbial, then the speaker (when one stands before it). Not one
+  // a comma closes: it ends the clause before it ("Ana Ruiz, who spoke at the school on Monday, said").
   const words = toks.slice(Math.max(0, i - 3), i + 1).map((t) => t.text);
-  const time = TIME_BEFORE_CUE.exec(words.join(' '));
+  const time = toks[i]?.text === ',' ? null : TIME_BEFORE_CUE.exec(words.join(' '));
   if (time && time.index > 0) {
     i -= time[0]
       .trim()
