@@ -72,6 +72,16 @@ describe('a go-between in the quote’s sentence', () => {
       ['indirect', 'Alma Vale', ['Harbor Post'], 'the dam was never inspected'],
     ],
     [
+      'credited to someone of the speaker’s (a possessive before a title is a go-between, not the speaker’s own words)',
+      'According to her lawyer, Ms. Alma Vale insists that the dam was never inspected.',
+      ['indirect', 'Alma Vale', ['her lawyer'], 'the dam was never inspected'],
+    ],
+    [
+      'by a plural in the present',
+      'According to the council, residents say that the dam was never inspected.',
+      ['indirect', 'residents', ['the council'], 'the dam was never inspected'],
+    ],
+    [
       'credited to people familiar with it (the pronoun is no source)',
       'According to people familiar with it, three engineers said the dam was never inspected.',
       ['indirect', 'three engineers', ['people familiar with it'], 'the dam was never inspected'],
@@ -124,6 +134,13 @@ describe('a go-between in the quote’s sentence', () => {
 
   it('no go-between: "according to him" is the speaker himself', () => {
     for (const [, , via] of quotes('Mr. Tom Dorn said the vote was lost, according to him.')) expect(via).toEqual([]);
+  });
+
+  it.each([
+    'According to her statement, Ms. Alma Vale insists that the dam was never inspected.',
+    'According to his own account, Mr. Tom Dorn says that the vote was lost.',
+  ])('no go-between: the speaker’s own words are no one of theirs: %s', (body) => {
+    for (const [, , via] of quotes(body)) expect(via).toEqual([]);
   });
 });
 

@@ -21,7 +21,7 @@ import { spanIndexAt } from '../../article/span.ts';
 import { NEWSPAPER_HEADS, opensOnOwnVerb } from '../../locales/en/cues.ts';
 import { WIRES } from '../../locales/en/provenance.ts';
 import { joinVia, mediaBetween } from './frame.ts';
-import { mentionsIn, resolveSpeaker, type Context } from './speakers.ts';
+import { mentionsIn, resolveSpeaker, TITLE_WORDS, type Context } from './speakers.ts';
 import type { Quote, QuoteSource } from './types.ts';
 import { sentenceEndAfter } from './words.ts';
 
@@ -44,6 +44,18 @@ const ACCORDING =
 
 /** The speaker's own words for a report ("the report", "a statement"): no go-between of their own. */
 const OWN = /^(?:him|her|them|himself|herself|themselves|his|her|their)\b/i;
+
+/**
+ * True when "according to" credits the speaker's own words ("according to him", "according to her
+ * statement"), not someone of theirs who passes them on ("according to her lawyer", "his spokesmen"):
+ * a title or a word for a person after the possessive.
+ */
+function own(np: string): boolean {
+  if (!OWN.test(np)) return false;
+  const last = /\s([\p{Ll}-]+)$/u.exec(np)?.[1];
+  const singular = last?.replace(/men$/, 'man').replace(/(?<=[^s])s$/, '');
+  return !last || !(TITLE_WORDS.has(last) || TITLE_WORDS.has(singular!));
+}
 
 /** The same source: one entity, or one text. */
 function same(a: QuoteSource | undefined, b: QuoteSource | undefined): boolean {
@@ -69,7 +81,7 @@ function accordingTo(ctx: Context, q: Quote): Quote {
   const stretch = ctx.text.slice(from, end);
   for (const m of stretch.matchAll(ACCORDING)) {
     const np = m.groups!.np!.trim();
-    if (OWN.test(np)) continue;
+    if (own(np)) continue;
     const start = from + m.index! + m[0].lastIndexOf(np);
     // Inside a report's own words it is the speaker's source ("Ruiz said that, according to the data, …").
     if (q.kind !== 'direct' && start >= q.start && start < q.end) continue;
@@ -432,14 +444,14 @@ function reportedCiting(ctx: Context, q: Quote): Quote {
  * rejected"), and not with a relative "that" ("Medicare claims that were denied rose").
  */
 const HEAD_REPORT =
-  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|jokes|writes|claims|insists)\s+that(?!\s+(?:was|were|is|are|has|have|had|would|will|could|can|may|might)\b))(?:\s+(?=\p{L})|\s*$)/u;
+  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}[\p{L}-]*[^s']s|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|say|jokes|writes|claims|insists|insist)\s+that(?!\s+(?:was|were|is|are|has|have|had|would|will|could|can|may|might)\b))(?:\s+(?=\p{L})|\s*$)/u;
 
 /** A possessor ("Smith's", "the workers'"): the noun after it is owned, it does not speak ("Smith's claims"). */
 const POSSESSOR = /['’]s$|s['’]$/u;
 
 /** The head report that the words credited with "according to" are made of, and no more ("Ana Ruiz claims that"). */
 function headOnly(ctx: Context, q: Quote): QuoteSource | undefined {
-  if (q.rule !== 'according-to' || !q.speaker || OWN.test(q.speaker.text)) return undefined;
+  if (q.rule !== 'according-to' || !q.speaker || own(q.speaker.text)) return undefined;
   const words = ctx.text.slice(q.start, q.end);
   const m = HEAD_REPORT.exec(words);
   if (!m || m[0].trim().length !== words.trim().length || POSSESSOR.test(m.groups!.np!)) return undefined;
@@ -448,7 +460,7 @@ function headOnly(ctx: Context, q: Quote): QuoteSource | undefined {
 
 function headReport(ctx: Context, q: Quote): Quote {
   // "according to him": the speaker himself, no go-between.
-  if (q.rule !== 'according-to' || !q.speaker || OWN.test(q.speaker.text)) return q;
+  if (q.rule !== 'according-to' || !q.speaker || own(q.speaker.text)) return q;
   const words = ctx.text.slice(q.start, q.end);
   const m = HEAD_REPORT.exec(words);
   if (!m || m[0].length >= words.length - 12) return q;
