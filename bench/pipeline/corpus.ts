@@ -5,6 +5,7 @@
  * - names: every capitalised word of four letters or more not at a sentence's start has one vowel changed,
  *   the same way everywhere in that repetition (so one person stays one person across its outlets);
  * - numbers: counts of 10 or more move by up to 30 %; years (and the article's date) move by k mod 7;
+ *   a date or a time written in digits keeps its month, day and hour (only its year moves);
  * - paragraph order (plain text): the paragraphs after the first two are shuffled.
  * In HTML only the text between tags is changed.
  */
@@ -14,7 +15,7 @@ import { mulberry32 } from '../lib/random.ts';
 import { loadPages } from '../extraction/pages.ts';
 
 /** Raise when the variations change, so that cached corpora are made again. */
-export const PIPELINE_CORPUS_VERSION = 1;
+export const PIPELINE_CORPUS_VERSION = 2;
 
 export interface TextRecord {
   text: string;
@@ -54,6 +55,10 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/** A date or a time written with digits (read whole), or a number. */
+const DATE_OR_NUMBER =
+  /\b\d{1,4}(?:[-/:]\d{1,2}){1,2}(?:[-/]\d{2,4})?(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\b|\b\d[\d,]*\b/g;
+
 /** A small seeded hash of a string. */
 function hash(text: string, seed: number): number {
   let h = seed ^ 0x9e3779b9;
@@ -77,8 +82,11 @@ function vary(text: string, k: number): string {
         const vowel = VOWELS[(VOWELS.indexOf(word[i]!) + 1 + ((h >>> 8) % 4)) % 5]!;
         return word.slice(0, i) + vowel + word.slice(i + 1);
       })
-      // Years move together; other numbers of 10 or more by up to 30 %.
-      .replace(/\b\d[\d,]*\b/g, (number) => {
+      // Years move together; other numbers of 10 or more by up to 30 % — not the parts of a date or a
+      // time ("2021-10-19T09:01:42", "10/19/2021", "9:45"), whose year alone moves.
+      .replace(DATE_OR_NUMBER, (number) => {
+        if (/[-/:]/.test(number))
+          return number.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, (y) => String(Number(y) + shift));
         const n = Number(number.replace(/,/g, ''));
         if (!Number.isFinite(n) || n < 10) return number;
         if (/^(19|20)\d\d$/.test(number)) return String(n + shift);
