@@ -82,6 +82,11 @@ describe('a go-between in the quote’s sentence', () => {
       ['indirect', 'residents', ['the council'], 'the dam was never inspected'],
     ],
     [
+      'past an adverb before the cue',
+      'According to the poll, voters increasingly say that the dam was never inspected.',
+      ['indirect', 'voters', ['the poll'], 'the dam was never inspected'],
+    ],
+    [
       'credited to people familiar with it (the pronoun is no source)',
       'According to people familiar with it, three engineers said the dam was never inspected.',
       ['indirect', 'three engineers', ['people familiar with it'], 'the dam was never inspected'],
@@ -112,6 +117,10 @@ describe('a go-between in the quote’s sentence', () => {
     [
       'According to the audit, Medicare claims that were denied rose by 12 percent.',
       ['indirect', 'the audit', [], 'Medicare claims that were denied rose by 12 percent'],
+    ],
+    [
+      'According to the memo, this says that the dam was never inspected.',
+      ['indirect', 'the memo', [], 'this says that the dam was never inspected'],
     ],
   ])('no report of its own inside words credited with "according to": %s', (body, expected) => {
     expect(quotes(body)).toEqual([expected]);

@@ -78,6 +78,7 @@ const NEGATIVE: Record<string, [string, string][]> = {
       '“The bridge is closed,” as the engineers put the sign on the gate.',
       '"put" something other than "it" credits nothing',
     ],
+    ['“Here is the money for the levee,” as she put it on the table.', '"put it" somewhere is no way of putting words'],
   ],
   'dash-name': [
     [
@@ -87,6 +88,14 @@ const NEGATIVE: Record<string, [string, string][]> = {
     [
       '“We will rebuild the bridge before the spring floods come.”\n\n- The council will meet again in May.',
       'a dash before a sentence of its own is no credit line',
+    ],
+    [
+      'Mayor Ida Brenholt told reporters, “We will rebuild every home in the valley.”\n\n- Jane Smith, Vell Valley Herald.\n\nThe river fell overnight.',
+      'a byline under words its sentence credits already',
+    ],
+    [
+      '“Play ball and welcome to the river town, everyone.”\n\n- Opening Day.\n\nThe river fell overnight.',
+      'a line that names no person',
     ],
   ],
   'cue-model': [

@@ -112,10 +112,11 @@ describe('quotes stage: direct quotes', () => {
     ],
     // A quote credited on a line of its own after it (fact-checks, readers' letters, pull quotes).
     [
-      'The claim was checked.\n\n“I helped write that bill. The idea that I would dismantle it is not accurate.”\n\n- Brenholt.\n\nShe wrote one amendment.',
+      'Senator Ida Brenholt spoke in the debate.\n\n“I helped write that bill. The idea that I would dismantle it is not accurate.”\n\n- Brenholt.\n\nShe wrote one amendment.',
       'I helped write',
-      'Brenholt',
+      'Ida Brenholt',
     ],
+    ['“We got our butts kicked,” as Mayor Ida Brenholt famously put it in 2010.', 'butts kicked', 'Ida Brenholt'],
     [
       '“We will not stop. We will fight for every vote in this state.”\n\n-Mayor Ida Brenholt, speaking after the vote.',
       'We will not stop',
@@ -133,11 +134,12 @@ describe('quotes stage: direct quotes', () => {
   });
 
   it.each([
-    [
-      'An angry crowd had gathered at the hall, calling for the mayor’s resignation and carrying signs saying, “Resign now, Brenholt, before the river does it for you.”',
-      'Resign now',
-      'An angry crowd',
-    ],
+    ['“We have nowhere to go,” displaced families said.', 'nowhere', 'displaced families'],
+    ['The river would flood, according to over 100 residents.', 'river would flood', 'over 100 residents'],
+    ['Voters we interviewed said the levee would hold.', 'levee', 'Voters we interviewed'],
+    ['The men the police arrested said they were innocent.', 'innocent', 'The men the police arrested'],
+    ['Workers laid off in March said the plant would close.', 'plant', 'Workers laid off in March'],
+    ['The mayor’s office has issued a statement saying the levee would hold.', 'levee', 'The mayor’s office'],
     [
       'Silverman, herself a supporter of the plan, incurred a wave of boos upon saying, “You are being ridiculous about this river, all of you.”',
       'ridiculous',

@@ -113,6 +113,17 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(
   'by with to from of for against about on in at under after before than like'.split(' '),
 );
 
+/**
+ * Words for someone of a person's who speaks for them ("according to her lawyer", "his spokesmen", "their
+ * family"): after a possessive they name a go-between, not the person's own words ("her statement").
+ */
+export const SOMEONE_OF: ReadonlySet<string> = new Set(
+  `lawyer attorney counsel solicitor barrister agent publicist representative spokesman spokeswoman
+  spokesperson aide adviser advisor assistant secretary doctor physician coach manager wife husband mother
+  father son daughter brother sister family relative friend partner colleague teammate ally supporter
+  campaign office staff camp team associate`.split(/\s+/),
+);
+
 /** Cue verbs that take the audience as object ("told reporters", "warned the meeting"). */
 export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(
   'told tells telling informed informs assured assures warned warns reminded reminds asked asks briefed'.split(' '),

@@ -838,8 +838,30 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
     : undefined;
 }
 
-/** "as X put it" after the quote it credits, up to the end of its clause. */
-const PUT_IT = /^as\s+([^,.;:]{1,80}?)\s+(?:once\s+|memorably\s+|has\s+|had\s+)?puts?\s+it\b/i;
+/** Adverbs between the one who put it and "put it" ("once", "famously", "has"). */
+const PUT_ADVERBS = String.raw`(?:(?:once|has|had|\p{L}+ly)\s+){0,2}`;
+/**
+ * When it was put, after "put it" ("on Tuesday", "in 2010", "last week"): anything else after it is no
+ * way of putting words ("as she put it on the table").
+ */
+const PUT_TIME = String.raw`(?:(?:on|last|this|in|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:19|20)\d\d|yesterday|today|recently|then|once|afterwards?|later|earlier)`;
+
+/** "as X put it" after the quote it credits, at the end of its clause. */
+const PUT_IT = new RegExp(
+  `^as\\s+([^,.;:]{1,80}?)\\s+${PUT_ADVERBS}puts?\\s+it(?:\\s+${PUT_TIME})?\\s*(?:[,.;:!?―—–-]|$)`,
+  'iu',
+);
+
+/** "As X puts it, …", "In the words of X, …" opening the quote's sentence. */
+const PUT_OPENING = new RegExp(
+  String.raw`^\s*(?:as\s+([^,]{1,80}?)\s+${PUT_ADVERBS}puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),`,
+  'iu',
+);
+/** "…, as X put it, “…”", "…, in the words of X, “…”" right before the quote. */
+const PUT_BEFORE = new RegExp(
+  String.raw`\b(?:as\s+([^,]{1,80}?)\s+${PUT_ADVERBS}puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),\s*$`,
+  'iu',
+);
 
 /** "the Florida senator and Republican presidential candidate said": an "and" between two parts of one subject. */
 function joinsNames(words: readonly Tok[], k: number): boolean {
@@ -924,12 +946,8 @@ export function frameBefore(ctx: Context, from: number, to: number, lastSpeaker?
     /^\s*according to\s+([^,]{1,80}),/i.exec(ctx.text.slice(from, to)) ??
     /\baccording to\s+([^,]+),\s*$/i.exec(ctx.text.slice(from, to)) ??
     // "As The Post's Ruth Marcus puts it, …", "as the prosecutor put it, “…”", "In the words of X, “…”".
-    /^\s*(?:as\s+([^,]{1,80}?)\s+(?:once\s+|memorably\s+|has\s+|had\s+)?puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),/i.exec(
-      ctx.text.slice(from, to),
-    ) ??
-    /\b(?:as\s+([^,]{1,80}?)\s+(?:once\s+|memorably\s+|has\s+|had\s+)?puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),\s*$/i.exec(
-      ctx.text.slice(from, to),
-    );
+    PUT_OPENING.exec(ctx.text.slice(from, to)) ??
+    PUT_BEFORE.exec(ctx.text.slice(from, to));
   if (acc) {
     const who = acc[1] ?? acc[2]!;
     const s = from + acc.index + acc[0].indexOf(who);

@@ -211,8 +211,9 @@ function trailingFrame(ctx: Context, from: number, to: number, lastPerson?: numb
 
 /**
  * A quote that ends its paragraph, credited on a line of its own after it ("“… that bill.”\n\n- Sanders."):
- * the next paragraph is only a dash and a name (with what follows it after a comma: "-President Obama,
- * tweeting after …").
+ * the next paragraph is only a dash and a person's name (with what follows it after a comma: "-President
+ * Obama, tweeting after …"). Only for a quote its own sentence credits to no one: under "The governor
+ * told reporters, “…”" such a line is a byline ("- Jane Smith, Associated Press").
  */
 function attributionLine(
   ctx: Context,
@@ -222,13 +223,17 @@ function attributionLine(
 ): Frame | undefined {
   if (ctx.text.slice(end, at.end).trim()) return undefined;
   const next = paragraphs.find((x) => x.start >= at.end);
-  if (!next || !ATTRIBUTION_LINE.test(ctx.text.slice(next.start, next.end))) return undefined;
+  const line = next && ctx.text.slice(next.start, next.end);
+  if (!line || !ATTRIBUTION_LINE.test(line) || ATTRIBUTION_LINE_NOT.test(line)) return undefined;
   const frame = frameAfter(ctx, next.start, next.end);
-  // A person, not an organisation: "- Reuters." under a quote credits the report, not the words.
+  // A person, not an organisation ("- Reuters." credits the report, not the words), nor a name of unknown
+  // kind ("- Opening Day.", "- Campaign Ad, 2008.").
   const type = frame?.speaker?.cluster === undefined ? undefined : ctx.entities.clusters[frame.speaker.cluster]?.type;
-  return type === 'person' || type === 'unknown' ? frame : undefined;
+  return type === 'person' ? frame : undefined;
 }
 
+/** A byline ("- By Jane Smith"): no credit of the words above it. */
+const ATTRIBUTION_LINE_NOT = /^\s*[―—–-]\s*By\s/;
 /** A line that is a dash and a name of a few capitalised words, then its end, a comma or a stop. */
 const ATTRIBUTION_LINE = /^\s*[―—–-]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*(?:[,.][^\n“”"]{0,120})?$/u;
 
@@ -265,7 +270,8 @@ function read(
   const sentenceEnd = sentenceEndAfter(text, s.end, nextStart);
   const close = endsSentence(text, s)
     ? undefined
-    : (frameAfter(ctx, s.end, sentenceEnd, lastPerson) ?? attributionLine(ctx, paragraphs, endParagraph, s.end));
+    : (frameAfter(ctx, s.end, sentenceEnd, lastPerson) ??
+      (before?.speaker ? undefined : attributionLine(ctx, paragraphs, endParagraph, s.end)));
   const trailing = endsSentence(text, s) || close ? undefined : trailingFrame(ctx, s.end, sentenceEnd, lastPerson);
   const after = close ?? trailing;
   return {

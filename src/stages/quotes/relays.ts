@@ -18,7 +18,7 @@
  * out, in text order.
  */
 import { spanIndexAt } from '../../article/span.ts';
-import { NEWSPAPER_HEADS, opensOnOwnVerb } from '../../locales/en/cues.ts';
+import { NEWSPAPER_HEADS, opensOnOwnVerb, SOMEONE_OF } from '../../locales/en/cues.ts';
 import { WIRES } from '../../locales/en/provenance.ts';
 import { joinVia, mediaBetween } from './frame.ts';
 import { mentionsIn, resolveSpeaker, TITLE_WORDS, type Context } from './speakers.ts';
@@ -48,13 +48,14 @@ const OWN = /^(?:him|her|them|himself|herself|themselves|his|her|their)\b/i;
 /**
  * True when "according to" credits the speaker's own words ("according to him", "according to her
  * statement"), not someone of theirs who passes them on ("according to her lawyer", "his spokesmen"):
- * a title or a word for a person after the possessive.
+ * a title or a word for someone of theirs (`SOMEONE_OF`) after the possessive.
  */
 function own(np: string): boolean {
   if (!OWN.test(np)) return false;
   const last = /\s([\p{Ll}-]+)$/u.exec(np)?.[1];
   const singular = last?.replace(/men$/, 'man').replace(/(?<=[^s])s$/, '');
-  return !last || !(TITLE_WORDS.has(last) || TITLE_WORDS.has(singular!));
+  const of = (w: string) => TITLE_WORDS.has(w) || SOMEONE_OF.has(w);
+  return !last || !(of(last) || of(singular!));
 }
 
 /** The same source: one entity, or one text. */
@@ -444,7 +445,7 @@ function reportedCiting(ctx: Context, q: Quote): Quote {
  * rejected"), and not with a relative "that" ("Medicare claims that were denied rose").
  */
 const HEAD_REPORT =
-  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}[\p{L}-]*[^s']s|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|say|jokes|writes|claims|insists|insist)\s+that(?!\s+(?:was|were|is|are|has|have|had|would|will|could|can|may|might)\b))(?:\s+(?=\p{L})|\s*$)/u;
+  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|(?!(?:this|his|its|was|has|is|as|us|thus|perhaps|always|sometimes|whereas|yes|news|series)\b)\p{Ll}[\p{L}-]*[^s']s|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?:\p{Ll}+ly|now|also|still|often|again|too)\s+)?(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|say|jokes|writes|claims|insists|insist)\s+that(?!\s+(?:was|were|is|are|has|have|had|would|will|could|can|may|might)\b))(?:\s+(?=\p{L})|\s*$)/u;
 
 /** A possessor ("Smith's", "the workers'"): the noun after it is owned, it does not speak ("Smith's claims"). */
 const POSSESSOR = /['’]s$|s['’]$/u;

@@ -297,21 +297,22 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
 const NOT_OPENING = new Set(['AUX', 'ADP', 'SCONJ', 'CCONJ', 'PART']);
 /** Parts of speech after a verb that make it a verb's phrase ("incurred a wave", "give them"). */
 const VERB_OBJECT = new Set(['DET', 'PRON', 'ADP', 'NUM', 'AUX', 'PART', 'ADV']);
-
+/** Parts of speech after a verb inside a phrase that make it a finite verb with its object ("issued a statement"). */
+const FINITE_OBJECT = new Set(['DET', 'PRON', 'NUM']);
 /** Words that open a relative clause inside a speaker phrase ("Democrats who now control the House"). */
 const RELATIVES = new Set(['who', 'whose', 'that', 'which']);
-/** What a participle inside a noun phrase stands before: the noun it describes, or its own preposition. */
-const ATTRIBUTIVE = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP']);
 
 /**
  * The words that name no one known, as far as they can stand for who spoke: a noun phrase, read in its
- * sentence. Undefined for a phrase that opens on a verb ("carrying signs", "placed national newspaper
- * ads", "incurred a wave"), an auxiliary, a preposition or a conjunction; a clause is cut before its verb
- * ("An angry crowd had gathered" → "An angry crowd"), but not a relative clause, nor a participle that
- * describes the noun ("officials briefed on the talks", "people living near the river"). The tagger takes
- * the first word of some compounds for a verb ("exit polls", "press reports", "police"): a first word
- * counts as a verb only in -ing or -ed, before what a verb takes (a determiner, a pronoun …), or alone
- * after "to" or an auxiliary ("updated to include", "planned to give").
+ * sentence. Undefined for a phrase that opens on a verb with what a verb takes ("incurred a wave",
+ * "give them"), an auxiliary, a preposition (but "over 100 residents") or a conjunction; a clause is cut
+ * before its verb ("An angry crowd had gathered" → "An angry crowd", "The billionaire businessman began"),
+ * but not a relative clause ("Democrats who now control the House", "Voters we interviewed", "Experts the
+ * Times consulted"), nor a participle ("people living near the river", "workers laid off in March",
+ * "registered voters"). The tagger takes some nouns for verbs: a word in -ing or -ed before a noun
+ * describes it ("displaced families", "elected officials"), a plural at the end of the phrase is its head
+ * ("Earlier reports"), and a word alone is a verb only after "to" or an auxiliary ("updated to include",
+ * but "police").
  */
 function nounPhrase(ctx: Context, phrase: QuoteSource): QuoteSource | undefined {
   const s = ctx.sentences.find((x) => x.start <= phrase.start && phrase.end <= x.end);
@@ -321,34 +322,34 @@ function nounPhrase(ctx: Context, phrase: QuoteSource): QuoteSource | undefined 
   const first = toks[i];
   if (!first || first.end > phrase.end) return phrase;
   const lower = (t: Token) => /^\p{Ll}/u.test(t.text);
+  const inside = (k: number) => toks[k] !== undefined && toks[k]!.end <= phrase.end;
   if (lower(first)) {
-    if (NOT_OPENING.has(first.pos)) return undefined;
-    const next = toks[i + 1];
-    const alone = !next || next.start >= phrase.end;
+    const next = inside(i + 1) ? toks[i + 1] : undefined;
+    if (NOT_OPENING.has(first.pos) && !(first.pos === 'ADP' && next?.pos === 'NUM')) return undefined;
     const before = toks[i - 1];
     // "to" of an infinitive, not of "according to" (a preposition the tagger reads as a verb's).
     const infinitive =
       (before?.text.toLowerCase() === 'to' && toks[i - 2]?.text.toLowerCase() !== 'according') || before?.pos === 'AUX';
-    if (
-      first.pos === 'VERB' &&
-      (/(?:ing|ed)$/.test(first.text) || (!alone && VERB_OBJECT.has(next.pos)) || (alone && infinitive))
-    )
-      return undefined;
+    if (first.pos === 'VERB' && (next ? VERB_OBJECT.has(next.pos) : infinitive)) return undefined;
   }
-  for (let j = i + 1; j < toks.length && toks[j]!.end <= phrase.end; j++) {
+  for (let j = i + 1; inside(j); j++) {
     const t = toks[j]!;
     if (RELATIVES.has(t.text.toLowerCase())) break;
     if (!lower(t) || (t.pos !== 'AUX' && t.pos !== 'VERB')) continue;
-    // A participle: "people living near the river", "polls taken in May", "registered voters"; a plural
-    // noun taken for a verb at the end of the phrase: "Earlier reports".
-    const last = toks[j + 1] === undefined || toks[j + 1]!.start >= phrase.end;
+    // A relative clause without "who" or "that": a noun, then the subject of the clause ("Voters we
+    // interviewed", "The men the police arrested").
     if (
-      t.pos === 'VERB' &&
-      (/ing$/.test(t.text) ||
-        (/(?:ed|en)$/.test(t.text) && ATTRIBUTIVE.has(toks[j + 1]?.pos ?? '')) ||
-        (last && /s$/.test(t.text)))
+      toks.slice(i, j - 1).some((x, k) => /^(?:NOUN|PROPN)$/.test(x.pos) && /^(?:DET|PRON)$/.test(toks[i + k + 1]!.pos))
     )
-      continue;
+      break;
+    if (t.pos === 'VERB') {
+      const next = inside(j + 1) ? toks[j + 1] : undefined;
+      if (/ing$/.test(t.text)) continue;
+      // A plural noun taken for a verb at the end of the phrase ("Earlier reports").
+      if (!next && /s$/.test(t.text)) continue;
+      // A participle: "workers laid off in March", "registered voters", "polls taken in May".
+      if (next && !FINITE_OBJECT.has(next.pos)) continue;
+    }
     return span(ctx, phrase.start, toks[j - 1]!.end);
   }
   return phrase;
