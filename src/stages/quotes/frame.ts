@@ -839,7 +839,7 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
 }
 
 /** Adverbs between the one who put it and "put it" ("once", "famously", "has"). */
-const PUT_ADVERBS = String.raw`(?:(?:once|has|had|\p{L}+ly)\s+){0,2}`;
+const PUT_ADVERBS = String.raw`(?:(?:once|has|had|have|might|would|could|may|later|then|\p{L}+ly)\s+){0,2}`;
 /**
  * When it was put, after "put it" ("on Tuesday", "in 2010", "last week"): anything else after it is no
  * way of putting words ("as she put it on the table").
@@ -848,18 +848,18 @@ const PUT_TIME = String.raw`(?:(?:on|last|this|in|earlier|later)\s+)?(?:monday|t
 
 /** "as X put it" after the quote it credits, at the end of its clause. */
 const PUT_IT = new RegExp(
-  `^as\\s+([^,.;:]{1,80}?)\\s+${PUT_ADVERBS}puts?\\s+it(?:\\s+${PUT_TIME})?\\s*(?:[,.;:!?―—–-]|$)`,
+  `^as\\s+((?:(?!\\bas\\s)[^,.;:]){1,80}?)\\s+${PUT_ADVERBS}puts?\\s+it(?:\\s+${PUT_TIME})?\\s*(?:[,.;:!?―—–-]|$)`,
   'iu',
 );
 
 /** "As X puts it, …", "In the words of X, …" opening the quote's sentence. */
 const PUT_OPENING = new RegExp(
-  String.raw`^\s*(?:as\s+([^,]{1,80}?)\s+${PUT_ADVERBS}puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),`,
+  String.raw`^\s*(?:as\s+((?:(?!\bas\s)[^,]){1,80}?)\s+${PUT_ADVERBS}puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),`,
   'iu',
 );
 /** "…, as X put it, “…”", "…, in the words of X, “…”" right before the quote. */
 const PUT_BEFORE = new RegExp(
-  String.raw`\b(?:as\s+([^,]{1,80}?)\s+${PUT_ADVERBS}puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),\s*$`,
+  String.raw`\b(?:as\s+((?:(?!\bas\s)[^,]){1,80}?)\s+${PUT_ADVERBS}puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),\s*$`,
   'iu',
 );
 

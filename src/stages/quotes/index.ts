@@ -210,21 +210,20 @@ function trailingFrame(ctx: Context, from: number, to: number, lastPerson?: numb
 }
 
 /**
- * A quote that ends its paragraph, credited on a line of its own after it ("“… that bill.”\n\n- Sanders."):
- * the next paragraph is only a dash and a person's name (with what follows it after a comma: "-President
- * Obama, tweeting after …"). Only for a quote its own sentence credits to no one: under "The governor
- * told reporters, “…”" such a line is a byline ("- Jane Smith, Associated Press").
+ * A quote that is a paragraph of its own, credited on a line of its own after it ("“… that bill.”\n\n-
+ * Sanders."): the next paragraph is only a dash and a person's name (with what follows it after a comma:
+ * "-President Obama, tweeting after …"). Not for a quote its own paragraph or the colon before it
+ * credits ("Zelensky said. “…”", "The governor told reporters, “…”"): a line under it is a byline ("- Jane
+ * Smith, Associated Press"), as is a line that names a newsroom's title or an outlet after the name.
  */
-function attributionLine(
-  ctx: Context,
-  paragraphs: readonly Paragraph[],
-  at: Paragraph,
-  end: number,
-): Frame | undefined {
-  if (ctx.text.slice(end, at.end).trim()) return undefined;
+function attributionLine(ctx: Context, paragraphs: readonly Paragraph[], s: Segment, at: Paragraph): Frame | undefined {
+  const own = paragraphs[s.paragraph]!;
+  if (ctx.text.slice(own.start, s.start).trim() || ctx.text.slice(s.end, at.end).trim()) return undefined;
+  const before = paragraphs[s.paragraph - 1];
+  if (before && /:\s*$/.test(ctx.text.slice(before.start, before.end))) return undefined;
   const next = paragraphs.find((x) => x.start >= at.end);
   const line = next && ctx.text.slice(next.start, next.end);
-  if (!line || !ATTRIBUTION_LINE.test(line) || ATTRIBUTION_LINE_NOT.test(line)) return undefined;
+  if (!line || !ATTRIBUTION_LINE.test(line) || BYLINE.test(line)) return undefined;
   const frame = frameAfter(ctx, next.start, next.end);
   // A person, not an organisation ("- Reuters." credits the report, not the words), nor a name of unknown
   // kind ("- Opening Day.", "- Campaign Ad, 2008.").
@@ -232,8 +231,9 @@ function attributionLine(
   return type === 'person' ? frame : undefined;
 }
 
-/** A byline ("- By Jane Smith"): no credit of the words above it. */
-const ATTRIBUTION_LINE_NOT = /^\s*[―—–-]\s*By\s/;
+/** A byline ("- By Jane Smith", "- Jane Smith, BBC World Affairs Editor"): no credit of the words above it. */
+const BYLINE =
+  /^\s*[―—–-]\s*(?:By\s|[^,]+,.*\b(?:editor|reporter|correspondent|writer|columnist|staff|contributor|bureau|reporting|news|press|post|times|journal|herald|guardian|reuters|agency|bbc|cnn)\b)/i;
 /** A line that is a dash and a name of a few capitalised words, then its end, a comma or a stop. */
 const ATTRIBUTION_LINE = /^\s*[―—–-]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*(?:[,.][^\n“”"]{0,120})?$/u;
 
@@ -271,7 +271,7 @@ function read(
   const close = endsSentence(text, s)
     ? undefined
     : (frameAfter(ctx, s.end, sentenceEnd, lastPerson) ??
-      (before?.speaker ? undefined : attributionLine(ctx, paragraphs, endParagraph, s.end)));
+      (before?.speaker ? undefined : attributionLine(ctx, paragraphs, s, endParagraph)));
   const trailing = endsSentence(text, s) || close ? undefined : trailingFrame(ctx, s.end, sentenceEnd, lastPerson);
   const after = close ?? trailing;
   return {

@@ -445,7 +445,7 @@ function reportedCiting(ctx: Context, q: Quote): Quote {
  * rejected"), and not with a relative "that" ("Medicare claims that were denied rose").
  */
 const HEAD_REPORT =
-  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|(?!(?:this|his|its|was|has|is|as|us|thus|perhaps|always|sometimes|whereas|yes|news|series)\b)\p{Ll}[\p{L}-]*[^s']s|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?:\p{Ll}+ly|now|also|still|often|again|too)\s+)?(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|say|jokes|writes|claims|insists|insist)\s+that(?!\s+(?:was|were|is|are|has|have|had|would|will|could|can|may|might)\b))(?:\s+(?=\p{L})|\s*$)/u;
+  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|(?!(?:this|his|its|was|has|is|as|us|thus|perhaps|always|sometimes|whereas|yes|news|series)\b)\p{Ll}[\p{L}-]*[^s']s|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?:now|also|still|often|again|too|increasingly|repeatedly|consistently|publicly|privately|openly|reportedly|allegedly|previously|recently|already|always|never)\s+)?(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|say|jokes|writes|claims|insists|insist)\s+that(?!\s+(?:was|were|is|are|has|have|had|would|will|could|can|may|might)\b))(?:\s+(?=\p{L})|\s*$)/u;
 
 /** A possessor ("Smith's", "the workers'"): the noun after it is owned, it does not speak ("Smith's claims"). */
 const POSSESSOR = /['’]s$|s['’]$/u;

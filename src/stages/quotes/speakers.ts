@@ -295,24 +295,22 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
 
 /** Parts of speech a noun phrase does not open with, in lower case ("of civic …", "would any …"). */
 const NOT_OPENING = new Set(['AUX', 'ADP', 'SCONJ', 'CCONJ', 'PART']);
+/** Prepositions that open a quantity ("over 100 residents", "at least three people", "about half of them"). */
+const QUANTITY_OPENING = new Set(['over', 'about', 'around', 'under', 'at', 'up', 'nearly', 'almost', 'roughly']);
 /** Parts of speech after a verb that make it a verb's phrase ("incurred a wave", "give them"). */
 const VERB_OBJECT = new Set(['DET', 'PRON', 'ADP', 'NUM', 'AUX', 'PART', 'ADV']);
-/** Parts of speech after a verb inside a phrase that make it a finite verb with its object ("issued a statement"). */
-const FINITE_OBJECT = new Set(['DET', 'PRON', 'NUM']);
 /** Words that open a relative clause inside a speaker phrase ("Democrats who now control the House"). */
 const RELATIVES = new Set(['who', 'whose', 'that', 'which']);
 
 /**
  * The words that name no one known, as far as they can stand for who spoke: a noun phrase, read in its
  * sentence. Undefined for a phrase that opens on a verb with what a verb takes ("incurred a wave",
- * "give them"), an auxiliary, a preposition (but "over 100 residents") or a conjunction; a clause is cut
- * before its verb ("An angry crowd had gathered" → "An angry crowd", "The billionaire businessman began"),
- * but not a relative clause ("Democrats who now control the House", "Voters we interviewed", "Experts the
- * Times consulted"), nor a participle ("people living near the river", "workers laid off in March",
- * "registered voters"). The tagger takes some nouns for verbs: a word in -ing or -ed before a noun
- * describes it ("displaced families", "elected officials"), a plural at the end of the phrase is its head
- * ("Earlier reports"), and a word alone is a verb only after "to" or an auxiliary ("updated to include",
- * but "police").
+ * "give them"), an auxiliary, a preposition (but a quantity: "over 100 residents", "at least three
+ * people") or a conjunction; a clause is cut before its auxiliary ("An angry crowd had gathered" → "An
+ * angry crowd"), but not a relative clause ("Democrats who now control the House") nor an infinitive
+ * ("Employees expected to be laid off"). The tagger takes some nouns for verbs: a word that follows
+ * "according to" names a source whatever its tag ("according to people in the town", "police"), and a
+ * word alone is a verb only after "to" or an auxiliary ("updated to include").
  */
 function nounPhrase(ctx: Context, phrase: QuoteSource): QuoteSource | undefined {
   const s = ctx.sentences.find((x) => x.start <= phrase.start && phrase.end <= x.end);
@@ -322,34 +320,18 @@ function nounPhrase(ctx: Context, phrase: QuoteSource): QuoteSource | undefined 
   const first = toks[i];
   if (!first || first.end > phrase.end) return phrase;
   const lower = (t: Token) => /^\p{Ll}/u.test(t.text);
+  const word = (k: number) => toks[k]?.text.toLowerCase();
   const inside = (k: number) => toks[k] !== undefined && toks[k]!.end <= phrase.end;
-  if (lower(first)) {
+  if (lower(first) && !(word(i - 1) === 'to' && word(i - 2) === 'according')) {
     const next = inside(i + 1) ? toks[i + 1] : undefined;
-    if (NOT_OPENING.has(first.pos) && !(first.pos === 'ADP' && next?.pos === 'NUM')) return undefined;
-    const before = toks[i - 1];
-    // "to" of an infinitive, not of "according to" (a preposition the tagger reads as a verb's).
-    const infinitive =
-      (before?.text.toLowerCase() === 'to' && toks[i - 2]?.text.toLowerCase() !== 'according') || before?.pos === 'AUX';
+    if (NOT_OPENING.has(first.pos) && !(first.pos === 'ADP' && QUANTITY_OPENING.has(word(i)!))) return undefined;
+    const infinitive = word(i - 1) === 'to' || toks[i - 1]?.pos === 'AUX';
     if (first.pos === 'VERB' && (next ? VERB_OBJECT.has(next.pos) : infinitive)) return undefined;
   }
   for (let j = i + 1; inside(j); j++) {
     const t = toks[j]!;
-    if (RELATIVES.has(t.text.toLowerCase())) break;
-    if (!lower(t) || (t.pos !== 'AUX' && t.pos !== 'VERB')) continue;
-    // A relative clause without "who" or "that": a noun, then the subject of the clause ("Voters we
-    // interviewed", "The men the police arrested").
-    if (
-      toks.slice(i, j - 1).some((x, k) => /^(?:NOUN|PROPN)$/.test(x.pos) && /^(?:DET|PRON)$/.test(toks[i + k + 1]!.pos))
-    )
-      break;
-    if (t.pos === 'VERB') {
-      const next = inside(j + 1) ? toks[j + 1] : undefined;
-      if (/ing$/.test(t.text)) continue;
-      // A plural noun taken for a verb at the end of the phrase ("Earlier reports").
-      if (!next && /s$/.test(t.text)) continue;
-      // A participle: "workers laid off in March", "registered voters", "polls taken in May".
-      if (next && !FINITE_OBJECT.has(next.pos)) continue;
-    }
+    if (RELATIVES.has(word(j)!)) break;
+    if (t.pos !== 'AUX' || !lower(t) || word(j - 1) === 'to') continue;
     return span(ctx, phrase.start, toks[j - 1]!.end);
   }
   return phrase;
