@@ -82,6 +82,11 @@ describe('a go-between in the quote’s sentence', () => {
       ['indirect', 'residents', ['the council'], 'the dam was never inspected'],
     ],
     [
+      'by a group named by a noun in -ly',
+      'According to police, the family says that the dam was never inspected.',
+      ['indirect', 'the family', ['police'], 'the dam was never inspected'],
+    ],
+    [
       'past an adverb before the cue',
       'According to the poll, voters increasingly say that the dam was never inspected.',
       ['indirect', 'voters', ['the poll'], 'the dam was never inspected'],

@@ -97,6 +97,14 @@ const NEGATIVE: Record<string, [string, string][]> = {
       '“Play ball and welcome to the river town, everyone.”\n\n- Opening Day.\n\nThe river fell overnight.',
       'a line that names no person',
     ],
+    [
+      'Mayor Ida Brenholt said the town would recover.\n\n“We will rebuild every home in the valley before winter.”\n\n- Jane Smith.\n\nThe river fell overnight.',
+      'the paragraph before hands the quote on: the line is a byline',
+    ],
+    [
+      '“We will not be intimidated by the river,” Mayor Ida Brenholt said. “We will fight for every house.”\n\n- Jane Smith, Vell Valley Herald.\n\nThe river fell overnight.',
+      'a quote its own paragraph credits',
+    ],
   ],
   'cue-model': [
     ['There are still strict eligibility requirements for the grants this year.', 'a noun is no cue'],

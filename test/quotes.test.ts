@@ -139,6 +139,15 @@ describe('quotes stage: direct quotes', () => {
     ['Voters we interviewed said the levee would hold.', 'levee', 'Voters we interviewed'],
     ['The men the police arrested said they were innocent.', 'innocent', 'The men the police arrested'],
     ['Workers laid off in March said the plant would close.', 'plant', 'Workers laid off in March'],
+    ['Those affected said the compensation was too little.', 'compensation', 'Those affected'],
+    [
+      'Passengers given the option of a refund said they would wait.',
+      'wait',
+      'Passengers given the option of a refund',
+    ],
+    ['Those we have interviewed say the scheme has failed.', 'scheme', 'Those we have interviewed'],
+    ['The levee would fail, according to people in the town.', 'levee would fail', 'people in the town'],
+    ['The levee would fail, according to at least three people.', 'levee would fail', 'at least three people'],
     ['The mayor’s office has issued a statement saying the levee would hold.', 'levee', 'The mayor’s office'],
     [
       'Silverman, herself a supporter of the plan, incurred a wave of boos upon saying, “You are being ridiculous about this river, all of you.”',

@@ -212,15 +212,24 @@ function trailingFrame(ctx: Context, from: number, to: number, lastPerson?: numb
 /**
  * A quote that is a paragraph of its own, credited on a line of its own after it ("“… that bill.”\n\n-
  * Sanders."): the next paragraph is only a dash and a person's name (with what follows it after a comma:
- * "-President Obama, tweeting after …"). Not for a quote its own paragraph or the colon before it
- * credits ("Zelensky said. “…”", "The governor told reporters, “…”"): a line under it is a byline ("- Jane
- * Smith, Associated Press"), as is a line that names a newsroom's title or an outlet after the name.
+ * "-President Obama, tweeting after …"). Not for a quote its own paragraph, the paragraph before or its
+ * colon credits ("Zelensky said. “…”", "The governor told reporters, “…”"): a line under it is a byline
+ * ("- Jane Smith, Associated Press"), as is a line that names a newsroom's title or an outlet after the
+ * name.
  */
 function attributionLine(ctx: Context, paragraphs: readonly Paragraph[], s: Segment, at: Paragraph): Frame | undefined {
   const own = paragraphs[s.paragraph]!;
   if (ctx.text.slice(own.start, s.start).trim() || ctx.text.slice(s.end, at.end).trim()) return undefined;
+  // A paragraph before that reports someone's words hands the quote on to that speaker ("The coach said he
+  // was proud of his players." then "“They gave everything …”").
   const before = paragraphs[s.paragraph - 1];
-  if (before && /:\s*$/.test(ctx.text.slice(before.start, before.end))) return undefined;
+  if (
+    before &&
+    /:\s*$|\b(?:said|says|told|tells|added|adds|wrote|writes|stated|declared)\b/.test(
+      ctx.text.slice(before.start, before.end),
+    )
+  )
+    return undefined;
   const next = paragraphs.find((x) => x.start >= at.end);
   const line = next && ctx.text.slice(next.start, next.end);
   if (!line || !ATTRIBUTION_LINE.test(line) || BYLINE.test(line)) return undefined;

@@ -301,6 +301,9 @@ const QUANTITY_OPENING = new Set(['over', 'about', 'around', 'under', 'at', 'up'
 const VERB_OBJECT = new Set(['DET', 'PRON', 'ADP', 'NUM', 'AUX', 'PART', 'ADV']);
 /** Words that open a relative clause inside a speaker phrase ("Democrats who now control the House"). */
 const RELATIVES = new Set(['who', 'whose', 'that', 'which']);
+/** Heads of a noun phrase ("men", "Those") and what opens a clause's own subject after one ("the", "we"). */
+const HEADS = new Set(['NOUN', 'PROPN', 'DET', 'PRON']);
+const SUBJECT_OPENING = new Set(['DET', 'PRON']);
 
 /**
  * The words that name no one known, as far as they can stand for who spoke: a noun phrase, read in its
@@ -322,16 +325,21 @@ function nounPhrase(ctx: Context, phrase: QuoteSource): QuoteSource | undefined 
   const lower = (t: Token) => /^\p{Ll}/u.test(t.text);
   const word = (k: number) => toks[k]?.text.toLowerCase();
   const inside = (k: number) => toks[k] !== undefined && toks[k]!.end <= phrase.end;
-  if (lower(first) && !(word(i - 1) === 'to' && word(i - 2) === 'according')) {
-    const next = inside(i + 1) ? toks[i + 1] : undefined;
+  const next = inside(i + 1) ? toks[i + 1] : undefined;
+  // After "to": "according to" names a source whatever the tag; an infinitive is a verb alone ("updated to
+  // include"), else the end of a longer subject the phrase does not reach ("Workers set to lose their jobs").
+  if (word(i - 1) === 'to') return word(i - 2) === 'according' || next || first.pos !== 'VERB' ? phrase : undefined;
+  if (lower(first)) {
     if (NOT_OPENING.has(first.pos) && !(first.pos === 'ADP' && QUANTITY_OPENING.has(word(i)!))) return undefined;
-    const infinitive = word(i - 1) === 'to' || toks[i - 1]?.pos === 'AUX';
-    if (first.pos === 'VERB' && (next ? VERB_OBJECT.has(next.pos) : infinitive)) return undefined;
+    if (first.pos === 'VERB' && (next ? VERB_OBJECT.has(next.pos) : toks[i - 1]?.pos === 'AUX')) return undefined;
   }
   for (let j = i + 1; inside(j); j++) {
     const t = toks[j]!;
     if (RELATIVES.has(word(j)!)) break;
     if (t.pos !== 'AUX' || !lower(t) || word(j - 1) === 'to') continue;
+    // A relative clause without "who" or "that": a noun, then the clause's own subject ("Those we have
+    // interviewed", "The men the police have charged").
+    if (toks.slice(i, j - 1).some((x, k) => HEADS.has(x.pos) && SUBJECT_OPENING.has(toks[i + k + 1]!.pos))) break;
     return span(ctx, phrase.start, toks[j - 1]!.end);
   }
   return phrase;
