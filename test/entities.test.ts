@@ -278,6 +278,16 @@ describe('entities: negative cases', () => {
     expect(run(text).mentions.map((m) => m.text)).toEqual(names);
   });
 
+  it.each([
+    ['Martin Luther King Jr. led the march on Monday.', ['Martin Luther King Jr.'], 0],
+    ['Carole Bishop Jr. spoke at the hearing on Monday.', ['Carole Bishop Jr.'], 0],
+    ['King Charles visited the harbour town on Monday.', ['Charles'], 1],
+  ])('reads a title word before a generational suffix as the surname: %s', (text, names, roles) => {
+    const e = run(text);
+    expect(e.mentions.map((m) => m.text)).toEqual(names);
+    expect(e.roles).toHaveLength(roles);
+  });
+
   it('keeps the adverb and the participle out of the office', () => {
     const [role] = run('Contenders include recently resigned RNC political director Gentry Collins and others.').roles;
     expect(role).toMatchObject({ title: 'Political Director', org: 'RNC', former: true });

@@ -181,7 +181,10 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   if (listed) return { ...base, from, to, type: listed, evidence: 'list' };
   if (headline) return { ...base, from, to, type: 'unknown', evidence: 'headline' };
 
-  // Titles inside the run: the rightmost title that leaves a name after it.
+  // Titles inside the run: the rightmost title that leaves a name after it — more than a generational
+  // suffix ("Martin Luther King Jr.": "King" is the surname, not the title of one "Jr.").
+  const onlySuffix = (end: number) =>
+    tokens.slice(end, to).every((t) => GENERATIONAL_SUFFIXES.has(t.text.toLowerCase()) || t.text === '.');
   const roles: RoleParts[] = [];
   let nameFrom = from;
   // "Former U.S. President Trump" (in the run) or "former President Barack Obama" (just before it).
@@ -191,7 +194,8 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   let best: { start: number; end: number } | undefined;
   for (let k = nameFrom; k < to; k++) {
     const end = titleAt(tokens, k, to);
-    if (end > 0 && end < to && isCapitalised(tokens[end]) && (!best || end > best.end)) best = { start: k, end };
+    if (end > 0 && end < to && isCapitalised(tokens[end]) && !onlySuffix(end) && (!best || end > best.end))
+      best = { start: k, end };
   }
   if (best) {
     roles.push({
