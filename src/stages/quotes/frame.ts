@@ -852,16 +852,12 @@ const PUT_IT = new RegExp(
   'iu',
 );
 
+/** Who put the words: "as X (famously) put it", "in the words of X" (X is the first or the second group). */
+const PUT_SOURCE = String.raw`(?:as\s+((?:(?!\bas\s)[^,]){1,80}?)\s+${PUT_ADVERBS}puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80}))`;
 /** "As X puts it, …", "In the words of X, …" opening the quote's sentence. */
-const PUT_OPENING = new RegExp(
-  String.raw`^\s*(?:as\s+((?:(?!\bas\s)[^,]){1,80}?)\s+${PUT_ADVERBS}puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),`,
-  'iu',
-);
+const PUT_OPENING = new RegExp(String.raw`^\s*${PUT_SOURCE},`, 'iu');
 /** "…, as X put it, “…”", "…, in the words of X, “…”" right before the quote. */
-const PUT_BEFORE = new RegExp(
-  String.raw`\b(?:as\s+((?:(?!\bas\s)[^,]){1,80}?)\s+${PUT_ADVERBS}puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80})),\s*$`,
-  'iu',
-);
+const PUT_BEFORE = new RegExp(String.raw`\b${PUT_SOURCE},\s*$`, 'iu');
 
 /** "the Florida senator and Republican presidential candidate said": an "and" between two parts of one subject. */
 function joinsNames(words: readonly Tok[], k: number): boolean {
