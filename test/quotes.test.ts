@@ -165,11 +165,61 @@ describe('quotes stage: direct quotes', () => {
       'levee',
       'Democrats who now control the council',
     ],
+    // A participle after the head noun opens a reduced relative clause: its agent does not speak, nor
+    // does the one told; the clause's own verb is no part of the subject.
+    [
+      'Analysts polled by the Harbor Post said the bank would cut rates in March.',
+      'cut rates',
+      'Analysts polled by the Harbor Post',
+    ],
+    ['Local farmers hit by the drought said the harvest would be poor.', 'harvest', 'Local farmers hit by the drought'],
+    [
+      'Teachers forced to work unpaid overtime say they will strike in May.',
+      'strike',
+      'Teachers forced to work unpaid overtime',
+    ],
+    ['The mayor went on to win the vote, saying the town needed the bridge.', 'town needed', 'The mayor'],
+    ['Protesters gathered outside the hall, chanting that the levee must be rebuilt.', 'levee', 'Protesters'],
+    [
+      'Those affected by the flood gathered at the school, saying they had lost everything.',
+      'lost everything',
+      'Those affected',
+    ],
   ])('names a speaker by a noun phrase, never by a verb’s words: %s', (body, words, speaker) => {
     const { article, quotes: q } = quotesOf(body);
     const found = q.find((x) => x.text.includes(words));
     expect(found).toBeDefined();
     expect(found!.speaker?.text).toBe(speaker);
+    expectSpans(article.text, q);
+  });
+
+  it.each([
+    // The agent of a participle after people is not who speaks; after what is written or said it is,
+    // unless it only got hold of it.
+    [
+      'Analysts polled by Northgate Wire said the bank would cut rates.',
+      'cut rates',
+      'Analysts polled by Northgate Wire',
+    ],
+    ['A statement released by the Harbor Post said the talks would resume.', 'talks would resume', 'Harbor Post'],
+    ['A poll conducted by Northgate Wire found that most voters back the plan.', 'most voters', 'Northgate Wire'],
+    [
+      'A letter from Tomas Ferlund obtained by the Harbor Post warns that the levee is failing.',
+      'levee is failing',
+      'Tomas Ferlund',
+    ],
+    ['The speech delivered by Mayor Ida Brenholt said the levee would be rebuilt.', 'levee would be', 'Ida Brenholt'],
+    // "According to her statement": the one named in the report, whose own statement it is.
+    [
+      'According to her statement, Ida Brenholt says that the meeting never took place.',
+      'meeting never',
+      'Ida Brenholt',
+    ],
+  ])('credits a report to who made it, not to who polled or obtained it: %s', (body, words, speaker) => {
+    const { article, quotes: q } = quotesOf(body);
+    const found = q.find((x) => x.text.includes(words));
+    expect(found).toBeDefined();
+    expect(speakerName(article, found)).toBe(speaker);
     expectSpans(article.text, q);
   });
 

@@ -102,6 +102,33 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set(
   under across through against between during among toward towards following amid despite including`.split(/\s+/),
 );
 
+/**
+ * Past participles that do not end in "-ed": after a noun, with "by" or "to" after them, they open a
+ * reduced relative clause ("farmers hit by the drought", "workers laid off last week").
+ */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
+  `hit hurt cut put set shut struck held told left paid sent spent lent caught taught brought bought sought
+  thought found made led kept built shot known shown seen given taken chosen driven written beaten hidden
+  stolen sworn torn worn born drawn grown thrown flown done run won hung stuck lost met heard sold fed
+  bound ground laid meant`.split(/\s+/),
+);
+
+/**
+ * Nouns for what is written or made public: the agent of a participle after one is whose words they are
+ * ("a statement released by the White House", "a poll conducted by Gallup"), where the agent of one after
+ * people is not ("analysts polled by Reuters": the analysts speak).
+ */
+export const DOCUMENT_NOUNS =
+  /^(?:statements?|reports?|letters?|memos?|memorandums?|study|studies|polls?|polling|surveys?|documents?|e-?mails?|posts?|tweets?|analys[ie]s|filings?|complaints?|indictments?|rulings?|reviews?|audits?|releases?|notes?|messages?|videos?|audio|footage|recordings?|tapes?|books?|articles?|papers?|orders?|motions?|briefs?|records?|transcripts?|findings?|assessments?|estimates?|forecasts?|projections?|data|figures|comments?|remarks?|speech|speeches|announcements?|testimony|interviews?|address|words|claims?|warnings?|accusations?|allegations?|lawsuits?|suits?|ads?|advertisements?|commercials?)$/i;
+
+/**
+ * Participles of getting hold of what others wrote ("a memo seen by Reuters", "a letter obtained by The
+ * Associated Press"): their agent passed the words on, it did not write them.
+ */
+export const ACCESS_PARTICIPLES: ReadonlySet<string> = new Set(
+  `obtained seen reviewed viewed examined read acquired received reported leaked shared provided`.split(/\s+/),
+);
+
 /** Words that end a speaker phrase read forwards after the cue ("said Caddell on Thursday"). */
 export const AFTER_STOPS: ReadonlySet<string> = new Set(
   `on in at during after before when while that who whose which as adding according to from, this last

@@ -12,6 +12,7 @@ import {
   CUE_FILLERS,
   CUE_VERBS,
   DETERMINERS,
+  IRREGULAR_PARTICIPLES,
   MEDIUM_NOUNS,
   MEDIUM_PHRASES,
   NEWSPAPER_HEADS,
@@ -224,6 +225,9 @@ function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true)
       const noun = toks[i - 1];
       if (t.lower === 'who' && first >= 0 && noun?.word && !PHRASE_STOPS.has(noun.lower) && !isCueWord(noun)) continue;
       if (t.lower === 'who' || t.lower === 'which') return first < 0 ? i : first;
+      // "Analysts polled by Reuters", "Teachers forced to work unpaid overtime": a past participle after
+      // the head noun opens a reduced relative clause; its agent or infinitive is part of the phrase.
+      if (reducedRelative(toks, i) && first >= 0) continue;
       // "The head of the water board", "a release from Mr. Seel’s office about the meeting": a noun before
       // a preposition heads the phrase.
       const head = toks[i - 1];
@@ -243,6 +247,64 @@ function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true)
   }
   return first;
 }
+
+/** A past participle: a lower-case word in "-ed" (not "need", "red"), or one of the irregular ones. */
+function isParticiple(t: Tok | undefined): boolean {
+  if (!t?.word || !/^\p{Ll}/u.test(t.text)) return false;
+  return (t.lower.length > 4 && /[^e]ed$|ied$/.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower);
+}
+
+/** Words after "to" that make it a preposition, not an infinitive's ("led to the spectacle"). */
+const NOT_INFINITIVE = new Set([
+  ...DETERMINERS,
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'him',
+  'them',
+  'me',
+  'us',
+]);
+
+/**
+ * True when "by" or "to" at `i` follows a past participle that follows a noun: a reduced relative clause
+ * ("Analysts polled by Reuters", "Teachers forced to work unpaid overtime"), not a clause's own verb ("The
+ * proposal was jointly written by", "she declined to claim", "he lost to the much less …").
+ */
+function reducedRelative(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if ((t.lower !== 'by' && t.lower !== 'to') || !isParticiple(toks[i - 1])) return false;
+  const noun = toks[i - 2];
+  if (!noun?.word || PHRASE_STOPS.has(noun.lower) || isCueWord(noun) || SPEAKER_PRONOUNS.has(noun.lower)) return false;
+  if (/ly$/.test(noun.lower) || CLAUSE_ADVERBS.has(noun.lower)) return false;
+  if ([noun, toks[i - 3]].some((x) => x && (AUXILIARIES.has(x.lower) || BE_FORMS.has(x.lower)))) return false;
+  if (t.lower === 'to') {
+    const next = toks[i + 1];
+    if (!next?.word || !/^\p{Ll}/u.test(next.text) || NOT_INFINITIVE.has(next.lower)) return false;
+  }
+  return true;
+}
+
+/** Adverbs between a subject and its verb ("He also continued to …"). */
+const CLAUSE_ADVERBS = new Set([
+  'also',
+  'still',
+  'just',
+  'only',
+  'then',
+  'now',
+  'never',
+  'already',
+  'even',
+  'often',
+  'later',
+  'soon',
+  'again',
+]);
 
 /**
  * The end of the speaker phrase that starts at token `k`, read forwards ("said Mayor Theodore Wexley");
@@ -367,11 +429,30 @@ function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = fals
   while (end < k && end - from < 5 && toks[end]!.word && !PHRASE_STOPS.has(toks[end]!.lower)) end++;
   const useOpening =
     opening && end > from && (!m || m.start > toks[end - 1]!.end) && !/^\p{Lu}/u.test(toks[end - 1]!.text);
-  if (useOpening) return resolveSpeaker(ctx, toks[from]!.start, toks[end - 1]!.end);
+  if (useOpening) return resolveSpeaker(ctx, toks[from]!.start, subjectEnd(ctx, toks[from]!.start, toks[end - 1]!.end));
   // "the RNC chairman was caught on camera saying": the one who holds the title, not the organisation.
   const title = m && type(m) !== 'person' ? /^\s+(\p{Ll}+)\b/u.exec(ctx.text.slice(m.end, m.end + 30)) : null;
   if (m && title && TITLE_WORDS.has(title[1]!)) return resolveSpeaker(ctx, toks[from]!.start, m.end + title[0].length);
   return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
+}
+
+/**
+ * Where the subject of a clause's opening words ends: before its verb, a verb after a noun ("The mayor went
+ * on to win …" → "The mayor"; "Protesters gathered outside" → "Protesters"); not a participle after a
+ * determiner or pronoun ("Those affected"), which the phrase keeps.
+ */
+function subjectEnd(ctx: Context, from: number, to: number): number {
+  // Tagged in its sentence: a word alone is tagged worse ("Small groups" would be a name and a verb).
+  const sentence = ctx.sentences.find((x) => x.start <= from && to <= x.end) ?? { start: from, end: to };
+  const words = tokenize(ctx.text, sentence).filter(
+    (t) => t.start >= from && t.end <= to && /[\p{L}\p{N}]/u.test(t.text),
+  );
+  for (let i = 1; i < words.length; i++) {
+    const t = words[i]!;
+    if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text)) continue;
+    if (words[i - 1]!.pos === 'NOUN' || words[i - 1]!.pos === 'PROPN') return words[i - 1]!.end;
+  }
+  return to;
 }
 
 /**

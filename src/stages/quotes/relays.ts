@@ -460,13 +460,31 @@ function headOnly(ctx: Context, q: Quote): QuoteSource | undefined {
 }
 
 function headReport(ctx: Context, q: Quote): Quote {
-  // "according to him": the speaker himself, no go-between.
-  if (q.rule !== 'according-to' || !q.speaker || own(q.speaker.text)) return q;
+  if (q.rule !== 'according-to' || !q.speaker) return q;
+  // "according to him": the speaker himself, no go-between — but "According to her statement, Ms. Carroll
+  // says that …": the one the possessive stands for, named in the report, whose own statement it is.
+  const ownWords = own(q.speaker.text);
+  if (ownWords && !/^(?:his|her)\s/i.test(q.speaker.text)) return q;
   const words = ctx.text.slice(q.start, q.end);
   const m = HEAD_REPORT.exec(words);
   if (!m || m[0].length >= words.length - 12) return q;
   const np = m.groups!.np!;
   if (POSSESSOR.test(np)) return q;
+  if (ownWords) {
+    const person = resolveSpeaker(ctx, q.start, q.start + np.length);
+    if (person?.cluster === undefined || ctx.entities.clusters[person.cluster]?.type !== 'person') return q;
+    const said = m.groups!.cue ?? m.groups!.other ?? m.groups!.present!;
+    const saidAt = q.start + m[0].indexOf(said, np.length);
+    const from = q.start + m[0].length;
+    return {
+      ...q,
+      start: from,
+      text: ctx.text.slice(from, q.end),
+      speaker: person,
+      cue: { start: saidAt, end: saidAt + said.length, text: said },
+      rule: 'according-to+report',
+    };
+  }
   // "Three senior campaign officials": a group named by a common noun is the speaker, not a name inside it.
   const inner = /\s\p{Ll}+s$/u.test(np)
     ? { start: q.start, end: q.start + np.length, text: np }

@@ -1,5 +1,12 @@
 import type { Sentence } from '../../article/types.ts';
-import { OBJECT_PREPOSITIONS, PERSON_PRONOUNS, SPEAKER_PRONOUNS } from '../../locales/en/cues.ts';
+import {
+  ACCESS_PARTICIPLES,
+  DOCUMENT_NOUNS,
+  IRREGULAR_PARTICIPLES,
+  OBJECT_PREPOSITIONS,
+  PERSON_PRONOUNS,
+  SPEAKER_PRONOUNS,
+} from '../../locales/en/cues.ts';
 import { DESCRIPTIVE_NOUNS, ROLE_TITLES } from '../../locales/en/titles.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
 import type { ArticleEntities, EntityMention } from '../entities/types.ts';
@@ -260,8 +267,19 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
     return { ...phrase, ...(cluster === undefined ? {} : { cluster }) };
   }
   // "Stone’s attorney", "the mayor’s office": someone of the one named speaks, not the one named.
+  // "Analysts polled by Reuters", "farmers hit by the drought": the agent of a participle after people is
+  // not who speaks (after a document it is: "a statement released by the White House").
+  // The one told is not either ("a letter sent to Congress"). Only the participle's own clause is passed
+  // over (up to a comma or a dash).
+  // "a statement released by the White House", "the speech delivered by the mother of …": the agent of
+  // a participle after what is written or said is whose words they are.
+  const author = authorOf(phrase);
+  if (author) return resolveSpeaker(ctx, author.start, author.end, lastSpeaker);
+  const clause = participleClause(phrase);
   const inside = mentionsIn(ctx, phrase.start, phrase.end).filter(
-    (m) => !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end)),
+    (m) =>
+      !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end)) &&
+      !(clause && m.end > clause.start && m.start < clause.end),
   );
   const belongs = memberOf(ctx, phrase, inside);
   if (belongs) return belongs;
@@ -277,9 +295,11 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   const person = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').pop();
   // "The Florida senator", "the Kyiv mayor": a place that qualifies the noun after it is not who speaks.
   // So is an organisation before a role ("the RNC chairman", "a White House spokesman").
+  // Not one a participle follows ("a letter from the American Legion obtained by …").
   const qualifier = (m: EntityMention) =>
     /^(?:place|organisation|unknown)$/.test(ctx.entities.clusters[m.cluster]?.type ?? '') &&
-    /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end));
+    /^\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end)) &&
+    !(clause && m.end <= clause.start && !ctx.text.slice(m.end, clause.start).trim());
   const chosen = person ?? inside.filter((m) => !qualifier(m)).pop();
   if (chosen) {
     // "the U.S. Attorney’s Office": a name whose possessor is named just before it is named with it.
@@ -291,6 +311,50 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   const holder = roleHolder(ctx, phrase.text) ?? described(ctx, phrase);
   if (holder !== undefined) return { ...phrase, cluster: holder };
   return nounPhrase(ctx, phrase);
+}
+
+/** A noun phrase, a participle and "by" or "to" after it ("Analysts polled by", "Teachers forced to"). */
+const AGENT = /^([\p{L}\p{N}’'.\- ]*[\p{L}\p{N}.])\s+(\p{Ll}+)\s+(by|to)\s/u;
+
+/**
+ * The reduced relative clause of a speaker phrase whose agent or the one told is not who speaks: from its
+ * participle to a comma or a dash ("Analysts [polled by Reuters]", "a letter [sent to Congress]"; not "a
+ * statement released by the White House", whose agent's words it holds).
+ */
+function participleClause(phrase: TextSpan): { start: number; end: number } | undefined {
+  const agent = AGENT.exec(phrase.text);
+  if (!agent || !participle(agent[2]!) || authorOf(phrase)) return undefined;
+  return { start: phrase.start + agent[1]!.length, end: phrase.start + agent[0].length + agentLength(phrase, agent) };
+}
+
+/** How far the agent after a participle runs: to a comma or a dash. */
+function agentLength(phrase: TextSpan, agent: RegExpExecArray): number {
+  const rest = phrase.text.slice(agent[0].length);
+  const stop = /,|\s[-―—–]\s|[―—–]/u.exec(rest);
+  return stop ? stop.index : rest.length;
+}
+
+/**
+ * The agent of a participle after a noun for what is written or said, who made it ("a statement
+ * released by the White House", "a poll conducted by Gallup"); not one who got hold of it ("a memo seen by
+ * Reuters").
+ */
+function authorOf(phrase: TextSpan): TextSpan | undefined {
+  const agent = AGENT.exec(phrase.text);
+  if (!agent || agent[3] !== 'by' || !participle(agent[2]!) || ACCESS_PARTICIPLES.has(agent[2]!.toLowerCase()))
+    return undefined;
+  if (!DOCUMENT_NOUNS.test(agent[1]!.split(/\s+/).at(-1)!)) return undefined;
+  const start = phrase.start + agent[0].length;
+  const length = agentLength(phrase, agent);
+  return length > 0
+    ? { start, end: start + length, text: phrase.text.slice(agent[0].length, agent[0].length + length) }
+    : undefined;
+}
+
+/** A past participle: a word in "-ed" (not "need", "red"), or one of the irregular ones. */
+function participle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (lower.length > 4 && /[^e]ed$|ied$/.test(lower)) || IRREGULAR_PARTICIPLES.has(lower);
 }
 
 /** Parts of speech a noun phrase does not open with, in lower case ("of civic …", "would any …"). */
