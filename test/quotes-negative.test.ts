@@ -79,6 +79,7 @@ const NEGATIVE: Record<string, [string, string][]> = {
       '"put" something other than "it" credits nothing',
     ],
     ['“Here is the money for the levee,” as she put it on the table.', '"put it" somewhere is no way of putting words'],
+    ['“We need a new levee,” as Ida Brenholt put it to a vote.', '"put it to a vote" puts no words'],
   ],
   'dash-name': [
     [

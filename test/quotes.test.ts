@@ -117,6 +117,14 @@ describe('quotes stage: direct quotes', () => {
       'Ida Brenholt',
     ],
     ['“We got our butts kicked,” as Mayor Ida Brenholt famously put it in 2010.', 'butts kicked', 'Ida Brenholt'],
+    // To whom, or on what occasion, the words were put.
+    ['“The levee will hold,” as Mayor Ida Brenholt put it to reporters on Monday.', 'levee will hold', 'Ida Brenholt'],
+    [
+      '“The levee will hold,” as Mayor Ida Brenholt put it in an interview last week.',
+      'levee will hold',
+      'Ida Brenholt',
+    ],
+    ['As Mayor Ida Brenholt put it during the debate, “the levee will hold.”', 'levee will hold', 'Ida Brenholt'],
     [
       '“We will not stop. We will fight for every vote in this state.”\n\n-Mayor Ida Brenholt, speaking after the vote.',
       'We will not stop',

@@ -160,6 +160,13 @@ export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(
 export const AUDIENCES =
   /^(?:reporters|journalists|the (?:media|press|audience|crowd|meeting|room|committee|inquiry)|(?:state |local )?media|me|us|him|her|them|supporters|voters|listeners|viewers)\b/i;
 
+/**
+ * To whom and on what occasion words were put ("as she put it to shareholders", "as he put it in an
+ * interview", "during the debate"): regular-expression sources, after "put it".
+ */
+export const PUT_AUDIENCE = String.raw`to\s+(?:reporters|journalists|shareholders|investors|supporters|voters|lawmakers|donors|viewers|listeners|readers|students|the\s+(?:crowd|audience|committee|press|media|meeting|room|court|jury|senate|house|council|board|convention|nation|graduates)|(?:his|her|their)\s+(?:supporters|followers|staff|colleagues|audience|readers|listeners|viewers))`;
+export const PUT_OCCASION = String.raw`(?:in|during|at|on)\s+(?:an?|the|his|her|their|its|that|this)\s+(?:(?:recent|later|earlier|televised|radio|television|tv|phone|telephone|written|joint|prepared|closing|opening|first|second|final)\s+)?(?:interview|statement|speech|debate|hearing|briefing|rally|(?:news|press)\s+conference|conference|letter|post|tweet|op-ed|column|memo|podcast|broadcast|testimony|address|remarks|appearance|sermon|book|memoir|essay|blog\s+post)`;
+
 /** Nouns that refer back to a news medium named before ("told the outlet", "according to the site"). */
 export const MEDIUM_NOUNS =
   /^(?:(?:the|a|an)\s+)?(?:(?:local|national|regional|public|state|foreign|conservative|liberal|popular)\s+)?(?:(?:gossip|news|web|radio|television|tv|cable)\s+)?(?:outlet|paper|newspaper|network|station|channel|magazine|site|website|broadcaster|publication|wire|agency|show|programme|program|daily|tabloid|radio|television|tv|interviewer)\b/i;

@@ -19,6 +19,8 @@ import {
   OBJECT_PREPOSITIONS,
   PARTICIPLE_CUES,
   PHRASE_STOPS,
+  PUT_AUDIENCE,
+  PUT_OCCASION,
   SPEAKER_PRONOUNS,
   TELL_VERBS,
   TIME_BEFORE_CUE,
@@ -927,14 +929,17 @@ const PUT_ADVERBS = String.raw`(?:(?:once|has|had|have|might|would|could|may|lat
  */
 const PUT_TIME = String.raw`(?:(?:on|last|this|in|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:19|20)\d\d|yesterday|today|recently|then|once|afterwards?|later|earlier)`;
 
+/** To whom or on what occasion, then when ("to shareholders on Monday", "in an interview last week"). */
+const PUT_SETTING = String.raw`(?:\s+(?:${PUT_AUDIENCE}|${PUT_OCCASION}))?(?:\s+${PUT_TIME})?`;
+
 /** "as X put it" after the quote it credits, at the end of its clause. */
 const PUT_IT = new RegExp(
-  `^as\\s+((?:(?!\\bas\\s)[^,.;:]){1,80}?)\\s+${PUT_ADVERBS}puts?\\s+it(?:\\s+${PUT_TIME})?\\s*(?:[,.;:!?―—–-]|$)`,
+  `^as\\s+((?:(?!\\bas\\s)[^,.;:]){1,80}?)\\s+${PUT_ADVERBS}puts?\\s+it${PUT_SETTING}\\s*(?:[,.;:!?―—–-]|$)`,
   'iu',
 );
 
 /** Who put the words: "as X (famously) put it", "in the words of X" (X is the first or the second group). */
-const PUT_SOURCE = String.raw`(?:as\s+((?:(?!\bas\s)[^,]){1,80}?)\s+${PUT_ADVERBS}puts?\s+it|in\s+the\s+words\s+of\s+([^,]{1,80}))`;
+const PUT_SOURCE = String.raw`(?:as\s+((?:(?!\bas\s)[^,]){1,80}?)\s+${PUT_ADVERBS}puts?\s+it${PUT_SETTING}|in\s+the\s+words\s+of\s+([^,]{1,80}))`;
 /** "As X puts it, …", "In the words of X, …" opening the quote's sentence. */
 const PUT_OPENING = new RegExp(String.raw`^\s*${PUT_SOURCE},`, 'iu');
 /** "…, as X put it, “…”", "…, in the words of X, “…”" right before the quote. */
