@@ -187,6 +187,16 @@ describe('quotes stage: direct quotes', () => {
       'Teachers forced to work unpaid overtime',
     ],
     ['The mayor went on to win the vote, saying the town needed the bridge.', 'town needed', 'The mayor'],
+    [
+      'The river-backed candidate thanked voters, saying the levee would hold.',
+      'levee would hold',
+      'The river-backed candidate',
+    ],
+    [
+      'Cuts recommended by the board would take effect unless the Harbor Council voted to block them.',
+      'to block them',
+      'Harbor Council',
+    ],
     ['Protesters gathered outside the hall, chanting that the levee must be rebuilt.', 'levee', 'Protesters'],
     [
       'Those affected by the flood gathered at the school, saying they had lost everything.',
@@ -223,11 +233,40 @@ describe('quotes stage: direct quotes', () => {
       'meeting never',
       'Ida Brenholt',
     ],
+    // "provided by", "shared by": the source; the one a letter is sent to is not.
+    ['A statement provided by the Harbor Post said the talks would resume.', 'talks would resume', 'Harbor Post'],
+    [
+      'A letter sent to Tomas Ferlund said the levee was failing.',
+      'levee was failing',
+      'A letter sent to Tomas Ferlund',
+    ],
+    ['Soldiers sent to the front said they had no ammunition.', 'no ammunition', 'Soldiers sent to the front'],
+    // A participle's clause between commas: the words before it speak (the author, for what is written).
+    ['The ministry, quoted by Northgate Wire, said the talks had failed.', 'talks had failed', 'The ministry'],
+    ['Mr. Ferlund’s wife, reached by phone, said he was safe.', 'he was safe', 'Mr. Ferlund’s wife'],
+    [
+      'The survey, conducted by the Harbor Post on Monday, finds that most voters back the plan.',
+      'most voters',
+      'Harbor Post',
+    ],
   ])('credits a report to who made it, not to who polled or obtained it: %s', (body, words, speaker) => {
     const { article, quotes: q } = quotesOf(body);
     const found = q.find((x) => x.text.includes(words));
     expect(found).toBeDefined();
     expect(speakerName(article, found)).toBe(speaker);
+    expectSpans(article.text, q);
+  });
+
+  it('keeps the go-between when the possessive of "according to his/her …" is someone else’s', () => {
+    const { article, quotes: q } = quotesOf(
+      'Tomas Ferlund testified on Monday. According to his testimony, Ida Brenholt said that the levee would fail.\n\n' +
+        'According to her complaint, Mr. Arkwell said that the bridge was unsafe.',
+    );
+    const levee = q.find((x) => x.text.includes('levee would fail'));
+    expect(speakerName(article, levee)).toBe('Ida Brenholt');
+    expect(levee?.via?.map((v) => v.text)).toEqual(['his testimony']);
+    const bridge = q.find((x) => x.text.includes('bridge was unsafe'));
+    expect(bridge?.via?.map((v) => v.text)).toEqual(['her complaint']);
     expectSpans(article.text, q);
   });
 

@@ -97,8 +97,8 @@ export const CONTENT_NOUNS =
 
 /** Words that end a speaker phrase when read backwards from the cue. */
 export const PHRASE_STOPS: ReadonlySet<string> = new Set(
-  `that and but as when while because which if after before since so or than where whether
-  though although yet nor about of for with to in on at by from who whom whose what why how into over
+  `that and but as when while because which if after before since so or than where whether unless until
+  whereas though although yet nor about of for with to in on at by from who whom whose what why how into over
   under across through against between during among toward towards following amid despite including`.split(/\s+/),
 );
 
@@ -123,10 +123,11 @@ export const DOCUMENT_NOUNS =
 
 /**
  * Participles of getting hold of what others wrote ("a memo seen by Reuters", "a letter obtained by The
- * Associated Press"): their agent passed the words on, it did not write them.
+ * Associated Press"): their agent passed the words on, it did not write them ("provided by", "shared by"
+ * name the source: "a statement provided by the company").
  */
 export const ACCESS_PARTICIPLES: ReadonlySet<string> = new Set(
-  `obtained seen reviewed viewed examined read acquired received reported leaked shared provided`.split(/\s+/),
+  `obtained seen reviewed viewed examined acquired received`.split(/\s+/),
 );
 
 /** Words that end a speaker phrase read forwards after the cue ("said Caddell on Thursday"). */

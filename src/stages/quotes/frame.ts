@@ -1,4 +1,5 @@
 import {
+  ACCESS_PARTICIPLES,
   AFTER_STOPS,
   AUDIENCE_VERBS,
   AUDIENCES,
@@ -12,6 +13,7 @@ import {
   CUE_FILLERS,
   CUE_VERBS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   IRREGULAR_PARTICIPLES,
   MEDIUM_NOUNS,
   MEDIUM_PHRASES,
@@ -26,7 +28,15 @@ import {
   TIME_BEFORE_CUE,
 } from '../../locales/en/cues.ts';
 import { cueScore, cueView, mentionEdges, type MentionEdges } from './cue-model.ts';
-import { antecedent, mentionsIn, resolveSpeaker, TITLE_WORDS, weakOpening, type Context } from './speakers.ts';
+import {
+  antecedent,
+  mentionsIn,
+  resolveSpeaker,
+  TITLE_WORDS,
+  weakOpening,
+  withoutTime,
+  type Context,
+} from './speakers.ts';
 import type { QuoteSource, TextSpan } from './types.ts';
 import type { EntityMention } from '../entities/types.ts';
 import { tokens, type Tok } from './words.ts';
@@ -229,7 +239,9 @@ function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true)
       if (t.lower === 'who' || t.lower === 'which') return first < 0 ? i : first;
       // "Analysts polled by Reuters", "Teachers forced to work unpaid overtime": a past participle after
       // the head noun opens a reduced relative clause; its agent or infinitive is part of the phrase.
-      if (reducedRelative(toks, i) && first >= 0) continue;
+      // Not over a clause of its own ("Cuts recommended by the board would take effect …").
+      if (reducedRelative(toks, i) && first >= 0 && !toks.slice(i + 1, first).some((x) => AUXILIARIES.has(x.lower)))
+        continue;
       // "The head of the water board", "a release from Mr. Seel’s office about the meeting": a noun before
       // a preposition heads the phrase.
       const head = toks[i - 1];
@@ -256,22 +268,6 @@ function isParticiple(t: Tok | undefined): boolean {
   return (t.lower.length > 4 && /[^e]ed$|ied$/.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
 
-/** Words after "to" that make it a preposition, not an infinitive's ("led to the spectacle"). */
-const NOT_INFINITIVE = new Set([
-  ...DETERMINERS,
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'him',
-  'them',
-  'me',
-  'us',
-]);
-
 /**
  * True when "by" or "to" at `i` follows a past participle that follows a noun: a reduced relative clause
  * ("Analysts polled by Reuters", "Teachers forced to work unpaid overtime"), not a clause's own verb ("The
@@ -284,10 +280,6 @@ function reducedRelative(toks: readonly Tok[], i: number): boolean {
   if (!noun?.word || PHRASE_STOPS.has(noun.lower) || isCueWord(noun) || SPEAKER_PRONOUNS.has(noun.lower)) return false;
   if (/ly$/.test(noun.lower) || CLAUSE_ADVERBS.has(noun.lower)) return false;
   if ([noun, toks[i - 3]].some((x) => x && (AUXILIARIES.has(x.lower) || BE_FORMS.has(x.lower)))) return false;
-  if (t.lower === 'to') {
-    const next = toks[i + 1];
-    if (!next?.word || !/^\p{Ll}/u.test(next.text) || NOT_INFINITIVE.has(next.lower)) return false;
-  }
   return true;
 }
 
@@ -384,6 +376,29 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
   // Clinton, said": an apposition or relative that describes names no one new; the name before it speaks.
   const comma = toks.findIndex((t, j) => t.start >= from && j < i && t.text === ',');
   const described = comma > 0 && /^(?:who|whose|which|the|a|an|\p{Ll}.*)$/u.test(toks[comma + 1]?.text ?? '');
+  // "The ministry, quoted by the Interfax news agency, said", "Ms. Kim's husband, reached by phone, said": a
+  // participle's clause between commas names no one who speaks; the words before it do.
+  if (comma > 0 && isParticiple(toks[comma + 1]) && /^(?:by|to)$/.test(toks[comma + 2]?.lower ?? '')) {
+    // "The survey, conducted by the Public Policy Institute, finds": what is written is its author's.
+    if (
+      toks[comma + 2]!.lower === 'by' &&
+      DOCUMENT_NOUNS.test(toks[comma - 1]!.lower) &&
+      !ACCESS_PARTICIPLES.has(toks[comma + 1]!.lower) &&
+      comma + 3 < i
+    )
+      return resolveSpeaker(ctx, toks[comma + 3]!.start, withoutTime(ctx, toks[comma + 3]!.start, toks[i - 1]!.end));
+    const before = mentionsIn(ctx, from, toks[comma]!.start).filter(
+      (m) =>
+        ctx.entities.clusters[m.cluster]?.type !== 'place' &&
+        !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, toks[comma]!.start)),
+    );
+    const person = before.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').at(-1) ?? before[0];
+    if (person) return { start: person.start, end: person.end, text: person.text, cluster: person.cluster };
+    const first = toks.findIndex((t) => t.start >= from);
+    return first >= 0 && first < comma && toks.slice(first, comma).every((t) => t.word || /^[-’']$/.test(t.text))
+      ? resolveSpeaker(ctx, toks[first]!.start, toks[comma - 1]!.end)
+      : undefined;
+  }
   // "CNN, which has enlisted Ms. Griffin …, announced": an organisation heads the phrase as well.
   const named = (x: { cluster: number }) =>
     /^(?:person|unknown)$/.test(ctx.entities.clusters[x.cluster]?.type ?? '') ||
@@ -451,7 +466,9 @@ function subjectEnd(ctx: Context, from: number, to: number): number {
   );
   for (let i = 1; i < words.length; i++) {
     const t = words[i]!;
-    if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text)) continue;
+    // Not a word joined to the one before ("The tea party-backed candidate").
+    if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text) || /-$/.test(ctx.text.slice(0, t.start)))
+      continue;
     if (words[i - 1]!.pos === 'NOUN' || words[i - 1]!.pos === 'PROPN') return words[i - 1]!.end;
   }
   return to;

@@ -21,7 +21,7 @@ import { spanIndexAt } from '../../article/span.ts';
 import { NEWSPAPER_HEADS, opensOnOwnVerb, SOMEONE_OF } from '../../locales/en/cues.ts';
 import { WIRES } from '../../locales/en/provenance.ts';
 import { joinVia, mediaBetween } from './frame.ts';
-import { mentionsIn, resolveSpeaker, TITLE_WORDS, type Context } from './speakers.ts';
+import { antecedent, mentionsIn, resolveSpeaker, TITLE_WORDS, type Context } from './speakers.ts';
 import type { Quote, QuoteSource } from './types.ts';
 import { sentenceEndAfter } from './words.ts';
 
@@ -473,17 +473,27 @@ function headReport(ctx: Context, q: Quote): Quote {
   if (ownWords) {
     const person = resolveSpeaker(ctx, q.start, q.start + np.length);
     if (person?.cluster === undefined || ctx.entities.clusters[person.cluster]?.type !== 'person') return q;
-    const said = m.groups!.cue ?? m.groups!.other ?? m.groups!.present!;
-    const saidAt = q.start + m[0].indexOf(said, np.length);
-    const from = q.start + m[0].length;
-    return {
-      ...q,
-      start: from,
-      text: ctx.text.slice(from, q.end),
-      speaker: person,
-      cue: { start: saidAt, end: saidAt + said.length, text: said },
-      rule: 'according-to+report',
-    };
+    // Only when "his" or "her" may stand for the one named: not a "Ms." for "his", nor someone named before
+    // ("Mr. Cohen testified. According to his testimony, Mr. Trump said …": Trump's words, through Cohen's
+    // testimony).
+    const pronoun = /^(his|her)\b/i.exec(q.speaker.text)![1]!.toLowerCase();
+    const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/u.exec(ctx.text.slice(Math.max(0, person.start - 6), person.start))?.[1];
+    const sex = title === 'Mr' ? 'his' : title ? 'her' : undefined;
+    const before = antecedent(ctx, q.speaker.start, pronoun === 'his' ? 'he' : 'she');
+    if ((!sex || sex === pronoun) && (before === undefined || before === person.cluster)) {
+      const said = m.groups!.cue ?? m.groups!.other ?? m.groups!.present!;
+      const saidAt = q.start + m[0].indexOf(said, np.length);
+      const from = q.start + m[0].length;
+      return {
+        ...q,
+        start: from,
+        text: ctx.text.slice(from, q.end),
+        speaker: person,
+        cue: { start: saidAt, end: saidAt + said.length, text: said },
+        rule: 'according-to+report',
+      };
+    }
+    // Someone else's: the one named speaks, through it (as below).
   }
   // "Three senior campaign officials": a group named by a common noun is the speaker, not a name inside it.
   const inner = /\s\p{Ll}+s$/u.test(np)

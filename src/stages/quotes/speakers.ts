@@ -331,8 +331,19 @@ function participleClause(phrase: TextSpan): { start: number; end: number } | un
 function agentLength(phrase: TextSpan, agent: RegExpExecArray): number {
   const rest = phrase.text.slice(agent[0].length);
   const stop = /,|\s[-―—–]\s|[―—–]/u.exec(rest);
-  return stop ? stop.index : rest.length;
+  // When, after the agent, is not part of it ("released by the premier's office on Monday").
+  return (stop ? rest.slice(0, stop.index) : rest).replace(AGENT_TIME, '').length;
 }
+
+/** Where a phrase ends without a time at its end ("the agency on Monday" → "the agency"). */
+export function withoutTime(ctx: Context, start: number, end: number): number {
+  const m = AGENT_TIME.exec(ctx.text.slice(start, end));
+  return m && m.index > 0 ? start + m.index : end;
+}
+
+/** A time at the end of an agent's phrase. */
+const AGENT_TIME =
+  /\s+(?:(?:on|last|this|in|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|(?:19|20)\d\d|yesterday|today)$/iu;
 
 /**
  * The agent of a participle after a noun for what is written or said, who made it ("a statement
