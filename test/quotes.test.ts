@@ -187,6 +187,8 @@ describe('quotes stage: direct quotes', () => {
       'Teachers forced to work unpaid overtime',
     ],
     ['The mayor went on to win the vote, saying the town needed the bridge.', 'town needed', 'The mayor'],
+    ['The police chief apologized, saying the officers had made a mistake.', 'officers had made', 'The police chief'],
+    ['The defense team rested its case, saying the evidence was thin.', 'evidence was thin', 'The defense team'],
     [
       'The river-backed candidate thanked voters, saying the levee would hold.',
       'levee would hold',

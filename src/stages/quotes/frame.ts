@@ -461,15 +461,21 @@ function subjectOf(ctx: Context, toks: readonly Tok[], k: number, opening = fals
 function subjectEnd(ctx: Context, from: number, to: number): number {
   // Tagged in its sentence: a word alone is tagged worse ("Small groups" would be a name and a verb).
   const sentence = ctx.sentences.find((x) => x.start <= from && to <= x.end) ?? { start: from, end: to };
-  const words = tokenize(ctx.text, sentence).filter(
-    (t) => t.start >= from && t.end <= to && /[\p{L}\p{N}]/u.test(t.text),
-  );
+  const all = tokenize(ctx.text, sentence);
+  const words = all.filter((t) => t.start >= from && t.end <= to && /[\p{L}\p{N}]/u.test(t.text));
   for (let i = 1; i < words.length; i++) {
     const t = words[i]!;
     // Not a word joined to the one before ("The tea party-backed candidate").
-    if (t.pos !== 'VERB' || !/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text) || /-$/.test(ctx.text.slice(0, t.start)))
-      continue;
-    if (words[i - 1]!.pos === 'NOUN' || words[i - 1]!.pos === 'PROPN') return words[i - 1]!.end;
+    if (!/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text) || /-$/.test(ctx.text.slice(0, t.start))) continue;
+    // The tagger takes some verbs in "-ed" before an object for nouns ("The defense team rested its case").
+    const next = all.find((x) => x.start >= t.end && /[\p{L}\p{N}]/u.test(x.text));
+    const verb =
+      t.pos === 'VERB' ||
+      (/[^e]ed$/.test(t.text) && t.text.length > 4 && (next?.pos === 'DET' || next?.pos === 'PRON'));
+    if (!verb) continue;
+    // After a noun, or an adjective the tagger takes a noun for ("The police chief apologized").
+    const before = words[i - 1]!.pos;
+    if (before === 'NOUN' || before === 'PROPN' || (before === 'ADJ' && i >= 2)) return words[i - 1]!.end;
   }
   return to;
 }
