@@ -243,6 +243,11 @@ describe('quotes stage: direct quotes', () => {
       'A letter sent to Tomas Ferlund',
     ],
     ['Soldiers sent to the front said they had no ammunition.', 'no ammunition', 'Soldiers sent to the front'],
+    [
+      'Workers laid off by the Harbor Post said they had not been paid.',
+      'not been paid',
+      'Workers laid off by the Harbor Post',
+    ],
     // A participle's clause between commas: the words before it speak (the author, for what is written).
     ['The ministry, quoted by Northgate Wire, said the talks had failed.', 'talks had failed', 'The ministry'],
     ['Mr. Ferlund’s wife, reached by phone, said he was safe.', 'he was safe', 'Mr. Ferlund’s wife'],

@@ -275,13 +275,20 @@ function isParticiple(t: Tok | undefined): boolean {
  */
 function reducedRelative(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
-  if ((t.lower !== 'by' && t.lower !== 'to') || !isParticiple(toks[i - 1])) return false;
-  const noun = toks[i - 2];
+  if (t.lower !== 'by' && t.lower !== 'to') return false;
+  // A particle or an adverb may stand between ("Workers laid off by", "people hit hardest by").
+  const p = toks[i - 1] && AFTER_PARTICIPLE.test(toks[i - 1]!.lower) ? i - 2 : i - 1;
+  if (!isParticiple(toks[p])) return false;
+  const noun = toks[p - 1];
   if (!noun?.word || PHRASE_STOPS.has(noun.lower) || isCueWord(noun) || SPEAKER_PRONOUNS.has(noun.lower)) return false;
   if (/ly$/.test(noun.lower) || CLAUSE_ADVERBS.has(noun.lower)) return false;
-  if ([noun, toks[i - 3]].some((x) => x && (AUXILIARIES.has(x.lower) || BE_FORMS.has(x.lower)))) return false;
+  if ([noun, toks[p - 2]].some((x) => x && (AUXILIARIES.has(x.lower) || BE_FORMS.has(x.lower)))) return false;
   return true;
 }
+
+/** Particles and adverbs between a participle and its "by" or "to" ("laid off by", "hit hardest by"). */
+export const AFTER_PARTICIPLE =
+  /^(?:off|out|up|down|back|away|over|hardest|most|least|hard|badly|directly|mainly|largely|partly|\p{Ll}+ly)$/u;
 
 /** Adverbs between a subject and its verb ("He also continued to …"). */
 const CLAUSE_ADVERBS = new Set([

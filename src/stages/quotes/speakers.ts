@@ -314,7 +314,8 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
 }
 
 /** A noun phrase, a participle and "by" or "to" after it ("Analysts polled by", "Teachers forced to"). */
-const AGENT = /^([\p{L}\p{N}’'.\- ]*[\p{L}\p{N}.])\s+(\p{Ll}+)\s+(by|to)\s/u;
+const AGENT =
+  /^([\p{L}\p{N}’'.\- ]*?[\p{L}\p{N}.])\s+(\p{Ll}+)(?:\s+(?:off|out|up|down|back|away|over|hardest|most|least|hard|badly|\p{Ll}+ly))?\s+(by|to)\s/u;
 
 /**
  * The reduced relative clause of a speaker phrase whose agent or the one told is not who speaks: from its
