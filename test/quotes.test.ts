@@ -188,6 +188,16 @@ describe('quotes stage: direct quotes', () => {
     ],
     ['The mayor went on to win the vote, saying the town needed the bridge.', 'town needed', 'The mayor'],
     ['The police chief apologized, saying the officers had made a mistake.', 'officers had made', 'The police chief'],
+    [
+      'People affected by the flood gathered at the town hall, saying they had been abandoned.',
+      'abandoned',
+      'People affected',
+    ],
+    [
+      'The Florida senator sought to calm the crowd, saying the levee would hold.',
+      'levee would hold',
+      'The Florida senator',
+    ],
     ['The defense team rested its case, saying the evidence was thin.', 'evidence was thin', 'The defense team'],
     [
       'The river-backed candidate thanked voters, saying the levee would hold.',
@@ -248,9 +258,31 @@ describe('quotes stage: direct quotes', () => {
       'not been paid',
       'Workers laid off by the Harbor Post',
     ],
+    ['Guidance issued by the Harbor Council said masks were optional.', 'masks were optional', 'Harbor Council'],
+    ['A decree signed by Mayor Ida Brenholt said the curfew would end.', 'curfew would end', 'Ida Brenholt'],
+    // "figures" after a word for people are people.
+    [
+      'Opposition figures detained by the Harbor Police said they had been beaten.',
+      'had been beaten',
+      'Opposition figures detained by the Harbor Police',
+    ],
+    ['Figures released by the Harbor Council said unemployment had fallen.', 'unemployment', 'Harbor Council'],
+    // The one a letter is sent to, then its author.
+    [
+      'According to a letter sent to Tomas Ferlund by the Harbor Council, the levee is failing.',
+      'levee is failing',
+      'Harbor Council',
+    ],
     // A participle's clause between commas: the words before it speak (the author, for what is written).
     ['The ministry, quoted by Northgate Wire, said the talks had failed.', 'talks had failed', 'The ministry'],
     ['Mr. Ferlund’s wife, reached by phone, said he was safe.', 'he was safe', 'Mr. Ferlund’s wife'],
+    // … but the name it is known by speaks.
+    ['The band’s lead singer, known to fans as Tomas Ferlund, said the tour would resume.', 'tour', 'Tomas Ferlund'],
+    [
+      'The report, released by the Harbor Council late last week, said the river had risen.',
+      'river had risen',
+      'Harbor Council',
+    ],
     [
       'The survey, conducted by the Harbor Post on Monday, finds that most voters back the plan.',
       'most voters',
@@ -274,6 +306,9 @@ describe('quotes stage: direct quotes', () => {
     expect(levee?.via?.map((v) => v.text)).toEqual(['his testimony']);
     const bridge = q.find((x) => x.text.includes('bridge was unsafe'));
     expect(bridge?.via?.map((v) => v.text)).toEqual(['her complaint']);
+    // Her lawyer's statement is someone else's too.
+    const { quotes: r } = quotesOf('According to her lawyer’s statement, Ms. Ida Brenholt says that she will appeal.');
+    expect(r.find((x) => x.text.includes('will appeal'))?.via?.map((v) => v.text)).toEqual(['her lawyer’s statement']);
     expectSpans(article.text, q);
   });
 

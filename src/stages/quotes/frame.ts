@@ -13,7 +13,6 @@ import {
   CUE_FILLERS,
   CUE_VERBS,
   DETERMINERS,
-  DOCUMENT_NOUNS,
   IRREGULAR_PARTICIPLES,
   MEDIUM_NOUNS,
   MEDIUM_PHRASES,
@@ -35,6 +34,7 @@ import {
   TITLE_WORDS,
   weakOpening,
   withoutTime,
+  documentHead,
   type Context,
 } from './speakers.ts';
 import type { QuoteSource, TextSpan } from './types.ts';
@@ -385,11 +385,20 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
   const described = comma > 0 && /^(?:who|whose|which|the|a|an|\p{Ll}.*)$/u.test(toks[comma + 1]?.text ?? '');
   // "The ministry, quoted by the Interfax news agency, said", "Ms. Kim's husband, reached by phone, said": a
   // participle's clause between commas names no one who speaks; the words before it do.
-  if (comma > 0 && isParticiple(toks[comma + 1]) && /^(?:by|to)$/.test(toks[comma + 2]?.lower ?? '')) {
+  // "The singer, known to fans as Bono, said": the name it is known by is who speaks.
+  const knownAs = toks
+    .slice(comma + 1, i)
+    .some((t, j, all) => t.lower === 'as' && /^\p{Lu}/u.test(all[j + 1]?.text ?? ''));
+  if (comma > 0 && !knownAs && isParticiple(toks[comma + 1]) && /^(?:by|to)$/.test(toks[comma + 2]?.lower ?? '')) {
     // "The survey, conducted by the Public Policy Institute, finds": what is written is its author's.
     if (
       toks[comma + 2]!.lower === 'by' &&
-      DOCUMENT_NOUNS.test(toks[comma - 1]!.lower) &&
+      documentHead(
+        toks
+          .slice(Math.max(0, comma - 2), comma)
+          .map((t) => t.text)
+          .join(' '),
+      ) &&
       !ACCESS_PARTICIPLES.has(toks[comma + 1]!.lower) &&
       comma + 3 < i
     )
@@ -480,6 +489,10 @@ function subjectEnd(ctx: Context, from: number, to: number): number {
       t.pos === 'VERB' ||
       (/[^e]ed$/.test(t.text) && t.text.length > 4 && (next?.pos === 'DET' || next?.pos === 'PRON'));
     if (!verb) continue;
+    // A participle with its agent or object after it belongs to the noun ("People affected by the flood",
+    // "The man accused of the killing").
+    if (/^(?:by|of)$/i.test(next?.text ?? '') && isParticiple({ ...t, lower: t.text.toLowerCase(), word: true }))
+      continue;
     // After a noun, or an adjective the tagger takes a noun for ("The police chief apologized").
     const before = words[i - 1]!.pos;
     if (before === 'NOUN' || before === 'PROPN' || (before === 'ADJ' && i >= 2)) return words[i - 1]!.end;

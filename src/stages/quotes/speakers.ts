@@ -2,6 +2,7 @@ import type { Sentence } from '../../article/types.ts';
 import {
   ACCESS_PARTICIPLES,
   DOCUMENT_NOUNS,
+  PEOPLE_FIGURES,
   IRREGULAR_PARTICIPLES,
   OBJECT_PREPOSITIONS,
   PERSON_PRONOUNS,
@@ -331,7 +332,8 @@ function participleClause(phrase: TextSpan): { start: number; end: number } | un
 /** How far the agent after a participle runs: to a comma or a dash. */
 function agentLength(phrase: TextSpan, agent: RegExpExecArray): number {
   const rest = phrase.text.slice(agent[0].length);
-  const stop = /,|\s[-―—–]\s|[―—–]/u.exec(rest);
+  // Up to a comma, a dash, or the one it was sent to ("sent by the Pentagon to Congress").
+  const stop = /,|\s[-―—–]\s|[―—–]|\sto\s/u.exec(rest);
   // When, after the agent, is not part of it ("released by the premier's office on Monday").
   return (stop ? rest.slice(0, stop.index) : rest).replace(AGENT_TIME, '').length;
 }
@@ -344,7 +346,7 @@ export function withoutTime(ctx: Context, start: number, end: number): number {
 
 /** A time at the end of an agent's phrase. */
 const AGENT_TIME =
-  /\s+(?:(?:on|last|this|in|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|(?:19|20)\d\d|yesterday|today)$/iu;
+  /\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|in|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|(?:19|20)\d\d|yesterday|today)$/iu;
 
 /**
  * The agent of a participle after a noun for what is written or said, who made it ("a statement
@@ -353,14 +355,28 @@ const AGENT_TIME =
  */
 function authorOf(phrase: TextSpan): TextSpan | undefined {
   const agent = AGENT.exec(phrase.text);
-  if (!agent || agent[3] !== 'by' || !participle(agent[2]!) || ACCESS_PARTICIPLES.has(agent[2]!.toLowerCase()))
-    return undefined;
-  if (!DOCUMENT_NOUNS.test(agent[1]!.split(/\s+/).at(-1)!)) return undefined;
-  const start = phrase.start + agent[0].length;
-  const length = agentLength(phrase, agent);
+  if (!agent || !participle(agent[2]!) || ACCESS_PARTICIPLES.has(agent[2]!.toLowerCase())) return undefined;
+  if (!documentHead(agent[1]!)) return undefined;
+  // "a letter sent to Congress by the Pentagon": the one told first, then the author.
+  let at = agent[0].length;
+  if (agent[3] !== 'by') {
+    const by = /^[^,―—–]*?\sby\s/u.exec(phrase.text.slice(at));
+    if (!by) return undefined;
+    at += by[0].length;
+  }
+  const start = phrase.start + at;
+  const length = agentLength(phrase, { ...agent, 0: phrase.text.slice(0, at) } as RegExpExecArray);
   return length > 0
     ? { start, end: start + length, text: phrase.text.slice(agent[0].length, agent[0].length + length) }
     : undefined;
+}
+
+/** True when the last words of a phrase name what is written or said ("A statement", "Figures", not "Opposition figures"). */
+export function documentHead(words: string): boolean {
+  const all = words.split(/\s+/);
+  const last = all.at(-1)!;
+  if (!DOCUMENT_NOUNS.test(last)) return false;
+  return !(/^figures$/i.test(last) && all.length > 1 && PEOPLE_FIGURES.test(all.at(-2)!));
 }
 
 /** A past participle: a word in "-ed" (not "need", "red"), or one of the irregular ones. */
