@@ -121,6 +121,10 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
 export const DOCUMENT_NOUNS =
   /^(?:statements?|reports?|letters?|memos?|memorandums?|study|studies|polls?|polling|surveys?|documents?|e-?mails?|posts?|tweets?|analys[ie]s|filings?|complaints?|indictments?|rulings?|reviews?|audits?|releases?|notes?|messages?|videos?|audio|footage|recordings?|tapes?|books?|articles?|papers?|orders?|motions?|briefs?|records?|transcripts?|findings?|assessments?|estimates?|forecasts?|projections?|data|figures|numbers|details|information|guidance|guidelines|advice|instructions|notices?|results|minutes|bulletins?|decrees?|directives?|resolutions?|communiqu[eé]s?|proclamations?|declarations?|regulations|rules|evidence|comments?|remarks?|speech|speeches|announcements?|testimony|interviews?|address|words|claims?|warnings?|accusations?|allegations?|lawsuits?|suits?|ads?|advertisements?|commercials?)$/i;
 
+/** Particles and adverbs between a participle and its "by" or "to" ("laid off by", "hit hardest by"). */
+export const PARTICIPLE_PARTICLES: readonly string[] =
+  `off out up down back away over hardest most least hard badly directly mainly largely partly`.split(/\s+/);
+
 /** Words before "figures" that make them people ("opposition figures detained by police"), not numbers. */
 export const PEOPLE_FIGURES =
   /^(?:public|opposition|political|leading|key|senior|prominent|religious|party|establishment|conservative|liberal|sports|cultural|historical|controversial|famous|well-known|major|powerful|influential|top|business|media|community|civic|military|literary|church|tribal)$/i;

@@ -13,12 +13,12 @@ import {
   CUE_FILLERS,
   CUE_VERBS,
   DETERMINERS,
-  IRREGULAR_PARTICIPLES,
   MEDIUM_NOUNS,
   MEDIUM_PHRASES,
   NEWSPAPER_HEADS,
   OBJECT_PREPOSITIONS,
   PARTICIPLE_CUES,
+  PARTICIPLE_PARTICLES,
   PHRASE_STOPS,
   PUT_AUDIENCE,
   PUT_OCCASION,
@@ -35,6 +35,7 @@ import {
   weakOpening,
   withoutTime,
   documentHead,
+  participle,
   type Context,
 } from './speakers.ts';
 import type { QuoteSource, TextSpan } from './types.ts';
@@ -262,10 +263,9 @@ function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true)
   return first;
 }
 
-/** A past participle: a lower-case word in "-ed" (not "need", "red"), or one of the irregular ones. */
-function isParticiple(t: Tok | undefined): boolean {
-  if (!t?.word || !/^\p{Ll}/u.test(t.text)) return false;
-  return (t.lower.length > 4 && /[^e]ed$|ied$/.test(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower);
+/** A past participle in lower case ("polled", "hit"). */
+function isParticiple(t: { text: string } | undefined): boolean {
+  return !!t && /^\p{Ll}/u.test(t.text) && participle(t.text);
 }
 
 /**
@@ -287,8 +287,7 @@ function reducedRelative(toks: readonly Tok[], i: number): boolean {
 }
 
 /** Particles and adverbs between a participle and its "by" or "to" ("laid off by", "hit hardest by"). */
-export const AFTER_PARTICIPLE =
-  /^(?:off|out|up|down|back|away|over|hardest|most|least|hard|badly|directly|mainly|largely|partly|\p{Ll}+ly)$/u;
+const AFTER_PARTICIPLE = new RegExp(String.raw`^(?:${PARTICIPLE_PARTICLES.join('|')}|\p{Ll}+ly)$`, 'u');
 
 /** Adverbs between a subject and its verb ("He also continued to …"). */
 const CLAUSE_ADVERBS = new Set([
@@ -491,8 +490,7 @@ function subjectEnd(ctx: Context, from: number, to: number): number {
     if (!verb) continue;
     // A participle with its agent or object after it belongs to the noun ("People affected by the flood",
     // "The man accused of the killing").
-    if (/^(?:by|of)$/i.test(next?.text ?? '') && isParticiple({ ...t, lower: t.text.toLowerCase(), word: true }))
-      continue;
+    if (/^(?:by|of)$/i.test(next?.text ?? '') && isParticiple(t)) continue;
     // After a noun, or an adjective the tagger takes a noun for ("The police chief apologized").
     const before = words[i - 1]!.pos;
     if (before === 'NOUN' || before === 'PROPN' || (before === 'ADJ' && i >= 2)) return words[i - 1]!.end;

@@ -4,6 +4,7 @@ import {
   DOCUMENT_NOUNS,
   PEOPLE_FIGURES,
   IRREGULAR_PARTICIPLES,
+  PARTICIPLE_PARTICLES,
   OBJECT_PREPOSITIONS,
   PERSON_PRONOUNS,
   SPEAKER_PRONOUNS,
@@ -267,15 +268,13 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
     const cluster = PERSON_PRONOUNS.has(lower) ? (lastSpeaker ?? antecedent(ctx, phrase.start, lower)) : undefined;
     return { ...phrase, ...(cluster === undefined ? {} : { cluster }) };
   }
-  // "Stone’s attorney", "the mayor’s office": someone of the one named speaks, not the one named.
-  // "Analysts polled by Reuters", "farmers hit by the drought": the agent of a participle after people is
-  // not who speaks (after a document it is: "a statement released by the White House").
-  // The one told is not either ("a letter sent to Congress"). Only the participle's own clause is passed
-  // over (up to a comma or a dash).
   // "a statement released by the White House", "the speech delivered by the mother of …": the agent of
   // a participle after what is written or said is whose words they are.
   const author = authorOf(phrase);
   if (author) return resolveSpeaker(ctx, author.start, author.end, lastSpeaker);
+  // "Analysts polled by Reuters", "farmers hit by the drought", "a letter sent to Congress": the agent of a
+  // participle after people, or the one told, is not who speaks (only the participle's own clause).
+  // "Stone’s attorney", "the mayor’s office": someone of the one named speaks, not the one named.
   const clause = participleClause(phrase);
   const inside = mentionsIn(ctx, phrase.start, phrase.end).filter(
     (m) =>
@@ -315,8 +314,10 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
 }
 
 /** A noun phrase, a participle and "by" or "to" after it ("Analysts polled by", "Teachers forced to"). */
-const AGENT =
-  /^([\p{L}\p{N}’'.\- ]*?[\p{L}\p{N}.])\s+(\p{Ll}+)(?:\s+(?:off|out|up|down|back|away|over|hardest|most|least|hard|badly|\p{Ll}+ly))?\s+(by|to)\s/u;
+const AGENT = new RegExp(
+  String.raw`^([\p{L}\p{N}’'.\- ]*?[\p{L}\p{N}.])\s+(\p{Ll}+)(?:\s+(?:${PARTICIPLE_PARTICLES.join('|')}|\p{Ll}+ly))?\s+(by|to)\s`,
+  'u',
+);
 
 /**
  * The reduced relative clause of a speaker phrase whose agent or the one told is not who speaks: from its
@@ -326,13 +327,16 @@ const AGENT =
 function participleClause(phrase: TextSpan): { start: number; end: number } | undefined {
   const agent = AGENT.exec(phrase.text);
   if (!agent || !participle(agent[2]!) || authorOf(phrase)) return undefined;
-  return { start: phrase.start + agent[1]!.length, end: phrase.start + agent[0].length + agentLength(phrase, agent) };
+  return {
+    start: phrase.start + agent[1]!.length,
+    end: phrase.start + agent[0].length + agentLength(phrase, agent[0].length),
+  };
 }
 
-/** How far the agent after a participle runs: to a comma or a dash. */
-function agentLength(phrase: TextSpan, agent: RegExpExecArray): number {
-  const rest = phrase.text.slice(agent[0].length);
-  // Up to a comma, a dash, or the one it was sent to ("sent by the Pentagon to Congress").
+/** How far the agent that starts at `at` in a phrase runs: to a comma, a dash, or the one it was sent to. */
+function agentLength(phrase: TextSpan, at: number): number {
+  const rest = phrase.text.slice(at);
+  // "sent by the Pentagon to Congress": the one it was sent to is not part of the agent.
   const stop = /,|\s[-―—–]\s|[―—–]|\sto\s/u.exec(rest);
   // When, after the agent, is not part of it ("released by the premier's office on Monday").
   return (stop ? rest.slice(0, stop.index) : rest).replace(AGENT_TIME, '').length;
@@ -364,11 +368,9 @@ function authorOf(phrase: TextSpan): TextSpan | undefined {
     if (!by) return undefined;
     at += by[0].length;
   }
+  const length = agentLength(phrase, at);
   const start = phrase.start + at;
-  const length = agentLength(phrase, { ...agent, 0: phrase.text.slice(0, at) } as RegExpExecArray);
-  return length > 0
-    ? { start, end: start + length, text: phrase.text.slice(agent[0].length, agent[0].length + length) }
-    : undefined;
+  return length > 0 ? { start, end: start + length, text: phrase.text.slice(at, at + length) } : undefined;
 }
 
 /** True when the last words of a phrase name what is written or said ("A statement", "Figures", not "Opposition figures"). */
@@ -380,7 +382,7 @@ export function documentHead(words: string): boolean {
 }
 
 /** A past participle: a word in "-ed" (not "need", "red"), or one of the irregular ones. */
-function participle(word: string): boolean {
+export function participle(word: string): boolean {
   const lower = word.toLowerCase();
   return (lower.length > 4 && /[^e]ed$|ied$/.test(lower)) || IRREGULAR_PARTICIPLES.has(lower);
 }
