@@ -259,6 +259,11 @@ describe('quotes stage: direct quotes', () => {
       'Workers laid off by the Harbor Post',
     ],
     ['Guidance issued by the Harbor Council said masks were optional.', 'masks were optional', 'Harbor Council'],
+    // Whatever the word for what is written: the agent is its author, unless the head names people.
+    ['An advisory issued by the Harbor Council said travelers should stay home.', 'stay home', 'Harbor Council'],
+    ['A verdict delivered by the Harbor Court said the company was liable.', 'was liable', 'Harbor Court'],
+    ['The report, cited by the Harbor Council, said the drills were routine.', 'drills were routine', 'The report'],
+    ['The study, funded by Northgate Wire, found the pill was safe.', 'pill was safe', 'The study'],
     ['A decree signed by Mayor Ida Brenholt said the curfew would end.', 'curfew would end', 'Ida Brenholt'],
     // "figures" after a word for people are people.
     [

@@ -34,7 +34,8 @@ import {
   TITLE_WORDS,
   weakOpening,
   withoutTime,
-  documentHead,
+  peopleHead,
+  nameEndsAt,
   participle,
   type Context,
 } from './speakers.ts';
@@ -392,12 +393,13 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
     // "The survey, conducted by the Public Policy Institute, finds": what is written is its author's.
     if (
       toks[comma + 2]!.lower === 'by' &&
-      documentHead(
+      !peopleHead(
         toks
           .slice(Math.max(0, comma - 2), comma)
           .map((t) => t.text)
           .join(' '),
       ) &&
+      !nameEndsAt(ctx, toks[comma - 1]!.end) &&
       !ACCESS_PARTICIPLES.has(toks[comma + 1]!.lower) &&
       comma + 3 < i
     )

@@ -1,8 +1,8 @@
 import type { Sentence } from '../../article/types.ts';
 import {
   ACCESS_PARTICIPLES,
-  DOCUMENT_NOUNS,
   PEOPLE_FIGURES,
+  PEOPLE_HEADS,
   IRREGULAR_PARTICIPLES,
   PARTICIPLE_PARTICLES,
   OBJECT_PREPOSITIONS,
@@ -270,12 +270,12 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   }
   // "a statement released by the White House", "the speech delivered by the mother of …": the agent of
   // a participle after what is written or said is whose words they are.
-  const author = authorOf(phrase);
+  const author = authorOf(ctx, phrase);
   if (author) return resolveSpeaker(ctx, author.start, author.end, lastSpeaker);
   // "Analysts polled by Reuters", "farmers hit by the drought", "a letter sent to Congress": the agent of a
   // participle after people, or the one told, is not who speaks (only the participle's own clause).
   // "Stone’s attorney", "the mayor’s office": someone of the one named speaks, not the one named.
-  const clause = participleClause(phrase);
+  const clause = participleClause(ctx, phrase);
   const inside = mentionsIn(ctx, phrase.start, phrase.end).filter(
     (m) =>
       !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end)) &&
@@ -324,9 +324,9 @@ const AGENT = new RegExp(
  * participle to a comma or a dash ("Analysts [polled by Reuters]", "a letter [sent to Congress]"; not "a
  * statement released by the White House", whose agent's words it holds).
  */
-function participleClause(phrase: TextSpan): { start: number; end: number } | undefined {
+function participleClause(ctx: Context, phrase: TextSpan): { start: number; end: number } | undefined {
   const agent = AGENT.exec(phrase.text);
-  if (!agent || !participle(agent[2]!) || authorOf(phrase)) return undefined;
+  if (!agent || !participle(agent[2]!) || authorOf(ctx, phrase)) return undefined;
   return {
     start: phrase.start + agent[1]!.length,
     end: phrase.start + agent[0].length + agentLength(phrase, agent[0].length),
@@ -357,10 +357,11 @@ const AGENT_TIME =
  * released by the White House", "a poll conducted by Gallup"); not one who got hold of it ("a memo seen by
  * Reuters").
  */
-function authorOf(phrase: TextSpan): TextSpan | undefined {
+function authorOf(ctx: Context, phrase: TextSpan): TextSpan | undefined {
   const agent = AGENT.exec(phrase.text);
   if (!agent || !participle(agent[2]!) || ACCESS_PARTICIPLES.has(agent[2]!.toLowerCase())) return undefined;
-  if (!documentHead(agent[1]!)) return undefined;
+  // People, or one named ("Sullivan, struck by her story"), speak themselves.
+  if (peopleHead(agent[1]!) || nameEndsAt(ctx, phrase.start + agent[1]!.length)) return undefined;
   // "a letter sent to Congress by the Pentagon": the one told first, then the author.
   let at = agent[0].length;
   if (agent[3] !== 'by') {
@@ -373,12 +374,26 @@ function authorOf(phrase: TextSpan): TextSpan | undefined {
   return length > 0 ? { start, end: start + length, text: phrase.text.slice(at, at + length) } : undefined;
 }
 
-/** True when the last words of a phrase name what is written or said ("A statement", "Figures", not "Opposition figures"). */
-export function documentHead(words: string): boolean {
+/**
+ * True when a person's or an organisation's name ends at `end`: a head that is a name is someone
+ * ("Sullivan, struck by her story, told her"; a capital word of unknown kind opening a sentence may be a
+ * common noun: "Figures released by the ministry").
+ */
+export function nameEndsAt(ctx: Context, end: number): boolean {
+  return ctx.entities.mentions.some(
+    (m) => m.end === end && /^(?:person|organisation)$/.test(ctx.entities.clusters[m.cluster]?.type ?? ''),
+  );
+}
+
+/**
+ * True when the last word of a phrase names people or a group of them ("Analysts", "the man", "Opposition
+ * figures"), not what they wrote or said ("A statement", "Figures").
+ */
+export function peopleHead(words: string): boolean {
   const all = words.split(/\s+/);
-  const last = all.at(-1)!;
-  if (!DOCUMENT_NOUNS.test(last)) return false;
-  return !(/^figures$/i.test(last) && all.length > 1 && PEOPLE_FIGURES.test(all.at(-2)!));
+  const last = all.at(-1)!.toLowerCase();
+  if (last === 'figures') return all.length > 1 && PEOPLE_FIGURES.test(all.at(-2)!);
+  return PEOPLE_HEADS.has(last);
 }
 
 /** A past participle: a word in "-ed" (not "need", "red"), or one of the irregular ones. */
