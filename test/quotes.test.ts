@@ -264,6 +264,9 @@ describe('quotes stage: direct quotes', () => {
     ['A verdict delivered by the Harbor Court said the company was liable.', 'was liable', 'Harbor Court'],
     ['The report, cited by the Harbor Council, said the drills were routine.', 'drills were routine', 'The report'],
     ['The study, funded by Northgate Wire, found the pill was safe.', 'pill was safe', 'The study'],
+    // A head that names no document keeps its own words: the agent is not who speaks.
+    ['The pilot, praised by the Harbor Post, said he was just doing his job.', 'doing his job', 'The pilot'],
+    ['Commuters stranded by the strike said they had waited for hours.', 'waited for hours', 'Commuters'],
     ['A decree signed by Mayor Ida Brenholt said the curfew would end.', 'curfew would end', 'Ida Brenholt'],
     // "figures" after a word for people are people.
     [

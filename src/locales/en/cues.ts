@@ -114,52 +114,15 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Heads of a speaker phrase that name people or a group of them: the agent of a participle after one
- * is not who speaks ("Analysts polled by Reuters", "the man arrested by police"); after any other head —
- * what is written or said, whatever its word ("A statement provided by the company", "An advisory issued by
- * the State Department", "a poll conducted by Gallup") — it is. Drawn from the head nouns of the sources
- * PolNeAR train's annotators marked (`bench/quotes/source-heads.ts`: the words for people and groups
- * among those found three times or more, in both numbers), with the words for people news most often
- * quotes in numbers (residents, witnesses, farmers …) and for bodies that speak as one (government,
- * ministry, committee, company …: "The new government, headed by …, said").
+ * Nouns for what is written, said or made public: the agent of a participle after one is whose words they
+ * are ("a statement released by the White House", "An advisory issued by the State Department", "a poll
+ * conducted by Gallup"); after any other head it is not ("Analysts polled by Reuters", "The coach, fired by
+ * the club, said", "Boeing, hit by a string of crashes, said": the head speaks). A list of these, not of
+ * people: a head it lacks keeps the whole phrase, where a list of people would credit the agent of every
+ * head it lacked ("Commuters stranded by the strike": "the strike").
  */
-export const PEOPLE_HEADS: ReadonlySet<string> = new Set(
-  `official officials candidate candidates voter voters leader leaders supporter supporters spokesman spokesmen
-  spokeswoman spokeswomen spokesperson spokespeople group groups people person persons expert experts
-  strategist strategists aide aides professor professors member members adviser advisers advisor advisors ally
-  allies team teams manager managers nominee nominees source sources executive executives pollster pollsters
-  advocate advocates lawyer lawyers attorney attorneys critic critics senator senators reporter reporters
-  lawmaker lawmakers analyst analysts friend friends mayor mayors police editor editors employee employees
-  chief chiefs crowd crowds officer officers economist economists politician politicians commentator
-  commentators conservative conservatives liberal liberals son sons daughter daughters businessman businessmen
-  businesswoman insider insiders donor donors minister ministers rival rivals man men woman women girl girls
-  boy boys child children opponent opponents activist activists author authors founder founders veteran
-  veterans prosecutor prosecutors delegate delegates host hosts family families father fathers mother mothers
-  parent parents husband husbands wife wives brother brothers sister sisters relative relatives contender
-  contenders observer observers authorities worker workers protester protesters demonstrator demonstrators
-  backer backers researcher researchers speechwriter organizer organizers consultant consultants actor actors
-  actress clerk clerks attendee attendees audience audiences scientist scientists union unions pastor panel
-  panels writer writers progressive progressives partner partners speaker speakers operative operatives investor
-  investors staff staffer staffers diplomat diplomats legislator legislators volunteer volunteers comedian
-  journalist journalists fan fans justice justices defender defenders counsel representative representatives
-  user users owner owners physician physicians doctor doctors nurse nurses patient patients hopeful hopefuls
-  tycoon moderator moderators pundit pundits student students columnist columnists lobbyist lobbyists
-  investigator investigators moderate moderates citizen citizens resident residents agent agents surrogate
-  surrogates judge judges juror jurors farmer farmers teacher teachers soldier soldiers troops witness witnesses
-  victim victims survivor survivors migrant migrants refugee refugees immigrant immigrants customer customers
-  passenger passengers neighbor neighbors neighbour neighbours villager villagers fighter fighters rebel rebels
-  militant militants guard guards firefighter firefighters rescuer rescuers inspector inspectors regulator
-  regulators negotiator negotiators envoy envoys governor governors plaintiff plaintiffs defendant defendants
-  colleague colleagues coworker coworkers director directors banker bankers trader traders scholar scholars
-  historian historians academic academics engineer engineers contractor contractors official's those others
-  some many most several few all both everyone someone anyone nobody hackers hacker government governments
-  administration ministry ministries department departments agency agencies company companies firm firms
-  committee committees council councils commission commissions board boards court courts campaign campaigns
-  party parties organization organizations organisation organisations coalition coalitions alliance force
-  forces movement movements network networks bank banks university universities school schools army military
-  navy senate house congress parliament legislature city county state states country countries office offices
-  association associations foundation foundations institute institutes centre center`.split(/\s+/),
-);
+export const DOCUMENT_NOUNS =
+  /^(?:statements?|reports?|letters?|memos?|memorandums?|study|studies|polls?|polling|surveys?|documents?|e-?mails?|posts?|tweets?|analys[ie]s|filings?|complaints?|indictments?|rulings?|reviews?|audits?|releases?|notes?|messages?|videos?|audio|footage|recordings?|tapes?|books?|articles?|papers?|orders?|motions?|briefs?|records?|transcripts?|findings?|assessments?|estimates?|forecasts?|projections?|data|figures|numbers|details|information|guidance|guidelines?|advice|instructions|notices?|results|minutes|bulletins?|decrees?|directives?|resolutions?|communiqu[eé]s?|proclamations?|declarations?|regulations|rules|evidence|comments?|remarks?|speech|speeches|announcements?|testimony|interviews?|address|words|claims?|warnings?|accusations?|allegations?|lawsuits?|suits?|ads?|advertisements?|commercials?|advisor(?:y|ies)|alerts?|summar(?:y|ies)|opinions?|verdicts?|affidavits?|op-eds?|editorials?|dossiers?|leaflets?|drafts?|proposals?|plans?|maps?|charts?|captions?|slides|presentations?|ordinances?|treat(?:y|ies)|agreements?|excerpts?|podcasts?|documentar(?:y|ies)|brochures?|newsletters?|circulars?|pamphlets?|flyers?|signs?|questionnaires?|blogs?|websites?|warrants?|subpoenas?|notifications?|readouts?|invitations?|apolog(?:y|ies)|denials?|confessions?|decisions?|judg(?:e)?ments?|sermons?|eulog(?:y|ies)|memoirs?|texts?|cables?|sheets?)$/i;
 
 /** Particles and adverbs between a participle and its "by" or "to" ("laid off by", "hit hardest by"). */
 export const PARTICIPLE_PARTICLES: readonly string[] =

@@ -34,7 +34,7 @@ import {
   TITLE_WORDS,
   weakOpening,
   withoutTime,
-  peopleHead,
+  documentHead,
   nameEndsAt,
   participle,
   type Context,
@@ -393,7 +393,7 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
     // "The survey, conducted by the Public Policy Institute, finds": what is written is its author's.
     if (
       toks[comma + 2]!.lower === 'by' &&
-      !peopleHead(
+      documentHead(
         toks
           .slice(Math.max(0, comma - 2), comma)
           .map((t) => t.text)

@@ -1,8 +1,8 @@
 import type { Sentence } from '../../article/types.ts';
 import {
   ACCESS_PARTICIPLES,
+  DOCUMENT_NOUNS,
   PEOPLE_FIGURES,
-  PEOPLE_HEADS,
   IRREGULAR_PARTICIPLES,
   PARTICIPLE_PARTICLES,
   OBJECT_PREPOSITIONS,
@@ -360,8 +360,8 @@ const AGENT_TIME =
 function authorOf(ctx: Context, phrase: TextSpan): TextSpan | undefined {
   const agent = AGENT.exec(phrase.text);
   if (!agent || !participle(agent[2]!) || ACCESS_PARTICIPLES.has(agent[2]!.toLowerCase())) return undefined;
-  // People, or one named ("Sullivan, struck by her story"), speak themselves.
-  if (peopleHead(agent[1]!) || nameEndsAt(ctx, phrase.start + agent[1]!.length)) return undefined;
+  // Only what is written or said; not one named ("The Statement, …").
+  if (!documentHead(agent[1]!) || nameEndsAt(ctx, phrase.start + agent[1]!.length)) return undefined;
   // "a letter sent to Congress by the Pentagon": the one told first, then the author.
   let at = agent[0].length;
   if (agent[3] !== 'by') {
@@ -385,15 +385,12 @@ export function nameEndsAt(ctx: Context, end: number): boolean {
   );
 }
 
-/**
- * True when the last word of a phrase names people or a group of them ("Analysts", "the man", "Opposition
- * figures"), not what they wrote or said ("A statement", "Figures").
- */
-export function peopleHead(words: string): boolean {
+/** True when the last words of a phrase name what is written or said ("A statement", "Figures", not "Opposition figures"). */
+export function documentHead(words: string): boolean {
   const all = words.split(/\s+/);
-  const last = all.at(-1)!.toLowerCase();
-  if (last === 'figures') return all.length > 1 && PEOPLE_FIGURES.test(all.at(-2)!);
-  return PEOPLE_HEADS.has(last);
+  const last = all.at(-1)!;
+  if (!DOCUMENT_NOUNS.test(last)) return false;
+  return !(/^figures$/i.test(last) && all.length > 1 && PEOPLE_FIGURES.test(all.at(-2)!));
 }
 
 /** A past participle: a word in "-ed" (not "need", "red"), or one of the irregular ones. */
