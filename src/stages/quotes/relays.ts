@@ -52,12 +52,11 @@ const OWN = /^(?:him|her|them|himself|herself|themselves|his|her|their)\b/i;
  */
 function own(np: string): boolean {
   if (!OWN.test(np)) return false;
+  const of = (w: string) => TITLE_WORDS.has(w) || SOMEONE_OF.has(w);
   // "her lawyer's statement": someone of hers wrote it.
-  for (const m of np.matchAll(/\b(\p{Ll}+)['’]s\b/gu))
-    if (TITLE_WORDS.has(m[1]!) || SOMEONE_OF.has(m[1]!)) return false;
+  for (const m of np.matchAll(/\b(\p{Ll}+)['’]s\b/gu)) if (of(m[1]!)) return false;
   const last = /\s([\p{Ll}-]+)$/u.exec(np)?.[1];
   const singular = last?.replace(/men$/, 'man').replace(/(?<=[^s])s$/, '');
-  const of = (w: string) => TITLE_WORDS.has(w) || SOMEONE_OF.has(w);
   return !last || !(of(last) || of(singular!));
 }
 
