@@ -215,6 +215,25 @@ describe('quotes stage: direct quotes', () => {
       'lost everything',
       'Those affected',
     ],
+    // A noun of service or posting keeps its "to" ("an aide to", "the ambassador to"), as "close to" does;
+    // an "-ly" noun is no adverb to skip ("the family said").
+    ['An aide to the mayor said the levee would hold.', 'levee', 'An aide to the mayor'],
+    ['The ambassador to the Harbor Council said the vote was rigged.', 'vote', 'The ambassador to the Harbor Council'],
+    ['People close to the mayor said she was furious.', 'furious', 'People close to the mayor'],
+    ['A lawyer for the family said the police had lied.', 'police had lied', 'A lawyer for the family'],
+    ['An ally of the mayor said she would resign.', 'resign', 'An ally of the mayor'],
+    // A name that fills the apposition after a description names who speaks, not the place of posting.
+    [
+      'Caddenford’s ambassador to the Harbor Council, Oskeld Vranni, said the vote was rigged.',
+      'vote was rigged',
+      'Oskeld Vranni',
+    ],
+    // … but an infinitive after the noun is no part of the phrase.
+    [
+      'The flood prompted so many delegates to leave that the council said the vote would wait.',
+      'vote would wait',
+      'the council',
+    ],
   ])('names a speaker by a noun phrase, never by a verb’s words: %s', (body, words, speaker) => {
     const { article, quotes: q } = quotesOf(body);
     const found = q.find((x) => x.text.includes(words));
@@ -822,6 +841,37 @@ describe('quotes stage: reported speech and chains', () => {
       'he should lie before the committee',
       'Dorn',
       ['the indictment'],
+    ],
+    // "X quoted Y as saying": Y speaks, X passed the words on; so does the agent of "quoted by", "cited by".
+    [
+      'Northgate Wire quoted the water ministry as saying that the dam would hold.',
+      'the dam would hold',
+      'the water ministry',
+      ['Northgate Wire'],
+    ],
+    [
+      'The state broadcaster quoted Ida Brenholt as saying the bridge would reopen in May.',
+      'the bridge would reopen',
+      'Ida Brenholt',
+      ['The state broadcaster'],
+    ],
+    [
+      'Ida Brenholt was quoted by the Harbor Post as saying that the levee had cracked.',
+      'the levee had cracked',
+      'Ida Brenholt',
+      ['Harbor Post'],
+    ],
+    [
+      'Mayor Ida Brenholt toured the levee. The Harbor Post quoted her saying the river was falling.',
+      'the river was falling',
+      'Ida Brenholt',
+      ['Harbor Post'],
+    ],
+    [
+      'Officials cited by Northgate Wire said the bridge would reopen.',
+      'the bridge would reopen',
+      'Officials',
+      ['Northgate Wire'],
     ],
   ];
   it.each(CHAINS)('follows the chain of reporting: %s', (sentence, words, speaker, via) => {

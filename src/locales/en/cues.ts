@@ -165,6 +165,30 @@ export const SOMEONE_OF: ReadonlySet<string> = new Set(
   campaign office staff camp team associate`.split(/\s+/),
 );
 
+/**
+ * Nouns of service or posting whose complement takes "to" ("an aide to the senator", "an adviser to the
+ * president", "the ambassador to the United Nations"): the noun heads the phrase, the one after "to" is
+ * whom the person serves or where they are posted.
+ */
+export const TO_NOUNS: ReadonlySet<string> = new Set(
+  `aide aides adviser advisers advisor advisors assistant assistants counsel consultant consultants envoy
+  envoys ambassador ambassadors emissary emissaries liaison delegate delegates spokesman spokeswoman
+  spokesperson successor predecessor heir deputy secretary`.split(/\s+/),
+);
+
+/**
+ * Words in -ly that are no adverbs ("the family said", "an ally said", "the assembly voted"): nouns and
+ * adjectives used as nouns that a test for "-ly" would skip as an adverb before a cue.
+ */
+export const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(
+  'family ally rally assembly supply reply elderly monopoly'.split(' '),
+);
+
+/** True when a word in lower case is an adverb in -ly ("reportedly", "later" is not). */
+export function adverbLy(lower: string): boolean {
+  return /^\p{Ll}+ly$/u.test(lower) && !LY_NOT_ADVERBS.has(lower);
+}
+
 /** Cue verbs that take the audience as object ("told reporters", "warned the meeting"). */
 export const AUDIENCE_VERBS: ReadonlySet<string> = new Set(
   'told tells telling informed informs assured assures warned warns reminded reminds asked asks briefed'.split(' '),

@@ -25,6 +25,8 @@ import {
   SPEAKER_PRONOUNS,
   TELL_VERBS,
   TIME_BEFORE_CUE,
+  TO_NOUNS,
+  adverbLy,
 } from '../../locales/en/cues.ts';
 import { cueScore, cueView, mentionEdges, type MentionEdges } from './cue-model.ts';
 import {
@@ -80,7 +82,24 @@ export function isCue(toks: readonly Tok[], k: number): boolean {
     return false;
   // "more protests", "most reports": after a quantifier, a word in -s is a plural noun ("Most say" is no -s).
   if (prev && QUANTIFIERS.has(prev.lower) && /s$/.test(toks[k]!.lower)) return false;
+  if (passesOn(toks, k)) return false;
   return !isCueWord(toks[k + 1]);
+}
+
+/**
+ * "Officials cited by Reuters said", "Interfax quoted the ministry as saying": "quoted" and "cited" only
+ * say who passed the words on; the cue is the verb after.
+ */
+function passesOn(toks: readonly Tok[], k: number): boolean {
+  if (!/^(?:quoted|cited)$/.test(toks[k]!.lower)) return false;
+  if (k + 1 < toks.length && reducedRelative(toks, k + 1)) return true;
+  for (let j = k + 1; j < toks.length && j - k <= MAX_PHRASE + 2; j++) {
+    const t = toks[j]!;
+    if (j > k + 1 && (t.lower === 'as' ? PARTICIPLE_CUES.has(toks[j + 1]?.lower ?? '') : PARTICIPLE_CUES.has(t.lower)))
+      return true;
+    if (!t.word && !/^[-’'.]$/.test(t.text)) break;
+  }
+  return false;
 }
 
 /** The mention edges of each article's text, worked out once. */
@@ -105,6 +124,7 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
     if (possessed(toks, k) && toks[k + 1]?.text === ',') continue;
     // "European allies dubbed the “coalition of the willing”": a naming participle after a noun names it.
     if (namingParticiple(ctx.text, toks, k)) continue;
+    if (passesOn(toks, k)) continue;
     if (toks[k]!.word && cueScore(model, view, k, CUE_VERBS) >= model.threshold) out.push(k);
   }
   return backwards ? out.reverse() : out;
@@ -155,7 +175,7 @@ function namingParticiple(text: string, toks: readonly Tok[], k: number): boolea
   const t = toks[k]!;
   const prev = toks[k - 1];
   if (!NAMING_PARTICIPLES.has(t.lower) || !prev?.word) return false;
-  if (!/^\p{Ll}/u.test(prev.text) || NOT_NOUN_BEFORE.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+  if (!/^\p{Ll}/u.test(prev.text) || NOT_NOUN_BEFORE.has(prev.lower) || adverbLy(prev.lower)) return false;
   return /^\s+(?:(?:the|a|an)\s+)?["“«‘]/iu.test(text.slice(t.end, t.end + 8));
 }
 
@@ -187,7 +207,8 @@ const PROGRESSIVE = new Set([...BE_FORMS, '’s', "'s"]);
 /** The last token of the speaker phrase before the cue at `k`, past words like "also" and "had". */
 function phraseEnd(toks: readonly Tok[], k: number): number {
   let i = k - 1;
-  while (i >= 0 && (CUE_FILLERS.has(toks[i]!.lower) || /^[a-z]+ly$/.test(toks[i]!.text))) i--;
+  while (i >= 0 && (CUE_FILLERS.has(toks[i]!.lower) || (/^\p{Ll}/u.test(toks[i]!.text) && adverbLy(toks[i]!.lower))))
+    i--;
   // "The senator is telling reporters": the auxiliary of a cue in -ing is not the speaker's last word.
   if (/ing$/.test(toks[k]!.lower)) while (i >= 0 && PROGRESSIVE.has(toks[i]!.lower)) i--;
   // "Feinstein last week said": a time adverbial, then the speaker (when one stands before it). Not one
@@ -250,7 +271,13 @@ function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true)
       if (
         throughPrepositions &&
         // "people close to him", "sources close to the family": "close to" describes the noun before.
-        (PHRASE_PREPOSITIONS.has(t.lower) || (t.lower === 'to' && head?.lower === 'close')) &&
+        // "an aide to the senator", "the ambassador to the United Nations": a noun of service or posting.
+        (PHRASE_PREPOSITIONS.has(t.lower) ||
+          (t.lower === 'to' &&
+            (head?.lower === 'close' ||
+              // Before a noun phrase, not a verb ("prompted so many delegates to walk out").
+              (TO_NOUNS.has(head?.lower ?? '') &&
+                /^(?:the|a|an|his|her|their|its|\p{Lu}.*)$/u.test(toks[i + 1]?.text ?? ''))))) &&
         first >= 0 &&
         head?.word &&
         !PHRASE_STOPS.has(head.lower) &&
@@ -282,7 +309,7 @@ function reducedRelative(toks: readonly Tok[], i: number): boolean {
   if (!isParticiple(toks[p])) return false;
   const noun = toks[p - 1];
   if (!noun?.word || PHRASE_STOPS.has(noun.lower) || isCueWord(noun) || SPEAKER_PRONOUNS.has(noun.lower)) return false;
-  if (/ly$/.test(noun.lower) || CLAUSE_ADVERBS.has(noun.lower)) return false;
+  if (adverbLy(noun.lower) || CLAUSE_ADVERBS.has(noun.lower)) return false;
   if ([noun, toks[p - 2]].some((x) => x && (AUXILIARIES.has(x.lower) || BE_FORMS.has(x.lower)))) return false;
   return true;
 }
@@ -427,7 +454,20 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
   const own = all.filter((m) => !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, to)));
   const inside = own.length && own.length < all.length ? own : all;
   const persons = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person');
-  const m = persons.length ? persons[persons.length - 1] : inside[0];
+  // "Russia’s ambassador to the United Nations, Vassily Nebenzia, said": a name that fills the apposition
+  // names the one described before it.
+  // Only after a description that a name does not open ("Cecelia Purner, 67, a retiree in Allentown, Pa.,").
+  const describedFirst = inside[0] && /\p{Ll}/u.test(ctx.text.slice(from, inside[0].start));
+  const appositive = describedFirst
+    ? inside.find(
+        (x) =>
+          x !== inside[0] &&
+          /\s/.test(x.text) &&
+          /,\s*$/.test(ctx.text.slice(Math.max(0, x.start - 3), x.start)) &&
+          /^[\s,]*$/.test(ctx.text.slice(x.end, to)),
+      )
+    : undefined;
+  const m = persons.length ? persons[persons.length - 1] : (appositive ?? inside[0]);
   if (m) return { start: m.start, end: m.end, text: m.text, cluster: m.cluster };
   return openingBeforeApposition(ctx, toks, i);
 }
@@ -887,10 +927,59 @@ export function mediaBetween(ctx: Context, from: number, to: number): QuoteSourc
   return toks.length ? mediaOf(ctx, toks, -1) : [];
 }
 
+/** The subject pronoun of an object pronoun. */
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+
+/**
+ * "Interfax quoted the ministry as saying …", "The Kremlin was quoted by TASS as saying …": the one quoted
+ * speaks, the one who quoted them passed the words on. Undefined when the cue is no "as saying" after
+ * "quoted" or "cited".
+ */
+function quotedAs(
+  ctx: Context,
+  toks: readonly Tok[],
+  k: number,
+): { speaker?: QuoteSource; via: QuoteSource } | undefined {
+  if (!PARTICIPLE_CUES.has(toks[k]!.lower)) return undefined;
+  // "quoted the ministry as saying", or without "as": "quoted him saying".
+  const as = toks[k - 1]?.lower === 'as' ? k - 1 : k;
+  const j = toks.findLastIndex((t, i) => i < as && k - i <= MAX_PHRASE + 2 && /^(?:quoted|cited)$/.test(t.lower));
+  if (j < 1 || j + 1 >= as) return undefined;
+  const between = toks.slice(j + 1, as);
+  if (!between.every((t) => t.word || /^[-’'.]$/.test(t.text))) return undefined;
+  // The passive: the agent after "by" passed the words on; the subject speaks, found as for any passive.
+  if (BE_FORMS.has(toks[j - 1]!.lower)) {
+    if (toks[j + 1]!.lower !== 'by' || j + 2 >= as) return undefined;
+    const via = resolveSpeaker(ctx, toks[j + 2]!.start, toks[as - 1]!.end);
+    return via ? { via } : undefined;
+  }
+  const first = phraseBack(toks, j);
+  if (first < 0 || !plausible(toks, first, phraseEnd(toks, j))) return undefined;
+  const via = resolveSpeaker(ctx, toks[first]!.start, toks[phraseEnd(toks, j)]!.end);
+  // "quoted him as saying": the one "him" stands for, as "he" would.
+  const object = as === j + 2 ? OBJECT_PRONOUNS[toks[j + 1]!.lower] : undefined;
+  let speaker: QuoteSource | undefined;
+  if (object) {
+    const t = toks[j + 1]!;
+    const cluster = antecedent(ctx, t.start, object);
+    speaker = { start: t.start, end: t.end, text: t.text, ...(cluster === undefined ? {} : { cluster }) };
+  } else speaker = resolveSpeaker(ctx, toks[j + 1]!.start, toks[as - 1]!.end);
+  return via && speaker ? { speaker, via } : undefined;
+}
+
 /** A frame for the cue at token `k`, with its speaker and any chain of reporting. */
 export function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): Frame {
-  const told = viaOf(ctx, toks, k);
-  let speaker = (told && citedSource(ctx, toks, k)) || speakerAt(ctx, toks, k, lastSpeaker);
+  let told = viaOf(ctx, toks, k);
+  const relay = quotedAs(ctx, toks, k);
+  let speaker = relay?.speaker ?? ((told && citedSource(ctx, toks, k)) || speakerAt(ctx, toks, k, lastSpeaker));
+  if (relay) told = joinVia(told, [relay.via]);
+  // "Officials cited by Reuters said", "Sources quoted by the Times": the agent passed their words on.
+  const citedBy = speaker && /\s(?:quoted|cited)\s+by\s+(?=\S)/.exec(speaker.text);
+  if (speaker && citedBy) {
+    const at = speaker.start + citedBy.index + citedBy[0].length;
+    const agent = resolveSpeaker(ctx, at, speaker.end);
+    if (agent) told = joinVia(told, [agent]);
+  }
   if (speaker && told?.some((v) => v.start === speaker!.start)) speaker = undefined;
   const all = mediaOf(ctx, toks, k);
   const isAccording = (m: QuoteSource) => /according\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(m.start - 20, m.start));

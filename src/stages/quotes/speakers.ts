@@ -8,6 +8,8 @@ import {
   OBJECT_PREPOSITIONS,
   PERSON_PRONOUNS,
   SPEAKER_PRONOUNS,
+  SOMEONE_OF,
+  TO_NOUNS,
 } from '../../locales/en/cues.ts';
 import { DESCRIPTIVE_NOUNS, ROLE_TITLES } from '../../locales/en/titles.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
@@ -229,13 +231,20 @@ const NOT_HEAD =
  * the entity; one inside a relative clause is not (the House does not speak for "Democrats who control it").
  */
 function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): QuoteSource | undefined {
-  const lead = /^([\p{L}\-’' ]+?)\s(?:(of|for|from|at|with|in|on)|(who|which|that))\s+(?:(?:the|a|an)\s+)?/iu.exec(
+  const lead = /^([\p{L}\-’' ]+?)\s(?:(of|for|from|at|with|in|on|to)|(who|which|that))\s+(?:(?:the|a|an)\s+)?/iu.exec(
     phrase.text,
   );
   if (!lead || !inside.length) return undefined;
   const words = lead[1]!.split(/\s+/);
   const after = phrase.start + lead[0].length;
   if (words.length > 4 || NOT_HEAD.test(words.at(-1)!) || inside.some((m) => m.start < after)) return undefined;
+  // "An aide to the senator": someone who serves the one named, as "a spokesman for" does; "the ambassador
+  // to the United Nations": where they are posted; "people close to Mr. Musk": near them, not them.
+  if (lead[2]?.toLowerCase() === 'to') {
+    const noun = words.at(-1)!.toLowerCase();
+    if (noun !== 'close' && !TO_NOUNS.has(noun)) return undefined;
+    if (!SOMEONE_OF.has(noun)) return { start: phrase.start, end: phrase.end, text: phrase.text };
+  }
   const type = (m: EntityMention) => ctx.entities.clusters[m.cluster]?.type;
   // "President of Mexico Felipe Calderón": a person named further on is the head after all.
   if (inside.some((m) => type(m) === 'person' && m.start !== after)) return undefined;
@@ -289,9 +298,17 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   const head = comma > 0 ? inside.filter((m) => m.end <= phrase.start + comma) : [];
   if (head.length) inside.splice(0, inside.length, ...head);
   // "Capt. Ronald S. Johnson of the Missouri State Highway Patrol": the one named before the preposition.
-  const preposition = /\s(?:of|for|from|at|with|in|on|about)\s/.exec(phrase.text);
+  const preposition = /\s(?:of|for|from|at|with|in|on|about|to)\s/.exec(phrase.text);
   const named = preposition ? inside.filter((m) => m.end <= phrase.start + preposition.index) : [];
   if (named.length) inside.splice(0, inside.length, ...named);
+  // "Russia’s ambassador to the United Nations": where one is posted does not speak.
+  const posting = /([\p{L}]+)\s+to\s/u.exec(phrase.text);
+  if (posting && TO_NOUNS.has(posting[1]!.toLowerCase()) && !SOMEONE_OF.has(posting[1]!.toLowerCase())) {
+    const at = phrase.start + posting.index + posting[0].length;
+    const end = phrase.text.indexOf(',', posting.index);
+    const kept = inside.filter((m) => m.start < at || (end > 0 && m.start > phrase.start + end));
+    inside.splice(0, inside.length, ...kept);
+  }
   const person = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').pop();
   // "The Florida senator", "the Kyiv mayor": a place that qualifies the noun after it is not who speaks.
   // So is an organisation before a role ("the RNC chairman", "a White House spokesman").
