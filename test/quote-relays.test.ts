@@ -156,6 +156,19 @@ describe('a go-between in the quote’s sentence', () => {
   ])('no go-between: the speaker’s own words are no one of theirs: %s', (body) => {
     for (const [, , via] of quotes(body)) expect(via).toEqual([]);
   });
+
+  it.each([
+    ['According to their statement, the parents say the school lied.', 'the parents', [], 'the school lied'],
+    [
+      'According to its website, the water board says it has 500 employees.',
+      'the water board',
+      [],
+      'it has 500 employees',
+    ],
+    ['According to their lawyer, the parents say the school lied.', 'the parents', ['their lawyer'], 'the school lied'],
+  ])('"their" and "its" stand for the group or body that reports: %s', (body, speaker, via, words) => {
+    expect(quotes(body)).toEqual([['indirect', speaker, via, words]]);
+  });
 });
 
 describe('the medium the words went through', () => {

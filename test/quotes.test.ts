@@ -228,6 +228,16 @@ describe('quotes stage: direct quotes', () => {
       'vote was rigged',
       'Oskeld Vranni',
     ],
+    // A name after the complement heads the phrase; a title and a name in the complement are whom one serves.
+    ['Senior adviser to the mayor Tomas Ferlund said the vote was rigged.', 'vote', 'Tomas Ferlund'],
+    [
+      'A senior adviser to Mayor Tomas Ferlund said the vote was rigged.',
+      'vote',
+      'A senior adviser to Mayor Tomas Ferlund',
+    ],
+    // A participle's clause or an "including" phrase between commas: the words before it speak.
+    ['The study, published in March, said the river had risen.', 'river had risen', 'The study'],
+    ['But others, including Tomas Ferlund, said the levee would hold.', 'levee would hold', 'others'],
     // … but an infinitive after the noun is no part of the phrase.
     [
       'The flood prompted so many delegates to leave that the council said the vote would wait.',
@@ -300,6 +310,14 @@ describe('quotes stage: direct quotes', () => {
       'levee is failing',
       'Harbor Council',
     ],
+    // The one it went to, after the agent, is no author.
+    [
+      'A letter sent by the Harbor Council to Tomas Ferlund said the levee was failing.',
+      'levee was failing',
+      'Harbor Council',
+    ],
+    // The agent of a passive cue speaks.
+    ['The families were told by the Harbor Council that the levee would hold.', 'levee would hold', 'Harbor Council'],
     // A participle's clause between commas: the words before it speak (the author, for what is written).
     ['The ministry, quoted by Northgate Wire, said the talks had failed.', 'talks had failed', 'The ministry'],
     ['Mr. Ferlund’s wife, reached by phone, said he was safe.', 'he was safe', 'Mr. Ferlund’s wife'],
@@ -871,6 +889,24 @@ describe('quotes stage: reported speech and chains', () => {
       'Officials cited by Northgate Wire said the bridge would reopen.',
       'the bridge would reopen',
       'Officials',
+      ['Northgate Wire'],
+    ],
+    [
+      'Northgate Wire quoted Ida Brenholt as saying no decision had been made.',
+      'no decision',
+      'Ida Brenholt',
+      ['Northgate Wire'],
+    ],
+    [
+      '“We will hold the line,” Northgate Wire quoted Ida Brenholt as saying.',
+      'hold the line',
+      'Ida Brenholt',
+      ['Northgate Wire'],
+    ],
+    [
+      'The water ministry, quoted by Northgate Wire, said the dam would hold.',
+      'the dam would hold',
+      'The water ministry',
       ['Northgate Wire'],
     ],
   ];

@@ -265,6 +265,8 @@ function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true)
       // Not over a clause of its own ("Cuts recommended by the board would take effect …").
       if (reducedRelative(toks, i) && first >= 0 && !toks.slice(i + 1, first).some((x) => AUXILIARIES.has(x.lower)))
         continue;
+      // "A letter sent by the Pentagon to Congress": the one it went to, after the clause's agent.
+      if (t.lower === 'to' && first >= 0 && agentBefore(toks, i)) continue;
       // "The head of the water board", "a release from Mr. Seel’s office about the meeting": a noun before
       // a preposition heads the phrase.
       const head = toks[i - 1];
@@ -289,6 +291,17 @@ function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true)
     first = i;
   }
   return first;
+}
+
+/** True when "to" at `i` follows the agent of a reduced relative clause ("sent by the Pentagon to"). */
+function agentBefore(toks: readonly Tok[], i: number): boolean {
+  for (let b = i - 2; b > 0 && i - b <= MAX_PHRASE; b--) {
+    const t = toks[b]!;
+    if (!t.word) return false;
+    if (t.lower === 'by') return reducedRelative(toks, b);
+    if (PHRASE_STOPS.has(t.lower) && !/^(?:the|a|an)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** A past participle in lower case ("polled", "hit"). */
@@ -395,6 +408,9 @@ function beforeRelative(ctx: Context, toks: readonly Tok[], whoIndex: number): Q
   return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
 }
 
+/** Words after a past participle that open its clause ("quoted by", "sent to", "published in March"). */
+const CLAUSE_AFTER_PARTICIPLE = /^(?:by|to|in|on|at|during|after|before|last|earlier|this|from|under|over)$/;
+
 /**
  * The speaker of an apposition or a quoted name before the cue ("Gwen Ashdown, whose family …, said",
  * "a soldier using the call sign “Warsaw,” said"): the last person named before it, else the first name.
@@ -416,7 +432,25 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
   const knownAs = toks
     .slice(comma + 1, i)
     .some((t, j, all) => t.lower === 'as' && /^\p{Lu}/u.test(all[j + 1]?.text ?? ''));
-  if (comma > 0 && !knownAs && isParticiple(toks[comma + 1]) && /^(?:by|to)$/.test(toks[comma + 2]?.lower ?? '')) {
+  // So does one with a time or place ("The study, published in March, said") and an "including" phrase.
+  let first = toks.findIndex((t) => t.start >= from);
+  // "But others, including …, said": a conjunction that opens the sentence is no part of the speaker.
+  if (first >= 0 && /^(?:but|and|yet|so|still)$/.test(toks[first]!.lower)) first++;
+  const nounPhrase =
+    first >= 0 && first < comma && toks.slice(first, comma).every((t) => t.word || /^[-’']$/.test(t.text));
+  // "Several conservatives, including Glenn Beck, have said", "Some members of his Cabinet, including …": the
+  // group before it, a short noun phrase, speaks.
+  const including = toks[comma + 1]?.lower === 'including';
+  if (
+    comma > 0 &&
+    including &&
+    nounPhrase &&
+    comma - first <= MAX_PHRASE &&
+    !holdsVerb(ctx, toks[first]!.start, toks[comma - 1]!.end)
+  )
+    return resolveSpeaker(ctx, toks[first]!.start, toks[comma - 1]!.end);
+  const clauseAfter = isParticiple(toks[comma + 1]) && CLAUSE_AFTER_PARTICIPLE.test(toks[comma + 2]?.lower ?? '');
+  if (comma > 0 && !knownAs && clauseAfter) {
     // "The survey, conducted by the Public Policy Institute, finds": what is written is its author's.
     if (
       toks[comma + 2]!.lower === 'by' &&
@@ -438,10 +472,7 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
     );
     const person = before.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').at(-1) ?? before[0];
     if (person) return { start: person.start, end: person.end, text: person.text, cluster: person.cluster };
-    const first = toks.findIndex((t) => t.start >= from);
-    return first >= 0 && first < comma && toks.slice(first, comma).every((t) => t.word || /^[-’']$/.test(t.text))
-      ? resolveSpeaker(ctx, toks[first]!.start, toks[comma - 1]!.end)
-      : undefined;
+    return nounPhrase ? resolveSpeaker(ctx, toks[first]!.start, toks[comma - 1]!.end) : undefined;
   }
   // "CNN, which has enlisted Ms. Griffin …, announced": an organisation heads the phrase as well.
   const named = (x: { cluster: number }) =>
@@ -967,17 +998,21 @@ function quotedAs(
   return via && speaker ? { speaker, via } : undefined;
 }
 
+/** "quoted by X", "cited anonymously by X": the agent, up to a comma or the cue. */
+const CITED_BY = /\b(?:quoted|cited)\s+(?:\p{Ll}+ly\s+)?by\s+(\S[^,]*?)\s*(?:,|\s+as\s*$|$)/du;
+
 /** A frame for the cue at token `k`, with its speaker and any chain of reporting. */
 export function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): Frame {
   let told = viaOf(ctx, toks, k);
   const relay = quotedAs(ctx, toks, k);
   let speaker = relay?.speaker ?? ((told && citedSource(ctx, toks, k)) || speakerAt(ctx, toks, k, lastSpeaker));
   if (relay) told = joinVia(told, [relay.via]);
-  // "Officials cited by Reuters said", "Sources quoted by the Times": the agent passed their words on.
-  const citedBy = speaker && /\s(?:quoted|cited)\s+by\s+(?=\S)/.exec(speaker.text);
-  if (speaker && citedBy) {
-    const at = speaker.start + citedBy.index + citedBy[0].length;
-    const agent = resolveSpeaker(ctx, at, speaker.end);
+  // "Officials cited by Reuters said", "The ministry, quoted by Interfax, said": the agent passed the words on.
+  if (speaker) {
+    const from = Math.min(speaker.start, toks[k]!.start);
+    const cited = CITED_BY.exec(ctx.text.slice(from, toks[k]!.start));
+    const [at, end] = cited?.indices?.[1] ?? [0, 0];
+    const agent = end > at ? resolveSpeaker(ctx, from + at, from + end) : undefined;
     if (agent) told = joinVia(told, [agent]);
   }
   if (speaker && told?.some((v) => v.start === speaker!.start)) speaker = undefined;
@@ -1036,7 +1071,11 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
     const t = words[k]!;
     if (!t.word && !/^[,’.()-]$/.test(t.text)) end = k;
     else if (isCue(words, k)) return { ...frameAt(ctx, words, k, lastSpeaker), rule: 'cue-after' };
-    else if (t.word && PHRASE_STOPS.has(t.lower) && !comma && !/^(?:who|of)$/.test(t.lower) && !joinsNames(words, k))
+    // "“…,” Interfax quoted Peskov as saying.": the cue is the participle after "as".
+    else if (k > 0 && passesOn(words, k)) {
+      const at = words.findIndex((w, i) => i > k && PARTICIPLE_CUES.has(w.lower));
+      if (at > 0) return { ...frameAt(ctx, words, at, lastSpeaker), rule: 'cue-after' };
+    } else if (t.word && PHRASE_STOPS.has(t.lower) && !comma && !/^(?:who|of)$/.test(t.lower) && !joinsNames(words, k))
       end = k;
     else if (!comma && k >= MAX_PHRASE + 4) end = k;
     if (t.text === ',') comma = true;

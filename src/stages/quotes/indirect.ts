@@ -263,6 +263,11 @@ export function closingFrame(
   return undefined;
 }
 
+/** "said no decision had been made": "no" opens a clause when a noun follows it ("said no", "said no to" do not). */
+function negatedSubject(first: Tok, second: Tok | undefined): boolean {
+  return first.lower === 'no' && !!second?.word && !/^(?:to|comment|thanks|way)$/.test(second.lower);
+}
+
 /** "X said (that) …", "X told reporters …": the words after the cue, credited to the speaker before it. */
 function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Quote | undefined {
   const frame = frameBefore(ctx, toks[0]!.start, toks[k]!.end);
@@ -275,8 +280,10 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Qu
     end,
   );
   const start = addressed.start;
-  const first = tokens(ctx.text, start, Math.min(end, start + 30))[0];
-  if (!first || NO_CLAUSE.has(first.lower)) return undefined;
+  const [first, second] = tokens(ctx.text, start, Math.min(end, start + 30));
+  // "quoted Peskov as saying no decision had been made": after "as saying", "no" opens the clause.
+  const asSaying = toks[k - 1]?.lower === 'as';
+  if (!first || (NO_CLAUSE.has(first.lower) && !(asSaying && negatedSubject(first, second)))) return undefined;
   // "Trump refused Zelensky’s request": a refusal reports words only as "refused to …".
   if (REFUSALS.has(toks[k]!.lower) && first.lower !== 'to') return undefined;
   // "Stone told Credico he should lie, the indictment said": the words end before the frame that closes
@@ -355,7 +362,8 @@ function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: num
   }
   const cued = frameAt(ctx, toks, k);
   // "Hallowell is expected to testify": the subject of a passive cue is not who expects it.
-  const passive = BE_FORMS.has(toks[k - 1]!.lower);
+  // Its agent is: "The family was told by the hospital that …" (the hospital speaks).
+  const passive = BE_FORMS.has(toks[k - 1]!.lower) && toks[k + 1]?.lower !== 'by';
   const frame = passive ? { ...cued, speaker: undefined } : cued;
   const start = pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, to), to);
   const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];

@@ -43,7 +43,7 @@ const ACCORDING =
   /(?:^|[,;—–]\s*|\s)according\s+to\s+(?<np>(?:the\s+|an?\s+)?[^,.;:!?"“”]{2,80}?)(?=\s*(?:[,.;:!?"“”]|$))/giu;
 
 /** The speaker's own words for a report ("the report", "a statement"): no go-between of their own. */
-const OWN = /^(?:him|her|them|himself|herself|themselves|his|her|their)\b/i;
+const OWN = /^(?:him|her|them|himself|herself|themselves|itself|his|her|their|its)\b/i;
 
 /**
  * True when "according to" credits the speaker's own words ("according to him", "according to her
@@ -449,6 +449,13 @@ function reportedCiting(ctx: Context, q: Quote): Quote {
 const HEAD_REPORT =
   /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|(?!(?:this|his|its|was|has|is|as|us|thus|perhaps|always|sometimes|whereas|yes|news|series)\b)\p{Ll}[\p{L}-]*[^s']s|the|a|an|two|three|four|several|some|many)(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:(?:now|also|still|often|again|too|increasingly|repeatedly|consistently|publicly|privately|openly|reportedly|allegedly|previously|recently|already|always|never)\s+)?(?:(?<cue>told)\s+(?<object>[^,;]{1,40}?)\s+that|(?<other>said|joked|wrote|claimed|insisted)(?:\s+that)?|(?<present>says|say|jokes|writes|claims|insists|insist)\s+that(?!\s+(?:was|were|is|are|has|have|had|would|will|could|can|may|might)\b))(?:\s+(?=\p{L})|\s*$)/u;
 
+/**
+ * "According to its website, the company says it has …": after words credited with "according to", "says"
+ * and "say" open the report without "that" too (the credited phrase has told it is a report).
+ */
+const HEAD_SAYS =
+  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|several|some|many)(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?<present>says|say)\s+(?=\p{L})(?!(?:that|so|yes|no|it\s+is|he\s+is|she\s+is)\b)/u;
+
 /** A possessor ("Smith's", "the workers'"): the noun after it is owned, it does not speak ("Smith's claims"). */
 const POSSESSOR = /['’]s$|s['’]$/u;
 
@@ -466,12 +473,34 @@ function headReport(ctx: Context, q: Quote): Quote {
   // "according to him": the speaker himself, no go-between — but "According to her statement, Ms. Carroll
   // says that …": the one the possessive stands for, named in the report, whose own statement it is.
   const ownWords = own(q.speaker.text);
-  if (ownWords && !/^(?:his|her)\s/i.test(q.speaker.text)) return q;
+  const group = ownWords && /^(?:their|its)\s/i.test(q.speaker.text);
+  if (ownWords && !group && !/^(?:his|her)\s/i.test(q.speaker.text)) return q;
   const words = ctx.text.slice(q.start, q.end);
-  const m = HEAD_REPORT.exec(words);
+  const m = HEAD_REPORT.exec(words) ?? HEAD_SAYS.exec(words);
   if (!m || m[0].length >= words.length - 12) return q;
   const np = m.groups!.np!;
   if (POSSESSOR.test(np)) return q;
+  // "According to their statement, the parents say …", "According to its website, the company says …": the
+  // group or body the possessive stands for speaks, in its own words.
+  if (group) {
+    const plural = /^their\s/i.test(q.speaker.text);
+    const body = resolveSpeaker(ctx, q.start, q.start + np.length);
+    const type = body?.cluster !== undefined ? ctx.entities.clusters[body.cluster]?.type : undefined;
+    // "its" stands for a body, "their" for a group or a body ("the parents", "the company", "Acme and Bolt").
+    const fits = !plural || /\s\p{Ll}+s$/u.test(np) || /\sand\s/.test(np) || type === 'organisation';
+    if (!body || !fits) return q;
+    const said = m.groups!.cue ?? m.groups!.other ?? m.groups!.present!;
+    const saidAt = q.start + m[0].indexOf(said, np.length);
+    const from = q.start + m[0].length;
+    return {
+      ...q,
+      start: from,
+      text: ctx.text.slice(from, q.end),
+      speaker: body,
+      cue: { start: saidAt, end: saidAt + said.length, text: said },
+      rule: 'according-to+report',
+    };
+  }
   if (ownWords) {
     const person = resolveSpeaker(ctx, q.start, q.start + np.length);
     if (person?.cluster === undefined || ctx.entities.clusters[person.cluster]?.type !== 'person') return q;

@@ -238,12 +238,22 @@ function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): Q
   const words = lead[1]!.split(/\s+/);
   const after = phrase.start + lead[0].length;
   if (words.length > 4 || NOT_HEAD.test(words.at(-1)!) || inside.some((m) => m.start < after)) return undefined;
-  // "An aide to the senator": someone who serves the one named, as "a spokesman for" does; "the ambassador
-  // to the United Nations": where they are posted; "people close to Mr. Musk": near them, not them.
+  // "An aide to the senator", "an adviser to President Ana Ruiz": someone who serves the one named, as "a
+  // spokesman for" does; "the ambassador to the United Nations": where they are posted; "people close to
+  // Mr. Musk": near them, not them. "Senior adviser to the president David Axelrod": a name after the
+  // complement heads the phrase.
   if (lead[2]?.toLowerCase() === 'to') {
     const noun = words.at(-1)!.toLowerCase();
     if (noun !== 'close' && !TO_NOUNS.has(noun)) return undefined;
-    if (!SOMEONE_OF.has(noun)) return { start: phrase.start, end: phrase.end, text: phrase.text };
+    const named = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').at(-1);
+    const determiner = /\s(?:the|a|an)\s+$/i.test(lead[0]);
+    const between = ctx.text.slice(after, named?.start ?? after);
+    if (named && named.end === phrase.end && determiner && between && !/\s(?:of|for|at|in|on)\s/.test(between))
+      return undefined;
+    const owner = inside.find((m) => /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(ctx.text.slice(after, m.start)));
+    return SOMEONE_OF.has(noun) && owner
+      ? { ...phrase, cluster: owner.cluster }
+      : { start: phrase.start, end: phrase.end, text: phrase.text };
   }
   const type = (m: EntityMention) => ctx.entities.clusters[m.cluster]?.type;
   // "President of Mexico Felipe Calderón": a person named further on is the head after all.
@@ -298,7 +308,7 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   const head = comma > 0 ? inside.filter((m) => m.end <= phrase.start + comma) : [];
   if (head.length) inside.splice(0, inside.length, ...head);
   // "Capt. Ronald S. Johnson of the Missouri State Highway Patrol": the one named before the preposition.
-  const preposition = /\s(?:of|for|from|at|with|in|on|about|to)\s/.exec(phrase.text);
+  const preposition = /\s(?:of|for|from|at|with|in|on|about)\s/.exec(phrase.text);
   const named = preposition ? inside.filter((m) => m.end <= phrase.start + preposition.index) : [];
   if (named.length) inside.splice(0, inside.length, ...named);
   // "Russia’s ambassador to the United Nations": where one is posted does not speak.
