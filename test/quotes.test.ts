@@ -222,6 +222,8 @@ describe('quotes stage: direct quotes', () => {
     ['People close to the mayor said she was furious.', 'furious', 'People close to the mayor'],
     ['A lawyer for the family said the police had lied.', 'police had lied', 'A lawyer for the family'],
     ['An ally of the mayor said she would resign.', 'resign', 'An ally of the mayor'],
+    ['The Caddenford daily said the bridge would reopen.', 'bridge would reopen', 'The Caddenford daily'],
+    ['The mayor reportedly said the bridge would reopen.', 'bridge would reopen', 'The mayor'],
     // A name that fills the apposition after a description names who speaks, not the place of posting.
     [
       'Caddenford’s ambassador to the Harbor Council, Oskeld Vranni, said the vote was rigged.',

@@ -204,11 +204,23 @@ const ADVERBIAL_OPENERS =
 /** Forms of "be" before a cue in -ing ("is telling", "was noting", "she’s saying"). */
 const PROGRESSIVE = new Set([...BE_FORMS, '’s', "'s"]);
 
+/** Words after which a word is a noun ("the daily", "her ally"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set('the his her its their our my your'.split(' '));
+
 /** The last token of the speaker phrase before the cue at `k`, past words like "also" and "had". */
 function phraseEnd(toks: readonly Tok[], k: number): number {
   let i = k - 1;
-  while (i >= 0 && (CUE_FILLERS.has(toks[i]!.lower) || (/^\p{Ll}/u.test(toks[i]!.text) && adverbLy(toks[i]!.lower))))
-    i--;
+  // An "-ly" word is skipped as an adverb, but not after a determiner: "the daily said", "an ally said".
+  // "The Chinese daily said": a newspaper's noun after a determiner and its adjectives.
+  const paper = (j: number) =>
+    /^(?:daily|weekly)$/.test(toks[j]!.lower) &&
+    toks.slice(Math.max(0, j - 3), j).some((t) => NOUN_DETERMINERS.has(t.lower));
+  const adverb = (j: number) =>
+    /^\p{Ll}/u.test(toks[j]!.text) &&
+    adverbLy(toks[j]!.lower) &&
+    !NOUN_DETERMINERS.has(toks[j - 1]?.lower ?? '') &&
+    !paper(j);
+  while (i >= 0 && (CUE_FILLERS.has(toks[i]!.lower) || adverb(i))) i--;
   // "The senator is telling reporters": the auxiliary of a cue in -ing is not the speaker's last word.
   if (/ing$/.test(toks[k]!.lower)) while (i >= 0 && PROGRESSIVE.has(toks[i]!.lower)) i--;
   // "Feinstein last week said": a time adverbial, then the speaker (when one stands before it). Not one
