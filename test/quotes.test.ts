@@ -240,6 +240,8 @@ describe('quotes stage: direct quotes', () => {
     // A participle's clause or an "including" phrase between commas: the words before it speak.
     ['The study, published in March, said the river had risen.', 'river had risen', 'The study'],
     ['But others, including Tomas Ferlund, said the levee would hold.', 'levee would hold', 'others'],
+    // Words with a verb of their own after ", said" are what was said, not an inverted speaker.
+    ['The mayor, Ida Brenholt, said Caddenford wanted a new bridge.', 'Caddenford wanted', 'Ida Brenholt'],
     // … but an infinitive after the noun is no part of the phrase.
     [
       'The flood prompted so many delegates to leave that the council said the vote would wait.',

@@ -156,6 +156,9 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   const rest = (saidName && apposition > 0 ? after.slice(0, apposition) : after).filter((t) => t.word);
   if (rest.length > (saidName ? 5 : 8) || (rest.length && !saidName && !AFTER_STOPS.has(rest[0]!.lower)))
     return undefined;
+  // "The mayor, Ann Kel, said Caddenford wanted stable ties": words after the cue with a verb of their own
+  // are what was said, not who said it.
+  if (saidName && rest.length && holdsVerb(ctx, rest[0]!.start, rest[rest.length - 1]!.end)) return undefined;
   // The frame runs to the end of the sentence: "…, said Tom Arkwell, an engineer."
   const frame = saidName
     ? frameAfter(ctx, toks[comma]!.end, toks[toks.length - 1]!.end)
