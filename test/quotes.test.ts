@@ -242,6 +242,10 @@ describe('quotes stage: direct quotes', () => {
     ['But others, including Tomas Ferlund, said the levee would hold.', 'levee would hold', 'others'],
     // Words with a verb of their own after ", said" are what was said, not an inverted speaker.
     ['The mayor, Ida Brenholt, said Caddenford wanted a new bridge.', 'Caddenford wanted', 'Ida Brenholt'],
+    // An acronym is a name, not the stop word its letters spell.
+    ['The WHO said the vaccine was safe.', 'vaccine was safe', 'The WHO'],
+    // "by phone" says how, not who: a passive without an agent names no speaker.
+    ['The mayor was told by phone that the levee had cracked.', 'levee had cracked', undefined],
     // … but an infinitive after the noun is no part of the phrase.
     [
       'The flood prompted so many delegates to leave that the council said the vote would wait.',
@@ -913,6 +917,12 @@ describe('quotes stage: reported speech and chains', () => {
       'The water ministry',
       ['Northgate Wire'],
     ],
+    [
+      'Northgate Wire quoted Ida Brenholt on Monday as saying the dam would hold.',
+      'the dam would hold',
+      'Ida Brenholt',
+      ['Northgate Wire'],
+    ],
   ];
   it.each(CHAINS)('follows the chain of reporting: %s', (sentence, words, speaker, via) => {
     const { article, quotes: q } = quotesOf(sentence);
@@ -1150,6 +1160,8 @@ describe('quotes stage: reported speech and chains', () => {
 
   /** Sentences whose medium is the speaker, or is no medium: no chain. */
   const NO_CHAIN: [string, string][] = [
+    // "cited by the police for speeding" is a citation, not a report: no go-between.
+    ['The driver, cited by the police for speeding, said he was late.', 'he was late'],
     ['According to the Kremlin, the talks will resume next week.', 'the talks will resume'],
     ['“We will rebuild the bridge,” Brenholt said in an interview on Monday.', 'rebuild the bridge'],
     ['Brenholt told reporters that the bridge would reopen in May.', 'the bridge would reopen'],

@@ -266,7 +266,11 @@ function phraseBack(toks: readonly Tok[], k: number, throughPrepositions = true)
   for (let n = 0; i >= 0 && n < MAX_PHRASE; i--, n++) {
     const t = toks[i]!;
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
-    if (t.word && (PHRASE_STOPS.has(t.lower) || isCue(toks, i))) {
+    // "the WHO", "the US": an acronym is a name, not the stop word its letters spell.
+    // Not in a line written in capitals ("WHERE OBAMA SAID").
+    const caps = (x: Tok | undefined) => !!x?.word && /^\p{Lu}{2,}$/u.test(x.text);
+    const acronym = caps(t) && !caps(toks[i - 1]) && !caps(toks[i + 1]);
+    if (t.word && !acronym && (PHRASE_STOPS.has(t.lower) || isCue(toks, i))) {
       // "Democrats who now control the House say": a relative clause with no comma before it restricts the
       // noun before it, which heads the phrase.
       const noun = toks[i - 1];
@@ -998,7 +1002,11 @@ function quotedAs(
   }
   const first = phraseBack(toks, j);
   if (first < 0 || !plausible(toks, first, phraseEnd(toks, j))) return undefined;
-  const via = resolveSpeaker(ctx, toks[first]!.start, toks[phraseEnd(toks, j)]!.end);
+  const via = resolveSpeaker(
+    ctx,
+    toks[first]!.start,
+    withoutTime(ctx, toks[first]!.start, toks[phraseEnd(toks, j)]!.end),
+  );
   // "quoted him as saying": the one "him" stands for, as "he" would.
   const object = as === j + 2 ? OBJECT_PRONOUNS[toks[j + 1]!.lower] : undefined;
   let speaker: QuoteSource | undefined;
@@ -1006,12 +1014,21 @@ function quotedAs(
     const t = toks[j + 1]!;
     const cluster = antecedent(ctx, t.start, object);
     speaker = { start: t.start, end: t.end, text: t.text, ...(cluster === undefined ? {} : { cluster }) };
-  } else speaker = resolveSpeaker(ctx, toks[j + 1]!.start, toks[as - 1]!.end);
+  } else {
+    // "quoted Peskov on Monday as saying", "quoted him in an interview as saying": up to the time or medium.
+    const cut = toks.findIndex(
+      (t, i) => i > j + 1 && i < as && /^(?:on|in|at|late|early|last|this|during|over)$/.test(t.lower),
+    );
+    speaker = resolveSpeaker(ctx, toks[j + 1]!.start, toks[(cut > 0 ? cut : as) - 1]!.end);
+  }
   return via && speaker ? { speaker, via } : undefined;
 }
 
 /** "quoted by X", "cited anonymously by X": the agent, up to a comma or the cue. */
-const CITED_BY = /\b(?:quoted|cited)\s+(?:\p{Ll}+ly\s+)?by\s+(\S[^,]*?)\s*(?:,|\s+as\s*$|$)/du;
+const CITED_BY =
+  /(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:quoted|cited)\s+(?:\p{Ll}+ly\s+)?by\s+(\S[^,]*?)\s*(?:,|\s+as\s*$|$)/du;
+/** Words that end the agent of "cited by" ("by police for speeding", "by name in the report", "last year"). */
+const AGENT_END = /\s(?:for|in|on|at|last|this|over|after|before|since|during|with|from|as)\s/;
 
 /** A frame for the cue at token `k`, with its speaker and any chain of reporting. */
 export function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): Frame {
@@ -1024,8 +1041,13 @@ export function frameAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeak
     const from = Math.min(speaker.start, toks[k]!.start);
     const cited = CITED_BY.exec(ctx.text.slice(from, toks[k]!.start));
     const [at, end] = cited?.indices?.[1] ?? [0, 0];
-    const agent = end > at ? resolveSpeaker(ctx, from + at, from + end) : undefined;
-    if (agent) told = joinVia(told, [agent]);
+    // "cited by police for speeding", "cited by regulators for violations": a citation, not a report.
+    const cut = AGENT_END.exec(cited?.[1] ?? '');
+    const citation = cut && /^\sfor\s/.test(cut[0]);
+    const last = cut ? at + cut.index : end;
+    const named = /^(?:the|a|an|his|her|their|its|\p{Lu})/u.test(cited?.[1] ?? '');
+    const agent = end > at && named && !citation ? resolveSpeaker(ctx, from + at, from + last) : undefined;
+    if (agent && !(speaker.start === agent.start && speaker.end === agent.end)) told = joinVia(told, [agent]);
   }
   if (speaker && told?.some((v) => v.start === speaker!.start)) speaker = undefined;
   const all = mediaOf(ctx, toks, k);
@@ -1087,7 +1109,15 @@ export function frameAfter(ctx: Context, from: number, to: number, lastSpeaker?:
     else if (k > 0 && passesOn(words, k)) {
       const at = words.findIndex((w, i) => i > k && PARTICIPLE_CUES.has(w.lower));
       if (at > 0) return { ...frameAt(ctx, words, at, lastSpeaker), rule: 'cue-after' };
-    } else if (t.word && PHRASE_STOPS.has(t.lower) && !comma && !/^(?:who|of)$/.test(t.lower) && !joinsNames(words, k))
+    } else if (
+      t.word &&
+      PHRASE_STOPS.has(t.lower) &&
+      !comma &&
+      !/^(?:who|of)$/.test(t.lower) &&
+      !joinsNames(words, k) &&
+      // "“…,” an aide to the senator said.": a noun of service keeps its "to".
+      !(t.lower === 'to' && (TO_NOUNS.has(words[k - 1]?.lower ?? '') || words[k - 1]?.lower === 'close'))
+    )
       end = k;
     else if (!comma && k >= MAX_PHRASE + 4) end = k;
     if (t.text === ',') comma = true;

@@ -158,7 +158,10 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
     return undefined;
   // "The mayor, Ann Kel, said Caddenford wanted stable ties": words after the cue with a verb of their own
   // are what was said, not who said it.
-  if (saidName && rest.length && holdsVerb(ctx, rest[0]!.start, rest[rest.length - 1]!.end)) return undefined;
+  // Up to the first mark ("The key to success, says Buser, is …": the name alone).
+  const named = after.findIndex((t) => !t.word && t.text !== '-' && t.text !== '.');
+  const name = (named < 0 ? after : after.slice(0, named)).filter((t) => t.word);
+  if (saidName && name.length && holdsVerb(ctx, name[0]!.start, name[name.length - 1]!.end)) return undefined;
   // The frame runs to the end of the sentence: "…, said Tom Arkwell, an engineer."
   const frame = saidName
     ? frameAfter(ctx, toks[comma]!.end, toks[toks.length - 1]!.end)
@@ -352,6 +355,21 @@ function possessorOfClause(ctx: Context, cueEnd: number, start: number) {
 }
 
 /**
+ * True when the word after a passive's "by" opens who did it ("by the hospital", "by Dr. Kel"), not how or
+ * when ("by phone", "by email", "by Monday", "by mistake").
+ */
+function agentAt(t: Tok | undefined): boolean {
+  if (!t?.word) return false;
+  if (/^(?:the|a|an|his|her|their|its|our|my|two|three|several|some|officials|police|doctors|lawyers)$/.test(t.lower))
+    return true;
+  return /^\p{Lu}/u.test(t.text) && !WEEKDAYS_MONTHS.test(t.lower);
+}
+
+/** Days and months: "by Monday" is a deadline. */
+const WEEKDAYS_MONTHS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
  * The words a cue the model found reports: those after it ("believes (that) …", "a poll shows …"), or,
  * when the cue ends the sentence, those before the comma ahead of its subject ("…, the records show").
  */
@@ -366,7 +384,7 @@ function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: num
   const cued = frameAt(ctx, toks, k);
   // "Hallowell is expected to testify": the subject of a passive cue is not who expects it.
   // Its agent is: "The family was told by the hospital that …" (the hospital speaks).
-  const passive = BE_FORMS.has(toks[k - 1]!.lower) && toks[k + 1]?.lower !== 'by';
+  const passive = BE_FORMS.has(toks[k - 1]!.lower) && !(toks[k + 1]?.lower === 'by' && agentAt(toks[k + 2]));
   const frame = passive ? { ...cued, speaker: undefined } : cued;
   const start = pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, to), to);
   const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];

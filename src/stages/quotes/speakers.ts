@@ -245,7 +245,12 @@ function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): Q
   if (lead[2]?.toLowerCase() === 'to') {
     const noun = words.at(-1)!.toLowerCase();
     if (noun !== 'close' && !TO_NOUNS.has(noun)) return undefined;
-    const named = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').at(-1);
+    const named = inside
+      .filter((m) => {
+        const type = ctx.entities.clusters[m.cluster]?.type;
+        return type === 'person' || (type === 'unknown' && /[\s-]/.test(m.text));
+      })
+      .at(-1);
     const determiner = /\s(?:the|a|an)\s+$/i.test(lead[0]);
     const between = ctx.text.slice(after, named?.start ?? after);
     if (named && named.end === phrase.end && determiner && between && !/\s(?:of|for|at|in|on)\s/.test(between))
@@ -316,7 +321,13 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   if (posting && TO_NOUNS.has(posting[1]!.toLowerCase()) && !SOMEONE_OF.has(posting[1]!.toLowerCase())) {
     const at = phrase.start + posting.index + posting[0].length;
     const end = phrase.text.indexOf(',', posting.index);
-    const kept = inside.filter((m) => m.start < at || (end > 0 && m.start > phrase.start + end));
+    // "the ambassador to Ukraine Marie Yovanovitch": a person's name that ends the phrase is the one posted.
+    const holder = (m: EntityMention) =>
+      m.end === phrase.end &&
+      m.start > at &&
+      (ctx.entities.clusters[m.cluster]?.type === 'person' ||
+        (ctx.entities.clusters[m.cluster]?.type === 'unknown' && /\s/.test(m.text)));
+    const kept = inside.filter((m) => m.start < at || (end > 0 && m.start > phrase.start + end) || holder(m));
     inside.splice(0, inside.length, ...kept);
   }
   const person = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').pop();
