@@ -166,6 +166,13 @@ describe('a go-between in the quote’s sentence', () => {
       'it has 500 employees',
     ],
     ['According to their lawyer, the parents say the school lied.', 'the parents', ['their lawyer'], 'the school lied'],
+    // Others of theirs, and "says" with an object, are no report of the group's.
+    [
+      'According to its critics, the water board says nothing useful.',
+      'its critics',
+      [],
+      'the water board says nothing useful',
+    ],
   ])('"their" and "its" stand for the group or body that reports: %s', (body, speaker, via, words) => {
     expect(quotes(body)).toEqual([['indirect', speaker, via, words]]);
   });

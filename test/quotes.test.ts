@@ -246,6 +246,11 @@ describe('quotes stage: direct quotes', () => {
     ['The WHO said the vaccine was safe.', 'vaccine was safe', 'The WHO'],
     // "by phone" says how, not who: a passive without an agent names no speaker.
     ['The mayor was told by phone that the levee had cracked.', 'levee had cracked', undefined],
+    // … but a speaker with a participle of its own after ", said" is still the speaker.
+    ['Turnout was high, said the presiding judge.', 'Turnout was high', 'the presiding judge'],
+    ['The levee is safe, said engineers inspecting the dam.', 'levee is safe', 'engineers inspecting the dam'],
+    // "by the end of the week" says when: no agent, no speaker.
+    ['Workers were told by the end of the week that the plant would close.', 'plant would close', undefined],
     // … but an infinitive after the noun is no part of the phrase.
     [
       'The flood prompted so many delegates to leave that the council said the vote would wait.',

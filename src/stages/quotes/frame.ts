@@ -406,6 +406,30 @@ export function holdsVerb(ctx: Context, from: number, to: number): boolean {
   );
 }
 
+/**
+ * True when the words `from..to` after ", said" are a clause, not an inverted speaker: they open on a
+ * subject pronoun ("said he fully supports …"), or hold a verb of their own that is no modifier of a noun
+ * ("said Beijing wanted …", "said parents still want …"; not "the presiding judge", "analysts following the
+ * company", "the newly appointed coach", "ousted chief executive").
+ */
+export function clauseAfterCue(ctx: Context, from: number, to: number): boolean {
+  const s = ctx.sentences.find((x) => x.start <= from && to <= x.end);
+  if (!s) return false;
+  const toks = tokenize(ctx.text, s).filter((t) => t.start >= from && t.end <= to);
+  const first = toks[0];
+  if (!first) return false;
+  if (/^(?:he|she|they|we|i|it)$/i.test(first.text) && toks.length > 1) return true;
+  return toks.some((t, i) => {
+    if (i === 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || !/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text))
+      return false;
+    const before = toks[i - 1]!;
+    // An "-ed" word after a determiner or an adverb, or before a noun, describes the noun.
+    if (/ed$/.test(t.text) && (before.pos === 'DET' || /ly$/.test(before.text) || toks[i + 1]?.pos === 'NOUN'))
+      return false;
+    return !(/ed$/.test(t.text) && toks[i + 1]?.pos === 'ADP');
+  });
+}
+
 /** The speaker of "X, who said": the name just before ", who" in the sentence. */
 function beforeRelative(ctx: Context, toks: readonly Tok[], whoIndex: number): QuoteSource | undefined {
   const comma = toks[whoIndex - 1];

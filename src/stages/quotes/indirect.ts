@@ -18,6 +18,7 @@ import {
   AUXILIARIES,
   contentAfterCue,
   frameAt,
+  clauseAfterCue,
   holdsVerb,
   learnedCues,
   frameAfter,
@@ -159,9 +160,10 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   // "The mayor, Ann Kel, said Caddenford wanted stable ties": words after the cue with a verb of their own
   // are what was said, not who said it.
   // Up to the first mark ("The key to success, says Buser, is …": the name alone).
-  const named = after.findIndex((t) => !t.word && t.text !== '-' && t.text !== '.');
-  const name = (named < 0 ? after : after.slice(0, named)).filter((t) => t.word);
-  if (saidName && name.length && holdsVerb(ctx, name[0]!.start, name[name.length - 1]!.end)) return undefined;
+  const mark = after.findIndex((t) => !t.word && t.text !== '-' && t.text !== '.');
+  const name = (mark < 0 ? after : after.slice(0, mark)).filter((t) => t.word);
+  if (saidName && name.length && (nameThenVerb(after) || clauseAfterCue(ctx, name[0]!.start, name.at(-1)!.end)))
+    return undefined;
   // The frame runs to the end of the sentence: "…, said Tom Arkwell, an engineer."
   const frame = saidName
     ? frameAfter(ctx, toks[comma]!.end, toks[toks.length - 1]!.end)
@@ -274,6 +276,22 @@ function negatedSubject(first: Tok, second: Tok | undefined): boolean {
   return first.lower === 'no' && !!second?.word && !/^(?:to|comment|thanks|way)$/.test(second.lower);
 }
 
+/**
+ * True when the words after ", said" open on a name and then a verb of their own ("said Caddenford wanted
+ * stable ties", "said Beijing would respond"): a clause, not an inverted speaker ("said the presiding
+ * judge", "said analysts following the company", "said Fox News analysts" are speakers).
+ */
+function nameThenVerb(after: readonly Tok[]): boolean {
+  let i = 0;
+  while (i < after.length && after[i]!.word && /^\p{Lu}/u.test(after[i]!.text)) i++;
+  const verb = after[i];
+  if (i === 0 || !verb?.word || /[’']s$/.test(after[i - 1]!.text)) return false;
+  return FINITE.test(verb.lower) || (/ed$/.test(verb.lower) && verb.lower.length > 4);
+}
+
+/** Auxiliaries and modals that make a finite clause. */
+const FINITE = /^(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)$/;
+
 /** "X said (that) …", "X told reporters …": the words after the cue, credited to the speaker before it. */
 function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Quote | undefined {
   const frame = frameBefore(ctx, toks[0]!.start, toks[k]!.end);
@@ -358,16 +376,16 @@ function possessorOfClause(ctx: Context, cueEnd: number, start: number) {
  * True when the word after a passive's "by" opens who did it ("by the hospital", "by Dr. Kel"), not how or
  * when ("by phone", "by email", "by Monday", "by mistake").
  */
-function agentAt(t: Tok | undefined): boolean {
+function agentAt(t: Tok | undefined, next: Tok | undefined): boolean {
   if (!t?.word) return false;
-  if (/^(?:the|a|an|his|her|their|its|our|my|two|three|several|some|officials|police|doctors|lawyers)$/.test(t.lower))
-    return true;
-  return /^\p{Lu}/u.test(t.text) && !WEEKDAYS_MONTHS.test(t.lower);
+  if (/^(?:the|a|an|his|her|their|its|our|my)$/.test(t.lower)) return !!next?.word && !TIME_NOUNS.test(next.lower);
+  if (/^(?:officials|police|doctors|lawyers|auditors|regulators|prosecutors|investigators)$/.test(t.lower)) return true;
+  return /^\p{Lu}/u.test(t.text) && !TIME_NOUNS.test(t.lower);
 }
 
-/** Days and months: "by Monday" is a deadline. */
-const WEEKDAYS_MONTHS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Days, months, feasts and times of day: "by Monday", "by the end of the week", "by Christmas" say when. */
+const TIME_NOUNS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|thanksgiving|easter|end|time|weekend|week|deadline|morning|afternoon|evening|night|start|beginning|middle|close|following|next|day|noon|midnight|summer|winter|spring|fall|autumn|year|month|hour|date)$/;
 
 /**
  * The words a cue the model found reports: those after it ("believes (that) …", "a poll shows …"), or,
@@ -384,7 +402,8 @@ function learnedContent(ctx: Context, toks: readonly Tok[], k: number, from: num
   const cued = frameAt(ctx, toks, k);
   // "Hallowell is expected to testify": the subject of a passive cue is not who expects it.
   // Its agent is: "The family was told by the hospital that …" (the hospital speaks).
-  const passive = BE_FORMS.has(toks[k - 1]!.lower) && !(toks[k + 1]?.lower === 'by' && agentAt(toks[k + 2]));
+  const passive =
+    BE_FORMS.has(toks[k - 1]!.lower) && !(toks[k + 1]?.lower === 'by' && agentAt(toks[k + 2], toks[k + 3]));
   const frame = passive ? { ...cued, speaker: undefined } : cued;
   const start = pastTold(ctx, frame.via, toks[k]!.end, contentAfterCue(ctx.text, toks, k, to), to);
   const first = tokens(ctx.text, start, Math.min(to, start + 30))[0];

@@ -21,7 +21,7 @@ import { spanIndexAt } from '../../article/span.ts';
 import { NEWSPAPER_HEADS, opensOnOwnVerb, SOMEONE_OF } from '../../locales/en/cues.ts';
 import { WIRES } from '../../locales/en/provenance.ts';
 import { joinVia, mediaBetween } from './frame.ts';
-import { antecedent, mentionsIn, resolveSpeaker, TITLE_WORDS, type Context } from './speakers.ts';
+import { antecedent, documentHead, mentionsIn, resolveSpeaker, TITLE_WORDS, type Context } from './speakers.ts';
 import type { Quote, QuoteSource } from './types.ts';
 import { sentenceEndAfter } from './words.ts';
 
@@ -454,7 +454,7 @@ const HEAD_REPORT =
  * and "say" open the report without "that" too (the credited phrase has told it is a report).
  */
 const HEAD_SAYS =
-  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|several|some|many)(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?<present>says|say)\s+(?=\p{L})(?!(?:that|so|yes|no|it\s+is|he\s+is|she\s+is)\b)/u;
+  /^(?<np>(?:\p{Lu}[\p{L}'’.-]*|the|a|an|two|three|several|some|many)(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?<present>says|say)\s+(?=(?:he|she|it|they|we|i|there|the|his|her|its|their|this|these|those)\s|\p{Lu}|\d)/u;
 
 /** A possessor ("Smith's", "the workers'"): the noun after it is owned, it does not speak ("Smith's claims"). */
 const POSSESSOR = /['’]s$|s['’]$/u;
@@ -473,7 +473,8 @@ function headReport(ctx: Context, q: Quote): Quote {
   // "according to him": the speaker himself, no go-between — but "According to her statement, Ms. Carroll
   // says that …": the one the possessive stands for, named in the report, whose own statement it is.
   const ownWords = own(q.speaker.text);
-  const group = ownWords && /^(?:their|its)\s/i.test(q.speaker.text);
+  // Only their own words: a statement, a website, a filing ("its critics", "their parents" are others).
+  const group = ownWords && /^(?:their|its)\s/i.test(q.speaker.text) && documentHead(q.speaker.text);
   if (ownWords && !group && !/^(?:his|her)\s/i.test(q.speaker.text)) return q;
   const words = ctx.text.slice(q.start, q.end);
   const m = HEAD_REPORT.exec(words) ?? HEAD_SAYS.exec(words);
