@@ -468,6 +468,22 @@ function headOnly(ctx: Context, q: Quote): QuoteSource | undefined {
   return resolveSpeaker(ctx, q.start, q.start + m.groups!.np!.length);
 }
 
+/** The report the words credited with "according to" open on, in its speaker's own words (no go-between). */
+function ownReport(ctx: Context, q: Quote, m: RegExpExecArray, speaker: QuoteSource): Quote {
+  const np = m.groups!.np!;
+  const said = m.groups!.cue ?? m.groups!.other ?? m.groups!.present!;
+  const saidAt = q.start + m[0].indexOf(said, np.length);
+  const from = q.start + m[0].length;
+  return {
+    ...q,
+    start: from,
+    text: ctx.text.slice(from, q.end),
+    speaker,
+    cue: { start: saidAt, end: saidAt + said.length, text: said },
+    rule: 'according-to+report',
+  };
+}
+
 function headReport(ctx: Context, q: Quote): Quote {
   if (q.rule !== 'according-to' || !q.speaker) return q;
   // "according to him": the speaker himself, no go-between — but "According to her statement, Ms. Carroll
@@ -489,18 +505,7 @@ function headReport(ctx: Context, q: Quote): Quote {
     const type = body?.cluster !== undefined ? ctx.entities.clusters[body.cluster]?.type : undefined;
     // "its" stands for a body, "their" for a group or a body ("the parents", "the company", "Acme and Bolt").
     const fits = !plural || /\s\p{Ll}+s$/u.test(np) || /\sand\s/.test(np) || type === 'organisation';
-    if (!body || !fits) return q;
-    const said = m.groups!.cue ?? m.groups!.other ?? m.groups!.present!;
-    const saidAt = q.start + m[0].indexOf(said, np.length);
-    const from = q.start + m[0].length;
-    return {
-      ...q,
-      start: from,
-      text: ctx.text.slice(from, q.end),
-      speaker: body,
-      cue: { start: saidAt, end: saidAt + said.length, text: said },
-      rule: 'according-to+report',
-    };
+    return body && fits ? ownReport(ctx, q, m, body) : q;
   }
   if (ownWords) {
     const person = resolveSpeaker(ctx, q.start, q.start + np.length);
@@ -512,19 +517,8 @@ function headReport(ctx: Context, q: Quote): Quote {
     const title = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/u.exec(ctx.text.slice(Math.max(0, person.start - 6), person.start))?.[1];
     const sex = title === 'Mr' ? 'his' : title ? 'her' : undefined;
     const before = antecedent(ctx, q.speaker.start, pronoun === 'his' ? 'he' : 'she');
-    if ((!sex || sex === pronoun) && (before === undefined || before === person.cluster)) {
-      const said = m.groups!.cue ?? m.groups!.other ?? m.groups!.present!;
-      const saidAt = q.start + m[0].indexOf(said, np.length);
-      const from = q.start + m[0].length;
-      return {
-        ...q,
-        start: from,
-        text: ctx.text.slice(from, q.end),
-        speaker: person,
-        cue: { start: saidAt, end: saidAt + said.length, text: said },
-        rule: 'according-to+report',
-      };
-    }
+    if ((!sex || sex === pronoun) && (before === undefined || before === person.cluster))
+      return ownReport(ctx, q, m, person);
     // Someone else's: the one named speaks, through it (as below).
   }
   // "Three senior campaign officials": a group named by a common noun is the speaker, not a name inside it.
