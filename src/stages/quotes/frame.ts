@@ -472,7 +472,6 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
   const knownAs = toks
     .slice(comma + 1, i)
     .some((t, j, all) => t.lower === 'as' && /^\p{Lu}/u.test(all[j + 1]?.text ?? ''));
-  // So does one with a time or place ("The study, published in March, said") and an "including" phrase.
   let first = toks.findIndex((t) => t.start >= from);
   // "But others, including …, said": a conjunction that opens the sentence is no part of the speaker.
   if (first >= 0 && /^(?:but|and|yet|so|still)$/.test(toks[first]!.lower)) first++;
@@ -489,6 +488,7 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
     !holdsVerb(ctx, toks[first]!.start, toks[comma - 1]!.end)
   )
     return resolveSpeaker(ctx, toks[first]!.start, toks[comma - 1]!.end);
+  // So does one with a time or place ("The study, published in March, said").
   const clauseAfter = isParticiple(toks[comma + 1]) && CLAUSE_AFTER_PARTICIPLE.test(toks[comma + 2]?.lower ?? '');
   if (comma > 0 && !knownAs && clauseAfter) {
     // "The survey, conducted by the Public Policy Institute, finds": what is written is its author's.

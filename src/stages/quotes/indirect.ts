@@ -162,8 +162,7 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   // Up to the first mark ("The key to success, says Buser, is …": the name alone).
   const mark = after.findIndex((t) => !t.word && t.text !== '-' && t.text !== '.');
   const name = (mark < 0 ? after : after.slice(0, mark)).filter((t) => t.word);
-  if (saidName && name.length && (nameThenVerb(after) || clauseAfterCue(ctx, name[0]!.start, name.at(-1)!.end)))
-    return undefined;
+  if (saidName && name.length && clauseAfterCue(ctx, name[0]!.start, name.at(-1)!.end)) return undefined;
   // The frame runs to the end of the sentence: "…, said Tom Arkwell, an engineer."
   const frame = saidName
     ? frameAfter(ctx, toks[comma]!.end, toks[toks.length - 1]!.end)
@@ -275,22 +274,6 @@ export function closingFrame(
 function negatedSubject(first: Tok, second: Tok | undefined): boolean {
   return first.lower === 'no' && !!second?.word && !/^(?:to|comment|thanks|way)$/.test(second.lower);
 }
-
-/**
- * True when the words after ", said" open on a name and then a verb of their own ("said Caddenford wanted
- * stable ties", "said Beijing would respond"): a clause, not an inverted speaker ("said the presiding
- * judge", "said analysts following the company", "said Fox News analysts" are speakers).
- */
-function nameThenVerb(after: readonly Tok[]): boolean {
-  let i = 0;
-  while (i < after.length && after[i]!.word && /^\p{Lu}/u.test(after[i]!.text)) i++;
-  const verb = after[i];
-  if (i === 0 || !verb?.word || /[’']s$/.test(after[i - 1]!.text)) return false;
-  return FINITE.test(verb.lower) || (/ed$/.test(verb.lower) && verb.lower.length > 4);
-}
-
-/** Auxiliaries and modals that make a finite clause. */
-const FINITE = /^(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)$/;
 
 /** "X said (that) …", "X told reporters …": the words after the cue, credited to the speaker before it. */
 function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Quote | undefined {
