@@ -249,6 +249,11 @@ describe('quotes stage: direct quotes', () => {
     // … but a speaker with a participle of its own after ", said" is still the speaker.
     ['Turnout was high, said the presiding judge.', 'Turnout was high', 'the presiding judge'],
     ['The levee is safe, said engineers inspecting the dam.', 'levee is safe', 'engineers inspecting the dam'],
+    ['The vote was fair, said monitors who observed the count.', 'vote was fair', 'monitors'],
+    ['The levee held, said a man named Tomas Ferlund.', 'levee held', 'Tomas Ferlund'],
+    ['The camp is full, said families driven from their homes.', 'camp is full', 'families driven from their homes'],
+    // "WHO" opens a name, not a relative clause.
+    ['WHO chief Tomas Ferlund said the vaccine was safe.', 'vaccine was safe', 'Tomas Ferlund'],
     // "by the end of the week" says when: no agent, no speaker.
     ['Workers were told by the end of the week that the plant would close.', 'plant would close', undefined],
     // … but an infinitive after the noun is no part of the phrase.

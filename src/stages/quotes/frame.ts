@@ -419,15 +419,23 @@ export function clauseAfterCue(ctx: Context, from: number, to: number): boolean 
   const first = toks[0];
   if (!first) return false;
   if (/^(?:he|she|they|we|i|it)$/i.test(first.text) && toks.length > 1) return true;
-  return toks.some((t, i) => {
-    if (i === 0 || !(t.pos === 'VERB' || t.pos === 'AUX') || !/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text))
-      return false;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
     const before = toks[i - 1]!;
-    // An "-ed" word after a determiner or an adverb, or before a noun, describes the noun.
-    if (/ed$/.test(t.text) && (before.pos === 'DET' || /ly$/.test(before.text) || toks[i + 1]?.pos === 'NOUN'))
-      return false;
-    return !(/ed$/.test(t.text) && toks[i + 1]?.pos === 'ADP');
-  });
+    // A relative clause describes the speaker ("a nurse who works there", "the group that organized it").
+    if (/^(?:who|whom|whose|that|which|where)$/.test(t.text)) return false;
+    if (!(t.pos === 'VERB' || t.pos === 'AUX') || !/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text)) continue;
+    if (FINITE_AUXILIARIES.has(t.text)) return true;
+    // A participle after a common noun describes it ("a man named Ali", "workers sent home"); after a name
+    // it is the name's verb ("Beijing wanted stable ties").
+    if (participle(t.text) || /ed$/.test(t.text)) {
+      if (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text)) return true;
+      continue;
+    }
+    // A verb in the present after its subject ("parents still want …").
+    if (/^(?:NOUN|PROPN|ADV)$/.test(before.pos) && toks[i + 1]?.pos !== 'ADP') return true;
+  }
+  return false;
 }
 
 /** The speaker of "X, who said": the name just before ", who" in the sentence. */
@@ -447,6 +455,11 @@ function beforeRelative(ctx: Context, toks: readonly Tok[], whoIndex: number): Q
     m = names.pop();
   return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
 }
+
+/** Auxiliaries and modals that make a clause finite. */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+  'is was were are has had have will would could can should may might must did does do'.split(' '),
+);
 
 /** Words after a past participle that open its clause ("quoted by", "sent to", "published in March"). */
 const CLAUSE_AFTER_PARTICIPLE = /^(?:by|to|in|on|at|during|after|before|last|earlier|this|from|under|over)$/;
@@ -711,7 +724,8 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
     const clause = toks.findLastIndex((t, i) => i < object && (t.text === ',' || CLAUSE_STARTS.has(t.lower))) + 1;
     return subjectOf(ctx, toks.slice(clause), k - clause, true);
   }
-  if (first >= 0 && (toks[first]!.lower === 'who' || toks[first]!.lower === 'which'))
+  // Not "WHO chief Tedros": the acronym opens a name.
+  if (first >= 0 && (toks[first]!.lower === 'who' || toks[first]!.lower === 'which') && toks[first]!.text !== 'WHO')
     return beforeRelative(ctx, toks, first);
   // "The GOP front-runner, who has made many outrageous comments …": the relative clause's subject is
   // the one named before ", who".
