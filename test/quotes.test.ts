@@ -251,6 +251,9 @@ describe('quotes stage: direct quotes', () => {
     ['The levee is safe, said engineers inspecting the dam.', 'levee is safe', 'engineers inspecting the dam'],
     ['The vote was fair, said monitors who observed the count.', 'vote was fair', 'monitors'],
     ['The levee held, said a man named Tomas Ferlund.', 'levee held', 'Tomas Ferlund'],
+    // Words before ", said" with no verb of their own are who speaks, not what was said.
+    ['The airline’s chief, Tomas Ferlund, said demand remained strong.', 'demand remained strong', 'Tomas Ferlund'],
+    ['Two residents, reached by phone, said the shelling continued.', 'shelling continued', 'Two residents'],
     ['The camp is full, said families driven from their homes.', 'camp is full', 'families driven from their homes'],
     // "WHO" opens a name, not a relative clause.
     ['WHO chief Tomas Ferlund said the vaccine was safe.', 'vaccine was safe', 'Tomas Ferlund'],

@@ -391,7 +391,7 @@ function phraseForward(toks: readonly Tok[], k: number, inverted = false): numbe
  * True when the words `from..to` hold a verb in lower case, read in their sentence ("said the city needs
  * more money"): a clause, not who spoke.
  */
-export function holdsVerb(ctx: Context, from: number, to: number): boolean {
+export function holdsVerb(ctx: Context, from: number, to: number, finite = false): boolean {
   const s = ctx.sentences.find((x) => x.start <= from && to <= x.end);
   if (!s) return false;
   const toks = tokenize(ctx.text, s);
@@ -401,6 +401,8 @@ export function holdsVerb(ctx: Context, from: number, to: number): boolean {
       t.end <= to &&
       (t.pos === 'VERB' || t.pos === 'AUX') &&
       /^\p{Ll}/u.test(t.text) &&
+      // With `finite`, no "-ing" form ("Officials, speaking on condition of anonymity,").
+      !(finite && /ing$/u.test(t.text)) &&
       // "a person briefed on the talks": a participle before a preposition describes a noun.
       !(/ed$/u.test(t.text) && toks[i + 1]?.pos === 'ADP'),
   );
