@@ -164,8 +164,9 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   const name = (mark < 0 ? after : after.slice(0, mark)).filter((t) => t.word);
   if (saidName && name.length && clauseAfterCue(ctx, name[0]!.start, name.at(-1)!.end)) return undefined;
   // "The airline's CEO, Ed Bastian, said demand remained strong", "Two residents, reached by phone, said …":
-  // words before the comma with no verb of their own are who speaks, not what was said.
-  if (saidName && !holdsVerb(ctx, from, toks[comma]!.start, true)) return undefined;
+  // words with an apposition and no verb of their own are who speaks, not what was said.
+  const framed = ctx.text.slice(from, toks[comma]!.start);
+  if (saidName && framed.includes(',') && !holdsVerb(ctx, from, toks[comma]!.start, true)) return undefined;
   // The frame runs to the end of the sentence: "…, said Tom Arkwell, an engineer."
   const frame = saidName
     ? frameAfter(ctx, toks[comma]!.end, toks[toks.length - 1]!.end)
