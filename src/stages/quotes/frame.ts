@@ -427,7 +427,7 @@ export function clauseAfterCue(ctx: Context, from: number, to: number): boolean 
     // A relative clause describes the speaker ("a nurse who works there", "the group that organized it").
     if (/^(?:who|whom|whose|that|which|where)$/.test(t.text)) return false;
     if (!(t.pos === 'VERB' || t.pos === 'AUX') || !/^\p{Ll}/u.test(t.text) || /ing$/.test(t.text)) continue;
-    if (FINITE_AUXILIARIES.has(t.text)) return true;
+    if (AUXILIARIES.has(t.text) || t.text === 'must') return true;
     // A participle after a common noun describes it ("a man named Ali", "workers sent home"); after a name
     // it is the name's verb ("Beijing wanted stable ties").
     if (participle(t.text) || /ed$/.test(t.text)) {
@@ -457,11 +457,6 @@ function beforeRelative(ctx: Context, toks: readonly Tok[], whoIndex: number): Q
     m = names.pop();
   return m ? { start: m.start, end: m.end, text: m.text, cluster: m.cluster } : undefined;
 }
-
-/** Auxiliaries and modals that make a clause finite. */
-const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
-  'is was were are has had have will would could can should may might must did does do'.split(' '),
-);
 
 /** Words after a past participle that open its clause ("quoted by", "sent to", "published in March"). */
 const CLAUSE_AFTER_PARTICIPLE = /^(?:by|to|in|on|at|during|after|before|last|earlier|this|from|under|over)$/;
