@@ -306,9 +306,52 @@ describe('entities: negative cases', () => {
     const e = run(
       '“It went too far,” Senate Whip Dana Kells, D-Ill., told the paper. Rep. Ola Brandt (R-Texas) agreed.',
     );
+    expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['person:Dana Kells', 'person:Ola Brandt']);
+    expect(e.roles.map((r) => [r.title, r.org])).toEqual([['Whip', 'Senate']]);
+  });
+
+  it.each([
+    ['The mayor endorsed Ilse Brandt Wednesday at the convention. Brandt thanked her.', ['Ilse Brandt', 'Brandt']],
+    ['Tomas Ferlund broke with Mayor Ana Ruiz Monday over the bridge.', ['Tomas Ferlund', 'Ana Ruiz']],
+    ['Ahead of Super Tuesday, Tomas Ferlund campaigned.', ['Tomas Ferlund']],
+    ['Early Tuesday, Ana Ruiz spoke. On Friday she left.', ['Ana Ruiz']],
+    ['The shoppers lined up on Black Friday to see Ana Ruiz.', ['Ana Ruiz']],
+    // A weekday alone after a name is a name's last word only when nothing else is left.
+    ['Rex Early said the count was fair.', ['Rex Early']],
+  ])('leaves a weekday after a name, and a day with a name of its own, out of names: %s', (text, found) => {
+    expect(run(text).mentions.map((m) => m.text)).toEqual(found);
+  });
+
+  it('types a name by its head before "of", unless a person the article names stands inside it', () => {
+    const e = run(
+      'The Department of Harbours said the Bank of Caddenford and the University of Lusk agreed with the ' +
+        'Republic of Velmark. Orla Vennick spoke. The board notified Congress of Vennick’s report.',
+    );
     expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
-      'person:Senate Whip Dana Kells',
-      'person:Ola Brandt',
+      'organisation:Department of Harbours',
+      'organisation:Bank of Caddenford',
+      'organisation:University of Lusk',
+      'place:Republic of Velmark',
+      'person:Orla Vennick',
+      'organisation:Congress',
+      'person:Vennick',
+    ]);
+  });
+
+  it('reads a title with "of" before a name as the role, and the last words as the name', () => {
+    const e = run(
+      'Director of Harbour Safety Ilse Brandt said the quay was closed. Mayor of Caddenford Ana M. Ruiz agreed. ' +
+        'The Director of the Lusk Project left.',
+    );
+    expect(e.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Ilse Brandt', 'Ana M. Ruiz']);
+    expect(e.roles.map((r) => r.title)).toEqual(['Director of Harbour Safety', 'Mayor of Caddenford']);
+  });
+
+  it('takes a party’s members in a body or a state for a body, not a person', () => {
+    const e = run('House Democrats rejected the plan, and Caddenford Republicans agreed with them.');
+    expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
+      'organisation:House Democrats',
+      'organisation:Caddenford Republicans',
     ]);
   });
 

@@ -62,6 +62,30 @@ venezuela, vietnam, yemen, zambia, zimbabwe
 `),
 ]);
 
+/** The days of the week: after a name, one says when, not who ("endorsed Hillary Clinton Wednesday"). */
+export const WEEKDAYS = new Set(list(`monday, tuesday, wednesday, thursday, friday, saturday, sunday`));
+
+/** Words that put a weekday in time ("Early Tuesday", "Late Sunday"): with it, no name at all. */
+export const WEEKDAY_LEADS = new Set(list(`early, late, last, next, this, every, by, until, since, on, from`));
+
+/**
+ * Days with a name of their own: a date, not a person or a body ("Super Tuesday" is when the primaries
+ * are held, "Black Friday" when the sales begin).
+ */
+export const NAMED_DAYS = new Set(
+  list(`
+super tuesday, mini tuesday, black friday, good friday, cyber monday, ash wednesday, palm sunday,
+easter sunday, easter monday, holy thursday, maundy thursday, holy saturday, bloody sunday, fat tuesday,
+giving tuesday, small business saturday, super saturday, black monday, black tuesday, black thursday
+`),
+);
+
+/**
+ * The members of a party, plural: a run that ends with one names a body of them ("House Democrats",
+ * "Senate Republicans", "Georgia Republicans"), not a person.
+ */
+export const PARTY_MEMBERS = new Set(list(`democrats, republicans, tories, conservatives, liberals, socialists`));
+
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = new Set(
   list(`
@@ -74,7 +98,7 @@ broadcasting, radio, television, tv, telegraph, tribune, chronicle, daily, weekl
 hospital, church, trust, fund, society, centre, center, team, fc, magazine, newspaper, globe, inquirer,
 dispatch
 , ferries, airlines, airways, railways, rail, motors, holdings, partners, systems, industries, energy,
-ventures, labs, studios, pictures, entertainment, pharma, capital, insurance
+ventures, labs, studios, pictures, entertainment, pharma, capital, insurance, patrol, project
 `),
 );
 
@@ -100,7 +124,7 @@ export const NOT_NAMES = new Set(
 a an the this that these those there here it its i we you he she they his her their our my your me us them
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december today yesterday tomorrow tonight
-and but or nor so yet for if when while after before since until although though because however meanwhile moreover
+and but or nor so yet for if when while after before since until although though because however meanwhile moreover on
 furthermore instead still also even only just then thus hence therefore indeed earlier later now again already once
 despite during under over above below between among about against without within upon
 what who whom whose which where why how

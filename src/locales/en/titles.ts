@@ -11,7 +11,7 @@ defence secretary, foreign secretary, home secretary, press secretary, cabinet s
 foreign minister, defense minister, defence minister, finance minister, interior minister, prime minister,
 deputy, deputy prime minister, first minister, minister, vice president, president, president-elect, vice chancellor,
 chancellor, premier, governor, lieutenant governor, mayor, deputy mayor, senator, congressman, congresswoman,
-representative, speaker, king, queen, prince, princess, pope, emperor, sultan, emir, sheikh, ambassador,
+representative, speaker, whip, majority whip, minority whip, king, queen, prince, princess, pope, emperor, sultan, emir, sheikh, ambassador,
 envoy, special envoy, special representative, commissioner, water commissioner, harbour commissioner,
 harbor commissioner, police commissioner, high commissioner, spokesman, spokeswoman, spokesperson, adviser,
 advisor, foreign policy adviser, national security adviser, security adviser, chief of staff, chief executive,

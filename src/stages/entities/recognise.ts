@@ -1,12 +1,16 @@
 import type { Paragraph, Sentence } from '../../article/types.ts';
 import {
   DEMONYMS,
+  NAMED_DAYS,
   NOT_NAMES,
   ORG_HEADS,
   ORGANISATIONS,
   PLACE_HEADS,
+  PARTY_MEMBERS,
   PLACE_PREPOSITIONS,
   PLACES,
+  WEEKDAY_LEADS,
+  WEEKDAYS,
 } from '../../locales/en/gazetteer.ts';
 import { MONTH_ABBREVIATIONS } from '../../locales/en/dates.ts';
 import { GENERATIONAL_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
@@ -31,6 +35,11 @@ export interface Candidate {
   roles: RoleParts[];
   /** A country the words around tie it to ("Ukraine’s …", "… of Russia"). */
   country?: string;
+  /**
+   * The type its head gives an untyped run when no person the article names stands inside it ("Department
+   * of Justice" is an organisation; "notified Congress of Mueller’s report" names Mueller).
+   */
+  headType?: EntityType;
 }
 
 /** The paragraphs' tokens, tokenised once. */
@@ -147,7 +156,17 @@ function isMonthBeforeDay(tokens: readonly Token[], i: number): boolean {
 function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: Set<number>): Candidate | undefined {
   const { tokens, headline, paragraph } = tokenised;
   let from = run.from;
-  const to = run.to;
+  let to = run.to;
+  // A day with a name of its own ends no name: it is a date ("On Super Tuesday"); nor does a weekday
+  // after a name, which says when ("endorsed Hillary Clinton Wednesday", "broke with Obama Monday").
+  for (const n of [3, 2]) {
+    if (to - n >= from && NAMED_DAYS.has(key(surfaceOf(text, tokens, to - n, to)))) {
+      to -= n;
+      break;
+    }
+  }
+  while (to - from > 1 && WEEKDAYS.has(tokens[to - 1]!.text.toLowerCase())) to--;
+  if (to < run.to && to - from === 1 && WEEKDAY_LEADS.has(tokens[from]!.text.toLowerCase())) return undefined;
   const atSentenceStart = (i: number) =>
     sentenceStarts.has(tokens[i]!.start) ||
     (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '') && sentenceStarts.has(tokens[i - 1]!.start));
@@ -197,6 +216,9 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     if (end > 0 && end < to && isCapitalised(tokens[end]) && !onlySuffix(end) && (!best || end > best.end))
       best = { start: k, end };
   }
+  // "Director of National Intelligence Dan Coats", "Mayor of London Sadiq Khan": a title, "of" and what
+  // it is of, then the name — the last words of the run.
+  if (!best) best = titleOfBefore(tokens, nameFrom, to);
   if (best) {
     roles.push({
       from,
@@ -224,12 +246,23 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   if (nameFrom >= to) return undefined;
   // "The U.S. President once again …": a title with no name is a description, not a name.
   if (isBareTitle(tokens, nameFrom, to)) return undefined;
+  // What a name's head says comes before what the words around it say: "the Eastern District of New York,
+  // Grimm's lawyer said" names a place, not the lawyer.
+  const nameWords = words(tokens.slice(nameFrom, to));
+  if (!roles.length && !honorific) {
+    // "Department of Justice", "Bank of America", "Republic of Korea": the word before "of" is the head.
+    const head = nameWords[nameWords.indexOf('of') - 1];
+    const headType = head && ORG_HEADS.has(head) ? 'organisation' : head && PLACE_HEADS.has(head) ? 'place' : undefined;
+    if (headType) return { ...base, from: nameFrom, to, type: 'unknown', evidence: 'head before "of"', headType };
+    // "House Democrats", "Senate Republicans": a party's members in a body or a state.
+    if (nameWords.length > 1 && PARTY_MEMBERS.has(nameWords.at(-1)!))
+      return { ...base, from: nameFrom, to, type: 'unknown', evidence: 'members of a party', headType: 'organisation' };
+  }
   const outside = roleBefore(tokens, from, 0);
   if (outside && !best) roles.push(outside);
   const after = roleAfter(tokens, to);
   if (after) roles.push(after);
 
-  const nameWords = words(tokens.slice(nameFrom, to));
   const surface = surfaceOf(text, tokens, nameFrom, to);
   const listedName = typeByLists(nameWords, surface);
   if (listedName && !roles.length && !honorific)
@@ -268,6 +301,31 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   if (nameWords.length === 1 && PLACE_PREPOSITIONS.has(previous))
     return { ...base, from: nameFrom, to, type: 'place', evidence: 'after a preposition of place' };
   return { ...base, from: nameFrom, to, type: 'unknown', evidence: 'capitalised' };
+}
+
+/**
+ * A title with "of" and what it is of, before a person's name, in one run: "Director of National
+ * Intelligence Dan Coats", "Mayor of London Sadiq Khan". The name is the run's last two words (three with
+ * a middle initial, and a generational suffix after them); at least one word must stand between "of" and
+ * the name, and neither the name nor what stands before it may end like an organisation or a place.
+ */
+function titleOfBefore(tokens: readonly Token[], from: number, to: number): { start: number; end: number } | undefined {
+  let last = to;
+  if (GENERATIONAL_SUFFIXES.has(tokens[last - 1]!.text.toLowerCase()) && last - from > 1) last--;
+  const name = /^\p{Lu}\.$/u.test(tokens[last - 2]?.text ?? '') ? last - 3 : last - 2;
+  if (name <= from) return undefined;
+  const lower = (i: number) => tokens[i]!.text.toLowerCase();
+  const nameWords = tokens.slice(name, last).map((t) => t.text.toLowerCase());
+  if (nameWords.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || NOT_NAMES.has(w) || PARTY_MEMBERS.has(w)))
+    return undefined;
+  if (!tokens.slice(name, to).every((t) => isCapitalised(t) || t.text === '.')) return undefined;
+  for (let k = from; k < name; k++) {
+    const end = titleAt(tokens, k, name);
+    if (end <= k || lower(end) !== 'of' || end + 1 >= name) continue;
+    if (!tokens.slice(end + 1, name).every((t) => isCapitalised(t))) return undefined;
+    return { start: k, end: name };
+  }
+  return undefined;
 }
 
 /** True when a US party and state follow token `i` (a comma or a parenthesis): ", D-Ill.", " (R-Texas)". */

@@ -1,5 +1,5 @@
 import { NAME_PARTICLES } from '../../locales/en/names.ts';
-import { ORG_HEADS } from '../../locales/en/gazetteer.ts';
+import { ORG_HEADS, PLACE_HEADS } from '../../locales/en/gazetteer.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
 import type { Token } from './tokens.ts';
 
@@ -24,16 +24,19 @@ export function words(tokens: readonly Token[]): string[] {
 
 const TITLE_FIRST_WORDS = new Set(ROLE_TITLES.map((t) => t.split(' ')[0]!));
 
-/** True when the run so far ends with a title or an organisation word ("Secretary of State", "Bank of …"). */
+/**
+ * True when the run so far ends with a title, an organisation word or a place word ("Secretary of State",
+ * "Bank of …", "Republic of …").
+ */
 function joinsOverOf(tokens: readonly Token[], from: number, at: number): boolean {
   const last = tokens[at - 1]?.text.toLowerCase() ?? '';
-  return at > from && (TITLE_FIRST_WORDS.has(last) || ORG_HEADS.has(last));
+  return at > from && (TITLE_FIRST_WORDS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last));
 }
 
 /**
  * Finds the runs of a paragraph's tokens: capitalised tokens in a row, with name particles between
  * capitals ("von der"), dashes without spaces ("Jong-un", "Putin-Zelensky": split later if need be),
- * and "of" after a title or an organisation word. A possessive or any other token ends a run.
+ * and "of" after a title, an organisation word or a place word. A possessive or any other token ends a run.
  */
 export function findRuns(tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
