@@ -347,6 +347,20 @@ describe('entities: negative cases', () => {
     expect(e.roles.map((r) => r.title)).toEqual(['Director of Harbour Safety', 'Mayor of Caddenford']);
   });
 
+  it.each([
+    ['The former ambassador to Ukraine Marie Ostrava testified on Monday.', ['place:Ukraine', 'person:Marie Ostrava']],
+    ['The envoy to Russia John Harkell said the talks would go on.', ['place:Russia', 'person:John Harkell']],
+    // A place's name that is a given name too stays one name; a listed name is not cut.
+    ['Chad Michael Harkell starred in the film.', ['unknown:Chad Michael Harkell']],
+    ['The New York Times reported it first.', ['organisation:New York Times']],
+  ])('reads a listed place run into a full name as two names: %s', (text, found) => {
+    expect(
+      run(text)
+        .mentions.filter((m) => m.kind === 'name')
+        .map((m) => `${m.type}:${m.text}`),
+    ).toEqual(found);
+  });
+
   it('takes a party’s members in a body or a state for a body, not a person', () => {
     const e = run('House Democrats rejected the plan, and Caddenford Republicans agreed with them.');
     expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([

@@ -375,6 +375,21 @@ function countryAround(tokens: readonly Token[], from: number, to: number): stri
   return undefined;
 }
 
+/**
+ * Where a listed place or organisation runs into a person's full name — a given name and more after it —
+ * the name begins: "ambassador to Ukraine Marie Yovanovitch", "envoy to the UN Nikki Haley". Not when the
+ * place's name is a given name too ("Chad Michael Murray", "Georgia Ann Lee").
+ */
+function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): number | undefined {
+  for (let j = run.to - 2; j > run.from; j--) {
+    const k = key(surfaceOf(text, tokens, run.from, j));
+    if (!PLACES.has(k) && !ORGANISATIONS.has(k)) continue;
+    if (GIVEN_NAMES.has(k) || !GIVEN_NAMES.has(tokens[j]!.text.toLowerCase())) return undefined;
+    return isCapitalised(tokens[j + 1]) ? j : undefined;
+  }
+  return undefined;
+}
+
 /** Every candidate name of the article, in text order. Runs joined by dashes are split where that helps later. */
 export function findCandidates(
   text: string,
@@ -384,7 +399,16 @@ export function findCandidates(
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const out: Candidate[] = [];
   for (const para of tokenised) {
-    for (const run of findRuns(para.tokens)) {
+    const runs = findRuns(para.tokens).flatMap((run) => {
+      const cut = nameAfterPlace(text, para.tokens, run);
+      return cut === undefined
+        ? [run]
+        : [
+            { from: run.from, to: cut },
+            { from: cut, to: run.to },
+          ];
+    });
+    for (const run of runs) {
       const whole = readRun(text, para, run, sentenceStarts);
       if (!whole) continue;
       // "Putin-Zelensky": a dashed run of unknown type is read part by part.
