@@ -178,6 +178,35 @@ describe('a go-between in the quote’s sentence', () => {
   });
 });
 
+describe('a source kept anonymous', () => {
+  it.each([
+    [
+      'Officials quoted by the Harbor Post, who spoke on condition of anonymity, said the deal was off.',
+      ['indirect', 'Officials', ['Harbor Post'], 'the deal was off'],
+    ],
+    [
+      'Two engineers cited by the Herald, who asked not to be named, said the dam was never inspected.',
+      ['indirect', 'Two engineers', ['Herald'], 'the dam was never inspected'],
+    ],
+    ['A source who requested not to be named said the deal was off.', ['indirect', 'A source', [], 'the deal was off']],
+    [
+      'Officials who spoke anonymously told reporters the talks had failed.',
+      ['indirect', 'Officials', [], 'the talks had failed'],
+    ],
+    // "not" may open a report after any other verb.
+    [
+      'Mr. Tom Dorn said not everyone agreed with the plan.',
+      ['indirect', 'Tom Dorn', [], 'not everyone agreed with the plan'],
+    ],
+  ])('the clause of anonymity describes who speaks, and reports nothing: %s', (body, expected) => {
+    expect(quotes(body)).toEqual([expected]);
+  });
+
+  it('no report in "asked not to be named" alone', () => {
+    expect(quotes('The engineer asked not to be named in the story because she still works there.')).toEqual([]);
+  });
+});
+
 describe('the medium the words went through', () => {
   it.each([
     [

@@ -337,6 +337,17 @@ describe('quotes stage: direct quotes', () => {
       'levee was failing',
       'Harbor Council',
     ],
+    // How it was sent is no author.
+    [
+      'A letter sent by email to the parents said the school would close.',
+      'school would close',
+      'A letter sent by email to the parents',
+    ],
+    [
+      'A notice delivered by hand to residents said the water was unsafe.',
+      'water was unsafe',
+      'A notice delivered by hand to residents',
+    ],
     // The agent of a passive cue speaks.
     ['The families were told by the Harbor Council that the levee would hold.', 'levee would hold', 'Harbor Council'],
     // A participle's clause between commas: the words before it speak (the author, for what is written).

@@ -166,6 +166,13 @@ export const SOMEONE_OF: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The formula of a source kept anonymous, after "asked", "requested" or "spoke": "not to be named", "on
+ * condition of anonymity". What follows the verb is no report of words; as a relative clause ("a source who
+ * asked not to be named said") it describes the speaker.
+ */
+export const ANONYMITY = String.raw`(?:not\s+to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?|to\s+remain\s+anonymous|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)`;
+
+/**
  * Nouns of service or posting whose complement takes "to" ("an aide to the senator", "an adviser to the
  * president", "the ambassador to the United Nations"): the noun heads the phrase, the one after "to" is
  * whom the person serves or where they are posted.

@@ -1,6 +1,7 @@
 import {
   ACCESS_PARTICIPLES,
   AFTER_STOPS,
+  ANONYMITY,
   AUDIENCE_VERBS,
   AUDIENCES,
   BE_FORMS,
@@ -209,7 +210,9 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set('the his her its their our
 
 /** The last token of the speaker phrase before the cue at `k`, past words like "also" and "had". */
 function phraseEnd(toks: readonly Tok[], k: number): number {
-  let i = k - 1;
+  // "A source who asked not to be named said": the relative clause of anonymity describes the speaker.
+  const anonymous = anonymousClause(toks, k);
+  let i = (anonymous > 0 ? anonymous : k) - 1;
   // An "-ly" word is skipped as an adverb, but not after a determiner: "the daily said", "an ally said".
   // "The Chinese daily said": a newspaper's noun after a determiner and its adjectives.
   const paper = (j: number) =>
@@ -241,6 +244,21 @@ function phraseEnd(toks: readonly Tok[], k: number): number {
   }
   return i;
 }
+
+/** Before token `k`, the start of a relative clause of anonymity that ends there ("who asked not to be named"); -1 when none. */
+function anonymousClause(toks: readonly Tok[], k: number): number {
+  const before = toks.slice(Math.max(0, k - 12), k);
+  const m = ANONYMOUS_CLAUSE.exec(before.map((t) => t.text).join(' '));
+  if (!m) return -1;
+  const at = k - m[0].trim().split(/\s+/).length;
+  return toks[at]?.lower === 'who' ? at : -1;
+}
+
+/** A relative clause of anonymity at the end of a speaker phrase ("who asked not to be named"). */
+const ANONYMOUS_CLAUSE = new RegExp(
+  `\\bwho\\s+(?:had\\s+|have\\s+|has\\s+)?(?:asked|requested|spoke|speaks|talked|agreed\\s+to\\s+speak|insisted\\s+on\\s+speaking)\\s+${ANONYMITY}$`,
+  'iu',
+);
 
 /** Quantifiers that take a plural noun. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['more', 'most', 'fewer', 'few', 'numerous', 'various', 'both']);
@@ -487,6 +505,15 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
   if (first >= 0 && /^(?:but|and|yet|so|still)$/.test(toks[first]!.lower)) first++;
   const nounPhrase =
     first >= 0 && first < comma && toks.slice(first, comma).every((t) => t.word || /^[-’']$/.test(t.text));
+  // "Officials quoted by the AP, who spoke on condition of anonymity, said": the clause describes the ones
+  // quoted, not the agent who quoted them (a go-between, `frameAt`).
+  const quoted =
+    comma > 0 && described && nounPhrase
+      ? /^(.+?)\s+(?:quoted|cited)\s+(?:\p{Ll}+ly\s+)?by\s+\S[^,]*$/u.exec(
+          ctx.text.slice(toks[first]!.start, toks[comma]!.start),
+        )
+      : null;
+  if (quoted) return resolveSpeaker(ctx, toks[first]!.start, toks[first]!.start + quoted[1]!.length);
   // "Several conservatives, including Glenn Beck, have said", "Some members of his Cabinet, including …": the
   // group before it, a short noun phrase, speaks.
   const including = toks[comma + 1]?.lower === 'including';

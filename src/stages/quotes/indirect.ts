@@ -1,5 +1,6 @@
 import {
   AFTER_STOPS,
+  ANONYMITY,
   APPOSITION_HEADS,
   APPOSITION_OPENERS,
   BE_FORMS,
@@ -66,6 +67,8 @@ function enoughWords(text: string, from: number, to: number): boolean {
 function reported(ctx: Context, from: number, to: number, frame: Frame, rule: string): Quote | undefined {
   const span = content(ctx.text, from, to);
   if (!enoughWords(ctx.text, span.start, span.end)) return undefined;
+  // "who asked not to be named": a source kept anonymous, no words reported.
+  if (ANONYMOUS_START.test(ctx.text.slice(span.start, span.end))) return undefined;
   const text = ctx.text.slice(span.start, span.end);
   return {
     ...span,
@@ -77,6 +80,8 @@ function reported(ctx: Context, from: number, to: number, frame: Frame, rule: st
     ...(frame.via ? { via: frame.via } : {}),
   };
 }
+
+const ANONYMOUS_START = new RegExp(`^${ANONYMITY}\\b`, 'iu');
 
 /** "…, according to X." and "According to X, …": the sentence credited to X. */
 function according(ctx: Context, from: number, to: number): Quote | undefined {

@@ -407,10 +407,16 @@ function authorOf(ctx: Context, phrase: TextSpan): TextSpan | undefined {
     if (!by) return undefined;
     at += by[0].length;
   }
+  // "A letter sent by email to parents": how it went, not who wrote it.
+  if (MEANS.test(phrase.text.slice(at))) return undefined;
   const length = agentLength(phrase, at);
   const start = phrase.start + at;
   return length > 0 ? { start, end: start + length, text: phrase.text.slice(at, at + length) } : undefined;
 }
+
+/** A means of sending after "by" ("by email", "by hand", "by registered mail"): no author. */
+const MEANS =
+  /^(?:(?:registered|certified|express|first-class|overnight)\s+)?(?:e-?mail|mail|post|phone|telephone|fax|text(?:\s+message)?|courier|hand|messenger|fedex|satellite|video(?:link)?)\b/iu;
 
 /**
  * True when a person's or an organisation's name ends at `end`: a head that is a name is someone
