@@ -322,6 +322,28 @@ describe('entities: negative cases', () => {
     expect(run(text).mentions.map((m) => m.text)).toEqual(found);
   });
 
+  it.each([
+    // A weekday after a given name alone is the surname; a named day's word may be one too.
+    ['Coach Mike Friday said the squad was ready.', ['person:Mike Friday']],
+    ['Rep. Diane Black Tuesday said she would run for governor.', ['person:Diane Black']],
+    ['Tomas Ferlund Thursday said the talks had failed.', ['person:Tomas Ferlund']],
+    ['The pound crashed on Black Wednesday in 1992.', []],
+    ['The Selection Sunday show drew viewers.', []],
+    // A surname that is a place word, before "of": no run over it.
+    ['Stephen Hall of Reuters reported from the city.', ['place:Stephen Hall', 'organisation:Reuters']],
+    // A body told of another's plans is no body of that place.
+    ['The president warned the Senate of Iran’s plans.', ['organisation:Senate', 'place:Iran']],
+    ['Hall of Famer Joe Hallam died at 84.', ['person:Joe Hallam']],
+    ['Tomas Ferlund, President of CNN Worldwide, said no.', ['person:Tomas Ferlund', 'organisation:CNN']],
+    ['The Georgia Institute of Technology said it would reopen.', ['organisation:Georgia Institute of Technology']],
+  ])('keeps names whole where a weekday, a place word or "of" stands in them: %s', (text, found) => {
+    expect(
+      run(text)
+        .mentions.filter((m) => m.kind === 'name')
+        .map((m) => `${m.type}:${m.text}`),
+    ).toEqual(found);
+  });
+
   it('types a name by its head before "of", unless a person the article names stands inside it', () => {
     const e = run(
       'The Department of Harbours said the Bank of Caddenford and the University of Lusk agreed with the ' +
@@ -340,11 +362,22 @@ describe('entities: negative cases', () => {
 
   it('reads a title with "of" before a name as the role, and the last words as the name', () => {
     const e = run(
-      'Director of Harbour Safety Ilse Brandt said the quay was closed. Mayor of Caddenford Ana M. Ruiz agreed. ' +
-        'The Director of the Lusk Project left.',
+      'Director of Harbour Safety Anna Brandt said the quay was closed. Mayor of Caddenford Ana M. Ruiz agreed. ' +
+        'President of South Korea Kel Dong Ruo arrived. The Director of the Lusk Project left.',
     );
-    expect(e.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Ilse Brandt', 'Ana M. Ruiz']);
-    expect(e.roles.map((r) => r.title)).toEqual(['Director of Harbour Safety', 'Mayor of Caddenford']);
+    expect(e.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual([
+      'Anna Brandt',
+      'Ana M. Ruiz',
+      'Kel Dong Ruo',
+    ]);
+    expect(e.roles.map((r) => r.title)).toEqual([
+      'Director of Harbour Safety',
+      'Mayor of Caddenford',
+      'President of South Korea',
+    ]);
+    // A surname alone, or a word that opens no name, is not taken for the name.
+    const alone = run('Secretary of Harbour Safety Brandt resigned. He was named President of Lusk Asset Management.');
+    expect(alone.roles).toEqual([]);
   });
 
   it.each([

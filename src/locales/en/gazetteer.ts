@@ -76,7 +76,9 @@ export const NAMED_DAYS = new Set(
   list(`
 super tuesday, mini tuesday, black friday, good friday, cyber monday, ash wednesday, palm sunday,
 easter sunday, easter monday, holy thursday, maundy thursday, holy saturday, bloody sunday, fat tuesday,
-giving tuesday, small business saturday, super saturday, black monday, black tuesday, black thursday
+giving tuesday, small business saturday, super saturday, black monday, black tuesday, black wednesday,
+black thursday, black saturday, bloody friday, selection sunday, remembrance sunday, mothering sunday,
+shrove tuesday, whit monday, whit sunday, blue monday, tsunami tuesday, super thursday, travel tuesday
 `),
 );
 
@@ -98,7 +100,7 @@ broadcasting, radio, television, tv, telegraph, tribune, chronicle, daily, weekl
 hospital, church, trust, fund, society, centre, center, team, fc, magazine, newspaper, globe, inquirer,
 dispatch
 , ferries, airlines, airways, railways, rail, motors, holdings, partners, systems, industries, energy,
-ventures, labs, studios, pictures, entertainment, pharma, capital, insurance, patrol, project
+ventures, labs, studios, pictures, entertainment, pharma, capital, insurance, patrol, project, pac
 `),
 );
 

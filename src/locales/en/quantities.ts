@@ -326,6 +326,12 @@ export const MULTI_SEAT_HEADS = new Set([
   'correspondent',
   'reporter',
   'professor',
+  // Many act for one client, team or state at once ("Grimm's attorney", "U.S. Attorney": one per district).
+  'attorney',
+  'lawyer',
+  'counsel',
+  'prosecutor',
+  'coach',
   'councillor',
   'councilor',
   'commander',

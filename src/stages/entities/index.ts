@@ -373,9 +373,9 @@ export function entities(): Stage {
           });
           continue;
         }
-        // A run typed by its head ("University of Texas") gives way only to a person named inside it.
-        const inside = knownInside(text, c.tokens, c.from, c.to, known);
-        if (inside.length && (!c.headType || inside.some((f) => f.type === 'person'))) found.push(...inside);
+        // A run typed by its head ("University of Texas", "House Democrats") is one name.
+        const inside = c.headType ? [] : knownInside(text, c.tokens, c.from, c.to, known);
+        if (inside.length) found.push(...inside);
         else if (!c.headline && (!surface.includes('-') || c.headType)) {
           found.push({
             start: c.tokens[c.from]!.start,

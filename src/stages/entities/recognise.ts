@@ -16,7 +16,7 @@ import { MONTH_ABBREVIATIONS } from '../../locales/en/dates.ts';
 import { GENERATIONAL_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
 import { NATIONALITIES } from '../../locales/en/titles.ts';
 import { NICKNAME_CUES, PERSON_REFLEXIVES, SPEECH_VERBS } from '../../locales/en/verbs.ts';
-import { isFormer, isHonorific, roleAfter, roleBefore, titleAt, type RoleParts } from './roles.ts';
+import { isFormer, isHonorific, roleAfter, roleBefore, titleAt, titleEndingAt, type RoleParts } from './roles.ts';
 import { findRuns, isCapitalised, splitAtDashes, words, type Run } from './runs.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { EntityType } from './types.ts';
@@ -81,6 +81,9 @@ function key(surface: string): string {
 /** What the words right after a name say: a verb of saying or doing, or "himself". */
 function personVerbAfter(tokens: readonly Token[], to: number): 'verb' | 'reflexive' | undefined {
   let i = to;
+  // "Cyril Ramaphosa Thursday said": the weekday left out of the name, and its time of day.
+  if (WEEKDAYS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  if (/^(?:morning|afternoon|evening|night)$/.test(tokens[i]?.text ?? '')) i++;
   // "Zelensky also shared", "Trump once again made": skip one or two adverbs.
   for (let skip = 0; skip < 2 && tokens[i] && tokens[i]!.pos === 'ADV'; skip++) i++;
   const next = tokens[i]?.text.toLowerCase() ?? '';
@@ -150,6 +153,50 @@ function isMonthBeforeDay(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Where a run ends once the weekdays after a name are left out: a weekday after a name says when
+ * ("endorsed Hillary Clinton Wednesday", "broke with Obama Monday"). Undefined when the run is a date: a day
+ * with a name of its own ("Super Tuesday", "on Black Wednesday", "The Black Saturday fires"), or a weekday
+ * after a word that puts it in time ("Early Tuesday"). A weekday stays a surname after a given name alone
+ * ("Mike Friday", "Police Chief Dana Monday", "Ruby Tuesday") and before a possessive ("TGI Friday's").
+ */
+function weekdaysAfter(text: string, tokens: readonly Token[], run: Run): number | undefined {
+  const { from } = run;
+  let to = run.to;
+  const lower = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  // A named day opens the run, after a word that puts it in time or none: all of it is a date.
+  let first = from;
+  while (first < to - 1 && (WEEKDAY_LEADS.has(lower(first)) || lower(first) === 'the')) first++;
+  for (const n of [3, 2])
+    if (first + n === to && NAMED_DAYS.has(key(surfaceOf(text, tokens, first, to)))) return undefined;
+  if (/^[’']s?$/u.test(tokens[to]?.text ?? '')) return to;
+  while (to - from > 1 && WEEKDAYS.has(lower(to - 1))) {
+    const before = to - 2;
+    // "Mike Friday", "Chief Dana Monday": a given name alone before it, the weekday is the surname.
+    const alone =
+      GIVEN_NAMES.has(lower(before)) &&
+      (before === from ||
+        !isCapitalised(tokens[before - 1]) ||
+        titleEndingAt(tokens, before, from) >= 0 ||
+        isHonorific(tokens[before - 1]));
+    if (alone) break;
+    to--;
+  }
+  if (to === run.to) return to;
+  // "Early Tuesday", "on Black Wednesday", "since Selection Sunday": one word left, which a word of time puts
+  // before it, names a day.
+  const word = (i: number) => !WEEKDAY_LEADS.has(lower(i)) && lower(i) !== 'the';
+  const left = [];
+  for (let i = from; i < to; i++) if (word(i)) left.push(i);
+  const timeBefore = WEEKDAY_LEADS.has(lower(from - 1)) || lower(from - 1) === 'the' || left[0] !== from;
+  if (left.length === 0) return undefined;
+  if (left.length === 1 && timeBefore && !GIVEN_NAMES.has(lower(left[0]!))) {
+    const k = key(surfaceOf(text, tokens, left[0]!, left[0]! + 1));
+    if (!PLACES.has(k) && !ORGANISATIONS.has(k)) return undefined;
+  }
+  return to;
+}
+
+/**
  * Looks at one run: strips leading non-names ("The", "Earlier"), reads titles and honorifics inside
  * it and around it, and types what is left by the signals it has. Headline runs are left for later.
  */
@@ -157,16 +204,9 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   const { tokens, headline, paragraph } = tokenised;
   let from = run.from;
   let to = run.to;
-  // A day with a name of its own ends no name: it is a date ("On Super Tuesday"); nor does a weekday
-  // after a name, which says when ("endorsed Hillary Clinton Wednesday", "broke with Obama Monday").
-  for (const n of [3, 2]) {
-    if (to - n >= from && NAMED_DAYS.has(key(surfaceOf(text, tokens, to - n, to)))) {
-      to -= n;
-      break;
-    }
-  }
-  while (to - from > 1 && WEEKDAYS.has(tokens[to - 1]!.text.toLowerCase())) to--;
-  if (to < run.to && to - from === 1 && WEEKDAY_LEADS.has(tokens[from]!.text.toLowerCase())) return undefined;
+  const dated = weekdaysAfter(text, tokens, run);
+  if (dated === undefined) return undefined;
+  to = dated;
   const atSentenceStart = (i: number) =>
     sentenceStarts.has(tokens[i]!.start) ||
     (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '') && sentenceStarts.has(tokens[i - 1]!.start));
@@ -183,7 +223,12 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       NOT_NAMES.has(lower) ||
       isMonthBeforeDay(tokens, from) ||
       (DEMONYMS.has(lower) && !beforeTitle()) ||
-      (atSentenceStart(from) && t.pos !== 'PROPN' && !GIVEN_NAMES.has(lower) && !beforeTitle());
+      (atSentenceStart(from) &&
+        t.pos !== 'PROPN' &&
+        !GIVEN_NAMES.has(lower) &&
+        !beforeTitle() &&
+        // "President of South Korea Yoon Suk Yeol said": a title that opens the sentence stays.
+        titleAt(tokens, from, to) < 0);
     if (!notName || isHonorific(t)) break;
     // A listed name that starts with such a word keeps it ("New York", "The Hague", "New York Times").
     if (startsListedName(text, tokens, from, to)) break;
@@ -218,7 +263,7 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   }
   // "Director of National Intelligence Dan Coats", "Mayor of London Sadiq Khan": a title, "of" and what
   // it is of, then the name — the last words of the run.
-  if (!best) best = titleOfBefore(tokens, nameFrom, to);
+  if (!best) best = titleOfBefore(text, tokens, nameFrom, to);
   if (best) {
     roles.push({
       from,
@@ -250,9 +295,21 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   // Grimm's lawyer said" names a place, not the lawyer.
   const nameWords = words(tokens.slice(nameFrom, to));
   if (!roles.length && !honorific) {
-    // "Department of Justice", "Bank of America", "Republic of Korea": the word before "of" is the head.
-    const head = nameWords[nameWords.indexOf('of') - 1];
-    const headType = head && ORG_HEADS.has(head) ? 'organisation' : head && PLACE_HEADS.has(head) ? 'place' : undefined;
+    // "Department of Justice", "Bank of America", "Republic of Korea", "District of Columbia Court of
+    // Appeals": the word before the last "of" is the head. Not a surname after a given name ("Frank Church
+    // of Idaho"), nor a body told of what another's is ("warned the Senate of Iran's ambitions").
+    const at = nameWords.lastIndexOf('of');
+    const head = nameWords[at - 1];
+    const surname = at >= 2 && GIVEN_NAMES.has(nameWords[at - 2]!) && !PLACES.has(nameWords[at - 2]!);
+    const told = head !== undefined && BODY_NOUNS.has(head) && /^[’']s?$/u.test(tokens[to]?.text ?? '');
+    const headType =
+      !head || surname || told
+        ? undefined
+        : ORG_HEADS.has(head)
+          ? 'organisation'
+          : PLACE_HEADS.has(head)
+            ? 'place'
+            : undefined;
     if (headType) return { ...base, from: nameFrom, to, type: 'unknown', evidence: 'head before "of"', headType };
     // "House Democrats", "Senate Republicans": a party's members in a body or a state.
     if (nameWords.length > 1 && PARTY_MEMBERS.has(nameWords.at(-1)!))
@@ -305,24 +362,49 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
 
 /**
  * A title with "of" and what it is of, before a person's name, in one run: "Director of National
- * Intelligence Dan Coats", "Mayor of London Sadiq Khan". The name is the run's last two words (three with
- * a middle initial, and a generational suffix after them); at least one word must stand between "of" and
- * the name, and neither the name nor what stands before it may end like an organisation or a place.
+ * Intelligence Dan Coats", "Mayor of London Sadiq Khan", "President of South Korea Yoon Suk Yeol". When what
+ * it is of is a listed place or organisation, the name is all after it; else the name is the run's last two
+ * words (three with a middle initial, and a generational suffix after them), and must open with a given name
+ * or an initial ("Secretary of Homeland Security Nielsen" is left whole). At least one word stands between
+ * "of" and the name; the name is no listed organisation and ends like no organisation or place.
  */
-function titleOfBefore(tokens: readonly Token[], from: number, to: number): { start: number; end: number } | undefined {
-  let last = to;
-  if (GENERATIONAL_SUFFIXES.has(tokens[last - 1]!.text.toLowerCase()) && last - from > 1) last--;
-  const name = /^\p{Lu}\.$/u.test(tokens[last - 2]?.text ?? '') ? last - 3 : last - 2;
-  if (name <= from) return undefined;
+function titleOfBefore(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
   const lower = (i: number) => tokens[i]!.text.toLowerCase();
-  const nameWords = tokens.slice(name, last).map((t) => t.text.toLowerCase());
-  if (nameWords.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || NOT_NAMES.has(w) || PARTY_MEMBERS.has(w)))
-    return undefined;
-  if (!tokens.slice(name, to).every((t) => isCapitalised(t) || t.text === '.')) return undefined;
-  for (let k = from; k < name; k++) {
-    const end = titleAt(tokens, k, name);
-    if (end <= k || lower(end) !== 'of' || end + 1 >= name) continue;
-    if (!tokens.slice(end + 1, name).every((t) => isCapitalised(t))) return undefined;
+  for (let k = from; k < to; k++) {
+    const end = titleAt(tokens, k, to);
+    if (end <= k || lower(end) !== 'of' || end + 2 >= to) continue;
+    if (!tokens.slice(end + 1, to).every((t) => isCapitalised(t) || t.text === '.')) return undefined;
+    let name = -1;
+    // "of South Korea Yoon Suk Yeol": a listed place or organisation, the longest, then the name.
+    for (let j = to - 1; j > end + 1; j--) {
+      const k2 = key(surfaceOf(text, tokens, end + 1, j));
+      if (PLACES.has(k2) || ORGANISATIONS.has(k2)) {
+        // "President of CNN Worldwide": one word after it is more of the organisation's name.
+        if (to - j < 2) return undefined;
+        name = j;
+        break;
+      }
+    }
+    if (name < 0) {
+      let last = to;
+      if (GENERATIONAL_SUFFIXES.has(lower(last - 1))) last--;
+      name = /^\p{Lu}\.$/u.test(tokens[last - 2]?.text ?? '') ? last - 3 : last - 2;
+      if (name <= end + 1) return undefined;
+      if (!GIVEN_NAMES.has(lower(name)) && !/^\p{Lu}\.$/u.test(tokens[name]!.text)) return undefined;
+    }
+    const words = tokens.slice(name, to).map((t) => t.text.toLowerCase());
+    const surface = key(surfaceOf(text, tokens, name, to));
+    if (
+      words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || NOT_NAMES.has(w) || PARTY_MEMBERS.has(w)) ||
+      ORGANISATIONS.has(surface) ||
+      PLACES.has(surface)
+    )
+      return undefined;
     return { start: k, end: name };
   }
   return undefined;
@@ -381,6 +463,16 @@ function countryAround(tokens: readonly Token[], from: number, to: number): stri
  * place's name is a given name too ("Chad Michael Murray", "Georgia Ann Lee").
  */
 function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): number | undefined {
+  // "Reserve Bank of Australia Michele Bullock": a given name and more after what a body's head is of.
+  const of = tokens.findIndex((t, i) => i > run.from && i < run.to && t.text === 'of');
+  const head = tokens[of - 1]?.text.toLowerCase() ?? '';
+  if (of > 0 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)))
+    for (let j = of + 2; j < run.to - 1; j++) {
+      if (!GIVEN_NAMES.has(tokens[j]!.text.toLowerCase()) || !isCapitalised(tokens[j + 1])) continue;
+      // "University of Alabama Coach Nick Saban": a title before the name goes with it.
+      const title = titleEndingAt(tokens, j, of + 2);
+      return title >= 0 ? title : j;
+    }
   for (let j = run.to - 2; j > run.from; j--) {
     const k = key(surfaceOf(text, tokens, run.from, j));
     if (!PLACES.has(k) && !ORGANISATIONS.has(k)) continue;
@@ -389,6 +481,22 @@ function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): numbe
   }
   return undefined;
 }
+
+/** Bodies one tells or warns of something ("warned the Senate of Iran's plans"). */
+const BODY_NOUNS = new Set([
+  'congress',
+  'senate',
+  'parliament',
+  'court',
+  'council',
+  'commission',
+  'assembly',
+  'committee',
+  'house',
+  'cabinet',
+  'government',
+  'board',
+]);
 
 /** Every candidate name of the article, in text order. Runs joined by dashes are split where that helps later. */
 export function findCandidates(

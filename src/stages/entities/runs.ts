@@ -1,5 +1,5 @@
-import { NAME_PARTICLES } from '../../locales/en/names.ts';
-import { ORG_HEADS, PLACE_HEADS } from '../../locales/en/gazetteer.ts';
+import { GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
+import { ORG_HEADS, PLACE_HEADS, PLACES } from '../../locales/en/gazetteer.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
 import type { Token } from './tokens.ts';
 
@@ -30,7 +30,12 @@ const TITLE_FIRST_WORDS = new Set(ROLE_TITLES.map((t) => t.split(' ')[0]!));
  */
 function joinsOverOf(tokens: readonly Token[], from: number, at: number): boolean {
   const last = tokens[at - 1]?.text.toLowerCase() ?? '';
-  return at > from && (TITLE_FIRST_WORDS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last));
+  if (at <= from) return false;
+  if (ORG_HEADS.has(last)) return true;
+  // "Kari Lake of Arizona", "Stephen Hall of Reuters": a place word after a given name is a surname.
+  const before = tokens[at - 2]?.text.toLowerCase() ?? '';
+  const surname = at - 2 >= from && GIVEN_NAMES.has(before) && !PLACES.has(before);
+  return !surname && (TITLE_FIRST_WORDS.has(last) || PLACE_HEADS.has(last));
 }
 
 /**
