@@ -394,6 +394,18 @@ describe('entities: negative cases', () => {
     ).toEqual(found);
   });
 
+  it('takes the office of a title for a body, and an office that is no leader’s for no leader', () => {
+    const e = run(
+      'The U.S. Attorney’s office subpoenaed the campaign. U.S. Attorney Tomas Ferlund said so. The U.S. president spoke.',
+    );
+    expect(e.mentions.map((m) => `${m.type}:${m.kind}:${m.text}`).slice(0, 2)).toEqual([
+      'organisation:name:U.S. Attorney',
+      'person:name:Tomas Ferlund',
+    ]);
+    expect(e.roles.map((r) => [r.title, r.org])).toEqual([['Attorney', 'U.S.']]);
+    expect(e.mentions.filter((m) => m.kind === 'description')).toEqual([]);
+  });
+
   it('takes a party’s members in a body or a state for a body, not a person', () => {
     const e = run('House Democrats rejected the plan, and Caddenford Republicans agreed with them.');
     expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([

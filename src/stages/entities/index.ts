@@ -324,8 +324,12 @@ function findDescriptions(
       const holders = new Set<number>();
       for (const r of roles)
         if (r.country === country && leaderTitles.has(r.title) && !r.former) holders.add(r.cluster);
+      // Else the one person tied to the country by the words around the name ("Ukraine’s Volodymyr
+      // Zelensky"), not by an office that is no leader's ("U.S. Attorney Adam Braverman").
+      const otherOffice = new Set(roles.filter((r) => !leaderTitles.has(r.title)).map((r) => r.cluster));
       for (const c of clusters)
-        if (c.type === 'person' && c.countries.includes(country) && holders.size === 0) holders.add(c.id);
+        if (c.type === 'person' && c.countries.includes(country) && holders.size === 0 && !otherOffice.has(c.id))
+          holders.add(c.id);
       if (holders.size !== 1) continue;
       const [id] = [...holders];
       out.push({

@@ -290,7 +290,13 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   }
   if (nameFrom >= to) return undefined;
   // "The U.S. President once again …": a title with no name is a description, not a name.
-  if (isBareTitle(tokens, nameFrom, to)) return undefined;
+  if (isBareTitle(tokens, nameFrom, to)) {
+    // "The U.S. Attorney's office", "the District Attorney’s office": the office is a body.
+    const office = /^[’']s$/u.test(tokens[to]?.text ?? '') && /^offices?$/i.test(tokens[to + 1]?.text ?? '');
+    return office
+      ? { ...base, from: nameFrom, to, type: 'organisation', evidence: 'the office of a title' }
+      : undefined;
+  }
   // What a name's head says comes before what the words around it say: "the Eastern District of New York,
   // Grimm's lawyer said" names a place, not the lawyer.
   const nameWords = words(tokens.slice(nameFrom, to));
