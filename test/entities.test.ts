@@ -336,6 +336,30 @@ describe('entities: negative cases', () => {
     ['Hall of Famer Joe Hallam died at 84.', ['person:Joe Hallam']],
     ['Tomas Ferlund, President of CNN Worldwide, said no.', ['person:Tomas Ferlund', 'organisation:CNN']],
     ['The Georgia Institute of Technology said it would reopen.', ['organisation:Georgia Institute of Technology']],
+    // A weekday after a body's one-word name says when; "The" puts no day in time.
+    ['The Fed Wednesday held rates steady.', ['unknown:Fed']],
+    ['The Ruby Tuesday chain closed 30 restaurants.', ['person:Ruby Tuesday']],
+    // A place word after one word, before a listed place or body, is a surname; a direction qualifies it.
+    ['Tamron Hall of NBC interviewed him.', ['place:Tamron Hall', 'organisation:NBC']],
+    ['The Southern District of New York charged him.', ['place:Southern District of New York']],
+    ['The Republic of Korea objected.', ['place:Republic of Korea']],
+    // A name that begins before "People's" is no "Republic of China".
+    ['The People’s Republic of China objected.', ['unknown:People', 'place:China']],
+    // A two-word title inside the run, and the head of a name with "of" that opens a sentence.
+    [
+      'Department of Harbours Inspector General Tomas Ferlund said.',
+      ['organisation:Department of Harbours', 'person:Tomas Ferlund'],
+    ],
+    [
+      'Office of Harbour Management Director Tomas Ferlund said.',
+      ['organisation:Office of Harbour Management', 'person:Tomas Ferlund'],
+    ],
+    // A name after a listed place in a body's name, and no split of a body's own words.
+    [
+      'Governor of the Bank of Japan Kazuo Ueda signalled a rise.',
+      ['organisation:Bank of Japan', 'unknown:Kazuo Ueda'],
+    ],
+    ['Texas Christian University fired its coach.', ['organisation:Texas Christian University']],
   ])('keeps names whole where a weekday, a place word or "of" stands in them: %s', (text, found) => {
     expect(
       run(text)

@@ -108,6 +108,7 @@ const NEGATIVE: Record<string, [string, string][]> = {
     ],
   ],
   'cue-model': [
+    ['Mayor Ana Ruiz Friday met the engineers at the harbour office.', 'a weekday after a name is no verb of saying'],
     ['There are still strict eligibility requirements for the grants this year.', 'a noun is no cue'],
     ['Mayor Ida Brenholt spoke out against the plan at the meeting on Monday night.', 'a preposition ends no cue'],
     ['Another engineer, using the call sign “Warsaw,” said: “We are on our land.”', 'the colon hands on to the quote'],

@@ -348,6 +348,13 @@ describe('quotes stage: direct quotes', () => {
       'water was unsafe',
       'A notice delivered by hand to residents',
     ],
+    // … nor the one it went to; a body whose name only looks like a means is an author.
+    [
+      'A letter sent by express mail to the Harbor Council said the levee was failing.',
+      'levee was failing',
+      'A letter sent by express mail to the Harbor Council',
+    ],
+    ['A memo sent by Courier Newsroom to staff said the office would close.', 'office would close', 'Courier Newsroom'],
     // The agent of a passive cue speaks.
     ['The families were told by the Harbor Council that the levee would hold.', 'levee would hold', 'Harbor Council'],
     // A participle's clause between commas: the words before it speak (the author, for what is written).

@@ -3,6 +3,7 @@
 /** Given names seen in news across languages: a first token from this list makes a capitalised run a person. */
 export const GIVEN_NAMES = new Set(
   `
+kwame tunde chinedu jalen kari celinda tamron arsenio ricki jae heath monty kirstjen sadiq rahm nikki
 aaron abdul abdullah abe abigail abraham ada adam adele adrian ahmed ahmad aidan aisha alan albert alberto alex alexander
 alexandra alexandre alexei alexey alexis alfred ali alice alicia alina alison allan alys amanda amelia amy ana anastasia
 andre andrea andreas andrei andrej andres andrew andrzej andy angela angelina angus anita ann anna anne annika anthony

@@ -18,7 +18,7 @@ advisor, foreign policy adviser, national security adviser, security adviser, ch
 chief executive officer, executive officer, political director, ceo, chairman, chairwoman, chair, director, director general, head, chief,
 defense chief, defence chief, army chief, fire chief, police chief, leader, opposition leader, commander, general,
 admiral, colonel, major, captain, lieutenant, sergeant, judge, justice, chief justice, attorney general,
-prosecutor, attorney, district attorney, coach, head coach, hall of famer, coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor,
+prosecutor, inspector general, deputy governor, vice chairman, vice chair, attorney, district attorney, coach, head coach, hall of famer, coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor,
 analyst, official, aide, diplomat
 `);
 

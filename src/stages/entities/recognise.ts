@@ -17,7 +17,7 @@ import { GENERATIONAL_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES } from '../../locale
 import { NATIONALITIES } from '../../locales/en/titles.ts';
 import { NICKNAME_CUES, PERSON_REFLEXIVES, SPEECH_VERBS } from '../../locales/en/verbs.ts';
 import { isFormer, isHonorific, roleAfter, roleBefore, titleAt, titleEndingAt, type RoleParts } from './roles.ts';
-import { findRuns, isCapitalised, splitAtDashes, words, type Run } from './runs.ts';
+import { findRuns, isCapitalised, listedAfterOf, placeModifier, splitAtDashes, words, type Run } from './runs.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { EntityType } from './types.ts';
 
@@ -169,25 +169,27 @@ function weekdaysAfter(text: string, tokens: readonly Token[], run: Run): number
   for (const n of [3, 2])
     if (first + n === to && NAMED_DAYS.has(key(surfaceOf(text, tokens, first, to)))) return undefined;
   if (/^[’']s?$/u.test(tokens[to]?.text ?? '')) return to;
-  while (to - from > 1 && WEEKDAYS.has(lower(to - 1))) {
+  // The name's first word, after a leading "The" ("The Ruby Tuesday chain").
+  const start = lower(from) === 'the' ? from + 1 : from;
+  while (to - start > 1 && WEEKDAYS.has(lower(to - 1))) {
     const before = to - 2;
     // "Mike Friday", "Chief Dana Monday": a given name alone before it, the weekday is the surname.
     const alone =
       GIVEN_NAMES.has(lower(before)) &&
-      (before === from ||
+      (before === start ||
         !isCapitalised(tokens[before - 1]) ||
-        titleEndingAt(tokens, before, from) >= 0 ||
+        titleEndingAt(tokens, before, start) >= 0 ||
         isHonorific(tokens[before - 1]));
     if (alone) break;
     to--;
   }
   if (to === run.to) return to;
   // "Early Tuesday", "on Black Wednesday", "since Selection Sunday": one word left, which a word of time puts
-  // before it, names a day.
+  // before it, names a day ("The Fed Wednesday held rates" names the Fed).
   const word = (i: number) => !WEEKDAY_LEADS.has(lower(i)) && lower(i) !== 'the';
   const left = [];
   for (let i = from; i < to; i++) if (word(i)) left.push(i);
-  const timeBefore = WEEKDAY_LEADS.has(lower(from - 1)) || lower(from - 1) === 'the' || left[0] !== from;
+  const timeBefore = WEEKDAY_LEADS.has(lower(from - 1)) || WEEKDAY_LEADS.has(lower(from));
   if (left.length === 0) return undefined;
   if (left.length === 1 && timeBefore && !GIVEN_NAMES.has(lower(left[0]!))) {
     const k = key(surfaceOf(text, tokens, left[0]!, left[0]! + 1));
@@ -227,8 +229,10 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
         t.pos !== 'PROPN' &&
         !GIVEN_NAMES.has(lower) &&
         !beforeTitle() &&
-        // "President of South Korea Yoon Suk Yeol said": a title that opens the sentence stays.
-        titleAt(tokens, from, to) < 0);
+        // "President of South Korea Yoon Suk Yeol said": a title that opens the sentence stays, and so does
+        // the head of a name with "of" ("Office of Personnel Management Director Scott Kupor said").
+        titleAt(tokens, from, to) < 0 &&
+        !((ORG_HEADS.has(lower) || PLACE_HEADS.has(lower)) && tokens[from + 1]?.text === 'of'));
     if (!notName || isHonorific(t)) break;
     // A listed name that starts with such a word keeps it ("New York", "The Hague", "New York Times").
     if (startsListedName(text, tokens, from, to)) break;
@@ -306,10 +310,17 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     // of Idaho"), nor a body told of what another's is ("warned the Senate of Iran's ambitions").
     const at = nameWords.lastIndexOf('of');
     const head = nameWords[at - 1];
-    const surname = at >= 2 && GIVEN_NAMES.has(nameWords[at - 2]!) && !PLACES.has(nameWords[at - 2]!);
+    // A surname that is a head word: after a given name ("Frank Church of Idaho"), or after one word
+    // before a listed place or body ("Tamron Hall of NBC", "Gabrielle Union of Omaha").
+    const surname =
+      (at === 2 && GIVEN_NAMES.has(nameWords[0]!) && !PLACES.has(nameWords[0]!)) ||
+      (at === 2 && PLACE_HEADS.has(head!) && !placeModifier(nameWords[0]!) && listedAfterOf(nameWords, at));
+    // "The People's Republic of China": the name began before the possessive.
+    const possessed =
+      /^[’']s$/u.test(tokens[nameFrom - 1]?.text ?? '') && /^peoples?$/i.test(tokens[nameFrom - 2]?.text ?? '');
     const told = head !== undefined && BODY_NOUNS.has(head) && /^[’']s?$/u.test(tokens[to]?.text ?? '');
     const headType =
-      !head || surname || told
+      !head || surname || told || possessed
         ? undefined
         : ORG_HEADS.has(head)
           ? 'organisation'
@@ -317,6 +328,8 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
             ? 'place'
             : undefined;
     if (headType) return { ...base, from: nameFrom, to, type: 'unknown', evidence: 'head before "of"', headType };
+    if (possessed && head && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)))
+      return { ...base, from: nameFrom, to, type: 'unknown', evidence: 'a name begun before a possessive' };
     // "House Democrats", "Senate Republicans": a party's members in a body or a state.
     if (nameWords.length > 1 && PARTY_MEMBERS.has(nameWords.at(-1)!))
       return { ...base, from: nameFrom, to, type: 'unknown', evidence: 'members of a party', headType: 'organisation' };
@@ -472,18 +485,33 @@ function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): numbe
   // "Reserve Bank of Australia Michele Bullock": a given name and more after what a body's head is of.
   const of = tokens.findIndex((t, i) => i > run.from && i < run.to && t.text === 'of');
   const head = tokens[of - 1]?.text.toLowerCase() ?? '';
-  if (of > 0 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)))
+  // What stands after the cut is a person's name only when no word of it ends names of bodies or places
+  // ("Texas Christian University", "Ross School of Business").
+  const personal = (j: number) =>
+    tokens.slice(j, run.to).every((t) => {
+      const w = t.text.toLowerCase();
+      return isCapitalised(t) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !NOT_NAMES.has(w);
+    });
+  if (of > 0 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) {
+    // "Bank of Japan Kazuo Ueda", "Southern District of New York Preet Bharara": a listed place or
+    // organisation after "of", then two or three words of a name.
+    for (let j = Math.min(run.to - 2, of + 4); j > of + 1; j--) {
+      const k = key(surfaceOf(text, tokens, of + 1, j));
+      if ((PLACES.has(k) || ORGANISATIONS.has(k)) && run.to - j <= 3 && personal(j)) return j;
+    }
     for (let j = of + 2; j < run.to - 1; j++) {
       if (!GIVEN_NAMES.has(tokens[j]!.text.toLowerCase()) || !isCapitalised(tokens[j + 1])) continue;
       // "University of Alabama Coach Nick Saban": a title before the name goes with it.
       const title = titleEndingAt(tokens, j, of + 2);
-      return title >= 0 ? title : j;
+      if (title >= 0) return title;
+      return personal(j) ? j : undefined;
     }
+  }
   for (let j = run.to - 2; j > run.from; j--) {
     const k = key(surfaceOf(text, tokens, run.from, j));
     if (!PLACES.has(k) && !ORGANISATIONS.has(k)) continue;
     if (GIVEN_NAMES.has(k) || !GIVEN_NAMES.has(tokens[j]!.text.toLowerCase())) return undefined;
-    return isCapitalised(tokens[j + 1]) ? j : undefined;
+    return isCapitalised(tokens[j + 1]) && personal(j) ? j : undefined;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
-import { ORG_HEADS, PLACE_HEADS, PLACES } from '../../locales/en/gazetteer.ts';
+import { DEMONYMS, NOT_NAMES, ORG_HEADS, ORGANISATIONS, PLACE_HEADS, PLACES } from '../../locales/en/gazetteer.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
 import type { Token } from './tokens.ts';
 
@@ -25,6 +25,40 @@ export function words(tokens: readonly Token[]): string[] {
 const TITLE_FIRST_WORDS = new Set(ROLE_TITLES.map((t) => t.split(' ')[0]!));
 
 /**
+ * True when a word before a place word qualifies the place ("Southern District", "The Republic", "New
+ * Hampshire Hall"), so that it is no given name before a surname.
+ */
+export function placeModifier(word: string): boolean {
+  return (
+    PLACES.has(word) || ORGANISATIONS.has(word) || NOT_NAMES.has(word) || DEMONYMS.has(word) || DIRECTIONS.has(word)
+  );
+}
+
+const DIRECTIONS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'middle',
+  'upper',
+  'lower',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
+
+/** True when the words after "of" at `at` open with a listed place or organisation ("… of New York"). */
+export function listedAfterOf(words: readonly string[], at: number): boolean {
+  for (let n = 3; n >= 1; n--) {
+    const k = words.slice(at + 1, at + 1 + n).join(' ');
+    if (at + n < words.length && (PLACES.has(k) || ORGANISATIONS.has(k))) return true;
+  }
+  return false;
+}
+
+/**
  * True when the run so far ends with a title, an organisation word or a place word ("Secretary of State",
  * "Bank of …", "Republic of …").
  */
@@ -32,9 +66,14 @@ function joinsOverOf(tokens: readonly Token[], from: number, at: number): boolea
   const last = tokens[at - 1]?.text.toLowerCase() ?? '';
   if (at <= from) return false;
   if (ORG_HEADS.has(last)) return true;
-  // "Kari Lake of Arizona", "Stephen Hall of Reuters": a place word after a given name is a surname.
+  // "Kari Lake of Arizona", "Stephen Hall of Reuters": a place word after a given name, or after one word
+  // before a listed place or body, is a surname.
   const before = tokens[at - 2]?.text.toLowerCase() ?? '';
-  const surname = at - 2 >= from && GIVEN_NAMES.has(before) && !PLACES.has(before);
+  const after = ['', ...tokens.slice(at + 1, at + 4).map((t) => t.text.toLowerCase())];
+  const surname =
+    at - 2 >= from &&
+    ((GIVEN_NAMES.has(before) && !PLACES.has(before)) ||
+      (at - 2 === from && !placeModifier(before) && listedAfterOf(after, 0)));
   return !surname && (TITLE_FIRST_WORDS.has(last) || PLACE_HEADS.has(last));
 }
 

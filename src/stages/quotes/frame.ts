@@ -126,10 +126,14 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
     // "European allies dubbed the “coalition of the willing”": a naming participle after a noun names it.
     if (namingParticiple(ctx.text, toks, k)) continue;
     if (passesOn(toks, k)) continue;
+    // "Keir Starmer Friday met …": a weekday after a name says when, and is no verb.
+    if (WEEKDAY.test(toks[k]!.text)) continue;
     if (toks[k]!.word && cueScore(model, view, k, CUE_VERBS) >= model.threshold) out.push(k);
   }
   return backwards ? out.reverse() : out;
 }
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Pronouns whose "’s" is "is" or "has" ("she’s said", "it’s reported"), not a possessive. */
 const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'here', 'where']);

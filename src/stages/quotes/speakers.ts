@@ -365,10 +365,13 @@ const AGENT = new RegExp(
 function participleClause(ctx: Context, phrase: TextSpan): { start: number; end: number } | undefined {
   const agent = AGENT.exec(phrase.text);
   if (!agent || !participle(agent[2]!) || authorOf(ctx, phrase)) return undefined;
-  return {
-    start: phrase.start + agent[1]!.length,
-    end: phrase.start + agent[0].length + agentLength(phrase, agent[0].length),
-  };
+  const rest = phrase.text.slice(agent[0].length);
+  // "A letter sent by email to the White House": how it went and to whom, all of it the clause.
+  const means = agent[3] === 'by' && MEANS.test(rest);
+  const length = means
+    ? (/,|\s[-―—–]\s|[―—–]/u.exec(rest)?.index ?? rest.length)
+    : agentLength(phrase, agent[0].length);
+  return { start: phrase.start + agent[1]!.length, end: phrase.start + agent[0].length + length };
 }
 
 /** How far the agent that starts at `at` in a phrase runs: to a comma, a dash, or the one it was sent to. */
@@ -416,7 +419,7 @@ function authorOf(ctx: Context, phrase: TextSpan): TextSpan | undefined {
 
 /** A means of sending after "by" ("by email", "by hand", "by registered mail"): no author. */
 const MEANS =
-  /^(?:(?:registered|certified|express|first-class|overnight)\s+)?(?:e-?mail|mail|post|phone|telephone|fax|text(?:\s+message)?|courier|hand|messenger|fedex|satellite|video(?:link)?)\b/iu;
+  /^(?:(?:registered|certified|express|first-class|overnight|special)\s+)?(?:e-?mail|mail|post|phone|telephone|fax|text(?:\s+message)?|courier|hand|messenger|satellite|video(?:link)?)\b/u;
 
 /**
  * True when a person's or an organisation's name ends at `end`: a head that is a name is someone
