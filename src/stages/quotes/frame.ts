@@ -126,8 +126,10 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
     // "European allies dubbed the “coalition of the willing”": a naming participle after a noun names it.
     if (namingParticiple(ctx.text, toks, k)) continue;
     if (passesOn(toks, k)) continue;
-    // "Keir Starmer Friday met …": a weekday after a name says when, and is no verb.
-    if (WEEKDAY.test(toks[k]!.text)) continue;
+    // "Keir Starmer Friday met …": a weekday right after a name says when, and is no verb ("posted on
+    // Twitter Friday that …" still opens the words after it).
+    if (WEEKDAY.test(toks[k]!.text) && edges.endsAt.has(toks[k - 1]?.end ?? -1) && toks[k + 1]?.lower !== 'that')
+      continue;
     if (toks[k]!.word && cueScore(model, view, k, CUE_VERBS) >= model.threshold) out.push(k);
   }
   return backwards ? out.reverse() : out;
