@@ -165,6 +165,10 @@ export const SOMEONE_OF: ReadonlySet<string> = new Set(
   campaign office staff camp team associate`.split(/\s+/),
 );
 
+/** A means of sending after "by" ("by email", "by hand", "by registered mail"), in lower case: no author. */
+export const MEANS =
+  /^(?:(?:registered|certified|express|first-class|overnight|special)\s+)?(?:e-?mail|mail|post|phone|telephone|fax|text(?:\s+message)?|courier|hand|messenger|satellite|video(?:link)?)\b/u;
+
 /**
  * The formula of a source kept anonymous, after "asked", "requested" or "spoke": "not to be named", "on
  * condition of anonymity". What follows the verb is no report of words; as a relative clause ("a source who

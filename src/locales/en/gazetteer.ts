@@ -88,6 +88,18 @@ shrove tuesday, whit monday, whit sunday, blue monday, tsunami tuesday, super th
  */
 export const PARTY_MEMBERS = new Set(list(`democrats, republicans, tories, conservatives, liberals, socialists`));
 
+/** Bodies one tells or warns of something ("warned the Senate of Iran's plans"): no "Senate of Iran". */
+export const BODY_NOUNS = new Set(
+  list(
+    `congress, senate, parliament, court, council, commission, assembly, committee, house, cabinet, government, board`,
+  ),
+);
+
+/** Words of direction that qualify a place word ("Southern District", "Eastern Province"). */
+export const DIRECTIONS = new Set(
+  list(`northern, southern, eastern, western, central, middle, upper, lower, north, south, east, west`),
+);
+
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = new Set(
   list(`

@@ -1,6 +1,7 @@
 import type { Paragraph, Sentence } from '../../article/types.ts';
 import {
   DEMONYMS,
+  BODY_NOUNS,
   NAMED_DAYS,
   NOT_NAMES,
   ORG_HEADS,
@@ -515,22 +516,6 @@ function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): numbe
   }
   return undefined;
 }
-
-/** Bodies one tells or warns of something ("warned the Senate of Iran's plans"). */
-const BODY_NOUNS = new Set([
-  'congress',
-  'senate',
-  'parliament',
-  'court',
-  'council',
-  'commission',
-  'assembly',
-  'committee',
-  'house',
-  'cabinet',
-  'government',
-  'board',
-]);
 
 /** Every candidate name of the article, in text order. Runs joined by dashes are split where that helps later. */
 export function findCandidates(

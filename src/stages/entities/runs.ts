@@ -1,5 +1,13 @@
 import { GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
-import { DEMONYMS, NOT_NAMES, ORG_HEADS, ORGANISATIONS, PLACE_HEADS, PLACES } from '../../locales/en/gazetteer.ts';
+import {
+  DEMONYMS,
+  DIRECTIONS,
+  NOT_NAMES,
+  ORG_HEADS,
+  ORGANISATIONS,
+  PLACE_HEADS,
+  PLACES,
+} from '../../locales/en/gazetteer.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
 import type { Token } from './tokens.ts';
 
@@ -33,21 +41,6 @@ export function placeModifier(word: string): boolean {
     PLACES.has(word) || ORGANISATIONS.has(word) || NOT_NAMES.has(word) || DEMONYMS.has(word) || DIRECTIONS.has(word)
   );
 }
-
-const DIRECTIONS = new Set([
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'middle',
-  'upper',
-  'lower',
-  'north',
-  'south',
-  'east',
-  'west',
-]);
 
 /** True when the words after "of" at `at` open with a listed place or organisation ("… of New York"). */
 export function listedAfterOf(words: readonly string[], at: number): boolean {

@@ -46,6 +46,7 @@ import type { QuoteSource, TextSpan } from './types.ts';
 import type { EntityMention } from '../entities/types.ts';
 import { tokens, type Tok } from './words.ts';
 import { tokenize } from '../entities/tokens.ts';
+import { WEEKDAYS } from '../../locales/en/gazetteer.ts';
 
 /** Who said it and with which verb, as the words around a quote tell. */
 export interface Frame {
@@ -128,14 +129,17 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
     if (passesOn(toks, k)) continue;
     // "Keir Starmer Friday met …": a weekday right after a name says when, and is no verb ("posted on
     // Twitter Friday that …" still opens the words after it).
-    if (WEEKDAY.test(toks[k]!.text) && edges.endsAt.has(toks[k - 1]?.end ?? -1) && toks[k + 1]?.lower !== 'that')
+    if (
+      /^\p{Lu}/u.test(toks[k]!.text) &&
+      WEEKDAYS.has(toks[k]!.lower) &&
+      edges.endsAt.has(toks[k - 1]?.end ?? -1) &&
+      toks[k + 1]?.lower !== 'that'
+    )
       continue;
     if (toks[k]!.word && cueScore(model, view, k, CUE_VERBS) >= model.threshold) out.push(k);
   }
   return backwards ? out.reverse() : out;
 }
-
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Pronouns whose "’s" is "is" or "has" ("she’s said", "it’s reported"), not a possessive. */
 const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'here', 'where']);

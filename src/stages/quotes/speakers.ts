@@ -1,6 +1,7 @@
 import type { Sentence } from '../../article/types.ts';
 import {
   ACCESS_PARTICIPLES,
+  MEANS,
   DOCUMENT_NOUNS,
   PEOPLE_FIGURES,
   IRREGULAR_PARTICIPLES,
@@ -416,10 +417,6 @@ function authorOf(ctx: Context, phrase: TextSpan): TextSpan | undefined {
   const start = phrase.start + at;
   return length > 0 ? { start, end: start + length, text: phrase.text.slice(at, at + length) } : undefined;
 }
-
-/** A means of sending after "by" ("by email", "by hand", "by registered mail"): no author. */
-const MEANS =
-  /^(?:(?:registered|certified|express|first-class|overnight|special)\s+)?(?:e-?mail|mail|post|phone|telephone|fax|text(?:\s+message)?|courier|hand|messenger|satellite|video(?:link)?)\b/u;
 
 /**
  * True when a person's or an organisation's name ends at `end`: a head that is a name is someone
