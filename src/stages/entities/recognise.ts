@@ -37,8 +37,8 @@ export interface Candidate {
   /** A country the words around tie it to ("Ukraine’s …", "… of Russia"). */
   country?: string;
   /**
-   * The type its head gives an untyped run when no person the article names stands inside it ("Department
-   * of Justice" is an organisation; "notified Congress of Mueller’s report" names Mueller).
+   * The type its head gives a run that is one name whatever names stand inside it ("Department of Justice"
+   * is an organisation, though a Jim Justice is named; "House Democrats" a body).
    */
   headType?: EntityType;
 }
@@ -206,10 +206,9 @@ function weekdaysAfter(text: string, tokens: readonly Token[], run: Run): number
 function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: Set<number>): Candidate | undefined {
   const { tokens, headline, paragraph } = tokenised;
   let from = run.from;
-  let to = run.to;
   const dated = weekdaysAfter(text, tokens, run);
   if (dated === undefined) return undefined;
-  to = dated;
+  const to = dated;
   const atSentenceStart = (i: number) =>
     sentenceStarts.has(tokens[i]!.start) ||
     (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '') && sentenceStarts.has(tokens[i - 1]!.start));
@@ -307,8 +306,7 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   const nameWords = words(tokens.slice(nameFrom, to));
   if (!roles.length && !honorific) {
     // "Department of Justice", "Bank of America", "Republic of Korea", "District of Columbia Court of
-    // Appeals": the word before the last "of" is the head. Not a surname after a given name ("Frank Church
-    // of Idaho"), nor a body told of what another's is ("warned the Senate of Iran's ambitions").
+    // Appeals": the word before the last "of" is the head.
     const at = nameWords.lastIndexOf('of');
     const head = nameWords[at - 1];
     // A surname that is a head word: after a given name ("Frank Church of Idaho"), or after one word
@@ -319,6 +317,7 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     // "The People's Republic of China": the name began before the possessive.
     const possessed =
       /^[’']s$/u.test(tokens[nameFrom - 1]?.text ?? '') && /^peoples?$/i.test(tokens[nameFrom - 2]?.text ?? '');
+    // "warned the Senate of Iran's ambitions": a body told of another's, no "Senate of Iran".
     const told = head !== undefined && BODY_NOUNS.has(head) && /^[’']s?$/u.test(tokens[to]?.text ?? '');
     const headType =
       !head || surname || told || possessed
