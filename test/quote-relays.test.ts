@@ -193,6 +193,15 @@ describe('a source kept anonymous', () => {
       'Officials who spoke anonymously told reporters the talks had failed.',
       ['indirect', 'Officials', [], 'the talks had failed'],
     ],
+    [
+      'A source who declined to be identified said the talks had failed.',
+      ['indirect', 'A source', [], 'the talks had failed'],
+    ],
+    [
+      'An official who asked not to be named because he was not authorized to speak publicly said the plan was dead.',
+      ['indirect', 'An official', [], 'the plan was dead'],
+    ],
+    ['A source who would not be named said the deal was off.', ['indirect', 'A source', [], 'the deal was off']],
     // "not" may open a report after any other verb.
     [
       'Mr. Tom Dorn said not everyone agreed with the plan.',

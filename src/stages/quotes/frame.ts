@@ -257,16 +257,19 @@ function phraseEnd(toks: readonly Tok[], k: number): number {
 
 /** Before token `k`, the start of a relative clause of anonymity that ends there ("who asked not to be named"); -1 when none. */
 function anonymousClause(toks: readonly Tok[], k: number): number {
-  const before = toks.slice(Math.max(0, k - 12), k);
+  const before = toks.slice(Math.max(0, k - 32), k);
   const m = ANONYMOUS_CLAUSE.exec(before.map((t) => t.text).join(' '));
   if (!m) return -1;
   const at = k - m[0].trim().split(/\s+/).length;
-  return toks[at]?.lower === 'who' ? at : -1;
+  // Between commas (", who spoke on condition of anonymity,") the apposition is read as one (`beforeApposition`).
+  return toks[at]?.lower === 'who' && toks[at - 1]?.text !== ',' ? at : -1;
 }
 
 /** A relative clause of anonymity at the end of a speaker phrase ("who asked not to be named"). */
 const ANONYMOUS_CLAUSE = new RegExp(
-  `\\bwho\\s+(?:had\\s+|have\\s+|has\\s+)?(?:asked|requested|spoke|speaks|talked|agreed\\s+to\\s+speak|insisted\\s+on\\s+speaking)\\s+${ANONYMITY}$`,
+  `\\bwho\\s+(?:had\\s+|have\\s+|has\\s+)?(?:(?:asked|requested|spoke|speaks|talked|agreed\\s+to\\s+speak|insisted\\s+on\\s+speaking|declined|refused|wished|preferred|did\\s+not\\s+want)\\s+(?:${ANONYMITY}|(?:not\\s+)?to\\s+be\\s+(?:named|identified|quoted)|anonymity)|(?:would|could|did)\\s+not\\s+be\\s+(?:named|identified))` +
+    // "… because he was not authorized to speak publicly": why, up to the cue.
+    `(?:\\s+(?:because|since|as)\\s+[^.;:!?"“”]{1,140})?$`,
   'iu',
 );
 
