@@ -315,6 +315,7 @@ function findDescriptions(
         .join(' '),
     ),
   );
+  const otherOffice = new Set(roles.filter((r) => !leaderTitles.has(r.title)).map((r) => r.cluster));
   for (const { tokens } of tokenised) {
     for (let i = 0; i + 2 < tokens.length; i++) {
       if (tokens[i]!.text.toLowerCase() !== 'the') continue;
@@ -326,7 +327,6 @@ function findDescriptions(
         if (r.country === country && leaderTitles.has(r.title) && !r.former) holders.add(r.cluster);
       // Else the one person tied to the country by the words around the name ("Ukraine’s Volodymyr
       // Zelensky"), not by an office that is no leader's ("U.S. Attorney Adam Braverman").
-      const otherOffice = new Set(roles.filter((r) => !leaderTitles.has(r.title)).map((r) => r.cluster));
       for (const c of clusters)
         if (c.type === 'person' && c.countries.includes(country) && holders.size === 0 && !otherOffice.has(c.id))
           holders.add(c.id);

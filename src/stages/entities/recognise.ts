@@ -69,6 +69,17 @@ export function tokeniseParagraphs(text: string, paragraphs: readonly Paragraph[
   });
 }
 
+/** True when a token is a possessive mark ("’s", "'s"; with `bare`, "’" alone too: "the workers’"). */
+function isPossessive(token: Token | undefined, bare = false): boolean {
+  return (bare ? /^[’']s?$/u : /^[’']s$/u).test(token?.text ?? '');
+}
+
+/** True when tokens from..to are a listed place or organisation ("New York", "Morgan Stanley"). */
+function listedAt(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const k = key(surfaceOf(text, tokens, from, to));
+  return PLACES.has(k) || ORGANISATIONS.has(k);
+}
+
 /** Normalised text of tokens, as written (for lists and keys). */
 export function surfaceOf(text: string, tokens: readonly Token[], from: number, to: number): string {
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -169,7 +180,7 @@ function weekdaysAfter(text: string, tokens: readonly Token[], run: Run): number
   while (first < to - 1 && (WEEKDAY_LEADS.has(lower(first)) || lower(first) === 'the')) first++;
   for (const n of [3, 2])
     if (first + n === to && NAMED_DAYS.has(key(surfaceOf(text, tokens, first, to)))) return undefined;
-  if (/^[’']s?$/u.test(tokens[to]?.text ?? '')) return to;
+  if (isPossessive(tokens[to], true)) return to;
   // The name's first word, after a leading "The" ("The Ruby Tuesday chain").
   const start = lower(from) === 'the' ? from + 1 : from;
   while (to - start > 1 && WEEKDAYS.has(lower(to - 1))) {
@@ -193,8 +204,7 @@ function weekdaysAfter(text: string, tokens: readonly Token[], run: Run): number
   const timeBefore = WEEKDAY_LEADS.has(lower(from - 1)) || WEEKDAY_LEADS.has(lower(from));
   if (left.length === 0) return undefined;
   if (left.length === 1 && timeBefore && !GIVEN_NAMES.has(lower(left[0]!))) {
-    const k = key(surfaceOf(text, tokens, left[0]!, left[0]! + 1));
-    if (!PLACES.has(k) && !ORGANISATIONS.has(k)) return undefined;
+    if (!listedAt(text, tokens, left[0]!, left[0]! + 1)) return undefined;
   }
   return to;
 }
@@ -296,7 +306,7 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   // "The U.S. President once again …": a title with no name is a description, not a name.
   if (isBareTitle(tokens, nameFrom, to)) {
     // "The U.S. Attorney's office", "the District Attorney’s office": the office is a body.
-    const office = /^[’']s$/u.test(tokens[to]?.text ?? '') && /^offices?$/i.test(tokens[to + 1]?.text ?? '');
+    const office = isPossessive(tokens[to]) && /^offices?$/i.test(tokens[to + 1]?.text ?? '');
     return office
       ? { ...base, from: nameFrom, to, type: 'organisation', evidence: 'the office of a title' }
       : undefined;
@@ -315,10 +325,9 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       (at === 2 && GIVEN_NAMES.has(nameWords[0]!) && !PLACES.has(nameWords[0]!)) ||
       (at === 2 && PLACE_HEADS.has(head!) && !placeModifier(nameWords[0]!) && listedAfterOf(nameWords, at));
     // "The People's Republic of China": the name began before the possessive.
-    const possessed =
-      /^[’']s$/u.test(tokens[nameFrom - 1]?.text ?? '') && /^peoples?$/i.test(tokens[nameFrom - 2]?.text ?? '');
+    const possessed = isPossessive(tokens[nameFrom - 1]) && /^peoples?$/i.test(tokens[nameFrom - 2]?.text ?? '');
     // "warned the Senate of Iran's ambitions": a body told of another's, no "Senate of Iran".
-    const told = head !== undefined && BODY_NOUNS.has(head) && /^[’']s?$/u.test(tokens[to]?.text ?? '');
+    const told = head !== undefined && BODY_NOUNS.has(head) && isPossessive(tokens[to], true);
     const headType =
       !head || surname || told || possessed
         ? undefined
@@ -401,8 +410,7 @@ function titleOfBefore(
     let name = -1;
     // "of South Korea Yoon Suk Yeol": a listed place or organisation, the longest, then the name.
     for (let j = to - 1; j > end + 1; j--) {
-      const k2 = key(surfaceOf(text, tokens, end + 1, j));
-      if (PLACES.has(k2) || ORGANISATIONS.has(k2)) {
+      if (listedAt(text, tokens, end + 1, j)) {
         // "President of CNN Worldwide": one word after it is more of the organisation's name.
         if (to - j < 2) return undefined;
         name = j;
@@ -483,7 +491,8 @@ function countryAround(tokens: readonly Token[], from: number, to: number): stri
  */
 function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): number | undefined {
   // "Reserve Bank of Australia Michele Bullock": a given name and more after what a body's head is of.
-  const of = tokens.findIndex((t, i) => i > run.from && i < run.to && t.text === 'of');
+  let of = -1;
+  for (let i = run.from + 1; i < run.to && of < 0; i++) if (tokens[i]!.text === 'of') of = i;
   const head = tokens[of - 1]?.text.toLowerCase() ?? '';
   // What stands after the cut is a person's name only when no word of it ends names of bodies or places
   // ("Texas Christian University", "Ross School of Business").
@@ -496,8 +505,7 @@ function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): numbe
     // "Bank of Japan Kazuo Ueda", "Southern District of New York Preet Bharara": a listed place or
     // organisation after "of", then two or three words of a name.
     for (let j = Math.min(run.to - 2, of + 4); j > of + 1; j--) {
-      const k = key(surfaceOf(text, tokens, of + 1, j));
-      if ((PLACES.has(k) || ORGANISATIONS.has(k)) && run.to - j <= 3 && personal(j)) return j;
+      if (listedAt(text, tokens, of + 1, j) && run.to - j <= 3 && personal(j)) return j;
     }
     for (let j = of + 2; j < run.to - 1; j++) {
       if (!GIVEN_NAMES.has(tokens[j]!.text.toLowerCase()) || !isCapitalised(tokens[j + 1])) continue;
@@ -508,9 +516,9 @@ function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): numbe
     }
   }
   for (let j = run.to - 2; j > run.from; j--) {
-    const k = key(surfaceOf(text, tokens, run.from, j));
-    if (!PLACES.has(k) && !ORGANISATIONS.has(k)) continue;
-    if (GIVEN_NAMES.has(k) || !GIVEN_NAMES.has(tokens[j]!.text.toLowerCase())) return undefined;
+    if (!listedAt(text, tokens, run.from, j)) continue;
+    if (GIVEN_NAMES.has(key(surfaceOf(text, tokens, run.from, j))) || !GIVEN_NAMES.has(tokens[j]!.text.toLowerCase()))
+      return undefined;
     return isCapitalised(tokens[j + 1]) && personal(j) ? j : undefined;
   }
   return undefined;

@@ -258,6 +258,7 @@ function phraseEnd(toks: readonly Tok[], k: number): number {
 /** Before token `k`, the start of a relative clause of anonymity that ends there ("who asked not to be named"); -1 when none. */
 function anonymousClause(toks: readonly Tok[], k: number): number {
   const before = toks.slice(Math.max(0, k - 32), k);
+  if (!before.some((t) => t.lower === 'who')) return -1;
   const m = ANONYMOUS_CLAUSE.exec(before.map((t) => t.text).join(' '));
   if (!m) return -1;
   const at = k - m[0].trim().split(/\s+/).length;
