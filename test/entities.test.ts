@@ -513,6 +513,29 @@ describe('entities: negative cases', () => {
 
   it.each([
     [
+      'Former Mayor Ruth Bloomberg endorsed the plan. "It is too important to sit out," Bloomberg said.',
+      'Ruth Bloomberg',
+    ],
+    ['Mayor Don Guardian spoke on Monday. Guardian said he understood the visit.', 'Don Guardian'],
+  ])('takes a surname a list knows as an organisation for the person the article named in full: %s', (text, who) => {
+    const { clusters, mentions } = runPipeline(textInput(text), articleStages()).annotations.entities!;
+    const surname = who.split(' ')[1]!;
+    const bare = mentions.filter((m) => m.text === surname);
+    expect(bare.length).toBe(1);
+    expect(clusters[bare[0]!.cluster]).toMatchObject({ type: 'person', name: who });
+  });
+
+  it.each([
+    ['"Markets fell," Bloomberg reported on Monday.', 'Bloomberg'],
+    ['Ruth Keller told the Guardian on Monday that she would stay.', 'Guardian'],
+  ])('keeps a listed organisation when no one of its name is named in full: %s', (text, name) => {
+    const { clusters, mentions } = runPipeline(textInput(text), articleStages()).annotations.entities!;
+    const m = mentions.find((x) => x.text === name)!;
+    expect(clusters[m.cluster]!.type).toBe('organisation');
+  });
+
+  it.each([
+    [
       'a word of kin, and his own pronoun',
       'Rep. Tomas Brek and his wife, Ilse Brek, were charged on Monday. Brek had blamed his wife for the charges.',
       'Tomas Brek',

@@ -68,6 +68,24 @@ function knownPersons(text: string, candidates: readonly Candidate[]): Set<strin
   return known;
 }
 
+/** The surname keys of the persons the article names in full. */
+function fullNameSurnames(text: string, candidates: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates)
+    if (c.type === 'person' && c.to - c.from > 1)
+      for (const k of surnameKeys(surfaceOf(text, c.tokens, c.from, c.to))) out.add(k);
+  return out;
+}
+
+/**
+ * True when a one-word run typed only by a list is the surname of a person named in full. (A word in
+ * capitals, typed by them, stays as it is: in a transcript "FALLIN:" labels whose turn it is, and a
+ * person there would be taken for the "he" the turn speaks of.)
+ */
+function isSurnameOfKnown(c: Candidate, surface: string, surnames: Set<string>): boolean {
+  return c.to - c.from === 1 && c.evidence === 'list' && surnames.has(nameKey(surface));
+}
+
 /**
  * The most tokens a known name spans ("Organization for Security and Co-operation in Europe" is 9):
  * a longer run is searched in windows of this size, so a run of thousands of capitals stays linear.
@@ -361,12 +379,27 @@ export function entities(): Stage {
       const tokenised = tokeniseParagraphs(text, paragraphs);
       const candidates = findCandidates(text, tokenised, sentences);
       const known = knownPersons(text, candidates);
+      const surnames = fullNameSurnames(text, candidates);
 
       const found: Found[] = [];
       for (const c of candidates) {
         const surface = surfaceOf(text, c.tokens, c.from, c.to);
         // A lone word after "in" or "toward" was taken for a place: a person's name here, it is a person.
         const weakPlace = c.evidence === 'after a preposition of place' && known.has(nameKey(surface));
+        // A surname alone that a list made an organisation ("Bloomberg" after "Michael Bloomberg", "Guardian"
+        // after "Mayor Don Guardian") is the person the article named in full: a name once given is
+        // shortened, not taken for a namesake.
+        const surname = c.type === 'organisation' && isSurnameOfKnown(c, surface, surnames);
+        if (surname) {
+          found.push({
+            start: c.tokens[c.from]!.start,
+            end: c.tokens[c.to - 1]!.end,
+            type: 'person',
+            surface,
+            candidate: c,
+          });
+          continue;
+        }
         if (c.type !== 'unknown' && !weakPlace) {
           found.push({
             start: c.tokens[c.from]!.start,
