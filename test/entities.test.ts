@@ -207,6 +207,41 @@ describe('entities: negative cases', () => {
     expect(found).toEqual(['Ilse Brandt', 'Brandt']);
   });
 
+  it.each([
+    [
+      'Pastor Wants Harbour Leaders To Be Fined For Opposing The Dam.\n\nPastor Tomas Brek said on Monday that the dam must stay.',
+      [],
+    ],
+    [
+      'Peter Lund Ties Tomas Brek With Ana Ruiz In A Three-Way Race.\n\nPeter Lund, Tomas Brek and Ana Ruiz each polled 30 percent.',
+      ['Peter Lund', 'Tomas Brek', 'Ana Ruiz'],
+    ],
+    // A caption of names is no headline, whatever its capitals.
+    ['Salah Abu-Laban, Sahar Quaider, Ghassan Abu-Laban and Reem As-Saba’ee.\n\nThey lived here.', null],
+  ])('reads a title-case line that ends on a stop as a headline: %s', (text, found) => {
+    const e = run(text);
+    const persons = e.mentions.filter((m) => m.type === 'person' && m.end < text.indexOf('\n')).map((m) => m.text);
+    if (found) expect(persons).toEqual(found);
+    else expect(e.mentions.map((m) => m.text)).toContain('Sahar Quaider');
+  });
+
+  it('takes a word in a title-case headline for initials only when it is written in capitals, and no run of it for a board', () => {
+    const e = run('Tomas Brek Just Revealed Who He Would Pick For The Board\n\nTomas Brek spoke on Monday.');
+    expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['person:Tomas Brek', 'person:Tomas Brek']);
+  });
+
+  it.each([
+    ['Controversial Lusk County Sheriff Ilse Brandt endorsed the plan on Tuesday.', 'Ilse Brandt', 'Sheriff'],
+    ['City Councilman Tomas Brek Jr. said no.', 'Tomas Brek Jr.', 'Councilman'],
+    ['Rabbi Ana Ruiz and Pastor Ilse Brandt prayed.', 'Ana Ruiz', 'Rabbi'],
+    ['State Treasurer Tomas Brek resigned.', 'Tomas Brek', 'Treasurer'],
+  ])('reads a title of local office or of the clergy before a name as the role: %s', (text, name, title) => {
+    const e = run(text);
+    const m = e.mentions.find((x) => x.text === name);
+    expect(m?.type).toBe('person');
+    expect(e.roles.find((r) => r.cluster === m!.cluster)?.title).toBe(title);
+  });
+
   it('does not take a bare title, a sentence opener or a nationality for a person', () => {
     const found = names(
       'The U.S. President once again spoke. Officials said little. Earlier Monday, Ukrainian troops moved. Meanwhile Reuters reported it.',

@@ -334,6 +334,18 @@ export const MULTI_SEAT_HEADS = new Set([
   'coach',
   'councillor',
   'councilor',
+  'councilman',
+  'councilwoman',
+  'alderman',
+  'alderwoman',
+  'assemblyman',
+  'assemblywoman',
+  'trooper',
+  'pastor',
+  'bishop',
+  'cardinal',
+  'rabbi',
+  'imam',
   'commander',
 ]);
 

@@ -19,7 +19,9 @@ chief executive officer, executive officer, political director, ceo, chairman, c
 defense chief, defence chief, army chief, fire chief, police chief, leader, opposition leader, commander, general,
 admiral, colonel, major, captain, lieutenant, sergeant, judge, justice, chief justice, attorney general,
 prosecutor, inspector general, deputy governor, vice chairman, vice chair, attorney, district attorney, coach, head coach, hall of famer, coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor,
-analyst, official, aide, diplomat
+analyst, official, aide, diplomat, sheriff, deputy sheriff, councilman, councilwoman, councillor, councilor,
+alderman, alderwoman, assemblyman, assemblywoman, treasurer, comptroller, superintendent, trooper,
+pastor, bishop, archbishop, cardinal, rabbi, imam
 `);
 
 /**

@@ -101,6 +101,8 @@ function knownInside(text: string, tokens: readonly Token[], from: number, to: n
     for (let j = Math.min(to, i + MAX_NAME_TOKENS); j > i; j--) {
       if (!isCapitalised(tokens[i]) || !/[\p{L}\p{N}]$/u.test(tokens[j - 1]!.text)) continue;
       const surface = surfaceOf(text, tokens, i, j);
+      // Initials are written in capitals: "Who" in a title-case headline is no WHO.
+      if (j === i + 1 && surface.length <= 3 && surface !== surface.toUpperCase()) continue;
       const k = nameKey(surface);
       const type: EntityType | undefined = known.has(k)
         ? 'person'

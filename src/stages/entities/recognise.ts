@@ -55,11 +55,20 @@ const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«', '(']);
 /** A headline or heading, or a sentence written in title case: its capitals say nothing about names. */
 function isHeadline(paragraph: Paragraph, tokens: readonly Token[]): boolean {
   if (paragraph.kind !== 'paragraph') return true;
-  // A sentence listing "British Prime Minister Keir Starmer, French President …" is capitalised but no headline.
-  if (tokens.length > 25 || /[.!?]["'”’)]*$/u.test(tokens[tokens.length - 1]?.text ?? '')) return false;
+  if (tokens.length > 25) return false;
   const longWords = tokens.slice(1).filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  return longWords.length >= 3 && longWords.filter((t) => isCapitalised(t)).length / longWords.length >= 0.6;
+  const capitalised =
+    longWords.length >= 3 && longWords.filter((t) => isCapitalised(t)).length / longWords.length >= 0.6;
+  // A sentence listing "British Prime Minister Keir Starmer, French President …" is capitalised but no
+  // headline; one that ends on a stop is a headline only when it capitalises the little words names do not
+  // hold ("Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays.").
+  if (/[.!?]["'”’)]*$/u.test(tokens[tokens.length - 1]?.text ?? ''))
+    return capitalised && tokens.slice(1).some((t) => TITLE_CASE_WORDS.has(t.text));
+  return capitalised;
 }
+
+/** Little words title case capitalises, which no name holds. */
+const TITLE_CASE_WORDS = new Set(['To', 'Be', 'Is', 'Are', 'Was', 'Were', 'For', 'With', 'From', 'Into']);
 
 /** Tokenises every paragraph. */
 export function tokeniseParagraphs(text: string, paragraphs: readonly Paragraph[]): Tokenised[] {
@@ -132,6 +141,24 @@ function typeByLists(words: string[], surface: string): EntityType | undefined {
   if (words.length > 1 && ORG_HEADS.has(last)) return 'organisation';
   if (words.length > 1 && PLACE_HEADS.has(last)) return 'place';
   return undefined;
+}
+
+/** Words of a sentence in title case that no name of four words or fewer holds. */
+const SENTENCE_WORDS = new Set(
+  'a an the to be is are was were will would can could just not for with from into on of in at by and or his her their its says said'.split(
+    ' ',
+  ),
+);
+
+/** True when the words of a headline's run may be one name: four at most, none a word of a sentence. */
+function nameLike(runWords: readonly string[]): boolean {
+  return runWords.length <= 4 && !runWords.some((w) => SENTENCE_WORDS.has(w));
+}
+
+/** True when the tokens `from..to` are a name listed whole, as an organisation or a place. */
+function listedWhole(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const k = key(surfaceOf(text, tokens, from, to));
+  return ORGANISATIONS.has(k) || PLACES.has(k);
 }
 
 /**
@@ -256,7 +283,11 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   if (isCallSign(text, tokens, from)) return { ...base, from, to, type: 'person', evidence: 'call sign' };
   const all = words(tokens.slice(from, to));
   const listed = typeByLists(all, surfaceOf(text, tokens, from, to));
-  if (listed) return { ...base, from, to, type: listed, evidence: 'list' };
+  // In a headline every word is capitalised: a run is typed by its last word only when it is short and holds
+  // none of the little words a sentence does ("Economic Policy Institute"; "Ilse Brandt Just Revealed Who
+  // She Would Pick For The Board" is no board), else by a list that holds it whole.
+  if (listed && (!headline || listedWhole(text, tokens, from, to) || nameLike(all)))
+    return { ...base, from, to, type: listed, evidence: 'list' };
   if (headline) return { ...base, from, to, type: 'unknown', evidence: 'headline' };
 
   // Titles inside the run: the rightmost title that leaves a name after it — more than a generational
