@@ -231,6 +231,19 @@ describe('entities: negative cases', () => {
   });
 
   it.each([
+    ['Speaker of the House Anna Varga said no.', ['person:Anna Varga'], 'Speaker of the House'],
+    ['Secretary of the Treasury Peter Lund agreed on Monday.', ['person:Peter Lund'], 'Secretary of the Treasury'],
+    ['The Speaker of the House said nothing about the Secretary of the Interior.', [], undefined],
+  ])(
+    'reads a title of a body named with "the" before a name as the role, and without a name as no one: %s',
+    (text, found, title) => {
+      const e = run(text);
+      expect(e.mentions.filter((m) => m.type === 'person').map((m) => `${m.type}:${m.text}`)).toEqual(found);
+      expect(e.roles[0]?.title).toBe(title);
+    },
+  );
+
+  it.each([
     ['Controversial Lusk County Sheriff Ilse Brandt endorsed the plan on Tuesday.', 'Ilse Brandt', 'Sheriff'],
     ['City Councilman Tomas Brek Jr. said no.', 'Tomas Brek Jr.', 'Councilman'],
     ['Rabbi Ana Ruiz and Pastor Ilse Brandt prayed.', 'Ana Ruiz', 'Rabbi'],

@@ -437,7 +437,9 @@ function titleOfBefore(
   for (let k = from; k < to; k++) {
     const end = titleAt(tokens, k, to);
     if (end <= k || lower(end) !== 'of' || end + 2 >= to) continue;
-    if (!tokens.slice(end + 1, to).every((t) => isCapitalised(t) || t.text === '.')) return undefined;
+    // "of the House": "the" may open what the title is of.
+    if (!tokens.slice(end + 1, to).every((t, i) => isCapitalised(t) || t.text === '.' || (i === 0 && t.text === 'the')))
+      return undefined;
     let name = -1;
     // "of South Korea Yoon Suk Yeol": a listed place or organisation, the longest, then the name.
     for (let j = to - 1; j > end + 1; j--) {

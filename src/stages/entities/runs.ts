@@ -103,6 +103,17 @@ export function findRuns(tokens: readonly Token[]): Run[] {
         while (NAME_PARTICLES.has(tokens[to]!.text)) to++;
       } else if (next.text === 'of' && isCapitalised(after) && joinsOverOf(tokens, from, to)) {
         to += 2;
+      } else if (
+        next.text === 'of' &&
+        after?.text === 'the' &&
+        isCapitalised(tokens[to + 2]) &&
+        TITLE_FIRST_WORDS.has(tokens[to - 1]!.text.toLowerCase()) &&
+        joinsOverOf(tokens, from, to) &&
+        nameAfter(tokens, to + 2)
+      ) {
+        // "Speaker of the House Nancy Pelosi", "Secretary of the Treasury Steven Mnuchin": a title of a
+        // body named with "the".
+        to += 3;
       } else {
         break;
       }
@@ -111,6 +122,17 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     i = to;
   }
   return runs;
+}
+
+/**
+ * True when the capitals from `at` (what a title is of: "House", "Joint Chiefs") go on to a person's name,
+ * a given name or an initial ("the House Nancy Pelosi"): without one, "the Speaker of the House" is a
+ * description, and "of the" joins nothing.
+ */
+function nameAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at + 1; i < tokens.length && i < at + 5 && isCapitalised(tokens[i]) && tokens[i]!.spaceBefore; i++)
+    if (GIVEN_NAMES.has(tokens[i]!.text.toLowerCase()) || /^\p{Lu}\.$/u.test(tokens[i]!.text)) return true;
+  return false;
 }
 
 /** True when name particles from `at` lead to a capitalised token: "von der Leyen". */
