@@ -231,6 +231,18 @@ describe('entities: negative cases', () => {
   });
 
   it.each([
+    ['Anna Varga, chairman of the Republican National Committee, spoke.', 'organisation:Republican National Committee'],
+    ['The Democratic Party met on Monday.', 'organisation:Democratic Party'],
+    ['The American Medical Association objected.', 'organisation:American Medical Association'],
+    // A body named on its own, said whose: the party word is no part of its name.
+    ['The Democratic Senate passed the bill.', 'organisation:Senate'],
+    ['The Republican-led Congress passed the bill.', 'organisation:Congress'],
+    ['The Soviet Union fell in 1991.', 'place:Soviet Union'],
+  ])('keeps a nationality or party word that opens an organisation’s name: %s', (text, found) => {
+    expect(run(text).mentions.map((m) => `${m.type}:${m.text}`)).toContain(found);
+  });
+
+  it.each([
     ['Speaker of the House Anna Varga said no.', ['person:Anna Varga'], 'Speaker of the House'],
     ['Secretary of the Treasury Peter Lund agreed on Monday.', ['person:Peter Lund'], 'Secretary of the Treasury'],
     ['The Speaker of the House said nothing about the Secretary of the Interior.', [], undefined],

@@ -46,7 +46,7 @@ england, scotland, wales, ireland, france, germany, italy, spain, portugal, pola
 denmark, netherlands, belgium, switzerland, austria, hungary, romania, bulgaria, greece, turkey, china, japan,
 india, pakistan, iran, iraq, syria, israel, gaza, lebanon, egypt, saudi arabia, qatar, north korea,
 south korea, korea, canada, mexico, brazil, argentina, australia, belarus, moldova, georgia, estonia, latvia,
-lithuania, europe, asia, africa, middle east, democratic republic of congo, kyiv, kiev, moscow, washington, london, paris, berlin, rome,
+lithuania, europe, asia, africa, middle east, democratic republic of congo, soviet union, kyiv, kiev, moscow, washington, london, paris, berlin, rome,
 madrid, warsaw, helsinki, brussels, geneva, budapest, istanbul, ankara, beijing, tokyo, new york, alaska,
 anchorage, florida, texas, california, donbas, donbass, donetsk, luhansk, crimea, kharkiv, odesa, odessa,
 zaporizhzhia, kherson, mariupol, belgorod, kursk, st. petersburg, minsk, vienna, prague, riyadh, doha, tehran,

@@ -258,10 +258,20 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       for (let k = from + 1; k < to; k++) if (titleAt(tokens, k, to) > 0) return true;
       return false;
     };
+    // A nationality or party word that opens an organisation's name is part of it ("Republican National
+    // Committee", "Democratic Party", "American Medical Association"), not one that says whose a body named
+    // on its own is ("the Democratic Senate", "the Republican-led Congress").
+    const opensBody = () =>
+      to - from > 1 &&
+      ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()) &&
+      !/^[-–‐]$/u.test(tokens[from + 1]!.text) &&
+      !ORGANISATIONS.has(key(surfaceOf(text, tokens, from + 1, to)));
     const notName =
       NOT_NAMES.has(lower) ||
+      // What a leading word stripped leaves: no name opens on a dash or a word in lower case ("-led Congress").
+      (from > run.from && (/^[-–‐]$/u.test(t.text) || !isCapitalised(t))) ||
       isMonthBeforeDay(tokens, from) ||
-      (DEMONYMS.has(lower) && !beforeTitle()) ||
+      (DEMONYMS.has(lower) && !beforeTitle() && !opensBody()) ||
       (atSentenceStart(from) &&
         t.pos !== 'PROPN' &&
         !GIVEN_NAMES.has(lower) &&
