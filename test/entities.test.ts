@@ -225,6 +225,41 @@ describe('entities: negative cases', () => {
     else expect(e.mentions.map((m) => m.text)).toContain('Sahar Quaider');
   });
 
+  it.each([
+    // A sentence that names a work or a programme in title case is no headline.
+    [
+      'A title\n\nEducation Secretary Anna Varga announced the Race To The Top winners on Tuesday. Varga said 10 states had won.',
+      ['Anna Varga', 'Varga'],
+    ],
+    ['A title\n\nFirst Lady Anna Varga promoted her Be Best campaign in Nashville.', ['Anna Varga']],
+    ['A title\n\n"Make The Harbour Great Again Is Back," Peter Lund said.', ['Peter Lund']],
+  ])('reads the names of a sentence that holds a title in title case: %s', (text, found) => {
+    expect(names(text)).toEqual(found);
+  });
+
+  it.each([
+    ['Since World War II, the town has grown.', []],
+    ['Billionaire Peter Lund praised the plan.', ['Peter Lund']],
+    ['Rival Anna Varga objected on Monday.', ['Anna Varga']],
+    ['Robert S. Kane III spoke on Monday.', ['Robert S. Kane III']],
+  ])(
+    'reads a word before a name that describes the person, and a counted Roman numeral, as no name: %s',
+    (text, found) => {
+      expect(names(text)).toEqual(found);
+    },
+  );
+
+  it.each([
+    ['Foreign Minister Julie Bishop met her counterpart. Bishop said the talks were productive.', 'Julie Bishop'],
+    ['Dan Bishop won the special election. Bishop said voters wanted change. Bishop Mark Jones prayed.', 'Dan Bishop'],
+  ])('takes a title alone for the surname of the one the article names so: %s', (text, who) => {
+    const e = run(text);
+    const bare = e.mentions.filter((m) => m.text === 'Bishop');
+    expect(bare.length).toBeGreaterThan(0);
+    for (const m of bare) expect(e.clusters[m.cluster]!.name).toBe(who);
+    expect(e.mentions.map((m) => m.text)).not.toContain('Sheriff');
+  });
+
   it('takes a word in a title-case headline for initials only when it is written in capitals, and no run of it for a board', () => {
     const e = run('Tomas Brek Just Revealed Who He Would Pick For The Board\n\nTomas Brek spoke on Monday.');
     expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['person:Tomas Brek', 'person:Tomas Brek']);
@@ -588,7 +623,12 @@ describe('entities: negative cases', () => {
   it.each([
     ['"Markets fell," Bloomberg reported on Monday.', 'Bloomberg'],
     ['Ruth Keller told the Guardian on Monday that she would stay.', 'Guardian'],
-  ])('keeps a listed organisation when no one of its name is named in full: %s', (text, name) => {
+    // Named in full, but the words around the surname name the organisation.
+    ['Mayor Ruth Bloomberg may run, according to Bloomberg.', 'Bloomberg'],
+    ['Mayor Don Guardian said in an interview with the Guardian that the city was not bankrupt.', 'Guardian'],
+    ['Mayor Ruth Bloomberg was named. Bloomberg said it was seeking information about her.', 'Bloomberg'],
+    ['Mayor Ruth Bloomberg spoke. Bloomberg data showed a rise.', 'Bloomberg'],
+  ])('keeps a listed organisation when no one of its name is named in full, or its words name it: %s', (text, name) => {
     const { clusters, mentions } = runPipeline(textInput(text), articleStages()).annotations.entities!;
     const m = mentions.find((x) => x.text === name)!;
     expect(clusters[m.cluster]!.type).toBe('organisation');

@@ -343,7 +343,6 @@ export const MULTI_SEAT_HEADS = new Set([
   'trooper',
   'pastor',
   'bishop',
-  'cardinal',
   'rabbi',
   'imam',
   'commander',

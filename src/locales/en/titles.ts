@@ -21,7 +21,7 @@ admiral, colonel, major, captain, lieutenant, sergeant, judge, justice, chief ju
 prosecutor, inspector general, deputy governor, vice chairman, vice chair, attorney, district attorney, coach, head coach, hall of famer, coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor,
 analyst, official, aide, diplomat, sheriff, deputy sheriff, councilman, councilwoman, councillor, councilor,
 alderman, alderwoman, assemblyman, assemblywoman, treasurer, comptroller, superintendent, trooper,
-pastor, bishop, archbishop, cardinal, rabbi, imam
+pastor, bishop, archbishop, rabbi, imam
 `);
 
 /**

@@ -10,7 +10,14 @@ import {
   PERSON_PRONOUNS,
 } from '../../locales/en/names.ts';
 import { LEADER_WORDS, NATIONALITIES } from '../../locales/en/titles.ts';
-import { findCandidates, surfaceOf, tokeniseParagraphs, type Candidate, type Tokenised } from './recognise.ts';
+import {
+  BARE_TITLE,
+  findCandidates,
+  surfaceOf,
+  tokeniseParagraphs,
+  type Candidate,
+  type Tokenised,
+} from './recognise.ts';
 import { countryOf, normaliseTitle } from './roles.ts';
 import { isCapitalised } from './runs.ts';
 import type { Token } from './tokens.ts';
@@ -63,6 +70,8 @@ function knownPersons(text: string, candidates: readonly Candidate[]): Set<strin
     if (c.type !== 'person') continue;
     const surface = surfaceOf(text, c.tokens, c.from, c.to);
     known.add(nameKey(surface));
+    // A name used alone ("Abe said"), as such.
+    if (c.to - c.from === 1) known.add(`=${nameKey(surface)}`);
     if (c.to - c.from > 1) for (const k of surnameKeys(surface)) known.add(k);
   }
   return known;
@@ -78,13 +87,30 @@ function fullNameSurnames(text: string, candidates: readonly Candidate[]): Set<s
 }
 
 /**
- * True when a one-word run typed only by a list is the surname of a person named in full. (A word in
- * capitals, typed by them, stays as it is: in a transcript "FALLIN:" labels whose turn it is, and a
+ * True when a one-word run typed only by a list is the surname of a person named in full, where the words
+ * around it do not name the organisation: not after "the" or a preposition ("according to Bloomberg", "told
+ * the Guardian"), nor before the words of a company or a newsroom ("Bloomberg data", "Apple said it"). (A
+ * word in capitals, typed by them, stays as it is: in a transcript "FALLIN:" labels whose turn it is, and a
  * person there would be taken for the "he" the turn speaks of.)
  */
 function isSurnameOfKnown(c: Candidate, surface: string, surnames: Set<string>): boolean {
-  return c.to - c.from === 1 && c.evidence === 'list' && surnames.has(nameKey(surface));
+  if (c.to - c.from !== 1 || c.evidence !== 'list' || !surnames.has(nameKey(surface))) return false;
+  const before = c.tokens[c.from - 1]?.text.toLowerCase() ?? '';
+  const after = c.tokens[c.to]?.text.toLowerCase() ?? '';
+  const next = c.tokens[c.to + 1]?.text.toLowerCase() ?? '';
+  return !ORGANISATION_BEFORE.has(before) && !ORGANISATION_AFTER.has(after) && !ORGANISATION_AFTER.has(next);
 }
+
+/** Words before a name that make it the organisation: a determiner, a preposition, a verb it is the object of. */
+const ORGANISATION_BEFORE = new Set(
+  'the a an by to of for with from on at in via per told join joined joining employs interviewed'.split(' '),
+);
+/** Words after a name (or after its verb) that make it the organisation: "Bloomberg reported", "said it". */
+const ORGANISATION_AFTER = new Set(
+  'it its itself reported reports reporting shares stock data editor editors reporter reporters journalists employees staff'.split(
+    ' ',
+  ),
+);
 
 /**
  * The most tokens a known name spans ("Organization for Security and Co-operation in Europe" is 9):
@@ -101,16 +127,20 @@ function knownInside(text: string, tokens: readonly Token[], from: number, to: n
     for (let j = Math.min(to, i + MAX_NAME_TOKENS); j > i; j--) {
       if (!isCapitalised(tokens[i]) || !/[\p{L}\p{N}]$/u.test(tokens[j - 1]!.text)) continue;
       const surface = surfaceOf(text, tokens, i, j);
-      // Initials are written in capitals: "Who" in a title-case headline is no WHO.
-      if (j === i + 1 && surface.length <= 3 && surface !== surface.toUpperCase()) continue;
       const k = nameKey(surface);
-      const type: EntityType | undefined = known.has(k)
+      // A word of three letters that is no initials in capitals ("Who", "War", "Act") is a name only as a
+      // person the article calls by it alone ("Abe said": "Abe Resigns"); not the WHO, nor the last word
+      // of "World War II".
+      const short = j === i + 1 && surface.length <= 3 && surface !== surface.toUpperCase();
+      const type: EntityType | undefined = (short ? known.has(`=${k}`) : known.has(k))
         ? 'person'
-        : ORGANISATIONS.has(k)
-          ? 'organisation'
-          : PLACES.has(k)
-            ? 'place'
-            : undefined;
+        : short
+          ? undefined
+          : ORGANISATIONS.has(k)
+            ? 'organisation'
+            : PLACES.has(k)
+              ? 'place'
+              : undefined;
       if (type) {
         found.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type, surface });
         i = j;
@@ -391,7 +421,10 @@ export function entities(): Stage {
         // A surname alone that a list made an organisation ("Bloomberg" after "Michael Bloomberg", "Guardian"
         // after "Mayor Don Guardian") is the person the article named in full: a name once given is
         // shortened, not taken for a namesake.
-        const surname = c.type === 'organisation' && isSurnameOfKnown(c, surface, surnames);
+        // A title alone ("Bishop said") is a name only as the surname of someone named in full ("Julie Bishop").
+        if (c.evidence.startsWith(BARE_TITLE) && !surnames.has(nameKey(surface))) continue;
+        const surname =
+          (c.type === 'organisation' && isSurnameOfKnown(c, surface, surnames)) || c.evidence.startsWith(BARE_TITLE);
         if (surname) {
           found.push({
             start: c.tokens[c.from]!.start,

@@ -57,15 +57,34 @@ function isHeadline(paragraph: Paragraph, tokens: readonly Token[]): boolean {
   if (paragraph.kind !== 'paragraph') return true;
   if (tokens.length > 25) return false;
   const longWords = tokens.slice(1).filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  const capitalised =
-    longWords.length >= 3 && longWords.filter((t) => isCapitalised(t)).length / longWords.length >= 0.6;
+  const share = longWords.length >= 3 ? longWords.filter((t) => isCapitalised(t)).length / longWords.length : 0;
   // A sentence listing "British Prime Minister Keir Starmer, French President …" is capitalised but no
-  // headline; one that ends on a stop is a headline only when it capitalises the little words names do not
-  // hold ("Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays.").
+  // headline; one that ends on a stop is a headline only when it is in title case through and through — its
+  // long words all capitalised, no double quotation marks (a headline quotes in single ones) — and capitalises the little words names do not hold
+  // ("Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays."; not "Education Secretary Arne
+  // Duncan announced the Race To The Top winners.").
   if (/[.!?]["'”’)]*$/u.test(tokens[tokens.length - 1]?.text ?? ''))
-    return capitalised && tokens.slice(1).some((t) => TITLE_CASE_WORDS.has(t.text));
-  return capitalised;
+    return (
+      share >= 0.9 &&
+      !tokens.some((t) => /^["“”«»]$/u.test(t.text)) &&
+      tokens.slice(1).some((t) => TITLE_CASE_WORDS.has(t.text))
+    );
+  return share >= 0.6;
 }
+
+/**
+ * Endings of the nouns of a trade or kind and of adjectives ("billionaire", "comedian", "journalist",
+ * "moderator", "rival", "senators", "embattled", "longtime") — not of given names.
+ */
+const DESCRIBING_ENDINGS = /^\p{Ll}{3,}(?:aire|ian|ist|er|or|al|ed|ing|ive|ous|ic|ant|ent|ary|time|s)$/u;
+
+/** Nouns a Roman numeral counts, where it is no generational suffix: "World War II", "Part II", "Phase III". */
+const COUNTED_NOUNS = new Set(
+  'war part phase round chapter volume title stage season episode act article amendment tier level game'.split(' '),
+);
+
+/** The evidence of a title alone, a candidate only as a surname (`entities` keeps it when one bears it). */
+export const BARE_TITLE = 'a title alone';
 
 /** Little words title case capitalises, which no name holds. */
 const TITLE_CASE_WORDS = new Set(['To', 'Be', 'Is', 'Are', 'Was', 'Were', 'For', 'With', 'From', 'Into']);
@@ -266,8 +285,27 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()) &&
       !/^[-–‐]$/u.test(tokens[from + 1]!.text) &&
       !ORGANISATIONS.has(key(surfaceOf(text, tokens, from + 1, to)));
+    // "Billionaire Donald Trump praised …", "Rival Hillary Clinton …": a noun of a person's trade or kind,
+    // or an adjective, that opens the sentence before a given name and a surname describes the person (told
+    // by its ending: "Norbert Leo Butz" and "San Pedro Sula" keep their first word).
+    const describes = () =>
+      atSentenceStart(from) &&
+      to - from >= 3 &&
+      DESCRIBING_ENDINGS.test(lower) &&
+      !GIVEN_NAMES.has(lower) &&
+      !PLACES.has(lower) &&
+      !ORGANISATIONS.has(lower) &&
+      // "Texas Christian University": a body's name, not a person's.
+      !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()) &&
+      !PLACE_HEADS.has(tokens[to - 1]!.text.toLowerCase()) &&
+      !isHonorific(t) &&
+      titleAt(tokens, from, to) < 0 &&
+      GIVEN_NAMES.has(tokens[from + 1]!.text.toLowerCase()) &&
+      isCapitalised(tokens[from + 2]) &&
+      !startsListedName(text, tokens, from, to);
     const notName =
       NOT_NAMES.has(lower) ||
+      describes() ||
       // What a leading word stripped leaves: no name opens on a dash or a word in lower case ("-led Congress").
       (from > run.from && (/^[-–‐]$/u.test(t.text) || !isCapitalised(t))) ||
       isMonthBeforeDay(tokens, from) ||
@@ -348,8 +386,11 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   if (isBareTitle(tokens, nameFrom, to)) {
     // "The U.S. Attorney's office", "the District Attorney’s office": the office is a body.
     const office = isPossessive(tokens[to]) && /^offices?$/i.test(tokens[to + 1]?.text ?? '');
-    return office
-      ? { ...base, from: nameFrom, to, type: 'organisation', evidence: 'the office of a title' }
+    if (office) return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'the office of a title' };
+    // "Bishop said": a title alone may be the surname of someone the article names ("Julie Bishop"); the
+    // stage keeps it only then.
+    return to - from === 1 && !/^\p{Lu}+$/u.test(tokens[from]!.text)
+      ? { ...base, from, to, type: 'unknown', evidence: BARE_TITLE }
       : undefined;
   }
   // What a name's head says comes before what the words around it say: "the Eastern District of New York,
@@ -408,7 +449,9 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
         ? 'given name'
         : isInitials(tokens[nameFrom]!, tokens[nameFrom + 1])
           ? 'initials'
-          : nameWords.length > 1 && GENERATIONAL_SUFFIXES.has(nameWords.at(-1)!)
+          : nameWords.length > 1 &&
+              GENERATIONAL_SUFFIXES.has(nameWords.at(-1)!) &&
+              !(/^i[iv]/.test(nameWords.at(-1)!) && COUNTED_NOUNS.has(nameWords.at(-2)!))
             ? 'generational suffix'
             : isCallSign(text, tokens, nameFrom)
               ? 'call sign'
