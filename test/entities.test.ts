@@ -238,6 +238,18 @@ describe('entities: negative cases', () => {
   });
 
   it.each([
+    // The parts are names of their own: the article writes one alone, or a list knows one.
+    ['The Varga-Lund talks ended. Varga left first.', ['unknown:Varga', 'unknown:Lund', 'unknown:Varga']],
+    ['The U.S.-Mexico border was closed.', ['place:U.S.', 'place:Mexico']],
+    // One name written with a hyphen.
+    ['The case against Wal-Mart went on. Wal-Mart said it would appeal.', ['unknown:Wal-Mart', 'unknown:Wal-Mart']],
+    // No name: nationalities, a code, a compound word.
+    ['Many African-Americans voted. The H-1B program grew. The Brooklyn-based firm left.', []],
+  ])('reads a dashed run part by part only when its parts are names of their own: %s', (text, found) => {
+    expect(run(text).mentions.map((m) => `${m.type}:${m.text}`)).toEqual(found);
+  });
+
+  it.each([
     ['Since World War II, the town has grown.', []],
     ['Billionaire Peter Lund praised the plan.', ['Peter Lund']],
     ['Rival Anna Varga objected on Monday.', ['Anna Varga']],

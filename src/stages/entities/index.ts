@@ -12,6 +12,7 @@ import {
 import { LEADER_WORDS, NATIONALITIES } from '../../locales/en/titles.ts';
 import {
   BARE_TITLE,
+  HYPHENATED,
   findCandidates,
   surfaceOf,
   tokeniseParagraphs,
@@ -448,7 +449,9 @@ export function entities(): Stage {
         // A run typed by its head ("University of Texas", "House Democrats") is one name.
         const inside = c.headType ? [] : knownInside(text, c.tokens, c.from, c.to, known);
         if (inside.length) found.push(...inside);
-        else if (!c.headline && (!surface.includes('-') || c.headType)) {
+        // A name written with a hyphen is one when its parts are no names of their own ("Wal-Mart",
+        // "Nagorno-Karabakh": `findCandidates` says so); no other run with a dash is a name.
+        else if (!c.headline && (!surface.includes('-') || c.headType || c.evidence.endsWith(HYPHENATED))) {
           found.push({
             start: c.tokens[c.from]!.start,
             end: c.tokens[c.to - 1]!.end,

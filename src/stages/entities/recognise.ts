@@ -78,6 +78,25 @@ function isHeadline(paragraph: Paragraph, tokens: readonly Token[]): boolean {
  */
 const DESCRIBING_ENDINGS = /^\p{Ll}{3,}(?:aire|ian|ist|er|or|al|ed|ing|ive|ous|ic|ant|ent|ary|time|s)$/u;
 
+/**
+ * True when the parts of a dashed run make one name: not a run of nationalities ("African-American",
+ * "Cuban-Americans"), a code ("H-1B", "K-12") or a compound word ("Brooklyn-based", "T-shirts").
+ */
+function oneName(tokens: readonly Token[], parts: readonly Run[]): boolean {
+  const first = (p: Run) => tokens[p.from]!.text;
+  if (parts.some((p) => tokens.slice(p.from, p.to).some((t) => /\d/u.test(t.text)))) return false;
+  if (parts.some((p) => /^\p{Ll}{3,}/u.test(first(p)))) return false;
+  return !parts.every(
+    (p) => p.to - p.from === 1 && (DEMONYMS.has(first(p).toLowerCase()) || NATIONALITY_FORM.test(first(p))),
+  );
+}
+
+/** The evidence of a name written with a hyphen, read as one ("Wal-Mart"). */
+export const HYPHENATED = 'one hyphenated name';
+
+/** The form of a nationality's adjective or noun: "African", "Americans", "Lebanese", "Israeli". */
+const NATIONALITY_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)s?$/u;
+
 /** Nouns a Roman numeral counts, where it is no generational suffix: "World War II", "Part II", "Phase III". */
 const COUNTED_NOUNS = new Set(
   'war part phase round chapter volume title stage season episode act article amendment tier level game'.split(' '),
@@ -128,7 +147,9 @@ function personVerbAfter(tokens: readonly Token[], to: number): 'verb' | 'reflex
   for (let skip = 0; skip < 2 && tokens[i] && tokens[i]!.pos === 'ADV'; skip++) i++;
   const next = tokens[i]?.text.toLowerCase() ?? '';
   if (PERSON_REFLEXIVES.has(next)) return 'reflexive';
-  if (SPEECH_VERBS.has(next) || (next === 'has' && SPEECH_VERBS.has(tokens[i + 1]?.text.toLowerCase() ?? '')))
+  const verb = next === 'has' ? i + 1 : i;
+  // "Wal-Mart said it would appeal": what says "it" of itself is no person.
+  if (SPEECH_VERBS.has(tokens[verb]?.text.toLowerCase() ?? '') && !/^(?:it|its)$/i.test(tokens[verb + 1]?.text ?? ''))
     return 'verb';
   return undefined;
 }
@@ -137,10 +158,15 @@ function personVerbAfter(tokens: readonly Token[], to: number): 'verb' | 'reflex
  * The name is the subject of what people do: "Lavrov argued", "Putin himself". A single word before a
  * verb of saying is no proof ("Instagram said"): only "himself"/"herself" makes it a person alone.
  */
-function isPersonSubject(tokens: readonly Token[], from: number, to: number, words: number): boolean {
+function isPersonSubject(tokens: readonly Token[], from: number, to: number): boolean {
   const verb = personVerbAfter(tokens, to);
   if (!verb || tokens[from]!.pos !== 'PROPN') return false;
-  return verb === 'reflexive' || words > 1;
+  return verb === 'reflexive' || wordsApart(tokens, from, to) > 1;
+}
+
+/** How many words tokens `from..to` are, apart: "Wal-Mart" is one word, written with a dash. */
+function wordsApart(tokens: readonly Token[], from: number, to: number): number {
+  return tokens.slice(from + 1, to).filter((t) => t.spaceBefore).length + 1;
 }
 
 /** A quoted nickname or call sign: “Buda” after "known as". */
@@ -455,11 +481,12 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
             ? 'generational suffix'
             : isCallSign(text, tokens, nameFrom)
               ? 'call sign'
-              : isPersonSubject(tokens, nameFrom, to, nameWords.length)
+              : isPersonSubject(tokens, nameFrom, to)
                 ? 'verb of a person'
                 : partyAt(tokens, to)
                   ? 'party and state'
-                  : SPEECH_VERBS.has(tokens[nameFrom - 1]?.text.toLowerCase() ?? '') && nameWords.length > 1
+                  : SPEECH_VERBS.has(tokens[nameFrom - 1]?.text.toLowerCase() ?? '') &&
+                      wordsApart(tokens, nameFrom, to) > 1
                     ? 'after a verb of saying'
                     : nameWords.length > 1 && nameWords.some((w) => NAME_PARTICLES.has(w))
                       ? 'name particle'
@@ -618,6 +645,9 @@ export function findCandidates(
 ): Candidate[] {
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const out: Candidate[] = [];
+  const dashed: { at: number; para: Tokenised; whole: Candidate; parts: Run[] }[] = [];
+  /** Names the article writes on their own, not inside a dashed run. */
+  const alone = new Set<string>();
   for (const para of tokenised) {
     const runs = findRuns(para.tokens).flatMap((run) => {
       const cut = nameAfterPlace(text, para.tokens, run);
@@ -631,18 +661,33 @@ export function findCandidates(
     for (const run of runs) {
       const whole = readRun(text, para, run, sentenceStarts);
       if (!whole) continue;
-      // "Putin-Zelensky": a dashed run of unknown type is read part by part.
+      // "Putin-Zelensky": a dashed run of unknown type is read part by part (below).
       const parts = whole.type === 'unknown' ? splitAtDashes(para.tokens, { from: whole.from, to: whole.to }) : [];
-      if (parts.length > 1) {
-        for (const part of parts) {
-          if (!isCapitalised(para.tokens[part.from])) continue;
-          const c = readRun(text, para, part, sentenceStarts);
-          if (c) out.push({ ...c, evidence: `${c.evidence}, part of a dashed run` });
-        }
-      } else {
+      if (parts.length > 1) dashed.push({ at: out.length, para, whole, parts });
+      else {
+        alone.add(surfaceOf(text, para.tokens, whole.from, whole.to));
         out.push(whole);
       }
     }
   }
+  // The parts of a dashed run are names of their own when the article writes one of them alone or a list
+  // knows one ("Putin-Zelensky", "U.S.-Mexico"); else the run is one name ("Wal-Mart", "Glass-Steagall",
+  // "Nagorno-Karabakh"), and a run of nationalities, a code or a compound word none (`oneName`).
+  const inserts: { at: number; found: Candidate[] }[] = [];
+  for (const { at, para, whole, parts } of dashed) {
+    const found: Candidate[] = [];
+    for (const part of parts) {
+      if (!isCapitalised(para.tokens[part.from])) continue;
+      const c = readRun(text, para, part, sentenceStarts);
+      if (c) found.push({ ...c, evidence: `${c.evidence}, part of a dashed run` });
+    }
+    const named = found.some(
+      (c) =>
+        alone.has(surfaceOf(text, c.tokens, c.from, c.to)) || (c.type !== 'unknown' && c.evidence.startsWith('list')),
+    );
+    const one = oneName(para.tokens, parts) ? [{ ...whole, evidence: `${whole.evidence}, ${HYPHENATED}` }] : [];
+    inserts.push({ at, found: named ? found : one });
+  }
+  for (let k = inserts.length - 1; k >= 0; k--) out.splice(inserts[k]!.at, 0, ...inserts[k]!.found);
   return out;
 }
