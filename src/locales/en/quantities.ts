@@ -342,9 +342,7 @@ export const MULTI_SEAT_HEADS = new Set([
   'assemblywoman',
   'trooper',
   'pastor',
-  'bishop',
   'rabbi',
-  'imam',
   'commander',
 ]);
 

@@ -21,7 +21,7 @@ admiral, colonel, major, captain, lieutenant, sergeant, judge, justice, chief ju
 prosecutor, inspector general, deputy governor, vice chairman, vice chair, attorney, district attorney, coach, head coach, hall of famer, coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor,
 analyst, official, aide, diplomat, sheriff, deputy sheriff, councilman, councilwoman, councillor, councilor,
 alderman, alderwoman, assemblyman, assemblywoman, treasurer, comptroller, superintendent, trooper,
-pastor, bishop, archbishop, rabbi, imam
+pastor, archbishop, rabbi
 `);
 
 /**
@@ -143,3 +143,19 @@ export const ROLE_ADVERBS = list(`also, previously, once, formerly, later, then,
 export const ROLE_CLAUSE_WORDS = list(`
 before, after, when, while, since, until, because, who, whom, which, that, where, but, not, only, first, last
 `);
+
+/**
+ * Nouns of a person's trade or kind, and adjectives, that news writes before a full name at the head of a
+ * sentence ("Billionaire Donald Trump praised …", "Rival Hillary Clinton …", "Senators John McCain and …"):
+ * no part of the name. Seeded from the words found there in news text, which the same text writes in lower
+ * case elsewhere.
+ */
+export const PERSON_DESCRIPTIONS: ReadonlySet<string> = new Set(
+  list(`
+billionaire, millionaire, comedian, comedians, actress, actor, journalist, journalists, rival, rivals, moderator,
+historian, author, filmmaker, singer, rapper, musician, businessman, businesswoman, philanthropist, activist,
+activists, economist, columnist, commentator, strategist, pollster, host, anchor, veteran, longtime, embattled,
+controversial, outspoken, libertarian, evangelical, presumptive, incoming, fellow, liberals, conservatives,
+senators, candidates, critics, lawmakers, democrats, republicans, incumbent, challenger, newcomer, star, legend
+`),
+);

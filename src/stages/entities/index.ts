@@ -71,9 +71,14 @@ function knownPersons(text: string, candidates: readonly Candidate[]): Set<strin
     if (c.type !== 'person') continue;
     const surface = surfaceOf(text, c.tokens, c.from, c.to);
     known.add(nameKey(surface));
-    // A name used alone ("Abe said"), as such.
+    // A name used alone ("Abe said"), or the surname of a full name outside a dashed run ("Shinzo Abe"; not
+    // "Frank Act" of "Dodd-Frank Act"), as such: a short word of a headline is a name only then.
     if (c.to - c.from === 1) known.add(`=${nameKey(surface)}`);
-    if (c.to - c.from > 1) for (const k of surnameKeys(surface)) known.add(k);
+    if (c.to - c.from > 1)
+      for (const k of surnameKeys(surface)) {
+        known.add(k);
+        if (!c.evidence.includes('dashed')) known.add(`=${k}`);
+      }
   }
   return known;
 }
@@ -87,30 +92,76 @@ function fullNameSurnames(text: string, candidates: readonly Candidate[]): Set<s
   return out;
 }
 
-/**
- * True when a one-word run typed only by a list is the surname of a person named in full, where the words
- * around it do not name the organisation: not after "the" or a preposition ("according to Bloomberg", "told
- * the Guardian"), nor before the words of a company or a newsroom ("Bloomberg data", "Apple said it"). (A
- * word in capitals, typed by them, stays as it is: in a transcript "FALLIN:" labels whose turn it is, and a
- * person there would be taken for the "he" the turn speaks of.)
- */
-function isSurnameOfKnown(c: Candidate, surface: string, surnames: Set<string>): boolean {
-  if (c.to - c.from !== 1 || c.evidence !== 'list' || !surnames.has(nameKey(surface))) return false;
-  const before = c.tokens[c.from - 1]?.text.toLowerCase() ?? '';
-  const after = c.tokens[c.to]?.text.toLowerCase() ?? '';
-  const next = c.tokens[c.to + 1]?.text.toLowerCase() ?? '';
-  return !ORGANISATION_BEFORE.has(before) && !ORGANISATION_AFTER.has(after) && !ORGANISATION_AFTER.has(next);
+/** A one-word run typed only by a list whose word is the surname of a person the article names in full. */
+function namesakeOf(c: Candidate, text: string, surnames: Set<string>): string | undefined {
+  if (c.to - c.from !== 1 || c.evidence !== 'list' || c.type !== 'organisation') return undefined;
+  const k = nameKey(surfaceOf(text, c.tokens, c.from, c.to));
+  return surnames.has(k) ? k : undefined;
 }
 
-/** Words before a name that make it the organisation: a determiner, a preposition, a verb it is the object of. */
-const ORGANISATION_BEFORE = new Set(
-  'the a an by to of for with from on at in via per told join joined joining employs interviewed'.split(' '),
-);
-/** Words after a name (or after its verb) that make it the organisation: "Bloomberg reported", "said it". */
-const ORGANISATION_AFTER = new Set(
-  'it its itself reported reports reporting shares stock data editor editors reporter reporters journalists employees staff'.split(
+/**
+ * What the words around a namesake say it is: the organisation after "the", "according to" or a verb it
+ * is the object of ("according to Bloomberg", "told the Guardian"), before what a company or a newsroom does or has ("Bloomberg data",
+ * "Bloomberg's survey", "Apple unveiled", "Bloomberg said it"); the person before a verb people say or think
+ * with ("Bloomberg said he …") or "who"; else nothing.
+ */
+function senseAround(c: Candidate): 'organisation' | 'person' | undefined {
+  const word = (i: number) => c.tokens[i]?.text.toLowerCase() ?? '';
+  const [before, after, next, third] = [word(c.from - 1), word(c.to), word(c.to + 1), word(c.to + 2)];
+  const according = before === 'to' && word(c.from - 2) === 'according';
+  if (according || ORGANISATION_BEFORE.has(before) || ORGANISATION_AFTER.has(after)) return 'organisation';
+  if (/^[’']s$/u.test(after) && ORGANISATION_AFTER.has(next)) return 'organisation';
+  if (/^(?:it|its|itself)$/.test(next)) return 'organisation';
+  if ((PERSON_SAYING.has(after) && !ORGANISATION_AFTER.has(next) && next !== 'in') || (after === ',' && next === 'who'))
+    return 'person';
+  if (PERSON_SAYING.has(after) && PERSON_PRONOUNS_AFTER.has(third)) return 'person';
+  return undefined;
+}
+
+/**
+ * Which each namesake of the article is where its words do not say (`senseAround`): what most of those that
+ * do say — one sense per article ("Michael Bloomberg … Bloomberg said …" is about the man; a report on a
+ * billionaires' index that names him once is about the company) — and the person when none says.
+ */
+function namesakeSenses(
+  text: string,
+  candidates: readonly Candidate[],
+  surnames: Set<string>,
+): Map<string, 'organisation' | 'person'> {
+  const votes = new Map<string, number>();
+  for (const c of candidates) {
+    const k = namesakeOf(c, text, surnames);
+    const sense = k && senseAround(c);
+    if (k && sense) votes.set(k, (votes.get(k) ?? 0) + (sense === 'person' ? 1 : -1));
+  }
+  const out = new Map<string, 'organisation' | 'person'>();
+  for (const s of surnames) out.set(s, (votes.get(s) ?? 0) < 0 ? 'organisation' : 'person');
+  return out;
+}
+
+/** Verbs of saying and thinking that people, more than companies, are the subject of. */
+const PERSON_SAYING = new Set(
+  'said says told tells added adds recalled insisted argued admitted acknowledged vowed joked quipped thinks believes hopes feels felt contrasted criticized praised'.split(
     ' ',
   ),
+);
+/** Pronouns that say a person is meant. */
+const PERSON_PRONOUNS_AFTER = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/**
+ * Words before a name that make it the organisation: a determiner, "via", a verb it is the object of ("told
+ * Bloomberg", "joined the Guardian"; a preposition says nothing: "a vote on Bloomberg").
+ */
+const ORGANISATION_BEFORE = new Set('the a an via per told join joined joining employs interviewed founded'.split(' '));
+/**
+ * Words after a name, or after its possessive, that make it the organisation: "Bloomberg reported",
+ * "Bloomberg's newsroom", "Apple unveiled".
+ */
+const ORGANISATION_AFTER = new Set(
+  `it its itself reported reports reporting shares stock data editor editors reporter reporters journalists employees
+staff newsroom survey terminal index calculations estimates estimated lists listed publishes published publishing
+employs laid unveiled launched announced sells sold acquired bought owns chief executive inc. inc corp. columnist
+readers`.split(/\s+/),
 );
 
 /**
@@ -413,6 +464,7 @@ export function entities(): Stage {
       const candidates = findCandidates(text, tokenised, sentences);
       const known = knownPersons(text, candidates);
       const surnames = fullNameSurnames(text, candidates);
+      const senses = namesakeSenses(text, candidates, surnames);
 
       const found: Found[] = [];
       for (const c of candidates) {
@@ -424,8 +476,10 @@ export function entities(): Stage {
         // shortened, not taken for a namesake.
         // A title alone ("Bishop said") is a name only as the surname of someone named in full ("Julie Bishop").
         if (c.evidence.startsWith(BARE_TITLE) && !surnames.has(nameKey(surface))) continue;
+        const namesake = namesakeOf(c, text, surnames);
         const surname =
-          (c.type === 'organisation' && isSurnameOfKnown(c, surface, surnames)) || c.evidence.startsWith(BARE_TITLE);
+          (namesake !== undefined && (senseAround(c) ?? senses.get(namesake)) === 'person') ||
+          c.evidence.startsWith(BARE_TITLE);
         if (surname) {
           found.push({
             start: c.tokens[c.from]!.start,

@@ -15,7 +15,7 @@ import {
 } from '../../locales/en/gazetteer.ts';
 import { MONTH_ABBREVIATIONS } from '../../locales/en/dates.ts';
 import { GENERATIONAL_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
-import { NATIONALITIES } from '../../locales/en/titles.ts';
+import { NATIONALITIES, PERSON_DESCRIPTIONS } from '../../locales/en/titles.ts';
 import { NICKNAME_CUES, PERSON_REFLEXIVES, SPEECH_VERBS } from '../../locales/en/verbs.ts';
 import { isFormer, isHonorific, roleAfter, roleBefore, titleAt, titleEndingAt, type RoleParts } from './roles.ts';
 import { findRuns, isCapitalised, listedAfterOf, placeModifier, splitAtDashes, words, type Run } from './runs.ts';
@@ -59,24 +59,18 @@ function isHeadline(paragraph: Paragraph, tokens: readonly Token[]): boolean {
   const longWords = tokens.slice(1).filter((t) => /^\p{L}{4,}$/u.test(t.text));
   const share = longWords.length >= 3 ? longWords.filter((t) => isCapitalised(t)).length / longWords.length : 0;
   // A sentence listing "British Prime Minister Keir Starmer, French President …" is capitalised but no
-  // headline; one that ends on a stop is a headline only when it is in title case through and through — its
-  // long words all capitalised, no double quotation marks (a headline quotes in single ones) — and capitalises the little words names do not hold
+  // headline; one that ends on a stop is a headline only when it is in title case through and through — every
+  // long word capitalised, no double quotation marks (a headline quotes in single ones) — and capitalises the little words names do not hold
   // ("Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays."; not "Education Secretary Arne
   // Duncan announced the Race To The Top winners.").
   if (/[.!?]["'”’)]*$/u.test(tokens[tokens.length - 1]?.text ?? ''))
     return (
-      share >= 0.9 &&
+      share === 1 &&
       !tokens.some((t) => /^["“”«»]$/u.test(t.text)) &&
       tokens.slice(1).some((t) => TITLE_CASE_WORDS.has(t.text))
     );
   return share >= 0.6;
 }
-
-/**
- * Endings of the nouns of a trade or kind and of adjectives ("billionaire", "comedian", "journalist",
- * "moderator", "rival", "senators", "embattled", "longtime") — not of given names.
- */
-const DESCRIBING_ENDINGS = /^\p{Ll}{3,}(?:aire|ian|ist|er|or|al|ed|ing|ive|ous|ic|ant|ent|ary|time|s)$/u;
 
 /**
  * True when the parts of a dashed run make one name: not a run of nationalities ("African-American",
@@ -106,7 +100,7 @@ const COUNTED_NOUNS = new Set(
 export const BARE_TITLE = 'a title alone';
 
 /** Little words title case capitalises, which no name holds. */
-const TITLE_CASE_WORDS = new Set(['To', 'Be', 'Is', 'Are', 'Was', 'Were', 'For', 'With', 'From', 'Into']);
+const TITLE_CASE_WORDS = new Set(['To', 'Be', 'Is', 'Are', 'Was', 'Were', 'For', 'With', 'From', 'Into', 'Says']);
 
 /** Tokenises every paragraph. */
 export function tokeniseParagraphs(text: string, paragraphs: readonly Paragraph[]): Tokenised[] {
@@ -312,12 +306,12 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       !/^[-–‐]$/u.test(tokens[from + 1]!.text) &&
       !ORGANISATIONS.has(key(surfaceOf(text, tokens, from + 1, to)));
     // "Billionaire Donald Trump praised …", "Rival Hillary Clinton …": a noun of a person's trade or kind,
-    // or an adjective, that opens the sentence before a given name and a surname describes the person (told
-    // by its ending: "Norbert Leo Butz" and "San Pedro Sula" keep their first word).
+    // or an adjective, that opens the sentence before a given name and a surname describes the person
+    // (`PERSON_DESCRIPTIONS`: "Tyler James Williams" and "San Pedro Sula" keep their first word).
     const describes = () =>
       atSentenceStart(from) &&
       to - from >= 3 &&
-      DESCRIBING_ENDINGS.test(lower) &&
+      PERSON_DESCRIPTIONS.has(lower) &&
       !GIVEN_NAMES.has(lower) &&
       !PLACES.has(lower) &&
       !ORGANISATIONS.has(lower) &&
@@ -413,10 +407,12 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     // "The U.S. Attorney's office", "the District Attorney’s office": the office is a body.
     const office = isPossessive(tokens[to]) && /^offices?$/i.test(tokens[to + 1]?.text ?? '');
     if (office) return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'the office of a title' };
-    // "Bishop said": a title alone may be the surname of someone the article names ("Julie Bishop"); the
-    // stage keeps it only then.
-    return to - from === 1 && !/^\p{Lu}+$/u.test(tokens[from]!.text)
-      ? { ...base, from, to, type: 'unknown', evidence: BARE_TITLE }
+    // "Judge said", "Rep. Judge said": a title alone may be the surname of someone the article names
+    // ("Patty Judge"); the stage keeps it only then — not after "the" or "a" ("The Judge dismissed the
+    // case" is whoever holds the office).
+    const article = /^(?:the|a|an)$/i.test(tokens[nameFrom - 1]?.text ?? '');
+    return to - nameFrom === 1 && !article && !/^\p{Lu}+$/u.test(tokens[nameFrom]!.text)
+      ? { ...base, from: nameFrom, to, type: 'unknown', evidence: BARE_TITLE }
       : undefined;
   }
   // What a name's head says comes before what the words around it say: "the Eastern District of New York,
