@@ -649,6 +649,24 @@ describe('entities: negative cases', () => {
     expect(oneFullName('Anna Varga', 'Peter Varga')).toBe(false);
     expect(oneFullName('Donald Trump', 'Donald Trump Jr.')).toBe(false);
     expect(oneFullName('Donald Trump', 'Melania Trump')).toBe(false);
+    // A Roman numeral is left out of the short form; "Jr." tells a son from his father.
+    expect(oneFullName('Robert S. Kane III', 'Robert Kane')).toBe(true);
+  });
+
+  it('merges a given name one letter off when the role agrees, and initials written with stops', () => {
+    const run = (text: string, outlet: string) => runPipeline(textInput(text, { outlet }), articleStages());
+    const one = run('Former Mexican President Vincente Lund said the wall would fail. The C.I.A. agreed.', 'A');
+    const two = run('Former Mexican President Vicente Lund spoke on Monday. The CIA said nothing.', 'B');
+    const three = run('Maria Osk won the race. Mario Osk lost it.', 'C');
+    const entities = resolveAliases([
+      { article: 'one', entities: one.annotations.entities! },
+      { article: 'two', entities: two.annotations.entities! },
+      { article: 'three', entities: three.annotations.entities! },
+    ]);
+    expect(holding(entities, 'Vincente Lund')).toBe(holding(entities, 'Vicente Lund'));
+    expect(holding(entities, 'C.I.A.')).toBe(holding(entities, 'CIA'));
+    // One letter off, but no role or company of names agrees: two people.
+    expect(holding(entities, 'Maria Osk')).not.toBe(holding(entities, 'Mario Osk'));
   });
 
   it.each([

@@ -70,8 +70,10 @@ export function recordKey(type: EntityType, full: string): string {
     const parts = nameParts(full);
     return `person|${[...parts.given, parts.surname, ...(parts.suffix ? [parts.suffix] : [])].join(' ')}`;
   }
-  if (type === 'unknown') return `unknown|${nameKey(full)}`;
-  return `${type}|${nameKey(full).replace(/^the /, '')}`;
+  // Initials written with stops or without are one name: "C.I.A." is the CIA.
+  const name = /^(?:\p{L}\.){2,}$/u.test(full.trim()) ? full.trim().replace(/\./g, '') : full;
+  if (type === 'unknown') return `unknown|${nameKey(name)}`;
+  return `${type}|${nameKey(name).replace(/^the /, '')}`;
 }
 
 /** The occurrences of one article's entities annotation. */

@@ -16,7 +16,7 @@ import type { ArticleEntities, EntityType } from '../../stages/entities/types.ts
 import { nameKey, nameWords } from '../../stages/entities/index.ts';
 import { ItemCache as Cache, type ItemStore } from '../items.ts';
 import { UnionFind } from '../union-find.ts';
-import { givenNamesAgree, nameParts, surnamesAgree, type NameParts } from './names.ts';
+import { editDistance, givenNamesAgree, nameParts, surnamesAgree, type NameParts } from './names.ts';
 import { heaviest } from '../frequency.ts';
 import {
   occurrenceRecords,
@@ -94,8 +94,11 @@ interface Person {
 function scorePeople(a: Person, b: Person, options: AliasOptions): MergeReason | undefined {
   const surname = surnamesAgree(a.full.surname, b.full.surname);
   if (surname === 'different') return undefined;
-  const given = givenNamesAgree(a.full.given, b.full.given);
-  if (given === 'different') return undefined;
+  const agree = givenNamesAgree(a.full.given, b.full.given);
+  // "Vincente Fox" / "Vicente Fox": a given name one letter off is a likely misspelling, as a surname can be.
+  const misspelt = agree === 'different' && surname === 'same' && givenMisspelt(a.full.given, b.full.given);
+  if (agree === 'different' && !misspelt) return undefined;
+  const given = misspelt ? 'misspelt' : agree;
   // A father and his son: a name with another generational suffix (or none) is another person when an
   // article names the two apart; otherwise the suffix is one outlet's fuller form (Cesar Sayoc Jr.).
   if (a.full.suffix !== b.full.suffix && (a.apart || b.apart)) return undefined;
@@ -106,7 +109,7 @@ function scorePeople(a: Person, b: Person, options: AliasOptions): MergeReason |
     return { ...label, score: 0.9, reason: 'same name, a generational suffix in one only' };
   if (surname === 'same' && given === 'unknown')
     return { ...label, score: 0.85, reason: 'same surname, the other name given in full' };
-  if (surname === 'same')
+  if (surname === 'same' && !misspelt)
     return {
       ...label,
       score: 0.9,
@@ -133,8 +136,17 @@ function scorePeople(a: Person, b: Person, options: AliasOptions): MergeReason |
   return {
     ...label,
     score,
-    reason: `likely misspelling of one name (${a.full.surname} / ${b.full.surname}): ${context.join('; ')}`,
+    reason: misspelt
+      ? `likely misspelling of one given name (${a.full.given[0]} / ${b.full.given[0]} ${a.full.surname}): ${context.join('; ')}`
+      : `likely misspelling of one name (${a.full.surname} / ${b.full.surname}): ${context.join('; ')}`,
   };
+}
+
+/** True when two first given names are one letter apart and long enough for that to be a slip (Vicente / Vincente). */
+function givenMisspelt(a: readonly string[], b: readonly string[]): boolean {
+  const x = a[0]?.replace(/\.$/, '') ?? '';
+  const y = b[0]?.replace(/\.$/, '') ?? '';
+  return Math.min(x.length, y.length) >= 5 && editDistance(x, y) === 1;
 }
 
 /**
@@ -142,7 +154,9 @@ function scorePeople(a: Person, b: Person, options: AliasOptions): MergeReason |
  * two tests of `scorePeople`, made without the records).
  */
 function namesDiffer(a: NameParts, b: NameParts): boolean {
-  return surnamesAgree(a.surname, b.surname) === 'different' || givenNamesAgree(a.given, b.given) === 'different';
+  const surname = surnamesAgree(a.surname, b.surname);
+  if (surname === 'different') return true;
+  return givenNamesAgree(a.given, b.given) === 'different' && !(surname === 'same' && givenMisspelt(a.given, b.given));
 }
 
 /**

@@ -9,7 +9,7 @@ import { ALIAS_DEFAULTS, AliasResolver } from './resolve.ts';
 export function aliasesStage(options = ALIAS_DEFAULTS): CorpusStage {
   return {
     name: 'aliases',
-    version: 3,
+    version: 4,
     needs: [],
     update(ctx, change) {
       if (change.full) ctx.items.clear();

@@ -244,7 +244,10 @@ function suffixedSurname(name: string): string | undefined {
  * Bloomberg"; not "Anna Varga" / "Peter Varga", nor "Donald Trump" / "Donald Trump Jr.").
  */
 export function oneFullName(a: string, b: string): boolean {
-  if (generationalSuffix(a) !== generationalSuffix(b)) return false;
+  const [sa, sb] = [generationalSuffix(a), generationalSuffix(b)];
+  // "Robert S. Mueller III" and "Robert Mueller" in one article are one man: a Roman numeral is left out
+  // of the short form; "Jr." and "Sr." tell a father from his son.
+  if (sa !== sb && !(!sa || !sb ? /^i[iv]/.test(sa || sb) : false)) return false;
   const x = nameWords(a);
   const y = nameWords(b);
   if (x.length < 2 || y.length < 2) return false;

@@ -458,6 +458,14 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     return { ...base, from: nameFrom, to, type: listedName, evidence: 'list' };
   if (nameWords.every((w) => NOT_NAMES.has(w) || DEMONYMS.has(w))) return undefined;
 
+  // "The C.I.A. said", "the I.R.S. division": initials written with stops, read as the lists know them
+  // ("CIA"), else an organisation's when three letters or more ("D.C." stays unknown).
+  const dotted = /^(?:\p{Lu}\.){2,}$/u.test(tokens[nameFrom]!.text) ? tokens[nameFrom]!.text.replace(/\./g, '') : '';
+  if (to - nameFrom === 1 && dotted && !roles.length && !honorific) {
+    const k = dotted.toLowerCase();
+    const type = PLACES.has(k) ? 'place' : ORGANISATIONS.has(k) || dotted.length >= 3 ? 'organisation' : undefined;
+    if (type) return { ...base, from: nameFrom, to, type, evidence: 'initials of an organisation' };
+  }
   // "NASA said": a word in capitals alone is an organisation's initials, not a person.
   if (to - nameFrom === 1 && /^\p{Lu}{2,}$/u.test(tokens[nameFrom]!.text) && !roles.length && !honorific) {
     return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'initials of an organisation' };
