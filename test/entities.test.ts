@@ -258,12 +258,24 @@ describe('entities: negative cases', () => {
 
   it.each([
     // The parts are names of their own: the article writes one alone, or a list knows one.
-    ['The Varga-Lund talks ended. Varga left first.', ['unknown:Varga', 'unknown:Lund', 'unknown:Varga']],
+    [
+      'The Varga-Lund talks ended. Varga left first, and Lund stayed.',
+      ['unknown:Varga', 'unknown:Lund', 'unknown:Varga', 'unknown:Lund'],
+    ],
+    // One part only a name of its own: a hyphenated surname ("Zeta-Jones" beside a Tom Jones).
+    [
+      'Ana Zeta-Lund said she was glad. Tomas Lund sang. Lund left.',
+      ['person:Ana Zeta-Lund', 'person:Tomas Lund', 'person:Lund'],
+    ],
     ['The U.S.-Mexico border was closed.', ['place:U.S.', 'place:Mexico']],
     // One name written with a hyphen.
     ['The case against Wal-Mart went on. Wal-Mart said it would appeal.', ['unknown:Wal-Mart', 'unknown:Wal-Mart']],
-    // No name: nationalities, a code, a compound word.
-    ['Many African-Americans voted. The H-1B program grew. The Brooklyn-based firm left.', []],
+    // No name: nationalities, a code; a compound word names what is before the dash.
+    ['Many African-Americans voted. The H-1B program grew. The Brooklyn-based firm left.', ['unknown:Brooklyn']],
+    [
+      'Ban Ki-moon took office. They met in Stratford-upon-Avon.',
+      ['unknown:Ban Ki-moon', 'unknown:Stratford-upon-Avon'],
+    ],
   ])('reads a dashed run part by part only when its parts are names of their own: %s', (text, found) => {
     expect(run(text).mentions.map((m) => `${m.type}:${m.text}`)).toEqual(found);
   });

@@ -108,8 +108,15 @@ function namesakeOf(c: Candidate, text: string, surnames: Set<string>): string |
 function senseAround(c: Candidate): 'organisation' | 'person' | undefined {
   const word = (i: number) => c.tokens[i]?.text.toLowerCase() ?? '';
   const [before, after, next, third] = [word(c.from - 1), word(c.to), word(c.to + 1), word(c.to + 2)];
-  const according = before === 'to' && word(c.from - 2) === 'according';
-  if (according || ORGANISATION_BEFORE.has(before) || ORGANISATION_AFTER.has(after)) return 'organisation';
+  const governed = ORGANISATION_GOVERNORS.has(`${word(c.from - 2)} ${before}`);
+  if (governed || ORGANISATION_BEFORE.has(before) || ORGANISATION_AFTER.has(after)) return 'organisation';
+  // "Apple said on Tuesday that it …", "Apple told investors": what it says of itself, whom it tells.
+  if (PERSON_SAYING.has(after)) {
+    const rest = [1, 2, 3, 4, 5, 6].map((k) => word(c.to + k));
+    if (rest.some((w) => w === 'it' || w === 'its') && !rest.some((w) => PERSON_PRONOUNS_AFTER.has(w)))
+      return 'organisation';
+    if (/^(?:investors|shareholders|analysts|regulators|customers)$/.test(next)) return 'organisation';
+  }
   if (/^[’']s$/u.test(after) && ORGANISATION_AFTER.has(next)) return 'organisation';
   if (/^(?:it|its|itself)$/.test(next)) return 'organisation';
   if ((PERSON_SAYING.has(after) && !ORGANISATION_AFTER.has(next) && next !== 'in') || (after === ',' && next === 'who'))
@@ -147,6 +154,17 @@ const PERSON_SAYING = new Set(
 );
 /** Pronouns that say a person is meant. */
 const PERSON_PRONOUNS_AFTER = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/** Two words before a name that make it the organisation: what governs it ("compiled by", "works for"). */
+const ORGANISATION_GOVERNORS = new Set([
+  ...'compiled reported published owned founded run released conducted acquired'.split(' ').map((w) => `${w} by`),
+  'according to',
+  ...'interview interviews interviewed'.split(' ').map((w) => `${w} with`),
+  ...'works worked writes wrote working writing'.split(' ').map((w) => `${w} for`),
+  ...'editor editor-in-chief reporter reporters columnist spokesman spokeswoman spokesperson founder executive ceo employees staff owner shareholders'
+    .split(' ')
+    .map((w) => `${w} of`),
+]);
 
 /**
  * Words before a name that make it the organisation: a determiner, "via", a verb it is the object of ("told

@@ -73,20 +73,38 @@ function isHeadline(paragraph: Paragraph, tokens: readonly Token[]): boolean {
 }
 
 /**
- * True when the parts of a dashed run make one name: not a run of nationalities ("African-American",
- * "Cuban-Americans"), a code ("H-1B", "K-12") or a compound word ("Brooklyn-based", "T-shirts").
+ * True when the parts of a dashed run make one name ("Wal-Mart", "Ban Ki-moon", "Stratford-upon-Avon"): not
+ * a run of nationalities ("African-American", "Cuban-Americans"), a code ("H-1B", "K-12") or a compound word
+ * ("Brooklyn-based", "T-shirts").
  */
 function oneName(tokens: readonly Token[], parts: readonly Run[]): boolean {
   const first = (p: Run) => tokens[p.from]!.text;
   if (parts.some((p) => tokens.slice(p.from, p.to).some((t) => /\d/u.test(t.text)))) return false;
-  if (parts.some((p) => /^\p{Ll}{3,}/u.test(first(p)))) return false;
-  return !parts.every(
-    (p) => p.to - p.from === 1 && (DEMONYMS.has(first(p).toLowerCase()) || NATIONALITY_FORM.test(first(p))),
-  );
+  if (parts.some((_, i) => compoundPart(tokens, parts, i))) return false;
+  // "African-American", "U.S.-Mexican": nationalities, and places beside them.
+  const nationality = (p: Run) =>
+    p.to - p.from === 1 && (DEMONYMS.has(first(p).toLowerCase()) || NATIONALITY_FORM.test(first(p)));
+  return !(parts.some(nationality) && parts.every((p) => nationality(p) || PLACES.has(key(first(p)))));
 }
 
 /** The evidence of a name written with a hyphen, read as one ("Wal-Mart"). */
 export const HYPHENATED = 'one hyphenated name';
+
+/**
+ * True when part `i` of a dashed run is a lower-case word of a compound ("Brooklyn-based", "Pulitzer
+ * Prize-winning", "Medicare-for-all"), not of a name: a particle of a place ("Stratford-upon-Avon",
+ * "Port-au-Prince") or a syllable of a romanised given name after a short one ("Ban Ki-moon", "Chiang
+ * Kai-shek") is of the name.
+ */
+function compoundPart(tokens: readonly Token[], parts: readonly Run[], i: number): boolean {
+  const word = tokens[parts[i]!.from]!.text;
+  if (!/^\p{Ll}/u.test(word) || word.length <= 2 || NAME_PARTICLE_WORDS.has(word)) return false;
+  const before = i > 0 ? tokens[parts[i - 1]!.to - 1]!.text : '';
+  return !(word.length <= 4 && /^\p{Lu}\p{Ll}{0,3}$/u.test(before));
+}
+
+/** Lower-case words inside names of places and people: "upon", "sur", "von". */
+const NAME_PARTICLE_WORDS = new Set(['upon', 'sur', 'del', 'des', 'les', 'der', 'den', 'von', 'van', 'aux']);
 
 /** The form of a nationality's adjective or noun: "African", "Americans", "Lebanese", "Israeli". */
 const NATIONALITY_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)s?$/u;
@@ -678,19 +696,38 @@ export function findCandidates(
   // knows one ("Putin-Zelensky", "U.S.-Mexico"); else the run is one name ("Wal-Mart", "Glass-Steagall",
   // "Nagorno-Karabakh"), and a run of nationalities, a code or a compound word none (`oneName`).
   const inserts: { at: number; found: Candidate[] }[] = [];
+  /** The last words of the persons' names written alone ("Ryan" of "Paul Ryan"). */
+  const persons = new Set(out.filter((c) => c.type === 'person').map((c) => c.tokens[c.to - 1]!.text));
   for (const { at, para, whole, parts } of dashed) {
     const found: Candidate[] = [];
-    for (const part of parts) {
+    // "the Romney-Ryan Medicare plan", "the Putin-Zelensky Summit": the last part's first word, the name of
+    // a person the article writes alone, is a name of its own; what follows it says what of theirs.
+    const last = parts.at(-1)!;
+    const cut =
+      parts.length > 1 && last.to - last.from > 1 && persons.has(para.tokens[last.from]!.text)
+        ? [...parts.slice(0, -1), { from: last.from, to: last.from + 1 }, { from: last.from + 1, to: last.to }]
+        : parts;
+    for (const part of cut) {
       if (!isCapitalised(para.tokens[part.from])) continue;
       const c = readRun(text, para, part, sentenceStarts);
       if (c) found.push({ ...c, evidence: `${c.evidence}, part of a dashed run` });
     }
-    const named = found.some(
-      (c) =>
-        alone.has(surfaceOf(text, c.tokens, c.from, c.to)) || (c.type !== 'unknown' && c.evidence.startsWith('list')),
-    );
-    const one = oneName(para.tokens, parts) ? [{ ...whole, evidence: `${whole.evidence}, ${HYPHENATED}` }] : [];
-    inserts.push({ at, found: named ? found : one });
+    // Every part a name the article writes alone or a list knows ("Putin-Zelensky", "U.S.-Mexico"); not
+    // one of them only ("Zeta-Jones" beside a Tom Jones, "Ocasio-Cortez" beside a town of Cortez).
+    const isNamed = (c: Candidate) =>
+      alone.has(surfaceOf(text, c.tokens, c.from, c.to)) ||
+      persons.has(surfaceOf(text, c.tokens, c.from, c.to)) ||
+      (c.type !== 'unknown' && c.evidence.startsWith('list'));
+    const names = cut === parts ? found : found.filter((c) => c.from < last.from + 1);
+    const named = names.length > 1 && names.every(isNamed);
+    // A word ending in a lower-case compound part names what is before the dash ("Brooklyn-based",
+    // "Chicago-area"): its capitalised parts are read alone.
+    const compound = parts.some((p, i) => compoundPart(para.tokens, parts, i));
+    // No one name ("Israel-Palestinian talks"): the parts a list knows are still named.
+    const one = oneName(para.tokens, parts)
+      ? [{ ...whole, evidence: `${whole.evidence}, ${HYPHENATED}` }]
+      : found.filter((c) => c.type !== 'unknown' && c.evidence.startsWith('list'));
+    inserts.push({ at, found: named || compound ? found : one });
   }
   for (let k = inserts.length - 1; k >= 0; k--) out.splice(inserts[k]!.at, 0, ...inserts[k]!.found);
   return out;
