@@ -712,14 +712,17 @@ export function findCandidates(
       const c = readRun(text, para, part, sentenceStarts);
       if (c) found.push({ ...c, evidence: `${c.evidence}, part of a dashed run` });
     }
-    // Every part a name the article writes alone or a list knows ("Putin-Zelensky", "U.S.-Mexico"); not
-    // one of them only ("Zeta-Jones" beside a Tom Jones, "Ocasio-Cortez" beside a town of Cortez).
+    // A part a name the article writes alone or a list knows ("Putin-Zelensky", "U.S.-Mexico", "the
+    // Pfizer-BioNTech vaccine … Pfizer said"); not when the run opens on a given name, a person's whole name
+    // ("Catherine Zeta-Jones" beside a Tom Jones).
     const isNamed = (c: Candidate) =>
       alone.has(surfaceOf(text, c.tokens, c.from, c.to)) ||
       persons.has(surfaceOf(text, c.tokens, c.from, c.to)) ||
       (c.type !== 'unknown' && c.evidence.startsWith('list'));
     const names = cut === parts ? found : found.filter((c) => c.from < last.from + 1);
-    const named = names.length > 1 && names.every(isNamed);
+    const person =
+      parts[0]!.to - parts[0]!.from > 1 && GIVEN_NAMES.has(para.tokens[parts[0]!.from]!.text.toLowerCase());
+    const named = names.length > 1 && !person && names.some(isNamed);
     // A word ending in a lower-case compound part names what is before the dash ("Brooklyn-based",
     // "Chicago-area"): its capitalised parts are read alone.
     const compound = parts.some((p, i) => compoundPart(para.tokens, parts, i));
