@@ -100,10 +100,11 @@ function namesakeOf(c: Candidate, text: string, surnames: Set<string>): string |
 }
 
 /**
- * What the words around a namesake say it is: the organisation after "the", "according to" or a verb it
- * is the object of ("according to Bloomberg", "told the Guardian"), before what a company or a newsroom does or has ("Bloomberg data",
- * "Bloomberg's survey", "Apple unveiled", "Bloomberg said it"); the person before a verb people say or think
- * with ("Bloomberg said he …") or "who"; else nothing.
+ * What the words around a namesake say it is: the organisation after "the", "according to" or a word
+ * that governs it ("according to Bloomberg", "told the Guardian", "compiled by Bloomberg"), before what a
+ * company or a newsroom does or has ("Bloomberg data", "Bloomberg's survey", "Apple unveiled", "Bloomberg
+ * said it"); the person before a verb people say or think with ("Bloomberg said he …") or "who"; else
+ * nothing.
  */
 function senseAround(c: Candidate): 'organisation' | 'person' | undefined {
   const word = (i: number) => c.tokens[i]?.text.toLowerCase() ?? '';
@@ -265,7 +266,8 @@ export function oneFullName(a: string, b: string): boolean {
   const [sa, sb] = [generationalSuffix(a), generationalSuffix(b)];
   // "Robert S. Mueller III" and "Robert Mueller" in one article are one man: a Roman numeral is left out
   // of the short form; "Jr." and "Sr." tell a father from his son.
-  if (sa !== sb && !(!sa || !sb ? /^i[iv]/.test(sa || sb) : false)) return false;
+  const romanLeftOut = (!sa || !sb) && /^i[iv]/.test(sa || sb);
+  if (sa !== sb && !romanLeftOut) return false;
   const x = nameWords(a);
   const y = nameWords(b);
   if (x.length < 2 || y.length < 2) return false;
@@ -493,9 +495,9 @@ export function entities(): Stage {
         // A lone word after "in" or "toward" was taken for a place: a person's name here, it is a person.
         const weakPlace = c.evidence === 'after a preposition of place' && known.has(nameKey(surface));
         // A surname alone that a list made an organisation ("Bloomberg" after "Michael Bloomberg", "Guardian"
-        // after "Mayor Don Guardian") is the person the article named in full: a name once given is
-        // shortened, not taken for a namesake.
-        // A title alone ("Bishop said") is a name only as the surname of someone named in full ("Julie Bishop").
+        // after "Mayor Don Guardian") is the person the article named in full where its words, or most of
+        // its namesakes' words, say so (`senseAround`, `namesakeSenses`). A title alone ("Judge said") is a
+        // name only as the surname of someone named in full ("Patty Judge").
         if (c.evidence.startsWith(BARE_TITLE) && !surnames.has(nameKey(surface))) continue;
         const namesake = namesakeOf(c, text, surnames);
         const surname =
