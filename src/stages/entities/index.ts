@@ -64,32 +64,32 @@ interface Found {
   candidate?: Candidate;
 }
 
-/** The known person names of the article: full names and single names typed as persons in running text. */
-function knownPersons(text: string, candidates: readonly Candidate[]): Set<string> {
+/**
+ * The known person names of the article, in one pass over its candidates: `known`, full names and single
+ * names typed as persons in running text, and the surnames of the full names; `alone`, the names a short
+ * word of a headline may be — one used alone ("Abe said"), or the surname of a full name outside a dashed
+ * run ("Shinzo Abe"; not "Frank Act" of "Dodd-Frank Act"); `surnames`, the surnames of the full names.
+ */
+function knownPersons(
+  text: string,
+  candidates: readonly Candidate[],
+): { known: Set<string>; alone: Set<string>; surnames: Set<string> } {
   const known = new Set<string>();
+  const alone = new Set<string>();
+  const surnames = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'person') continue;
     const surface = surfaceOf(text, c.tokens, c.from, c.to);
     known.add(nameKey(surface));
-    // A name used alone ("Abe said"), or the surname of a full name outside a dashed run ("Shinzo Abe"; not
-    // "Frank Act" of "Dodd-Frank Act"), as such: a short word of a headline is a name only then.
-    if (c.to - c.from === 1) known.add(`=${nameKey(surface)}`);
-    if (c.to - c.from > 1)
+    if (c.to - c.from === 1) alone.add(nameKey(surface));
+    else
       for (const k of surnameKeys(surface)) {
         known.add(k);
-        if (!c.evidence.includes('dashed')) known.add(`=${k}`);
+        surnames.add(k);
+        if (!c.evidence.includes('dashed')) alone.add(k);
       }
   }
-  return known;
-}
-
-/** The surname keys of the persons the article names in full. */
-function fullNameSurnames(text: string, candidates: readonly Candidate[]): Set<string> {
-  const out = new Set<string>();
-  for (const c of candidates)
-    if (c.type === 'person' && c.to - c.from > 1)
-      for (const k of surnameKeys(surfaceOf(text, c.tokens, c.from, c.to))) out.add(k);
-  return out;
+  return { known, alone, surnames };
 }
 
 /** A one-word run typed only by a list whose word is the surname of a person the article names in full. */
@@ -190,7 +190,14 @@ readers`.split(/\s+/),
 const MAX_NAME_TOKENS = 12;
 
 /** Within an untyped run (a headline, "Putin-Zelensky Summit"), the longest known names, left to right. */
-function knownInside(text: string, tokens: readonly Token[], from: number, to: number, known: Set<string>): Found[] {
+function knownInside(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  known: Set<string>,
+  alone: Set<string>,
+): Found[] {
   const found: Found[] = [];
   let i = from;
   while (i < to) {
@@ -203,7 +210,7 @@ function knownInside(text: string, tokens: readonly Token[], from: number, to: n
       // person the article calls by it alone ("Abe said": "Abe Resigns"); not the WHO, nor the last word
       // of "World War II".
       const short = j === i + 1 && surface.length <= 3 && surface !== surface.toUpperCase();
-      const type: EntityType | undefined = (short ? known.has(`=${k}`) : known.has(k))
+      const type: EntityType | undefined = (short ? alone.has(k) : known.has(k))
         ? 'person'
         : short
           ? undefined
@@ -485,8 +492,7 @@ export function entities(): Stage {
       const sentences: readonly Sentence[] = annotations.sentences ?? [];
       const tokenised = tokeniseParagraphs(text, paragraphs);
       const candidates = findCandidates(text, tokenised, sentences);
-      const known = knownPersons(text, candidates);
-      const surnames = fullNameSurnames(text, candidates);
+      const { known, alone, surnames } = knownPersons(text, candidates);
       const senses = namesakeSenses(text, candidates, surnames);
 
       const found: Found[] = [];
@@ -524,7 +530,7 @@ export function entities(): Stage {
           continue;
         }
         // A run typed by its head ("University of Texas", "House Democrats") is one name.
-        const inside = c.headType ? [] : knownInside(text, c.tokens, c.from, c.to, known);
+        const inside = c.headType ? [] : knownInside(text, c.tokens, c.from, c.to, known, alone);
         if (inside.length) found.push(...inside);
         // A name written with a hyphen is one when its parts are no names of their own ("Wal-Mart",
         // "Nagorno-Karabakh": `findCandidates` says so); no other run with a dash is a name.
