@@ -31,6 +31,11 @@ describe('sentence splitting', () => {
       'Prices rose 3.5 per cent in Jan. 2026, officials said.',
       ['Prices rose 3.5 per cent in Jan. 2026, officials said.'],
     ],
+    // A capital letter alone is an initial, though "p." stands before a page number; titles in the plural.
+    [
+      'William P. Barr met Reps. Anna Varga and Tomas Brek. See p. 5. It ended.',
+      ['William P. Barr met Reps. Anna Varga and Tomas Brek.', 'See p. 5.', 'It ended.'],
+    ],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

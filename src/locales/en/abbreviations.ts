@@ -5,6 +5,7 @@ import { list } from './list.ts';
 export const TITLE_ABBREVIATIONS = new Set(
   list(`
 mr, mrs, ms, mx, dr, prof, sen, rep, gov, gen, col, lt, sgt, capt, cmdr, adm, maj, cpl, pvt, st, rev, hon,
+sens, reps, govs,
 pres, supt, insp, det, fr, sr, jr, mt, ft, approx, dept, univ, assn, bros, vs, v, cf, e.g, i.e, al, jan, feb,
 mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun
 `),

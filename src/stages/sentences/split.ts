@@ -29,7 +29,8 @@ function wordAfter(text: string, from: number): string {
 function isAbbreviation(word: string, next: string): boolean {
   const key = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(key)) return true;
-  if (NUMBER_ABBREVIATIONS.has(key)) return /^\d/.test(next);
+  // A capital letter alone is an initial ("William P. Barr"), though "p." stands before a page number.
+  if (NUMBER_ABBREVIATIONS.has(key) && !/^\p{Lu}$/u.test(word)) return /^\d/.test(next);
   // An initial ("J. Smith", "J.D. Vance"): one capital letter, or capitals joined by dots.
   if (/^\p{Lu}(\.\p{Lu})*$/u.test(word) && !AMBIGUOUS_ABBREVIATIONS.has(key)) return true;
   if (AMBIGUOUS_ABBREVIATIONS.has(key)) return !SENTENCE_OPENERS.has(next);
