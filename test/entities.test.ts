@@ -366,6 +366,69 @@ describe('entities: negative cases', () => {
     expect(found).toEqual([]);
   });
 
+  it.each([
+    // A contraction, a preposition or a pronoun of many that opens a sentence is no name.
+    ["I'm sure the dam will hold. I’m not. In Caddenford, Others said it would leak.", ['place:Caddenford']],
+    // A people's or a nation's word is no name of its own: "Mexican voters", "Latinos", "the Cuban".
+    ['Mexican voters backed him. Latinos and Hispanic voters split. The Cuban said no.', []],
+    // Nor in a dashed run of nations.
+    ['The U.S.-Israeli alliance held. The Israel-Palestinian talks stalled.', ['place:U.S.', 'place:Israel']],
+  ])('takes no name of a contraction, a preposition or a people: %s', (text, typed) => {
+    expect(run(text).mentions.map((m) => `${m.type}:${m.text}`)).toEqual(typed);
+  });
+
+  it('takes a nationality alone for the surname of a person the article names in full, and for no one else', () => {
+    const e = run('Mark Cuban spoke first. Cuban said the team would stay. Later the Cuban delegation left.');
+    expect(e.mentions.map((m) => `${m.type}:${m.text}:${e.clusters[m.cluster]!.name}`)).toEqual([
+      'person:Mark Cuban:Mark Cuban',
+      'person:Cuban:Mark Cuban',
+    ]);
+  });
+
+  it.each([
+    // A nationality or a people before one word that is no name of its own opens a name.
+    ['The Arab Spring ended. Latino Decisions polled them.', ['Arab Spring', 'Latino Decisions']],
+    ['He flew American Airlines to the Dominican Republic.', ['American Airlines', 'Dominican Republic']],
+    // Not before a person's name, a listed name, initials or a party's word.
+    [
+      'Mexican Luis Varga resigned. The Mexican Congress voted. African-American RNC members met.',
+      ['Luis Varga', 'Congress', 'RNC'],
+    ],
+    ['Republican Tomas Brek won.', ['Tomas Brek']],
+  ])('keeps a nationality that opens a name, and drops it elsewhere: %s', (text, found) => {
+    expect(run(text).mentions.map((m) => m.text)).toEqual(found);
+  });
+
+  it('types the states written short, and the Islamic State, by the lists', () => {
+    const e = run(
+      'He flew from Orlando, Fla., to Concord, N.H., and then to Washington, D.C. The Islamic State claimed it.',
+    );
+    expect(e.mentions.filter((m) => m.type !== 'unknown').map((m) => `${m.type}:${m.text}`)).toEqual([
+      'place:Orlando',
+      'place:Fla.',
+      'place:Concord',
+      'place:N.H.',
+      'place:Washington',
+      'place:D.C.',
+      'organisation:Islamic State',
+    ]);
+  });
+
+  it.each([
+    // A given name of the longer list makes a person of a plain name of two words, or three with an initial …
+    ['Carly Fiorina and Merrick B. Garland spoke.', ['Carly Fiorina', 'Merrick B. Garland']],
+    // … not of a name that ends like a place or a body, nor of a longer run, a dashed word or a headline.
+    ['Sanders Iowa staff met the Christie Union Leader team. The ISIS-inspired plot failed.', []],
+    ['Carly Fiorina Wins The Debate\n\nThe debate ended.', []],
+  ])('reads a plain name that opens on a given name of the longer list as a person: %s', (text, found) => {
+    expect(names(text.includes('\n') ? text : `A title\n\n${text}`)).toEqual(found);
+  });
+
+  it('knows the nationality of any country for a role', () => {
+    const e = run('Venezuelan President Nicolás Maduro spoke. Kenyan Foreign Minister Amina Wekesa replied.');
+    expect(e.roles.map((r) => `${r.title}|${r.country}`)).toEqual(['President|Venezuela', 'Foreign Minister|Kenya']);
+  });
+
   it('types organisations and places by their names and words', () => {
     const e = run('The Kremlin said the Lusk Valley Water Board had met in Caddenford near Mill Street.');
     const typed = e.mentions.map((m) => `${m.type}:${m.text}`);

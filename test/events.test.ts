@@ -230,9 +230,12 @@ const B = [
 
 describe('merges and splits', () => {
   it('merges two events when an article bridges them: one on the crowd, one on the game', () => {
-    /** Three reports of one match day: the crowd, the game, then both. */
+    /**
+     * Three reports of one match day: the crowd (which names the champion by her surname only), the game,
+     * then both.
+     */
     const REPORTS = [
-      'The Vessenburg exchange hall sold all 4,000 tickets for the final weekend of the world title match of Elsa Brandvik, organisers said. Hotels in the old town were full and the city council extended tram hours until midnight for the spectators.',
+      'The Vessenburg exchange hall sold all 4,000 tickets for the final weekend of the world title match of Brandvik, organisers said. Hotels in the old town were full and the city council extended tram hours until midnight for the spectators.',
       'Orrin Tal resigned the twelfth game after 41 moves of a Sicilian Defence, and Elsa Brandvik kept the world chess title. Tal had levelled the match in game nine.',
       'In front of 4,000 spectators in the Vessenburg exchange hall, with hotels full and trams running until midnight, Elsa Brandvik beat Orrin Tal in the twelfth game to keep the world chess title; Tal resigned after 41 moves of a Sicilian Defence.',
     ];

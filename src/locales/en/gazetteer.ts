@@ -1,4 +1,5 @@
 import { list } from './list.ts';
+import { NATIONALITIES } from './titles.ts';
 /** Organisations, places and words that are capitalised but not names: data only. Lower case. */
 
 /** Well-known organisations, as written (lower case, single spaces). */
@@ -10,7 +11,7 @@ russian foreign ministry, defense ministry, defence ministry, cabinet, g7, g20, 
 bloomberg, cnn, bbc, fox news, financial times, ft, washington post, new york times, wall street journal, wsj,
 the guardian, guardian, politico, axios, nbc, cbs, abc, msnbc, al jazeera, tass, ria novosti, interfax,
 truth social, google, apple, microsoft, meta, facebook, twitter, amazon, tesla, x, imf, world bank, who, fbi, cia,
-nsa, kgb, fsb, sbu, ecb, opec, red cross, hamas, hezbollah, taliban, isis, mcdonalds, mcdonald's, coca-cola,
+nsa, kgb, fsb, sbu, ecb, opec, red cross, hamas, hezbollah, taliban, isis, isil, islamic state, al qaeda, al-qaeda, mcdonalds, mcdonald's, coca-cola,
 supreme court, oval office, air force one, downing street, élysée, elysee, bundestag, duma, verkhovna rada
 `),
 );
@@ -37,9 +38,20 @@ new south wales, tasmania, bavaria, catalonia
 `),
 ]);
 
+/**
+ * The states written short, as news agencies do after a city ("Orlando, Fla."), lower case; "Miss." is
+ * left out (a courtesy title), and so is "Ind." (also "Independent").
+ */
+const US_STATES_SHORT = list(`
+ala., ariz., ark., calif., colo., conn., del., fla., ga., ill., kan., kans., ky., la., md., mass., mich.,
+minn., mo., mont., neb., nev., n.h., n.j., n.m., n.y., n.c., n.d., okla., ore., pa., r.i., s.c., s.d.,
+tenn., tex., vt., va., wash., w.va., wis., wyo., d.c.
+`);
+
 /** Well-known places (countries, regions, cities), lower case. */
 export const PLACES = new Set([
   ...US_STATES,
+  ...US_STATES_SHORT,
   ...list(`
 ukraine, russia, united states, america, u.s., us, usa, united kingdom, uk, u.k., britain, great britain,
 england, scotland, wales, ireland, france, germany, italy, spain, portugal, poland, finland, sweden, norway,
@@ -112,7 +124,9 @@ broadcasting, radio, television, tv, telegraph, tribune, chronicle, daily, weekl
 hospital, church, trust, fund, society, centre, center, team, fc, magazine, newspaper, globe, inquirer,
 dispatch
 , ferries, airlines, airways, railways, rail, motors, holdings, partners, systems, industries, energy,
-ventures, labs, studios, pictures, entertainment, pharma, capital, insurance, patrol, project, pac
+ventures, labs, studios, pictures, entertainment, pharma, capital, insurance, patrol, project, pac, coalition,
+legion, league, academy, museum, gallery, library, theater, theatre, orchestra, productions, pharmaceuticals,
+brothers, bros
 `),
 );
 
@@ -121,7 +135,8 @@ export const PLACE_HEADS = new Set(
   list(`
 street, road, row, lane, avenue, square, river, bridge, island, islands, quay, valley, region, province,
 county, city, town, village, district, oblast, state, mountains, mountain, lake, sea, ocean, bay, coast, port,
-harbour, harbor, reservoir, dam, hall, park, airport, station, peninsula, border, republic, kingdom, territory
+harbour, harbor, reservoir, dam, hall, park, airport, station, peninsula, border, republic, kingdom, territory,
+streets, prison, hotel, mansion
 `),
 );
 
@@ -141,6 +156,10 @@ october november december today yesterday tomorrow tonight
 and but or nor so yet for if when while after before since until although though because however meanwhile moreover on
 furthermore instead still also even only just then thus hence therefore indeed earlier later now again already once
 despite during under over above below between among about against without within upon
+in at to of by from with as into onto through across toward towards around amid
+i'm i’m i'll i’ll i've i’ve i'd i’d let well yes oh okay
+is are was were does did has have had could would should shall might must
+others everyone everybody everything nothing something someone anyone nobody hundreds thousands dozens millions
 what who whom whose which where why how
 mr mrs ms dr sir
 breaking exclusive analysis opinion update updated live watch read see video photo photos comments comment related
@@ -155,14 +174,21 @@ police firefighters neighbours neighbors parents children students teachers doct
     .filter(Boolean),
 );
 
-/** Nationality and group words: capitalised, but a group rather than a name ("Ukrainian troops"). */
-export const DEMONYMS = new Set(
-  list(`
-american, americans, russian, russians, ukrainian, ukrainians, european, europeans, british, french, german,
-germans, italian, italians, finnish, polish, chinese, japanese, western, eastern, israeli, israelis,
-palestinian, palestinians, korean, north korean, iranian, syrian, canadian, spanish, english, greek, turkish,
-belarusian, hungarian, swiss, dutch, swedish, norwegian, danish, democrat, democrats, republican, republicans,
-democratic, soviet, nazi, muslim, muslims, christian, christians, jewish, catholic, orthodox, atlantic,
-trans-atlantic
+/**
+ * Nationality and group words: capitalised, but a group rather than a name ("Ukrainian troops", "Latino
+ * voters"): every nationality adjective of `NATIONALITIES` (and its plural, "Mexicans"), and the words
+ * for peoples, faiths and parties below.
+ */
+export const DEMONYMS = new Set([
+  ...Object.keys(NATIONALITIES)
+    .filter((w) => /^\p{L}[\p{L} ]+$/u.test(w) && !/^(?:us|uk|eu|nato|kremlin)$/.test(w))
+    .flatMap((w) => (/(?:an|i)$/.test(w) ? [w, `${w}s`] : [w])),
+  ...list(`
+americans, europeans, germans, western, eastern, korean, english, democrat, democrats, republican, republicans,
+democratic, soviet, nazi, muslim, muslims, christian, christians, jewish, jews, catholic, catholics, orthodox,
+atlantic, trans-atlantic, latino, latinos, latina, latinas, latinx, hispanic, hispanics, arab, arabs, arabic,
+african, africans, african american, african americans, asian, asians, asian american, asian americans,
+middle eastern, islamic, islamist, islamists, kurd, kurds, kurdish, sunni, sunnis, shia, shiite, shiites,
+evangelical, evangelicals, mormon, mormons, protestant, protestants, hindu, hindus, sikh, sikhs, buddhist
 `),
-);
+]);

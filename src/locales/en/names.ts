@@ -1,3 +1,5 @@
+import DATA from './given-names.json' with { type: 'json' };
+
 /** Person names: data only. Lower case. */
 
 /** Given names seen in news across languages: a first token from this list makes a capitalised run a person. */
@@ -45,6 +47,14 @@ yolanda yuri yulia yusuf zach zachary zoe zoran
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * More given names, of less authority: the common first names of English-speaking countries that are no
+ * common English words (`given-names.json`, built by bench/entities/build-given-names.ts). Many are
+ * surnames too ("Sanders", "Christie", "Davis"), so one makes a person only of a plain name of two words
+ * ("Carly Fiorina", "Corey Lewandowski"; with a middle initial, three), not of a longer run or a headline.
+ */
+export const LISTED_GIVEN_NAMES: ReadonlySet<string> = new Set(DATA.names.split(' ').filter(Boolean));
 
 /** Short forms of given names, both ways: "Steve" and "Stephen" can be one man. */
 export const NICKNAMES: string[][] = [

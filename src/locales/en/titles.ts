@@ -31,7 +31,7 @@ pastor, archbishop, rabbi
  */
 export const HONORIFICS = list(`
 mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, madam, herr, frau, monsieur, madame, señor, señora,
-rep, sen, gov, gen, lt, col, sgt, capt, adm, cmdr, rev, prof, supt, atty
+rep, sen, gov, gen, lt, col, sgt, capt, adm, cmdr, rev, prof, supt, atty, pres, reps, sens
 `);
 
 /**
@@ -55,6 +55,43 @@ former, ex, ex-, erstwhile, onetime, then, outgoing, retired, late
  */
 export const LEFT_OFFICE_PARTICIPLES = list(`resigned, retired, departed`);
 export const RECENTLY_WORDS = list(`recently, newly, just`);
+
+/**
+ * The nationality adjectives of the world's countries and the country each names, lower case (a closed
+ * list of facts, as the states are): "the Venezuelan president", "Mexican Foreign Minister".
+ */
+const NATIONS: Record<string, string> = Object.fromEntries(
+  `
+afghan=Afghanistan, albanian=Albania, algerian=Algeria, andorran=Andorra, angolan=Angola, argentine=Argentina,
+argentinian=Argentina, armenian=Armenia, azerbaijani=Azerbaijan, bahamian=Bahamas, bahraini=Bahrain,
+bangladeshi=Bangladesh, barbadian=Barbados, belizean=Belize, beninese=Benin, bhutanese=Bhutan,
+bolivian=Bolivia, bosnian=Bosnia and Herzegovina, botswanan=Botswana, bruneian=Brunei, bulgarian=Bulgaria,
+burkinabe=Burkina Faso, burmese=Myanmar, burundian=Burundi, cambodian=Cambodia, cameroonian=Cameroon,
+chadian=Chad, chilean=Chile, colombian=Colombia, congolese=Congo, costa rican=Costa Rica, croatian=Croatia,
+cuban=Cuba, cypriot=Cyprus, djiboutian=Djibouti, dominican=Dominican Republic, ecuadorian=Ecuador,
+emirati=United Arab Emirates, eritrean=Eritrea, ethiopian=Ethiopia, fijian=Fiji, filipino=Philippines,
+gabonese=Gabon, gambian=Gambia, georgian=Georgia, ghanaian=Ghana, guatemalan=Guatemala, guinean=Guinea,
+guyanese=Guyana, haitian=Haiti, honduran=Honduras, icelandic=Iceland, indonesian=Indonesia, iraqi=Iraq,
+ivorian=Ivory Coast, jamaican=Jamaica, jordanian=Jordan, kazakh=Kazakhstan, kenyan=Kenya, kosovar=Kosovo,
+kuwaiti=Kuwait, kyrgyz=Kyrgyzstan, laotian=Laos, lebanese=Lebanon, liberian=Liberia, libyan=Libya,
+luxembourgish=Luxembourg, macedonian=North Macedonia, malagasy=Madagascar, malawian=Malawi,
+malaysian=Malaysia, maldivian=Maldives, malian=Mali, maltese=Malta, mauritanian=Mauritania,
+mauritian=Mauritius, moldovan=Moldova, mongolian=Mongolia, montenegrin=Montenegro, moroccan=Morocco,
+mozambican=Mozambique, namibian=Namibia, nepalese=Nepal, nepali=Nepal,
+nicaraguan=Nicaragua, nigerian=Nigeria, nigerien=Niger, omani=Oman, pakistani=Pakistan, panamanian=Panama,
+paraguayan=Paraguay, peruvian=Peru, portuguese=Portugal, qatari=Qatar, rwandan=Rwanda,
+salvadoran=El Salvador, senegalese=Senegal, serbian=Serbia, singaporean=Singapore, slovenian=Slovenia,
+somali=Somalia, south african=South Africa, south sudanese=South Sudan, sri lankan=Sri Lanka,
+sudanese=Sudan, taiwanese=Taiwan, tajik=Tajikistan, tanzanian=Tanzania, thai=Thailand, togolese=Togo,
+tunisian=Tunisia, turkmen=Turkmenistan, ugandan=Uganda, uruguayan=Uruguay, uzbek=Uzbekistan,
+venezuelan=Venezuela, vietnamese=Vietnam, yemeni=Yemen, zambian=Zambia, zimbabwean=Zimbabwe,
+scottish=United Kingdom, welsh=United Kingdom, english=United Kingdom
+`
+    .split(/[,\n]/)
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => pair.split('=') as [string, string]),
+);
 
 /** Nationality adjectives and the country they name (for "Russian Foreign Minister", "the Ukrainian leader"). */
 export const NATIONALITIES: Record<string, string> = {
@@ -108,6 +145,7 @@ export const NATIONALITIES: Record<string, string> = {
   syrian: 'Syria',
   european: 'European Union',
   eu: 'European Union',
+  ...NATIONS,
   nato: 'NATO',
   kremlin: 'Russia',
 };

@@ -12,6 +12,7 @@ import {
 import { LEADER_WORDS, NATIONALITIES } from '../../locales/en/titles.ts';
 import {
   BARE_TITLE,
+  DEMONYM_ALONE,
   HYPHENATED,
   findCandidates,
   surfaceOf,
@@ -502,13 +503,14 @@ export function entities(): Stage {
         const weakPlace = c.evidence === 'after a preposition of place' && known.has(nameKey(surface));
         // A surname alone that a list made an organisation ("Bloomberg" after "Michael Bloomberg", "Guardian"
         // after "Mayor Don Guardian") is the person the article named in full where its words, or most of
-        // its namesakes' words, say so (`senseAround`, `namesakeSenses`). A title alone ("Judge said") is a
-        // name only as the surname of someone named in full ("Patty Judge").
-        if (c.evidence.startsWith(BARE_TITLE) && !surnames.has(nameKey(surface))) continue;
+        // its namesakes' words, say so (`senseAround`, `namesakeSenses`). A title alone ("Judge said") or a
+        // nationality alone ("Cuban said") is a name only as the surname of someone named in full ("Patty
+        // Judge", "Mark Cuban").
+        const surnameOnly = c.evidence.startsWith(BARE_TITLE) || c.evidence === DEMONYM_ALONE;
+        if (surnameOnly && !surnames.has(nameKey(surface))) continue;
         const namesake = namesakeOf(c, text, surnames);
         const surname =
-          (namesake !== undefined && (senseAround(c) ?? senses.get(namesake)) === 'person') ||
-          c.evidence.startsWith(BARE_TITLE);
+          (namesake !== undefined && (senseAround(c) ?? senses.get(namesake)) === 'person') || surnameOnly;
         if (surname) {
           found.push({
             start: c.tokens[c.from]!.start,

