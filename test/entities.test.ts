@@ -424,6 +424,11 @@ describe('entities: negative cases', () => {
     expect(names(text.includes('\n') ? text : `A title\n\n${text}`)).toEqual(found);
   });
 
+  it('takes the word that ends the names of papers and bodies, alone after "the", for one of them', () => {
+    const e = run('Varga told the Times he would run. While serving in the House, Brek voted no. He bought a House.');
+    expect(e.mentions.filter((m) => m.type === 'organisation').map((m) => m.text)).toEqual(['Times', 'House']);
+  });
+
   it('knows the nationality of any country for a role', () => {
     const e = run('Venezuelan President Nicolás Maduro spoke. Kenyan Foreign Minister Amina Wekesa replied.');
     expect(e.roles.map((r) => `${r.title}|${r.country}`)).toEqual(['President|Venezuela', 'Foreign Minister|Kenya']);

@@ -12,7 +12,7 @@ bloomberg, cnn, bbc, fox news, financial times, ft, washington post, new york ti
 the guardian, guardian, politico, axios, nbc, cbs, abc, msnbc, al jazeera, tass, ria novosti, interfax,
 truth social, google, apple, microsoft, meta, facebook, twitter, amazon, tesla, x, imf, world bank, who, fbi, cia,
 nsa, kgb, fsb, sbu, ecb, opec, red cross, hamas, hezbollah, taliban, isis, isil, islamic state, al qaeda, al-qaeda, mcdonalds, mcdonald's, coca-cola,
-supreme court, oval office, air force one, downing street, élysée, elysee, bundestag, duma, verkhovna rada
+supreme court, house of representatives, house of commons, house of lords, oval office, air force one, downing street, élysée, elysee, bundestag, duma, verkhovna rada
 `),
 );
 

@@ -501,6 +501,17 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   if (listedName && !roles.length && !honorific)
     return { ...base, from: nameFrom, to, type: listedName, evidence: 'list' };
   if (nameWords.every((w) => NOT_NAMES.has(w) || DEMONYMS.has(w))) return undefined;
+  // "told the Times", "served in the House", "the Commission ruled": the word that ends the names of papers
+  // and bodies, alone after "the", is one of them.
+  if (
+    to - nameFrom === 1 &&
+    (ORG_HEADS.has(nameWords[0]!) || BODY_NOUNS.has(nameWords[0]!)) &&
+    /^the$/i.test(tokens[nameFrom - 1]?.text ?? '') &&
+    NAME_WORD.test(tokens[nameFrom]!.text) &&
+    !roles.length &&
+    !honorific
+  )
+    return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'a body or a paper after "the"' };
 
   // "The C.I.A. said", "the I.R.S. division": initials written with stops, read as the lists know them
   // ("CIA"), else an organisation's when three letters or more ("D.C." stays unknown).
