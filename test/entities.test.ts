@@ -271,7 +271,7 @@ describe('entities: negative cases', () => {
     // One name written with a hyphen.
     ['The case against Wal-Mart went on. Wal-Mart said it would appeal.', ['unknown:Wal-Mart', 'unknown:Wal-Mart']],
     // No name: nationalities, a code; a compound word names what is before the dash.
-    ['Many African-Americans voted. The H-1B program grew. The Brooklyn-based firm left.', ['unknown:Brooklyn']],
+    ['Many African-Americans voted. The H-1B program grew. The Brooklyn-based firm left.', ['place:Brooklyn']],
     [
       'Ban Ki-moon took office. They met in Stratford-upon-Avon.',
       ['unknown:Ban Ki-moon', 'unknown:Stratford-upon-Avon'],
@@ -427,6 +427,24 @@ describe('entities: negative cases', () => {
   it('takes the word that ends the names of papers and bodies, alone after "the", for one of them', () => {
     const e = run('Varga told the Times he would run. While serving in the House, Brek voted no. He bought a House.');
     expect(e.mentions.filter((m) => m.type === 'organisation').map((m) => m.text)).toEqual(['Times', 'House']);
+  });
+
+  it('types the cities of the list by their whole name, and a city that is the surname of a person named in full by its words', () => {
+    const e = run(
+      'Whitney Houston sang in Las Vegas. Houston said she would return. The Denver Broncos won, the Des Moines Register wrote. ' +
+        'Congressman Steve Israel spoke. Israel said the vote was close. He flew to Houston, Texas.',
+    );
+    expect(e.mentions.map((m) => `${m.type}:${m.text}:${e.clusters[m.cluster]!.name}`)).toEqual([
+      'person:Whitney Houston:Whitney Houston',
+      'place:Las Vegas:Las Vegas',
+      'person:Houston:Whitney Houston',
+      'unknown:Denver Broncos:Denver Broncos',
+      'organisation:Des Moines Register:Des Moines Register',
+      'person:Steve Israel:Steve Israel',
+      'person:Israel:Steve Israel',
+      'place:Houston:Houston',
+      'place:Texas:Texas',
+    ]);
   });
 
   it('knows the nationality of any country for a role', () => {

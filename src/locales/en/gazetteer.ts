@@ -1,3 +1,4 @@
+import CITIES from './places.json' with { type: 'json' };
 import { list } from './list.ts';
 import { NATIONALITIES } from './titles.ts';
 /** Organisations, places and words that are capitalised but not names: data only. Lower case. */
@@ -48,8 +49,8 @@ minn., mo., mont., neb., nev., n.h., n.j., n.m., n.y., n.c., n.d., okla., ore., 
 tenn., tex., vt., va., wash., w.va., wis., wyo., d.c.
 `);
 
-/** Well-known places (countries, regions, cities), lower case. */
-export const PLACES = new Set([
+/** Well-known places (countries, regions, cities), lower case, written by hand. */
+export const HAND_PLACES = new Set([
   ...US_STATES,
   ...US_STATES_SHORT,
   ...list(`
@@ -73,6 +74,13 @@ tajikistan, tanzania, thailand, tunisia, turkmenistan, uganda, united arab emira
 venezuela, vietnam, yemen, zambia, zimbabwe
 `),
 ]);
+
+/**
+ * Places, lower case: those written by hand, and the cities of the world with 100,000 inhabitants or more
+ * whose names a reader would not take for a person's or a common word (`places.json`, built from GeoNames
+ * by bench/entities/build-places.ts).
+ */
+export const PLACES: ReadonlySet<string> = new Set([...HAND_PLACES, ...CITIES.names.split('|').filter(Boolean)]);
 
 /** The days of the week: after a name, one says when, not who ("endorsed Hillary Clinton Wednesday"). */
 export const WEEKDAYS = new Set(list(`monday, tuesday, wednesday, thursday, friday, saturday, sunday`));
@@ -122,7 +130,7 @@ institute, foundation, club, federation, alliance, authority, administration, go
 assembly, parliament, congress, senate, cabinet, brigade, battalion, regiment, command, guard, media,
 broadcasting, radio, television, tv, telegraph, tribune, chronicle, daily, weekly, review, institution,
 hospital, church, trust, fund, society, centre, center, team, fc, magazine, newspaper, globe, inquirer,
-dispatch
+dispatch, register
 , ferries, airlines, airways, railways, rail, motors, holdings, partners, systems, industries, energy,
 ventures, labs, studios, pictures, entertainment, pharma, capital, insurance, patrol, project, pac, coalition,
 legion, league, academy, museum, gallery, library, theater, theatre, orchestra, productions, pharmaceuticals,

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { ORGANISATIONS, PLACES } from '../../locales/en/gazetteer.ts';
+import { HAND_PLACES, ORGANISATIONS, PLACE_PREPOSITIONS, PLACES } from '../../locales/en/gazetteer.ts';
 import {
   COURTESY_GENDER,
   GENERATIONAL_SUFFIXES,
@@ -93,34 +93,42 @@ function knownPersons(
   return { known, alone, surnames };
 }
 
-/** A one-word run typed only by a list whose word is the surname of a person the article names in full. */
+/**
+ * A one-word run typed only by a list — an organisation or a place — whose word is the surname of a person
+ * the article names in full.
+ */
 function namesakeOf(c: Candidate, text: string, surnames: Set<string>): string | undefined {
-  if (c.to - c.from !== 1 || c.evidence !== 'list' || c.type !== 'organisation') return undefined;
+  if (c.to - c.from !== 1 || c.evidence !== 'list' || (c.type !== 'organisation' && c.type !== 'place'))
+    return undefined;
   const k = nameKey(surfaceOf(text, c.tokens, c.from, c.to));
   return surnames.has(k) ? k : undefined;
 }
 
 /**
- * What the words around a namesake say it is: the organisation after "the", "according to" or a word
- * that governs it ("according to Bloomberg", "told the Guardian", "compiled by Bloomberg"), before what a
- * company or a newsroom does or has ("Bloomberg data", "Bloomberg's survey", "Apple unveiled", "Bloomberg
- * said it"); the person before a verb people say or think with ("Bloomberg said he …") or "who"; else
- * nothing.
+ * What the words around a namesake say it is (`listed`: what the list says, an organisation or a place): the
+ * organisation after "the", "according to" or a word that governs it ("according to Bloomberg", "told the
+ * Guardian", "compiled by Bloomberg"), before what a company or a newsroom does or has ("Bloomberg data",
+ * "Bloomberg's survey", "Apple unveiled", "Bloomberg said it"); the place after a preposition of place or
+ * "of", or before a comma and a place ("in Houston", "Houston, Texas"); the person before a verb people
+ * say or think with ("Bloomberg said he …") or "who"; else nothing.
  */
-function senseAround(c: Candidate): 'organisation' | 'person' | undefined {
+function senseAround(c: Candidate): 'listed' | 'person' | undefined {
   const word = (i: number) => c.tokens[i]?.text.toLowerCase() ?? '';
   const [before, after, next, third] = [word(c.from - 1), word(c.to), word(c.to + 1), word(c.to + 2)];
-  const governed = ORGANISATION_GOVERNORS.has(`${word(c.from - 2)} ${before}`);
-  if (governed || ORGANISATION_BEFORE.has(before) || ORGANISATION_AFTER.has(after)) return 'organisation';
+  if (c.type === 'place') {
+    if (PLACE_PREPOSITIONS.has(before) || before === 'of' || (after === ',' && PLACES.has(next))) return 'listed';
+  } else {
+    const governed = ORGANISATION_GOVERNORS.has(`${word(c.from - 2)} ${before}`);
+    if (governed || ORGANISATION_BEFORE.has(before) || ORGANISATION_AFTER.has(after)) return 'listed';
+  }
   // "Apple said on Tuesday that it …", "Apple told investors": what it says of itself, whom it tells.
   if (PERSON_SAYING.has(after)) {
     const rest = [1, 2, 3, 4, 5, 6].map((k) => word(c.to + k));
-    if (rest.some((w) => w === 'it' || w === 'its') && !rest.some((w) => PERSON_PRONOUNS_AFTER.has(w)))
-      return 'organisation';
-    if (/^(?:investors|shareholders|analysts|regulators|customers)$/.test(next)) return 'organisation';
+    if (rest.some((w) => w === 'it' || w === 'its') && !rest.some((w) => PERSON_PRONOUNS_AFTER.has(w))) return 'listed';
+    if (/^(?:investors|shareholders|analysts|regulators|customers)$/.test(next)) return 'listed';
   }
-  if (/^[’']s$/u.test(after) && ORGANISATION_AFTER.has(next)) return 'organisation';
-  if (/^(?:it|its|itself)$/.test(next)) return 'organisation';
+  if (/^[’']s$/u.test(after) && ORGANISATION_AFTER.has(next)) return 'listed';
+  if (/^(?:it|its|itself)$/.test(next)) return 'listed';
   if ((PERSON_SAYING.has(after) && !ORGANISATION_AFTER.has(next) && next !== 'in') || (after === ',' && next === 'who'))
     return 'person';
   if (PERSON_SAYING.has(after) && PERSON_PRONOUNS_AFTER.has(third)) return 'person';
@@ -136,15 +144,15 @@ function namesakeSenses(
   text: string,
   candidates: readonly Candidate[],
   surnames: Set<string>,
-): Map<string, 'organisation' | 'person'> {
+): Map<string, 'listed' | 'person'> {
   const votes = new Map<string, number>();
   for (const c of candidates) {
     const k = namesakeOf(c, text, surnames);
     const sense = k && senseAround(c);
     if (k && sense) votes.set(k, (votes.get(k) ?? 0) + (sense === 'person' ? 1 : -1));
   }
-  const out = new Map<string, 'organisation' | 'person'>();
-  for (const s of surnames) out.set(s, (votes.get(s) ?? 0) < 0 ? 'organisation' : 'person');
+  const out = new Map<string, 'listed' | 'person'>();
+  for (const s of surnames) out.set(s, (votes.get(s) ?? 0) < 0 ? 'listed' : 'person');
   return out;
 }
 
@@ -217,7 +225,9 @@ function knownInside(
           ? undefined
           : ORGANISATIONS.has(k)
             ? 'organisation'
-            : PLACES.has(k)
+            : // The places written by hand: a city's name begins many a team's, paper's or firm's ("Denver
+              // Broncos", "Des Moines Register", "Edison Research"), which the list of cities types whole only.
+              HAND_PLACES.has(k)
               ? 'place'
               : undefined;
       if (type) {

@@ -2,6 +2,7 @@ import type { Paragraph, Sentence } from '../../article/types.ts';
 import {
   DEMONYMS,
   BODY_NOUNS,
+  HAND_PLACES,
   NAMED_DAYS,
   NOT_NAMES,
   ORG_HEADS,
@@ -367,6 +368,8 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       (atSentenceStart(from) &&
         t.pos !== 'PROPN' &&
         !GIVEN_NAMES.has(lower) &&
+        // "Whitney Houston sang": a given name of the longer list before one more word of the name.
+        !(LISTED_GIVEN_NAMES.has(lower) && to - from === 2) &&
         !beforeTitle() &&
         // "President of South Korea Yoon Suk Yeol said": a title that opens the sentence stays, and so does
         // the head of a name with "of" ("Office of Personnel Management Director Scott Kupor said").
@@ -566,7 +569,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*$/u;
 /**
  * "Carly Fiorina", "Merrick B. Garland": a plain name of two words (three with a middle initial) in running
  * text, opening with a given name of `LISTED_GIVEN_NAMES` and ending on a word that ends no place's or
- * body's name nor is one ("Sanders Iowa", "Christie Union Leader" are not persons).
+ * body's name nor is a body, a country or a state ("Sanders Iowa", "Christie Union Leader" are not persons).
  */
 function plainListedName(text: string, tokens: readonly Token[], from: number, to: number, headline: boolean): boolean {
   const n = to - from;
@@ -583,7 +586,9 @@ function plainListedName(text: string, tokens: readonly Token[], from: number, t
     !NOT_NAMES.has(lower) &&
     !DEMONYMS.has(lower) &&
     !WEEKDAYS.has(lower) &&
-    !listedWhole(text, tokens, to - 1, to)
+    !ORGANISATIONS.has(lower) &&
+    // A country or a state ("Sanders Iowa"), not a city, which is many a surname ("Whitney Houston").
+    !HAND_PLACES.has(lower)
   );
 }
 
