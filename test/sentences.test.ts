@@ -36,6 +36,7 @@ describe('sentence splitting', () => {
       'William P. Barr met Reps. Anna Varga and Tomas Brek. See p. 5. It ended.',
       ['William P. Barr met Reps. Anna Varga and Tomas Brek.', 'See p. 5.', 'It ended.'],
     ],
+    ['It was signed by 40 Reps. The mayor did not reply.', ['It was signed by 40 Reps.', 'The mayor did not reply.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

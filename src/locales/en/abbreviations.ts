@@ -5,7 +5,6 @@ import { list } from './list.ts';
 export const TITLE_ABBREVIATIONS = new Set(
   list(`
 mr, mrs, ms, mx, dr, prof, sen, rep, gov, gen, col, lt, sgt, capt, cmdr, adm, maj, cpl, pvt, st, rev, hon,
-sens, reps, govs,
 pres, supt, insp, det, fr, sr, jr, mt, ft, approx, dept, univ, assn, bros, vs, v, cf, e.g, i.e, al, jan, feb,
 mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun
 `),
@@ -18,7 +17,7 @@ mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, mon, tue, tues, wed, thu, thu
 export const AMBIGUOUS_ABBREVIATIONS = new Set(
   list(`
 u.s, u.k, u.n, e.u, d.c, u.s.a, n.y, l.a, a.m, p.m, inc, corp, ltd, co, llc, plc, etc, esq, ph.d, b.a, m.a,
-jr, sr
+jr, sr, reps, sens, govs
 `),
 );
 

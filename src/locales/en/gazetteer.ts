@@ -130,7 +130,7 @@ institute, foundation, club, federation, alliance, authority, administration, go
 assembly, parliament, congress, senate, cabinet, brigade, battalion, regiment, command, guard, media,
 broadcasting, radio, television, tv, telegraph, tribune, chronicle, daily, weekly, review, institution,
 hospital, church, trust, fund, society, centre, center, team, fc, magazine, newspaper, globe, inquirer,
-dispatch, register
+dispatch, register, observatory, preschool, management, monitor
 , ferries, airlines, airways, railways, rail, motors, holdings, partners, systems, industries, energy,
 ventures, labs, studios, pictures, entertainment, pharma, capital, insurance, patrol, project, pac, coalition,
 legion, league, academy, museum, gallery, library, theater, theatre, orchestra, productions, pharmaceuticals,
@@ -144,7 +144,17 @@ export const PLACE_HEADS = new Set(
 street, road, row, lane, avenue, square, river, bridge, island, islands, quay, valley, region, province,
 county, city, town, village, district, oblast, state, mountains, mountain, lake, sea, ocean, bay, coast, port,
 harbour, harbor, reservoir, dam, hall, park, airport, station, peninsula, border, republic, kingdom, territory,
-streets, prison, hotel, mansion
+prison, hotel, mansion, oaks, chapel, groves, hills, canyon, ranch, springs, falls, creek, circle, plaza, heights,
+beach, zoo, market
+`),
+);
+
+/** Last words of the names of events, prizes, plans and the like: a run that ends so names no person ("Davis Cup"). */
+export const THING_HEADS = new Set(
+  list(`
+cup, prize, award, poll, plan, doctrine, alert, act, bill, trophy, open, championship, championships, games, series,
+festival, fair, expo, summit, conference, convention, treaty, accord, agreement, amendment, rule, report, survey,
+index, test, scandal, affair, war, crisis, movement, revolution
 `),
 );
 

@@ -56,6 +56,12 @@ yolanda yuri yulia yusuf zach zachary zoe zoran
  */
 export const LISTED_GIVEN_NAMES: ReadonlySet<string> = new Set(DATA.names.split(' ').filter(Boolean));
 
+/**
+ * Common English words, lower case, that are no names by the word vectors (`given-names.json`): "hills",
+ * "cup", "plan", "spring", "decisions" — a word of a place's, an event's or a thing's name, not a surname.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(DATA.words.split(' ').filter(Boolean));
+
 /** Short forms of given names, both ways: "Steve" and "Stephen" can be one man. */
 export const NICKNAMES: string[][] = [
   ['stephen', 'steven', 'steve', 'stevie'],

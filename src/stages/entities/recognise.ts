@@ -11,11 +11,18 @@ import {
   PARTY_MEMBERS,
   PLACE_PREPOSITIONS,
   PLACES,
+  THING_HEADS,
   WEEKDAY_LEADS,
   WEEKDAYS,
 } from '../../locales/en/gazetteer.ts';
 import { MONTH_ABBREVIATIONS } from '../../locales/en/dates.ts';
-import { GENERATIONAL_SUFFIXES, GIVEN_NAMES, LISTED_GIVEN_NAMES, NAME_PARTICLES } from '../../locales/en/names.ts';
+import {
+  COMMON_WORDS,
+  GENERATIONAL_SUFFIXES,
+  GIVEN_NAMES,
+  LISTED_GIVEN_NAMES,
+  NAME_PARTICLES,
+} from '../../locales/en/names.ts';
 import { NATIONALITIES, PERSON_DESCRIPTIONS } from '../../locales/en/titles.ts';
 import { NICKNAME_CUES, PERSON_REFLEXIVES, SPEECH_VERBS } from '../../locales/en/verbs.ts';
 import { isFormer, isHonorific, roleAfter, roleBefore, titleAt, titleEndingAt, type RoleParts } from './roles.ts';
@@ -170,6 +177,13 @@ function personVerbAfter(tokens: readonly Token[], to: number): 'verb' | 'reflex
   if (SPEECH_VERBS.has(tokens[verb]?.text.toLowerCase() ?? '') && !/^(?:it|its)$/i.test(tokens[verb + 1]?.text ?? ''))
     return 'verb';
   return undefined;
+}
+
+/** A verb right after a name, past an adverb or two ("Cuban demurred", "Cuban also gave"). */
+function verbAfter(tokens: readonly Token[], to: number): boolean {
+  let i = to;
+  for (let skip = 0; skip < 2 && tokens[i] && tokens[i]!.pos === 'ADV'; skip++) i++;
+  return tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX';
 }
 
 /**
@@ -329,17 +343,18 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()) &&
       !/^[-–‐]$/u.test(tokens[from + 1]!.text) &&
       !ORGANISATIONS.has(key(surfaceOf(text, tokens, from + 1, to)));
-    // A nationality or a people before one more word that is no name of its own is part of a name ("Arab
-    // Spring", "Latino Decisions", "Dominican Republic", "American Airlines"); not a party's word, which
-    // says whose a surname is ("Republican Trump"), nor one before a listed name ("the Mexican Congress").
-    const opensName = () =>
-      to - from === 2 &&
-      !PARTY_WORDS.has(lower) &&
-      !GIVEN_NAMES.has(tokens[from + 1]!.text.toLowerCase()) &&
-      !isHonorific(tokens[from + 1]!) &&
-      // Initials are a name of their own ("African-American RNC members").
-      !/^\p{Lu}{2,}$/u.test(tokens[from + 1]!.text) &&
-      !listedWhole(text, tokens, from + 1, to);
+    // A nationality or a people before common words that are no name of their own is part of a name ("Arab
+    // Spring", "Latino Decisions", "Dominican Republic", "Cuban Missile Crisis"), and so is one before a body
+    // ("the Mexican Congress"); not a party's word, which says whose a surname is ("Republican Trump").
+    const opensName = () => {
+      if (to - from < 2 || PARTY_WORDS.has(lower) || isHonorific(tokens[from + 1]!)) return false;
+      const rest = tokens.slice(from + 1, to).map((r) => r.text.toLowerCase());
+      // "the Mexican Congress", "the Russian Parliament": a nation's body keeps the word that says whose.
+      if (rest.length === 1 && BODY_NOUNS.has(rest[0]!)) return true;
+      // Common words all, no listed name nor a person's ("Cuban Missile Crisis", "Mexican Grand Prix"; not
+      // "Mexican Luis Varga", "Russian Medvedev", "African-American RNC members").
+      return rest.every((w) => COMMON_WORDS.has(w)) && !listedWhole(text, tokens, from + 1, to);
+    };
     // "Billionaire Donald Trump praised …", "Rival Hillary Clinton …": a noun of a person's trade or kind,
     // or an adjective, that opens the sentence before a given name and a surname describes the person
     // (`PERSON_DESCRIPTIONS`: "Tyler James Williams" and "San Pedro Sula" keep their first word).
@@ -364,12 +379,14 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       // What a leading word stripped leaves: no name opens on a dash or a word in lower case ("-led Congress").
       (from > run.from && (/^[-–‐]$/u.test(t.text) || !isCapitalised(t))) ||
       isMonthBeforeDay(tokens, from) ||
-      (DEMONYMS.has(lower) && !beforeTitle() && !opensBody() && !opensName()) ||
+      (DEMONYMS.has(lower) && !GIVEN_NAMES.has(lower) && !beforeTitle() && !opensBody() && !opensName()) ||
       (atSentenceStart(from) &&
         t.pos !== 'PROPN' &&
         !GIVEN_NAMES.has(lower) &&
         // "Whitney Houston sang": a given name of the longer list before one more word of the name.
         !(LISTED_GIVEN_NAMES.has(lower) && to - from === 2) &&
+        // "Garland said": a word that is no common word, before a verb of saying.
+        !(to - from === 1 && !COMMON_WORDS.has(lower) && personVerbAfter(tokens, to) !== undefined) &&
         !beforeTitle() &&
         // "President of South Korea Yoon Suk Yeol said": a title that opens the sentence stays, and so does
         // the head of a name with "of" ("Office of Personnel Management Director Scott Kupor said").
@@ -382,12 +399,16 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   }
   if (from >= to) {
     // "Cuban said": a nationality alone may be the surname of someone the article names ("Mark Cuban");
-    // the stage keeps it only then — not after "the" or "a", nor a plural.
+    // the stage keeps it only then — not after "the" or "a", nor a plural, and only where it says.
     const alone = tokens[run.from]!;
     return to - run.from === 1 &&
       NATIONALITIES[alone.text.toLowerCase()] !== undefined &&
       !/s$/u.test(alone.text) &&
-      !/^(?:the|a|an)$/i.test(tokens[run.from - 1]?.text ?? '')
+      !/^(?:the|a|an)$/i.test(tokens[run.from - 1]?.text ?? '') &&
+      // The subject of a verb ("Cuban demurred", "Cuban also complained"), or after a verb of saying at the
+      // end of a clause ("…,” said French."); not a language or a kind ("speaks fluent French", "Cuban cigars").
+      (verbAfter(tokens, to) ||
+        (SPEECH_VERBS.has(tokens[run.from - 1]?.text.toLowerCase() ?? '') && !/^\p{L}/u.test(tokens[to]?.text ?? '')))
       ? { paragraph, tokens, headline, roles: [], from: run.from, to, type: 'unknown', evidence: DEMONYM_ALONE }
       : undefined;
   }
@@ -568,8 +589,9 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*$/u;
 
 /**
  * "Carly Fiorina", "Merrick B. Garland": a plain name of two words (three with a middle initial) in running
- * text, opening with a given name of `LISTED_GIVEN_NAMES` and ending on a word that ends no place's or
- * body's name nor is a body, a country or a state ("Sanders Iowa", "Christie Union Leader" are not persons).
+ * text, opening with a given name of `LISTED_GIVEN_NAMES` and ending on a word that ends no place's, body's,
+ * event's or thing's name nor is a body, a country or a state ("Sanders Iowa", "Christie Union Leader",
+ * "Beverly Hills", "Davis Cup" are no persons; a surname that is a common word is one: "Taylor Swift").
  */
 function plainListedName(text: string, tokens: readonly Token[], from: number, to: number, headline: boolean): boolean {
   const n = to - from;
@@ -588,7 +610,9 @@ function plainListedName(text: string, tokens: readonly Token[], from: number, t
     !WEEKDAYS.has(lower) &&
     !ORGANISATIONS.has(lower) &&
     // A country or a state ("Sanders Iowa"), not a city, which is many a surname ("Whitney Houston").
-    !HAND_PLACES.has(lower)
+    !HAND_PLACES.has(lower) &&
+    // A word that ends the names of events and things ("Davis Cup", "Marshall Plan", "Harris Poll").
+    !THING_HEADS.has(lower)
   );
 }
 
