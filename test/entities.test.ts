@@ -460,6 +460,36 @@ describe('entities: negative cases', () => {
     ]);
   });
 
+  it.each([
+    // A country of the lists stays the country beside a person of that surname, but where its words say a person.
+    [
+      'Rep. Steve Israel spoke. Israel said the job was hard. Israel launched airstrikes. Israel said it would respond.',
+      ['person:Steve Israel', 'person:Israel', 'place:Israel', 'place:Israel'],
+    ],
+    // A city of the longer list that is the surname: the person, but the place before a noun of its own.
+    [
+      'Abraham Lincoln spoke. Lincoln wrote it on the train. Joaquin Phoenix acted. Phoenix temperatures hit 115.',
+      ['person:Abraham Lincoln', 'person:Lincoln', 'person:Joaquin Phoenix', 'place:Phoenix'],
+    ],
+    // An honorific, or a given name alone before a word that ends places' names and surnames alike: a person.
+    [
+      'Ms. Plaza said the show was over. Adam Beach starred. Beverly Hills burned.',
+      ['person:Plaza', 'person:Adam Beach', 'place:Beverly Hills'],
+    ],
+    // A state written short that is a word is one after a comma; a city after "a" as its phrase's head is none.
+    [
+      'The family attended Mass. Boston, Mass. is cold. He drives a Lincoln. A Houston lawyer left.',
+      ['unknown:Mass.', 'place:Boston', 'place:Mass.', 'unknown:Lincoln', 'place:Houston'],
+    ],
+    // A dateline in capitals is a place.
+    [
+      'BAGHDAD (AP) — A bomb exploded. SPRINGFIELD, Ill. — The vote passed.',
+      ['place:BAGHDAD', 'organisation:AP', 'place:SPRINGFIELD', 'place:Ill.'],
+    ],
+  ])('reads a listed place beside a person of its name, and places by their words: %s', (text, typed) => {
+    expect(run(text).mentions.map((m) => `${m.type}:${m.text}`)).toEqual(typed);
+  });
+
   it('knows the nationality of any country for a role', () => {
     const e = run('Venezuelan President Nicolás Maduro spoke. Kenyan Foreign Minister Amina Wekesa replied.');
     expect(e.roles.map((r) => `${r.title}|${r.country}`)).toEqual(['President|Venezuela', 'Foreign Minister|Kenya']);

@@ -6,10 +6,11 @@
  *
  * A name of two words or more is kept ("Las Vegas", "San Bernardino", "St. Louis"). A name of one word is a
  * person's as often as a city's ("Charlotte", "Jackson", "Ferguson") or a common word ("Mobile", "Reading"):
- * it is kept when it is no given name of src/locales/en/names.ts and, if the word vectors the fact matching
+ * it is kept when the city has a million inhabitants, else when it is no given name of src/locales/en/names.ts
+ * and, if the word vectors the fact matching
  * carries (src/locales/en/word-vectors.json, GloVe 6B) know it, when of three centres its vector is nearest
  * the cities' (the centre of every one-word city name they know), not the given names' nor that of the
- * commonest words that are neither.
+ * commonest words that are neither. "Saint …" is written "St. …" too.
  *
  * The package is only read here; install it without saving it to the project, then run:
  *
@@ -32,6 +33,8 @@ const { values } = withUsage(USAGE, () =>
 );
 const POPULATION = Number(values.population ?? 100_000);
 const OUT = values.out ?? path.join(root, 'src/locales/en/places.json');
+/** A city of this size keeps even a one-word name the vectors would read otherwise. */
+const MILLION = 1_000_000;
 /** The commonest words that are no names, whose centre stands for "a word". */
 const COMMON = 3000;
 
@@ -94,7 +97,8 @@ for (const city of big) {
     NOT_NAMES.has(name)
   )
     continue;
-  if (!name.includes(' ')) {
+  // A city of a million is known by its name ("Baghdad", "Pyongyang"), whatever else the word is.
+  if (!name.includes(' ') && city.population < MILLION) {
     if (GIVEN_NAMES.has(name) || LISTED_GIVEN_NAMES.has(name)) {
       left.person++;
       continue;
@@ -107,6 +111,8 @@ for (const city of big) {
     }
   }
   kept.add(name);
+  // News writes "St. Paul" where GeoNames writes "Saint Paul".
+  if (name.startsWith('saint ')) kept.add(`st. ${name.slice(6)}`);
 }
 writeFileSync(
   OUT,

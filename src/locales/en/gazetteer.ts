@@ -43,11 +43,13 @@ new south wales, tasmania, bavaria, catalonia
  * The states written short, as news agencies do after a city ("Orlando, Fla."), lower case; "Miss." is
  * left out (a courtesy title), and so is "Ind." (also "Independent").
  */
-const US_STATES_SHORT = list(`
+export const US_STATES_SHORT: ReadonlySet<string> = new Set(
+  list(`
 ala., ariz., ark., calif., colo., conn., del., fla., ga., ill., kan., kans., ky., la., md., mass., mich.,
 minn., mo., mont., neb., nev., n.h., n.j., n.m., n.y., n.c., n.d., okla., ore., pa., r.i., s.c., s.d.,
 tenn., tex., vt., va., wash., w.va., wis., wyo., d.c.
-`);
+`),
+);
 
 /** Well-known places (countries, regions, cities), lower case, written by hand. */
 export const HAND_PLACES = new Set([
@@ -59,7 +61,7 @@ england, scotland, wales, ireland, france, germany, italy, spain, portugal, pola
 denmark, netherlands, belgium, switzerland, austria, hungary, romania, bulgaria, greece, turkey, china, japan,
 india, pakistan, iran, iraq, syria, israel, gaza, lebanon, egypt, saudi arabia, qatar, north korea,
 south korea, korea, canada, mexico, brazil, argentina, australia, belarus, moldova, georgia, estonia, latvia,
-lithuania, europe, asia, africa, middle east, democratic republic of congo, soviet union, kyiv, kiev, moscow, washington, london, paris, berlin, rome,
+lithuania, europe, asia, africa, middle east, new england, democratic republic of congo, soviet union, kyiv, kiev, moscow, washington, london, paris, berlin, rome,
 madrid, warsaw, helsinki, brussels, geneva, budapest, istanbul, ankara, beijing, tokyo, new york, alaska,
 anchorage, florida, texas, california, donbas, donbass, donetsk, luhansk, crimea, kharkiv, odesa, odessa,
 zaporizhzhia, kherson, mariupol, belgorod, kursk, st. petersburg, minsk, vienna, prague, riyadh, doha, tehran,
@@ -130,7 +132,7 @@ institute, foundation, club, federation, alliance, authority, administration, go
 assembly, parliament, congress, senate, cabinet, brigade, battalion, regiment, command, guard, media,
 broadcasting, radio, television, tv, telegraph, tribune, chronicle, daily, weekly, review, institution,
 hospital, church, trust, fund, society, centre, center, team, fc, magazine, newspaper, globe, inquirer,
-dispatch, register, observatory, preschool, management, monitor
+dispatch, register, observatory, preschool, management, monitor, organization, organisation
 , ferries, airlines, airways, railways, rail, motors, holdings, partners, systems, industries, energy,
 ventures, labs, studios, pictures, entertainment, pharma, capital, insurance, patrol, project, pac, coalition,
 legion, league, academy, museum, gallery, library, theater, theatre, orchestra, productions, pharmaceuticals,
@@ -145,7 +147,17 @@ street, road, row, lane, avenue, square, river, bridge, island, islands, quay, v
 county, city, town, village, district, oblast, state, mountains, mountain, lake, sea, ocean, bay, coast, port,
 harbour, harbor, reservoir, dam, hall, park, airport, station, peninsula, border, republic, kingdom, territory,
 prison, hotel, mansion, oaks, chapel, groves, hills, canyon, ranch, springs, falls, creek, circle, plaza, heights,
-beach, zoo, market
+beach, zoo, market, township
+`),
+);
+
+/**
+ * Head words of places that are surnames as often ("Adam Beach", "Aubrey Plaza"): after a given name of the
+ * hand-written list alone they end a person's name, not a place's.
+ */
+export const SURNAME_HEADS = new Set(
+  list(`
+oaks, chapel, groves, hills, canyon, ranch, springs, falls, creek, circle, plaza, heights, beach, market
 `),
 );
 

@@ -116,11 +116,23 @@ function senseAround(c: Candidate): 'listed' | 'person' | undefined {
   const word = (i: number) => c.tokens[i]?.text.toLowerCase() ?? '';
   const [before, after, next, third] = [word(c.from - 1), word(c.to), word(c.to + 1), word(c.to + 2)];
   if (c.type === 'place') {
-    if (PLACE_PREPOSITIONS.has(before) || before === 'of' || (after === ',' && PLACES.has(next))) return 'listed';
-  } else {
-    const governed = ORGANISATION_GOVERNORS.has(`${word(c.from - 2)} ${before}`);
-    if (governed || ORGANISATION_BEFORE.has(before) || ORGANISATION_AFTER.has(after)) return 'listed';
+    // "in Houston", "of Houston", "Houston, Texas", "Houston police": the place.
+    if (
+      PLACE_PREPOSITIONS.has(before) ||
+      before === 'of' ||
+      (after === ',' && PLACES.has(next)) ||
+      (c.tokens[c.to]?.pos === 'NOUN' && !/^\p{Lu}/u.test(c.tokens[c.to]!.text))
+    )
+      return 'listed';
+    // "Houston said he …", "Israel, who …": the person; a country said to speak of itself is the country
+    // ("Israel said it would respond").
+    if (PERSON_SAYING.has(after) && /^(?:it|its)$/.test(next))
+      return HAND_PLACES.has(word(c.from)) ? 'listed' : 'person';
+    if (PERSON_SAYING.has(after) || (after === ',' && next === 'who')) return 'person';
+    return undefined;
   }
+  const governed = ORGANISATION_GOVERNORS.has(`${word(c.from - 2)} ${before}`);
+  if (governed || ORGANISATION_BEFORE.has(before) || ORGANISATION_AFTER.has(after)) return 'listed';
   // "Apple said on Tuesday that it …", "Apple told investors": what it says of itself, whom it tells.
   if (PERSON_SAYING.has(after)) {
     const rest = [1, 2, 3, 4, 5, 6].map((k) => word(c.to + k));
@@ -152,7 +164,10 @@ function namesakeSenses(
     if (k && sense) votes.set(k, (votes.get(k) ?? 0) + (sense === 'person' ? 1 : -1));
   }
   const out = new Map<string, 'listed' | 'person'>();
-  for (const s of surnames) out.set(s, (votes.get(s) ?? 0) < 0 ? 'listed' : 'person');
+  for (const s of surnames) {
+    const v = votes.get(s) ?? 0;
+    out.set(s, v < 0 ? 'listed' : 'person');
+  }
   return out;
 }
 
@@ -519,8 +534,10 @@ export function entities(): Stage {
         const surnameOnly = c.evidence.startsWith(BARE_TITLE) || c.evidence === DEMONYM_ALONE;
         if (surnameOnly && !surnames.has(nameKey(surface))) continue;
         const namesake = namesakeOf(c, text, surnames);
-        const surname =
-          (namesake !== undefined && (senseAround(c) ?? senses.get(namesake)) === 'person') || surnameOnly;
+        // A country or a state of the lists is the person only where its own words say so ("Israel said"
+        // after "Steve Israel"; not "Israel launched airstrikes").
+        const own = c.type === 'place' && HAND_PLACES.has(nameKey(surface)) ? undefined : senses.get(namesake ?? '');
+        const surname = (namesake !== undefined && (senseAround(c) ?? own) === 'person') || surnameOnly;
         if (surname) {
           found.push({
             start: c.tokens[c.from]!.start,

@@ -11,7 +11,9 @@ import {
   PARTY_MEMBERS,
   PLACE_PREPOSITIONS,
   PLACES,
+  SURNAME_HEADS,
   THING_HEADS,
+  US_STATES_SHORT,
   WEEKDAY_LEADS,
   WEEKDAYS,
 } from '../../locales/en/gazetteer.ts';
@@ -124,6 +126,11 @@ const COUNTED_NOUNS = new Set(
 
 /** The evidence of a title alone, a candidate only as a surname (`entities` keeps it when one bears it). */
 export const BARE_TITLE = 'a title alone';
+/** Where the paragraph of `tokens` begins (its first token's start). */
+function paragraphStart(tokens: readonly Token[]): number {
+  return tokens[0]?.start ?? -1;
+}
+
 /** Words of a party before a name: they say whose the name is ("Republican Trump", "Democrat Hillary Clinton"). */
 const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans']);
 
@@ -418,12 +425,34 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   // A call sign is a person even when it names a city ("the call sign “Warsaw”").
   if (isCallSign(text, tokens, from)) return { ...base, from, to, type: 'person', evidence: 'call sign' };
   const all = words(tokens.slice(from, to));
-  const listed = typeByLists(all, surfaceOf(text, tokens, from, to));
+  const whole = listedWhole(text, tokens, from, to);
+  // A head word that ends no name after an honorific or a title ("Ms. Plaza", "Sen. Jim Beach"), nor one that
+  // is as often a surname after a given name alone ("Carla Hills", "Tim League").
+  const personal =
+    !whole &&
+    (tokens.slice(from, to).some((t) => isHonorific(t)) ||
+      (to - from === 2 && GIVEN_NAMES.has(all[0]!) && SURNAME_HEADS.has(all[1]!)));
+  const listed = personal ? undefined : typeByLists(all, surfaceOf(text, tokens, from, to));
+  const k = key(surfaceOf(text, tokens, from, to));
+  // A state written short that is also a word is one after a comma ("Boston, Mass."), not "attended Mass.";
+  // a city of the longer list alone is none after "a" as the head of its phrase ("drives a Lincoln"; "a
+  // Houston lawyer" is the city), nor before what a company has or does ("Corona sales fell").
+  const next = tokens[to];
+  const notPlace =
+    listed === 'place' &&
+    ((US_STATES_SHORT.has(k) &&
+      COMMON_WORDS.has(k.replace(/\.$/u, '')) &&
+      !/^[,(]$/u.test(tokens[from - 1]?.text ?? '')) ||
+      (to - from === 1 &&
+        !HAND_PLACES.has(k) &&
+        ((/^an?$/i.test(tokens[from - 1]?.text ?? '') &&
+          (!next || /^[.!?;)]$/u.test(next.text) || /^(?:VERB|AUX|ADP|CCONJ)$/.test(next.pos ?? ''))) ||
+          /^(?:sales|shares|stock|recalled|agreed|unveiled)$/i.test(next?.text ?? ''))));
+  if (notPlace) return { ...base, from, to, type: 'unknown', evidence: 'capitalised' };
   // In a headline every word is capitalised: a run is typed by its last word only when it is short and holds
   // none of the little words a sentence does ("Economic Policy Institute"; "Ilse Brandt Just Revealed Who
   // She Would Pick For The Board" is no board), else by a list that holds it whole.
-  if (listed && (!headline || listedWhole(text, tokens, from, to) || nameLike(all)))
-    return { ...base, from, to, type: listed, evidence: 'list' };
+  if (listed && (!headline || whole || nameLike(all))) return { ...base, from, to, type: listed, evidence: 'list' };
   if (headline) return { ...base, from, to, type: 'unknown', evidence: 'headline' };
 
   // Titles inside the run: the rightmost title that leaves a name after it — more than a generational
@@ -521,7 +550,7 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   if (after) roles.push(after);
 
   const surface = surfaceOf(text, tokens, nameFrom, to);
-  const listedName = typeByLists(nameWords, surface);
+  const listedName = personal ? undefined : typeByLists(nameWords, surface);
   if (listedName && !roles.length && !honorific)
     return { ...base, from: nameFrom, to, type: listedName, evidence: 'list' };
   if (nameWords.every((w) => NOT_NAMES.has(w) || DEMONYMS.has(w))) return undefined;
@@ -545,6 +574,24 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     const type = PLACES.has(k) ? 'place' : ORGANISATIONS.has(k) || dotted.length >= 3 ? 'organisation' : undefined;
     if (type) return { ...base, from: nameFrom, to, type, evidence: 'initials of an organisation' };
   }
+  // "CHICAGO —", "BAGHDAD (AP)": words in capitals that open a paragraph before a dash, a comma or a bracket
+  // are a dateline, a place.
+  const dateline = () => {
+    const after = tokens[to]?.text ?? '';
+    const then = tokens[to + 1]?.text ?? '';
+    return (
+      to - nameFrom <= 3 &&
+      tokens[nameFrom]!.start === paragraphStart(tokens) &&
+      tokens.slice(nameFrom, to).every((t) => /^\p{Lu}[\p{Lu}.']*$/u.test(t.text)) &&
+      // A listed place before a dash or a comma, or any before a news agency's name in brackets, or before a
+      // state or a country ("SPRINGFIELD, Ill.", "BAGHDAD (AP)").
+      ((PLACES.has(key(surfaceOf(text, tokens, nameFrom, to))) && /^(?:[—–-]|,)$/u.test(after)) ||
+        (after === '(' && /^(?:AP|Reuters|AFP|UPI|CNN)$/.test(then)) ||
+        (after === ',' && PLACES.has(then.toLowerCase())))
+    );
+  };
+  if (!roles.length && !honorific && dateline())
+    return { ...base, from: nameFrom, to, type: 'place', evidence: 'dateline' };
   // "NASA said": a word in capitals alone is an organisation's initials, not a person.
   if (to - nameFrom === 1 && /^\p{Lu}{2,}$/u.test(tokens[nameFrom]!.text) && !roles.length && !honorific) {
     return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'initials of an organisation' };
@@ -554,7 +601,7 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     ? 'title'
     : honorific
       ? 'honorific'
-      : GIVEN_NAMES.has(nameWords[0]!) && nameWords.length > 1
+      : GIVEN_NAMES.has(nameWords[0]!) && nameWords.length > 1 && !THING_HEADS.has(nameWords.at(-1)!)
         ? 'given name'
         : plainListedName(text, tokens, nameFrom, to, headline)
           ? 'listed given name'
