@@ -109,8 +109,9 @@ function namesakeOf(c: Candidate, text: string, surnames: Set<string>): string |
  * organisation after "the", "according to" or a word that governs it ("according to Bloomberg", "told the
  * Guardian", "compiled by Bloomberg"), before what a company or a newsroom does or has ("Bloomberg data",
  * "Bloomberg's survey", "Apple unveiled", "Bloomberg said it"); the place after a preposition of place or
- * "of", or before a comma and a place ("in Houston", "Houston, Texas"); the person before a verb people
- * say or think with ("Bloomberg said he …") or "who"; else nothing.
+ * "of", or before a comma and a place or a noun of its own ("in Houston", "Houston, Texas", "Houston
+ * police"); the person before a verb people say or think with ("Bloomberg said he …") or "who" — a country
+ * said to speak of itself stays the country ("Israel said it"); else nothing.
  */
 function senseAround(c: Candidate): 'listed' | 'person' | undefined {
   const word = (i: number) => c.tokens[i]?.text.toLowerCase() ?? '';
@@ -164,10 +165,7 @@ function namesakeSenses(
     if (k && sense) votes.set(k, (votes.get(k) ?? 0) + (sense === 'person' ? 1 : -1));
   }
   const out = new Map<string, 'listed' | 'person'>();
-  for (const s of surnames) {
-    const v = votes.get(s) ?? 0;
-    out.set(s, v < 0 ? 'listed' : 'person');
-  }
+  for (const s of surnames) out.set(s, (votes.get(s) ?? 0) < 0 ? 'listed' : 'person');
   return out;
 }
 

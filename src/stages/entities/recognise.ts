@@ -126,16 +126,11 @@ const COUNTED_NOUNS = new Set(
 
 /** The evidence of a title alone, a candidate only as a surname (`entities` keeps it when one bears it). */
 export const BARE_TITLE = 'a title alone';
-/** Where the paragraph of `tokens` begins (its first token's start). */
-function paragraphStart(tokens: readonly Token[]): number {
-  return tokens[0]?.start ?? -1;
-}
+/** The evidence of a nationality word alone ("Cuban said"): a candidate only as a surname, as a title alone is. */
+export const DEMONYM_ALONE = 'a nationality alone';
 
 /** Words of a party before a name: they say whose the name is ("Republican Trump", "Democrat Hillary Clinton"). */
 const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans']);
-
-/** The evidence of a nationality word alone ("Cuban said"): a candidate only as a surname, as a title alone is. */
-export const DEMONYM_ALONE = 'a nationality alone';
 
 /** Little words title case capitalises, which no name holds. */
 const TITLE_CASE_WORDS = new Set(['To', 'Be', 'Is', 'Are', 'Was', 'Were', 'For', 'With', 'From', 'Into', 'Says']);
@@ -426,8 +421,8 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   if (isCallSign(text, tokens, from)) return { ...base, from, to, type: 'person', evidence: 'call sign' };
   const all = words(tokens.slice(from, to));
   const whole = listedWhole(text, tokens, from, to);
-  // A head word that ends no name after an honorific or a title ("Ms. Plaza", "Sen. Jim Beach"), nor one that
-  // is as often a surname after a given name alone ("Carla Hills", "Tim League").
+  // A head word ends no name after an honorific ("Ms. Plaza", "Sen. Jim Beach"), nor a head word of places
+  // that is as often a surname after a given name of the hand-written list alone ("Adam Beach").
   const personal =
     !whole &&
     (tokens.slice(from, to).some((t) => isHonorific(t)) ||
@@ -581,7 +576,8 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
     const then = tokens[to + 1]?.text ?? '';
     return (
       to - nameFrom <= 3 &&
-      tokens[nameFrom]!.start === paragraphStart(tokens) &&
+      // The paragraph's first words.
+      tokens[nameFrom]!.start === tokens[0]!.start &&
       tokens.slice(nameFrom, to).every((t) => /^\p{Lu}[\p{Lu}.']*$/u.test(t.text)) &&
       // A listed place before a dash or a comma, or any before a news agency's name in brackets, or before a
       // state or a country ("SPRINGFIELD, Ill.", "BAGHDAD (AP)").
