@@ -433,16 +433,13 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   // a city of the longer list alone is none after "a" as the head of its phrase ("drives a Lincoln"; "a
   // Houston lawyer" is the city), nor before what a company has or does ("Corona sales fell").
   const next = tokens[to];
-  const notPlace =
-    listed === 'place' &&
-    ((US_STATES_SHORT.has(k) &&
-      COMMON_WORDS.has(k.replace(/\.$/u, '')) &&
-      !/^[,(]$/u.test(tokens[from - 1]?.text ?? '')) ||
-      (to - from === 1 &&
-        !HAND_PLACES.has(k) &&
-        ((/^an?$/i.test(tokens[from - 1]?.text ?? '') &&
-          (!next || /^[.!?;)]$/u.test(next.text) || /^(?:VERB|AUX|ADP|CCONJ)$/.test(next.pos ?? ''))) ||
-          /^(?:sales|shares|stock|recalled|agreed|unveiled)$/i.test(next?.text ?? ''))));
+  const before = tokens[from - 1]?.text ?? '';
+  const wordOfAState = US_STATES_SHORT.has(k) && COMMON_WORDS.has(k.replace(/\.$/u, '')) && !/^[,(]$/u.test(before);
+  const headAfterA =
+    /^an?$/i.test(before) && (!next || /^[.!?;)]$/u.test(next.text) || /^(?:VERB|AUX|ADP|CCONJ)$/.test(next.pos ?? ''));
+  const company = /^(?:sales|shares|stock|recalled|agreed|unveiled)$/i.test(next?.text ?? '');
+  const cityOfTheLongerList = to - from === 1 && !HAND_PLACES.has(k);
+  const notPlace = listed === 'place' && (wordOfAState || (cityOfTheLongerList && (headAfterA || company)));
   if (notPlace) return { ...base, from, to, type: 'unknown', evidence: 'capitalised' };
   // In a headline every word is capitalised: a run is typed by its last word only when it is short and holds
   // none of the little words a sentence does ("Economic Policy Institute"; "Ilse Brandt Just Revealed Who
