@@ -711,6 +711,21 @@ describe('entities: negative cases', () => {
     expect(e.mentions.filter((m) => m.kind === 'description')).toEqual([]);
   });
 
+  it('reads a capitalised office after a possessive as one name with its holder’s title, not a name "Office"', () => {
+    const e = run(
+      'The charges were filed, according to the U.S. Attorney’s Office in Caddenford. The Lusk County ' +
+        'Sheriff’s Department said two deputies were hurt. Mayor Ana Ruiz’s Office declined to comment. ' +
+        'The Children’s Bureau of Port Elbery said nothing.',
+    );
+    const names = e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.type}:${m.text}`);
+    expect(names).toContain('organisation:U.S. Attorney’s Office');
+    expect(names).toContain('organisation:Lusk County Sheriff’s Department');
+    // A person's office is no name of its own; a name that opens with a plural's possessive keeps its word.
+    expect(names).toContain('person:Ana Ruiz');
+    expect(names.filter((n) => /:(?:Office|Department)$/.test(n))).toEqual([]);
+    expect(names.some((n) => /Bureau/.test(n))).toBe(true);
+  });
+
   it('takes a party’s members in a body or a state for a body, not a person', () => {
     const e = run('House Democrats rejected the plan, and Caddenford Republicans agreed with them.');
     expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([

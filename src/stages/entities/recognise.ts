@@ -2,6 +2,7 @@ import type { Paragraph, Sentence } from '../../article/types.ts';
 import {
   DEMONYMS,
   BODY_NOUNS,
+  NAMED_POSSESSORS,
   HAND_PLACES,
   NAMED_DAYS,
   NOT_NAMES,
@@ -142,6 +143,9 @@ export function tokeniseParagraphs(text: string, paragraphs: readonly Paragraph[
     return { paragraph: index, tokens, headline: isHeadline(p, tokens) };
   });
 }
+
+/** The words of an office that a title's possessive opens ("the Sheriff's Office", "the Coroner's Department"). */
+const OFFICE_WORDS = /^(?:offices?|departments?|bureaus?)$/iu;
 
 /** True when a token is a possessive mark ("’s", "'s"; with `bare`, "’" alone too: "the workers’"). */
 function isPossessive(token: Token | undefined, bare = false): boolean {
@@ -416,6 +420,13 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   }
   // The party and state after a US politician's name ("D-Ill.", "(R-Texas)") name no one.
   if (partyAt(tokens, from - 1) || (tokens[from - 1]?.text === '-' && partyAt(tokens, from - 3))) return undefined;
+  // "the U.S. Attorney's Office", "the Sheriff's Department", "Trump's Office": an office's word alone after a
+  // possessive is the possessor's office and names nothing of its own (a title before it is the body: "the
+  // office of a title" below); left a name, every "Office" of a corpus would be one entity. Not after a
+  // name's own possessive ("the Children's Bureau").
+  if (to - from === 1 && isPossessive(tokens[from - 1]) && OFFICE_WORDS.test(tokens[from]!.text)) {
+    if (!NAMED_POSSESSORS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) return undefined;
+  }
   const base = { paragraph, tokens, headline, roles: [] as RoleParts[] };
   // A call sign is a person even when it names a city ("the call sign “Warsaw”").
   if (isCallSign(text, tokens, from)) return { ...base, from, to, type: 'person', evidence: 'call sign' };
@@ -493,8 +504,8 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   if (nameFrom >= to) return undefined;
   // "The U.S. President once again …": a title with no name is a description, not a name.
   if (isBareTitle(tokens, nameFrom, to)) {
-    // "The U.S. Attorney's office", "the District Attorney’s office": the office is a body.
-    const office = isPossessive(tokens[to]) && /^offices?$/i.test(tokens[to + 1]?.text ?? '');
+    // "The U.S. Attorney's office", "the District Attorney’s office", "the Sheriff's Department": the office is a body.
+    const office = isPossessive(tokens[to]) && OFFICE_WORDS.test(tokens[to + 1]?.text ?? '');
     if (office) return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'the office of a title' };
     // "Judge said", "Rep. Judge said": a title alone may be the surname of someone the article names
     // ("Patty Judge"); the stage keeps it only then — not after "the" or "a" ("The Judge dismissed the
@@ -795,6 +806,26 @@ function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): numbe
 }
 
 /** Every candidate name of the article, in text order. Runs joined by dashes are split where that helps later. */
+/**
+ * A name written with its office ("the U.S. Attorney's Office", "the Lusk County Sheriff's Department") is the
+ * office's, one organisation; not a person's or a place's ("Ana Ruiz's Office", "Texas's Department of …").
+ */
+function withOffice(c: Candidate): Candidate {
+  const { tokens, to } = c;
+  const word = tokens[to + 1];
+  const after = tokens[to + 2];
+  if (
+    c.type === 'person' ||
+    c.type === 'place' ||
+    !isPossessive(tokens[to]) ||
+    !OFFICE_WORDS.test(word?.text ?? '') ||
+    !isCapitalised(word) ||
+    (after && (isCapitalised(after) || /^of$/i.test(after.text)))
+  )
+    return c;
+  return { ...c, to: to + 2, type: 'organisation', evidence: `${c.evidence}, its office` };
+}
+
 export function findCandidates(
   text: string,
   tokenised: readonly Tokenised[],
@@ -830,8 +861,9 @@ export function findCandidates(
             ];
       });
     for (const run of runs) {
-      const whole = readRun(text, para, run, sentenceStarts);
-      if (!whole) continue;
+      const read = readRun(text, para, run, sentenceStarts);
+      if (!read) continue;
+      const whole = withOffice(read);
       // "Putin-Zelensky": a dashed run of unknown type is read part by part (below).
       const parts = whole.type === 'unknown' ? splitAtDashes(para.tokens, { from: whole.from, to: whole.to }) : [];
       if (parts.length > 1) dashed.push({ at: out.length, para, whole, parts });
