@@ -745,6 +745,16 @@ describe('quotes stage: reported speech and chains', () => {
     ).not.toBe('Ivo Roe');
   });
 
+  it('no speaker "The" or "a" for a claim named by a noun ("The idea that …", "a claim not recognized …")', () => {
+    const { article, quotes: q } = quotesOf(
+      'The idea that the bridge could reopen by May was dismissed by the engineers. Caddenford regards the ' +
+        'island as its own, a claim not recognized by the council. The notion that the flood was man-made spread.',
+    );
+    expectSpans(article.text, q);
+    expect(q.length).toBeGreaterThan(0);
+    for (const x of q) expect(speakerName(article, x) ?? '').not.toMatch(/^(?:the|a|an)$/i);
+  });
+
   it('a description by a qualifier and a noun stands for the one named before with that qualifier', () => {
     const { article, quotes: q } = quotesOf(
       'The harbour tax will not pass, despite what HPC presidential hopeful Tom Dorn may claim. ' +

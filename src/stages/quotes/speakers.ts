@@ -275,6 +275,8 @@ function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): Q
 export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeaker?: number): QuoteSource | undefined {
   let phrase = span(ctx, from, to);
   if (!phrase.text) return undefined;
+  // "The idea that …", "a claim not recognized", "There is …": an article or "there" alone names no one.
+  if (/^(?:a|an|the|this|that|these|those|there)$/i.test(phrase.text)) return undefined;
   // "a decision she admitted": the pronoun at the end is the subject. Not "it" as an object, after a
   // preposition or at the end of a relative clause ("people familiar with it", "officials who had seen
   // it"); "he", "she", "they", "we" and "I" are always subjects ("Later on he said").
