@@ -11,7 +11,7 @@
  * Between the sizes asked, the store may be grown in larger batches (`--grow`, default: the batch):
  * only the last batches before each size, of `--batch` articles, are measured.
  *
- *   npx tsx bench/scale/run.ts [--sizes 1000,10000,100000] [--batch 100] [--grow 1000] [--json FILE] [--no-profile]
+ *   npx tsx bench/scale/run.ts [--sizes 1000,10000,100000] [--batch 100] [--grow 1000] [--json FILE] [--no-profile] [--resume]
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -56,7 +56,7 @@ if (heapMb > 0 && !bounded) {
 }
 
 const USAGE =
-  'Usage: npx tsx bench/scale/run.ts [--sizes 1000,10000,100000] [--batch 100] [--grow 1000] [--json FILE] [--no-profile]';
+  'Usage: npx tsx bench/scale/run.ts [--sizes 1000,10000,100000] [--batch 100] [--grow 1000] [--json FILE] [--no-profile] [--resume]';
 const { values } = withUsage(USAGE, () =>
   parseArgs({
     options: {
@@ -65,6 +65,7 @@ const { values } = withUsage(USAGE, () =>
       grow: { type: 'string' },
       json: { type: 'string' },
       'no-profile': { type: 'boolean' },
+      resume: { type: 'boolean' },
     },
   }),
 );
@@ -140,8 +141,11 @@ async function main(): Promise<void> {
   }
   if (!existsSync(path.join(root, 'dist/cli.js'))) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   const db = path.join(work, 'scale.db');
-  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  // --resume goes on growing the store a run left (stopped, or killed: its last batch's corpus results
+  // are brought up to date by the next batch); the sizes it already passed are not measured again.
+  if (!values.resume) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   const store = Store.open(db);
+  const stored = values.resume ? store.countArticles() : 0;
   const stages = articleStages();
   let pipelineMs = 0;
   let corpusMs = 0;
@@ -153,6 +157,10 @@ async function main(): Promise<void> {
   let n = 0;
   console.log(`\nStore grown to ${largest} articles in batches of ${batch}; the corpus stages run after each batch.`);
   for (const a of scaleCorpus(largest)) {
+    if (n < stored) {
+      n++;
+      continue;
+    }
     const p0 = performance.now();
     const article = runPipeline(a.input, stages);
     store.saveArticle(article, a.input);
@@ -205,6 +213,7 @@ async function main(): Promise<void> {
     }
   }
   store.close();
+  if (!checkpoints.length) throw new Error(`no size measured: the store held ${stored} articles already`);
   const first = checkpoints[0]! as { corpusMsPerAddedArticle: number; articles: number };
   const last = checkpoints.at(-1)! as { corpusMsPerAddedArticle: number; articles: number; peakRssMB: number };
   const ratio = last.corpusMsPerAddedArticle / first.corpusMsPerAddedArticle;
@@ -217,8 +226,11 @@ async function main(): Promise<void> {
     console.log(
       `| ${c.articles} | ${c.corpusMsPerAddedArticle} | ${c.analyzeTenWallMs} | ${c.peakRssMB} | ${c.databaseMB} |`,
     );
+  if (stored) result.resumedFrom = stored;
   console.log(
-    `\ncost per added article at ${last.articles} / at ${first.articles}: ${ratio.toFixed(2)} (target ≤ 2); peak RSS ${last.peakRssMB} MB (target ≤ 1536)`,
+    checkpoints.length > 1
+      ? `\ncost per added article at ${last.articles} / at ${first.articles}: ${ratio.toFixed(2)} (target ≤ 2); peak RSS ${last.peakRssMB} MB (target ≤ 1536)`
+      : `\none size measured (the store was resumed at ${stored} articles): compare with the smaller sizes of the run it went on from; peak RSS ${last.peakRssMB} MB of this run (target ≤ 1536)`,
   );
   console.log(
     `${n} articles, ${words} words; per-article stages ${(pipelineMs / 1000).toFixed(0)} s, corpus stages ${(corpusMs / 1000).toFixed(0)} s`,
