@@ -117,14 +117,6 @@ export const BODY_NOUNS = new Set(
   ),
 );
 
-/**
- * Plural nouns whose possessive opens a name of its own ("the Swiss People's Party", "the Children's Hospital of
- * Philadelphia", "the Veterans' Affairs Committee"): the head word after them is no bare possession.
- */
-export const NAMED_POSSESSORS = new Set(
-  list(`people, peoples, children, women, men, veterans, workers, citizens, farmers, teachers, nurses, mothers`),
-);
-
 /** Words of direction that qualify a place word ("Southern District", "Eastern Province"). */
 export const DIRECTIONS = new Set(
   list(`northern, southern, eastern, western, central, middle, upper, lower, north, south, east, west`),

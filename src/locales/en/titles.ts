@@ -20,7 +20,8 @@ defense chief, defence chief, army chief, fire chief, police chief, leader, oppo
 admiral, colonel, major, captain, lieutenant, sergeant, judge, justice, chief justice, attorney general,
 prosecutor, inspector general, deputy governor, vice chairman, vice chair, attorney, district attorney, coach, head coach, hall of famer, coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor,
 analyst, official, aide, diplomat, sheriff, deputy sheriff, councilman, councilwoman, councillor, councilor,
-alderman, alderwoman, assemblyman, assemblywoman, treasurer, comptroller, superintendent, trooper,
+alderman, alderwoman, assemblyman, assemblywoman, treasurer, comptroller, superintendent, trooper, coroner,
+medical examiner, fire marshal, public defender, county clerk, auditor,
 pastor, archbishop, rabbi
 `);
 

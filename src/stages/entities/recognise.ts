@@ -2,7 +2,6 @@ import type { Paragraph, Sentence } from '../../article/types.ts';
 import {
   DEMONYMS,
   BODY_NOUNS,
-  NAMED_POSSESSORS,
   HAND_PLACES,
   NAMED_DAYS,
   NOT_NAMES,
@@ -420,13 +419,10 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   }
   // The party and state after a US politician's name ("D-Ill.", "(R-Texas)") name no one.
   if (partyAt(tokens, from - 1) || (tokens[from - 1]?.text === '-' && partyAt(tokens, from - 3))) return undefined;
-  // "the U.S. Attorney's Office", "the Sheriff's Department", "Trump's Office": an office's word alone after a
-  // possessive is the possessor's office and names nothing of its own (a title before it is the body: "the
-  // office of a title" below); left a name, every "Office" of a corpus would be one entity. Not after a
-  // name's own possessive ("the Children's Bureau").
-  if (to - from === 1 && isPossessive(tokens[from - 1]) && OFFICE_WORDS.test(tokens[from]!.text)) {
-    if (!NAMED_POSSESSORS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) return undefined;
-  }
+  // "the U.S. Attorney's Office", "Senator Delaney's Office", "the Women's Bureau": an office's word alone after
+  // a possessive names nothing of its own — left a name, every "Office" of a corpus would be one entity. A
+  // title's office is one organisation with the title (`withOffice`); any other possessor is named alone.
+  if (to - from === 1 && isPossessive(tokens[from - 1]) && OFFICE_WORDS.test(tokens[from]!.text)) return undefined;
   const base = { paragraph, tokens, headline, roles: [] as RoleParts[] };
   // A call sign is a person even when it names a city ("the call sign “Warsaw”").
   if (isCallSign(text, tokens, from)) return { ...base, from, to, type: 'person', evidence: 'call sign' };
@@ -805,10 +801,11 @@ function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): numbe
   return undefined;
 }
 
-/** Every candidate name of the article, in text order. Runs joined by dashes are split where that helps later. */
 /**
- * A name written with its office ("the U.S. Attorney's Office", "the Lusk County Sheriff's Department") is the
- * office's, one organisation; not a person's or a place's ("Ana Ruiz's Office", "Texas's Department of …").
+ * A title's office written with it ("the U.S. Attorney's Office", "the Lusk County Sheriff's Department", "the
+ * Sheriff's office said Tuesday") is one organisation: the office of whoever holds the title. Not a person's,
+ * a company's or a plural's ("Senator Delaney's Office", "Google's Office in Dublin", "the People's Bureau"):
+ * there the possessor is named alone. The office's word ends the name: not before "of" or another name.
  */
 function withOffice(c: Candidate): Candidate {
   const { tokens, to } = c;
@@ -816,16 +813,17 @@ function withOffice(c: Candidate): Candidate {
   const after = tokens[to + 2];
   if (
     c.type === 'person' ||
-    c.type === 'place' ||
     !isPossessive(tokens[to]) ||
     !OFFICE_WORDS.test(word?.text ?? '') ||
-    !isCapitalised(word) ||
-    (after && (isCapitalised(after) || /^of$/i.test(after.text)))
+    titleEndingAt(tokens, to, c.from) < 0 ||
+    (after && /^of$/i.test(after.text)) ||
+    (after && isCapitalised(after) && !WEEKDAYS.has(after.text.toLowerCase()))
   )
     return c;
   return { ...c, to: to + 2, type: 'organisation', evidence: `${c.evidence}, its office` };
 }
 
+/** Every candidate name of the article, in text order. Runs joined by dashes are split where that helps later. */
 export function findCandidates(
   text: string,
   tokenised: readonly Tokenised[],
