@@ -20,9 +20,20 @@ defense chief, defence chief, army chief, fire chief, police chief, leader, oppo
 admiral, colonel, major, captain, lieutenant, sergeant, judge, justice, chief justice, attorney general,
 prosecutor, inspector general, deputy governor, vice chairman, vice chair, attorney, district attorney, coach, head coach, hall of famer, coordinator, emergency coordinator, counsel, lawyer, professor, reporter, correspondent, editor,
 analyst, official, aide, diplomat, sheriff, deputy sheriff, councilman, councilwoman, councillor, councilor,
-alderman, alderwoman, assemblyman, assemblywoman, treasurer, comptroller, superintendent, trooper, coroner,
-medical examiner, fire marshal, public defender, county clerk, auditor,
+alderman, alderwoman, assemblyman, assemblywoman, treasurer, comptroller, superintendent, trooper,
 pastor, archbishop, rabbi
+`);
+
+/**
+ * Titles whose holder has an office that news names by the title: "the U.S. Attorney's Office", "the Maricopa
+ * County Sheriff's Department", "the Coroner's Office". Offices, not trades ("the Professor's Office hours").
+ */
+export const OFFICE_TITLES = list(`
+attorney, district attorney, state attorney, state's attorney, attorney general, solicitor general, prosecutor,
+public defender, sheriff, coroner, medical examiner, fire marshal, marshal, comptroller, controller, auditor,
+treasurer, assessor, recorder, registrar, county clerk, clerk, inspector general, ombudsman, counsel,
+governor, lieutenant governor, mayor, chancellor, secretary of state, speaker, president, vice president,
+premier, prime minister, commissioner, superintendent, dean, provost, surgeon general, chief medical examiner
 `);
 
 /**

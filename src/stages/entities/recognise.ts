@@ -25,7 +25,7 @@ import {
   LISTED_GIVEN_NAMES,
   NAME_PARTICLES,
 } from '../../locales/en/names.ts';
-import { NATIONALITIES, PERSON_DESCRIPTIONS } from '../../locales/en/titles.ts';
+import { NATIONALITIES, OFFICE_TITLES, PERSON_DESCRIPTIONS } from '../../locales/en/titles.ts';
 import { NICKNAME_CUES, PERSON_REFLEXIVES, SPEECH_VERBS } from '../../locales/en/verbs.ts';
 import { isFormer, isHonorific, roleAfter, roleBefore, titleAt, titleEndingAt, type RoleParts } from './roles.ts';
 import { findRuns, isCapitalised, listedAfterOf, placeModifier, splitAtDashes, words, type Run } from './runs.ts';
@@ -422,7 +422,7 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   // "the U.S. Attorney's Office", "Senator Delaney's Office", "the Women's Bureau": an office's word alone after
   // a possessive names nothing of its own — left a name, every "Office" of a corpus would be one entity. A
   // title's office is one organisation with the title (`withOffice`); any other possessor is named alone.
-  if (to - from === 1 && isPossessive(tokens[from - 1]) && OFFICE_WORDS.test(tokens[from]!.text)) return undefined;
+  if (to - from === 1 && possessiveAt(tokens, from - 1) && OFFICE_WORDS.test(tokens[from]!.text)) return undefined;
   const base = { paragraph, tokens, headline, roles: [] as RoleParts[] };
   // A call sign is a person even when it names a city ("the call sign “Warsaw”").
   if (isCallSign(text, tokens, from)) return { ...base, from, to, type: 'person', evidence: 'call sign' };
@@ -501,7 +501,10 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
   // "The U.S. President once again …": a title with no name is a description, not a name.
   if (isBareTitle(tokens, nameFrom, to)) {
     // "The U.S. Attorney's office", "the District Attorney’s office", "the Sheriff's Department": the office is a body.
-    const office = isPossessive(tokens[to]) && OFFICE_WORDS.test(tokens[to + 1]?.text ?? '');
+    const office =
+      isPossessive(tokens[to]) &&
+      OFFICE_WORDS.test(tokens[to + 1]?.text ?? '') &&
+      officeTitleEnding(tokens, nameFrom, to) > 0;
     if (office) return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'the office of a title' };
     // "Judge said", "Rep. Judge said": a title alone may be the surname of someone the article names
     // ("Patty Judge"); the stage keeps it only then — not after "the" or "a" ("The Judge dismissed the
@@ -802,25 +805,58 @@ function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): numbe
 }
 
 /**
- * A title's office written with it ("the U.S. Attorney's Office", "the Lusk County Sheriff's Department", "the
- * Sheriff's office said Tuesday") is one organisation: the office of whoever holds the title. Not a person's,
- * a company's or a plural's ("Senator Delaney's Office", "Google's Office in Dublin", "the People's Bureau"):
- * there the possessor is named alone. The office's word ends the name: not before "of" or another name.
+ * A title's office written with it ("the U.S. Attorney's Office", "the Maricopa County Sheriff's Department",
+ * "the Sheriff's office said Tuesday") is one organisation: the office of whoever holds the title
+ * (`OFFICE_TITLES`), with the place or body whose title it is before it. Not a person's, a company's or a
+ * plural's ("Senator Delaney's Office", "Xiomara Judge's Office", "The Hollywood Reporter's office", "the
+ * People's Bureau"): there the possessor is named alone. The office's word ends the name: not before "of" or
+ * another name.
  */
-function withOffice(c: Candidate): Candidate {
+function withOffice(text: string, c: Candidate): Candidate {
   const { tokens, to } = c;
   const word = tokens[to + 1];
   const after = tokens[to + 2];
   if (
     c.type === 'person' ||
-    !isPossessive(tokens[to]) ||
+    !possessiveAt(tokens, to) ||
     !OFFICE_WORDS.test(word?.text ?? '') ||
-    titleEndingAt(tokens, to, c.from) < 0 ||
     (after && /^of$/i.test(after.text)) ||
     (after && isCapitalised(after) && !WEEKDAYS.has(after.text.toLowerCase()))
   )
     return c;
+  const n = officeTitleEnding(tokens, c.from, to);
+  if (!n || !jurisdiction(text, tokens, c.from, to - n)) return c;
   return { ...c, to: to + 2, type: 'organisation', evidence: `${c.evidence}, its office` };
+}
+
+const OFFICE_TITLE_SET = new Set(OFFICE_TITLES);
+
+/** How many words of a title of `OFFICE_TITLES` end tokens from..to ("Fire Marshal": 2); 0 for none. */
+function officeTitleEnding(tokens: readonly Token[], from: number, to: number): number {
+  const lower = tokens.slice(from, to).map((t) => t.text.toLowerCase());
+  for (let n = Math.min(3, lower.length); n >= 1; n--) if (OFFICE_TITLE_SET.has(lower.slice(-n).join(' '))) return n;
+  return 0;
+}
+
+/**
+ * True when the words before a title say whose title it is: none, a listed place or body, nationalities and
+ * places, or a place's or a body's name ("U.S.", "Maricopa County", "Alaska State", "White House").
+ */
+function jurisdiction(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return true;
+  if (listedAt(text, tokens, from, to)) return true;
+  const lower = tokens.slice(from, to).map((t) => t.text.toLowerCase());
+  if (lower.every((w) => NATIONALITIES[w] !== undefined || DEMONYMS.has(w) || PLACES.has(w) || ORGANISATIONS.has(w)))
+    return true;
+  return PLACE_HEADS.has(lower.at(-1)!) || ORG_HEADS.has(lower.at(-1)!);
+}
+
+/** A possessive mark after the token before `at`: "’s", or an apostrophe alone right after a plural ("Sheriffs’"). */
+function possessiveAt(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at];
+  if (isPossessive(mark)) return true;
+  const owner = tokens[at - 1];
+  return isPossessive(mark, true) && !!owner && owner.end === mark!.start && /s$/iu.test(owner.text);
 }
 
 /** Every candidate name of the article, in text order. Runs joined by dashes are split where that helps later. */
@@ -861,7 +897,7 @@ export function findCandidates(
     for (const run of runs) {
       const read = readRun(text, para, run, sentenceStarts);
       if (!read) continue;
-      const whole = withOffice(read);
+      const whole = withOffice(text, read);
       // "Putin-Zelensky": a dashed run of unknown type is read part by part (below).
       const parts = whole.type === 'unknown' ? splitAtDashes(para.tokens, { from: whole.from, to: whole.to }) : [];
       if (parts.length > 1) dashed.push({ at: out.length, para, whole, parts });

@@ -84,7 +84,8 @@ function accordingTo(ctx: Context, q: Quote): Quote {
   const stretch = ctx.text.slice(from, end);
   for (const m of stretch.matchAll(ACCORDING)) {
     const np = m.groups!.np!.trim();
-    if (own(np)) continue;
+    // An article or a demonstrative alone names no one (as `resolveSpeaker` has it).
+    if (own(np) || /^(?:a|an|the|this|that|these|those|there)$/i.test(np)) continue;
     const start = from + m.index! + m[0].lastIndexOf(np);
     // Inside a report's own words it is the speaker's source ("Ruiz said that, according to the data, …").
     if (q.kind !== 'direct' && start >= q.start && start < q.end) continue;
