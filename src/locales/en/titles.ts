@@ -29,7 +29,7 @@ pastor, archbishop, rabbi
  * County Sheriff's Department", "the Coroner's Office". Offices, not trades ("the Professor's Office hours").
  */
 export const OFFICE_TITLES = list(`
-attorney, district attorney, state attorney, state's attorney, attorney general, solicitor general, prosecutor,
+attorney, district attorney, state attorney, attorney general, solicitor general, prosecutor,
 public defender, sheriff, coroner, medical examiner, fire marshal, marshal, comptroller, controller, auditor,
 treasurer, assessor, recorder, registrar, county clerk, clerk, inspector general, ombudsman, counsel,
 governor, lieutenant governor, mayor, chancellor, secretary of state, speaker, president, vice president,

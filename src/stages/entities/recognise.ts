@@ -851,7 +851,7 @@ function jurisdiction(text: string, tokens: readonly Token[], from: number, to: 
   return PLACE_HEADS.has(lower.at(-1)!) || ORG_HEADS.has(lower.at(-1)!);
 }
 
-/** A possessive mark after the token before `at`: "’s", or an apostrophe alone right after a plural ("Sheriffs’"). */
+/** True when token `at` marks a possessive: "’s", or an apostrophe alone right after a plural ("the Sheriffs’ Office"). */
 function possessiveAt(tokens: readonly Token[], at: number): boolean {
   const mark = tokens[at];
   if (isPossessive(mark)) return true;

@@ -21,7 +21,15 @@ import { spanIndexAt } from '../../article/span.ts';
 import { NEWSPAPER_HEADS, opensOnOwnVerb, SOMEONE_OF } from '../../locales/en/cues.ts';
 import { WIRES } from '../../locales/en/provenance.ts';
 import { joinVia, mediaBetween } from './frame.ts';
-import { antecedent, documentHead, mentionsIn, resolveSpeaker, TITLE_WORDS, type Context } from './speakers.ts';
+import {
+  antecedent,
+  documentHead,
+  mentionsIn,
+  namesNoOne,
+  resolveSpeaker,
+  TITLE_WORDS,
+  type Context,
+} from './speakers.ts';
 import type { Quote, QuoteSource } from './types.ts';
 import { sentenceEndAfter } from './words.ts';
 
@@ -84,8 +92,7 @@ function accordingTo(ctx: Context, q: Quote): Quote {
   const stretch = ctx.text.slice(from, end);
   for (const m of stretch.matchAll(ACCORDING)) {
     const np = m.groups!.np!.trim();
-    // An article or a demonstrative alone names no one (as `resolveSpeaker` has it).
-    if (own(np) || /^(?:a|an|the|this|that|these|those|there)$/i.test(np)) continue;
+    if (own(np) || namesNoOne(np)) continue;
     const start = from + m.index! + m[0].lastIndexOf(np);
     // Inside a report's own words it is the speaker's source ("Ruiz said that, according to the data, …").
     if (q.kind !== 'direct' && start >= q.start && start < q.end) continue;

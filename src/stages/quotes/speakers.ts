@@ -268,6 +268,11 @@ function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): Q
   return owner ? { ...phrase, cluster: owner.cluster } : { start: phrase.start, end: phrase.end, text: phrase.text };
 }
 
+/** "The idea that …", "a claim not recognized", "There is …": an article, a demonstrative or "there" alone names no one. */
+export function namesNoOne(phrase: string): boolean {
+  return /^(?:a|an|the|this|that|these|those|there)$/i.test(phrase);
+}
+
 /**
  * The speaker named in `from..to` (a phrase next to a cue): an entity mention inside it, a pronoun
  * resolved to the person before, a role ("the mayor") resolved to its holder, or the phrase itself.
@@ -275,8 +280,7 @@ function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): Q
 export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeaker?: number): QuoteSource | undefined {
   let phrase = span(ctx, from, to);
   if (!phrase.text) return undefined;
-  // "The idea that …", "a claim not recognized", "There is …": an article or "there" alone names no one.
-  if (/^(?:a|an|the|this|that|these|those|there)$/i.test(phrase.text)) return undefined;
+  if (namesNoOne(phrase.text)) return undefined;
   // "a decision she admitted": the pronoun at the end is the subject. Not "it" as an object, after a
   // preposition or at the end of a relative clause ("people familiar with it", "officials who had seen
   // it"); "he", "she", "they", "we" and "I" are always subjects ("Later on he said").
