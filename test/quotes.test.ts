@@ -755,6 +755,18 @@ describe('quotes stage: reported speech and chains', () => {
     for (const x of q) expect(speakerName(article, x) ?? '').not.toMatch(/^(?:the|a|an)$/i);
   });
 
+  it('a time that opens the clause is no part of the speaker ("This week the mayor said", "On Monday the engineers said")', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mayor Ana Ruiz toured the dam. This week the mayor said the bridge would reopen. On Monday the engineers ' +
+        'said the dam held. The same day, the council said it would pay.',
+    );
+    expectSpans(article.text, q);
+    const by = (words: string) => q.find((x) => x.text.includes(words))?.speaker?.text;
+    expect(by('bridge would reopen')).toBe('the mayor');
+    expect(by('dam held')).toBe('the engineers');
+    expect(by('would pay')).toBe('the council');
+  });
+
   it('a description by a qualifier and a noun stands for the one named before with that qualifier', () => {
     const { article, quotes: q } = quotesOf(
       'The harbour tax will not pass, despite what HPC presidential hopeful Tom Dorn may claim. ' +

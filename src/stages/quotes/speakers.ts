@@ -268,6 +268,13 @@ function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): Q
   return owner ? { ...phrase, cluster: owner.cluster } : { start: phrase.start, end: phrase.end, text: phrase.text };
 }
 
+/**
+ * A time that opens a speaker's phrase before a determiner that opens the speaker ("This week the mayor", "On
+ * Monday the engineers", "That night the police", "Last year, the council").
+ */
+const LEAD_TIME =
+  /^(?:(?:on|in|at|during|by|early|late|earlier|later)\s+)?(?:(?:this|that|last|next|each|every|the\s+same|the\s+next|the\s+following)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|day|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|(?:19|20)\d\d|yesterday|today|tonight)\s*,?\s+(?=(?:the|a|an|his|her|its|their|our)\s)/iu;
+
 /** "The idea that …", "a claim not recognized", "There is …": an article, a demonstrative or "there" alone names no one. */
 export function namesNoOne(phrase: string): boolean {
   return /^(?:a|an|the|this|that|these|those|there)$/i.test(phrase);
@@ -280,6 +287,10 @@ export function namesNoOne(phrase: string): boolean {
 export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeaker?: number): QuoteSource | undefined {
   let phrase = span(ctx, from, to);
   if (!phrase.text) return undefined;
+  // "This week the mayor said", "On Monday the engineers said": when opens the clause, the one who speaks
+  // follows it.
+  const when = LEAD_TIME.exec(phrase.text);
+  if (when) phrase = span(ctx, phrase.start + when[0].length, phrase.end);
   if (namesNoOne(phrase.text)) return undefined;
   // "a decision she admitted": the pronoun at the end is the subject. Not "it" as an object, after a
   // preposition or at the end of a relative clause ("people familiar with it", "officials who had seen
