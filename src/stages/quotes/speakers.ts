@@ -268,12 +268,18 @@ function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): Q
   return owner ? { ...phrase, cluster: owner.cluster } : { start: phrase.start, end: phrase.end, text: phrase.text };
 }
 
+/** Words of a time a speaker's phrase may hold: a weekday, a week, month or year, a month's day, a year, today. */
+const TIME_WORDS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\\s+\\d{1,2})?|(?:19|20)\\d\\d|yesterday|today';
+
 /**
  * A time that opens a speaker's phrase before a determiner that opens the speaker ("This week the mayor", "On
  * Monday the engineers", "That night the police", "Last year, the council").
  */
-const LEAD_TIME =
-  /^(?:(?:on|in|at|during|by|early|late|earlier|later)\s+)?(?:(?:this|that|last|next|each|every|the\s+same|the\s+next|the\s+following)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|day|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|(?:19|20)\d\d|yesterday|today|tonight)\s*,?\s+(?=(?:the|a|an|his|her|its|their|our)\s)/iu;
+const LEAD_TIME = new RegExp(
+  `^(?:(?:on|in|at|during|by|early|late|earlier|later)\\s+)?(?:(?:this|that|last|next|each|every|the\\s+same|the\\s+next|the\\s+following)\\s+)?(?:morning|afternoon|evening|night|weekend|day|tonight|${TIME_WORDS})\\s*,?\\s+(?=(?:the|a|an|his|her|its|their|our)\\s)`,
+  'iu',
+);
 
 /** "The idea that …", "a claim not recognized", "There is …": an article, a demonstrative or "there" alone names no one. */
 export function namesNoOne(phrase: string): boolean {
@@ -408,8 +414,10 @@ export function withoutTime(ctx: Context, start: number, end: number): number {
 }
 
 /** A time at the end of an agent's phrase. */
-const AGENT_TIME =
-  /\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|in|late|early|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?|(?:19|20)\d\d|yesterday|today)$/iu;
+const AGENT_TIME = new RegExp(
+  `\\s+(?:(?:late|early)\\s+)?(?:(?:on|last|this|in|late|early|earlier)\\s+)?(?:${TIME_WORDS})$`,
+  'iu',
+);
 
 /**
  * The agent of a participle after a noun for what is written or said, who made it ("a statement
