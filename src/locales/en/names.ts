@@ -62,6 +62,13 @@ export const LISTED_GIVEN_NAMES: ReadonlySet<string> = new Set(DATA.names.split(
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(DATA.words.split(' ').filter(Boolean));
 
+/**
+ * Given names of women and of men (`given-names.json`: the names of one of the two lists only, lower case):
+ * a pronoun does not stand for a person whose first name, or courtesy title, says otherwise.
+ */
+export const FEMALE_NAMES: ReadonlySet<string> = new Set(DATA.female.split(' ').filter(Boolean));
+export const MALE_NAMES: ReadonlySet<string> = new Set(DATA.male.split(' ').filter(Boolean));
+
 /** Short forms of given names, both ways: "Steve" and "Stephen" can be one man. */
 export const NICKNAMES: string[][] = [
   ['stephen', 'steven', 'steve', 'stevie'],

@@ -23,6 +23,8 @@ import {
   PHRASE_STOPS,
   PUT_AUDIENCE,
   PUT_OCCASION,
+  MAKE_FORMS,
+  SEEM_VERBS,
   SPEAKER_PRONOUNS,
   TELL_VERBS,
   TIME_BEFORE_CUE,
@@ -31,6 +33,7 @@ import {
 } from '../../locales/en/cues.ts';
 import { cueScore, cueView, mentionEdges, type MentionEdges } from './cue-model.ts';
 import {
+  agrees,
   antecedent,
   mentionsIn,
   resolveSpeaker,
@@ -693,7 +696,11 @@ function possessorBefore(ctx: Context, toks: readonly Tok[], k: number, lastSpea
     const t = toks[i]!;
     if (!t.word && !/^[-’']$/.test(t.text)) return undefined;
     if (POSSESSIVE_PRONOUNS.has(t.lower)) {
-      const cluster = lastSpeaker ?? antecedent(ctx, t.start);
+      // "her claim" is no man's, "his warning" no woman's.
+      const pronoun = t.lower === 'her' ? 'she' : t.lower === 'his' ? 'he' : undefined;
+      const last =
+        lastSpeaker !== undefined && (!pronoun || agrees(ctx, pronoun, lastSpeaker)) ? lastSpeaker : undefined;
+      const cluster = last ?? antecedent(ctx, t.start, pronoun);
       return { start: t.start, end: t.end, text: t.text, ...(cluster === undefined ? {} : { cluster }) };
     }
     if (/[’']s$/.test(t.text)) {
@@ -705,8 +712,29 @@ function possessorBefore(ctx: Context, toks: readonly Tok[], k: number, lastSpea
   return undefined;
 }
 
+/**
+ * Whether the word before the cue at `k`, past auxiliaries and adverbs ("it may well", "it now", "it does
+ * not"), is "it".
+ */
+function expletiveBefore(toks: readonly Tok[], k: number): boolean {
+  let i = k - 1;
+  while (i >= 0 && (AUXILIARIES.has(toks[i]!.lower) || HEDGES.has(toks[i]!.lower) || adverbLy(toks[i]!.lower))) i--;
+  return toks[i]?.lower === 'it';
+}
+
+/** Words that may stand between "it" and a verb of seeming. */
+const HEDGES: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'also', 'now', 'still', 'well', 'even', 'only']);
+
 /** The speaker around the cue at token `k`: the phrase before it, else the phrase after it. */
 function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: number): QuoteSource | undefined {
+  const cue = toks[k]!.lower;
+  // "It seems that …", "it may well appear that …": the writer's impression; that "it" stands for no one.
+  if (SEEM_VERBS.has(cue) && expletiveBefore(toks, k)) return undefined;
+  // "He made it clear that …", "by making it clear to the judge that …": the one who made it clear.
+  if (cue === 'clear' && toks[k - 1]?.lower === 'it' && MAKE_FORMS.has(toks[k - 2]?.lower ?? ''))
+    return toks[k - 2]!.lower === 'making'
+      ? subjectOf(ctx, toks, k - 2, true)
+      : speakerAt(ctx, toks, k - 2, lastSpeaker);
   const owner = CONTENT_NOUNS.test(toks[k]!.lower) ? possessorBefore(ctx, toks, k, lastSpeaker) : undefined;
   if (owner) return owner;
   const participle = PARTICIPLE_CUES.has(toks[k]!.lower);

@@ -8,10 +8,13 @@ import {
   PARTICIPLE_PARTICLES,
   OBJECT_PREPOSITIONS,
   PERSON_PRONOUNS,
+  FEMALE_TITLES,
+  MALE_TITLES,
   SPEAKER_PRONOUNS,
   SOMEONE_OF,
   TO_NOUNS,
 } from '../../locales/en/cues.ts';
+import { FEMALE_NAMES, MALE_NAMES } from '../../locales/en/names.ts';
 import { DESCRIPTIVE_NOUNS, ROLE_TITLES } from '../../locales/en/titles.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
 import type { ArticleEntities, EntityMention } from '../entities/types.ts';
@@ -89,14 +92,76 @@ function withResolved(
   return pronouns?.length ? [...mentions, ...pronouns].sort((a, b) => a.start - b.start) : mentions;
 }
 
+const genders = new WeakMap<ArticleEntities, Map<number, 'female' | 'male' | undefined>>();
+
+/**
+ * Whether the article tells a woman or a man of an entity: a courtesy title or a title of office in -woman or
+ * -man before one of its names ("Mrs. Clinton", "Congresswoman Wasserman Schultz"), or a given name of one of
+ * the two lists ("Hillary Clinton"); nothing when the signs disagree or there are none.
+ */
+export function genderOf(ctx: Pick<Context, 'text' | 'entities'>, cluster: number): 'female' | 'male' | undefined {
+  let known = genders.get(ctx.entities);
+  if (!known) genders.set(ctx.entities, (known = new Map()));
+  if (known.has(cluster)) return known.get(cluster);
+  const signs = new Set<'female' | 'male'>();
+  const entity = ctx.entities.clusters[cluster];
+  if (entity?.type === 'person' || entity?.type === 'unknown') {
+    for (const name of entity.names) {
+      const first = name.split(/\s+/)[0]!.toLowerCase();
+      if (name.includes(' ') && FEMALE_NAMES.has(first)) signs.add('female');
+      if (name.includes(' ') && MALE_NAMES.has(first)) signs.add('male');
+    }
+    for (const m of ctx.entities.mentions) {
+      if (m.cluster !== cluster) continue;
+      const title = /([\p{L}.]+)\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start))?.[1]?.toLowerCase();
+      if (!title) continue;
+      if (FEMALE_TITLES.test(title)) signs.add('female');
+      else if (MALE_TITLES.test(title)) signs.add('male');
+    }
+  }
+  const gender = signs.size === 1 ? [...signs][0] : undefined;
+  known.set(cluster, gender);
+  return gender;
+}
+
+/** Whether a "he" or "she" may stand for the entity: not when the article tells it is of the other sex. */
+export function agrees(ctx: Pick<Context, 'text' | 'entities'>, pronoun: string, cluster: number): boolean {
+  const gender = genderOf(ctx, cluster);
+  return !gender || (pronoun.toLowerCase() === 'she') === (gender === 'female');
+}
+
 /** The person a "he" or "she" at `at` stands for: the subject of the nearest sentence before that names one. */
 export function antecedent(ctx: Context, at: number, pronoun?: string): number | undefined {
+  const found = nearestPerson(ctx, at, pronoun, false);
+  // "She" is no Steve Israel: when the one found is of the other sex by what the article tells, the nearest
+  // one who may be — a person not of the other sex, or a name the article tells is of the pronoun's.
+  if (found === undefined || !pronoun || !PERSON_PRONOUNS.has(pronoun.toLowerCase()) || agrees(ctx, pronoun, found))
+    return found;
+  return nearestPerson(ctx, at, pronoun, true);
+}
+
+/** The nearest one named who may be the person a pronoun at `at` stands for (`sexed`: of its sex). */
+function nearestPerson(ctx: Context, at: number, pronoun: string | undefined, sexed: boolean): number | undefined {
   type Named = Pick<EntityMention, 'start' | 'text' | 'cluster'>;
   const type = (m: Named) => ctx.entities.clusters[m.cluster]?.type;
   const before = (m: Named) => /(\w+)\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
   const opening = (m: Named) => weakOpening(ctx, m);
-  const person = (m: Named) =>
-    (type(m) === 'person' || (type(m) === 'unknown' && !opening(m))) && !OBJECT_PREPOSITIONS.has(before(m) ?? '');
+  const wanted = pronoun?.toLowerCase() === 'she' ? 'female' : 'male';
+  const may = (m: Named) =>
+    sexed
+      ? (type(m) === 'person' && agrees(ctx, pronoun!, m.cluster)) || genderOf(ctx, m.cluster) === wanted
+      : type(m) === 'person' || (type(m) === 'unknown' && !opening(m));
+  // A "she" already resolved stands for no one a "he" may stand for, and the other way round.
+  const other = (m: Named) => {
+    const word = m.text.toLowerCase();
+    return (
+      !!pronoun &&
+      PERSON_PRONOUNS.has(word) &&
+      PERSON_PRONOUNS.has(pronoun.toLowerCase()) &&
+      word !== pronoun.toLowerCase()
+    );
+  };
+  const person = (m: Named) => may(m) && !other(m) && !OBJECT_PREPOSITIONS.has(before(m) ?? '');
   const index = ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
   const from = index < 0 ? ctx.sentences.length - 1 : index;
   // Four sentences back, not counting those wholly inside quotation marks (a long quote names no one).
@@ -109,7 +174,7 @@ export function antecedent(ctx: Context, at: number, pronoun?: string): number |
       const opening = new RegExp(`^\\W*(${pronoun})\\b`, 'i').exec(ctx.text.slice(s.start, at));
       if (opening && s.start + opening[0].length < at) {
         const first = s.start + opening[0].length - opening[1]!.length;
-        return ctx.resolved?.find((r) => r.start === first)?.cluster ?? antecedent(ctx, first);
+        return ctx.resolved?.find((r) => r.start === first)?.cluster ?? antecedent(ctx, first, pronoun);
       }
     }
     const inside = withResolved(ctx, mentionsIn(ctx, s.start, Math.min(s.end, at)), s.start, Math.min(s.end, at));
@@ -118,7 +183,7 @@ export function antecedent(ctx: Context, at: number, pronoun?: string): number |
     // A sentence whose subject is no one named ("European leaders showed support for Trump when he
     // mentioned …"): the person named just before the pronoun, even as an object.
     if (i === from && index >= 0) {
-      const last = inside.filter((m) => type(m) === 'person' || (type(m) === 'unknown' && !opening(m))).pop();
+      const last = inside.filter((m) => may(m) && !other(m)).pop();
       if (last) return last.cluster;
     }
   }
@@ -313,7 +378,9 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
       if (group?.cluster !== undefined) return { ...phrase, cluster: group.cluster };
       if (group) return { ...phrase, refersTo: { start: group.start, end: group.end, text: group.text } };
     }
-    const cluster = PERSON_PRONOUNS.has(lower) ? (lastSpeaker ?? antecedent(ctx, phrase.start, lower)) : undefined;
+    // The one who spoke last, unless the pronoun says otherwise ("“…,” Sanders said. … she said").
+    const last = lastSpeaker !== undefined && agrees(ctx, lower, lastSpeaker) ? lastSpeaker : undefined;
+    const cluster = PERSON_PRONOUNS.has(lower) ? (last ?? antecedent(ctx, phrase.start, lower)) : undefined;
     return { ...phrase, ...(cluster === undefined ? {} : { cluster }) };
   }
   // "a statement released by the White House", "the speech delivered by the mother of …": the agent of
