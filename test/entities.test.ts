@@ -738,6 +738,20 @@ describe('entities: negative cases', () => {
     for (let k = 1; k < names.length; k++) expect(names[k]!.start).toBeGreaterThanOrEqual(names[k - 1]!.end);
   });
 
+  it('takes a common word that opens a sentence for no name, unless the article writes it with a capital inside one', () => {
+    const e = run(
+      'Aides said the mayor would resign. The aides spoke on Monday. Polls show the harbour tax is unpopular, ' +
+        'and the polls have not moved. Less than half of the town voted, and less than a third paid. Baker said the dam would hold. ' +
+        'Councillor Ann Baker spoke first, and the baker on the quay agreed.',
+    );
+    const shown = e.mentions.map((m) => `${m.type}:${m.text}`);
+    expect(shown.filter((n) => /:(?:Aides|Polls|Less)$/.test(n))).toEqual([]);
+    expect(shown).toContain('person:Ann Baker');
+    const baker = e.mentions.filter((m) => /Baker$/.test(m.text));
+    expect(baker.map((m) => m.text)).toEqual(['Baker', 'Ann Baker']);
+    expect(new Set(baker.map((m) => m.cluster)).size).toBe(1);
+  });
+
   it('takes a party’s members in a body or a state for a body, not a person', () => {
     const e = run('House Democrats rejected the plan, and Caddenford Republicans agreed with them.');
     expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([

@@ -322,7 +322,13 @@ function weekdaysAfter(text: string, tokens: readonly Token[], run: Run): number
  * Looks at one run: strips leading non-names ("The", "Earlier"), reads titles and honorifics inside
  * it and around it, and types what is left by the signals it has. Headline runs are left for later.
  */
-function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: Set<number>): Candidate | undefined {
+function readRun(
+  text: string,
+  tokenised: Tokenised,
+  run: Run,
+  sentenceStarts: Set<number>,
+  common: ReadonlySet<string> = new Set(),
+): Candidate | undefined {
   const { tokens, headline, paragraph } = tokenised;
   let from = run.from;
   const dated = weekdaysAfter(text, tokens, run);
@@ -385,6 +391,9 @@ function readRun(text: string, tokenised: Tokenised, run: Run, sentenceStarts: S
       (from > run.from && (/^[-–‐]$/u.test(t.text) || !isCapitalised(t))) ||
       isMonthBeforeDay(tokens, from) ||
       (DEMONYMS.has(lower) && !GIVEN_NAMES.has(lower) && !beforeTitle() && !opensBody() && !opensName()) ||
+      // "Polls show …", "Aides said …", "Less than …": a common word that opens a sentence and that the article
+      // never writes with a capital inside one is no name, whatever its tag.
+      (atSentenceStart(from) && to - from === 1 && commonAlone(t, lower, common)) ||
       (atSentenceStart(from) &&
         t.pos !== 'PROPN' &&
         !GIVEN_NAMES.has(lower) &&
@@ -859,6 +868,24 @@ function possessiveAt(tokens: readonly Token[], at: number): boolean {
   return isPossessive(mark, true) && !!owner && owner.end === mark!.start && /s$/iu.test(owner.text);
 }
 
+/**
+ * A common word written as a name where it opens a sentence ("Polls show …", "Aides said …", "Less than …"):
+ * the article writes it in lower case elsewhere and never with a capital inside a sentence (`common`), and
+ * no list knows it as a name.
+ */
+function commonAlone(t: Token, lower: string, common: ReadonlySet<string>): boolean {
+  return (
+    common.has(lower) &&
+    t.text !== t.text.toUpperCase() &&
+    !PLACES.has(lower) &&
+    !HAND_PLACES.has(lower) &&
+    !ORGANISATIONS.has(lower) &&
+    !GIVEN_NAMES.has(lower) &&
+    !DEMONYMS.has(lower) &&
+    NATIONALITIES[lower] === undefined
+  );
+}
+
 /** Every candidate name of the article, in text order. Runs joined by dashes are split where that helps later. */
 export function findCandidates(
   text: string,
@@ -866,6 +893,27 @@ export function findCandidates(
   sentences: readonly Sentence[],
 ): Candidate[] {
   const sentenceStarts = new Set(sentences.map((s) => s.start));
+  // The words the article writes with a capital inside a sentence (after a word or a comma), outside
+  // headlines: a name is written so wherever it stands, a common word only where a sentence opens.
+  const inside = new Set<string>();
+  /** The words it writes in lower case. */
+  const lower = new Set<string>();
+  for (const para of tokenised) {
+    for (const t of para.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+    if (para.headline) continue;
+    para.tokens.forEach((t, i) => {
+      const before = para.tokens[i - 1];
+      if (
+        i > 0 &&
+        isCapitalised(t) &&
+        !sentenceStarts.has(t.start) &&
+        (/\p{L}/u.test(before!.text) || before!.text === ',')
+      )
+        inside.add(t.text.toLowerCase());
+    });
+  }
+  // A word it writes in lower case and never with a capital inside a sentence is a common word there.
+  const common = new Set([...lower].filter((w) => !inside.has(w)));
   const out: Candidate[] = [];
   const dashed: { at: number; para: Tokenised; whole: Candidate; parts: Run[] }[] = [];
   /** Names the article writes on their own, not inside a dashed run. */
@@ -895,7 +943,7 @@ export function findCandidates(
             ];
       });
     for (const run of runs) {
-      const read = readRun(text, para, run, sentenceStarts);
+      const read = readRun(text, para, run, sentenceStarts, common);
       if (!read) continue;
       const whole = withOffice(text, read);
       // "Putin-Zelensky": a dashed run of unknown type is read part by part (below).
@@ -924,7 +972,7 @@ export function findCandidates(
         : parts;
     for (const part of cut) {
       if (!isCapitalised(para.tokens[part.from])) continue;
-      const c = readRun(text, para, part, sentenceStarts);
+      const c = readRun(text, para, part, sentenceStarts, common);
       // A nationality in a dashed run is a word of it, no surname ("U.S.-Israeli", "Israel-Palestinian").
       if (c && c.evidence !== DEMONYM_ALONE) found.push({ ...c, evidence: `${c.evidence}, part of a dashed run` });
     }
