@@ -817,6 +817,19 @@ describe('quotes stage: reported speech and chains', () => {
     ).toBe('Robin Okafor');
   });
 
+  it('supporters of a person speak for themselves; a spokesman for one, or a letter from one, for that person', () => {
+    const { article, quotes: q } = quotesOf(
+      'Mayor Ana Ruiz toured the dam on Monday. On Tuesday, supporters of Ana Ruiz said the tax would fall. ' +
+        'A spokesman for Ana Ruiz said the dam would hold. A letter from Ana Ruiz said the bridge would reopen.',
+    );
+    expectSpans(article.text, q);
+    const by = (words: string) => q.find((x) => x.text.includes(words));
+    expect(by('tax would fall')?.speaker?.cluster).toBeUndefined();
+    expect(by('tax would fall')?.speaker?.text).toBe('supporters of Ana Ruiz');
+    expect(speakerName(article, by('dam would hold'))).toBe('Ana Ruiz');
+    expect(speakerName(article, by('bridge would reopen'))).toBe('Ana Ruiz');
+  });
+
   it('a description by a qualifier and a noun stands for the one named before with that qualifier', () => {
     const { article, quotes: q } = quotesOf(
       'The harbour tax will not pass, despite what HPC presidential hopeful Tom Dorn may claim. ' +

@@ -139,7 +139,7 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
  * head it lacked ("Commuters stranded by the strike": "the strike").
  */
 export const DOCUMENT_NOUNS =
-  /^(?:statements?|reports?|letters?|memos?|memorandums?|study|studies|polls?|polling|surveys?|documents?|e-?mails?|posts?|tweets?|analys[ie]s|filings?|complaints?|indictments?|rulings?|reviews?|audits?|releases?|notes?|messages?|videos?|audio|footage|recordings?|tapes?|books?|articles?|papers?|orders?|motions?|briefs?|records?|transcripts?|findings?|assessments?|estimates?|forecasts?|projections?|data|figures|numbers|details|information|guidance|guidelines?|advice|instructions|notices?|results|minutes|bulletins?|decrees?|directives?|resolutions?|communiqu[eé]s?|proclamations?|declarations?|regulations|rules|evidence|comments?|remarks?|speech|speeches|announcements?|testimony|interviews?|address|words|claims?|warnings?|accusations?|allegations?|lawsuits?|suits?|ads?|advertisements?|commercials?|advisor(?:y|ies)|alerts?|summar(?:y|ies)|opinions?|verdicts?|affidavits?|op-eds?|editorials?|dossiers?|leaflets?|drafts?|proposals?|plans?|maps?|charts?|captions?|slides|presentations?|ordinances?|treat(?:y|ies)|agreements?|excerpts?|podcasts?|documentar(?:y|ies)|brochures?|newsletters?|circulars?|pamphlets?|flyers?|signs?|questionnaires?|blogs?|websites?|warrants?|subpoenas?|notifications?|readouts?|invitations?|apolog(?:y|ies)|denials?|confessions?|decisions?|judg(?:e)?ments?|sermons?|eulog(?:y|ies)|memoirs?|texts?|cables?|sheets?)$/i;
+  /^(?:statements?|reports?|letters?|memos?|memorandums?|study|studies|polls?|polling|surveys?|documents?|e-?mails?|posts?|tweets?|analys[ie]s|filings?|complaints?|indictments?|rulings?|reviews?|audits?|releases?|notes?|messages?|videos?|clips?|audio|footage|recordings?|tapes?|books?|articles?|papers?|orders?|motions?|briefs?|records?|transcripts?|findings?|assessments?|estimates?|forecasts?|projections?|data|figures|numbers|details|information|guidance|guidelines?|advice|instructions|notices?|results|minutes|bulletins?|decrees?|directives?|resolutions?|communiqu[eé]s?|proclamations?|declarations?|regulations|rules|evidence|comments?|remarks?|speech|speeches|announcements?|testimony|interviews?|address|words|claims?|warnings?|accusations?|allegations?|lawsuits?|suits?|ads?|advertisements?|commercials?|advisor(?:y|ies)|alerts?|summar(?:y|ies)|opinions?|verdicts?|affidavits?|op-eds?|editorials?|dossiers?|leaflets?|drafts?|proposals?|plans?|maps?|charts?|captions?|slides|presentations?|ordinances?|treat(?:y|ies)|agreements?|excerpts?|podcasts?|documentar(?:y|ies)|brochures?|newsletters?|circulars?|pamphlets?|flyers?|signs?|questionnaires?|blogs?|websites?|warrants?|subpoenas?|notifications?|readouts?|invitations?|apolog(?:y|ies)|denials?|confessions?|decisions?|judg(?:e)?ments?|sermons?|eulog(?:y|ies)|memoirs?|texts?|cables?|sheets?)$/i;
 
 /** Particles and adverbs between a participle and its "by" or "to" ("laid off by", "hit hardest by"). */
 export const PARTICIPLE_PARTICLES: readonly string[] =
@@ -180,6 +180,15 @@ export const SOMEONE_OF: ReadonlySet<string> = new Set(
   spokesperson aide adviser advisor assistant secretary doctor physician coach manager wife husband mother
   father son daughter brother sister family relative friend partner colleague teammate ally supporter
   campaign office staff camp team associate`.split(/\s+/),
+);
+
+/**
+ * Who speaks for a person named after "of" or "for" ("a spokesman for Trump", "lawyers for Mr. Stone"), in the
+ * singular: not supporters, friends or family, whose words are their own.
+ */
+export const SPEAKS_FOR: ReadonlySet<string> = new Set(
+  `lawyer attorney counsel solicitor barrister agent publicist representative spokesman spokeswoman
+  spokesperson aide adviser advisor assistant secretary manager campaign office staff camp team`.split(/\s+/),
 );
 
 /** A means of sending after "by" ("by email", "by hand", "by registered mail"), in lower case: no author. */

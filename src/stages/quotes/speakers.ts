@@ -12,6 +12,7 @@ import {
   MALE_TITLES,
   SPEAKER_PRONOUNS,
   SOMEONE_OF,
+  SPEAKS_FOR,
   TO_NOUNS,
 } from '../../locales/en/cues.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../../locales/en/names.ts';
@@ -330,6 +331,12 @@ function memberOf(ctx: Context, phrase: QuoteSource, inside: EntityMention[]): Q
   // "President of Mexico Felipe Calderón": a person named further on is the head after all.
   if (inside.some((m) => type(m) === 'person' && m.start !== after)) return undefined;
   const owner = lead[2] ? inside.find((m) => m.start === after) : undefined;
+  // "Supporters of Sanders", "Enthusiasm for Clinton", "a friend of Mr. Stone": not the person named; "a
+  // spokesman for Trump", "lawyers for Mr. Stone", "the campaign of Clinton" speak for them, and "a letter
+  // from Taylor", "footage of Trump" carry their words.
+  const noun = words.at(-1)!.toLowerCase();
+  if (owner && type(owner) === 'person' && !SPEAKS_FOR.has(noun.replace(/s$/, '')) && !DOCUMENT_NOUNS.test(noun))
+    return { start: phrase.start, end: phrase.end, text: phrase.text };
   return owner ? { ...phrase, cluster: owner.cluster } : { start: phrase.start, end: phrase.end, text: phrase.text };
 }
 
