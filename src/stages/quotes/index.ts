@@ -379,7 +379,10 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
     // Quotation marks around no word at all ("" or a run of marks) hold no speech.
     if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) return;
     const lead = text.slice(Math.max(paragraphs[s.paragraph]!.start, s.start - 40), s.start);
-    if (TERM_CUES.test(lead) || TERM_POSSESSIVE.test(lead)) return;
+    // "ABC’s “This Week”" names a programme; "Mrs. Clinton’s “email arrangement with herself is highly unusual,”"
+    // is speech: words that end on a mark of their own, more than a title has.
+    const speech = wordCount(text, s) > 5 && punctuated(text, s);
+    if (TERM_CUES.test(lead) || (TERM_POSSESSIVE.test(lead) && !speech)) return;
     // "on the “Today” show": a short quoted name before the noun it names.
     if (wordCount(text, s) <= 5 && TERM_AFTER.test(text.slice(s.end, s.end + 16))) return;
     const reading = read(ctx, paragraphs, i, run, options);
