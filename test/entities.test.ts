@@ -752,6 +752,16 @@ describe('entities: negative cases', () => {
     expect(new Set(baker.map((m) => m.cluster)).size).toBe(1);
   });
 
+  it('keeps a common word in the singular that says something: a company or a surname ("Target said …")', () => {
+    const e = run(
+      'Target said its sales fell in the third quarter. The retailer missed its target for the year. ' +
+        'Brown said the plan would fail, and the river water was brown and murky.',
+    );
+    const shown = e.mentions.map((m) => m.text);
+    expect(shown).toContain('Target');
+    expect(shown).toContain('Brown');
+  });
+
   it('takes a party’s members in a body or a state for a body, not a person', () => {
     const e = run('House Democrats rejected the plan, and Caddenford Republicans agreed with them.');
     expect(e.mentions.map((m) => `${m.type}:${m.text}`)).toEqual([

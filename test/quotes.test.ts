@@ -804,6 +804,27 @@ describe('quotes stage: reported speech and chains', () => {
     expect(by('stay open all year')).toBe('Lenk');
   });
 
+  it('a name list that says the other sex does not leave a pronoun with no one when no one else may be meant', () => {
+    const { article, quotes: q } = quotesOf(
+      'Taylor Brennan, the state’s first female attorney general, said the settlement was fair. ' +
+        '“This is a good day for everyone who was cheated,” she said.\n\n' +
+        'Senator Okoro announced a new dam plan on Monday. Colleagues said they would miss Okoro. ' +
+        'He said he planned to spend the winter by the sea.\n\n' +
+        'The harbour master, Alan Shore, made it abundantly clear that the tax would stay in place. ' +
+        'A surrogate for Gina Ross said the debate had been rigged from the start.',
+    );
+    expectSpans(article.text, q);
+    const by = (words: string) =>
+      speakerName(
+        article,
+        q.find((x) => x.text.includes(words)),
+      );
+    expect(by('everyone who was cheated')).toBe('Taylor Brennan');
+    expect(by('spend the winter by the sea')).toBe('Okoro');
+    expect(by('tax would stay in place')).toBe('Alan Shore');
+    expect(by('rigged from the start')).toBe('Gina Ross');
+  });
+
   it('a "she" whose person the article tells nothing of is read as before: the one who spoke last', () => {
     const { article, quotes: q } = quotesOf(
       '“The dam will hold this year,” Robin Okafor said on Monday. She said the report had been read by the whole board.',

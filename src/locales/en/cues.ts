@@ -72,11 +72,13 @@ export const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed
 
 /**
  * Titles before a name that tell a woman or a man ("Mrs. Clinton", "Congresswoman Wasserman Schultz",
- * "Spokesman Josh Earnest"), lower case.
+ * "Spokesman Josh Earnest"), as written: with a capital ("would miss Okoro" holds no title), and not
+ * "Chairman", which women hold too.
  */
 export const FEMALE_TITLES =
-  /^(?:mrs\.?|ms\.?|miss|mme\.?|madam|madame|dame|lady|queen|princess|duchess|sister|\p{L}+woman)$/u;
-export const MALE_TITLES = /^(?:mr\.?|sir|lord|king|prince|duke|\p{L}+man)$/u;
+  /^(?:Mrs\.?|Ms\.?|Miss|Mme\.?|Madam|Madame|Dame|Lady|Queen|Princess|Duchess|\p{Lu}\p{Ll}*woman)$/u;
+export const MALE_TITLES =
+  /^(?:Mr\.?|Sir|Lord|King|Prince|Duke|(?:Congress|Spokes|Assembly|Council|Alder|Business)man)$/u;
 
 /** Forms of "make" in "made it clear that …", whose subject is the one who says it. */
 export const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
@@ -139,7 +141,7 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
  * head it lacked ("Commuters stranded by the strike": "the strike").
  */
 export const DOCUMENT_NOUNS =
-  /^(?:statements?|reports?|letters?|memos?|memorandums?|study|studies|polls?|polling|surveys?|documents?|e-?mails?|posts?|tweets?|analys[ie]s|filings?|complaints?|indictments?|rulings?|reviews?|audits?|releases?|notes?|messages?|videos?|clips?|audio|footage|recordings?|tapes?|books?|articles?|papers?|orders?|motions?|briefs?|records?|transcripts?|findings?|assessments?|estimates?|forecasts?|projections?|data|figures|numbers|details|information|guidance|guidelines?|advice|instructions|notices?|results|minutes|bulletins?|decrees?|directives?|resolutions?|communiqu[eé]s?|proclamations?|declarations?|regulations|rules|evidence|comments?|remarks?|speech|speeches|announcements?|testimony|interviews?|address|words|claims?|warnings?|accusations?|allegations?|lawsuits?|suits?|ads?|advertisements?|commercials?|advisor(?:y|ies)|alerts?|summar(?:y|ies)|opinions?|verdicts?|affidavits?|op-eds?|editorials?|dossiers?|leaflets?|drafts?|proposals?|plans?|maps?|charts?|captions?|slides|presentations?|ordinances?|treat(?:y|ies)|agreements?|excerpts?|podcasts?|documentar(?:y|ies)|brochures?|newsletters?|circulars?|pamphlets?|flyers?|signs?|questionnaires?|blogs?|websites?|warrants?|subpoenas?|notifications?|readouts?|invitations?|apolog(?:y|ies)|denials?|confessions?|decisions?|judg(?:e)?ments?|sermons?|eulog(?:y|ies)|memoirs?|texts?|cables?|sheets?)$/i;
+  /^(?:statements?|reports?|letters?|memos?|memorandums?|study|studies|polls?|polling|surveys?|documents?|e-?mails?|posts?|tweets?|analys[ie]s|filings?|complaints?|indictments?|rulings?|reviews?|audits?|releases?|notes?|messages?|videos?|clips?|livestreams?|depositions?|audio|footage|recordings?|tapes?|books?|articles?|papers?|orders?|motions?|briefs?|records?|transcripts?|findings?|assessments?|estimates?|forecasts?|projections?|data|figures|numbers|details|information|guidance|guidelines?|advice|instructions|notices?|results|minutes|bulletins?|decrees?|directives?|resolutions?|communiqu[eé]s?|proclamations?|declarations?|regulations|rules|evidence|comments?|remarks?|speech|speeches|announcements?|testimony|interviews?|address|words|claims?|warnings?|accusations?|allegations?|lawsuits?|suits?|ads?|advertisements?|commercials?|advisor(?:y|ies)|alerts?|summar(?:y|ies)|opinions?|verdicts?|affidavits?|op-eds?|editorials?|dossiers?|leaflets?|drafts?|proposals?|plans?|maps?|charts?|captions?|slides|presentations?|ordinances?|treat(?:y|ies)|agreements?|excerpts?|podcasts?|documentar(?:y|ies)|brochures?|newsletters?|circulars?|pamphlets?|flyers?|signs?|questionnaires?|blogs?|websites?|warrants?|subpoenas?|notifications?|readouts?|invitations?|apolog(?:y|ies)|denials?|confessions?|decisions?|judg(?:e)?ments?|sermons?|eulog(?:y|ies)|memoirs?|texts?|cables?|sheets?)$/i;
 
 /** Particles and adverbs between a participle and its "by" or "to" ("laid off by", "hit hardest by"). */
 export const PARTICIPLE_PARTICLES: readonly string[] =
@@ -188,7 +190,8 @@ export const SOMEONE_OF: ReadonlySet<string> = new Set(
  */
 export const SPEAKS_FOR: ReadonlySet<string> = new Set(
   `lawyer attorney counsel solicitor barrister agent publicist representative spokesman spokeswoman
-  spokesperson aide adviser advisor assistant secretary manager campaign office staff camp team`.split(/\s+/),
+  spokesperson aide adviser advisor assistant secretary manager campaign office staff camp team surrogate
+  negotiator envoy emissary estate executor delegation lobbyist`.split(/\s+/),
 );
 
 /** A means of sending after "by" ("by email", "by hand", "by registered mail"), in lower case: no author. */

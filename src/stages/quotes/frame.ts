@@ -730,11 +730,16 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   const cue = toks[k]!.lower;
   // "It seems that …", "it may well appear that …": the writer's impression; that "it" stands for no one.
   if (SEEM_VERBS.has(cue) && expletiveBefore(toks, k)) return undefined;
-  // "He made it clear that …", "by making it clear to the judge that …": the one who made it clear.
-  if (cue === 'clear' && toks[k - 1]?.lower === 'it' && MAKE_FORMS.has(toks[k - 2]?.lower ?? ''))
-    return toks[k - 2]!.lower === 'making'
-      ? subjectOf(ctx, toks, k - 2, true)
-      : speakerAt(ctx, toks, k - 2, lastSpeaker);
+  // "He made it clear that …", "made it very clear", "by making it clear to the judge that …": the one who
+  // made it clear.
+  if (cue === 'clear') {
+    let i = k - 1;
+    while (i > 0 && (toks[i]!.lower === 'very' || adverbLy(toks[i]!.lower))) i--;
+    if (toks[i]?.lower === 'it' && MAKE_FORMS.has(toks[i - 1]?.lower ?? ''))
+      return toks[i - 1]!.lower === 'making'
+        ? subjectOf(ctx, toks, i - 1, true)
+        : speakerAt(ctx, toks, i - 1, lastSpeaker);
+  }
   const owner = CONTENT_NOUNS.test(toks[k]!.lower) ? possessorBefore(ctx, toks, k, lastSpeaker) : undefined;
   if (owner) return owner;
   const participle = PARTICIPLE_CUES.has(toks[k]!.lower);

@@ -114,7 +114,7 @@ export function genderOf(ctx: Pick<Context, 'text' | 'entities'>, cluster: numbe
     }
     for (const m of ctx.entities.mentions) {
       if (m.cluster !== cluster) continue;
-      const title = /([\p{L}.]+)\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start))?.[1]?.toLowerCase();
+      const title = /([\p{L}.]+)\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start))?.[1];
       if (!title) continue;
       if (FEMALE_TITLES.test(title)) signs.add('female');
       else if (MALE_TITLES.test(title)) signs.add('male');
@@ -138,7 +138,9 @@ export function antecedent(ctx: Context, at: number, pronoun?: string): number |
   // one who may be — a person not of the other sex, or a name the article tells is of the pronoun's.
   if (found === undefined || !pronoun || !PERSON_PRONOUNS.has(pronoun.toLowerCase()) || agrees(ctx, pronoun, found))
     return found;
-  return nearestPerson(ctx, at, pronoun, true);
+  // The signs of sex may mislead ("Taylor", "Harper", a Catalan "Joan"): with no one else who may be, the one
+  // found stays.
+  return nearestPerson(ctx, at, pronoun, true) ?? found;
 }
 
 /** The nearest one named who may be the person a pronoun at `at` stands for (`sexed`: of its sex). */
