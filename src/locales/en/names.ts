@@ -63,11 +63,15 @@ export const LISTED_GIVEN_NAMES: ReadonlySet<string> = new Set(DATA.names.split(
 export const COMMON_WORDS: ReadonlySet<string> = new Set(DATA.words.split(' ').filter(Boolean));
 
 /**
- * Given names of women and of men (`given-names.json`: the names of one of the two lists only, lower case):
- * a pronoun does not stand for a person whose first name, or courtesy title, says otherwise.
+ * Given names of women and of men (`given-names.json`: the names of one of the two lists only whose meaning by
+ * the word vectors leans the same way, lower case): a pronoun does not stand for a person whose first name, or
+ * courtesy title, says otherwise.
  */
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(DATA.female.split(' ').filter(Boolean));
 export const MALE_NAMES: ReadonlySet<string> = new Set(DATA.male.split(' ').filter(Boolean));
+/** Names of women or of men by one list only, whose meaning does not lean that way: enough to doubt a title. */
+export const MOSTLY_FEMALE_NAMES: ReadonlySet<string> = new Set(DATA.mostlyFemale.split(' ').filter(Boolean));
+export const MOSTLY_MALE_NAMES: ReadonlySet<string> = new Set(DATA.mostlyMale.split(' ').filter(Boolean));
 
 /** Short forms of given names, both ways: "Steve" and "Stephen" can be one man. */
 export const NICKNAMES: string[][] = [

@@ -393,7 +393,7 @@ function readRun(
       (DEMONYMS.has(lower) && !GIVEN_NAMES.has(lower) && !beforeTitle() && !opensBody() && !opensName()) ||
       // "Polls show …", "Aides said …", "Less than …": a common word that opens a sentence and that the article
       // never writes with a capital inside one is no name, whatever its tag.
-      (atSentenceStart(from) && to - from === 1 && commonAlone(t, lower, common) && !namedSpeaker(tokens, lower, to)) ||
+      (atSentenceStart(from) && to - from === 1 && commonAlone(t, lower, common) && !namesSomeone(tokens, lower, to)) ||
       (atSentenceStart(from) &&
         t.pos !== 'PROPN' &&
         !GIVEN_NAMES.has(lower) &&
@@ -887,22 +887,21 @@ function commonAlone(t: Token, lower: string, common: ReadonlySet<string>): bool
 }
 
 /**
- * A word in the singular that says something ("Target said …", "Brown said …", "Labour announced …"): a
- * singular noun needs an article to be a subject, so it names someone. "Aides said" may be a plural's.
+ * A word in the singular that does or owns something ("Target said …", "Shell posted …", "Labour’s
+ * spokeswoman"): a singular noun needs an article to be a subject, so it names someone. "Aides said", a
+ * plural's, may be no one's.
  */
-function namedSpeaker(tokens: readonly Token[], lower: string, to: number): boolean {
-  if (/[^s]s$/.test(lower)) return false;
+function namesSomeone(tokens: readonly Token[], lower: string, to: number): boolean {
+  if (/[^s]s$/.test(lower) || IRREGULAR_PLURALS.has(lower)) return false;
+  if (possessiveAt(tokens, to)) return true;
   let i = to;
   if (WEEKDAYS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   for (let skip = 0; skip < 2 && tokens[i] && tokens[i]!.pos === 'ADV'; skip++) i++;
-  const next = tokens[i]?.text.toLowerCase() ?? '';
-  return SAYS.has(next === 'has' ? (tokens[i + 1]?.text.toLowerCase() ?? '') : next);
+  return tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX';
 }
 
-/** Verbs of saying a name is the subject of (not "suggests", "expects", "states": "Research suggests …"). */
-const SAYS: ReadonlySet<string> = new Set(
-  'said says told tells announced announces added adds wrote writes reported reports'.split(' '),
-);
+/** Plurals without an -s. */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'people', 'children', 'police']);
 
 /** Every candidate name of the article, in text order. Runs joined by dashes are split where that helps later. */
 export function findCandidates(

@@ -70,6 +70,12 @@ function punctuated(text: string, s: Segment): boolean {
   return /[,.?!…:;—–-]['’"”]?\s*$/.test(text.slice(s.innerStart, s.innerEnd));
 }
 
+/** Words written as a title: most of the longer ones capitalised ("Who Wants to Be a Millionaire?"). */
+function titleCased(words: string): boolean {
+  const long = words.match(/\p{L}{4,}/gu) ?? [];
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length;
+}
+
 /** True when the quoted words end their sentence ("….” Then …"): no attribution follows them. */
 function endsSentence(text: string, s: Segment): boolean {
   if (/^\s*[―—–-]\s*\p{Lu}/u.test(text.slice(s.end, s.end + 6))) return false;
@@ -381,7 +387,7 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
     const lead = text.slice(Math.max(paragraphs[s.paragraph]!.start, s.start - 40), s.start);
     // "ABC’s “This Week”" names a programme; "Mrs. Clinton’s “email arrangement with herself is highly unusual,”"
     // is speech: words that end on a mark of their own, more than a title has.
-    const speech = wordCount(text, s) > 5 && punctuated(text, s);
+    const speech = wordCount(text, s) > 5 && punctuated(text, s) && !titleCased(text.slice(s.innerStart, s.innerEnd));
     if (TERM_CUES.test(lead) || (TERM_POSSESSIVE.test(lead) && !speech)) return;
     // "on the “Today” show": a short quoted name before the noun it names.
     if (wordCount(text, s) <= 5 && TERM_AFTER.test(text.slice(s.end, s.end + 16))) return;

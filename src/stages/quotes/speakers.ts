@@ -15,7 +15,7 @@ import {
   SPEAKS_FOR,
   TO_NOUNS,
 } from '../../locales/en/cues.ts';
-import { FEMALE_NAMES, MALE_NAMES } from '../../locales/en/names.ts';
+import { FEMALE_NAMES, MALE_NAMES, MOSTLY_FEMALE_NAMES, MOSTLY_MALE_NAMES } from '../../locales/en/names.ts';
 import { DESCRIPTIVE_NOUNS, ROLE_TITLES } from '../../locales/en/titles.ts';
 import { tokenize, type Token } from '../entities/tokens.ts';
 import type { ArticleEntities, EntityMention } from '../entities/types.ts';
@@ -105,12 +105,17 @@ export function genderOf(ctx: Pick<Context, 'text' | 'entities'>, cluster: numbe
   if (!known) genders.set(ctx.entities, (known = new Map()));
   if (known.has(cluster)) return known.get(cluster);
   const signs = new Set<'female' | 'male'>();
+  /** A given name that leans one way: no sign of its own, but a title that says otherwise is doubted. */
+  const doubts = new Set<'female' | 'male'>();
   const entity = ctx.entities.clusters[cluster];
   if (entity?.type === 'person' || entity?.type === 'unknown') {
     for (const name of entity.names) {
+      if (!name.includes(' ')) continue;
       const first = name.split(/\s+/)[0]!.toLowerCase();
-      if (name.includes(' ') && FEMALE_NAMES.has(first)) signs.add('female');
-      if (name.includes(' ') && MALE_NAMES.has(first)) signs.add('male');
+      if (FEMALE_NAMES.has(first)) signs.add('female');
+      if (MALE_NAMES.has(first)) signs.add('male');
+      if (MOSTLY_FEMALE_NAMES.has(first)) doubts.add('female');
+      if (MOSTLY_MALE_NAMES.has(first)) doubts.add('male');
     }
     for (const m of ctx.entities.mentions) {
       if (m.cluster !== cluster) continue;
@@ -120,7 +125,8 @@ export function genderOf(ctx: Pick<Context, 'text' | 'entities'>, cluster: numbe
       else if (MALE_TITLES.test(title)) signs.add('male');
     }
   }
-  const gender = signs.size === 1 ? [...signs][0] : undefined;
+  // "Melania Trump" and "Mr. Trump" in one entity (the article names the president by surname only): no sign.
+  const gender = signs.size === 1 && !(doubts.size === 1 && !doubts.has([...signs][0]!)) ? [...signs][0] : undefined;
   known.set(cluster, gender);
   return gender;
 }
