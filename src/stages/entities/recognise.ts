@@ -391,8 +391,9 @@ function readRun(
       (from > run.from && (/^[-–‐]$/u.test(t.text) || !isCapitalised(t))) ||
       isMonthBeforeDay(tokens, from) ||
       (DEMONYMS.has(lower) && !GIVEN_NAMES.has(lower) && !beforeTitle() && !opensBody() && !opensName()) ||
-      // "Polls show …", "Aides said …", "Less than …": a common word that opens a sentence and that the article
-      // never writes with a capital inside one is no name, whatever its tag.
+      // "Polls show …", "Aides said …", "Less than …": a common word that opens a sentence, that the article writes
+      // in lower case elsewhere and never with a capital inside a sentence, is no name, whatever its tag —
+      // unless it does or owns something as only a name can ("Target said …").
       (atSentenceStart(from) && to - from === 1 && commonAlone(t, lower, common) && !namesSomeone(tokens, lower, to)) ||
       (atSentenceStart(from) &&
         t.pos !== 'PROPN' &&

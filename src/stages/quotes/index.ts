@@ -70,6 +70,15 @@ function punctuated(text: string, s: Segment): boolean {
   return /[,.?!…:;—–-]['’"”]?\s*$/.test(text.slice(s.innerStart, s.innerEnd));
 }
 
+/**
+ * After a name's possessive, quoted words that are speech, not a programme's title ("ABC’s “This Week”"): more
+ * words than a title has, ending on a mark of their own, not written as a title ("Mrs. Clinton’s “email
+ * arrangement with herself is highly unusual,” …").
+ */
+function speechAfterPossessive(text: string, s: Segment): boolean {
+  return wordCount(text, s) > 5 && punctuated(text, s) && !titleCased(text.slice(s.innerStart, s.innerEnd));
+}
+
 /** Words written as a title: most of the longer ones capitalised ("Who Wants to Be a Millionaire?"). */
 function titleCased(words: string): boolean {
   const long = words.match(/\p{L}{4,}/gu) ?? [];
@@ -385,10 +394,7 @@ function directQuotes(ctx: Context, paragraphs: readonly Paragraph[], options: Q
     // Quotation marks around no word at all ("" or a run of marks) hold no speech.
     if (!/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) return;
     const lead = text.slice(Math.max(paragraphs[s.paragraph]!.start, s.start - 40), s.start);
-    // "ABC’s “This Week”" names a programme; "Mrs. Clinton’s “email arrangement with herself is highly unusual,”"
-    // is speech: words that end on a mark of their own, more than a title has.
-    const speech = wordCount(text, s) > 5 && punctuated(text, s) && !titleCased(text.slice(s.innerStart, s.innerEnd));
-    if (TERM_CUES.test(lead) || (TERM_POSSESSIVE.test(lead) && !speech)) return;
+    if (TERM_CUES.test(lead) || (TERM_POSSESSIVE.test(lead) && !speechAfterPossessive(text, s))) return;
     // "on the “Today” show": a short quoted name before the noun it names.
     if (wordCount(text, s) <= 5 && TERM_AFTER.test(text.slice(s.end, s.end + 16))) return;
     const reading = read(ctx, paragraphs, i, run, options);

@@ -96,9 +96,10 @@ function withResolved(
 const genders = new WeakMap<ArticleEntities, Map<number, 'female' | 'male' | undefined>>();
 
 /**
- * Whether the article tells a woman or a man of an entity: a courtesy title or a title of office in -woman or
- * -man before one of its names ("Mrs. Clinton", "Congresswoman Wasserman Schultz"), or a given name of one of
- * the two lists ("Hillary Clinton"); nothing when the signs disagree or there are none.
+ * Whether the article tells a woman or a man of an entity: a courtesy title or a title of office written before
+ * one of its names ("Mrs. Clinton", "Congresswoman Wasserman Schultz"), or a given name that the name lists
+ * and the word vectors give one sex ("Nancy Pelosi"); nothing when the signs disagree, when a given name that
+ * one list alone gives the other sex puts a title in doubt, or when there are none.
  */
 export function genderOf(ctx: Pick<Context, 'text' | 'entities'>, cluster: number): 'female' | 'male' | undefined {
   let known = genders.get(ctx.entities);
