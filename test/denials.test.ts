@@ -264,7 +264,45 @@ describe('a change of position the text reports', () => {
     ]);
   });
 
+  it('an apology for what the one apologising was told defending before', () => {
+    expect(
+      reversals(
+        'Mara Quill claims that the mural is a work of satire. The city council met on Monday. Later, Mara Quill issued a formal apology for the mural on her website.',
+      ),
+    ).toEqual([
+      [
+        'Mara Quill claims that the mural is a work of satire',
+        'Later, Mara Quill issued a formal apology for the mural on her website',
+      ],
+    ]);
+    expect(reversals('Senator Voss defended the remarks as a joke. Voss later apologized for the remarks.')).toEqual([
+      ['Senator Voss defended the remarks as a joke', 'Voss later apologized for the remarks'],
+    ]);
+  });
+
   it.each([
+    ['an apology with no position before', 'Mara Quill issued a formal apology for the mural.'],
+    [
+      'an apology asked for',
+      'Mara Quill claims that the mural is satire. Critics said Quill should apologize for the mural.',
+    ],
+    ['an apology refused', 'Mara Quill claims that the mural is satire. Quill has not apologized for the mural.'],
+    [
+      'a position before about something else',
+      'Mara Quill claims that the budget is sound. Quill apologized for the mural.',
+    ],
+    [
+      'a position before held by another',
+      'Tom Reyes claims that the mural is satire. Mara Quill apologized for the mural.',
+    ],
+    [
+      'a sentence before that names them but where another holds the position',
+      'A fire struck the hall where Mara Quill spoke on Friday, the hall’s manager said. Quill apologized for the fire.',
+    ],
+    [
+      'a sentence before that itself apologises',
+      'Quill said she was sorry about the mural. Quill apologized for the mural.',
+    ],
     ['a first without a now', 'The company first said the plant would open in May.'],
     [
       'a first, and a next sentence that tells no position then',

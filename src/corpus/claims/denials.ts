@@ -13,6 +13,7 @@ import type { Span } from '../../article/span.ts';
 import {
   ACCUSATION_FRAME,
   ACCUSATION_WORDS,
+  APOLOGY_PHRASES,
   ANAPHORIC_DETERMINERS,
   CHANGE_PHRASES,
   CHARGE_DENIALS,
@@ -727,7 +728,11 @@ export function findReversals(text: string, sentences: readonly Span[]): Reversa
       return;
     }
     CHANGE.lastIndex = 0;
-    if (!CHANGE.test(s)) return;
+    if (!CHANGE.test(s)) {
+      const apology = apologyIn(text, sentences, index);
+      if (apology) out.push(apology);
+      return;
+    }
     const names = namesIn(s);
     const key = contentKey(s);
     let earlier: Span | undefined;
@@ -742,6 +747,57 @@ export function findReversals(text: string, sentences: readonly Span[]): Reversa
     out.push({ ...(earlier ? { earlier } : {}), later: tight(text, sentence.start, sentence.end), key, names });
   });
   return out;
+}
+
+const APOLOGY = new RegExp(String.raw`\b(?:${APOLOGY_PHRASES.join('|')})\s+(?:\p{L}+\s+){0,3}?for\s+`, 'giu');
+/** The one who apologises, named just before the words of it, adverbs or a day between ("Kathy Griffin later"). */
+const APOLOGISER =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:(?:\p{Ll}+ly|later|then|also|has|had|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
+const POSITION_VERB = alternatives(POSITION_VERBS);
+/** True when a sentence tells `who` holding a position: the name just before a verb of it, or after it ("…, said Quill"). */
+function holdsPosition(sentence: string, who: string): boolean {
+  const rest = who.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = `[${who[0]!.toUpperCase()}${who[0]}]${rest}`;
+  return new RegExp(
+    String.raw`(?<![\p{L}'’-])${name}(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?(?:${POSITION_VERB})\b|\b(?:${POSITION_VERB}),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${name}\b`,
+    'u',
+  ).test(sentence);
+}
+const REGRET = /\b(?:apolog|regret|sorry\b)/iu;
+
+/**
+ * An apology that takes back a position the article told before (`APOLOGY_PHRASES`): one named as the one
+ * who apologises, and the nearest of the six sentences before that tells them holding a position (their
+ * name just before "claims", "defended", "said" — `POSITION_VERBS` —, or just after it) about what the apology is for (a content word of it in common). An
+ * apology with no such position before, or one owed, refused or asked for ("should apologize", "has not
+ * apologized"), is none.
+ */
+function apologyIn(text: string, sentences: readonly Span[], index: number): Reversal | undefined {
+  const sentence = sentences[index]!;
+  const s = text.slice(sentence.start, sentence.end);
+  APOLOGY.lastIndex = 0;
+  const m = APOLOGY.exec(s);
+  if (!m) return undefined;
+  const before = s.slice(0, m.index);
+  if (NOT_A_DENIAL.test(before)) return undefined;
+  const who = APOLOGISER.exec(before)?.[1]
+    ?.replace(/['’]s$/u, '')
+    .toLowerCase();
+  if (!who || who.length < 3 || KEY_STOPWORDS.has(who) || TITLES.has(who)) return undefined;
+  const what = contentKey(s.slice(m.index + m[0].length)).filter((w) => !who.startsWith(w));
+  if (!what.length) return undefined;
+  for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+    const t = text.slice(sentences[i]!.start, sentences[i]!.end);
+    if (REGRET.test(t) || !holdsPosition(t, who)) continue;
+    if (!contentKey(t).some((w) => what.includes(w))) continue;
+    return {
+      earlier: tight(text, sentences[i]!.start, sentences[i]!.end),
+      later: tight(text, sentence.start, sentence.end),
+      key: contentKey(s),
+      names: namesIn(s),
+    };
+  }
+  return undefined;
 }
 
 /**

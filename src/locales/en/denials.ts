@@ -134,6 +134,18 @@ export const CHANGE_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Words of apologising for something, said of oneself: an apology takes back what the one who apologises
+ * did or said, so when the article has told them defending it before, the two are a change of position
+ * ("Griffin claims that the image is an “expression of art”" … "Kathy Griffin issued a formal apology for
+ * the controversial images"). Regular-expression sources, matched without case, each followed by "for".
+ */
+export const APOLOGY_PHRASES: readonly string[] = [
+  String.raw`apologi[sz](?:ed|es)`,
+  String.raw`(?:issued|offered|made|posted|released)\s+(?:an?\s+)?(?:\p{L}+\s+)?apology`,
+  String.raw`expressed\s+(?:\p{L}+\s+)?regret`,
+];
+
+/**
  * A position held at first and one held now, in one sentence: "investigators initially thought …,
  * but they now believe …". The first part's marker, then the second's.
  */
