@@ -43,6 +43,37 @@ describe('a go-between in the quote’s sentence', () => {
     ]);
   });
 
+  it('a medium’s report that ends citing its source: the one cited speaks, the medium passes the words on', () => {
+    expect(
+      quotes(
+        'The Harbor Post reported the charges against Dorn "will include wire fraud and focus on his restaurant," citing someone familiar with the case.',
+      ).map(([kind, speaker, via]) => [kind, speaker, via]),
+    ).toEqual([
+      ['indirect', 'someone familiar with the case', ['Harbor Post']],
+      ['direct', 'someone familiar with the case', ['Harbor Post']],
+    ]);
+    expect(quotes('The Herald reported that the mayor had resigned, citing two city officials.')).toEqual([
+      ['indirect', 'two city officials', ['Herald'], 'the mayor had resigned'],
+    ]);
+    // The frame after the words: "…, the Post reported, citing …" reports what comes before it.
+    expect(
+      quotes('Members of the council long ago soured on Dorn, the Herald reported, citing another anonymous source.'),
+    ).toEqual([['indirect', 'another anonymous source', ['Herald'], 'Members of the council long ago soured on Dorn']]);
+  });
+
+  it('no go-between in a medium named inside the words as the one that reported a thing they tell of', () => {
+    expect(
+      quotes(
+        'At a public meeting on Thursday, several residents demanded to know why a crack in the spillway, first reported by the Harbor Post, had not been repaired.',
+      ).map(([kind, speaker, via]) => [kind, speaker, via]),
+    ).toEqual([['indirect', 'several residents', []]]);
+  });
+
+  it('no source cited after a report that is not a medium’s: a reason given', () => {
+    const found = quotes('The mayor said he would resign, citing his health.');
+    expect(found.map(([kind, speaker, via]) => [kind, speaker, via])).toEqual([['indirect', 'The mayor', []]]);
+  });
+
   it('a sentence that ends crediting an outlet and its sources: both pass the words on, and are no part of them', () => {
     const found = quotes(
       'Mr. Tom Dorn suggested a job to Ms. Alma Vale to keep her out of the primary, The Harbor Post has reported, citing unnamed sources.',

@@ -226,6 +226,8 @@ interface FrameContribution {
   words: number;
   /** The entity whose words it reports, when it is (in) a quote with a known speaker. */
   speaker?: number;
+  /** The named go-betweens of the words it reports, from the outlet back towards their origin. */
+  via?: number[];
   /** True when it is someone's quoted words rather than the outlet's own (direct quotes cover most of it). */
   quoted?: true;
   /** The position it takes, when it holds a stance phrase ("did not rule out …": for; "ruled out …": against). */
@@ -400,6 +402,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
       negated: p.negated,
       words: p.words,
       ...(p.speaker !== undefined ? { speaker: p.speaker } : {}),
+      ...(p.via?.length ? { via: p.via } : {}),
       ...(quotedShare(a, p) >= QUOTED_SHARE ? { quoted: true as const } : {}),
       ...ownOf(a.text, trimmed(a.text, p), direct),
       ...referentOf(a.text, trimmed(a.text, p), p.speaker, quotedShare(a, p) >= QUOTED_SHARE),
@@ -1494,6 +1497,22 @@ export class ClaimResolver {
   }
 
   /**
+   * Who a sentence that reports a news organisation's reporting counts for (`relayedSource`): its speaker
+   * when that is one ("The New York Times reported that …"), else the go-between nearest the origin that is
+   * one ("The New York Times reported …, citing someone familiar with the case").
+   */
+  private relayOf(
+    article: string,
+    f: { speaker?: number; via?: number[] },
+    outlets: ReadonlyMap<string, string>,
+  ): string | undefined {
+    const named = (c: number | undefined) => relayedSource(this.env.entityOf(article, c)?.name, outlets);
+    return (
+      named(f.speaker) ?? [...(f.via ?? [])].reverse().reduce<string | undefined>((s, c) => s ?? named(c), undefined)
+    );
+  }
+
+  /**
    * The facts of one event: its articles' frames with entities resolved against the corpus, matched
    * across articles (facts.ts); each group is one fact claim with every article's sentence as evidence.
    * A large event's facts are matched among its first `maxArticles` articles (by date, then outlet).
@@ -1543,7 +1562,7 @@ export class ClaimResolver {
             : {}),
           ...(f.speaker !== undefined && id(f.speaker) ? { speaker: id(f.speaker)! } : {}),
           text: f.ev.text,
-          ev: { ...f.ev, source: relayedSource(this.env.entityOf(article, f.speaker)?.name, outlets) ?? own },
+          ev: { ...f.ev, source: this.relayOf(article, f, outlets) ?? own },
         });
       }
     }

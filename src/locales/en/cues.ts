@@ -164,8 +164,8 @@ export const ACCESS_PARTICIPLES: ReadonlySet<string> = new Set(
 
 /** Words that end a speaker phrase read forwards after the cue ("said Caddell on Thursday"). */
 export const AFTER_STOPS: ReadonlySet<string> = new Set(
-  `on in at during after before when while that who whose which as adding according to from, this last
-  yesterday today tonight earlier later`.split(/\s+/),
+  `on in at during after before when while that who whose which as adding according citing quoting to from,
+  this last yesterday today tonight earlier later`.split(/\s+/),
 );
 
 /** Prepositions before a name that make it no subject ("questioning by Matthias Crane"). */

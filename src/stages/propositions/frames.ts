@@ -136,6 +136,7 @@ function frameOf(
   sentence: number,
   speaker: number | undefined,
   carried: number | undefined,
+  via?: readonly number[],
 ): Proposition | undefined {
   const entities: number[] = [];
   const terms = new Set<string>();
@@ -163,6 +164,7 @@ function frameOf(
     events: eventsOf(units, speaker, carried),
     negated,
     ...(speaker !== undefined ? { speaker } : {}),
+    ...(via?.length ? { via: [...via] } : {}),
     words,
   };
 }
@@ -254,7 +256,11 @@ export function findPropositions(
     units.sort((a, b) => a.at - b.at);
     const first = tokens.find((t) => /\p{L}/u.test(t.text));
     const carried = first && PRONOUNS.has(first.text.toLowerCase()) ? subject : undefined;
-    const whole = frameOf(units, s.start, s.end, index, quoteOf(s.start, s.end), carried);
+    // The named go-betweens of the words it reports, whoever their origin ("someone familiar with the case").
+    const via = quotes
+      .find((q) => q.start < s.end && s.start < q.end && q.via?.some((v) => v.cluster !== undefined))
+      ?.via?.flatMap((v) => (v.cluster !== undefined ? [v.cluster] : []));
+    const whole = frameOf(units, s.start, s.end, index, quoteOf(s.start, s.end), carried, via);
     if (whole) out.push(whole);
     // The subject a pronoun in the next sentence may stand for: the first person this one names.
     const person = units.find((u) => u.entity !== undefined && clusters[u.entity]?.type === 'person');

@@ -24,6 +24,12 @@ export interface Proposition extends Span {
   negated: boolean;
   /** The entity (cluster) whose words it reports, when it is (in) a quote with a known speaker. */
   speaker?: number;
+  /**
+   * The named go-betweens (clusters) the words it reports passed through, from the article's outlet back
+   * towards their origin ("The Herald reported …, citing two officials": the Herald), when it is (in) a
+   * quote that names them.
+   */
+  via?: number[];
   /** How many words it has. */
   words: number;
 }

@@ -70,6 +70,14 @@ function reported(ctx: Context, from: number, to: number, frame: Frame, rule: st
   // "who asked not to be named": a source kept anonymous, no words reported.
   if (ANONYMOUS_START.test(ctx.text.slice(span.start, span.end))) return undefined;
   const text = ctx.text.slice(span.start, span.end);
+  // A medium named inside the words reported as the one that reported a thing they tell of ("why a crack,
+  // first reported by the Herald, had not been repaired") did not pass the words on.
+  const via = frame.via?.filter(
+    (v) =>
+      v.end <= span.start ||
+      v.start >= span.end ||
+      !REPORTED_BY.test(ctx.text.slice(Math.max(span.start, v.start - 40), v.start)),
+  );
   return {
     ...span,
     text,
@@ -77,11 +85,14 @@ function reported(ctx: Context, from: number, to: number, frame: Frame, rule: st
     rule,
     ...(frame.speaker ? { speaker: frame.speaker } : {}),
     ...(frame.cue ? { cue: frame.cue } : {}),
-    ...(frame.via ? { via: frame.via } : {}),
+    ...(via?.length ? { via } : {}),
   };
 }
 
 const ANONYMOUS_START = new RegExp(`^${ANONYMITY}\\b`, 'iu');
+
+/** A thing told as another's report ("first reported by", "revealed by"), just before who reported it. */
+const REPORTED_BY = /\b(?:reported|revealed|disclosed|broken)\s+by\s+(?:the\s+)?$/i;
 
 /** "…, according to X." and "According to X, …": the sentence credited to X. */
 function according(ctx: Context, from: number, to: number): Quote | undefined {

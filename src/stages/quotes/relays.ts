@@ -417,6 +417,40 @@ function sentenceAt(ctx: Context, at: number): { start: number; end: number } | 
   return ctx.sentences[spanIndexAt(ctx.sentences, at)];
 }
 
+/**
+ * "…, citing someone familiar with the case." at the end of a report's sentence, after its words (a comma
+ * before "citing" may stand inside the closing mark: "“… in 2006,” citing …").
+ */
+const CITING_AT_END =
+  /(?:^\s*|,["”’']?\s*)(?:citing|quoting)\s+(?<np>(?:the\s+|an?\s+)?[^,.;:!?"“”]{2,80}?)\s*[.;]?\s*$/u;
+
+/**
+ * "The New York Times reported the charges … “will include mail fraud …,” citing someone familiar with the
+ * case": a news medium's report that ends by citing its source reached the medium from that source — the
+ * one cited speaks, the medium passes the words on (as with "according to" after a medium's report). Only
+ * after a medium: "The mayor said he would resign, citing his health" cites a reason, not a source.
+ */
+function citingMedium(ctx: Context, q: Quote): Quote {
+  if (!q.speaker || !isMedium(q.speaker)) return q;
+  const sentence = sentenceAt(ctx, Math.max(q.start, q.end - 1));
+  if (!sentence || sentence.end < q.end) return q;
+  // Reported words without marks may run on over the credit: it is read from the quote's start.
+  const from = q.kind === 'direct' ? q.end : q.start;
+  const stretch = ctx.text.slice(from, sentence.end);
+  if (!/\b(?:citing|quoting)\b/.test(stretch)) return q;
+  const m = CITING_AT_END.exec(stretch);
+  if (!m) return q;
+  const np = m.groups!.np!;
+  if (own(np) || namesNoOne(np)) return q;
+  const at = from + m.index!;
+  const start = at + m[0].lastIndexOf(np);
+  const source = resolveSpeaker(ctx, start, start + np.length) ?? { start, end: start + np.length, text: np };
+  if (same(source, q.speaker) || q.via?.some((v) => same(v, source))) return q;
+  const moved = { ...q, speaker: source, via: joinVia(q.via, [q.speaker]), rule: `${q.rule ?? 'quote'}+citing` };
+  // The credit is no part of the words reported.
+  return at > q.start && at < q.end ? { ...moved, end: at, text: ctx.text.slice(q.start, at) } : moved;
+}
+
 /** "…, The Denver Post has reported, citing unnamed sources.": the outlet and those it cites passed the sentence on. */
 const REPORTED_CITING =
   /,\s*(?<outlet>(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+(?:has\s+|had\s+)?(?:reported|reports|said|says)\s*,\s*(?:citing|quoting)\s+(?<source>[^,.;:!?]{2,60}?)\s*[.;]?\s*$/u;
@@ -609,7 +643,7 @@ export function reportsWithin(ctx: Context, quotes: readonly Quote[]): Quote[] {
     withoutHeads(
       ctx,
       quotes.map((q) => introducedBefore(ctx, accordingTo(ctx, q))),
-    ).map((q) => reportedCiting(ctx, viewOfAnother(ctx, headReport(ctx, q)))),
+    ).map((q) => reportedCiting(ctx, citingMedium(ctx, viewOfAnother(ctx, headReport(ctx, q))))),
   );
   for (const q of quotes) out.push(...reportsInside(ctx, q), ...callInside(ctx, q));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
