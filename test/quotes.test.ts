@@ -62,6 +62,26 @@ describe('quotes stage: direct quotes', () => {
     expectSpans(article.text, q);
   });
 
+  it("reads two apostrophes as a double mark (''…'', the archive style), the marks kept in the quote", () => {
+    const { article, quotes: q } = quotesOf(
+      "''We have to look at the flood as the leading threat,'' Mayor Oriel Fane said. ''It cannot be contained; it must be stopped.''\n\n" +
+        "''The people of the valley are one of us,''' Ms. Ana Ruiz said. " +
+        "She said the river had been ''contained'' for years.",
+    );
+    expect(q.map((x) => [x.kind, speakerName(article, x), x.text])).toEqual([
+      ['direct', 'Oriel Fane', "''We have to look at the flood as the leading threat,''"],
+      ['direct', 'Oriel Fane', "''It cannot be contained; it must be stopped.''"],
+      ['direct', 'Ana Ruiz', "''The people of the valley are one of us,'''"],
+      ['mixed', 'Ana Ruiz', "the river had been ''contained'' for years"],
+    ]);
+    expectSpans(article.text, q);
+  });
+
+  it('takes no apostrophe for a mark when it is one ("the Joneses\' dog", "rock \'n\' roll")', () => {
+    const { quotes: q } = quotesOf("The Joneses' dog barked at rock 'n' roll all night, the neighbours' report said.");
+    expect(q.filter((x) => x.kind === 'direct')).toEqual([]);
+  });
+
   it('keeps nested single quotes inside a quote, and a quote running over two paragraphs', () => {
     const { article, quotes: q } = quotesOf(
       '"If we don\'t organise a \'trilateral,\' the fighting will go on," said Mayor Oriel Fane. "We will keep trying.\n\n' +

@@ -44,6 +44,11 @@ export function isDirect(text: string): boolean {
   return QUOTE_MARK.test(text);
 }
 
+/** Direct, counting two apostrophes as a mark too (''…'': the archive style of some papers' texts). */
+export function isDirectWithArchiveMarks(text: string): boolean {
+  return QUOTE_MARK.test(text) || text.includes("''");
+}
+
 /** Offsets in a brat file count code points; JavaScript strings count UTF-16 units. */
 export function codePointToUtf16(text: string): (cp: number) => number {
   const map: number[] = [];
@@ -154,10 +159,14 @@ export interface DocScore {
 }
 
 /** Scores one document's predictions against its gold attributions. */
-export function scoreDocument(predicted: readonly Predicted[], gold: readonly GoldAttribution[]): DocScore {
+export function scoreDocument(
+  predicted: readonly Predicted[],
+  gold: readonly GoldAttribution[],
+  direct: (text: string) => boolean = isDirect,
+): DocScore {
   const range = (p: Predicted): Ranges => [[p.start, p.end]];
-  const directGold = gold.filter((g) => isDirect(g.contentText));
-  const directPred = predicted.filter((p) => isDirect(p.text));
+  const directGold = gold.filter((g) => direct(g.contentText));
+  const directPred = predicted.filter((p) => direct(p.text));
   const score: DocScore = {
     direct: { tp: 0, fp: 0, fn: 0 },
     all: { tp: 0, fp: 0, fn: 0 },

@@ -7,7 +7,14 @@ import { runPipeline } from '../../src/pipeline/runner.ts';
 import { articleStages } from '../../src/pipeline/stages.ts';
 import type { Quote } from '../../src/stages/quotes/index.ts';
 import type { ArticleEntities } from '../../src/stages/entities/types.ts';
-import { parseAnn, scoreDocument, type Counts, type GoldAttribution, type Predicted } from './metric.ts';
+import {
+  isDirectWithArchiveMarks,
+  parseAnn,
+  scoreDocument,
+  type Counts,
+  type GoldAttribution,
+  type Predicted,
+} from './metric.ts';
 
 /**
  * The gold offsets point into the raw text, so the text is kept as is: this stage stands in for
@@ -93,6 +100,8 @@ export function predicted(q: Quote, entities: ArticleEntities | undefined): Pred
 /** Totals of the metric over documents. */
 export interface Totals {
   direct: Counts;
+  /** Direct quotes counting two apostrophes as a mark too (''…''), and the speakers of those found. */
+  archive: { direct: Counts; right: number; judged: number };
   all: Counts;
   right: number;
   judged: number;
@@ -103,6 +112,7 @@ export interface Totals {
 export function scoreStage(stage: Stage, docs: readonly PolnearDoc[]): Totals {
   const total: Totals = {
     direct: { tp: 0, fp: 0, fn: 0 },
+    archive: { direct: { tp: 0, fp: 0, fn: 0 }, right: 0, judged: 0 },
     all: { tp: 0, fp: 0, fn: 0 },
     right: 0,
     judged: 0,
@@ -117,6 +127,10 @@ export function scoreStage(stage: Stage, docs: readonly PolnearDoc[]): Totals {
     }
     total.right += score.speakers.right;
     total.judged += score.speakers.judged;
+    const archive = scoreDocument(found, doc.gold, isDirectWithArchiveMarks);
+    for (const k of ['tp', 'fp', 'fn'] as const) total.archive.direct[k] += archive.direct[k];
+    total.archive.right += archive.speakers.right;
+    total.archive.judged += archive.speakers.judged;
     total.perDoc.push({ file: doc.file, errors: score.misses.length, misses: score.misses });
   }
   return total;

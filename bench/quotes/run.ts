@@ -56,6 +56,11 @@ console.log(line('all attributions', total.all));
 console.log(
   `speaker accuracy       ${pct(speakerAccuracy)}  (${total.right}/${total.judged} found direct quotes with a gold source)`,
 );
+// The same, counting two apostrophes as a quotation mark too (''…'': the archive style of the NYT texts).
+console.log(line("direct, '' counted too", total.archive.direct));
+console.log(
+  `speaker accuracy       ${pct(total.archive.judged ? total.archive.right / total.archive.judged : 0)}  (${total.archive.right}/${total.archive.judged}, '' counted too)`,
+);
 console.log(
   `quotes stage speed     ${Math.round(wordsPerSecond).toLocaleString('en-US')} words/s (${quoteWords} words × ${rounds})`,
 );
@@ -74,6 +79,7 @@ if (values.json) {
       {
         data: dir,
         direct: { ...total.direct, ...prf(total.direct) },
+        directArchiveMarks: { ...total.archive.direct, ...prf(total.archive.direct), speakers: total.archive },
         all: { ...total.all, ...prf(total.all) },
         speakerAccuracy,
         wordsPerSecond,

@@ -25,9 +25,9 @@ import {
 import CUE_MODEL from '../../locales/en/cue-model.json' with { type: 'json' };
 import type { CueModel } from './cue-model.ts';
 import { closingFrame, indirectQuotes, pastAddressee, passesOn } from './indirect.ts';
-import { findSegments, joinParagraphQuotes, type Segment } from './marks.ts';
+import { findSegments, joinParagraphQuotes, withDoubleMarks, type Segment } from './marks.ts';
 import { mentionsIn, type Context } from './speakers.ts';
-import type { Quote, QuoteSource } from './types.ts';
+import type { Quote, QuoteSource, TextSpan } from './types.ts';
 import { mediumFromContext } from './setting.ts';
 import { reportsWithin } from './relays.ts';
 import { sentenceEndAfter, sentenceStartBefore, tokens } from './words.ts';
@@ -513,11 +513,35 @@ function withoutOwnOutlet(q: Quote, outlet: string, entities: ArticleEntities): 
  * with its cue verb and its speaker linked to the article's entity when one is named, a pronoun or a
  * role refers to one. Quoted terms nobody says (“listening” session, a call sign) are left out.
  */
+/** A quote whose spans' words are taken again from `text` (the spans are the same). */
+function resliced(q: Quote, text: string): Quote {
+  const span = <T extends TextSpan | undefined>(s: T): T => (s ? { ...s, text: text.slice(s.start, s.end) } : s);
+  const source = (s: QuoteSource): QuoteSource => ({
+    ...span(s),
+    ...(s.refersTo ? { refersTo: span(s.refersTo) } : {}),
+  });
+  // A quote that opens or closes on a mark of two apostrophes holds both.
+  const start = q.start > 0 && text.startsWith("''", q.start - 1) ? q.start - 1 : q.start;
+  const end = q.end < text.length && text.startsWith("''", q.end - 1) ? q.end + 1 : q.end;
+  return {
+    ...q,
+    start,
+    end,
+    text: text.slice(start, end),
+    ...(q.speaker ? { speaker: source(q.speaker) } : {}),
+    ...(q.cue ? { cue: span(q.cue) } : {}),
+    ...(q.via ? { via: q.via.map(source) } : {}),
+    ...(q.hearer ? { hearer: span(q.hearer) } : {}),
+  };
+}
+
 export function quotes(options = QUOTES_DEFAULTS): Stage {
   return {
     name: 'quotes',
     needs: ['entities'],
-    run({ text, annotations, meta }) {
+    run({ text: original, annotations, meta }) {
+      // Quotes are read with two apostrophes as one double mark (''…''); what they say is the text's own.
+      const text = withDoubleMarks(original);
       const paragraphs: readonly Paragraph[] = annotations.paragraphs?.length
         ? annotations.paragraphs
         : [{ start: 0, end: text.length, kind: 'paragraph' }];
@@ -538,7 +562,7 @@ export function quotes(options = QUOTES_DEFAULTS): Stage {
       if (meta.outlet)
         for (let i = 0; i < placed.length; i++) placed[i] = withoutOwnOutlet(placed[i]!, meta.outlet, ctx.entities);
       // The cast goes once `quotes: Quote[]` is a key of `Annotations`.
-      return { annotations: { quotes: placed } };
+      return { annotations: { quotes: text === original ? placed : placed.map((q) => resliced(q, original)) } };
     },
   };
 }

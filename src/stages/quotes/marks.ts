@@ -92,6 +92,24 @@ function doubleSegments(text: string, from: number, to: number, paragraph: numbe
   return out;
 }
 
+/**
+ * The text with the double marks written as two apostrophes (''…'', the archive style of some papers) or
+ * two backticks (``…'') as one straight double mark, the same length, so that every offset stays the
+ * text's: an opening pair becomes a space and the mark next to the word (' "'), a closing pair the mark
+ * and a space ('" '). Three apostrophes are a single mark and a double one ("… one of us,''' Mr. English
+ * said": the single quote closes first). The text itself when it has no such pair.
+ */
+export function withDoubleMarks(text: string): string {
+  if (!text.includes("''") && !text.includes('``')) return text;
+  return text.replace(/``|'{2,3}/g, (run: string, at: number) => {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = text[at + run.length] ?? ' ';
+    const opens = run === '``' || (BEFORE_OPEN.test(before) && !/\s/.test(after));
+    if (run.length === 3) return opens ? ' "\'' : '\'" ';
+    return opens ? ' "' : '" ';
+  });
+}
+
 /** Every quoted stretch of the text, paragraph by paragraph: double marks first, single marks between them. */
 export function findSegments(text: string, paragraphs: readonly Span[]): Segment[] {
   const out: Segment[] = [];
