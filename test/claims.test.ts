@@ -275,6 +275,9 @@ describe('cross-check: what is no conflict', () => {
     // Two origins: the wire Beta News relays, and Alpha's own reporting.
     ['The Associated Press reported that', 'corroborated', ['Associated Press', 'The Alpha Times']],
     ['Engineers said', 'corroborated', ['Beta News', 'The Alpha Times']],
+    // Someone else the origin, the organisation a go-between.
+    ['The Alpha Times, citing engineers, reported that', 'single-source', ['The Alpha Times']],
+    ['Engineers told The Alpha Times that', 'single-source', ['The Alpha Times']],
   ])(
     'counts a sentence relaying what a news organisation reported for that organisation: "%s"',
     (opening, status, sources) => {
@@ -293,6 +296,23 @@ describe('cross-check: what is no conflict', () => {
       expect([...facts[0]!.sources].sort()).toEqual(sources);
     },
   );
+  it('counts a sentence for its own outlet when only another report in it went through a news organisation', () => {
+    const result = checkTexts(
+      [
+        'The Alpha Times',
+        'Crews worked through the night on the flooded cellars of the old mill. The northern bridge over the Lusk River will reopen to traffic next Monday morning, engineers told the paper.',
+      ],
+      [
+        'Beta News',
+        'The mayor thanked farmers who lent their tractors to the rescue. Engineer Ada Quell said the northern bridge over the Lusk River will reopen to traffic next Monday morning, and Mayor Orla Venning told The Alpha Times that she would ask for money.',
+      ],
+    );
+    const facts = result.claims.filter((c) => c.kind === 'fact');
+    expect(facts.map((c) => [c.status, [...c.sources].sort()])).toEqual([
+      ['corroborated', ['Beta News', 'The Alpha Times']],
+    ]);
+  });
+
   it('takes "President Trump" and "President Putin" for no two holders of one office', () => {
     const r = checkTexts(
       ['Alpha Times', 'President Trump met reporters in Washington on Monday and spoke for an hour.'],

@@ -278,6 +278,15 @@ describe('a change of position the text reports', () => {
     expect(reversals('Senator Voss defended the remarks as a joke. Voss later apologized for the remarks.')).toEqual([
       ['Senator Voss defended the remarks as a joke', 'Voss later apologized for the remarks'],
     ]);
+    // A deed called right or blameless, then apologised for.
+    expect(
+      reversals('Chief Ona Bell said the police raid was lawful. Days later, Bell apologized for the raid.'),
+    ).toEqual([['Chief Ona Bell said the police raid was lawful', 'Days later, Bell apologized for the raid']]);
+    expect(
+      reversals(
+        '“I stand by every word,” Mr. Nolan said of his speech. Mr. Nolan apologized for the speech on Thursday.',
+      ),
+    ).toHaveLength(1);
   });
 
   it.each([
@@ -298,6 +307,34 @@ describe('a change of position the text reports', () => {
     [
       'a sentence before that names them but where another holds the position',
       'A fire struck the hall where Mara Quill spoke on Friday, the hall’s manager said. Quill apologized for the fire.',
+    ],
+    [
+      'an account of the cause, not a defence',
+      'Delta said the storms caused the cancellations. Delta apologized to customers for the cancellations.',
+    ],
+    [
+      'an apology for something else the sentence names after it',
+      'Johnson insisted the vaccine policy was sound. Johnson also apologized for his absence from the hearing on the vaccine policy.',
+    ],
+    [
+      'another’s position',
+      'Brandt’s critics insisted the tweet was racist. Brandt apologized for the tweet on Monday.',
+    ],
+    [
+      'one of another given name',
+      'Hillary Clinton insisted the email server was allowed. Bill Clinton apologized for the email server.',
+    ],
+    [
+      'an apology asked about',
+      'Mr. Brandt insisted the tweet was a joke. Asked whether Brandt apologized for the tweet, his spokesman declined to comment.',
+    ],
+    [
+      'an apology supposed',
+      'Mr. Brandt insisted the tweet was a joke. If Brandt apologized for the tweet, the sponsors might return.',
+    ],
+    [
+      'an apology for nothing',
+      'Mr. Brandt insisted the tweet was a joke. Brandt apologized for nothing, and insisted the tweet was satirical.',
     ],
     [
       'a sentence before that itself apologises',

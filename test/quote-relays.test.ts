@@ -69,6 +69,14 @@ describe('a go-between in the quote’s sentence', () => {
     ).toEqual([['indirect', 'several residents', []]]);
   });
 
+  it('no source cited when a medium gives a reason or a ground', () => {
+    for (const body of [
+      'The Herald reported that the plant would close next year, citing falling demand.',
+      'The Herald said the mayor’s statement was misleading, quoting figures from the city’s own budget.',
+    ])
+      expect(quotes(body).map(([, speaker, via]) => [speaker, via])).toEqual([['Herald', []]]);
+  });
+
   it('no source cited after a report that is not a medium’s: a reason given', () => {
     const found = quotes('The mayor said he would resign, citing his health.');
     expect(found.map(([kind, speaker, via]) => [kind, speaker, via])).toEqual([['indirect', 'The mayor', []]]);

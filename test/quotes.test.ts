@@ -77,6 +77,32 @@ describe('quotes stage: direct quotes', () => {
     expectSpans(article.text, q);
   });
 
+  it('reads a quote of two apostrophes that opens a paragraph as one that goes on, and backticks as a mark', () => {
+    const { article, quotes: q } = quotesOf(
+      "''I was at the bank when they came in. They had guns.\n\n''Everyone got down on the floor,'' said Luis Ortega, a teller.\n\n" +
+        "``We will appeal,'' said the team's lawyer, Ruth Cole.",
+    );
+    expect(q.map((x) => [x.kind, speakerName(article, x), x.text])).toEqual([
+      [
+        'direct',
+        'Luis Ortega',
+        "''I was at the bank when they came in. They had guns.\n\n''Everyone got down on the floor,''",
+      ],
+      ['direct', 'Ruth Cole', "``We will appeal,''"],
+    ]);
+    expectSpans(article.text, q);
+  });
+
+  it('takes no inch mark for a quotation mark: not in feet and inches, nor among other marks', () => {
+    const found = (body: string) => quotesOf(body).quotes.map((x) => [x.kind, x.text]);
+    expect(found("The Knicks signed a 6'2'' guard from Georgetown on Monday, the team said.")).toEqual([
+      ['indirect', "The Knicks signed a 6'2'' guard from Georgetown on Monday"],
+    ]);
+    expect(
+      found("“We found 3'' of water in the basement,” the homeowner, Lisa Grant, said. “It ruined everything.”")[0],
+    ).toEqual(['direct', "“We found 3'' of water in the basement,”"]);
+  });
+
   it('takes no apostrophe for a mark when it is one ("the Joneses\' dog", "rock \'n\' roll")', () => {
     const { quotes: q } = quotesOf("The Joneses' dog barked at rock 'n' roll all night, the neighbours' report said.");
     expect(q.filter((x) => x.kind === 'direct')).toEqual([]);

@@ -14,6 +14,8 @@ import {
   ACCUSATION_FRAME,
   ACCUSATION_WORDS,
   APOLOGY_PHRASES,
+  DEFENCE_VERBS,
+  DEFENDING_WORDS,
   ANAPHORIC_DETERMINERS,
   CHANGE_PHRASES,
   CHARGE_DENIALS,
@@ -750,27 +752,63 @@ export function findReversals(text: string, sentences: readonly Span[]): Reversa
 }
 
 const APOLOGY = new RegExp(String.raw`\b(?:${APOLOGY_PHRASES.join('|')})\s+(?:\p{L}+\s+){0,3}?for\s+`, 'giu');
-/** The one who apologises, named just before the words of it, adverbs or a day between ("Kathy Griffin later"). */
+/**
+ * The one who apologises, named just before the words of it (a given name and a surname at most), adverbs
+ * or a day between ("Kathy Griffin later").
+ */
 const APOLOGISER =
-  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:(?:\p{Ll}+ly|later|then|also|has|had|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
-const POSITION_VERB = alternatives(POSITION_VERBS);
-/** True when a sentence tells `who` holding a position: the name just before a verb of it, or after it ("…, said Quill"). */
-function holdsPosition(sentence: string, who: string): boolean {
-  const rest = who.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const name = `[${who[0]!.toUpperCase()}${who[0]}]${rest}`;
-  return new RegExp(
-    String.raw`(?<![\p{L}'’-])${name}(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?(?:${POSITION_VERB})\b|\b(?:${POSITION_VERB}),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${name}\b`,
+  /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\s+(?:(?:\p{Ll}+ly|later|then|also|has|had|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
+/** An apology asked about or supposed ("Asked whether Brandt apologized for …", "If Brandt apologized …"). */
+const NOT_SAID_TO_HAPPEN = /\b(?:if|whether|unless|asked)\b[^,;]*$/i;
+/** What an apology is for, up to the first word that opens a phrase of its own ("his absence | from the hearing"). */
+const APOLOGY_OBJECT =
+  /^(.*?)(?=\s+(?:of|from|on|in|at|to|during|over|with|about|and|but|which|that|who|after|before|by|as|because|since)\b|\s*[,;.:!?]|$)/u;
+const DEFENCE = alternatives(DEFENCE_VERBS);
+const DEFENDING = new RegExp(String.raw`\b(?:${DEFENDING_WORDS.join('|')})\b`, 'i');
+/** The words of a name that are a title, not a given name ("Mr.", "Senator"). */
+const TITLE_WORD =
+  /^(?:\p{Lu}\p{Ll}{0,3}\.|President|Senator|Representative|Governor|Mayor|Chancellor|Minister|Prime|Superintendent|Commissioner|Chief|Judge|Justice|Secretary|Director|Chairman|Chairwoman|General|Sheriff|Speaker)$/u;
+
+/**
+ * True when a sentence tells the one named `surname` (given name `given`, when known) holding to a position
+ * against others: the name just before a verb of it (`DEFENCE_VERBS`: "Griffin claims", "Mr. Park
+ * insisted"), or saying what was done was right or blameless (`DEFENDING_WORDS`: "Bell said the police raid
+ * was lawful", "“I stand by every word,” Mr. Nolan said"). Not another's position ("Brandt’s critics said"), nor one of another given name ("Hillary
+ * Clinton" for Bill Clinton).
+ */
+function holdsPosition(sentence: string, surname: string, given: string | undefined): boolean {
+  const rest = surname.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = `[${surname[0]!.toUpperCase()}${surname[0]}]${rest}`;
+  const holding = new RegExp(
+    String.raw`(?<names>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})${name}\s+(?:\p{Ll}+\s+){0,2}?(?:${DEFENCE})\b`,
     'u',
-  ).test(sentence);
+  ).exec(sentence);
+  // Or telling what they did right or blameless ("Bell said the police raid was lawful", "“I stand by every
+  // word,” Mr. Nolan said").
+  const standing =
+    DEFENDING.test(sentence) &&
+    new RegExp(
+      String.raw`(?<names>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})${name}\s+(?:has\s+|had\s+)?(?:said|says|added)\b|\b(?:said|says|added)\s+(?<names2>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})${name}\b`,
+      'u',
+    ).exec(sentence);
+  const found = holding ?? standing;
+  if (!found) return false;
+  if (!given) return true;
+  // Another given name before the surname is another person.
+  const names = (found.groups?.names ?? found.groups?.names2 ?? '')
+    .split(/\s+/)
+    .filter((w) => w && !TITLE_WORD.test(w));
+  return !names.length || names.includes(given);
 }
 const REGRET = /\b(?:apolog|regret|sorry\b)/iu;
 
 /**
  * An apology that takes back a position the article told before (`APOLOGY_PHRASES`): one named as the one
- * who apologises, and the nearest of the six sentences before that tells them holding a position (their
- * name just before "claims", "defended", "said" — `POSITION_VERBS` —, or just after it) about what the apology is for (a content word of it in common). An
- * apology with no such position before, or one owed, refused or asked for ("should apologize", "has not
- * apologized"), is none.
+ * who apologises, and the nearest of the six sentences before that tells them holding to a position against
+ * others (`holdsPosition`) about what the apology is for (a content word of its object in common: "for the
+ * controversial images on Twitter" is for the images). An apology owed, refused, asked for, asked about or
+ * supposed ("should apologize", "has not apologized", "Asked whether Brandt apologized"), or for nothing, is
+ * none; so is one with no such position before.
  */
 function apologyIn(text: string, sentences: readonly Span[], index: number): Reversal | undefined {
   const sentence = sentences[index]!;
@@ -779,16 +817,20 @@ function apologyIn(text: string, sentences: readonly Span[], index: number): Rev
   const m = APOLOGY.exec(s);
   if (!m) return undefined;
   const before = s.slice(0, m.index);
-  if (NOT_A_DENIAL.test(before)) return undefined;
-  const who = APOLOGISER.exec(before)?.[1]
-    ?.replace(/['’]s$/u, '')
-    .toLowerCase();
-  if (!who || who.length < 3 || KEY_STOPWORDS.has(who) || TITLES.has(who)) return undefined;
-  const what = contentKey(s.slice(m.index + m[0].length)).filter((w) => !who.startsWith(w));
+  if (NOT_A_DENIAL.test(before) || NOT_SAID_TO_HAPPEN.test(before)) return undefined;
+  const words = APOLOGISER.exec(before)?.[1]
+    ?.split(/\s+/)
+    .filter((w) => !TITLE_WORD.test(w));
+  const who = words?.at(-1)?.replace(/['’]s$/u, '');
+  if (!who || who.length < 3 || KEY_STOPWORDS.has(who.toLowerCase()) || TITLES.has(who.toLowerCase())) return undefined;
+  const given = words!.length > 1 ? words![0] : undefined;
+  const object = APOLOGY_OBJECT.exec(s.slice(m.index + m[0].length))?.[1] ?? '';
+  if (/^(?:nothing|none|no\s+one|anything)\b/i.test(object)) return undefined;
+  const what = contentKey(object).filter((w) => !who.toLowerCase().startsWith(w));
   if (!what.length) return undefined;
   for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
     const t = text.slice(sentences[i]!.start, sentences[i]!.end);
-    if (REGRET.test(t) || !holdsPosition(t, who)) continue;
+    if (REGRET.test(t) || !holdsPosition(t, who, given)) continue;
     if (!contentKey(t).some((w) => what.includes(w))) continue;
     return {
       earlier: tight(text, sentences[i]!.start, sentences[i]!.end),

@@ -4,7 +4,7 @@
  * stems, numbers, names); sentences are paired in order (a monotone alignment, like a diff) and the
  * article pair is a rewrite when most sentences of the shorter one find their counterpart in order.
  */
-import { findSegments } from '../../stages/quotes/marks.ts';
+import { findSegments, withDoubleMarks } from '../../stages/quotes/marks.ts';
 import { contentStems } from './words.ts';
 
 /** Defaults: when two sentences say the same thing, and when two articles are one rewritten. */
@@ -72,7 +72,8 @@ export function quotedMask(text: string): Uint8Array {
     start = m.index + 1;
   }
   lines.push({ start, end: text.length });
-  for (const segment of findSegments(text, lines)) mask.fill(1, segment.start, segment.end);
+  const marked = withDoubleMarks(text);
+  for (const segment of findSegments(marked, lines, marked !== text)) mask.fill(1, segment.start, segment.end);
   return mask;
 }
 

@@ -282,6 +282,18 @@ export const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(
 export const MEDIUM_PHRASES =
   /\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|appearance|podcast|broadcast|op-ed|essay|column|statement|letter|email|message|post|comments?|remarks)\s+(?:(?:shown|aired|broadcast|published|posted|taped|recorded|released)\s+(?:\w+\s+){0,2}?)?(?:with|on|to|for|in)|(?:speaking|spoke|appearing|appeared|said|says)\s+(?:[a-z]+ly\s+)?(?:on|to)|comments?\s+to|according\s+to|(?:first\s+)?(?:reported|published|obtained|aired|broadcast)\s+(?:by|in))\s+/i;
 
+/**
+ * The heads of what a news medium cites as the source of its report ("citing two officials", "citing a
+ * person briefed on the plans", "citing internal emails"): people, groups and records — not a reason or a
+ * ground ("citing health concerns", "citing falling demand", "citing figures from the budget").
+ */
+export const CITED_SOURCE_HEADS =
+  /^(?:sources?|officials?|people|persons?|someone|somebody|spokes(?:man|men|woman|women|person|people)|aides?|advisers?|advisors?|executives?|investigators?|analysts?|experts?|witnesses?|residents?|employees?|workers?|staff(?:ers)?|diplomats?|insiders?|lawyers?|attorneys?|agents?|officers?|members?|lawmakers?|legislators?|prosecutors?|authorities|police|statements?|documents?|records?|filings?|e-?mails?|memos?|letters?|transcripts?|cables?|testimony)$/i;
+
+/** Where the head of a cited source's noun phrase ends: what describes it follows ("someone | familiar with the case"). */
+export const CITED_SOURCE_AFTER_HEAD =
+  /^(?:with|of|familiar|briefed|close|in|on|at|from|for|who|that|involved|knowledgeable|according|as|to|inside|within|under|during)$/i;
+
 /** "citing X", "quoting X": the origin of what a speaker passes on. */
 export const CITING = /^(?:citing|quoting)\s/i;
 

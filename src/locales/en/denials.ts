@@ -146,6 +146,39 @@ export const APOLOGY_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Verbs of holding to a position against others — what an apology can take back ("Griffin claims that the
+ * image is …", "Voss defended the remarks", "insisted the rally was peaceful"); "said" alone tells an
+ * account or an explanation ("said the storms caused the cancellations"), which an apology does not take back.
+ */
+export const DEFENCE_VERBS: readonly string[] = `claims claimed defended defends insisted insists maintained
+maintains argued argues denied denies dismissed dismisses`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * Words that call a deed right or blameless ("said the police raid was lawful", "said the shooting was
+ * justified", "had been taken out of context"): said of what one is later sorry for, a defence of it.
+ * Regular-expression sources, matched without case.
+ */
+export const DEFENDING_WORDS: readonly string[] = [
+  String.raw`justified`,
+  String.raw`lawful`,
+  String.raw`legal`,
+  String.raw`legitimate`,
+  String.raw`appropriate`,
+  String.raw`proper`,
+  String.raw`warranted`,
+  String.raw`necessary`,
+  String.raw`acceptable`,
+  String.raw`adequate`,
+  String.raw`reasonable`,
+  String.raw`harmless`,
+  String.raw`(?:taken|quoted)\s+out\s+of\s+context`,
+  String.raw`(?:did|done)\s+nothing\s+wrong`,
+  String.raw`(?:stood|stands|stand)\s+by`,
+];
+
+/**
  * A position held at first and one held now, in one sentence: "investigators initially thought …,
  * but they now believe …". The first part's marker, then the second's.
  */

@@ -256,10 +256,12 @@ export function findPropositions(
     units.sort((a, b) => a.at - b.at);
     const first = tokens.find((t) => /\p{L}/u.test(t.text));
     const carried = first && PRONOUNS.has(first.text.toLowerCase()) ? subject : undefined;
-    // The named go-betweens of the words it reports, whoever their origin ("someone familiar with the case").
-    const via = quotes
-      .find((q) => q.start < s.end && s.start < q.end && q.via?.some((v) => v.cluster !== undefined))
-      ?.via?.flatMap((v) => (v.cluster !== undefined ? [v.cluster] : []));
+    // The named go-betweens of the words it reports: those of the quote whose speaker it names, else of the
+    // first quote in it, whoever their origin ("The Times reported …, citing someone familiar with the case").
+    const overlapping = (q: Quote) => q.start < s.end && s.start < q.end;
+    const reporting =
+      quotes.find((q) => q.speaker?.cluster !== undefined && overlapping(q)) ?? quotes.find(overlapping);
+    const via = reporting?.via?.flatMap((v) => (v.cluster !== undefined ? [v.cluster] : []));
     const whole = frameOf(units, s.start, s.end, index, quoteOf(s.start, s.end), carried, via);
     if (whole) out.push(whole);
     // The subject a pronoun in the next sentence may stand for: the first person this one names.

@@ -67,7 +67,7 @@ function wordCount(text: string, s: Segment): number {
 
 /** True when a quoted stretch ends as speech does: on a comma, a stop, a question or a dash. */
 function punctuated(text: string, s: Segment): boolean {
-  return /[,.?!…:;—–-]['’"”]?\s*$/.test(text.slice(s.innerStart, s.innerEnd));
+  return /[,.?!…:;—–-]['’"”]{0,2}\s*$/.test(text.slice(s.innerStart, s.innerEnd));
 }
 
 /**
@@ -520,14 +520,9 @@ function resliced(q: Quote, text: string): Quote {
     ...span(s),
     ...(s.refersTo ? { refersTo: span(s.refersTo) } : {}),
   });
-  // A quote that opens or closes on a mark of two apostrophes holds both.
-  const start = q.start > 0 && text.startsWith("''", q.start - 1) ? q.start - 1 : q.start;
-  const end = q.end < text.length && text.startsWith("''", q.end - 1) ? q.end + 1 : q.end;
   return {
     ...q,
-    start,
-    end,
-    text: text.slice(start, end),
+    text: text.slice(q.start, q.end),
     ...(q.speaker ? { speaker: source(q.speaker) } : {}),
     ...(q.cue ? { cue: span(q.cue) } : {}),
     ...(q.via ? { via: q.via.map(source) } : {}),
@@ -546,7 +541,7 @@ export function quotes(options = QUOTES_DEFAULTS): Stage {
         ? annotations.paragraphs
         : [{ start: 0, end: text.length, kind: 'paragraph' }];
       const sentences: readonly Sentence[] = annotations.sentences ?? [];
-      const segments = joinParagraphQuotes(text, findSegments(text, paragraphs), paragraphs);
+      const segments = joinParagraphQuotes(text, findSegments(text, paragraphs, text !== original), paragraphs);
       const ctx: Context = {
         text,
         entities: annotations.entities ?? EMPTY_ENTITIES,

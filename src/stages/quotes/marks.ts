@@ -92,29 +92,58 @@ function doubleSegments(text: string, from: number, to: number, paragraph: numbe
   return out;
 }
 
+/** Two or three apostrophes, or two backticks. */
+const PAIRS = /(?<!')'{2,3}(?!')|``/g;
+
+/**
+ * True when a pair of apostrophes may be a mark: not the inches of a height or a length in feet (6'2'',
+ * 5'10''), nor the seconds of a bearing (40°26'46''N).
+ */
+function isMark(text: string, at: number, length: number): boolean {
+  if (length !== 2) return true;
+  const before = text.slice(Math.max(0, at - 4), at);
+  if (/\d['’]\d{1,2}$/u.test(before)) return false;
+  return !(/\d$/.test(before) && /^[NSEW]\b/.test(text.slice(at + 2, at + 4)));
+}
+
 /**
  * The text with the double marks written as two apostrophes (''…'', the archive style of some papers) or
  * two backticks (``…'') as one straight double mark, the same length, so that every offset stays the
- * text's: an opening pair becomes a space and the mark next to the word (' "'), a closing pair the mark
- * and a space ('" '). Three apostrophes are a single mark and a double one ("… one of us,''' Mr. English
- * said": the single quote closes first). The text itself when it has no such pair.
+ * text's: an opening pair becomes the mark and an apostrophe (`"'`), a closing pair an apostrophe and the
+ * mark (`'"`), so a quote's span still holds both. Three apostrophes are a single mark and a double one
+ * ("… one of us,''' Mr. English said": the single quote closes first). Only in a text that writes more such
+ * pairs than other double marks (the style is the text's: an inch mark among curly quotes is none), and only
+ * pairs that may be marks (`isMark`). The text itself when it has no such pair.
  */
 export function withDoubleMarks(text: string): string {
   if (!text.includes("''") && !text.includes('``')) return text;
-  return text.replace(/``|'{2,3}/g, (run: string, at: number) => {
+  const pairs = [...text.matchAll(PAIRS)].filter((m) => isMark(text, m.index, m[0].length)).length;
+  if (pairs <= (text.match(/["“”„«»]/g)?.length ?? 0)) return text;
+  return text.replace(PAIRS, (run: string, at: number) => {
+    if (!isMark(text, at, run.length)) return run;
     const before = at > 0 ? text[at - 1]! : ' ';
     const after = text[at + run.length] ?? ' ';
     const opens = run === '``' || (BEFORE_OPEN.test(before) && !/\s/.test(after));
-    if (run.length === 3) return opens ? ' "\'' : '\'" ';
-    return opens ? ' "' : '" ';
+    const rest = run.slice(1);
+    return opens ? `"${rest}` : `${rest}"`;
   });
 }
 
+/** A double-marked stretch whose marks were pairs of apostrophes, the words inside without the pairs' other halves. */
+function withoutPairApostrophes(text: string, d: Segment): Segment {
+  const innerStart = text[d.innerStart] === "'" && d.innerStart < d.innerEnd ? d.innerStart + 1 : d.innerStart;
+  const innerEnd = d.closed && text[d.innerEnd - 1] === "'" && d.innerEnd > innerStart ? d.innerEnd - 1 : d.innerEnd;
+  return { ...d, innerStart, innerEnd };
+}
+
 /** Every quoted stretch of the text, paragraph by paragraph: double marks first, single marks between them. */
-export function findSegments(text: string, paragraphs: readonly Span[]): Segment[] {
+export function findSegments(text: string, paragraphs: readonly Span[], archive = false): Segment[] {
   const out: Segment[] = [];
   paragraphs.forEach((p, index) => {
-    const doubles = doubleSegments(text, p.start, p.end, index);
+    // In a text whose marks were pairs of apostrophes (`withDoubleMarks`), the pair's other apostrophe is no word.
+    const doubles = doubleSegments(text, p.start, p.end, index).map((d) =>
+      archive ? withoutPairApostrophes(text, d) : d,
+    );
     let at = p.start;
     for (const d of doubles) {
       out.push(...singleSegments(text, at, d.start, index), d);

@@ -18,7 +18,13 @@
  * out, in text order.
  */
 import { spanIndexAt } from '../../article/span.ts';
-import { NEWSPAPER_HEADS, opensOnOwnVerb, SOMEONE_OF } from '../../locales/en/cues.ts';
+import {
+  CITED_SOURCE_AFTER_HEAD,
+  CITED_SOURCE_HEADS,
+  NEWSPAPER_HEADS,
+  opensOnOwnVerb,
+  SOMEONE_OF,
+} from '../../locales/en/cues.ts';
 import { WIRES } from '../../locales/en/provenance.ts';
 import { joinVia, mediaBetween } from './frame.ts';
 import {
@@ -424,6 +430,14 @@ function sentenceAt(ctx: Context, at: number): { start: number; end: number } | 
 const CITING_AT_END =
   /(?:^\s*|,["”’']?\s*)(?:citing|quoting)\s+(?<np>(?:the\s+|an?\s+)?[^,.;:!?"“”]{2,80}?)\s*[.;]?\s*$/u;
 
+/** True when a cited noun phrase names people, a group or records by its head (`CITED_SOURCE_HEADS`). */
+function citesSource(np: string): boolean {
+  const words = np.split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && CITED_SOURCE_AFTER_HEAD.test(w));
+  const head = (end > 0 ? words[end - 1] : words.at(-1))!.replace(/[’']s$/u, '');
+  return CITED_SOURCE_HEADS.test(head);
+}
+
 /**
  * "The New York Times reported the charges … “will include mail fraud …,” citing someone familiar with the
  * case": a news medium's report that ends by citing its source reached the medium from that source — the
@@ -444,7 +458,10 @@ function citingMedium(ctx: Context, q: Quote): Quote {
   if (own(np) || namesNoOne(np)) return q;
   const at = from + m.index!;
   const start = at + m[0].lastIndexOf(np);
-  const source = resolveSpeaker(ctx, start, start + np.length) ?? { start, end: start + np.length, text: np };
+  const resolved = resolveSpeaker(ctx, start, start + np.length);
+  // A source: someone named, or people, a group or records ("citing health concerns" gives a reason).
+  if (resolved?.cluster === undefined && !citesSource(np)) return q;
+  const source = resolved ?? { start, end: start + np.length, text: np };
   if (same(source, q.speaker) || q.via?.some((v) => same(v, source))) return q;
   const moved = { ...q, speaker: source, via: joinVia(q.via, [q.speaker]), rule: `${q.rule ?? 'quote'}+citing` };
   // The credit is no part of the words reported.
