@@ -313,6 +313,23 @@ describe('cross-check: what is no conflict', () => {
     ]);
   });
 
+  it('counts it for its own outlet also when the report through a news organisation comes first', () => {
+    const result = checkTexts(
+      [
+        'The Alpha Times',
+        'Crews worked through the night on the flooded cellars of the old mill. The northern bridge over the Lusk River will reopen to traffic next Monday morning, engineers told the paper.',
+      ],
+      [
+        'Beta News',
+        'The mayor thanked farmers who lent their tractors to the rescue. “It is a sad day,” Mayor Orla Venning told The Alpha Times, while Engineer Ada Quell said the northern bridge over the Lusk River will reopen to traffic next Monday morning.',
+      ],
+    );
+    const facts = result.claims.filter((c) => c.kind === 'fact');
+    expect(facts.map((c) => [c.status, [...c.sources].sort()])).toEqual([
+      ['corroborated', ['Beta News', 'The Alpha Times']],
+    ]);
+  });
+
   it('takes "President Trump" and "President Putin" for no two holders of one office', () => {
     const r = checkTexts(
       ['Alpha Times', 'President Trump met reporters in Washington on Monday and spoke for an hour.'],

@@ -287,6 +287,17 @@ describe('a change of position the text reports', () => {
         '“I stand by every word,” Mr. Nolan said of his speech. Mr. Nolan apologized for the speech on Thursday.',
       ),
     ).toHaveLength(1);
+    // A claim denied, innocence maintained.
+    expect(
+      reversals(
+        'Volkswagen initially denied that it had manipulated emissions tests. Volkswagen apologized for the emissions tests.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      reversals(
+        'Senator Jones maintained his innocence throughout the bribery trial. Jones apologized for the bribery.',
+      ),
+    ).toHaveLength(1);
   });
 
   it.each([
@@ -335,6 +346,32 @@ describe('a change of position the text reports', () => {
     [
       'an apology for nothing',
       'Mr. Brandt insisted the tweet was a joke. Brandt apologized for nothing, and insisted the tweet was satirical.',
+    ],
+    [
+      'another sense of a verb of defence',
+      'Mr. Hale dismissed the plant manager responsible for the chemical spill. On Friday, Mr. Hale apologized for the spill.',
+    ],
+    [
+      'a noun, not a verb',
+      'Allstate claims processing slowed sharply. Allstate apologized for the slow claims processing.',
+    ],
+    ['a demand, not a claim', 'Mr. Brown insisted the vote be delayed. Mr. Brown apologized for the vote.'],
+    [
+      'a word of right that says nothing of the deed',
+      'Mr. Cohen said his legal team would review the contract. Mr. Cohen apologized for the contract dispute.',
+    ],
+    ['a deed called not right', 'Mr. Ito said the raid was not justified. Mr. Ito apologized for the raid.'],
+    [
+      'the name after a preposition',
+      'Critics of Mr. Hart insisted the comments were racist. Mr. Hart apologized for the comments.',
+    ],
+    [
+      'the name as the one spoken of, not the one who speaks',
+      'Governor Fox said Smith had done nothing wrong in the shooting. Smith apologized for the shooting.',
+    ],
+    [
+      'a courtesy title of the other sex',
+      'Mrs. Clinton insisted the health care plan was sound. Mr. Clinton later apologized for the health care plan.',
     ],
     [
       'a sentence before that itself apologises',

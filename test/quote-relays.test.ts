@@ -73,6 +73,8 @@ describe('a go-between in the quote’s sentence', () => {
     for (const body of [
       'The Herald reported that the plant would close next year, citing falling demand.',
       'The Herald said the mayor’s statement was misleading, quoting figures from the city’s own budget.',
+      'The concert was cancelled, the Herald reported, citing security concerns raised by police.',
+      'The Herald reported that the senator voted against the bill, citing letters from constituents.',
     ])
       expect(quotes(body).map(([, speaker, via]) => [speaker, via])).toEqual([['Herald', []]]);
   });

@@ -103,6 +103,20 @@ describe('quotes stage: direct quotes', () => {
     ).toEqual(['direct', "“We found 3'' of water in the basement,”"]);
   });
 
+  it("takes no inch after a number for a mark in a text of two-apostrophe quotes, nor a British text's nested close", () => {
+    const { article, quotes: q } = quotesOf(
+      "''The new sets have a 27'' screen and cost $499,'' said Alan Wurtzel, the president of the chain. ''We expect to sell out by Christmas.''",
+    );
+    expect(q.map((x) => [speakerName(article, x), x.text])).toEqual([
+      ['Alan Wurtzel', "''The new sets have a 27'' screen and cost $499,''"],
+      ['Alan Wurtzel', "''We expect to sell out by Christmas.''"],
+    ]);
+    const british = quotesOf(
+      "'I told him, 'Don't go out there'', said Mrs. Brennan, whose son drowned last week. 'He didn't listen.'",
+    ).quotes;
+    expect(british.map((x) => x.text)).not.toContainEqual(expect.stringMatching(/^', said/));
+  });
+
   it('takes no apostrophe for a mark when it is one ("the Joneses\' dog", "rock \'n\' roll")', () => {
     const { quotes: q } = quotesOf("The Joneses' dog barked at rock 'n' roll all night, the neighbours' report said.");
     expect(q.filter((x) => x.kind === 'direct')).toEqual([]);

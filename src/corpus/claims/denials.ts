@@ -15,7 +15,10 @@ import {
   ACCUSATION_WORDS,
   APOLOGY_PHRASES,
   DEFENCE_VERBS,
+  DEFENDING_PHRASES,
   DEFENDING_WORDS,
+  HOLDING_PHRASES,
+  HOLDING_VERBS,
   ANAPHORIC_DETERMINERS,
   CHANGE_PHRASES,
   CHARGE_DENIALS,
@@ -764,7 +767,13 @@ const NOT_SAID_TO_HAPPEN = /\b(?:if|whether|unless|asked)\b[^,;]*$/i;
 const APOLOGY_OBJECT =
   /^(.*?)(?=\s+(?:of|from|on|in|at|to|during|over|with|about|and|but|which|that|who|after|before|by|as|because|since)\b|\s*[,;.:!?]|$)/u;
 const DEFENCE = alternatives(DEFENCE_VERBS);
-const DEFENDING = new RegExp(String.raw`\b(?:${DEFENDING_WORDS.join('|')})\b`, 'i');
+const HOLDING = alternatives(HOLDING_VERBS);
+/** A word that calls the deed right, said of it and not denied ("was lawful", "had been justified"; not "was not justified"). */
+const DEFENDING = new RegExp(
+  String.raw`\b(?:was|were|is|are|be|been)\s+(?:\p{L}+ly\s+)?(?:${DEFENDING_WORDS.join('|')})\b`,
+  'iu',
+);
+const DEFENDING_PHRASE = new RegExp(String.raw`\b(?:${DEFENDING_PHRASES.join('|')})\b`, 'u');
 /** The words of a name that are a title, not a given name ("Mr.", "Senator"). */
 const TITLE_WORD =
   /^(?:\p{Lu}\p{Ll}{0,3}\.|President|Senator|Representative|Governor|Mayor|Chancellor|Minister|Prime|Superintendent|Commissioner|Chief|Judge|Justice|Secretary|Director|Chairman|Chairwoman|General|Sheriff|Speaker)$/u;
@@ -776,28 +785,35 @@ const TITLE_WORD =
  * was lawful", "“I stand by every word,” Mr. Nolan said"). Not another's position ("Brandt’s critics said"), nor one of another given name ("Hillary
  * Clinton" for Bill Clinton).
  */
-function holdsPosition(sentence: string, surname: string, given: string | undefined): boolean {
+function holdsPosition(sentence: string, surname: string, given: string | undefined, title?: string): boolean {
   const rest = surname.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const name = `[${surname[0]!.toUpperCase()}${surname[0]}]${rest}`;
-  const holding = new RegExp(
-    String.raw`(?<names>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})${name}\s+(?:\p{Ll}+\s+){0,2}?(?:${DEFENCE})\b`,
-    'u',
-  ).exec(sentence);
-  // Or telling what they did right or blameless ("Bell said the police raid was lawful", "“I stand by every
-  // word,” Mr. Nolan said").
-  const standing =
-    DEFENDING.test(sentence) &&
+  // The name as a subject: not after a preposition ("Critics of Mr. Hart insisted …").
+  const subject = String.raw`(?<!\b(?:of|for|to|by|with|from|against|about|on)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(?<names>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})${name}`;
+  const holding =
+    new RegExp(String.raw`${subject}\s+(?:\p{Ll}+ly\s+)?(?:${DEFENCE})\b`, 'u').exec(sentence) ??
     new RegExp(
-      String.raw`(?<names>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})${name}\s+(?:has\s+|had\s+)?(?:said|says|added)\b|\b(?:said|says|added)\s+(?<names2>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})${name}\b`,
+      String.raw`${subject}\s+(?:\p{Ll}+ly\s+)?(?:${HOLDING})\s+(?:that\s+)?[^.;]{0,80}?\b(?:was|were|is|are|had|has|have|would|will|did|could)\b`,
+      'u',
+    ).exec(sentence) ??
+    new RegExp(String.raw`${subject}\s+(?:\p{Ll}+ly\s+)?(?:${HOLDING_PHRASES.join('|')})`, 'u').exec(sentence);
+  // Or telling what they did right or blameless ("Bell said the police raid was lawful", "“I stand by every
+  // word,” Mr. Nolan said"): as the one who says it, before "said", or after it at the end of a quote.
+  const standing =
+    (DEFENDING.test(sentence) || DEFENDING_PHRASE.test(sentence)) &&
+    new RegExp(
+      String.raw`${subject}\s+(?:has\s+|had\s+)?(?:said|says|added)\b|,["”]?\s+(?:said|says|added)\s+(?<names2>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})${name}\b`,
       'u',
     ).exec(sentence);
   const found = holding ?? standing;
   if (!found) return false;
+  const written = (found.groups?.names ?? found.groups?.names2 ?? '').split(/\s+/).filter(Boolean);
+  // A courtesy title of the other sex is another person ("Mrs. Clinton" for Mr. Clinton).
+  const other = written.find((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(w))?.replace(/\.$/, '');
+  if (title && other && (title === 'Mr') !== (other === 'Mr')) return false;
   if (!given) return true;
   // Another given name before the surname is another person.
-  const names = (found.groups?.names ?? found.groups?.names2 ?? '')
-    .split(/\s+/)
-    .filter((w) => w && !TITLE_WORD.test(w));
+  const names = written.filter((w) => !TITLE_WORD.test(w));
   return !names.length || names.includes(given);
 }
 const REGRET = /\b(?:apolog|regret|sorry\b)/iu;
@@ -818,9 +834,10 @@ function apologyIn(text: string, sentences: readonly Span[], index: number): Rev
   if (!m) return undefined;
   const before = s.slice(0, m.index);
   if (NOT_A_DENIAL.test(before) || NOT_SAID_TO_HAPPEN.test(before)) return undefined;
-  const words = APOLOGISER.exec(before)?.[1]
-    ?.split(/\s+/)
-    .filter((w) => !TITLE_WORD.test(w));
+  const named = APOLOGISER.exec(before);
+  const words = named?.[1]?.split(/\s+/).filter((w) => !TITLE_WORD.test(w));
+  // A courtesy title just before the name ("Mr. Clinton"): one of the other sex before is another person.
+  const title = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/u.exec(before.slice(0, named?.index ?? 0))?.[1];
   const who = words?.at(-1)?.replace(/['’]s$/u, '');
   if (!who || who.length < 3 || KEY_STOPWORDS.has(who.toLowerCase()) || TITLES.has(who.toLowerCase())) return undefined;
   const given = words!.length > 1 ? words![0] : undefined;
@@ -830,7 +847,7 @@ function apologyIn(text: string, sentences: readonly Span[], index: number): Rev
   if (!what.length) return undefined;
   for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
     const t = text.slice(sentences[i]!.start, sentences[i]!.end);
-    if (REGRET.test(t) || !holdsPosition(t, who, given)) continue;
+    if (REGRET.test(t) || !holdsPosition(t, who, given, title)) continue;
     if (!contentKey(t).some((w) => what.includes(w))) continue;
     return {
       earlier: tight(text, sentences[i]!.start, sentences[i]!.end),

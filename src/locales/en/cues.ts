@@ -285,14 +285,16 @@ export const MEDIUM_PHRASES =
 /**
  * The heads of what a news medium cites as the source of its report ("citing two officials", "citing a
  * person briefed on the plans", "citing internal emails"): people, groups and records — not a reason or a
- * ground ("citing health concerns", "citing falling demand", "citing figures from the budget").
+ * ground ("citing health concerns", "citing falling demand", "citing figures from the budget"), nor what the
+ * one reported on may have cited (letters, statements, testimony: "reported that the senator voted against
+ * the bill, citing letters from constituents").
  */
 export const CITED_SOURCE_HEADS =
-  /^(?:sources?|officials?|people|persons?|someone|somebody|spokes(?:man|men|woman|women|person|people)|aides?|advisers?|advisors?|executives?|investigators?|analysts?|experts?|witnesses?|residents?|employees?|workers?|staff(?:ers)?|diplomats?|insiders?|lawyers?|attorneys?|agents?|officers?|members?|lawmakers?|legislators?|prosecutors?|authorities|police|statements?|documents?|records?|filings?|e-?mails?|memos?|letters?|transcripts?|cables?|testimony)$/i;
+  /^(?:sources?|officials?|people|persons?|someone|somebody|spokes(?:man|men|woman|women|person|people)|aides?|advisers?|advisors?|executives?|investigators?|analysts?|experts?|witnesses?|residents?|employees?|workers?|staff(?:ers)?|diplomats?|insiders?|lawyers?|attorneys?|agents?|officers?|members?|lawmakers?|legislators?|prosecutors?|authorities|police|documents?|records?|filings?|e-?mails?|memos?|transcripts?|cables?)$/i;
 
 /** Where the head of a cited source's noun phrase ends: what describes it follows ("someone | familiar with the case"). */
 export const CITED_SOURCE_AFTER_HEAD =
-  /^(?:with|of|familiar|briefed|close|in|on|at|from|for|who|that|involved|knowledgeable|according|as|to|inside|within|under|during)$/i;
+  /^(?:with|of|familiar|briefed|close|in|on|at|from|for|who|that|involved|knowledgeable|according|as|to|inside|within|under|during|by|against|between|among|over|about|after|before)$/i;
 
 /** "citing X", "quoting X": the origin of what a speaker passes on. */
 export const CITING = /^(?:citing|quoting)\s/i;

@@ -146,19 +146,30 @@ export const APOLOGY_PHRASES: readonly string[] = [
 ];
 
 /**
- * Verbs of holding to a position against others — what an apology can take back ("Griffin claims that the
- * image is …", "Voss defended the remarks", "insisted the rally was peaceful"); "said" alone tells an
- * account or an explanation ("said the storms caused the cancellations"), which an apology does not take back.
+ * Verbs of holding to a position against others — what an apology can take back ("Voss defended the
+ * remarks"; `HOLDING_VERBS` with a clause of what is held: "Griffin claims that the image is …", "insisted the
+ * rally was peaceful", "denied that it had manipulated …"). "said" alone tells an account or an explanation
+ * ("said the storms caused the cancellations"), which an apology does not take back; without a clause
+ * "denied" and "insisted" tell other things ("denied the request", "insisted the vote be delayed").
  */
-export const DEFENCE_VERBS: readonly string[] = `claims claimed defended defends insisted insists maintained
-maintains argued argues denied denies dismissed dismisses`
-  .split(/\s+/)
-  .filter(Boolean);
+export const DEFENCE_VERBS: readonly string[] = `defended defends`.split(/\s+/);
+export const HOLDING_VERBS: readonly string[] =
+  `claims claimed insisted insists maintained maintains argued argues denied denies`.split(/\s+/);
 
 /**
- * Words that call a deed right or blameless ("said the police raid was lawful", "said the shooting was
- * justified", "had been taken out of context"): said of what one is later sorry for, a defence of it.
- * Regular-expression sources, matched without case.
+ * Other ways of holding to a position, told of the one who holds it: "maintained his innocence", "dismissed
+ * the report … as fake news". Regular-expression sources, matched after the name.
+ */
+export const HOLDING_PHRASES: readonly string[] = [
+  String.raw`(?:maintained|maintains|asserted|asserts|professed|professes)\s+(?:his|her|their|its)\s+innocence`,
+  String.raw`(?:dismissed|dismisses|rejected|rejects)\s+[^.;]{1,60}?\s+as\b`,
+];
+
+/**
+ * Words that call a deed right or blameless, said of it ("said the police raid was lawful", "said the shooting
+ * was justified", "had been taken out of context"): said of what one is later sorry for, a defence of it.
+ * Regular-expression sources, matched without case, after a form of "be" ("legal team", "proper training"
+ * call nothing right).
  */
 export const DEFENDING_WORDS: readonly string[] = [
   String.raw`justified`,
@@ -174,8 +185,12 @@ export const DEFENDING_WORDS: readonly string[] = [
   String.raw`reasonable`,
   String.raw`harmless`,
   String.raw`(?:taken|quoted)\s+out\s+of\s+context`,
-  String.raw`(?:did|done)\s+nothing\s+wrong`,
-  String.raw`(?:stood|stands|stand)\s+by`,
+];
+
+/** A defence said in the speaker's own words or told of them ("“I stand by every word”", "did nothing wrong"). */
+export const DEFENDING_PHRASES: readonly string[] = [
+  String.raw`(?:I|we|he|she|they)\s+(?:still\s+)?(?:stand|stood|stands)\s+by`,
+  String.raw`(?:did|done|do)\s+nothing\s+wrong`,
 ];
 
 /**

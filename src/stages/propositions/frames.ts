@@ -256,12 +256,18 @@ export function findPropositions(
     units.sort((a, b) => a.at - b.at);
     const first = tokens.find((t) => /\p{L}/u.test(t.text));
     const carried = first && PRONOUNS.has(first.text.toLowerCase()) ? subject : undefined;
-    // The named go-betweens of the words it reports: those of the quote whose speaker it names, else of the
-    // first quote in it, whoever their origin ("The Times reported …, citing someone familiar with the case").
-    const overlapping = (q: Quote) => q.start < s.end && s.start < q.end;
-    const reporting =
-      quotes.find((q) => q.speaker?.cluster !== undefined && overlapping(q)) ?? quotes.find(overlapping);
-    const via = reporting?.via?.flatMap((v) => (v.cluster !== undefined ? [v.cluster] : []));
+    // The named go-betweens of the words it reports, whoever their origin ("The Times reported …, citing
+    // someone familiar with the case"): those every report in it went through, when those reports hold a
+    // third of it at least — a report of its own in the sentence ("…, while Bo Ritter said …"), or one short
+    // quote through a medium in a longer sentence ("“It is a sad day,” the mayor told the Herald, while …"),
+    // keeps it the outlet's.
+    const reports = quotes.filter((q) => q.start < s.end && s.start < q.end);
+    const named = (q: Quote) => new Set(q.via?.flatMap((v) => (v.cluster !== undefined ? [v.cluster] : [])) ?? []);
+    const held = reports.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
+    const via =
+      reports.length && 3 * held >= s.end - s.start
+        ? [...named(reports[0]!)].filter((c) => reports.every((q) => named(q).has(c)))
+        : undefined;
     const whole = frameOf(units, s.start, s.end, index, quoteOf(s.start, s.end), carried, via);
     if (whole) out.push(whole);
     // The subject a pronoun in the next sentence may stand for: the first person this one names.

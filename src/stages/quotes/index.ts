@@ -506,13 +506,6 @@ function withoutOwnOutlet(q: Quote, outlet: string, entities: ArticleEntities): 
   return via.length ? { ...rest, via } : rest;
 }
 
-/**
- * The quotes stage: who said what. Direct quotes (curly or straight marks, nested single marks,
- * several sentences or paragraphs, speech after a colon), partial quotes inside reported clauses
- * (mixed), and reported speech without marks (indirect: "X said that …", "according to X, …"), each
- * with its cue verb and its speaker linked to the article's entity when one is named, a pronoun or a
- * role refers to one. Quoted terms nobody says (“listening” session, a call sign) are left out.
- */
 /** A quote whose spans' words are taken again from `text` (the spans are the same). */
 function resliced(q: Quote, text: string): Quote {
   const span = <T extends TextSpan | undefined>(s: T): T => (s ? { ...s, text: text.slice(s.start, s.end) } : s);
@@ -530,6 +523,13 @@ function resliced(q: Quote, text: string): Quote {
   };
 }
 
+/**
+ * The quotes stage: who said what. Direct quotes (curly or straight marks, two apostrophes, nested single marks,
+ * several sentences or paragraphs, speech after a colon), partial quotes inside reported clauses
+ * (mixed), and reported speech without marks (indirect: "X said that …", "according to X, …"), each
+ * with its cue verb and its speaker linked to the article's entity when one is named, a pronoun or a
+ * role refers to one. Quoted terms nobody says (“listening” session, a call sign) are left out.
+ */
 export function quotes(options = QUOTES_DEFAULTS): Stage {
   return {
     name: 'quotes',

@@ -96,14 +96,25 @@ function doubleSegments(text: string, from: number, to: number, paragraph: numbe
 const PAIRS = /(?<!')'{2,3}(?!')|``/g;
 
 /**
- * True when a pair of apostrophes may be a mark: not the inches of a height or a length in feet (6'2'',
- * 5'10''), nor the seconds of a bearing (40°26'46''N).
+ * True when a pair of apostrophes may be a mark: not inches or seconds — after a number, before a word that
+ * goes on the phrase ("a 27'' screen", "14'' of snow", "6'2''", "5' 10''", "40°26'46''N"). After a number and
+ * before a stop, a comma or a capital it may close a quote ("''Apollo 11,'' he said"), and so it does when it
+ * ends a short quote just opened ("its first ''400'' list").
  */
 function isMark(text: string, at: number, length: number): boolean {
   if (length !== 2) return true;
-  const before = text.slice(Math.max(0, at - 4), at);
-  if (/\d['’]\d{1,2}$/u.test(before)) return false;
-  return !(/\d$/.test(before) && /^[NSEW]\b/.test(text.slice(at + 2, at + 4)));
+  const before = text.slice(Math.max(0, at - 5), at);
+  if (/\d['’]\s?\d{1,2}$/u.test(before)) return false;
+  if (!/\d$/.test(before)) return true;
+  // A short quote just opened ends here ("''400'' list", "''Hawaii Five-0''").
+  const opened = text.lastIndexOf("''", at - 1);
+  if (
+    opened >= 0 &&
+    /^\s*$/.test(text.slice(opened - 1, opened)) &&
+    text.slice(opened + 2, at).split(/\s+/).length <= 4
+  )
+    return true;
+  return !/^(?:\s*\p{Ll}|\s*-|[\p{L}\d])/u.test(text.slice(at + 2, at + 4));
 }
 
 /**
@@ -112,13 +123,16 @@ function isMark(text: string, at: number, length: number): boolean {
  * text's: an opening pair becomes the mark and an apostrophe (`"'`), a closing pair an apostrophe and the
  * mark (`'"`), so a quote's span still holds both. Three apostrophes are a single mark and a double one
  * ("… one of us,''' Mr. English said": the single quote closes first). Only in a text that writes more such
- * pairs than other double marks (the style is the text's: an inch mark among curly quotes is none), and only
- * pairs that may be marks (`isMark`). The text itself when it has no such pair.
+ * pairs than other double marks and than single marks opening a quote (the style is the text's: an inch mark
+ * among curly quotes is none), and only pairs that may be marks (`isMark`). The text itself when it has no such pair.
  */
 export function withDoubleMarks(text: string): string {
   if (!text.includes("''") && !text.includes('``')) return text;
   const pairs = [...text.matchAll(PAIRS)].filter((m) => isMark(text, m.index, m[0].length)).length;
-  if (pairs <= (text.match(/["“”„«»]/g)?.length ?? 0)) return text;
+  // The style is the text's: more pairs than other double marks, and than single marks opening a quote
+  // (a British text's nested "'… 'Don't go out there'', said …" is no pair).
+  const singles = text.match(/(?<=^|[\s([—–])['‘](?=\p{L})/gu)?.length ?? 0;
+  if (pairs <= (text.match(/["“”„«»]/g)?.length ?? 0) || pairs <= singles) return text;
   return text.replace(PAIRS, (run: string, at: number) => {
     if (!isMark(text, at, run.length)) return run;
     const before = at > 0 ? text[at - 1]! : ' ';

@@ -433,7 +433,10 @@ const CITING_AT_END =
 /** True when a cited noun phrase names people, a group or records by its head (`CITED_SOURCE_HEADS`). */
 function citesSource(np: string): boolean {
   const words = np.split(/\s+/);
-  const end = words.findIndex((w, i) => i > 0 && CITED_SOURCE_AFTER_HEAD.test(w));
+  // The head ends before what describes it: a phrase ("with", "against") or a participle that opens one
+  // ("briefed on", "raised by"; "two unnamed sources" keeps its adjective).
+  const after = (i: number) => CITED_SOURCE_AFTER_HEAD.test(words[i] ?? '');
+  const end = words.findIndex((w, i) => i > 0 && (after(i) || (/(?:ed|ing)$/i.test(w) && after(i + 1))));
   const head = (end > 0 ? words[end - 1] : words.at(-1))!.replace(/[’']s$/u, '');
   return CITED_SOURCE_HEADS.test(head);
 }
