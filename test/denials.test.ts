@@ -362,6 +362,14 @@ describe('a change of position the text reports', () => {
     ],
     ['a deed called not right', 'Mr. Ito said the raid was not justified. Mr. Ito apologized for the raid.'],
     [
+      'a noun in -ly between a name and the verb: the family, not the one who apologises',
+      'The Hale family insisted the trial was ethical. Patients were harmed. Dr. Hale apologized for the trial.',
+    ],
+    [
+      'something to do called right',
+      'Mayor Lee said it was necessary to investigate the bridge collapse. Lee apologized for the bridge collapse.',
+    ],
+    [
       'the name after a preposition',
       'Critics of Mr. Hart insisted the comments were racist. Mr. Hart apologized for the comments.',
     ],

@@ -768,9 +768,14 @@ const APOLOGY_OBJECT =
   /^(.*?)(?=\s+(?:of|from|on|in|at|to|during|over|with|about|and|but|which|that|who|after|before|by|as|because|since)\b|\s*[,;.:!?]|$)/u;
 const DEFENCE = alternatives(DEFENCE_VERBS);
 const HOLDING = alternatives(HOLDING_VERBS);
-/** A word that calls the deed right, said of it and not denied ("was lawful", "had been justified"; not "was not justified"). */
+/** An adverb between a name and its verb ("Volkswagen initially denied"), not a noun in -ly ("the Hale family"). */
+const ADVERB_LY = String.raw`(?!(?:family|ally|rally|supply|assembly|belly|bully|folly|jelly|lily)\b)\p{Ll}{2,}ly`;
+/**
+ * A word that calls the deed right, said of it and not denied ("was lawful", "had been justified"; not "was not
+ * justified", nor "it was necessary to investigate the collapse": said of something to do).
+ */
 const DEFENDING = new RegExp(
-  String.raw`\b(?:was|were|is|are|be|been)\s+(?:\p{L}+ly\s+)?(?:${DEFENDING_WORDS.join('|')})\b`,
+  String.raw`(?<!\bit\s+)\b(?:was|were|is|are|be|been)\s+(?:\p{L}+ly\s+)?(?:${DEFENDING_WORDS.join('|')})\b`,
   'iu',
 );
 const DEFENDING_PHRASE = new RegExp(String.raw`\b(?:${DEFENDING_PHRASES.join('|')})\b`, 'u');
@@ -791,12 +796,12 @@ function holdsPosition(sentence: string, surname: string, given: string | undefi
   // The name as a subject: not after a preposition ("Critics of Mr. Hart insisted …").
   const subject = String.raw`(?<!\b(?:of|for|to|by|with|from|against|about|on)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(?<names>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})${name}`;
   const holding =
-    new RegExp(String.raw`${subject}\s+(?:\p{Ll}+ly\s+)?(?:${DEFENCE})\b`, 'u').exec(sentence) ??
+    new RegExp(String.raw`${subject}\s+(?:${ADVERB_LY}\s+)?(?:${DEFENCE})\b`, 'u').exec(sentence) ??
     new RegExp(
-      String.raw`${subject}\s+(?:\p{Ll}+ly\s+)?(?:${HOLDING})\s+(?:that\s+)?[^.;]{0,80}?\b(?:was|were|is|are|had|has|have|would|will|did|could)\b`,
+      String.raw`${subject}\s+(?:${ADVERB_LY}\s+)?(?:${HOLDING})\s+(?:that\s+)?[^.;]{0,80}?\b(?:was|were|is|are|had|has|have|would|will|did|could)\b`,
       'u',
     ).exec(sentence) ??
-    new RegExp(String.raw`${subject}\s+(?:\p{Ll}+ly\s+)?(?:${HOLDING_PHRASES.join('|')})`, 'u').exec(sentence);
+    new RegExp(String.raw`${subject}\s+(?:${ADVERB_LY}\s+)?(?:${HOLDING_PHRASES.join('|')})`, 'u').exec(sentence);
   // Or telling what they did right or blameless ("Bell said the police raid was lawful", "“I stand by every
   // word,” Mr. Nolan said"): as the one who says it, before "said", or after it at the end of a quote.
   const standing =
