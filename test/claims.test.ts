@@ -296,33 +296,22 @@ describe('cross-check: what is no conflict', () => {
       expect([...facts[0]!.sources].sort()).toEqual(sources);
     },
   );
-  it('counts a sentence for its own outlet when only another report in it went through a news organisation', () => {
+  it.each([
+    [
+      'only another report in it went through a news organisation',
+      'Engineer Ada Quell said the northern bridge over the Lusk River will reopen to traffic next Monday morning, and Mayor Orla Venning told The Alpha Times that she would ask for money.',
+    ],
+    [
+      'the report through a news organisation comes first',
+      '“It is a sad day,” Mayor Orla Venning told The Alpha Times, while Engineer Ada Quell said the northern bridge over the Lusk River will reopen to traffic next Monday morning.',
+    ],
+  ])('counts a sentence for its own outlet when %s', (_what, sentence) => {
     const result = checkTexts(
       [
         'The Alpha Times',
         'Crews worked through the night on the flooded cellars of the old mill. The northern bridge over the Lusk River will reopen to traffic next Monday morning, engineers told the paper.',
       ],
-      [
-        'Beta News',
-        'The mayor thanked farmers who lent their tractors to the rescue. Engineer Ada Quell said the northern bridge over the Lusk River will reopen to traffic next Monday morning, and Mayor Orla Venning told The Alpha Times that she would ask for money.',
-      ],
-    );
-    const facts = result.claims.filter((c) => c.kind === 'fact');
-    expect(facts.map((c) => [c.status, [...c.sources].sort()])).toEqual([
-      ['corroborated', ['Beta News', 'The Alpha Times']],
-    ]);
-  });
-
-  it('counts it for its own outlet also when the report through a news organisation comes first', () => {
-    const result = checkTexts(
-      [
-        'The Alpha Times',
-        'Crews worked through the night on the flooded cellars of the old mill. The northern bridge over the Lusk River will reopen to traffic next Monday morning, engineers told the paper.',
-      ],
-      [
-        'Beta News',
-        'The mayor thanked farmers who lent their tractors to the rescue. “It is a sad day,” Mayor Orla Venning told The Alpha Times, while Engineer Ada Quell said the northern bridge over the Lusk River will reopen to traffic next Monday morning.',
-      ],
+      ['Beta News', `The mayor thanked farmers who lent their tractors to the rescue. ${sentence}`],
     );
     const facts = result.claims.filter((c) => c.kind === 'fact');
     expect(facts.map((c) => [c.status, [...c.sources].sort()])).toEqual([

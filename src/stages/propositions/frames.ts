@@ -262,11 +262,11 @@ export function findPropositions(
     // quote through a medium in a longer sentence ("“It is a sad day,” the mayor told the Herald, while …"),
     // keeps it the outlet's.
     const reports = quotes.filter((q) => q.start < s.end && s.start < q.end);
-    const named = (q: Quote) => new Set(q.via?.flatMap((v) => (v.cluster !== undefined ? [v.cluster] : [])) ?? []);
     const held = reports.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
+    const named = reports.map((q) => new Set(q.via?.flatMap((v) => (v.cluster !== undefined ? [v.cluster] : []))));
     const via =
       reports.length && 3 * held >= s.end - s.start
-        ? [...named(reports[0]!)].filter((c) => reports.every((q) => named(q).has(c)))
+        ? [...named[0]!].filter((c) => named.every((set) => set.has(c)))
         : undefined;
     const whole = frameOf(units, s.start, s.end, index, quoteOf(s.start, s.end), carried, via);
     if (whole) out.push(whole);
