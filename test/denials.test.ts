@@ -195,6 +195,21 @@ describe('denials said otherwise than with a verb of denial', () => {
       'A report said the mayor had taken cash from the builder. Mayor Lena Holt called the report a hoax.',
       ['falsity', 'Mayor Lena Holt', 'A report said the mayor had taken cash from the builder'],
     ],
+    [
+      'an accident, against the charge of acting knowingly said before',
+      'Prosecutors say Mr. Lane knowingly filed false invoices for two years. Lane said the billing errors were an honest mistake.',
+      ['intent', 'Lane', 'Prosecutors say Mr. Lane knowingly filed false invoices for two years'],
+    ],
+    [
+      'an oversight, said by the one the quote names after it; the charge: warned before',
+      'The audit found that Director Amsel was warned three times about the leak, the charges say. “It was an oversight,” Amsel said.',
+      ['intent', 'Amsel', 'The audit found that Director Amsel was warned three times about the leak, the charges say'],
+    ],
+    [
+      'an accident said by "he" (the one named first just before), the charge after: its plural names him',
+      'Mr. Vale had blamed his aide for the improper payments. If he did spend the money improperly, he said, “it was an accident.” The filing added that “the Vales knew that the fund paid for their trips.”',
+      ['intent', 'Vale', 'The filing added that “the Vales knew that the fund paid for their trips.”'],
+    ],
   ])('%s', (_what, text, expected) => {
     expect(forms(text)).toEqual([expected]);
   });
@@ -211,6 +226,27 @@ describe('denials said otherwise than with a verb of denial', () => {
     ['"the case" of a court', 'The judge said the case was adjourned until May.'],
     ['a truth said of something else', 'She said it is true that the bridge reopened.'],
     ['a "no such" without a claim before it', 'There was no such thing.'],
+    ['an accident with no charge of intent', 'Police said the crash was an accident. The driver knew the road well.'],
+    [
+      'knowing told with no wrong: no charge ("knew the risks")',
+      'Lane knew the risks of the job. He said the fall was an accident.',
+    ],
+    [
+      'the knowing denied: the answer’s own side',
+      'Mr. Lane never knew about the invoices, the indictment says. Lane said the errors were an honest mistake.',
+    ],
+    [
+      'another calls it an accident',
+      'Prosecutors say Mr. Lane knowingly filed false invoices. His partner, Ms. Ortiz, said the filing was an accident.',
+    ],
+    [
+      '"a mistake" admits a wrong',
+      'Prosecutors say Mr. Lane knowingly filed false invoices. Lane said it was a mistake.',
+    ],
+    [
+      'an accident asked about',
+      'Prosecutors say Mr. Lane knowingly filed false invoices. Asked whether it was an accident, Lane declined to comment.',
+    ],
   ])('no denial: %s', (_what, text) => {
     expect(forms(text)).toEqual([]);
   });

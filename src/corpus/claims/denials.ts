@@ -11,6 +11,7 @@
  */
 import type { Span } from '../../article/span.ts';
 import {
+  ACCIDENT_ANSWERS,
   ACCUSATION_FRAME,
   ACCUSATION_WORDS,
   APOLOGY_PHRASES,
@@ -34,6 +35,7 @@ import {
   FALSITY_PREDICATES,
   FIRST_MARKERS,
   INSIST_VERBS,
+  INTENT_WORDS,
   KEY_STOPWORDS,
   MASS_CLAIM_NOUNS,
   NOW_MARKERS,
@@ -64,9 +66,10 @@ export interface Denial {
   verb: string;
   /**
    * How it is said: a verb or noun of denial with what it denies (`cue`), words that call what was
-   * just said false (`falsity`), holding to a negative (`insist`), or an answer to charges (`charges`).
+   * just said false (`falsity`), holding to a negative (`insist`), an answer to charges (`charges`), or
+   * calling what one did an accident against the charge of doing it knowingly (`intent`).
    */
-  form: 'cue' | 'falsity' | 'insist' | 'charges';
+  form: 'cue' | 'falsity' | 'insist' | 'charges' | 'intent';
   /** Its content words and the names of its sentence, to match it with the same denial or claim elsewhere. */
   key: string[];
   names: string[];
@@ -350,16 +353,16 @@ export function contentKey(text: string): string[] {
   ].sort();
 }
 
-/** The capitalised words of a span past its first word, lower case, stopwords and titles left out: who it names. */
+/** The capitalised words of a span, lower case, stopwords and titles left out: who it names. */
 export function namesIn(text: string): string[] {
-  const words = [...text.matchAll(/(?<=\s|^|[“"‘(])(\p{Lu}[\p{L}'’-]+)/gu)].map((m) => m[1]!);
-  return [
-    ...new Set(
-      words
-        .map((w) => w.replace(/['’]s$/, '').toLowerCase())
-        .filter((w) => w.length > 2 && !KEY_STOPWORDS.has(w) && !TITLES.has(w)),
-    ),
-  ].sort();
+  return [...new Set(namesInOrder(text).map((n) => n.key))].sort();
+}
+
+/** Each name word of a span in the order written: its key (as `namesIn`) and where it starts. */
+function namesInOrder(text: string): { key: string; at: number }[] {
+  return [...text.matchAll(/(?<=\s|^|[“"‘(])(\p{Lu}[\p{L}'’-]+)/gu)]
+    .map((m) => ({ key: m[1]!.replace(/['’]s$/, '').toLowerCase(), at: m.index! }))
+    .filter((n) => n.key.length > 2 && !KEY_STOPWORDS.has(n.key) && !TITLES.has(n.key));
 }
 
 /** Words of address and office that name no one in particular. */
@@ -661,7 +664,109 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     );
     break;
   }
+  // "“And if I did” spend campaign funds improperly, he said, “it was an accident …”" against "The Hunters
+  // knew that …": what one calls an accident, told nearby as done knowingly.
+  for (const m of s.matchAll(ACCIDENT)) {
+    const at = sentence.start + m.index!;
+    if (taken(at)) continue;
+    if (ASKED_BEFORE.test(s.slice(0, m.index!))) continue;
+    const answerer = answererOf(text, sentences, index, at);
+    if (!answerer) break;
+    const charge = intentCharge(text, sentences, index, answerer.keys);
+    if (!charge) break;
+    const words = text.slice(charge.start, charge.end);
+    const frame = FRAME.exec(words);
+    out.push(
+      finish(text, sentence, {
+        claim: { ...charge, ...(frame ? { by: frame.groups!.by!.trim() } : {}) },
+        denial: { ...tight(text, sentence.start, sentence.end), by: answerer.name },
+        content: (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim(),
+        verb: 'denied',
+        form: 'intent',
+      }),
+    );
+    break;
+  }
   return out;
+}
+
+const ACCIDENT = new RegExp(`\\b(?:${ACCIDENT_ANSWERS.join('|')})\\b`, 'giu');
+const INTENT = new RegExp(`\\b(?:${INTENT_WORDS.join('|')})\\b`, 'giu');
+/** A negation just before the words of intent: "never knew", "did not knowingly …" are the answer's side. */
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t|no|nobody|none)\s+(?:\p{L}+\s+)?$/iu;
+/** The words asked about or supposed, not said: "Asked whether it was an accident", "if the fire was an accident". */
+const ASKED_BEFORE = /\b(?:whether|if)\s+(?:it|this|that|the\s+\p{L}+)\s+$/iu;
+/** A charge: the sentence of the words of intent holds words of an accusation ("the indictment says"). */
+const CHARGE_WORDS = new RegExp(`\\b(?:${[...ACCUSATION_WORDS, ...ACCUSATION_FRAME].join('|')})\\b`, 'iu');
+/** A pronoun or first person that stands for someone named before: "he said", "“I paid it back”". */
+const STANDS_FOR = /\b(?:he|she|they|I|we)\b/u;
+/** How far from an accident the charge of acting knowingly is looked for, in sentences each way. */
+const INTENT_REACH = 6;
+
+/**
+ * Who calls it an accident: the one the sentence says says it ("“It was an oversight,” Amsel said"), else
+ * the name written last before the words in their sentence ("Smith’s lawyer said it was an accident" →
+ * Smith), else, when the sentence says "he", "she" or "I", the first name of
+ * the nearest sentence before that names someone (the subject the pronoun goes on with). The name as
+ * written, and the keys of its words.
+ */
+function answererOf(
+  text: string,
+  sentences: readonly Span[],
+  index: number,
+  at: number,
+): { name: string; keys: string[] } | undefined {
+  const nameOf = (run: string) => ({ name: run.replace(/['’]s$/, ''), keys: namesIn(run) });
+  const sentence = sentences[index]!;
+  // "“It was an oversight,” Amsel said": the one the sentence says says it.
+  const sayer = sayerOf(text, sentence, at);
+  if (sayer && namesIn(sayer).length) return nameOf(sayer);
+  const before = text.slice(sentence.start, at);
+  const last = namesInOrder(before).at(-1);
+  if (last) {
+    // The whole name the last name word belongs to ("Duncan Hunter", not "Hunter" alone).
+    const end = last.at + /^[\p{L}'’-]+/u.exec(before.slice(last.at))![0].length;
+    return nameOf(/(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u.exec(before.slice(0, end))![0]);
+  }
+  if (!STANDS_FOR.test(text.slice(sentence.start, sentence.end))) return undefined;
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const t = text.slice(sentences[i]!.start, sentences[i]!.end);
+    const first = namesInOrder(t)[0];
+    if (first) return nameOf(/^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/u.exec(t.slice(first.at))![0]);
+  }
+  return undefined;
+}
+
+/**
+ * The charge that the one answering acted knowingly: the nearest sentence within `INTENT_REACH` that
+ * names them (a name word, or its plural: "The Hunters") before words of intent that are not negated,
+ * calls nothing an accident itself; the charge or the answer holds words of an accusation ("the
+ * indictment says", "spend campaign funds improperly": a charge, not "Lane knew the risks").
+ */
+function intentCharge(
+  text: string,
+  sentences: readonly Span[],
+  index: number,
+  keys: readonly string[],
+): Span | undefined {
+  // The answer names the wrong ("if I did spend campaign funds improperly"), or the charge does.
+  const charged = CHARGE_WORDS.test(text.slice(sentences[index]!.start, sentences[index]!.end));
+  const order: number[] = [];
+  for (let d = 1; d <= INTENT_REACH; d++) order.push(index - d, index + d);
+  for (const i of order) {
+    if (i < 0 || i >= sentences.length) continue;
+    const t = text.slice(sentences[i]!.start, sentences[i]!.end);
+    ACCIDENT.lastIndex = 0;
+    if (ACCIDENT.test(t) || !(charged || CHARGE_WORDS.test(t))) continue;
+    for (const m of t.matchAll(INTENT)) {
+      const before = t.slice(0, m.index!);
+      if (NEGATED_BEFORE.test(before)) continue;
+      const named = namesInOrder(before).map((n) => n.key);
+      if (named.some((n) => keys.some((k) => n === k || n === `${k}s`)))
+        return tight(text, sentences[i]!.start, sentences[i]!.end);
+    }
+  }
+  return undefined;
 }
 
 /** A change of position the text itself reports: the position before (when said) and the one after. */

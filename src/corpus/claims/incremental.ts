@@ -123,7 +123,7 @@ interface DenialContribution {
   denialBy?: string;
   content: string;
   verb: string;
-  form: 'cue' | 'falsity' | 'insist' | 'charges';
+  form: 'cue' | 'falsity' | 'insist' | 'charges' | 'intent';
   key: string[];
   names: string[];
 }

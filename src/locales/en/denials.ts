@@ -112,6 +112,34 @@ export const CHARGE_DENIALS: readonly string[] = [
   String.raw`vendetta`,
 ];
 
+/**
+ * Words with which someone calls what they did unintended ("it was an accident", "an honest mistake",
+ * "was inadvertent"): an answer to the charge that they acted knowingly, and a denial of it when the
+ * article tells that charge (`INTENT_WORDS`). "It was a mistake" alone admits a wrong and is none.
+ * Regular-expression sources, matched without case.
+ */
+export const ACCIDENT_ANSWERS: readonly string[] = [
+  String.raw`(?:was|were|is|been)\s+(?:all\s+|just\s+|simply\s+|merely\s+|purely\s+|only\s+)?an?\s+(?:honest\s+|innocent\s+|genuine\s+|simple\s+)?(?:accident|oversight)`,
+  String.raw`an?\s+(?:honest|innocent|genuine|inadvertent|unintentional)\s+(?:mistake|error)`,
+  String.raw`(?:was|were|is)\s+(?:entirely\s+|completely\s+|purely\s+)?(?:inadvertent|unintentional|accidental)`,
+];
+
+/**
+ * Words that say someone acted knowingly or on purpose ("The Hunters knew that …", "knowingly
+ * misused", "despite numerous warnings"): the charge an accident answers. Regular-expression sources,
+ * matched without case.
+ */
+export const INTENT_WORDS: readonly string[] = [
+  String.raw`knew`,
+  String.raw`knowingly`,
+  String.raw`deliberately`,
+  String.raw`intentionally`,
+  String.raw`wil{1,2}fully`,
+  String.raw`on\s+purpose`,
+  String.raw`despite\s+(?:[\p{L}“”"]+\s+){0,2}[“"]?warnings?`,
+  String.raw`(?:had\s+been|were|was)\s+(?:repeatedly\s+)?warned`,
+];
+
 /** Words of an accusation: the sentence a denial of charges answers holds one. */
 export const ACCUSATION_WORDS: readonly string[] = `charge charges charged indicted indictment indictments accused
 accusation accusations alleged allegation allegations alleges allege fraud lied lies illegal crime crimes
