@@ -210,6 +210,11 @@ describe('denials said otherwise than with a verb of denial', () => {
       'Mr. Vale had blamed his aide for the improper payments. If he did spend the money improperly, he said, “it was an accident.” The filing added that “the Vales knew that the fund paid for their trips.”',
       ['intent', 'Vale', 'The filing added that “the Vales knew that the fund paid for their trips.”'],
     ],
+    [
+      'an accident said by "he" after the charge: the one the charge names, not the accusers',
+      'Prosecutors allege that Ray Dunn knowingly sold the tainted grain. Later, he said the contamination was accidental.',
+      ['intent', 'Ray Dunn', 'Prosecutors allege that Ray Dunn knowingly sold the tainted grain'],
+    ],
   ])('%s', (_what, text, expected) => {
     expect(forms(text)).toEqual([expected]);
   });
@@ -242,6 +247,26 @@ describe('denials said otherwise than with a verb of denial', () => {
     [
       '"a mistake" admits a wrong',
       'Prosecutors say Mr. Lane knowingly filed false invoices. Lane said it was a mistake.',
+    ],
+    [
+      'the one who knew is another than the one calling it an accident',
+      'Prosecutors say Mr. Lane knowingly filed false invoices. Ortiz, a clerk who worked with Lane, said the errors were an honest mistake.',
+    ],
+    [
+      'knowing of a person, not of a fact ("knew the victim")',
+      'Dunn told police the shooting was accidental. Dunn, who was charged with manslaughter, knew the victim from school.',
+    ],
+    [
+      'the knowing doubted, or denied',
+      'Prosecutors have not said whether Lane knew the invoices were false, the indictment shows. Lane said the errors were an honest mistake.',
+    ],
+    [
+      'an accident others call so, of a place that has a name',
+      'The fire at the Ortiz home was accidental, investigators said. The Ortizes knew the wiring was old, and the landlord was charged with code violations.',
+    ],
+    [
+      'a wrong spoken of only to say there was none',
+      'Police said the shooting was accidental and that no one would be charged. Police said Mark Dunn knew the rifle was loaded.',
     ],
     [
       'an accident asked about',

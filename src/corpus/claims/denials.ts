@@ -62,7 +62,7 @@ export interface Denial {
   denial: Span & { by?: string };
   /** The claim in words, without its reporting frame. */
   content: string;
-  /** The denial's verb in the past ("denied", "rejected", "disputed"). */
+  /** The denial's verb in the past ("denied", "rejected", "disputed", "called it an accident, denying"). */
   verb: string;
   /**
    * How it is said: a verb or noun of denial with what it denies (`cue`), words that call what was
@@ -665,7 +665,7 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     break;
   }
   // "“And if I did” spend campaign funds improperly, he said, “it was an accident …”" against "The Hunters
-  // knew that …": what one calls an accident, told nearby as done knowingly.
+  // knew that …": what one calls an accident, told nearby as done knowingly by the one who says so.
   for (const m of s.matchAll(ACCIDENT)) {
     const at = sentence.start + m.index!;
     if (taken(at)) continue;
@@ -679,9 +679,14 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     out.push(
       finish(text, sentence, {
         claim: { ...charge, ...(frame ? { by: frame.groups!.by!.trim() } : {}) },
-        denial: { ...tight(text, sentence.start, sentence.end), by: answerer.name },
+        // A pronoun's one: the one the charge names.
+        denial: { ...tight(text, sentence.start, sentence.end), by: answerer.name ?? charge.who },
         content: (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim(),
-        verb: 'denied',
+        // "Hunter called it an accident, denying the claim that …".
+        verb: `called it ${m[0]
+          .replace(/^(?:was|were|is|been)\s+(?:\p{Ll}+ly\s+|all\s+|just\s+|only\s+)?/iu, '')
+          .replace(/\s+/g, ' ')
+          .toLowerCase()}, denying`,
         form: 'intent',
       }),
     );
@@ -692,65 +697,94 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
 
 const ACCIDENT = new RegExp(`\\b(?:${ACCIDENT_ANSWERS.join('|')})\\b`, 'giu');
 const INTENT = new RegExp(`\\b(?:${INTENT_WORDS.join('|')})\\b`, 'giu');
-/** A negation just before the words of intent: "never knew", "did not knowingly …" are the answer's side. */
-const NEGATED_BEFORE = /\b(?:not|never|n['’]t|no|nobody|none)\s+(?:\p{L}+\s+)?$/iu;
 /** The words asked about or supposed, not said: "Asked whether it was an accident", "if the fire was an accident". */
 const ASKED_BEFORE = /\b(?:whether|if)\s+(?:it|this|that|the\s+\p{L}+)\s+$/iu;
-/** A charge: the sentence of the words of intent holds words of an accusation ("the indictment says"). */
-const CHARGE_WORDS = new RegExp(`\\b(?:${[...ACCUSATION_WORDS, ...ACCUSATION_FRAME].join('|')})\\b`, 'iu');
+/** Words of a wrong ("the indictment says", "improperly"), not negated ("no charges", "found no fraud"). */
+const CHARGE_WORDS = new RegExp(
+  `(?<!\\b(?:no|not|never|without)\\s+(?:\\p{L}+\\s+){0,3})\\b(?:${[...ACCUSATION_WORDS, ...ACCUSATION_FRAME].join('|')})\\b(?!\\s+(?:no|nobody|none)\\b)`,
+  'iu',
+);
 /** A pronoun or first person that stands for someone named before: "he said", "“I paid it back”". */
-const STANDS_FOR = /\b(?:he|she|they|I|we)\b/u;
+const STANDS_FOR = /\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b/u;
+/** A verb of saying. */
+const SAYING =
+  /\b(?:said|says|say|told|tells|added|adds|insisted|insists|maintained|maintains|claimed|claims|wrote|writes|argued|argues|contended|contends|acknowledged|conceded|explained)\b/u;
+/** A pronoun that says it: "Later, he said …", "Asked about the charges, she said …". */
+const PRONOUN_SAYS = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:\\p{Ll}+ly\\s+)?${SAYING.source}`, 'u');
 /** How far from an accident the charge of acting knowingly is looked for, in sentences each way. */
 const INTENT_REACH = 6;
+/** A name run: "Rep. Ada Quill", "Mr. Lane", "The Hunters". */
+const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*`;
+/**
+ * The subject of words of intent, just before them: a name, an apposition between commas, adverbs or
+ * auxiliaries ("Mr. Lane knowingly", "Director Amsel was warned", "Hunter, 41, knew", "Lane had
+ * deliberately"); not "Reed, who knew" (a relative clause about someone else's knowing).
+ */
+const INTENT_SUBJECT = new RegExp(
+  String.raw`(?<name>${NAME_RUN})(?:\s*,[^,;]{1,80},)?\s+(?:(?:had|has|have|also|\p{Ll}+ly)\s+){0,2}$`,
+  'u',
+);
+/** The knowing doubted or denied before its subject: "whether Hunter knew", "denied that Lane knew", "not that Lane …". */
+const DOUBTED_BEFORE = /\b(?:whether|if|den(?:y|ies|ied|ying)|unclear|not|never|no)\b(?:\s+\S+){0,3}\s*$/iu;
+/**
+ * "knew" of a fact, not of a person or a place: "knew that …", "knew the invoices were false" (a clause:
+ * a verb within six words), not "knew the victim", "knew the road well", "knew his treasurer".
+ */
+const KNEW_CLAUSE =
+  /^\s+(?:that\b|(?:[\p{L}'’-]+,?\s+){1,6}(?:was|were|is|are|had|has|have|could|would|should|might|must|did)\b)/iu;
+/** A negation just before the words of intent ("never knew", "did not knowingly"), or after them ("knew nothing", "knew of no"). */
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t|no|nobody|none)\s+(?:\p{L}+\s+)?$/iu;
+const NEGATED_AFTER = /^\s+(?:nothing|of\s+no|no|none)\b/iu;
 
 /**
- * Who calls it an accident: the one the sentence says says it ("“It was an oversight,” Amsel said"), else
- * the name written last before the words in their sentence ("Smith’s lawyer said it was an accident" →
- * Smith), else, when the sentence says "he", "she" or "I", the first name of
- * the nearest sentence before that names someone (the subject the pronoun goes on with). The name as
- * written, and the keys of its words.
+ * Who calls it an accident, as written and the keys of the name's words: the one the sentence says says
+ * it ("Police said the shooting was accidental", "“It was an oversight,” Amsel said"), else the first
+ * name of the sentence before the words when a verb of saying follows it — its subject ("Smith’s lawyer
+ * said …" → Smith; "Ortiz, a clerk who worked with Lane, said …" → Ortiz; not "The fire at the Ortiz home
+ * was accidental, investigators said"). When the sentence names no one but says "he", "she" or "I",
+ * the name is not known (`name` undefined): the one answering is then whom a charge nearby names, among
+ * those the two sentences before name ("Prosecutors allege that Lane knowingly … . But he said …" → Lane,
+ * not the prosecutors).
  */
 function answererOf(
   text: string,
   sentences: readonly Span[],
   index: number,
   at: number,
-): { name: string; keys: string[] } | undefined {
-  const nameOf = (run: string) => ({ name: run.replace(/['’]s$/, ''), keys: namesIn(run) });
+): { name?: string; keys: string[] } | undefined {
   const sentence = sentences[index]!;
-  // "“It was an oversight,” Amsel said": the one the sentence says says it.
   const sayer = sayerOf(text, sentence, at);
-  if (sayer && namesIn(sayer).length) return nameOf(sayer);
+  if (sayer && namesIn(sayer).length) return { name: sayer.replace(/['’]s$/, ''), keys: namesIn(sayer) };
   const before = text.slice(sentence.start, at);
-  const last = namesInOrder(before).at(-1);
-  if (last) {
-    // The whole name the last name word belongs to ("Duncan Hunter", not "Hunter" alone).
-    const end = last.at + /^[\p{L}'’-]+/u.exec(before.slice(last.at))![0].length;
-    return nameOf(/(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u.exec(before.slice(0, end))![0]);
+  const first = namesInOrder(before)[0];
+  // A name that says it: one a verb of saying follows ("The fire at the Ortiz home was accidental,
+  // investigators said" is the investigators').
+  if (first && SAYING.test(before.slice(first.at)) && !PRONOUN_SAYS.test(before)) {
+    const run = new RegExp(`^${NAME_RUN}`, 'u').exec(before.slice(first.at))![0].replace(/['’]s$/, '');
+    return { name: run, keys: namesIn(run) };
   }
   if (!STANDS_FOR.test(text.slice(sentence.start, sentence.end))) return undefined;
-  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
-    const t = text.slice(sentences[i]!.start, sentences[i]!.end);
-    const first = namesInOrder(t)[0];
-    if (first) return nameOf(/^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/u.exec(t.slice(first.at))![0]);
-  }
-  return undefined;
+  const keys = [index - 1, index - 2]
+    .filter((i) => i >= 0)
+    .flatMap((i) => namesIn(text.slice(sentences[i]!.start, sentences[i]!.end)));
+  return keys.length ? { keys } : undefined;
 }
 
 /**
- * The charge that the one answering acted knowingly: the nearest sentence within `INTENT_REACH` that
- * names them (a name word, or its plural: "The Hunters") before words of intent that are not negated,
- * calls nothing an accident itself; the charge or the answer holds words of an accusation ("the
- * indictment says", "spend campaign funds improperly": a charge, not "Lane knew the risks").
+ * The charge that the one answering acted knowingly: the nearest sentence within `INTENT_REACH` whose
+ * words of intent have them as subject (`INTENT_SUBJECT`: a name word, or its plural, "The Hunters"),
+ * not negated, doubted or denied, and that calls nothing an accident itself; the charge or the answer
+ * speaks of a wrong ("the indictment says", "spend campaign funds improperly": a charge, not "Lane knew
+ * the risks"). With the charge, who it names as written.
  */
 function intentCharge(
   text: string,
   sentences: readonly Span[],
   index: number,
   keys: readonly string[],
-): Span | undefined {
-  // The answer names the wrong ("if I did spend campaign funds improperly"), or the charge does.
+): (Span & { who: string }) | undefined {
   const charged = CHARGE_WORDS.test(text.slice(sentences[index]!.start, sentences[index]!.end));
+  const same = (n: string) => keys.some((k) => n === k || n === `${k}s` || n === `${k}es`);
   const order: number[] = [];
   for (let d = 1; d <= INTENT_REACH; d++) order.push(index - d, index + d);
   for (const i of order) {
@@ -760,10 +794,17 @@ function intentCharge(
     if (ACCIDENT.test(t) || !(charged || CHARGE_WORDS.test(t))) continue;
     for (const m of t.matchAll(INTENT)) {
       const before = t.slice(0, m.index!);
-      if (NEGATED_BEFORE.test(before)) continue;
-      const named = namesInOrder(before).map((n) => n.key);
-      if (named.some((n) => keys.some((k) => n === k || n === `${k}s`)))
-        return tight(text, sentences[i]!.start, sentences[i]!.end);
+      const after = t.slice(m.index! + m[0].length);
+      if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) continue;
+      if (/^knew$/i.test(m[0]) && !KNEW_CLAUSE.test(after)) continue;
+      const subject = INTENT_SUBJECT.exec(before);
+      if (!subject || DOUBTED_BEFORE.test(before.slice(0, subject.index))) continue;
+      const name = subject.groups!.name!.replace(/^(?:[Tt]he)\s+/u, '');
+      const key = namesIn(name).find(same);
+      if (key === undefined) continue;
+      // The one of a family named ("the Hunters" → Hunter).
+      const one = keys.find((k) => key !== k && key.startsWith(k));
+      return { ...tight(text, sentences[i]!.start, sentences[i]!.end), who: one ? name.slice(0, one.length) : name };
     }
   }
   return undefined;
