@@ -38,14 +38,19 @@ export async function basilExport(options: { export?: string; keep?: string } = 
 
 /**
  * The options both crosscheck benches take: `--export FILE`, `--keep FILE`, `--json FILE`, `--misses`,
- * and `--half tune|held` (the half of the gold the rules were tuned on, or the half held back).
+ * and `--half tune|held` (the half of the gold the rules were tuned on, or the half held back); and
+ * `--gold main|further` when `gold` is true (the disputes bench: which disputes gold it scores).
  */
-export function benchOptions(usage: string): {
+export function benchOptions(
+  usage: string,
+  gold = false,
+): {
   export?: string;
   keep?: string;
   json?: string;
   misses?: boolean;
   half?: 'tune' | 'held';
+  gold?: 'main' | 'further';
 } {
   const { values } = withUsage(usage, () =>
     parseArgs({
@@ -55,9 +60,14 @@ export function benchOptions(usage: string): {
         misses: { type: 'boolean' },
         half: { type: 'string' },
         keep: { type: 'string' },
+        ...(gold ? { gold: { type: 'string' as const } } : {}),
       },
     }),
   );
+  if (values.gold && values.gold !== 'main' && values.gold !== 'further') {
+    console.error('--gold is main or further');
+    process.exit(2);
+  }
   if (values.half && values.half !== 'tune' && values.half !== 'held') {
     console.error('--half is tune or held');
     process.exit(2);

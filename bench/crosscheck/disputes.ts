@@ -1,9 +1,11 @@
 /**
  * Disputes and chains of reporting on BASIL, against test/gold/basil-disputes.ts (12 events, each
  * told by three outlets; every dispute a careful reader finds, "none" included, and chains of
- * reporting).
+ * reporting) — or, with `--gold further`, against basil-disputes-a.ts and -b.ts (12 further events,
+ * the events of basil-facts-a.ts and -b.ts, written later under the same guidelines by readers who saw
+ * no output of the pipeline; `--half tune` is the events of -a, `--half held` those of -b).
  *
- *   npx tsx bench/crosscheck/disputes.ts [--export FILE] [--misses] [--json FILE]
+ *   npx tsx bench/crosscheck/disputes.ts [--gold main|further] [--half tune|held] [--export FILE] [--misses] [--json FILE]
  *
  * A gold dispute is **found** when one conflict of the export has evidence over the phrases of two of
  * its sides (an overlapping span); **kind right** when that conflict's kind is the gold's. A conflict
@@ -15,15 +17,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BASIL_CHAINS, BASIL_DISPUTES } from '../../test/gold/basil-disputes.ts';
+import { BASIL_CHAINS_A, BASIL_DISPUTES_A } from '../../test/gold/basil-disputes-a.ts';
+import { BASIL_CHAINS_B, BASIL_DISPUTES_B } from '../../test/gold/basil-disputes-b.ts';
 import { basilExport, benchOptions, ROOT as root } from './basil-export.ts';
 const values = benchOptions(
-  'Usage: npx tsx bench/crosscheck/disputes.ts [--export FILE] [--json FILE] [--misses] [--half tune|held] [--keep FILE]',
+  'Usage: npx tsx bench/crosscheck/disputes.ts [--gold main|further] [--export FILE] [--json FILE] [--misses] [--half tune|held] [--keep FILE]',
+  true,
 );
 const half = values.half;
-// The first six events of the gold are the half the rules were tuned on; the other six are held back.
-const EVENTS =
-  half === 'tune' ? BASIL_DISPUTES.slice(0, 6) : half === 'held' ? BASIL_DISPUTES.slice(6) : BASIL_DISPUTES;
-const CHAINS = half ? BASIL_CHAINS.filter((c) => EVENTS.some((e) => e.event === c.event)) : BASIL_CHAINS;
+const further = values.gold === 'further';
+// The main gold: its first six events are the half the rules were tuned on, the other six are held back.
+// The further gold: the events of -a the tuning half, those of -b held back.
+const [TUNE, HELD] = further
+  ? [BASIL_DISPUTES_A, BASIL_DISPUTES_B]
+  : [BASIL_DISPUTES.slice(0, 6), BASIL_DISPUTES.slice(6)];
+const EVENTS = half === 'tune' ? TUNE : half === 'held' ? HELD : [...TUNE, ...HELD];
+const ALL_CHAINS = further ? [...BASIL_CHAINS_A, ...BASIL_CHAINS_B] : BASIL_CHAINS;
+const CHAINS = ALL_CHAINS.filter((c) => EVENTS.some((e) => e.event === c.event));
+const GOLD_FILE = further ? 'test/gold/basil-disputes-a.ts, -b.ts' : 'test/gold/basil-disputes.ts';
 const data = await basilExport({
   ...(values.export ? { export: values.export } : {}),
   ...(values.keep ? { keep: values.keep } : {}),
@@ -101,7 +112,7 @@ const chains = CHAINS.map((c) => {
 const share = (n: number, d: number) => `${n}/${d} = ${d ? (n / d).toFixed(3) : '–'}`;
 const kinds = [...new Set(gold.map((d) => d.kind))];
 console.log(
-  `Disputes in BASIL (${gold.length} of ${EVENTS.length} events${half ? `, half "${half}"` : ''}, test/gold/basil-disputes.ts):`,
+  `Disputes in BASIL (${gold.length} of ${EVENTS.length} events${half ? `, half "${half}"` : ''}, ${GOLD_FILE}):`,
 );
 console.log(`  found: ${share(outcomes.filter((o) => o.found).length, outcomes.length)}  (target ≥ 0.80)`);
 console.log(`  found with the right kind: ${share(outcomes.filter((o) => o.kindRight).length, outcomes.length)}`);
