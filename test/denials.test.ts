@@ -362,6 +362,51 @@ describe('a change of position the text reports', () => {
   });
 
   it.each([
+    [
+      'one’s own words: what one said before is taken back',
+      'At a rally he suggested that the farmers who opposed the dam were cowards. On Monday he repeated his apology for that remark.',
+      [
+        'At a rally he suggested that the farmers who opposed the dam were cowards',
+        'On Monday he repeated his apology for that remark',
+      ],
+    ],
+    [
+      'a name, an apposition, and the words written after a quote',
+      '“Learn some manners,” Tessa Marr wrote on Facebook about the two girls. Her post spread quickly. Ms. Marr, a press aide to the senator, later posted an apology for her “hurtful” words.',
+      [
+        'Learn some manners,” Tessa Marr wrote on Facebook about the two girls',
+        'Ms. Marr, a press aide to the senator, later posted an apology for her “hurtful” words',
+      ],
+    ],
+    [
+      '"for saying …": what the words were about, in the sentence before that shares it',
+      'Governor Pell said the flood victims were lazy. Pell said the budget was balanced. Pell apologized for saying the victims were lazy.',
+      ['Governor Pell said the flood victims were lazy', 'Pell apologized for saying the victims were lazy'],
+    ],
+  ])('an apology for one’s words: %s', (_what, text, expected) => {
+    expect(reversals(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['words another said', 'Tom Reyes said the farmers were cowards. Mara Quill apologized for the remarks.'],
+    [
+      'an apology for words refused',
+      'Mara Quill said the farmers were cowards. Quill did not apologize for her remarks.',
+    ],
+    [
+      'an apology for words asked for',
+      'Mara Quill said the farmers were cowards. Critics called on Quill to apologize for her remarks.',
+    ],
+    ['no words said before', 'The mayor cut the ribbon. Mara Quill apologized for her remarks.'],
+    [
+      'the words named are of something else',
+      'Governor Pell said the budget was balanced. Pell apologized for saying the victims were lazy.',
+    ],
+  ])('no apology for one’s words: %s', (_what, text) => {
+    expect(reversals(text)).toEqual([]);
+  });
+
+  it.each([
     ['an apology with no position before', 'Mara Quill issued a formal apology for the mural.'],
     [
       'an apology asked for',

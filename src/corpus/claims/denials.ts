@@ -37,6 +37,9 @@ import {
   INSIST_VERBS,
   INTENT_WORDS,
   KEY_STOPWORDS,
+  REMARK_VERBS,
+  SAYING_GERUNDS,
+  SPEECH_NOUNS,
   MASS_CLAIM_NOUNS,
   NOW_MARKERS,
   POSITION_VERBS,
@@ -880,7 +883,7 @@ export function findReversals(text: string, sentences: readonly Span[]): Reversa
     }
     CHANGE.lastIndex = 0;
     if (!CHANGE.test(s)) {
-      const apology = apologyIn(text, sentences, index);
+      const apology = apologyIn(text, sentences, index) ?? retractionIn(text, sentences, index);
       if (apology) out.push(apology);
       return;
     }
@@ -1009,6 +1012,79 @@ function apologyIn(text: string, sentences: readonly Span[], index: number): Rev
   }
   return undefined;
 }
+
+/** "for that comment", "for her “hurtful” words", "for suggesting …": an apology for one's words. */
+const SPEECH_OBJECT = new RegExp(
+  String.raw`^(?:(?:\p{L}+|[“"][^”"]{1,30}[”"])\s+){0,3}?(?:${alternatives(SPEECH_NOUNS)})\b|^(?:${alternatives(SAYING_GERUNDS)})\b`,
+  'iu',
+);
+/** The one who apologises, as the sentence's subject: a name (an apposition or relative clause between commas after it), or "he"/"she". */
+const APOLOGY_SUBJECT =
+  /^(?:(?:On|By|Later|Then|And|But)\b[^,]{0,25},?\s+)?(?:(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s*,[^,;]{1,120},)?|(?<pronoun>[Hh]e|[Ss]he))\s+/u;
+const REMARK = alternatives(REMARK_VERBS);
+/** Words of the object that say what kind of words they were, not what was said ("hurtful", "offensive"). */
+const OF_WORDS = new Set(
+  contentKey(
+    `${SPEECH_NOUNS.join(' ')} ${SAYING_GERUNDS.join(' ')} hurtful offensive insensitive inappropriate remarks earlier recent original facebook twitter`,
+  ),
+);
+
+/**
+ * An apology for one's own words, which takes them back (`retraction`): "At one point he suggested that those
+ * who opposed his position were heartless." and then "On Tuesday he repeated his apology for that comment"
+ * (the one who apologises its subject, a name or "he"/"she"; the object words said: `SPEECH_NOUNS`, or "for
+ * saying …"). What was said is the nearest of the six sentences before (of the two before, for "he" or
+ * "she") that tells the same one saying or writing something (`REMARK_VERBS`, as the subject, or after a
+ * quote: "…,” she wrote"), sharing a content word with the object when it names one ("for suggesting Trump
+ * uses cocaine"). An apology owed, refused, asked about or supposed is none, as for `apologyIn`.
+ */
+function retractionIn(text: string, sentences: readonly Span[], index: number): Reversal | undefined {
+  const sentence = sentences[index]!;
+  const s = text.slice(sentence.start, sentence.end);
+  APOLOGY.lastIndex = 0;
+  const m = APOLOGY.exec(s);
+  if (!m) return undefined;
+  const before = s.slice(0, m.index);
+  if (NOT_A_DENIAL.test(before) || NOT_SAID_TO_HAPPEN.test(before) || NOT_DONE_BEFORE.test(before)) return undefined;
+  const object = s.slice(m.index + m[0].length);
+  if (!SPEECH_OBJECT.test(object)) return undefined;
+  const subject = APOLOGY_SUBJECT.exec(before);
+  if (!subject) return undefined;
+  const pronoun = subject.groups!.pronoun?.toLowerCase();
+  const who = subject
+    .groups!.name?.split(/\s+/)
+    .filter((w) => !TITLE_WORD.test(w))
+    .at(-1)
+    ?.replace(/['’]s$/u, '');
+  if (!pronoun && (!who || who.length < 3 || KEY_STOPWORDS.has(who.toLowerCase()) || TITLES.has(who.toLowerCase())))
+    return undefined;
+  const said = pronoun
+    ? new RegExp(
+        String.raw`(?:^|[^\p{L}])${pronoun}\s+(?:${ADVERB_LY}\s+)?(?:(?:has|had|went\s+on\s+to)\s+)?(?:${REMARK}|say)\b`,
+        'iu',
+      )
+    : new RegExp(
+        String.raw`(?<![\p{L}'’-])${who!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s*,[^,;]{1,120},)?\s+(?:${ADVERB_LY}\s+)?(?:(?:has|had|went\s+on\s+to)\s+)?(?:${REMARK}|say)\b|[”"],?\s+(?:he|she|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${who})\s+(?:${REMARK})\b`,
+        'u',
+      );
+  // What the object names of what was said ("for suggesting Trump uses cocaine"): one such word in common.
+  const what = contentKey(APOLOGY_OBJECT.exec(object)?.[1] ?? '').filter((w) => !OF_WORDS.has(w));
+  for (let i = index - 1; i >= Math.max(0, index - (pronoun ? 2 : 6)); i--) {
+    const t = text.slice(sentences[i]!.start, sentences[i]!.end);
+    if (REGRET.test(t) || !said.test(t)) continue;
+    if (what.length && !contentKey(t).some((w) => what.includes(w))) continue;
+    return {
+      earlier: tight(text, sentences[i]!.start, sentences[i]!.end),
+      later: tight(text, sentence.start, sentence.end),
+      key: contentKey(s),
+      names: namesIn(s),
+    };
+  }
+  return undefined;
+}
+
+/** An apology not made: refused, owed or asked for ("did not apologize", "should apologize", "called on him to"). */
+const NOT_DONE_BEFORE = /\b(?:not|never|n['’]t|refused|refuses|declined|should|must|would|to)\s+(?:\p{L}+\s+)?$/iu;
 
 /**
  * Someone blaming another for what went wrong: "Hunter had blamed his wife, who acted as a campaign

@@ -170,8 +170,29 @@ export const CHANGE_PHRASES: readonly string[] = [
 export const APOLOGY_PHRASES: readonly string[] = [
   String.raw`apologi[sz](?:ed|es)`,
   String.raw`(?:issued|offered|made|posted|released)\s+(?:an?\s+)?(?:\p{L}+\s+)?apology`,
+  String.raw`repeated\s+(?:his|her|their|its)\s+apology`,
   String.raw`expressed\s+(?:\p{L}+\s+)?regret`,
 ];
+
+/**
+ * What one says that an apology can take back: an apology for one's words ("for that comment", "for her
+ * “hurtful” words", "for a Facebook post", "for suggesting that …") takes back what was said. Words,
+ * matched without case.
+ */
+export const SPEECH_NOUNS: readonly string[] = `comment comments remark remarks words statement statements post posts
+tweet tweets joke jokes language letter characterization characterizations column op-ed speech`
+  .split(/\s+/)
+  .filter(Boolean);
+/** "apologized for saying …", "for calling them …": the words are what was said. */
+export const SAYING_GERUNDS: readonly string[] = `saying calling suggesting writing comparing describing
+referring tweeting posting joking claiming`
+  .split(/\s+/)
+  .filter(Boolean);
+/** Verbs that tell someone saying or writing something, what an apology for their words takes back. */
+export const REMARK_VERBS: readonly string[] = `said says suggested suggests wrote writes posted tweeted called calls
+told described joked remarked argued claimed declared compared referred`
+  .split(/\s+/)
+  .filter(Boolean);
 
 /**
  * Verbs of holding to a position against others — what an apology can take back ("Voss defended the
