@@ -270,12 +270,37 @@ describe('the medium the words went through', () => {
       'local cable television',
     ],
     [
+      'told one who works for a medium: the medium',
+      'Gov. Tom Dorn told Nell Varga of MSNBC that the plant would close within a year.',
+      'MSNBC',
+    ],
+    [
+      'told a reporter from a medium: the medium',
+      'Gov. Tom Dorn told a reporter from the Harbor Post that the plant would close within a year.',
+      'Harbor Post',
+    ],
+    [
+      'a medium’s report that another had confirmed something: the medium passes the words on',
+      'The Harbor Post reported that Mr. Tom Dorn had confirmed that he wrote both letters to the board.',
+      'Harbor Post',
+    ],
+    [
       'reported by a medium and others',
       'In a letter to the committee reported by Fox and other news organizations, Mr. Tom Dorn wrote: “I have learned from your staff that I might not be heard this week.”',
       'Fox',
     ],
   ])('%s', (_what, body, medium) => {
     expect(quotes(body).some(([, , via]) => via.includes(medium))).toBe(true);
+  });
+
+  it.each([
+    ['told one of a place', 'Gov. Tom Dorn told Nell Varga of Springfield that the plant would close within a year.'],
+    [
+      'told one of a body that is no medium',
+      'Gov. Tom Dorn told Nell Varga of the Sierra Club that the plant would close within a year.',
+    ],
+  ])('no medium: %s', (_what, body) => {
+    expect(quotes(body).every(([, , via]) => via.length === 0)).toBe(true);
   });
 });
 

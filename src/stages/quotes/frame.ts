@@ -993,10 +993,31 @@ function viaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] | u
     if (m) return [{ start: m.start, end: m.end, text: m.text, cluster: m.cluster }];
   }
   if (TELL_VERBS.has(toks[k]!.lower)) {
-    const medium = mediumAt(ctx, toks[k]!.end, false);
+    const medium = mediumAt(ctx, toks[k]!.end, false) ?? mediumOfTold(ctx, toks[k]!.end);
     if (medium) return [medium];
   }
   return undefined;
+}
+
+/** One told who works for a medium: a reporter, or a name, then "of", "from" or "for" ("Ronan Farrow of MSNBC"). */
+const TOLD_OF_MEDIUM =
+  /^\s+(?:(?:an?|the)\s+)?(?:(?<reporter>(?:reporters?|correspondents?|journalists?|hosts?|anchors?|producers?|editors?|interviewers?)\s+)|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:of|from|for)\s+/u;
+/** An organisation's name that tells a news medium: a newspaper's last word, a medium's word, or letters ("MSNBC"). */
+const MEDIUM_NAME = /\b(?:News|Radio|TV|Television|Network|Magazine|Broadcasting|Channel|Press|Wire)\b|^\p{Lu}{3,5}$/u;
+
+/**
+ * The medium of the one told, when they work for it: "told Ronan Farrow of MSNBC that …", "told a reporter
+ * from the Herald" — an organisation, not a place ("told Ann Lee of Springfield"), and after a name one
+ * whose name tells a medium (not "Ann Lee of the Sierra Club").
+ */
+function mediumOfTold(ctx: Context, from: number): QuoteSource | undefined {
+  const m = TOLD_OF_MEDIUM.exec(ctx.text.slice(from, from + 80));
+  if (!m) return undefined;
+  const medium = mediumAt(ctx, from + m[0].length, false);
+  if (medium?.cluster === undefined || ctx.entities.clusters[medium.cluster]?.type !== 'organisation') return undefined;
+  const name = ctx.entities.clusters[medium.cluster]!.name;
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  return m.groups!.reporter || MEDIUM_NAME.test(name) || NEWSPAPER_HEADS.has(last) ? medium : undefined;
 }
 
 /**

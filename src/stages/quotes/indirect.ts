@@ -336,8 +336,16 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Qu
 const MAX_EMBEDDED_SPEAKER = 5;
 
 /**
- * A report inside reported words: a clause that opens on a named speaker and "told" or "said"
- * ("…said Holder told her that …"); its speaker, and where its words start.
+ * The verbs of a report inside reported words ("… reported that Lauten had confirmed that …"): saying and
+ * telling, and the verbs that report someone's own account of what is so.
+ */
+const EMBEDDED_CUES =
+  /^(?:told|said|confirmed|acknowledged|admitted|conceded|insisted|claimed|testified|stated|wrote)$/;
+
+/**
+ * A report inside reported words: a clause that opens on a named speaker and a verb of saying
+ * (`EMBEDDED_CUES`, after "had" or "has" too: "…said Holder told her that …", "The Post reported that
+ * Lauten had confirmed that …"); its speaker, and where its words start.
  */
 function embeddedReport(
   ctx: Context,
@@ -346,10 +354,13 @@ function embeddedReport(
 ): { speaker: QuoteSource; cue: TextSpan; start: number } | undefined {
   let toks = tokens(ctx.text, from, Math.min(to, from + 120));
   if (toks[0]?.lower === 'that') toks = toks.slice(1);
-  const k = toks.findIndex((t, i) => i > 0 && i <= MAX_EMBEDDED_SPEAKER && /^(?:told|said)$/.test(t.lower));
-  if (k < 1 || !/^\p{Lu}/u.test(toks[0]!.text) || toks.slice(0, k).some((t) => !t.word)) return undefined;
-  if (mentionsIn(ctx, toks[0]!.start, toks[k - 1]!.end).length === 0) return undefined;
-  const speaker = resolveSpeaker(ctx, toks[0]!.start, toks[k - 1]!.end);
+  const k = toks.findIndex((t, i) => i > 0 && i <= MAX_EMBEDDED_SPEAKER + 1 && EMBEDDED_CUES.test(t.lower));
+  // The speaker ends before an auxiliary ("Lauten had confirmed").
+  const last = k > 1 && /^(?:had|has|have)$/.test(toks[k - 1]!.lower) ? k - 2 : k - 1;
+  if (k < 1 || last < 0 || last >= MAX_EMBEDDED_SPEAKER) return undefined;
+  if (!/^\p{Lu}/u.test(toks[0]!.text) || toks.slice(0, k).some((t) => !t.word)) return undefined;
+  if (mentionsIn(ctx, toks[0]!.start, toks[last]!.end).length === 0) return undefined;
+  const speaker = resolveSpeaker(ctx, toks[0]!.start, toks[last]!.end);
   const start = contentAfterCue(ctx.text, toks, k, to);
   const cue = { start: toks[k]!.start, end: toks[k]!.end, text: toks[k]!.text };
   return speaker && enoughWords(ctx.text, start, to) ? { speaker, cue, start } : undefined;
