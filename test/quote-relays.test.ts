@@ -296,11 +296,15 @@ describe('the medium the words went through', () => {
   it.each([
     ['told one of a place', 'Gov. Tom Dorn told Nell Varga of Springfield that the plant would close within a year.'],
     [
+      'a verb of one’s own account without "that" reports no words',
+      'The Harbor Post reported that Mr. Tom Dorn had admitted to a federal crime on camera last spring.',
+    ],
+    [
       'told one of a body that is no medium',
       'Gov. Tom Dorn told Nell Varga of the Sierra Club that the plant would close within a year.',
     ],
   ])('no medium: %s', (_what, body) => {
-    expect(quotes(body).every(([, , via]) => via.length === 0)).toBe(true);
+    expect(quotes(body).every(([, speaker, via]) => via.length === 0 || speaker === 'Harbor Post')).toBe(true);
   });
 });
 

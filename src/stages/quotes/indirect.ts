@@ -337,7 +337,7 @@ const MAX_EMBEDDED_SPEAKER = 5;
 
 /**
  * The verbs of a report inside reported words ("… reported that Lauten had confirmed that …"): saying and
- * telling, and the verbs that report someone's own account of what is so.
+ * telling, and the verbs that report someone's own account of what is so (these with "that" only).
  */
 const EMBEDDED_CUES =
   /^(?:told|said|confirmed|acknowledged|admitted|conceded|insisted|claimed|testified|stated|wrote)$/;
@@ -359,6 +359,9 @@ function embeddedReport(
   const last = k > 1 && /^(?:had|has|have)$/.test(toks[k - 1]!.lower) ? k - 2 : k - 1;
   if (k < 1 || last < 0 || last >= MAX_EMBEDDED_SPEAKER) return undefined;
   if (!/^\p{Lu}/u.test(toks[0]!.text) || toks.slice(0, k).some((t) => !t.word)) return undefined;
+  // A verb of one's own account reports words only with "that" ("had admitted that …"; not "had admitted to a
+  // crime", "had claimed a loss of $916 million").
+  if (!/^(?:told|said)$/.test(toks[k]!.lower) && toks[k + 1]?.lower !== 'that') return undefined;
   if (mentionsIn(ctx, toks[0]!.start, toks[last]!.end).length === 0) return undefined;
   const speaker = resolveSpeaker(ctx, toks[0]!.start, toks[last]!.end);
   const start = contentAfterCue(ctx.text, toks, k, to);
