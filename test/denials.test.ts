@@ -383,6 +383,14 @@ describe('a change of position the text reports', () => {
       'Governor Pell said the flood victims were lazy. Pell said the budget was balanced. Pell apologized for saying the victims were lazy.',
       ['Governor Pell said the flood victims were lazy', 'Pell apologized for saying the victims were lazy'],
     ],
+    [
+      'the words the text speaks of as a thing: the words just before that, not a later saying',
+      'Mayor Joan Pike said in a radio interview that the flood victims had only themselves to blame. The comments drew outrage. Pike said Tuesday that the city would hire 40 new inspectors. Pike apologized for her remarks.',
+      [
+        'Mayor Joan Pike said in a radio interview that the flood victims had only themselves to blame',
+        'Pike apologized for her remarks',
+      ],
+    ],
   ])('an apology for one’s words: %s', (_what, text, expected) => {
     expect(reversals(text)).toEqual([expected]);
   });
@@ -398,6 +406,35 @@ describe('a change of position the text reports', () => {
       'Mara Quill said the farmers were cowards. Critics called on Quill to apologize for her remarks.',
     ],
     ['no words said before', 'The mayor cut the ribbon. Mara Quill apologized for her remarks.'],
+    [
+      'critics of the one who apologises said it',
+      'Critics of Quill said the remarks were cruel. Quill apologized for the remarks.',
+    ],
+    [
+      'a quote after which another "he" said it',
+      '“This is a disgrace,” he said. Mayor Mara Quill apologized on Monday for her remarks about the protest.',
+    ],
+    ['one’s agent apologises', 'Tim Ruiz said the fans were idiots. Ruiz’s agent apologized for the remarks.'],
+    [
+      'another given name',
+      'Hillary Clinton said the plan was sound. Bill Clinton apologized for his remarks about the plan.',
+    ],
+    [
+      '"he" of another man’s sentence',
+      'Dan Ross wrote on Instagram that the referee was a cheat. His coach said he told Ross to delete the post. On Monday he apologized for the post.',
+    ],
+    [
+      'a noun of words that is no head',
+      'Carl Dunn said the district had hired therapists. Dunn apologized for the speech therapy delays.',
+    ],
+    [
+      'words another made',
+      'Fox News said it did not share the views of its host. Fox News apologized for the comments made by host Jim Bell.',
+    ],
+    [
+      'a post office',
+      'Rita Reyes said the post office would reopen in June. Reyes apologized for the post office closures.',
+    ],
     [
       'the words named are of something else',
       'Governor Pell said the budget was balanced. Pell apologized for saying the victims were lazy.',

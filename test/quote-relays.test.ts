@@ -285,6 +285,11 @@ describe('the medium the words went through', () => {
       'Harbor Post',
     ],
     [
+      'a report inside a report after a day: the day is the outer report’s',
+      'Police said Monday that Mr. Tom Dorn had confirmed that he was at the scene of the fire.',
+      'Police',
+    ],
+    [
       'reported by a medium and others',
       'In a letter to the committee reported by Fox and other news organizations, Mr. Tom Dorn wrote: “I have learned from your staff that I might not be heard this week.”',
       'Fox',
@@ -295,6 +300,26 @@ describe('the medium the words went through', () => {
 
   it.each([
     ['told one of a place', 'Gov. Tom Dorn told Nell Varga of Springfield that the plant would close within a year.'],
+    [
+      'told one of a body whose letters are no medium’s',
+      'Mr. Tom Dorn told John Smith of the FBI that he had never met the lobbyist.',
+    ],
+    [
+      'told one of a post with a number',
+      'The veteran told John Smith of VFW Post 1503 that the memorial would be moved.',
+    ],
+    [
+      'told a producer of a studio',
+      'The actor told a producer from Universal Pictures that he would not return for the sequel.',
+    ],
+    [
+      'a report inside a report denied',
+      'The Harbor Post reported that Mr. Tom Dorn had not confirmed that he wrote both letters to the board.',
+    ],
+    [
+      'a thing that confirms',
+      'The Harbor Post reported that DNA tests had confirmed that the remains were those of the hiker.',
+    ],
     [
       'a verb of one’s own account without "that" reports no words',
       'The Harbor Post reported that Mr. Tom Dorn had admitted to a federal crime on camera last spring.',

@@ -1015,12 +1015,19 @@ function apologyIn(text: string, sentences: readonly Span[], index: number): Rev
 
 /** "for that comment", "for her “hurtful” words", "for suggesting …": an apology for one's words. */
 const SPEECH_OBJECT = new RegExp(
-  String.raw`^(?:(?:\p{L}+|[“"][^”"]{1,30}[”"])\s+){0,3}?(?:${alternatives(SPEECH_NOUNS)})\b|^(?:${alternatives(SAYING_GERUNDS)})\b`,
+  String.raw`^(?:(?:\p{L}+|[“"][^”"]{1,30}[”"])\s+){0,3}?(?:${alternatives(SPEECH_NOUNS)})(?=\s*(?:$|[,;.:!?”"]|(?:about|on|of|to|in|at|during|that|which|he|she|they|it|last|earlier|this|from)\b))|^(?:${alternatives(SAYING_GERUNDS)})\b`,
+  'iu',
+);
+/** Words another said: "the comments made by host Jim Bell", "the remarks by his aide". */
+const ANOTHERS_WORDS = /^(?:\S+\s+){0,4}?(?:made\s+)?by\s+/iu;
+/** The words spoken of as a thing, right after they were said: "The comments drew outrage.", "His remark angered …". */
+const WORDS_SPOKEN_OF = new RegExp(
+  String.raw`^(?:the|his|her|their|those|these|that|this|such)\s+(?:\p{Ll}+\s+){0,2}?(?:${alternatives(SPEECH_NOUNS)})\b`,
   'iu',
 );
 /** The one who apologises, as the sentence's subject: a name (an apposition or relative clause between commas after it), or "he"/"she". */
 const APOLOGY_SUBJECT =
-  /^(?:(?:On|By|Later|Then|And|But)\b[^,]{0,25},?\s+)?(?:(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s*,[^,;]{1,120},)?|(?<pronoun>[Hh]e|[Ss]he))\s+/u;
+  /^(?:(?:On|By|Later|Then|And|But|In)\b[^,]{0,25},?\s+)?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s*,[^,;]{1,120},)?)\s+(?:(?:\p{Ll}+ly|later|then|also|again|has|had|have|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)*$/u;
 const REMARK = alternatives(REMARK_VERBS);
 /** Words of the object that say what kind of words they were, not what was said ("hurtful", "offensive"). */
 const OF_WORDS = new Set(
@@ -1047,31 +1054,56 @@ function retractionIn(text: string, sentences: readonly Span[], index: number): 
   const before = s.slice(0, m.index);
   if (NOT_A_DENIAL.test(before) || NOT_SAID_TO_HAPPEN.test(before) || NOT_DONE_BEFORE.test(before)) return undefined;
   const object = s.slice(m.index + m[0].length);
-  if (!SPEECH_OBJECT.test(object)) return undefined;
+  if (!SPEECH_OBJECT.test(object) || DEED_OBJECT.test(object) || ANOTHERS_WORDS.test(object)) return undefined;
+  // The one who apologises is the subject of the apology: nothing but adverbs and a day between ("Ruiz's
+  // agent apologized", "After Dole complained, Hume apologized" name no one here).
   const subject = APOLOGY_SUBJECT.exec(before);
   if (!subject) return undefined;
   const pronoun = subject.groups!.pronoun?.toLowerCase();
-  const who = subject
-    .groups!.name?.split(/\s+/)
-    .filter((w) => !TITLE_WORD.test(w))
-    .at(-1)
-    ?.replace(/['’]s$/u, '');
+  const written = (subject.groups!.name ?? '').split(/\s+/).filter(Boolean);
+  if (written.some((w) => /['’]s$/u.test(w))) return undefined;
+  const who = written.filter((w) => !TITLE_WORD.test(w)).at(-1);
   if (!pronoun && (!who || who.length < 3 || KEY_STOPWORDS.has(who.toLowerCase()) || TITLES.has(who.toLowerCase())))
     return undefined;
+  const given =
+    written.filter((w) => !TITLE_WORD.test(w)).length > 1 ? written.find((w) => !TITLE_WORD.test(w)) : undefined;
+  const title = written.find((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/u.test(w))?.replace(/\.$/u, '');
+  // For "he" or "she", what was said opens on the same pronoun as its subject ("At one point he
+  // suggested …"), not a "he" inside another's sentence; for a name, the name as subject, not after a
+  // preposition ("Critics of Hume said …"), or the name after a quote ("“…,” Tessa Marr wrote").
   const said = pronoun
     ? new RegExp(
-        String.raw`(?:^|[^\p{L}])${pronoun}\s+(?:${ADVERB_LY}\s+)?(?:(?:has|had|went\s+on\s+to)\s+)?(?:${REMARK}|say)\b`,
+        String.raw`^(?:(?:At|On|In|During|Last|Earlier|Later|After|Before)\b[^,]{0,30}?,?\s+)?${pronoun}\s+(?:${ADVERB_LY}\s+)?(?:(?:has|had|went\s+on\s+to)\s+)?(?:${REMARK}|say)\b`,
         'iu',
       )
     : new RegExp(
-        String.raw`(?<![\p{L}'’-])${who!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s*,[^,;]{1,120},)?\s+(?:${ADVERB_LY}\s+)?(?:(?:has|had|went\s+on\s+to)\s+)?(?:${REMARK}|say)\b|[”"],?\s+(?:he|she|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${who})\s+(?:${REMARK})\b`,
+        String.raw`(?<!\b(?:of|for|to|by|with|from|against|about|on)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(?<names>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(?<![\p{L}'’-])${who!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s*,[^,;]{1,120},)?\s+(?:${ADVERB_LY}\s+)?(?:(?:has|had|went\s+on\s+to)\s+)?(?:${REMARK}|say)\b|[”"],?\s+(?<names2>(?:\p{Lu}[\p{L}.'’-]*\s+){0,2})${who}\s+(?:${REMARK})\b`,
         'u',
       );
-  // What the object names of what was said ("for suggesting Trump uses cocaine"): one such word in common.
-  const what = contentKey(APOLOGY_OBJECT.exec(object)?.[1] ?? '').filter((w) => !OF_WORDS.has(w));
-  for (let i = index - 1; i >= Math.max(0, index - (pronoun ? 2 : 6)); i--) {
+  // What the object names of what was said, its phrases of what about included ("for her comments about the
+  // firefighters' response time"): one such word in common.
+  const what = contentKey(OBJECT_WORDS.exec(object)?.[1] ?? '').filter((w) => !OF_WORDS.has(w));
+  const from = Math.max(0, index - (pronoun ? 2 : 6));
+  // When the text speaks of the words as a thing after them ("The comments drew outrage."), they are
+  // the words just before that: what was said is looked for from there back.
+  let start = index - 1;
+  for (let i = index - 1; i > from; i--)
+    if (WORDS_SPOKEN_OF.test(text.slice(sentences[i]!.start, sentences[i]!.end))) {
+      start = i - 1;
+      break;
+    }
+  for (let i = start; i >= from; i--) {
     const t = text.slice(sentences[i]!.start, sentences[i]!.end);
-    if (REGRET.test(t) || !said.test(t)) continue;
+    if (REGRET.test(t) || TAKEN_BACK.test(t)) continue;
+    const found = said.exec(t);
+    if (!found) continue;
+    // Another given name, or a courtesy title of the other sex, is another person ("Hillary Clinton said …"
+    // for Bill Clinton's apology).
+    const names = (found.groups?.names ?? found.groups?.names2 ?? '').split(/\s+/).filter(Boolean);
+    const other = names.find((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/u.test(w))?.replace(/\.$/u, '');
+    if (title && other && (title === 'Mr') !== (other === 'Mr')) continue;
+    const givenThere = names.filter((w) => !TITLE_WORD.test(w));
+    if (given && givenThere.length && !givenThere.includes(given)) continue;
     if (what.length && !contentKey(t).some((w) => what.includes(w))) continue;
     return {
       earlier: tight(text, sentences[i]!.start, sentences[i]!.end),
@@ -1082,6 +1114,16 @@ function retractionIn(text: string, sentences: readonly Span[], index: number): 
   }
   return undefined;
 }
+
+/** Words that take back what was said, no position of its own: "“I take it back, and I was wrong to say it”". */
+const TAKEN_BACK =
+  /\b(?:take\s+it\s+back|took\s+it\s+back|(?:was|were)\s+wrong\s+to|should\s+not\s+have|shouldn['’]t\s+have)\b/iu;
+/** What the apology is for, what it tells of the words included ("for the post, which mocked a rival's weight | , saying …"). */
+const OBJECT_WORDS =
+  /^(.*?)(?=,(?!\s+(?:which|that|who)\b)|\s+(?:saying|and|but|because|after|before|when|on\s+\p{Lu}\p{Ll}+day)\b|\s*[;.:!?]|$)/u;
+/** Deeds an apology's object may look like words: "calling the police", "calling in the Guard", "the post office". */
+const DEED_OBJECT =
+  /^(?:(?:the|a|an|his|her|their)\s+)?(?:post\s+office|calling\s+(?:in|off|up|out|back|for|911|the\s+(?:police|cops|ambulance|fire))\b)/iu;
 
 /** An apology not made: refused, owed or asked for ("did not apologize", "should apologize", "called on him to"). */
 const NOT_DONE_BEFORE = /\b(?:not|never|n['’]t|refused|refuses|declined|should|must|would|to)\s+(?:\p{L}+\s+)?$/iu;

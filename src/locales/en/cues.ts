@@ -269,6 +269,16 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'an',
 ]);
 
+/**
+ * News media known by their name alone, which does not say it is a medium ("told Ronan Farrow of MSNBC"):
+ * broadcasters and online newsrooms; the wires are in `provenance.ts` (`WIRES`).
+ */
+export const MEDIA_BY_NAME: readonly string[] = [
+  ...`CNN MSNBC CNBC NBC ABC CBS PBS NPR BBC ITV HBO ESPN C-SPAN CBC RTÉ Politico Axios Vox Newsweek Bloomberg
+  BuzzFeed HuffPost Slate Salon Mediaite Gawker TMZ Breitbart Newsmax`.split(/\s+/),
+  'Al Jazeera',
+];
+
 /** Last words of newspapers' names, which stand for the whole name after "the" ("told the Times"). */
 export const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(
   `times post journal herald guardian telegraph independent globe tribune gazette courier observer ledger

@@ -180,12 +180,11 @@ export const APOLOGY_PHRASES: readonly string[] = [
  * matched without case.
  */
 export const SPEECH_NOUNS: readonly string[] = `comment comments remark remarks words statement statements post posts
-tweet tweets joke jokes language letter characterization characterizations column op-ed speech`
+tweet tweets joke jokes language characterization characterizations column op-ed speech`
   .split(/\s+/)
   .filter(Boolean);
 /** "apologized for saying …", "for calling them …": the words are what was said. */
-export const SAYING_GERUNDS: readonly string[] = `saying calling suggesting writing comparing describing
-referring tweeting posting joking claiming`
+export const SAYING_GERUNDS: readonly string[] = `saying calling suggesting tweeting joking`
   .split(/\s+/)
   .filter(Boolean);
 /** Verbs that tell someone saying or writing something, what an apology for their words takes back. */

@@ -16,6 +16,7 @@ import {
   DETERMINERS,
   MEDIUM_NOUNS,
   MEDIUM_PHRASES,
+  MEDIA_BY_NAME,
   NEWSPAPER_HEADS,
   OBJECT_PREPOSITIONS,
   PARTICIPLE_CUES,
@@ -50,6 +51,7 @@ import type { EntityMention } from '../entities/types.ts';
 import { tokens, type Tok } from './words.ts';
 import { tokenize } from '../entities/tokens.ts';
 import { WEEKDAYS } from '../../locales/en/gazetteer.ts';
+import { WIRES } from '../../locales/en/provenance.ts';
 
 /** Who said it and with which verb, as the words around a quote tell. */
 export interface Frame {
@@ -1001,9 +1003,12 @@ function viaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] | u
 
 /** One told who works for a medium: a reporter, or a name, then "of", "from" or "for" ("Ronan Farrow of MSNBC"). */
 const TOLD_OF_MEDIUM =
-  /^\s+(?:(?:an?|the)\s+)?(?:(?<reporter>(?:reporters?|correspondents?|journalists?|hosts?|anchors?|producers?|editors?|interviewers?)\s+)|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:of|from|for)\s+/u;
-/** An organisation's name that tells a news medium: a newspaper's last word, a medium's word, or letters ("MSNBC"). */
-const MEDIUM_NAME = /\b(?:News|Radio|TV|Television|Network|Magazine|Broadcasting|Channel|Press|Wire)\b|^\p{Lu}{3,5}$/u;
+  /^\s+(?:(?:an?|the)\s+)?(?:(?<reporter>(?:reporters?|correspondents?|journalists?)\s+)|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:of|from|for)\s+/u;
+/** An organisation's name that ends as a news medium's does ("Fox News", "Sky TV"). */
+const MEDIUM_NAME = /\s(?:News|Radio|TV|Television|Magazine|Broadcasting|Channel)$/u;
+
+/** News media known by name alone ("MSNBC", "Reuters"): the broadcasters' and the wires' (`MEDIA_BY_NAME`, `WIRES`). */
+const NEWS_MEDIA: ReadonlySet<string> = new Set([...MEDIA_BY_NAME, ...WIRES.flatMap((w) => w.aliases)]);
 
 /**
  * The medium of the one told, when they work for it: "told Ronan Farrow of MSNBC that …", "told a reporter
@@ -1017,7 +1022,12 @@ function mediumOfTold(ctx: Context, from: number): QuoteSource | undefined {
   if (medium?.cluster === undefined || ctx.entities.clusters[medium.cluster]?.type !== 'organisation') return undefined;
   const name = ctx.entities.clusters[medium.cluster]!.name;
   const last = name.split(/\s+/).at(-1)!.toLowerCase();
-  return m.groups!.reporter || MEDIUM_NAME.test(name) || NEWSPAPER_HEADS.has(last) ? medium : undefined;
+  const known = NEWS_MEDIA.has(name) || NEWS_MEDIA.has(medium.text);
+  // A number after it names a post or a unit, not a newspaper ("VFW Post 1503").
+  if (/^\s+\d/u.test(ctx.text.slice(medium.end, medium.end + 4))) return undefined;
+  return m.groups!.reporter || known || MEDIUM_NAME.test(name) || (NEWSPAPER_HEADS.has(last) && /\s/.test(name))
+    ? medium
+    : undefined;
 }
 
 /**

@@ -335,6 +335,10 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Qu
 /** The most words of a speaker named at the head of a reported clause ("Eric Holder told her …"). */
 const MAX_EMBEDDED_SPEAKER = 5;
 
+/** Words of a time that may stand between a cue and its "that" ("said Monday that", "reported last week that"). */
+const TIME_WORDS =
+  /^(?:on|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|morning|night|evening|afternoon)$/;
+
 /**
  * The verbs of a report inside reported words ("… reported that Lauten had confirmed that …"): saying and
  * telling, and the verbs that report someone's own account of what is so (these with "that" only).
@@ -353,12 +357,19 @@ function embeddedReport(
   to: number,
 ): { speaker: QuoteSource; cue: TextSpan; start: number } | undefined {
   let toks = tokens(ctx.text, from, Math.min(to, from + 120));
+  // A time before "that" is the outer report's ("Police said Monday that Smith had confirmed …").
+  const time = toks.findIndex((t, i) => i <= 3 && t.lower === 'that');
+  if (time > 0 && toks.slice(0, time).every((t) => t.word && TIME_WORDS.test(t.lower))) toks = toks.slice(time);
   if (toks[0]?.lower === 'that') toks = toks.slice(1);
   const k = toks.findIndex((t, i) => i > 0 && i <= MAX_EMBEDDED_SPEAKER + 1 && EMBEDDED_CUES.test(t.lower));
   // The speaker ends before an auxiliary ("Lauten had confirmed").
   const last = k > 1 && /^(?:had|has|have)$/.test(toks[k - 1]!.lower) ? k - 2 : k - 1;
   if (k < 1 || last < 0 || last >= MAX_EMBEDDED_SPEAKER) return undefined;
   if (!/^\p{Lu}/u.test(toks[0]!.text) || toks.slice(0, k).some((t) => !t.word)) return undefined;
+  // Not a report denied ("Lauten had not confirmed that …", "Smith never acknowledged that …"), nor a thing's
+  // ("DNA tests had confirmed that …": a speaker's name ends on a capital).
+  if (toks.slice(1, k).some((t) => /^(?:not|never|n['’]t|no)$/.test(t.lower))) return undefined;
+  if (!/^\p{Lu}/u.test(toks[last]!.text)) return undefined;
   // A verb of one's own account reports words only with "that" ("had admitted that …"; not "had admitted to a
   // crime", "had claimed a loss of $916 million").
   if (!/^(?:told|said)$/.test(toks[k]!.lower) && toks[k + 1]?.lower !== 'that') return undefined;
