@@ -960,15 +960,31 @@ function holdsPosition(sentence: string, surname: string, given: string | undefi
       'u',
     ).exec(sentence);
   const found = holding ?? standing;
-  if (!found) return false;
+  return !!found && samePerson(found, given, title);
+}
+
+/**
+ * True when the words written before a surname a pattern found (`names` or `names2`) may name the one of
+ * that surname with the given name `given` and the courtesy title `title`: a courtesy title of the other sex
+ * ("Mrs. Clinton" for Mr. Clinton) or another given name ("Hillary Clinton" for Bill Clinton) is another person.
+ */
+function samePerson(found: RegExpExecArray, given: string | undefined, title: string | undefined): boolean {
   const written = (found.groups?.names ?? found.groups?.names2 ?? '').split(/\s+/).filter(Boolean);
-  // A courtesy title of the other sex is another person ("Mrs. Clinton" for Mr. Clinton).
-  const other = written.find((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(w))?.replace(/\.$/, '');
+  const other = written.find((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/u.test(w))?.replace(/\.$/u, '');
   if (title && other && (title === 'Mr') !== (other === 'Mr')) return false;
-  if (!given) return true;
-  // Another given name before the surname is another person.
   const names = written.filter((w) => !TITLE_WORD.test(w));
-  return !names.length || names.includes(given);
+  return !given || !names.length || names.includes(given);
+}
+
+/** A change of position told by two sentences of an article: the one before and the one after. */
+function reversalOf(text: string, earlier: Span, later: Span): Reversal {
+  const s = text.slice(later.start, later.end);
+  return {
+    earlier: tight(text, earlier.start, earlier.end),
+    later: tight(text, later.start, later.end),
+    key: contentKey(s),
+    names: namesIn(s),
+  };
 }
 const REGRET = /\b(?:apolog|regret|sorry\b)/iu;
 
@@ -1003,12 +1019,7 @@ function apologyIn(text: string, sentences: readonly Span[], index: number): Rev
     const t = text.slice(sentences[i]!.start, sentences[i]!.end);
     if (REGRET.test(t) || !holdsPosition(t, who, given, title)) continue;
     if (!contentKey(t).some((w) => what.includes(w))) continue;
-    return {
-      earlier: tight(text, sentences[i]!.start, sentences[i]!.end),
-      later: tight(text, sentence.start, sentence.end),
-      key: contentKey(s),
-      names: namesIn(s),
-    };
+    return reversalOf(text, sentences[i]!, sentence);
   }
   return undefined;
 }
@@ -1099,18 +1110,9 @@ function retractionIn(text: string, sentences: readonly Span[], index: number): 
     if (!found) continue;
     // Another given name, or a courtesy title of the other sex, is another person ("Hillary Clinton said …"
     // for Bill Clinton's apology).
-    const names = (found.groups?.names ?? found.groups?.names2 ?? '').split(/\s+/).filter(Boolean);
-    const other = names.find((w) => /^(?:Mr|Mrs|Ms|Miss)\.?$/u.test(w))?.replace(/\.$/u, '');
-    if (title && other && (title === 'Mr') !== (other === 'Mr')) continue;
-    const givenThere = names.filter((w) => !TITLE_WORD.test(w));
-    if (given && givenThere.length && !givenThere.includes(given)) continue;
+    if (!samePerson(found, given, title)) continue;
     if (what.length && !contentKey(t).some((w) => what.includes(w))) continue;
-    return {
-      earlier: tight(text, sentences[i]!.start, sentences[i]!.end),
-      later: tight(text, sentence.start, sentence.end),
-      key: contentKey(s),
-      names: namesIn(s),
-    };
+    return reversalOf(text, sentences[i]!, sentence);
   }
   return undefined;
 }
