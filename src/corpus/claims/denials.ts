@@ -78,6 +78,19 @@ export interface Denial {
   names: string[];
 }
 
+/**
+ * A claim's sentence with who makes it, when it opens on a reporting frame ("Reports indicated that …"), and
+ * its words without the frame.
+ */
+function framed(text: string, span: Span): { claim: Span & { by?: string }; content: string } {
+  const words = text.slice(span.start, span.end);
+  const frame = FRAME.exec(words);
+  return {
+    claim: { ...span, ...(frame ? { by: frame.groups!.by!.trim() } : {}) },
+    content: (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim(),
+  };
+}
+
 /** The past of a denial's verb or noun. */
 function past(cue: string): string {
   const word = cue.toLowerCase();
@@ -557,14 +570,13 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
         ? tight(text, sentence.start + opener[0].split(/\s+/)[0]!.length, sentence.start + opener[0].length)
         : claimBefore(text, sentences, index, `${by ?? ''} ${m.groups?.noun ?? ''}`);
     if (!claim) continue;
-    const words = text.slice(claim.start, claim.end);
-    const frame = FRAME.exec(words);
+    const said = framed(text, claim);
     const denialStart = opener && opener[0].length <= m.index! ? sentence.start + opener[0].length : sentence.start;
     out.push(
       finish(text, sentence, {
-        claim: { ...claim, ...(frame ? { by: frame.groups!.by!.trim() } : {}) },
+        claim: said.claim,
         denial: { ...tight(text, denialStart, sentence.end), ...(by ? { by } : {}) },
-        content: (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim(),
+        content: said.content,
         verb: 'denied',
         form: 'falsity',
       }),
@@ -594,13 +606,12 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     // that names the noun, else the one just before.
     const claim = nounBefore(text, sentences, index, m.groups?.noun);
     if (!claim) continue;
-    const words = text.slice(claim.start, claim.end);
-    const frame = FRAME.exec(words);
+    const said = framed(text, claim);
     out.push(
       finish(text, sentence, {
-        claim: { ...claim, ...(frame ? { by: frame.groups!.by!.trim() } : {}) },
+        claim: said.claim,
         denial: { ...tight(text, sentence.start, sentence.end), ...(by ? { by } : {}) },
-        content: (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim(),
+        content: said.content,
         verb: 'denied',
         form: 'falsity',
       }),
@@ -677,14 +688,13 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     if (!answerer) break;
     const charge = intentCharge(text, sentences, index, answerer.keys);
     if (!charge) break;
-    const words = text.slice(charge.start, charge.end);
-    const frame = FRAME.exec(words);
+    const said = framed(text, charge);
     out.push(
       finish(text, sentence, {
-        claim: { ...charge, ...(frame ? { by: frame.groups!.by!.trim() } : {}) },
+        claim: said.claim,
         // A pronoun's one: the one the charge names.
         denial: { ...tight(text, sentence.start, sentence.end), by: answerer.name ?? charge.who },
-        content: (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim(),
+        content: said.content,
         // "Hunter called it an accident, denying the claim that …".
         verb: `called it ${m[0]
           .replace(/^(?:was|were|is|been)\s+(?:\p{Ll}+ly\s+|all\s+|just\s+|only\s+)?/iu, '')
@@ -996,14 +1006,22 @@ const REGRET = /\b(?:apolog|regret|sorry\b)/iu;
  * supposed ("should apologize", "has not apologized", "Asked whether Brandt apologized"), or for nothing, is
  * none; so is one with no such position before.
  */
-function apologyIn(text: string, sentences: readonly Span[], index: number): Reversal | undefined {
-  const sentence = sentences[index]!;
+/** The apology a sentence tells as made: its words, the match and what stands before it; none when denied or asked about. */
+function apologyOf(text: string, sentence: Span): { s: string; m: RegExpExecArray; before: string } | undefined {
   const s = text.slice(sentence.start, sentence.end);
   APOLOGY.lastIndex = 0;
   const m = APOLOGY.exec(s);
   if (!m) return undefined;
   const before = s.slice(0, m.index);
   if (NOT_A_DENIAL.test(before) || NOT_SAID_TO_HAPPEN.test(before)) return undefined;
+  return { s, m, before };
+}
+
+function apologyIn(text: string, sentences: readonly Span[], index: number): Reversal | undefined {
+  const sentence = sentences[index]!;
+  const apology = apologyOf(text, sentence);
+  if (!apology) return undefined;
+  const { s, m, before } = apology;
   const named = APOLOGISER.exec(before);
   const words = named?.[1]?.split(/\s+/).filter((w) => !TITLE_WORD.test(w));
   // A courtesy title just before the name ("Mr. Clinton"): one of the other sex before is another person.
@@ -1052,18 +1070,15 @@ const OF_WORDS = new Set(
  * who opposed his position were heartless." and then "On Tuesday he repeated his apology for that comment"
  * (the one who apologises its subject, a name or "he"/"she"; the object words said: `SPEECH_NOUNS`, or "for
  * saying …"). What was said is the nearest of the six sentences before (of the two before, for "he" or
- * "she") that tells the same one saying or writing something (`REMARK_VERBS`, as the subject, or after a
- * quote: "…,” she wrote"), sharing a content word with the object when it names one ("for suggesting Trump
+ * "she") that tells the same one saying or writing something (`REMARK_VERBS`, as the subject, or named after a
+ * quote: "“…,” Tessa Marr wrote"), sharing a content word with the object when it names one ("for suggesting Trump
  * uses cocaine"). An apology owed, refused, asked about or supposed is none, as for `apologyIn`.
  */
 function retractionIn(text: string, sentences: readonly Span[], index: number): Reversal | undefined {
   const sentence = sentences[index]!;
-  const s = text.slice(sentence.start, sentence.end);
-  APOLOGY.lastIndex = 0;
-  const m = APOLOGY.exec(s);
-  if (!m) return undefined;
-  const before = s.slice(0, m.index);
-  if (NOT_A_DENIAL.test(before) || NOT_SAID_TO_HAPPEN.test(before) || NOT_DONE_BEFORE.test(before)) return undefined;
+  const apology = apologyOf(text, sentence);
+  if (!apology || NOT_DONE_BEFORE.test(apology.before)) return undefined;
+  const { s, m, before } = apology;
   const object = s.slice(m.index + m[0].length);
   if (!SPEECH_OBJECT.test(object) || DEED_OBJECT.test(object) || ANOTHERS_WORDS.test(object)) return undefined;
   // The one who apologises is the subject of the apology: nothing but adverbs and a day between ("Ruiz's
