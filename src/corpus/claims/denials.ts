@@ -14,6 +14,7 @@ import {
   ACCIDENT_ANSWERS,
   ACCUSATION_FRAME,
   ACCUSATION_WORDS,
+  ANSWER_VERBS,
   APOLOGY_PHRASES,
   DEFENCE_VERBS,
   DEFENDING_PHRASES,
@@ -720,8 +721,7 @@ const CHARGE_WORDS = new RegExp(
 /** A pronoun or first person that stands for someone named before: "he said", "“I paid it back”". */
 const STANDS_FOR = /\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b/u;
 /** A verb of saying. */
-const SAYING =
-  /\b(?:said|says|say|told|tells|added|adds|insisted|insists|maintained|maintains|claimed|claims|wrote|writes|argued|argues|contended|contends|acknowledged|conceded|explained)\b/u;
+const SAYING = new RegExp(`\\b(?:${alternatives(ANSWER_VERBS)})\\b`, 'u');
 /** A pronoun that says it: "Later, he said …", "Asked about the charges, she said …". */
 const PRONOUN_SAYS = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\s+(?:\\p{Ll}+ly\\s+)?${SAYING.source}`, 'u');
 /** How far from an accident the charge of acting knowingly is looked for, in sentences each way. */

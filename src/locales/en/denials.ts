@@ -124,6 +124,12 @@ export const ACCIDENT_ANSWERS: readonly string[] = [
   String.raw`(?:was|were|is)\s+(?:entirely\s+|completely\s+|purely\s+)?(?:inadvertent|unintentional|accidental)`,
 ];
 
+/** Verbs of saying that name the one who calls it an accident ("Smith’s lawyer said …", "Lane insists …"). */
+export const ANSWER_VERBS: readonly string[] = `said says say told tells added adds insisted insists maintained
+maintains claimed claims wrote writes argued argues contended contends acknowledged conceded explained`
+  .split(/\s+/)
+  .filter(Boolean);
+
 /**
  * Words that say someone acted knowingly or on purpose ("The Hunters knew that …", "knowingly
  * misused", "despite numerous warnings"): the charge an accident answers. Regular-expression sources,

@@ -13,6 +13,7 @@ import {
   QUOTE_ONLY_CUES,
   SPEAKER_PRONOUNS,
   TELL_VERBS,
+  TIME_BEFORE_CUE,
 } from '../../locales/en/cues.ts';
 import {
   appositionBefore,
@@ -335,10 +336,6 @@ function leading(ctx: Context, toks: readonly Tok[], k: number, end: number): Qu
 /** The most words of a speaker named at the head of a reported clause ("Eric Holder told her …"). */
 const MAX_EMBEDDED_SPEAKER = 5;
 
-/** Words of a time that may stand between a cue and its "that" ("said Monday that", "reported last week that"). */
-const TIME_WORDS =
-  /^(?:on|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|morning|night|evening|afternoon)$/;
-
 /**
  * The verbs of a report inside reported words ("… reported that Lauten had confirmed that …"): saying and
  * telling, and the verbs that report someone's own account of what is so (these with "that" only).
@@ -359,7 +356,11 @@ function embeddedReport(
   let toks = tokens(ctx.text, from, Math.min(to, from + 120));
   // A time before "that" is the outer report's ("Police said Monday that Smith had confirmed …").
   const time = toks.findIndex((t, i) => i <= 3 && t.lower === 'that');
-  if (time > 0 && toks.slice(0, time).every((t) => t.word && TIME_WORDS.test(t.lower))) toks = toks.slice(time);
+  if (time > 0) {
+    const stretch = ctx.text.slice(from, toks[time]!.start);
+    const m = TIME_BEFORE_CUE.exec(stretch);
+    if (m && !stretch.slice(0, m.index).trim()) toks = toks.slice(time);
+  }
   if (toks[0]?.lower === 'that') toks = toks.slice(1);
   const k = toks.findIndex((t, i) => i > 0 && i <= MAX_EMBEDDED_SPEAKER + 1 && EMBEDDED_CUES.test(t.lower));
   // The speaker ends before an auxiliary ("Lauten had confirmed").
