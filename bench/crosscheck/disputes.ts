@@ -11,8 +11,9 @@
  * its sides (an overlapping span); **kind right** when that conflict's kind is the gold's. A conflict
  * is **unmatched** when its evidence lies in the articles of one gold event and it finds no gold
  * dispute: the disputes reported that a careful reader does not see (target: at most one per event).
- * A gold chain is **found** when a quote of the export overlaps its phrase and the quote's `via` names
- * each of the chain's go-betweens (a word of the name in common, "the" left out).
+ * A gold chain is **found** when a quote of the export overlaps its phrase, or abuts it (the phrase is
+ * the quote's frame: nothing but spaces and marks between them), and the quote's `via` names each of
+ * the chain's go-betweens (a word of the name in common, "the" left out).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -99,9 +100,22 @@ const words = (s: string) =>
       .match(/[\p{L}\p{N}]+/gu) ?? [],
   );
 const sameName = (a: string, b: string) => [...words(a)].some((w) => w.length > 2 && words(b).has(w));
+const textOf = new Map(data.articles.map((a) => [a.id, a.text]));
+/**
+ * A quote of a chain's phrase: one over it, or one its frame abuts — the phrase is the attribution after
+ * or before the quoted words ("“I want to see the birth certificate,” said Trump in an interview on
+ * NBC's “Today” show, according to TIME."), nothing between them but spaces and marks.
+ */
+const ofPhrase = (q: { article: string; start: number; end: number }, s: { article: string; start: number; end: number }) => {
+  if (overlaps(q, s)) return true;
+  if (q.article !== s.article) return false;
+  const text = textOf.get(q.article) ?? '';
+  const gap = q.end <= s.start ? text.slice(q.end, s.start) : s.end <= q.start ? text.slice(s.end, q.start) : 'x';
+  return /^[\s,"“”'‘’]*$/.test(gap) && !/\n\s*\n/.test(gap);
+};
 const chains = CHAINS.map((c) => {
   const span = spanOf(c.url, c.phrase);
-  const quotes = span ? data.quotes.filter((q) => overlaps(q, span)) : [];
+  const quotes = span ? data.quotes.filter((q) => ofPhrase(q, span)) : [];
   const found = quotes.some((q) => {
     const via = [...(q.via ?? []).map((id) => names.get(id) ?? id), ...((q as { viaText?: string[] }).viaText ?? [])];
     return via.length > 0 && c.via.every((g) => via.some((v) => sameName(v, g)));
@@ -137,7 +151,7 @@ if (values.misses) {
     const span = spanOf(x.c.url, x.c.phrase);
     const got = span
       ? data.quotes
-          .filter((q) => overlaps(q, span))
+          .filter((q) => ofPhrase(q, span))
           .map((q) => {
             const via = [
               ...(q.via ?? []).map((id) => names.get(id) ?? id),
