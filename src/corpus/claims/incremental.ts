@@ -639,7 +639,8 @@ function unpacked(part: PartitionItem | undefined): PartitionItem | undefined {
 /**
  * A partition's result as the report reads it (`claimReportOf`): its conflicts with the words the report
  * quotes (`reportConflict`); each claim without its evidence but with the evidence's spans and outlets
- * in one array — article, start, end, outlet for each, article and outlet numbered in `names` — which is
+ * in one array — article, start, end, outlet for each, article and outlet numbered in `names`, as are
+ * the claim's sources and outlets (a name is read once per view, not once per claim) — which is
  * all that deciding what is listed once and counting claims per outlet read, and without what the
  * report works out again or does not print (its status, what it is about). Each claim's item, already
  * written (`claimItem`), is kept apart (`reportWords`): the report reads the items of the claims it
@@ -648,7 +649,11 @@ function unpacked(part: PartitionItem | undefined): PartitionItem | undefined {
  */
 interface ReportView {
   names: string[];
-  claims: (Omit<Claim, 'evidence' | 'status' | 'established' | 'about'> & { spans: number[] })[];
+  claims: (Omit<Claim, 'evidence' | 'status' | 'established' | 'about' | 'sources' | 'outlets'> & {
+    spans: number[];
+    sources: number[];
+    outlets: number[];
+  })[];
   conflicts: Conflict[];
   beyond?: string[];
 }
@@ -684,7 +689,12 @@ function reportView(part: PartitionItem): ReportView {
     names,
     claims: part.claims.map((claim) => {
       const { evidence, status: _status, established: _established, about: _about, ...rest } = claim;
-      return { ...rest, spans: evidence.flatMap((e) => [id(e.article), e.start, e.end, id(e.outlet)]) };
+      return {
+        ...rest,
+        sources: claim.sources.map(id),
+        outlets: claim.outlets.map(id),
+        spans: evidence.flatMap((e) => [id(e.article), e.start, e.end, id(e.outlet)]),
+      };
     }),
     conflicts: part.conflicts.map(reportConflict),
     ...(part.beyond ? { beyond: part.beyond } : {}),
@@ -724,12 +734,20 @@ function fromReportView(
   // Each claim's place among the items of its kind (`reportWords`).
   const counts = [0, 0];
   return {
-    claims: view.claims.map(({ spans, ...claim }) => {
-      const several = claim.sources.length >= 2;
+    claims: view.claims.map(({ spans, sources, outlets, ...claim }) => {
+      const several = sources.length >= 2;
       const k = counts[Number(several)]!++;
       return packedClaim(
         // Status and `established` are the corpus's, set when the partitions are put together.
-        { about: '', status: 'single-source', established: false, ...claim, lines: () => words(several)?.[k] },
+        {
+          about: '',
+          status: 'single-source',
+          established: false,
+          ...claim,
+          sources: sources.map((i) => names[i]!),
+          outlets: outlets.map((i) => names[i]!),
+          lines: () => words(several)?.[k],
+        },
         { names, spans },
       );
     }),
@@ -1953,11 +1971,12 @@ function scheduleFacts(all: PlacedSchedule[]): Claim[] {
 function listedOnce(claims: Claim[], contested: ReadonlySet<string>, beyond: ReadonlySet<string>): Claim[] {
   /** The spans of the claims of one kind, by article (flat lists: a store holds a million of them). */
   type Index = Map<string, { starts: number[]; ends: number[]; claims: Claim[] }>;
-  const index = (kind: Claim['kind']): Index => {
+  const index = (kind: Claim['kind'], only?: ReadonlySet<string>): Index => {
     const byArticle: Index = new Map();
     for (const c of claims) {
       if (c.kind !== kind) continue;
       eachSpan(c, (article, start, end) => {
+        if (only && !only.has(article)) return;
         let list = byArticle.get(article);
         if (!list) byArticle.set(article, (list = { starts: [], ends: [], claims: [] }));
         list.starts.push(start);
@@ -1967,9 +1986,11 @@ function listedOnce(claims: Claim[], contested: ReadonlySet<string>, beyond: Rea
     }
     return byArticle;
   };
-  const quoted = index('statement');
-  if (!quoted.size) return claims;
+  // Facts are few beside statements: the statements are indexed in the articles of facts only, the
+  // only ones a fact's evidence is looked up in.
   const told = index('fact');
+  const quoted = index('statement', new Set(told.keys()));
+  if (!quoted.size) return claims;
   /** True when every evidence of `claim` overlaps one claim of `other` with at least as many sources. */
   const within = (claim: Claim, other: Index): boolean => {
     if (contested.has(claim.id)) return false;

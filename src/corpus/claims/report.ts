@@ -85,31 +85,38 @@ function outletLines(
   context: ReportContext,
   maxOmitted: number,
 ): string[] {
-  // One pass over the claims and conflicts (a store may hold thousands of outlets and claims).
-  const carried = new Map<string, { claims: number; established: number }>();
+  // One pass over the claims and conflicts (a store may hold thousands of outlets and claims, and a
+  // million pieces of evidence: each outlet's tally is found once per piece, and counts a claim once —
+  // `last` is the claim it last counted).
+  type Tally = { claims: number; established: number; last: number; covers: Set<string | number> };
+  const carried = new Map<string, Tally>();
   const differs = new Map<string, string[]>();
-  const count = (outlet: string) =>
-    carried.get(outlet) ?? carried.set(outlet, { claims: 0, established: 0 }).get(outlet)!;
-  const { eventOf } = context;
-  /** The events each outlet covers. */
-  const covers = new Map<string, Set<string | number>>();
-  const cover = (outlet: string, article: string) => {
-    const event = eventOf?.(article);
-    if (event !== undefined) (covers.get(outlet) ?? covers.set(outlet, new Set()).get(outlet)!).add(event);
+  const count = (outlet: string) => {
+    let n = carried.get(outlet);
+    if (!n) carried.set(outlet, (n = { claims: 0, established: 0, last: -1, covers: new Set() }));
+    return n;
   };
-  for (const c of result.claims) {
-    const outlets = new Set<string>();
+  const { eventOf } = context;
+  result.claims.forEach((c, i) => {
+    const listed = c.kind !== 'role';
+    const established = listed && isEstablished(c);
+    let lastArticle: string | undefined;
+    let n: Tally | undefined;
     eachSpan(c, (article, _start, _end, outlet) => {
-      outlets.add(outlet);
-      cover(outlet, article);
-    });
-    for (const outlet of outlets) {
-      const n = count(outlet);
-      if (c.kind === 'role') continue;
+      // Pieces of one article follow one another: its outlet and event are the same.
+      if (article === lastArticle && n) return;
+      lastArticle = article;
+      n = count(outlet);
+      // The events each outlet covers.
+      const event = eventOf?.(article);
+      if (event !== undefined) n.covers.add(event);
+      if (n.last === i) return;
+      n.last = i;
+      if (!listed) return;
       n.claims++;
-      if (isEstablished(c)) n.established++;
-    }
-  }
+      if (established) n.established++;
+    });
+  });
   for (const c of result.conflicts) {
     const values = new Map<string, string[]>();
     for (const e of c.evidence) {
@@ -145,7 +152,8 @@ function outletLines(
     });
     const seen = new Int32Array(established.length).fill(-1);
     const mine = new Int32Array(established.length).fill(-1);
-    for (const [outlet, events] of covers) {
+    for (const [outlet, { covers: events }] of carried) {
+      if (!events.size) continue;
       const o = outletNumber(outlet);
       for (const i of claimsOfOutlet[o]!) mine[i] = o;
       let of = 0;

@@ -62,7 +62,7 @@ export function claimsStage(options: { chunk?: number; cacheItems?: number } = {
   const chunk = options.chunk ?? 2000;
   return {
     name: 'claims',
-    version: 65,
+    version: 66,
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
