@@ -9,7 +9,8 @@
  * corpus results (entities merged across articles, statements, claims, conflicts, events) are the
  * store's, brought up to date after each write.
  */
-import { corpusResults, updateCorpus } from './app/corpus.ts';
+import { corpusResults } from './app/corpus.ts';
+import { updateCorpus } from './app/update.ts';
 import { ingest, type IngestReport } from './app/ingest.ts';
 import { buildExport, type ExportV1 } from './export/json.ts';
 import { exporterOf, EXPORTERS, type ExportFile } from './export/registry.ts';

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { updateCorpus } from '../src/app/corpus.ts';
+import { updateCorpus } from '../src/app/update.ts';
 import { ingest } from '../src/app/ingest.ts';
 import { listEvents } from '../src/corpus/events/read.ts';
 import { Store } from '../src/store/index.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../src/article/types.ts';
 import { checkCommand } from '../src/cli/check/index.ts';
-import { claimReportOf, claimResultsOf } from '../src/corpus/claims/incremental.ts';
+import { claimReportOf, claimResultsOf } from '../src/corpus/claims/views.ts';
 import { renderMarkdown, type ReportClaim } from '../src/corpus/claims/report.ts';
 import { isEstablished } from '../src/corpus/claims/salience.ts';
 import { listEvents } from '../src/corpus/events/read.ts';

@@ -13,12 +13,8 @@ import {
   type Conflict,
   type CrossCheckResult,
 } from '../src/corpus/claims/index.ts';
-import {
-  ClaimResolver,
-  claimResultsOf,
-  contributions,
-  type ClaimEnvironment,
-} from '../src/corpus/claims/incremental.ts';
+import { ClaimResolver, contributions, type ClaimEnvironment } from '../src/corpus/claims/incremental.ts';
+import { claimResultsOf } from '../src/corpus/claims/views.ts';
 import { attestedWording } from '../src/corpus/claims/statements.ts';
 import { memoryItems } from '../src/corpus/items.ts';
 import { entityLookup, quoteId, quoteInputs, resolveQuotes } from '../src/corpus/quotes/index.ts';

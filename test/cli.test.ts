@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -179,6 +179,22 @@ describe('the compiled command line', () => {
     }
     return seen;
   }
+
+  it('reads the report with none of the stages loaded: `check` loads no matching, no per-article stage', () => {
+    const chunks = path.resolve(import.meta.dirname, '../dist/chunks');
+    const check = readdirSync(chunks).find((f) => /^check-[\w-]+\.js$/.test(f))!;
+    const loaded = [...staticImports(path.join(chunks, check))];
+    expect(loaded).toContain('better-sqlite3');
+    expect(loaded).not.toContain('wink-nlp');
+    // The compiled chunks name the sources they hold ("// src/corpus/claims/views.ts").
+    const sources = loaded
+      .filter((f) => f.endsWith('.js'))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^\/\/ (src\/\S+)$/gm)].map((m) => m[1]!));
+    expect(sources).toContain('src/corpus/claims/views.ts');
+    for (const heavy of ['src/corpus/runner.ts', 'src/corpus/claims/denials.ts', 'src/corpus/claims/facts.ts'])
+      expect(sources).not.toContain(heavy);
+    expect(sources.filter((f) => f.startsWith('src/stages/'))).toEqual([]);
+  });
 
   it('loads no database, language model or schema library before a command runs (so --help is quick)', () => {
     const loaded = staticImports(path.resolve(import.meta.dirname, '../dist/cli.js'));

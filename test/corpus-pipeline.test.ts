@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAliases, type Entity } from '../src/corpus/aliases/index.ts';
-import { freshness } from '../src/corpus/runner.ts';
+import { freshness } from '../src/corpus/freshness.ts';
+import { corpusStages } from '../src/corpus/stages.ts';
+import { CORPUS_STAGE_VERSIONS } from '../src/corpus/versions.ts';
 import { Store } from '../src/store/index.ts';
 import { cli } from './helpers/run.ts';
 import { EXAMPLES, inputFiles, sharedPath } from './helpers/shared.ts';
@@ -173,5 +175,13 @@ describe('readers', () => {
       expect((await cli(...argv, '--db', db)).code).toBe(0);
     expect(version()).toBe(revision);
     expect(statSync(db).mtimeMs).toBe(before);
+  });
+});
+
+describe('the versions readers check freshness against', () => {
+  it('are those of the stages, by name, in the order they run', () => {
+    expect(corpusStages().map((s) => ({ name: s.name, version: s.version }))).toEqual(
+      CORPUS_STAGE_VERSIONS.map((s) => ({ ...s })),
+    );
   });
 });

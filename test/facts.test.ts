@@ -25,12 +25,8 @@ import {
 } from '../src/corpus/claims/facts.ts';
 import { CROSS_CHECK_DEFAULTS, claimArticles, type ClaimArticle } from '../src/corpus/claims/index.ts';
 import { ownWordsOf, sharesOwnWords } from '../src/corpus/claims/statements.ts';
-import {
-  ClaimResolver,
-  claimResultsOf,
-  contributions,
-  type ClaimEnvironment,
-} from '../src/corpus/claims/incremental.ts';
+import { ClaimResolver, contributions, type ClaimEnvironment } from '../src/corpus/claims/incremental.ts';
+import { claimResultsOf } from '../src/corpus/claims/views.ts';
 import { memoryItems, type ItemStore } from '../src/corpus/items.ts';
 import type { ExportV1 } from '../src/export/json.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';

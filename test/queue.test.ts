@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runWorker } from '../src/app/worker.ts';
-import { freshness } from '../src/corpus/runner.ts';
+import { freshness } from '../src/corpus/freshness.ts';
 import { comparable } from '../bench/lib/compare-exports.ts';
 import { Store } from '../src/store/index.ts';
 import { JobQueue } from '../src/store/queue.ts';

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { updateCorpus } from '../src/app/corpus.ts';
+import { updateCorpus } from '../src/app/update.ts';
 import { clusterStored } from '../src/corpus/events/stage.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';

@@ -106,7 +106,10 @@ const textOf = new Map(data.articles.map((a) => [a.id, a.text]));
  * or before the quoted words ("“I want to see the birth certificate,” said Trump in an interview on
  * NBC's “Today” show, according to TIME."), nothing between them but spaces and marks.
  */
-const ofPhrase = (q: { article: string; start: number; end: number }, s: { article: string; start: number; end: number }) => {
+const ofPhrase = (
+  q: { article: string; start: number; end: number },
+  s: { article: string; start: number; end: number },
+) => {
   if (overlaps(q, s)) return true;
   if (q.article !== s.article) return false;
   const text = textOf.get(q.article) ?? '';

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { withUsage } from '../lib/args.ts';
-import { freshness } from '../../src/corpus/runner.ts';
+import { freshness } from '../../src/corpus/freshness.ts';
 import { Store } from '../../src/store/index.ts';
 import { PostgresConnection } from '../../src/store/postgres.ts';
 import { JobQueue } from '../../src/store/queue.ts';

@@ -6,8 +6,8 @@
  * again for articles it has not taken in before it lets go.
  */
 import { ingest } from './ingest.ts';
-import { updateCorpus } from './corpus.ts';
-import { freshness } from '../corpus/runner.ts';
+import { updateCorpus } from './update.ts';
+import { freshness } from '../corpus/freshness.ts';
 import type { ReadOptions } from '../read/index.ts';
 import type { Store } from '../store/index.ts';
 import type { JobQueue } from '../store/queue.ts';

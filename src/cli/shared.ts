@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ensureFresh } from '../app/corpus.ts';
+import { ensureFresh } from '../app/fresh.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { isPostgresAddress, Store } from '../store/index.ts';
 import type { Io } from './io.ts';
@@ -17,13 +17,13 @@ export { DEFAULT_DB, dbPath } from './db-path.ts';
  * corpus results are fresh (every writing command leaves them so); one an older version wrote is
  * brought up to date first, with a note on `io.err`.
  */
-export function openExistingStore(flag: string | undefined, io: Pick<Io, 'err'>): Store {
+export async function openExistingStore(flag: string | undefined, io: Pick<Io, 'err'>): Promise<Store> {
   const file = dbPath(flag);
   if (!isPostgresAddress(file) && !existsSync(file))
     throw new NotFoundError(`no database at ${file}: run "triangulate analyze" first, or give --db`);
   const store = Store.open(file);
   try {
-    ensureFresh(store, io.err);
+    await ensureFresh(store, io.err);
   } catch (error) {
     store.close();
     throw error;

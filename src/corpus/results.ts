@@ -3,7 +3,7 @@
  * stages stored, never computed here.
  */
 import { entitiesOf, entityResolver, type Entity } from './aliases/index.ts';
-import { claimReportOf, claimResultsOf } from './claims/incremental.ts';
+import { claimResultsOf } from './claims/views.ts';
 import type { CrossCheckResult } from './claims/types.ts';
 import type { CopyPair } from './copies/index.ts';
 import { listEvents, type EventSummary } from './events/read.ts';
@@ -60,17 +60,4 @@ export function readCorpus(store: CorpusStore, articles?: readonly string[]): Co
     ),
     copies: clusters.pairs(),
   };
-}
-
-/** The claims and conflicts alone (what `check` reads), without the entities, quotes and events. */
-export function readClaims(store: CorpusStore): CrossCheckResult {
-  return claimResultsOf(store.items('claims'));
-}
-
-/**
- * The claims and conflicts as the Markdown report reads them: evidence it does not quote carries no
- * words (`claimReportOf`), so that a large store is read at once.
- */
-export function readClaimReport(store: CorpusStore): CrossCheckResult {
-  return claimReportOf(store.items('claims'));
 }

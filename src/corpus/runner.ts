@@ -16,28 +16,6 @@ export interface RefreshReport {
   upgraded: boolean;
 }
 
-/** How far the results are behind the store. */
-export interface Freshness {
-  revision: number;
-  /** Stages whose results are behind the store's revision. */
-  behind: string[];
-  /** Stages that never ran on this store, or whose results an older version wrote. */
-  outdated: string[];
-}
-
-/** Whether the stored corpus results are those of the store's current revision. */
-export function freshness(store: CorpusStore, stages: readonly CorpusStage[] = corpusStages()): Freshness {
-  const revision = store.revision();
-  const behind: string[] = [];
-  const outdated: string[] = [];
-  for (const stage of stages) {
-    const state = store.stageState(stage.name);
-    if (!state || state.version !== stage.version) outdated.push(stage.name);
-    else if (state.revision < revision) behind.push(stage.name);
-  }
-  return { revision, behind, outdated };
-}
-
 /** Options of `refreshCorpus`. */
 export interface RefreshOptions {
   stages?: readonly CorpusStage[];

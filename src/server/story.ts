@@ -5,7 +5,8 @@
  */
 import { salience } from '../corpus/claims/salience.ts';
 import type { Worker } from 'node:worker_threads';
-import { corpusResults, resultsBehind, type CorpusResults } from '../app/corpus.ts';
+import { corpusResults, type CorpusResults } from '../app/corpus.ts';
+import { resultsBehind } from '../app/fresh.ts';
 import { programThread } from '../app/threads.ts';
 import { buildTimeline } from '../app/timeline.ts';
 import { byFrequency } from '../corpus/frequency.ts';

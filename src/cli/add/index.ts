@@ -1,4 +1,4 @@
-import { updateCorpus } from '../../app/corpus.ts';
+import { updateCorpus } from '../../app/update.ts';
 import { ingest, type IngestReport } from '../../app/ingest.ts';
 import { defaultWorkers } from '../../app/pool.ts';
 import { ARTICLE_BUDGET_MS } from '../../pipeline/runner.ts';

@@ -1,5 +1,7 @@
-import { corpusClaimReport, corpusClaims } from '../../app/corpus.ts';
-import { exportClaims, renderMarkdown, REPORT_ALL, type CrossCheckResult } from '../../corpus/claims/index.ts';
+import { corpusClaimReport, corpusClaims } from '../../app/claims.ts';
+import { exportClaims } from '../../corpus/claims/export.ts';
+import { renderMarkdown, REPORT_ALL } from '../../corpus/claims/report.ts';
+import type { CrossCheckResult } from '../../corpus/claims/types.ts';
 import { findEvent, listEvents } from '../../corpus/events/read.ts';
 import { UsageError } from '../../errors.ts';
 import { openExistingStore, parse, type Command } from '../shared.ts';
@@ -41,7 +43,7 @@ Options:
     }
     const format = values.json ? 'json' : (values.format ?? 'md');
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
       // One read transaction: the report is of one moment, whatever a writer commits meanwhile (and its
       // thousands of reads do not each take and let go of the database's lock).

@@ -1,4 +1,5 @@
-import { corpusResults, updateCorpus } from '../../app/corpus.ts';
+import { corpusResults } from '../../app/corpus.ts';
+import { updateCorpus } from '../../app/update.ts';
 import type { Correction, Entity } from '../../corpus/aliases/index.ts';
 import { roleLabel } from '../../corpus/roles.ts';
 import { nameKey } from '../../stages/entities/index.ts';
@@ -96,7 +97,7 @@ Options:
       return 0;
     }
     const [action, ...args] = positionals;
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
       if (!action) {
         if (values.type && !TYPES.includes(values.type))

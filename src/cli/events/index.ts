@@ -110,7 +110,7 @@ Options:
     }
     if (positionals.length)
       throw new UsageError(`unexpected "${positionals[0]}" (to show one event: triangulate event ID)`);
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
       if (values.json) {
         // The events, copies and groups of one moment, whatever a writer commits meanwhile.
@@ -153,7 +153,7 @@ Options:
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('event takes one event id (see "triangulate events")');
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
       const event = findEvent(listEvents(store.clusters()), positionals[0]!);
       if (values.json) {

@@ -56,7 +56,7 @@ Examples:
         `--out ${values.out}: ${exporter.name} writes several files into a directory, and this is a file`,
       );
 
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     let files;
     try {
       // One read transaction: the articles and the corpus results of one moment, whatever a writer

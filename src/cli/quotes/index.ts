@@ -58,7 +58,7 @@ Options:
       io.out(this.help);
       return 0;
     }
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
       // The corpus results and the articles of one moment, whatever a writer commits meanwhile.
       const { corpus, articles } = store.snapshot(() => ({

@@ -33,7 +33,7 @@ Options:
     const limit = values.limit === undefined ? 20 : Number(values.limit);
     if (!Number.isInteger(limit) || limit <= 0)
       throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     const hits = store.search(query, limit, { spellings: querySpellings(store, query) });
     store.close();
     if (values.json) io.out(JSON.stringify(hits, null, 2));

@@ -42,7 +42,7 @@ Options:
     if (!host.trim()) throw new UsageError('--host must name an address');
     // Results are brought up to date (if an older version wrote them) before serving; the server itself
     // reads through a read-only connection.
-    openExistingStore(values.db, io).close();
+    (await openExistingStore(values.db, io)).close();
     const store = Store.open(dbPath(values.db), { readonly: true });
     let server;
     try {

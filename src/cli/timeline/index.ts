@@ -33,7 +33,7 @@ Options:
       io.out(this.help);
       return 0;
     }
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     const articles = store.listArticles();
     store.close();
     const entries = buildTimeline(articles);

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { updateCorpus } from '../../app/corpus.ts';
+import { updateCorpus } from '../../app/update.ts';
 import { ingest } from '../../app/ingest.ts';
 import { Store } from '../../store/index.ts';
 import { UsageError } from '../../errors.ts';

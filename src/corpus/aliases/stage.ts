@@ -1,3 +1,4 @@
+import { stageVersion } from '../versions.ts';
 import type { CorpusStage } from '../stage.ts';
 import { ALIAS_DEFAULTS, AliasResolver } from './resolve.ts';
 
@@ -9,7 +10,7 @@ import { ALIAS_DEFAULTS, AliasResolver } from './resolve.ts';
 export function aliasesStage(options = ALIAS_DEFAULTS): CorpusStage {
   return {
     name: 'aliases',
-    version: 4,
+    version: stageVersion('aliases'),
     needs: [],
     update(ctx, change) {
       if (change.full) ctx.items.clear();

@@ -59,8 +59,8 @@ import {
   wordingOf,
   type FactFrame,
 } from './facts.ts';
-import { isEstablished } from './salience.ts';
-import { positionClaims, reversalIssue } from './positions.ts';
+import { reversalIssue } from './issues.ts';
+import { positionClaims } from './positions.ts';
 import { datesAgree, findSchedules, nounOf, sameThing } from './schedules.ts';
 import { sentenceFact } from './sentence-facts.ts';
 import { findHappenings, timesDisagree } from './happenings.ts';
@@ -74,10 +74,10 @@ import {
 import { MONTH_NAMES, WEEKDAYS } from '../../locales/en/dates.ts';
 import { HAPPENING_WORDS } from '../../locales/en/happenings.ts';
 import { KIN_GENDER } from '../../locales/en/names.ts';
-import { eachSpan, packedClaim } from './packed.ts';
-import { claimItem, REPORT_DEFAULTS, type ReportClaim } from './report.ts';
-import { attestedWording, ownWordsOf, sharesOwnWords, STATEMENT_DEFAULTS, shorten, wordsIn } from './statements.ts';
-import type { Claim, ClaimArticle, Conflict, CrossCheckResult, Evidence, Position } from './types.ts';
+import { shorten } from './shorten.ts';
+import { attestedWording, ownWordsOf, sharesOwnWords, STATEMENT_DEFAULTS, wordsIn } from './statements.ts';
+import { itemKey, packed, reportItems, reportView, unpacked, type PartitionItem } from './views.ts';
+import type { Claim, ClaimArticle, Conflict, Evidence, Position } from './types.ts';
 
 /** Evidence before its source is known. */
 type Unsourced = Omit<Evidence, 'source'>;
@@ -282,32 +282,6 @@ type PartItem = Pick<Contributions, 'self' | 'order'> &
 
 /** The evidence of one quote, with what its source and place in the list come from. */
 type QuoteEvidence = Pick<Contributions, 'self' | 'order'> & { ev: Unsourced };
-
-/** A partition's result. */
-interface PartitionItem {
-  claims: Claim[];
-  conflicts: Conflict[];
-  /** Entities it names (for renames), offices its holder claims are to. */
-  entities: string[];
-  offices: string[];
-  /** Its holder claims, for the conflicts of their offices. */
-  holders: {
-    claim: string;
-    entity: string;
-    name: string;
-    title: string;
-    org: string;
-    office: string;
-    /** The days its articles were published (roles.ts `RoleClaim.days`). */
-    days?: number[];
-  }[];
-  /** A fact partition's input (a digest of its frames): the same input is not matched again. */
-  input?: string;
-  /** A person's positions on issues (a stance partition's). */
-  positions?: Position[];
-  /** Its fact claims whose outlets share words of their own around the quotes (`sharesOwnWords`). */
-  beyond?: string[];
-}
 
 /** What the cross-check needs to know of the rest of the corpus. */
 export interface ClaimEnvironment {
@@ -598,162 +572,6 @@ function trimmed(text: string, span: { start: number; end: number }): { start: n
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   return { start, end };
-}
-
-/** Evidence as it is kept: without the words of its sentence when they are the words of its span. */
-function packEvidence<E extends Evidence>(e: E): E {
-  return e.sentence.text === e.text ? { ...e, sentence: { start: e.sentence.start, end: e.sentence.end } } : e;
-}
-
-/** Evidence as `packEvidence` keeps it, whole again. */
-function unpackEvidence<E extends Evidence>(e: E): E {
-  return e.sentence.text === undefined ? { ...e, sentence: { ...e.sentence, text: e.text } } : e;
-}
-
-/**
- * A partition's result as it is kept: the words of a piece of evidence's sentence are left out when
- * they are the words of its span (a fact's evidence is its sentence), and put back when it is read.
- */
-function packed(part: PartitionItem): PartitionItem {
-  return {
-    ...part,
-    claims: part.claims.map((c) => ({ ...c, evidence: c.evidence.map(packEvidence) })),
-    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(packEvidence) })),
-    ...(part.positions ? { positions: part.positions.map((p) => ({ ...p, evidence: packEvidence(p.evidence) })) } : {}),
-  };
-}
-
-/** A partition's result as `packed` keeps it, whole again (a new object: the kept one is not changed). */
-function unpacked(part: PartitionItem | undefined): PartitionItem | undefined {
-  if (!part) return undefined;
-  return {
-    ...part,
-    claims: part.claims.map((c) => ({ ...c, evidence: c.evidence.map(unpackEvidence) })),
-    conflicts: part.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpackEvidence) })),
-    ...(part.positions
-      ? { positions: part.positions.map((p) => ({ ...p, evidence: unpackEvidence(p.evidence) })) }
-      : {}),
-  };
-}
-
-/**
- * A partition's result as the report reads it (`claimReportOf`): its conflicts with the words the report
- * quotes (`reportConflict`); each claim without its evidence but with the evidence's spans and outlets
- * in one array — article, start, end, outlet for each, article and outlet numbered in `names`, as are
- * the claim's sources and outlets (a name is read once per view, not once per claim) — which is
- * all that deciding what is listed once and counting claims per outlet read, and without what the
- * report works out again or does not print (its status, what it is about). Each claim's item, already
- * written (`claimItem`), is kept apart (`reportWords`): the report reads the items of the claims it
- * prints only. A store of ten thousand articles holds ten thousand views, each read by every report: what
- * they leave out is not read.
- */
-interface ReportView {
-  names: string[];
-  claims: (Omit<Claim, 'evidence' | 'status' | 'established' | 'about' | 'sources' | 'outlets'> & {
-    spans: number[];
-    sources: number[];
-    outlets: number[];
-  })[];
-  conflicts: Conflict[];
-  beyond?: string[];
-}
-
-/** The items of some of a partition's claims, in the order of its report view. */
-type ReportWords = string[][];
-
-/**
- * The items of a partition's claims (`claimItem`) in two: those of the claims with two or more sources
- * (item `w:<partition>`), which the report lists unless they are roles or contested, and the others
- * (`u:<partition>`), of which it lists the most salient hundred. A partition of a story's facts holds
- * hundreds of claims, and the report reads the items of the claims it prints only.
- */
-function reportWords(claims: readonly Claim[]): [several: ReportWords, one: ReportWords] {
-  const several: ReportWords = [];
-  const one: ReportWords = [];
-  for (const c of claims) (c.sources.length >= 2 ? several : one).push(claimItem(c));
-  return [several, one];
-}
-
-function reportView(part: PartitionItem): ReportView {
-  const names: string[] = [];
-  const index = new Map<string, number>();
-  const id = (name: string) => {
-    let i = index.get(name);
-    if (i === undefined) {
-      i = names.push(name) - 1;
-      index.set(name, i);
-    }
-    return i;
-  };
-  return {
-    names,
-    claims: part.claims.map((claim) => {
-      const { evidence, status: _status, established: _established, about: _about, ...rest } = claim;
-      return {
-        ...rest,
-        sources: claim.sources.map(id),
-        outlets: claim.outlets.map(id),
-        spans: evidence.flatMap((e) => [id(e.article), e.start, e.end, id(e.outlet)]),
-      };
-    }),
-    conflicts: part.conflicts.map(reportConflict),
-    ...(part.beyond ? { beyond: part.beyond } : {}),
-  };
-}
-
-/**
- * A conflict as the report prints it: each side quotes the sentences of its first
- * `REPORT_DEFAULTS.maxEvidence` articles and sentences and counts the rest, and names the outlet and
- * value of every piece (what each outlet says). The rest of the evidence keeps its place (article,
- * sentence, outlet, value, source) without its words, and no piece keeps the words of its span (the
- * report quotes sentences): a conflict can hold thousands of pieces of evidence.
- */
-function reportConflict(conflict: Conflict): Conflict {
-  const shown = new Map<string, Set<string>>();
-  return {
-    ...conflict,
-    evidence: conflict.evidence.map((e) => {
-      const seen = shown.get(e.value) ?? shown.set(e.value, new Set()).get(e.value)!;
-      const key = `${e.article}:${e.sentence.start}`;
-      const quoted = !seen.has(key) && seen.add(key).size <= REPORT_DEFAULTS.maxEvidence;
-      return { ...e, text: '', sentence: { ...e.sentence, text: quoted ? e.sentence.text : '' } };
-    }),
-  };
-}
-
-/**
- * A report view as a partition's result: evidence packed (spans and outlets, without words, made into
- * objects only when asked for); each claim's item read when it is asked for (`words`: the partition's
- * items, read once).
- */
-function fromReportView(
-  view: ReportView,
-  words: (several: boolean) => ReportWords | undefined,
-): { claims: ReportClaim[]; conflicts: Conflict[]; beyond?: string[] } {
-  const { names } = view;
-  // Each claim's place among the items of its kind (`reportWords`).
-  const counts = [0, 0];
-  return {
-    claims: view.claims.map(({ spans, sources, outlets, ...claim }) => {
-      const several = sources.length >= 2;
-      const k = counts[Number(several)]!++;
-      return packedClaim(
-        // Status and `established` are the corpus's, set when the partitions are put together.
-        {
-          about: '',
-          status: 'single-source',
-          established: false,
-          ...claim,
-          sources: sources.map((i) => names[i]!),
-          outlets: outlets.map((i) => names[i]!),
-          lines: () => words(several)?.[k],
-        },
-        { names, spans },
-      );
-    }),
-    conflicts: view.conflicts.map((c) => ({ ...c, evidence: c.evidence.map(unpackEvidence) })),
-    ...(view.beyond ? { beyond: view.beyond } : {}),
-  };
 }
 
 /** The statement of a variant that holds its claim: the first by id (the variant's own id). */
@@ -1051,17 +869,14 @@ export class ClaimResolver {
         if (before) {
           this.cache.delete(`r:${p}`);
           this.cache.delete(`v:${p}`);
-          this.cache.delete(`w:${p}`);
-          this.cache.delete(`u:${p}`);
+          for (let i = 0; i < before.claims.length; i++) this.cache.delete(itemKey(p, i));
         }
         continue;
       }
       this.cache.put(`r:${p}`, packed(after));
       this.cache.put(`v:${p}`, reportView(after));
-      const [several, one] = reportWords(after.claims);
-      this.cache.put(`w:${p}`, several);
-      if (one.length) this.cache.put(`u:${p}`, one);
-      else if (before) this.cache.delete(`u:${p}`);
+      reportItems(after.claims).forEach((item, i) => this.cache.put(itemKey(p, i), item));
+      for (let i = after.claims.length; i < (before?.claims.length ?? 0); i++) this.cache.delete(itemKey(p, i));
       for (const e of after.entities) this.items.file(`e:${e}`, p);
       for (const o of after.offices) {
         this.items.file(`o:${o}`, p);
@@ -1761,99 +1576,6 @@ const OPENER = new RegExp(
   'u',
 );
 
-const KIND_ORDER: Record<string, number> = { f: 0, q: 1, r: 2, s: 3 };
-const CONFLICT_ORDER: Record<string, number> = { denial: 0, actor: 1, reversal: 2, value: 3, holder: 4, former: 5 };
-
-/**
- * The cross-check's results as readers see them: every claim and conflict (or those of some articles),
- * a claim's status from the conflicts it is in and its independent sources.
- */
-export function claimResultsOf(
-  items: ItemStore,
-  scope?: { articles: readonly string[]; statements: readonly string[] },
-): CrossCheckResult {
-  let parts: [string, PartitionItem][];
-  let holders: Conflict[];
-  if (!scope) {
-    parts = [...items.scan<PartitionItem>('r:')].map(([k, p]) => [k, unpacked(p)!] as [string, PartitionItem]);
-    holders = [...items.scan<Conflict>('h:')].map(([, c]) => c);
-  } else {
-    // Only the partitions of some articles (and their statements), and the offices they claim.
-    const keys = new Set(scope.statements.map((id) => `s|${id}`));
-    for (const a of scope.articles) for (const p of items.get<ArticleItem>(`a:${a}`)?.partitions ?? []) keys.add(p);
-    parts = [...keys].flatMap((k) => {
-      const part = unpacked(items.get<PartitionItem>(`r:${k}`));
-      return part ? [[`r:${k}`, part] as [string, PartitionItem]] : [];
-    });
-    holders = [...new Set(parts.flatMap(([, p]) => p.offices))]
-      .sort()
-      .flatMap((o) => items.get<Conflict>(`h:${o}`) ?? []);
-  }
-  return assembled(parts, holders);
-}
-
-/**
- * What the report (`triangulate check`) reads: every claim and conflict as `claimResultsOf` gives them,
- * except that a claim's evidence carries its words only where the report quotes them (the first
- * `REPORT_DEFAULTS.maxEvidence` sentences of different articles); the rest are spans, outlets and
- * sources. Read from each partition's report view, a small part of its result: a large store answers
- * at once. No positions.
- */
-export function claimReportOf(items: ItemStore): CrossCheckResult {
-  const parts = [...items.scan<ReportView>('v:')].map(([k, v]) => {
-    const words: (ReportWords | undefined)[] = [];
-    const read = (several: boolean) =>
-      (words[Number(several)] ??= items.get<ReportWords>(`${several ? 'w' : 'u'}:${k.slice(2)}`));
-    return [k, fromReportView(v, read)] as [string, Assembled];
-  });
-  const holders = [...items.scan<Conflict>('h:')].map(([, c]) => c);
-  const result = assembled(parts, holders);
-  return { claims: result.claims, conflicts: result.conflicts, positions: [] };
-}
-
-/** What `assembled` reads of a partition's result. */
-type Assembled = Pick<PartitionItem, 'claims' | 'conflicts' | 'positions' | 'beyond'>;
-
-/** The partitions' results as one: conflicts, claims listed once with their statuses, positions. */
-function assembled(parts: [string, Assembled][], holders: Conflict[]): CrossCheckResult {
-  parts.sort(([a], [b]) => KIND_ORDER[a[2]!]! - KIND_ORDER[b[2]!]! || (a < b ? -1 : 1));
-  const conflicts = [...parts.flatMap(([, p]) => p.conflicts), ...holders];
-  conflicts.sort((a, b) => CONFLICT_ORDER[a.kind]! - CONFLICT_ORDER[b.kind]! || (a.id < b.id ? -1 : 1));
-  const contested = new Set(conflicts.flatMap((c) => c.claims));
-  const claims = listedOnce(
-    parts.flatMap(([, p]) => p.claims),
-    contested,
-    new Set(parts.flatMap(([, p]) => p.beyond ?? [])),
-  );
-  for (const claim of claims) {
-    claim.status = contested.has(claim.id) ? 'contested' : claim.sources.length >= 2 ? 'corroborated' : 'single-source';
-    claim.established = isEstablished(claim);
-  }
-  return { claims, conflicts, positions: timelines(parts.flatMap(([, p]) => p.positions ?? [])) };
-}
-
-/**
- * Positions as timelines: each person's, issue by issue — positions on one issue share at least two
- * words of it (or all of the shorter's) with the first of the issue — each issue's in time order
- * (undated last), the issues in the order of their first position.
- */
-function timelines(positions: readonly Position[]): Position[] {
-  const byPerson = new Map<string, Position[]>();
-  for (const p of positions) (byPerson.get(p.entity) ?? byPerson.set(p.entity, []).get(p.entity)!).push(p);
-  const out: Position[] = [];
-  for (const person of [...byPerson.keys()].sort()) {
-    const issues: Position[][] = [];
-    const list = byPerson.get(person)!.sort((a, b) => (a.day ?? '~').localeCompare(b.day ?? '~'));
-    for (const p of list) {
-      const same = issues.find((issue) => reversalIssue(issue[0]!.key, p.key));
-      if (same) same.push(p);
-      else issues.push([p]);
-    }
-    out.push(...issues.flat());
-  }
-  return out;
-}
-
 /** One thing put on a date, with the article and source that put it there. */
 type PlacedSchedule = ScheduleContribution & { article: string; source: string };
 
@@ -1959,76 +1681,4 @@ function scheduleFacts(all: PlacedSchedule[]): Claim[] {
         all.filter((y) => g.includes(y)).map((x) => ({ ...x, value: `${x.date} (${x.value})` })),
       );
     });
-}
-
-/**
- * The claims with each thing listed once. A fact whose sentence is, in every article, the quote of one
- * statement claim with at least as many sources is that statement, listed once (as the statement, which
- * names its speaker); a statement whose quotes all lie in the sentences of one fact claim with at least
- * as many sources is told by that fact, listed once (as the fact, which holds the words around them). A
- * claim a conflict names is always kept.
- */
-function listedOnce(claims: Claim[], contested: ReadonlySet<string>, beyond: ReadonlySet<string>): Claim[] {
-  /** The spans of the claims of one kind, by article (flat lists: a store holds a million of them). */
-  type Index = Map<string, { starts: number[]; ends: number[]; claims: Claim[] }>;
-  const index = (kind: Claim['kind'], only?: ReadonlySet<string>): Index => {
-    const byArticle: Index = new Map();
-    for (const c of claims) {
-      if (c.kind !== kind) continue;
-      eachSpan(c, (article, start, end) => {
-        if (only && !only.has(article)) return;
-        let list = byArticle.get(article);
-        if (!list) byArticle.set(article, (list = { starts: [], ends: [], claims: [] }));
-        list.starts.push(start);
-        list.ends.push(end);
-        list.claims.push(c);
-      });
-    }
-    return byArticle;
-  };
-  // Facts are few beside statements: the statements are indexed in the articles of facts only, the
-  // only ones a fact's evidence is looked up in.
-  const told = index('fact');
-  const quoted = index('statement', new Set(told.keys()));
-  if (!quoted.size) return claims;
-  /** True when every evidence of `claim` overlaps one claim of `other` with at least as many sources. */
-  const within = (claim: Claim, other: Index): boolean => {
-    if (contested.has(claim.id)) return false;
-    // The claims of `other` over every piece of evidence so far.
-    let common: Claim[] | undefined;
-    eachSpan(claim, (article, start, end) => {
-      const list = other.get(article);
-      const over = (i: number) => list!.starts[i]! < end && start < list!.ends[i]!;
-      if (!list) common = [];
-      else if (!common) {
-        common = [];
-        for (let i = 0; i < list.claims.length; i++)
-          if (over(i) && !common.includes(list.claims[i]!)) common.push(list.claims[i]!);
-      } else
-        common = common.filter((c) => {
-          for (let i = 0; i < list.claims.length; i++) if (list.claims[i] === c && over(i)) return true;
-          return false;
-        });
-      return common.length > 0;
-    });
-    return (common ?? []).some((c) => c.sources.length >= claim.sources.length);
-  };
-  // Facts that repeat a statement go first, so that a statement is never dropped for a fact dropped too. A
-  // fact whose outlets share words of their own around the quotes ("She pointed to at least 412 homes
-  // flooded along the river, which “must be rebuilt first”" / "“At least 412 homes flooded … must be
-  // rebuilt first,” she said") tells more than the statement: it is listed, and the statement, told by it,
-  // is not (`sharesOwnWords`, decided by the fact partition: `beyond`).
-  const facts = new Set(claims.filter((c) => c.kind === 'fact' && (beyond.has(c.id) || !within(c, quoted))));
-  const kept = claims.filter((c) => c.kind !== 'fact' || facts.has(c));
-  for (const list of told.values()) {
-    let j = 0;
-    for (let i = 0; i < list.claims.length; i++) {
-      if (!facts.has(list.claims[i]!)) continue;
-      list.starts[j] = list.starts[i]!;
-      list.ends[j] = list.ends[i]!;
-      list.claims[j++] = list.claims[i]!;
-    }
-    list.starts.length = list.ends.length = list.claims.length = j;
-  }
-  return kept.filter((c) => c.kind !== 'statement' || !within(c, told));
 }

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { normaliseForId } from '../../pipeline/runner.ts';
 import { memoryItems } from '../items.ts';
 import { entityLookup, quoteId } from '../quotes/index.ts';
-import { claimResultsOf, ClaimResolver, contributions, type ClaimEnvironment } from './incremental.ts';
+import { ClaimResolver, contributions, type ClaimEnvironment } from './incremental.ts';
+import { claimResultsOf } from './views.ts';
 import type { ClaimArticle, CrossCheckInput, CrossCheckOptions, CrossCheckResult } from './types.ts';
 
 export type * from './types.ts';

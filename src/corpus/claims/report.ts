@@ -1,6 +1,6 @@
 import { eachSpan } from './packed.ts';
 import { bySalience, isEstablished } from './salience.ts';
-import { shorten } from './statements.ts';
+import { shorten } from './shorten.ts';
 import type { Claim, Conflict, CrossCheckResult, Evidence } from './types.ts';
 
 /**
@@ -86,20 +86,26 @@ function outletLines(
   maxOmitted: number,
 ): string[] {
   // One pass over the claims and conflicts (a store may hold thousands of outlets and claims, and a
-  // million pieces of evidence: each outlet's tally is found once per piece, and counts a claim once —
-  // `last` is the claim it last counted).
-  type Tally = { claims: number; established: number; last: number; covers: Set<string | number> };
+  // million pieces of evidence): each outlet's tally is found once per article of a claim, and counts a
+  // claim once (`last` is the claim it last counted). The same pass notes, for what each outlet leaves
+  // out, the established claims by their place in order of salience (`rank`): those each outlet carries
+  // (`mine`) and those of each event (`ofEvent`), each once — a claim's pieces are read one after the
+  // other, so a list that already ends with the claim has it.
+  type Tally = { claims: number; established: number; last: number; covers: Set<string | number>; mine: number[] };
   const carried = new Map<string, Tally>();
   const differs = new Map<string, string[]>();
   const count = (outlet: string) => {
     let n = carried.get(outlet);
-    if (!n) carried.set(outlet, (n = { claims: 0, established: 0, last: -1, covers: new Set() }));
+    if (!n) carried.set(outlet, (n = { claims: 0, established: 0, last: -1, covers: new Set(), mine: [] }));
     return n;
   };
   const { eventOf } = context;
+  const rank = new Map<Claim, number>(established.map((c, i) => [c, i]));
+  const ofEvent = new Map<string | number, number[]>();
   result.claims.forEach((c, i) => {
     const listed = c.kind !== 'role';
-    const established = listed && isEstablished(c);
+    const corroborated = listed && isEstablished(c);
+    const r = eventOf ? rank.get(c) : undefined;
     let lastArticle: string | undefined;
     let n: Tally | undefined;
     eachSpan(c, (article, _start, _end, outlet) => {
@@ -109,12 +115,20 @@ function outletLines(
       n = count(outlet);
       // The events each outlet covers.
       const event = eventOf?.(article);
-      if (event !== undefined) n.covers.add(event);
+      if (event !== undefined) {
+        n.covers.add(event);
+        if (r !== undefined) {
+          let list = ofEvent.get(event);
+          if (!list) ofEvent.set(event, (list = []));
+          if (list.at(-1) !== r) list.push(r);
+        }
+      }
+      if (r !== undefined && n.mine.at(-1) !== r) n.mine.push(r);
       if (n.last === i) return;
       n.last = i;
       if (!listed) return;
       n.claims++;
-      if (established) n.established++;
+      if (corroborated) n.established++;
     });
   });
   for (const c of result.conflicts) {
@@ -127,43 +141,23 @@ function outletLines(
     for (const [outlet, own] of values)
       (differs.get(outlet) ?? differs.set(outlet, []).get(outlet)!).push(`${c.about}: ${own.join(', ')}`);
   }
-  // What each outlet leaves out, in numbers (a store holds thousands of outlets and claims, and a claim
-  // quoted everywhere touches hundreds of events): outlets, events and claims by index; for each outlet,
-  // the established claims of its events, each once (`seen`), those it carries marked (`mine`).
+  // What each outlet leaves out: for each outlet, the established claims of its events, each once
+  // (`seen`), those it carries marked (`mine`); outlets by their number among the tallies.
   const omitted = new Map<string, { count: number; of: number; named: string[] }>();
   if (eventOf) {
-    const outletIndex = new Map<string, number>();
-    const eventIndex = new Map<string | number, number>();
-    const claimsOfEvent: number[][] = [];
-    const claimsOfOutlet: number[][] = [];
-    const outletNumber = (o: string) =>
-      outletIndex.get(o) ?? (claimsOfOutlet.push([]), outletIndex.set(o, outletIndex.size).get(o)!);
-    established.forEach((c, i) => {
-      const events = new Set<number>();
-      eachSpan(c, (article, _start, _end, outlet) => {
-        const list = claimsOfOutlet[outletNumber(outlet)]!;
-        if (list.at(-1) !== i) list.push(i);
-        const event = eventOf(article);
-        if (event === undefined) return;
-        const e = eventIndex.get(event) ?? (claimsOfEvent.push([]), eventIndex.set(event, eventIndex.size).get(event)!);
-        events.add(e);
-      });
-      for (const e of events) claimsOfEvent[e]!.push(i);
-    });
     const seen = new Int32Array(established.length).fill(-1);
     const mine = new Int32Array(established.length).fill(-1);
-    for (const [outlet, { covers: events }] of carried) {
-      if (!events.size) continue;
-      const o = outletNumber(outlet);
-      for (const i of claimsOfOutlet[o]!) mine[i] = o;
+    let o = -1;
+    for (const [outlet, tally] of carried) {
+      o++;
+      if (!tally.covers.size) continue;
+      for (const i of tally.mine) mine[i] = o;
       let of = 0;
       let count = 0;
       /** The most salient it leaves out (`established` is in order of salience: the least indexes). */
       const first: number[] = [];
-      for (const event of events) {
-        const e = eventIndex.get(event);
-        if (e === undefined) continue;
-        for (const i of claimsOfEvent[e]!) {
+      for (const event of tally.covers) {
+        for (const i of ofEvent.get(event) ?? []) {
           if (seen[i] === o) continue;
           seen[i] = o;
           of++;

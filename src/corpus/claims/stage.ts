@@ -1,3 +1,4 @@
+import { stageVersion } from '../versions.ts';
 import { storylineId } from '../events/read.ts';
 import { readThrough } from '../items.ts';
 import type { CorpusStore } from '../port.ts';
@@ -62,7 +63,7 @@ export function claimsStage(options: { chunk?: number; cacheItems?: number } = {
   const chunk = options.chunk ?? 2000;
   return {
     name: 'claims',
-    version: 66,
+    version: stageVersion('claims'),
     needs: ['aliases', 'quotes', 'events'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();

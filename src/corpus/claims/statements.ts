@@ -13,12 +13,6 @@ export function wordsIn(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
-/** A wording cut to a readable length at a word boundary. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, max).replace(/\s+\S*$/u, '')}…`;
-}
-
 /** The content words of a text: lower case, without accents and the words every statement has. */
 function contentOf(text: string): Set<string> {
   return contentWords(

@@ -3,6 +3,7 @@
  * run and not yet clustered is clustered, in arrival order, into what the index holds. Incremental by
  * design, and so dependent on the order articles arrive in (see README.md).
  */
+import { stageVersion } from '../versions.ts';
 import type { Article } from '../../article/types.ts';
 import type { CopyPair } from '../copies/index.ts';
 import type { ClusterStore, CorpusStore } from '../port.ts';
@@ -73,7 +74,7 @@ export function eventsStage(options: EventOptions = EVENT_DEFAULTS): CorpusStage
     name: 'events',
     // 2: entity terms from the article alone (terms.ts); 3: rewrites found without the sentences that
     // are mostly quoted words (copies/align.ts). A store clustered before is clustered anew.
-    version: 3,
+    version: stageVersion('events'),
     // Nothing of another stage: an article's terms are its own (an entity renamed changes no event).
     needs: [],
     update(ctx, change) {

@@ -1,3 +1,4 @@
+import { stageVersion } from '../versions.ts';
 import { entityResolver } from '../aliases/index.ts';
 import { readThrough } from '../items.ts';
 import { inWeightedChunks, slices, type ChunkTask, type CorpusStage } from '../stage.ts';
@@ -15,7 +16,7 @@ export function quotesStage(options: { chunk?: number } = {}): CorpusStage {
   const chunk = options.chunk ?? 2000;
   return {
     name: 'quotes',
-    version: 7,
+    version: stageVersion('quotes'),
     needs: ['aliases'],
     update(ctx, change) {
       if (change.full) ctx.items.clear();
