@@ -211,6 +211,16 @@ describe('denials said otherwise than with a verb of denial', () => {
       ['intent', 'Vale', 'The filing added that “the Vales knew that the fund paid for their trips.”'],
     ],
     [
+      'an action against one called an attempt to intimidate them, by the one it names (not its owner)',
+      'Last year, the ministry filed a lawsuit against the sheriff over the jail. The sheriff has called the Justice Ministry’s action an attempt to intimidate him.',
+      ['charges', 'The sheriff', 'Last year, the ministry filed a lawsuit against the sheriff over the jail'],
+    ],
+    [
+      'an indictment named and called an attempt to intimidate the one who says so',
+      'The case drew crowds. Smith called the indictment an attempt to intimidate him.',
+      ['charges', 'Smith', '-'],
+    ],
+    [
       'an accident said by "he" after the charge: the one the charge names, not the accusers',
       'Prosecutors allege that Ray Dunn knowingly sold the tainted grain. Later, he said the contamination was accidental.',
       ['intent', 'Ray Dunn', 'Prosecutors allege that Ray Dunn knowingly sold the tainted grain'],
@@ -232,6 +242,18 @@ describe('denials said otherwise than with a verb of denial', () => {
     ['a truth said of something else', 'She said it is true that the bridge reopened.'],
     ['a "no such" without a claim before it', 'There was no such thing.'],
     ['an accident with no charge of intent', 'Police said the crash was an accident. The driver knew the road well.'],
+    [
+      'an effort to discredit another, with no accusation of the one who says so',
+      'The campaign ran an ad about Ms. Lee. Critics called the ad an effort to discredit her.',
+    ],
+    [
+      'an attempt to silence one the speakers are not ("The players … him")',
+      'The board fired the coach after a lawsuit was filed. The players called the firing an attempt to silence him.',
+    ],
+    [
+      'an effort to discredit others, said in a book',
+      'Klein said his book detailed how she was part of the effort to discredit these women.',
+    ],
     [
       'knowing told with no wrong: no charge ("knew the risks")',
       'Lane knew the risks of the job. He said the fall was an accident.',

@@ -501,6 +501,13 @@ const CALLER =
 const INSIST = new RegExp(`\\b(?<verb>${alternatives(INSIST_VERBS)})\\s+that\\s+`, 'gi');
 const NEGATIVE = /\b(?:never|not|no|n['’]t|nothing|none)\b/i;
 const CHARGES = new RegExp(`\\b(?:${CHARGE_DENIALS.join('|')})\\b`, 'gi');
+/** "The sheriff has called …": the one who calls a thing what the words after say, a noun phrase. */
+const CALLING_SUBJECT =
+  /^(?:[^,]{0,30},\s*)?(?<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|described|describes|dismissed|dismisses|labell?ed|branded|termed)\b/u;
+/** The one an action against them is said to be meant to silence ("an attempt to intimidate him"). */
+const SILENCED = /^(?:attempt|effort|bid)\s+to\s+\p{L}+\s+(\p{L}+)$/iu;
+/** A name that owns what follows it ("the Justice Department’s action"): capitalised words, the last possessive. */
+const POSSESSIVE_NAME = /(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\b/gu;
 /** The accused's own side: their lawyer, attorney or spokesman speaks for them. */
 const DEFENDER = /\b(?:attorney|lawyer|spokes(?:man|woman|person)|counsel)\b/i;
 const ACCUSATION = new RegExp(`\\b(?:${alternatives(ACCUSATION_WORDS)})\\b`, 'i');
@@ -645,7 +652,11 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
   for (const m of s.matchAll(CHARGES)) {
     const at = sentence.start + m.index!;
     if (taken(at)) continue;
-    const names = namesIn(s.slice(0, m.index!));
+    // Who answers: the names before the answer, not an owner ("The sheriff has called the Justice
+    // Department’s action an attempt to intimidate him"); with none, the one who calls it so.
+    const before = s.slice(0, m.index!);
+    const names = namesIn(before.replace(POSSESSIVE_NAME, ' '));
+    const subject = names.length ? undefined : CALLING_SUBJECT.exec(before)?.groups!.np;
     let claim: Span | undefined;
     // The accusation: before the answer in its sentence, or the nearest of the four sentences before
     // that holds one, one that names the accused first.
@@ -663,6 +674,13 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     const naming = candidates.find((c) => names.some((n) => namesIn(text.slice(c.start, c.end)).includes(n)));
     if (ACCUSATION.test(sameSentence.replace(CHARGES, ''))) claim = undefined;
     else claim = naming ?? candidates[0];
+    // "An attempt to intimidate him" answers an accusation (told before, or named: "called the
+    // indictment …"), and its "him" is the one who says so ("The sheriff …", not "Critics called the ad
+    // an effort to discredit her").
+    const silenced = SILENCED.exec(m[0])?.[1]?.toLowerCase();
+    const answered = claim !== undefined || ACCUSATION.test(sameSentence.replace(CHARGES, ''));
+    if (silenced && (!answered || (subject !== undefined && /s$/i.test(subject) !== /^(?:them|us)$/.test(silenced))))
+      continue;
     const claimSpan = claim ? tight(text, claim.start, claim.end) : undefined;
     out.push(
       finish(text, sentence, {
@@ -670,7 +688,11 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
         denial: {
           ...tight(text, sentence.start, sentence.end),
           // The name as written ("Stone"), not its key.
-          ...(names[0] ? { by: names.at(-1)!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) } : {}),
+          ...(names[0]
+            ? { by: names.at(-1)!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) }
+            : subject
+              ? { by: subject }
+              : {}),
         },
         content: claimSpan ? text.slice(claimSpan.start, claimSpan.end).replace(/\s+/g, ' ') : 'the charges',
         verb: 'denied',

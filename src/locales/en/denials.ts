@@ -100,7 +100,8 @@ maintaining`
 /**
  * Denials of charges that do not say what they deny: the accused's answer to an accusation made
  * before ("asserts his innocence", "will plead not guilty", "falsely accused", "denied any
- * wrongdoing", "a politically driven vendetta"). Regular-expression sources, matched without case.
+ * wrongdoing", "a politically driven vendetta", "an attempt to intimidate him"). Regular-expression
+ * sources, matched without case.
  */
 export const CHARGE_DENIALS: readonly string[] = [
   String.raw`(?:assert|maintain|proclaim|profess|declare)(?:s|ed|ing)?\s+(?:his|her|their|its)\s+innocence`,
@@ -110,6 +111,9 @@ export const CHARGE_DENIALS: readonly string[] = [
   String.raw`politically\s+(?:driven|motivated)`,
   String.raw`witch[\s-]+hunt`,
   String.raw`vendetta`,
+  // "called the Justice Department’s action an attempt to intimidate him": the action against one, said
+  // by that one to be meant to silence them.
+  String.raw`(?:attempt|effort|bid)\s+to\s+(?:intimidate|harass|silence|smear|discredit|bully)\s+(?:him|her|them|me|us)`,
 ];
 
 /**
@@ -149,7 +153,7 @@ export const INTENT_WORDS: readonly string[] = [
 /** Words of an accusation: the sentence a denial of charges answers holds one. */
 export const ACCUSATION_WORDS: readonly string[] = `charge charges charged indicted indictment indictments accused
 accusation accusations alleged allegation allegations alleges allege fraud lied lies illegal crime crimes
-criminal threatened improper impropriety improprieties wrongdoing`
+criminal threatened improper impropriety improprieties wrongdoing lawsuit sued violating violated`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -354,8 +358,8 @@ export const CLAUSE_DETERMINERS: readonly string[] = `the a an this these those 
   .filter(Boolean);
 export const CLAUSE_QUANTIFIERS: readonly string[] = `some many most several few both`.split(/\s+/).filter(Boolean);
 export const CLAUSE_OPENERS: readonly string[] = `all each every no on in at after before during when while since as if
-although though now then today yesterday later earlier however meanwhile according for from with by under over
-about among between without within we they he she it you`
+although though now then today yesterday later earlier last next however meanwhile according for from with by under
+over about among between without within we they he she it you`
   .split(/\s+/)
   .filter(Boolean);
 /**
