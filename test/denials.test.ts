@@ -87,6 +87,18 @@ describe('a claim and its denial', () => {
       'The ministry issued a statement that denied reports that troops had crossed the border.',
       [undefined, 'denied', undefined, 'troops had crossed the border'],
     ],
+    [
+      'The coach further alleges that he was fired for taking leave, a claim that the club’s office strongly disputes.',
+      ['the club’s office', 'disputed', 'The coach', 'he was fired for taking leave'],
+    ],
+    [
+      'They argued that by speaking first, she had waived her right to silence, a contention Ms. Vale’s lawyer disputed.',
+      ['Ms. Vale’s lawyer', 'disputed', undefined, 'by speaking first, she had waived her right to silence'],
+    ],
+    [
+      'Critics said the mayor took cash from the builder, a charge that was denied by the mayor’s office.',
+      ['the mayor’s office', 'denied', 'Critics', 'the mayor took cash from the builder'],
+    ],
   ])('%s', (text, expected) => {
     expect(denials(text)).toEqual([expected]);
   });
@@ -107,6 +119,12 @@ describe('what is no denial', () => {
       'If it comes down to a contest between that player and a coach, the coach has to go.',
     ],
     ['a dispute named, not made', 'The dispute that followed the vote lasted for months.'],
+    ['a story in apposition, not denied', 'The city hired a new chief, a story that made headlines for weeks.'],
+    [
+      'a claim in apposition denied by a pronoun: who denies is not said there',
+      'She said the vote was secret, a claim that he denied.',
+    ],
+    ['a claim made, with a denial verb inside it', 'He made a claim that the company denied the loan to his firm.'],
     [
       '"that week" is no clause',
       'Mayor Lena Holt denied the allegations earlier that week, calling them a smear by her rivals.',

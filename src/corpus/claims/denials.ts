@@ -48,6 +48,8 @@ import {
   CHARGED,
   NOT_YET_CHARGED,
   STATUS_CONDITIONS,
+  APPOSED_CLAIM_VERBS,
+  APPOSED_DENIAL_VERBS,
 } from '../../locales/en/denials.ts';
 import { KIN_GENDER } from '../../locales/en/names.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
@@ -352,8 +354,57 @@ export function findDenials(text: string, sentences: readonly Span[]): Denial[] 
         }),
       );
     }
+    out.push(...apposedDenials(text, sentences, index));
     out.push(...otherDenials(text, sentences, index, out));
   });
+  return out;
+}
+
+/**
+ * A claim, then in apposition its denial: "They argued that …, she had waived her Fifth Amendment right,
+ * a contention Ms. Lerner’s lawyer disputed"; "…, a claim that Gowdy’s office strongly disputes"; "…, a
+ * charge that was denied by the party". The claim is the clause before the comma, without the frame
+ * that says who makes it; the one denying is the relative clause's subject (or the passive's agent).
+ */
+const APPOSED = new RegExp(
+  String.raw`,\s+(?:a|an)\s+(?<noun>${alternatives(CLAIM_NOUNS)})\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?<passive>${alternatives(APPOSED_DENIAL_VERBS)})\s+by\s+(?<agent>(?:[^,;.!?]|\.(?=\s+\p{Lu})){2,60}?)(?=[,;.!?]|$)|(?<by>(?!(?:was|were|is|are|has|have|been)\b)(?:[^,;.!?]|\.(?=\s+\p{Lu})){2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?(?<verb>${alternatives(APPOSED_DENIAL_VERBS)})\b)`,
+  'gu',
+);
+const APPOSED_FRAME = new RegExp(
+  String.raw`^(?<by>[^,]{1,80}?)\s+(?:further\s+|also\s+|later\s+)?(?:${alternatives(APPOSED_CLAIM_VERBS)})\s+(?:that\s+)?`,
+  'u',
+);
+
+const PERSONAL_PRONOUN = /^(?:i|we|you|he|she|it|they)$/i;
+
+function apposedDenials(text: string, sentences: readonly Span[], index: number): Denial[] {
+  const sentence = sentences[index]!;
+  const s = text.slice(sentence.start, sentence.end);
+  const out: Denial[] = [];
+  for (const m of s.matchAll(APPOSED)) {
+    const g = m.groups!;
+    const by = (g.by ?? g.agent)!.trim();
+    // The one denying is someone: not "that", not a clause ("a claim that he was there denied …").
+    if (!/\p{Lu}|^(?:the|his|her|their|its)\s/u.test(by) || by.split(/\s+/).length > 8) continue;
+    const claim = tight(text, sentence.start, sentence.start + m.index!);
+    const words = text.slice(claim.start, claim.end);
+    const frame = APPOSED_FRAME.exec(words);
+    const content = (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim();
+    if (content.split(/\s+/).length < 4) continue;
+    const at = sentence.start + m.index! + 1;
+    // Who made the claim, when the frame names them ("They argued" names no one).
+    const claimBy = frame?.groups!.by!.trim();
+    out.push(
+      finish(text, sentence, {
+        claim: { ...claim, ...(claimBy && !PERSONAL_PRONOUN.test(claimBy) ? { by: claimBy } : {}) },
+        denial: { ...tight(text, at, sentence.end), by: issuerOf(text, sentences, index, by) },
+        content,
+        verb: past((g.verb ?? g.passive)!),
+        form: 'cue',
+      }),
+    );
+    break;
+  }
   return out;
 }
 

@@ -17,7 +17,7 @@ export const DENIAL_NOUNS: readonly string[] = ['denial', 'denials', 'rejection'
 export const CLAIM_NOUNS: readonly string[] = `claim claims report reports reporting allegation allegations
 account accounts assertion assertions suggestion suggestions rumor rumors rumour rumours story stories
 characterization characterisation characterizations accusation accusations charge charges assessment
-speculation statement statements`
+speculation statement statements contention contentions`
   .split(/\s+/)
   .filter(Boolean);
 
@@ -94,6 +94,22 @@ export const FALSITY_PHRASES: readonly string[] = [
 /** Verbs that hold to a negative against what others say ("insisted that the White House never offered …"). */
 export const INSIST_VERBS: readonly string[] = `insist insists insisted insisting maintain maintains maintained
 maintaining`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * Verbs that frame a claim another then denies in apposition ("Podliska further alleges that he was fired
+ * for …, a claim that Gowdy’s office strongly disputes"): the claim is what follows the verb.
+ */
+export const APPOSED_CLAIM_VERBS: readonly string[] = `said says argued argues alleged alleges claimed claims
+complained complains contended contends insisted insists maintained maintains asserted asserts suggested
+suggests wrote writes charged`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Verbs of denial after a claim in apposition ("…, a contention Ms. Lerner’s lawyer disputed"). */
+export const APPOSED_DENIAL_VERBS: readonly string[] = `disputed disputes denied denies rejected rejects contested
+contests refuted refutes`
   .split(/\s+/)
   .filter(Boolean);
 
