@@ -333,6 +333,35 @@ describe('the medium the words went through', () => {
   });
 });
 
+describe('one who speaks for the speaker, the words went through', () => {
+  it.each([
+    [
+      'said through a spokesman that',
+      'Senator Ada Roe said through a spokesman that the bridge should be built elsewhere.',
+      ['indirect', 'Ada Roe', ['a spokesman'], 'the bridge should be built elsewhere'],
+    ],
+    [
+      'through a lawyer named after a comma',
+      '“I will not run again,” Mr. Tom Dorn said through his lawyer, Nell Varga.',
+      ['direct', 'Tom Dorn', ['Nell Varga'], '“I will not run again,”'],
+    ],
+    [
+      'in an email through an aide',
+      '“I have great respect for the valley,” the candidate said in an email message through an aide.',
+      ['direct', 'the candidate', ['an aide'], '“I have great respect for the valley,”'],
+    ],
+  ])('%s', (_what, body, expected) => {
+    expect(quotes(body)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['a campaign’s theme, not its people', 'Mr. Tom Dorn said through his campaign theme that the mill would reopen.'],
+    ['an interpreter speaks for no one', 'Mr. Tom Dorn said through an interpreter that the mill would reopen.'],
+  ])('none: %s', (_what, body) => {
+    expect(quotes(body).every(([, , via]) => via.length === 0)).toBe(true);
+  });
+});
+
 describe('a view of another, passed on', () => {
   it('"said that the congressman “believes …”": the congressman’s view, through his spokesman', () => {
     expect(

@@ -16,6 +16,7 @@ import {
   DETERMINERS,
   MEDIUM_NOUNS,
   MEDIUM_PHRASES,
+  SPEAKS_FOR,
   MEDIA_BY_NAME,
   NEWSPAPER_HEADS,
   OBJECT_PREPOSITIONS,
@@ -1044,7 +1045,35 @@ function mediaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] {
     if (cue && at === cue.start) continue;
     if (medium && medium.end <= windowEnd) (first ? according : others).push(medium);
   }
-  return [...according, ...others];
+  // "said through a spokesman that …": the one who speaks for the speaker passed the words on, nearest
+  // the speaker in the chain.
+  return [...according, ...others, ...agentsThrough(ctx, windowStart, windowEnd)];
+}
+
+/**
+ * "through a spokesman", "through his lawyer, Michael Cohen": one who speaks for the speaker
+ * (`SPEAKS_FOR`), named when a name follows, else by the words that say who ("a spokesman"); the word
+ * is the phrase's head ("through his campaign theme" names no one).
+ */
+const THROUGH =
+  /\bthrough\s+(?<role>(?:his|her|their|its|an?)\s+(?<head>\p{Ll}+))(?=$|[,.;:)]|\s+(?:that|and|to|in|on|at|for|as|said|says)\b)(?:,\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?/gu;
+function agentsThrough(ctx: Context, from: number, to: number): QuoteSource[] {
+  const out: QuoteSource[] = [];
+  for (const m of ctx.text.slice(from, to).matchAll(THROUGH)) {
+    const g = m.groups!;
+    if (!SPEAKS_FOR.has(g.head!) && !SPEAKS_FOR.has(g.head!.replace(/s$/, ''))) continue;
+    if (g.name) {
+      const at = from + m.index! + m[0].length - g.name.length;
+      const named = resolveSpeaker(ctx, at, at + g.name.length);
+      if (named) {
+        out.push(named);
+        continue;
+      }
+    }
+    const at = from + m.index! + m[0].indexOf(g.role!);
+    out.push({ start: at, end: at + g.role!.length, text: g.role! });
+  }
+  return out;
 }
 
 /** `mediumAt`, read once per place and context (the stretches of a sentence's cues overlap). */
