@@ -234,9 +234,14 @@ describe('denials said otherwise than with a verb of denial', () => {
       ['charges', 'The sheriff', 'Last year, the ministry filed a lawsuit against the sheriff over the jail'],
     ],
     [
-      'an indictment named and called an attempt to intimidate the one who says so',
-      'The case drew crowds. Smith called the indictment an attempt to intimidate him.',
-      ['charges', 'Smith', '-'],
+      'charges called an attempt to intimidate the one they are against, who says so',
+      'Prosecutors charged Ann Smith with fraud in March. Smith called the indictment an attempt to intimidate her.',
+      ['charges', 'Smith', 'Prosecutors charged Ann Smith with fraud in March'],
+    ],
+    [
+      'charges said to be an attempt to discredit the one they are against',
+      'Prosecutors charged Councilwoman Maria Lopez with bribery on Tuesday. Lopez said the charges were an attempt to discredit her.',
+      ['charges', 'Lopez', 'Prosecutors charged Councilwoman Maria Lopez with bribery on Tuesday'],
     ],
     [
       'an accident said by "he" after the charge: the one the charge names, not the accusers',
@@ -271,6 +276,24 @@ describe('denials said otherwise than with a verb of denial', () => {
     [
       'an effort to discredit others, said in a book',
       'Klein said his book detailed how she was part of the effort to discredit these women.',
+    ],
+    [
+      'an indictment called an attempt to smear another',
+      'Prosecutors indicted Gov. Bill Stone on fraud charges. Democrats in the legislature called the indictment an attempt to smear him.',
+    ],
+    ['the accusation itself', 'The lawsuit alleges that the mayor fired Ms. Diaz in an attempt to silence her.'],
+    [
+      'no attempt, said so',
+      'The state sued Mayor Holder. Attorney General Eric Holder said the lawsuit was not an attempt to intimidate him.',
+    ],
+    ['a question', 'The city sued Smith. Was the lawsuit against Smith an attempt to silence him?'],
+    [
+      'the one who says so accused others before',
+      'Mayor Lee accused the council of fraud. Lee called the council’s vote an attempt to silence him.',
+    ],
+    [
+      'an inquiry for those who say so, not against them',
+      'The FBI is investigating whether deputies violated the rights of reporters. The reporters called the arrests an effort to silence them.',
     ],
     [
       'knowing told with no wrong: no charge ("knew the risks")',

@@ -11,9 +11,9 @@
  * its sides (an overlapping span); **kind right** when that conflict's kind is the gold's. A conflict
  * is **unmatched** when its evidence lies in the articles of one gold event and it finds no gold
  * dispute: the disputes reported that a careful reader does not see (target: at most one per event).
- * A gold chain is **found** when a quote of the export overlaps its phrase, or abuts it (the phrase is
- * the quote's frame: nothing but spaces and marks between them), and the quote's `via` names each of
- * the chain's go-betweens (a word of the name in common, "the" left out).
+ * A gold chain is **found** when a quote of the export overlaps its phrase, or abuts it in its sentence
+ * (the phrase is the quote's frame, joined to it by a comma or a colon: see `ofPhrase`), and the quote's
+ * `via` names each of the chain's go-betweens (a word of the name in common, "the" left out).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -102,9 +102,11 @@ const words = (s: string) =>
 const sameName = (a: string, b: string) => [...words(a)].some((w) => w.length > 2 && words(b).has(w));
 const textOf = new Map(data.articles.map((a) => [a.id, a.text]));
 /**
- * A quote of a chain's phrase: one over it, or one its frame abuts — the phrase is the attribution after
- * or before the quoted words ("“I want to see the birth certificate,” said Trump in an interview on
- * NBC's “Today” show, according to TIME."), nothing between them but spaces and marks.
+ * A quote of a chain's phrase: one over it, or one its frame abuts in the same sentence — the phrase is
+ * the attribution after the quoted words, which end on a comma ("“I want to see the birth certificate,”
+ * said Trump in an interview on NBC's “Today” show, according to TIME."), or before them, ending on a
+ * comma or a colon ("Trump said:"); nothing between them but spaces, marks and that comma or colon. A
+ * quote that ends its sentence ("… as “benign.”") is not abutted by the next sentence's attribution.
  */
 const ofPhrase = (
   q: { article: string; start: number; end: number },
@@ -113,8 +115,17 @@ const ofPhrase = (
   if (overlaps(q, s)) return true;
   if (q.article !== s.article) return false;
   const text = textOf.get(q.article) ?? '';
-  const gap = q.end <= s.start ? text.slice(q.end, s.start) : s.end <= q.start ? text.slice(s.end, q.start) : 'x';
-  return /^[\s,"“”'‘’]*$/.test(gap) && !/\n\s*\n/.test(gap);
+  if (q.end <= s.start) {
+    const gap = text.slice(q.end, s.start);
+    const joined = /,\s*["”’']?\s*$/.test(text.slice(q.start, q.end)) || /,/.test(gap);
+    return joined && /^[\s,"“”'‘’]*$/.test(gap) && !/\n/.test(gap);
+  }
+  if (s.end <= q.start) {
+    const gap = text.slice(s.end, q.start);
+    const joined = /[,:]\s*$/.test(text.slice(s.start, s.end)) || /[,:]/.test(gap);
+    return joined && /^[\s,:"“”'‘’]*$/.test(gap) && !/\n/.test(gap);
+  }
+  return false;
 };
 const chains = CHAINS.map((c) => {
   const span = spanOf(c.url, c.phrase);

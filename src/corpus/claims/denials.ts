@@ -50,6 +50,9 @@ import {
   STATUS_CONDITIONS,
   APPOSED_CLAIM_VERBS,
   APPOSED_DENIAL_VERBS,
+  ACTION_WORDS,
+  CALLING_VERBS,
+  SILENCING_VERBS,
 } from '../../locales/en/denials.ts';
 import { KIN_GENDER } from '../../locales/en/names.ts';
 import { ROLE_TITLES } from '../../locales/en/titles.ts';
@@ -552,13 +555,64 @@ const CALLER =
 const INSIST = new RegExp(`\\b(?<verb>${alternatives(INSIST_VERBS)})\\s+that\\s+`, 'gi');
 const NEGATIVE = /\b(?:never|not|no|n['’]t|nothing|none)\b/i;
 const CHARGES = new RegExp(`\\b(?:${CHARGE_DENIALS.join('|')})\\b`, 'gi');
-/** "The sheriff has called …": the one who calls a thing what the words after say, a noun phrase. */
-const CALLING_SUBJECT =
-  /^(?:[^,]{0,30},\s*)?(?<np>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|described|describes|dismissed|dismisses|labell?ed|branded|termed)\b/u;
-/** The one an action against them is said to be meant to silence ("an attempt to intimidate him"). */
-const SILENCED = /^(?:attempt|effort|bid)\s+to\s+\p{L}+\s+(\p{L}+)$/iu;
-/** A name that owns what follows it ("the Justice Department’s action"): capitalised words, the last possessive. */
-const POSSESSIVE_NAME = /(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\b/gu;
+/**
+ * "The sheriff has called the Justice Department’s action an attempt to intimidate him", "Sheriff Joe
+ * Arpaio dismissed the suit as an effort to smear him", "Lopez said the charges were an attempt to
+ * discredit her": from the sentence's start (past an opener before a comma), the one who calls it so as
+ * its subject — a name, or a noun phrase of "the", "his", "her", "their" — a verb of calling or of saying
+ * that it is (not negated, asked or supposed: the sentence opens on its subject), the action, and the
+ * words of silencing with the one they silence.
+ */
+const AUX = String.raw`(?:has|have|had|also|repeatedly|publicly|long|since)\b`;
+const SILENCING_CALL = new RegExp(
+  String.raw`^(?:[^,]{0,40},\s+)?(?<subject>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!${AUX})\p{Ll}[\p{L}-]*\s+){0,3}(?!${AUX})\p{Ll}[\p{L}-]*|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|repeatedly|publicly|long|since)\s+)?(?:(?:${alternatives(CALLING_VERBS)})\s+[^.;!?]{1,100}?\s+(?:as\s+)?|(?:said|says|argued|argues|insisted|insists)\s+(?:that\s+)?[^.;!?]{1,100}?\s+(?:was|were|is|are)\s+(?:(?:just|simply|clearly|merely|nothing\s+more\s+than)\s+)?)(?:(?:part\s+of\s+)?an?\s+)?(?:\p{Ll}+\s+)?(?:attempt|effort|bid|campaign)\s+to\s+(?:${alternatives(SILENCING_VERBS)})\s+(?<pronoun>him|her|them|me|us)\b`,
+  'u',
+);
+/** The one named first accuses: "X accused …", "X, who accused …" ("X" stands for them). */
+const ACCUSER =
+  /^X\b(?:,\s+who)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)*(?:accus(?:ed|es|ing)|charged|sued|alleged|alleges)\b/iu;
+/** Words of an action taken against someone, or of an accusation. */
+const ACTION = new RegExp(`\\b(?:${alternatives([...ACTION_WORDS, ...ACCUSATION_WORDS])})\\b`, 'i');
+
+/**
+ * The action or accusation against the one who calls it an attempt to silence them: the nearest of the
+ * four sentences before that tells one and names them ("filed a lawsuit against the sheriff") — not as the
+ * one who accuses others. None when the one silenced ("him", "them") is not the one who says so ("The
+ * players called the firing an attempt to silence him").
+ */
+function silencedAction(
+  text: string,
+  sentences: readonly Span[],
+  index: number,
+  subject: string,
+  pronoun: string,
+): Span | undefined {
+  const common = /^(?:the|his|her|their)\s/i.test(subject);
+  const words = subject.split(/\s+/);
+  const head = words.at(-1)!.toLowerCase();
+  const plural = common ? /[^su]s$/.test(head) : words.length === 1 && /[^su]s$/.test(head);
+  if (plural !== /^(?:them|us)$/i.test(pronoun)) return undefined;
+  const keys = common ? [] : namesIn(subject);
+  const names = (t: string) =>
+    common ? new RegExp(`\\b${head}\\b`, 'i').test(t) : keys.some((k) => namesIn(t).includes(k));
+  for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
+    const t = text.slice(sentences[i]!.start, sentences[i]!.end);
+    // Not where they accuse others ("Mayor Lee accused the council of fraud").
+    if (ACCUSER.test(t.replace(new RegExp(`^.*?\\b(?:${common ? head : keys.join('|')})\\b`, 'iu'), 'X'))) continue;
+    // Named as the one it is against, not as one whose rights it is of ("violated the rights of
+    // reporters", "on behalf of"), nor as the one who took it ("sued by Smith").
+    if (
+      new RegExp(
+        `\\b(?:rights\\s+of|behalf\\s+of|by)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${common ? head : keys.join('|')})\\b`,
+        'iu',
+      ).test(t)
+    )
+      continue;
+    if (names(t) && ACTION.test(withoutAccusingOthers(t, common ? [head] : keys))) return sentences[i]!;
+  }
+  return undefined;
+}
+
 /** The accused's own side: their lawyer, attorney or spokesman speaks for them. */
 const DEFENDER = /\b(?:attorney|lawyer|spokes(?:man|woman|person)|counsel)\b/i;
 const ACCUSATION = new RegExp(`\\b(?:${alternatives(ACCUSATION_WORDS)})\\b`, 'i');
@@ -703,11 +757,7 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
   for (const m of s.matchAll(CHARGES)) {
     const at = sentence.start + m.index!;
     if (taken(at)) continue;
-    // Who answers: the names before the answer, not an owner ("The sheriff has called the Justice
-    // Department’s action an attempt to intimidate him"); with none, the one who calls it so.
-    const before = s.slice(0, m.index!);
-    const names = namesIn(before.replace(POSSESSIVE_NAME, ' '));
-    const subject = names.length ? undefined : CALLING_SUBJECT.exec(before)?.groups!.np;
+    const names = namesIn(s.slice(0, m.index!));
     let claim: Span | undefined;
     // The accusation: before the answer in its sentence, or the nearest of the four sentences before
     // that holds one, one that names the accused first.
@@ -725,13 +775,6 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     const naming = candidates.find((c) => names.some((n) => namesIn(text.slice(c.start, c.end)).includes(n)));
     if (ACCUSATION.test(sameSentence.replace(CHARGES, ''))) claim = undefined;
     else claim = naming ?? candidates[0];
-    // "An attempt to intimidate him" answers an accusation (told before, or named: "called the
-    // indictment …"), and its "him" is the one who says so ("The sheriff …", not "Critics called the ad
-    // an effort to discredit her").
-    const silenced = SILENCED.exec(m[0])?.[1]?.toLowerCase();
-    const answered = claim !== undefined || ACCUSATION.test(sameSentence.replace(CHARGES, ''));
-    if (silenced && (!answered || (subject !== undefined && /s$/i.test(subject) !== /^(?:them|us)$/.test(silenced))))
-      continue;
     const claimSpan = claim ? tight(text, claim.start, claim.end) : undefined;
     out.push(
       finish(text, sentence, {
@@ -739,11 +782,7 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
         denial: {
           ...tight(text, sentence.start, sentence.end),
           // The name as written ("Stone"), not its key.
-          ...(names[0]
-            ? { by: names.at(-1)!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) }
-            : subject
-              ? { by: subject }
-              : {}),
+          ...(names[0] ? { by: names.at(-1)!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) } : {}),
         },
         content: claimSpan ? text.slice(claimSpan.start, claimSpan.end).replace(/\s+/g, ' ') : 'the charges',
         verb: 'denied',
@@ -751,6 +790,25 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
       }),
     );
     break;
+  }
+  // "The sheriff has called the Justice Department’s action an attempt to intimidate him": an action
+  // against the one who calls it so, told before, said by them to be meant to silence them.
+  const called = SILENCING_CALL.exec(s);
+  if (called && !taken(sentence.start + called.index)) {
+    const { subject, pronoun } = called.groups!;
+    const claim = silencedAction(text, sentences, index, subject!, pronoun!);
+    if (claim) {
+      const said = framed(text, tight(text, claim.start, claim.end));
+      out.push(
+        finish(text, sentence, {
+          claim: said.claim,
+          denial: { ...tight(text, sentence.start, sentence.end), by: subject! },
+          content: said.content,
+          verb: 'denied',
+          form: 'charges',
+        }),
+      );
+    }
   }
   // "“And if I did” spend campaign funds improperly, he said, “it was an accident …”" against "The Hunters
   // knew that …": what one calls an accident, told nearby as done knowingly by the one who says so.

@@ -116,8 +116,7 @@ contests refuted refutes`
 /**
  * Denials of charges that do not say what they deny: the accused's answer to an accusation made
  * before ("asserts his innocence", "will plead not guilty", "falsely accused", "denied any
- * wrongdoing", "a politically driven vendetta", "an attempt to intimidate him"). Regular-expression
- * sources, matched without case.
+ * wrongdoing", "a politically driven vendetta"). Regular-expression sources, matched without case.
  */
 export const CHARGE_DENIALS: readonly string[] = [
   String.raw`(?:assert|maintain|proclaim|profess|declare)(?:s|ed|ing)?\s+(?:his|her|their|its)\s+innocence`,
@@ -127,10 +126,28 @@ export const CHARGE_DENIALS: readonly string[] = [
   String.raw`politically\s+(?:driven|motivated)`,
   String.raw`witch[\s-]+hunt`,
   String.raw`vendetta`,
-  // "called the Justice Department’s action an attempt to intimidate him": the action against one, said
-  // by that one to be meant to silence them.
-  String.raw`(?:attempt|effort|bid)\s+to\s+(?:intimidate|harass|silence|smear|discredit|bully)\s+(?:him|her|them|me|us)`,
 ];
+
+/**
+ * What one calls an action against them, meant to silence them ("The sheriff has called the Justice
+ * Department’s action an attempt to intimidate him"): the verbs of calling, the words of silencing.
+ */
+export const CALLING_VERBS: readonly string[] = `called calls described describes dismissed dismisses labeled labels
+labelled branded brands termed terms denounced denounces decried decries`
+  .split(/\s+/)
+  .filter(Boolean);
+export const SILENCING_VERBS: readonly string[] = `intimidate harass silence smear discredit bully`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * Actions taken against someone, beside the words of accusation (`ACCUSATION_WORDS`): what one calls an
+ * attempt to silence them answers ("filed a lawsuit against the sheriff", "the investigation of …").
+ */
+export const ACTION_WORDS: readonly string[] = `lawsuit lawsuits suit sued suing investigation investigations
+investigating probe raid raided subpoena subpoenaed indicted indictment charged charges`
+  .split(/\s+/)
+  .filter(Boolean);
 
 /**
  * Words with which someone calls what they did unintended ("it was an accident", "an honest mistake",
@@ -169,7 +186,7 @@ export const INTENT_WORDS: readonly string[] = [
 /** Words of an accusation: the sentence a denial of charges answers holds one. */
 export const ACCUSATION_WORDS: readonly string[] = `charge charges charged indicted indictment indictments accused
 accusation accusations alleged allegation allegations alleges allege fraud lied lies illegal crime crimes
-criminal threatened improper impropriety improprieties wrongdoing lawsuit sued violating violated`
+criminal threatened improper impropriety improprieties wrongdoing`
   .split(/\s+/)
   .filter(Boolean);
 
