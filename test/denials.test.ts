@@ -126,6 +126,18 @@ describe('what is no denial', () => {
     ],
     ['a claim made, with a denial verb inside it', 'He made a claim that the company denied the loan to his firm.'],
     [
+      'a claim in apposition not disputed',
+      'Critics say the governor failed to prepare, a charge that the governor has not disputed.',
+    ],
+    [
+      'a thing in apposition, not a claim someone made',
+      'He cited an article in The Post, a story that the White House denied.',
+    ],
+    [
+      'a denial verb of something else',
+      'Critics say the bill passed in March, a story that the Senate leadership denied any role in.',
+    ],
+    [
       '"that week" is no clause',
       'Mayor Lena Holt denied the allegations earlier that week, calling them a smear by her rivals.',
     ],
@@ -239,6 +251,11 @@ describe('denials said otherwise than with a verb of denial', () => {
       ['charges', 'Smith', 'Prosecutors charged Ann Smith with fraud in March'],
     ],
     [
+      'a surname ending in "s" is one person',
+      'Senator Ted Stevens was indicted on seven counts. Stevens said the charges were an attempt to smear him.',
+      ['charges', 'Stevens', 'Senator Ted Stevens was indicted on seven counts'],
+    ],
+    [
       'charges said to be an attempt to discredit the one they are against',
       'Prosecutors charged Councilwoman Maria Lopez with bribery on Tuesday. Lopez said the charges were an attempt to discredit her.',
       ['charges', 'Lopez', 'Prosecutors charged Councilwoman Maria Lopez with bribery on Tuesday'],
@@ -290,6 +307,14 @@ describe('denials said otherwise than with a verb of denial', () => {
     [
       'the one who says so accused others before',
       'Mayor Lee accused the council of fraud. Lee called the council’s vote an attempt to silence him.',
+    ],
+    [
+      'charges against someone of theirs, not against them',
+      'Prosecutors charged the mayor’s chief of staff with bribery. The mayor called the charges an attempt to smear him.',
+    ],
+    [
+      'an action they took themselves',
+      'The sheriff filed a lawsuit against the county commission. The sheriff called the commission’s budget cuts an attempt to intimidate him.',
     ],
     [
       'an inquiry for those who say so, not against them',

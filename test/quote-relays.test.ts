@@ -355,10 +355,33 @@ describe('one who speaks for the speaker, the words went through', () => {
   });
 
   it.each([
-    ['a campaign’s theme, not its people', 'Mr. Tom Dorn said through his campaign theme that the mill would reopen.'],
-    ['an interpreter speaks for no one', 'Mr. Tom Dorn said through an interpreter that the mill would reopen.'],
-  ])('none: %s', (_what, body) => {
-    expect(quotes(body).every(([, , via]) => via.length === 0)).toBe(true);
+    [
+      'a campaign’s theme, not its people',
+      'Mr. Tom Dorn said through his campaign theme that the mill would reopen.',
+      'his campaign',
+    ],
+    [
+      'an interpreter speaks for no one',
+      'Mr. Tom Dorn said through an interpreter that the mill would reopen.',
+      'an interpreter',
+    ],
+    [
+      'a way to power, not a go-between',
+      'Mr. Tom Dorn, who rose to power through his office as attorney general, said Monday that he would run.',
+      'his office',
+    ],
+    [
+      'a day after the comma, not a name',
+      'Mr. Tom Dorn said through a spokesman, Friday, that he would not resign.',
+      'Friday',
+    ],
+    [
+      'an aide of another',
+      '“It is a witch hunt,” Mr. Tom Dorn said Tuesday, through an aide to the speaker.',
+      'an aide',
+    ],
+  ])('not through: %s', (_what, body, not) => {
+    expect(quotes(body).flatMap(([, , via]) => via)).not.toContain(not);
   });
 });
 

@@ -370,11 +370,11 @@ export function findDenials(text: string, sentences: readonly Span[]): Denial[] 
  * that says who makes it; the one denying is the relative clause's subject (or the passive's agent).
  */
 const APPOSED = new RegExp(
-  String.raw`,\s+(?:a|an)\s+(?<noun>${alternatives(CLAIM_NOUNS)})\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?<passive>${alternatives(APPOSED_DENIAL_VERBS)})\s+by\s+(?<agent>(?:[^,;.!?]|\.(?=\s+\p{Lu})){2,60}?)(?=[,;.!?]|$)|(?<by>(?!(?:was|were|is|are|has|have|been)\b)(?:[^,;.!?]|\.(?=\s+\p{Lu})){2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ly\s+)?(?<verb>${alternatives(APPOSED_DENIAL_VERBS)})\b)`,
+  String.raw`,\s+(?:a|an)\s+(?<noun>${alternatives(CLAIM_NOUNS)})\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?<passive>${alternatives(APPOSED_DENIAL_VERBS)})\s+by\s+(?<agent>(?:[^,;.!?]|\.(?=\s+\p{Lu})){2,60}?)(?=[,;.!?]|$)|(?<by>(?!(?:was|were|is|are|has|have|been)\b)(?:[^,;.!?]|\.(?=\s+\p{Lu})){2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\p{Ll}+ly|long|since|also|always)\s+)?(?<verb>${alternatives(APPOSED_DENIAL_VERBS)})(?=\s*(?:[,.;:!?"”]|$)))`,
   'gu',
 );
 const APPOSED_FRAME = new RegExp(
-  String.raw`^(?<by>[^,]{1,80}?)\s+(?:further\s+|also\s+|later\s+)?(?:${alternatives(APPOSED_CLAIM_VERBS)})\s+(?:that\s+)?`,
+  String.raw`^(?:(?:In|On|At|After|Before|Last|Earlier)\b[^,]{0,40},\s+)?(?<by>[^,]{1,80}?)\s+(?:further\s+|also\s+|later\s+)?(?:${alternatives(APPOSED_CLAIM_VERBS)})\s+(?:that\s+)?`,
   'u',
 );
 
@@ -387,11 +387,17 @@ function apposedDenials(text: string, sentences: readonly Span[], index: number)
   for (const m of s.matchAll(APPOSED)) {
     const g = m.groups!;
     const by = (g.by ?? g.agent)!.trim();
-    // The one denying is someone: not "that", not a clause ("a claim that he was there denied …").
+    // The one denying is someone: not "that", not a clause ("a claim that he was there denied …"), not
+    // a denial negated ("a charge that the governor has not disputed") or a relative's ("the officials
+    // who denied the permit").
     if (!/\p{Lu}|^(?:the|his|her|their|its)\s/u.test(by) || by.split(/\s+/).length > 8) continue;
+    if (/\b(?:not|never|n['’]t|no|neither|nor|who|that|which|and|first)\b/iu.test(by)) continue;
     const claim = tight(text, sentence.start, sentence.start + m.index!);
     const words = text.slice(claim.start, claim.end);
+    // The clause is a claim someone made ("Critics say …", "They argued that …"), not a thing ("He cited an
+    // article in The Post, a story that the White House denied").
     const frame = APPOSED_FRAME.exec(words);
+    if (!frame) continue;
     const content = (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim();
     if (content.split(/\s+/).length < 4) continue;
     const at = sentence.start + m.index! + 1;
@@ -570,7 +576,10 @@ const SILENCING_CALL = new RegExp(
 );
 /** The one named first accuses: "X accused …", "X, who accused …" ("X" stands for them). */
 const ACCUSER =
-  /^X\b(?:,\s+who)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)*(?:accus(?:ed|es|ing)|charged|sued|alleged|alleges)\b/iu;
+  /^X\b(?:,\s+who)?\s+(?:\p{Ll}+ly\s+|has\s+|had\s+|also\s+)*(?:accus(?:ed|es|ing)|charged|sued|alleged|alleges|filed|files|ordered|orders|launched|opened|brought|subpoenaed|raided|investigated)\b/iu;
+/** Names of groups, said of many ("Democrats called the raid an attempt to intimidate them"). */
+const GROUP_NAMES =
+  /^(?:democrats|republicans|critics|protesters|workers|officials|conservatives|liberals|activists|residents|lawmakers|members|leaders|supporters|opponents)$/;
 /** Words of an action taken against someone, or of an accusation. */
 const ACTION = new RegExp(`\\b(?:${alternatives([...ACTION_WORDS, ...ACCUSATION_WORDS])})\\b`, 'i');
 
@@ -590,15 +599,20 @@ function silencedAction(
   const common = /^(?:the|his|her|their)\s/i.test(subject);
   const words = subject.split(/\s+/);
   const head = words.at(-1)!.toLowerCase();
-  const plural = common ? /[^su]s$/.test(head) : words.length === 1 && /[^su]s$/.test(head);
+  // A name is one ("Stevens", "Sanders"), but for a group's ("Democrats").
+  const plural = common ? /[^su]s$/.test(head) : words.length === 1 && GROUP_NAMES.test(head);
   if (plural !== /^(?:them|us)$/i.test(pronoun)) return undefined;
   const keys = common ? [] : namesIn(subject);
   const names = (t: string) =>
     common ? new RegExp(`\\b${head}\\b`, 'i').test(t) : keys.some((k) => namesIn(t).includes(k));
   for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
     const t = text.slice(sentences[i]!.start, sentences[i]!.end);
-    // Not where they accuse others ("Mayor Lee accused the council of fraud").
-    if (ACCUSER.test(t.replace(new RegExp(`^.*?\\b(?:${common ? head : keys.join('|')})\\b`, 'iu'), 'X'))) continue;
+    // Not where they accuse or act ("Mayor Lee accused the council of fraud", "The sheriff filed a
+    // lawsuit …"), nor where it is against someone of theirs ("charged the mayor’s chief of staff").
+    const who = common ? head : keys.join('|');
+    if (ACCUSER.test(t.replace(new RegExp(`^.*?\\b(?:${who})\\b`, 'iu'), 'X'))) continue;
+    const own = t.replace(new RegExp(`\\b(?:${who})['’]s?(?=\\s)`, 'giu'), ' ');
+    if (!names(own)) continue;
     // Named as the one it is against, not as one whose rights it is of ("violated the rights of
     // reporters", "on behalf of"), nor as the one who took it ("sued by Smith").
     if (

@@ -101,9 +101,10 @@ maintaining`
  * Verbs that frame a claim another then denies in apposition ("Podliska further alleges that he was fired
  * for …, a claim that Gowdy’s office strongly disputes"): the claim is what follows the verb.
  */
-export const APPOSED_CLAIM_VERBS: readonly string[] = `said says argued argues alleged alleges claimed claims
-complained complains contended contends insisted insists maintained maintains asserted asserts suggested
-suggests wrote writes charged`
+export const APPOSED_CLAIM_VERBS: readonly string[] = `said says say argued argues argue alleged alleges allege
+claimed claims claim complained complains complain contended contends contend insisted insists insist
+maintained maintains maintain asserted asserts assert suggested suggests suggest wrote writes write charged
+reported`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -152,6 +152,13 @@ function isPossessive(token: Token | undefined, bare = false): boolean {
 }
 
 /** True when tokens from..to are a listed place or organisation ("New York", "Morgan Stanley"). */
+/**
+ * The most tokens a listed place or organisation spans (the longest has six words: "San Fernando del
+ * Valle de Catamarca"): a search for the longest listed name in a run starts there, not at the run's end
+ * — a run of 20,000 capitalised words ("U.S. U.S. …") would otherwise be read again at every length.
+ */
+const MAX_LISTED_TOKENS = 12;
+
 function listedAt(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const k = key(surfaceOf(text, tokens, from, to));
   return PLACES.has(k) || ORGANISATIONS.has(k);
@@ -699,7 +706,7 @@ function titleOfBefore(
       return undefined;
     let name = -1;
     // "of South Korea Yoon Suk Yeol": a listed place or organisation, the longest, then the name.
-    for (let j = to - 1; j > end + 1; j--) {
+    for (let j = Math.min(to - 1, end + 1 + MAX_LISTED_TOKENS); j > end + 1; j--) {
       if (listedAt(text, tokens, end + 1, j)) {
         // "President of CNN Worldwide": one word after it is more of the organisation's name.
         if (to - j < 2) return undefined;
@@ -805,7 +812,7 @@ function nameAfterPlace(text: string, tokens: readonly Token[], run: Run): numbe
       return personal(j) ? j : undefined;
     }
   }
-  for (let j = run.to - 2; j > run.from; j--) {
+  for (let j = Math.min(run.to - 2, run.from + MAX_LISTED_TOKENS); j > run.from; j--) {
     if (!listedAt(text, tokens, run.from, j)) continue;
     if (GIVEN_NAMES.has(key(surfaceOf(text, tokens, run.from, j))) || !GIVEN_NAMES.has(tokens[j]!.text.toLowerCase()))
       return undefined;

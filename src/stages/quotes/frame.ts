@@ -1051,18 +1051,20 @@ function mediaOf(ctx: Context, toks: readonly Tok[], k: number): QuoteSource[] {
 }
 
 /**
- * "through a spokesman", "through his lawyer, Michael Cohen": one who speaks for the speaker
- * (`SPEAKS_FOR`), named when a name follows, else by the words that say who ("a spokesman"); the word
- * is the phrase's head ("through his campaign theme" names no one).
+ * "said through a spokesman", "issued the statement through his lawyer, Michael Cohen", "in an email
+ * message through an aide": one who speaks for the speaker (`SPEAKS_FOR`), right after the verb of saying
+ * or the message (not "rose to power through his office"), the phrase's head ("through his campaign
+ * theme", "through an aide to the speaker" name no one who spoke); by name when one follows (not a day,
+ * nor the next frame: "…, Republicans said").
  */
 const THROUGH =
-  /\bthrough\s+(?<role>(?:his|her|their|its|an?)\s+(?<head>\p{Ll}+))(?=$|[,.;:)]|\s+(?:that|and|to|in|on|at|for|as|said|says)\b)(?:,\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?/gu;
+  /(?<=(?:\b(?:said|says|told|tells|added|adds|wrote|writes|explained|explains|stated|states|denied|denies|issued|issues|insisted|insists|comment|statement|message|email|letter|interview|released|reporters)(?:\s+\p{Ll}+ly)?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?,?|,)\s+)through\s+(?<role>(?:his|her|their|its|an?)\s+(?<head>\p{Ll}+))(?=$|[,.;:)]|\s+(?:that|and|said|says|on)\b)(?:,\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?![\p{L}]|\s+(?:said|says)\b))?/gu;
 function agentsThrough(ctx: Context, from: number, to: number): QuoteSource[] {
   const out: QuoteSource[] = [];
   for (const m of ctx.text.slice(from, to).matchAll(THROUGH)) {
     const g = m.groups!;
     if (!SPEAKS_FOR.has(g.head!) && !SPEAKS_FOR.has(g.head!.replace(/s$/, ''))) continue;
-    if (g.name) {
+    if (g.name && !WEEKDAYS.has(g.name.toLowerCase())) {
       const at = from + m.index! + m[0].length - g.name.length;
       const named = resolveSpeaker(ctx, at, at + g.name.length);
       if (named) {
