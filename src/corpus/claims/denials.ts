@@ -398,11 +398,11 @@ function apposedDenials(text: string, sentences: readonly Span[], index: number)
     // article in The Post, a story that the White House denied").
     const frame = APPOSED_FRAME.exec(words);
     if (!frame) continue;
-    const content = (frame ? words.slice(frame[0].length) : words).replace(/\s+/g, ' ').trim();
+    const content = words.slice(frame[0].length).replace(/\s+/g, ' ').trim();
     if (content.split(/\s+/).length < 4) continue;
     const at = sentence.start + m.index! + 1;
     // Who made the claim, when the frame names them ("They argued" names no one).
-    const claimBy = frame?.groups!.by!.trim();
+    const claimBy = frame.groups!.by!.trim();
     out.push(
       finish(text, sentence, {
         claim: { ...claim, ...(claimBy && !PERSONAL_PRONOUN.test(claimBy) ? { by: claimBy } : {}) },
@@ -603,13 +603,15 @@ function silencedAction(
   const plural = common ? /[^su]s$/.test(head) : words.length === 1 && GROUP_NAMES.test(head);
   if (plural !== /^(?:them|us)$/i.test(pronoun)) return undefined;
   const keys = common ? [] : namesIn(subject);
+  // A subject of titles alone names no one to look for ("President").
+  if (!common && !keys.length) return undefined;
+  const who = common ? head : keys.join('|');
   const names = (t: string) =>
     common ? new RegExp(`\\b${head}\\b`, 'i').test(t) : keys.some((k) => namesIn(t).includes(k));
   for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
     const t = text.slice(sentences[i]!.start, sentences[i]!.end);
     // Not where they accuse or act ("Mayor Lee accused the council of fraud", "The sheriff filed a
     // lawsuit …"), nor where it is against someone of theirs ("charged the mayor’s chief of staff").
-    const who = common ? head : keys.join('|');
     if (ACCUSER.test(t.replace(new RegExp(`^.*?\\b(?:${who})\\b`, 'iu'), 'X'))) continue;
     const own = t.replace(new RegExp(`\\b(?:${who})['’]s?(?=\\s)`, 'giu'), ' ');
     if (!names(own)) continue;
@@ -617,12 +619,12 @@ function silencedAction(
     // reporters", "on behalf of"), nor as the one who took it ("sued by Smith").
     if (
       new RegExp(
-        `\\b(?:rights\\s+of|behalf\\s+of|by)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${common ? head : keys.join('|')})\\b`,
+        `\\b(?:rights\\s+of|behalf\\s+of|by)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${who})\\b`,
         'iu',
       ).test(t)
     )
       continue;
-    if (names(t) && ACTION.test(withoutAccusingOthers(t, common ? [head] : keys))) return sentences[i]!;
+    if (ACTION.test(withoutAccusingOthers(t, common ? [head] : keys))) return sentences[i]!;
   }
   return undefined;
 }
