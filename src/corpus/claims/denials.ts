@@ -97,6 +97,18 @@ function framed(text: string, span: Span): { claim: Span & { by?: string }; cont
   };
 }
 
+/** A denial of the claim said at `claim`, with who said it and its words (`framed`). */
+function claimDenied(text: string, sentence: Span, claim: Span, d: Pick<Denial, 'denial' | 'verb' | 'form'>): Denial {
+  const said = framed(text, claim);
+  return finish(text, sentence, {
+    claim: said.claim,
+    denial: d.denial,
+    content: said.content,
+    verb: d.verb,
+    form: d.form,
+  });
+}
+
 /** The past of a denial's verb or noun. */
 function past(cue: string): string {
   const word = cue.toLowerCase();
@@ -699,13 +711,10 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
         ? tight(text, sentence.start + opener[0].split(/\s+/)[0]!.length, sentence.start + opener[0].length)
         : claimBefore(text, sentences, index, `${by ?? ''} ${m.groups?.noun ?? ''}`);
     if (!claim) continue;
-    const said = framed(text, claim);
     const denialStart = opener && opener[0].length <= m.index! ? sentence.start + opener[0].length : sentence.start;
     out.push(
-      finish(text, sentence, {
-        claim: said.claim,
+      claimDenied(text, sentence, claim, {
         denial: { ...tight(text, denialStart, sentence.end), ...(by ? { by } : {}) },
-        content: said.content,
         verb: 'denied',
         form: 'falsity',
       }),
@@ -735,12 +744,9 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     // that names the noun, else the one just before.
     const claim = nounBefore(text, sentences, index, m.groups?.noun);
     if (!claim) continue;
-    const said = framed(text, claim);
     out.push(
-      finish(text, sentence, {
-        claim: said.claim,
+      claimDenied(text, sentence, claim, {
         denial: { ...tight(text, sentence.start, sentence.end), ...(by ? { by } : {}) },
-        content: said.content,
         verb: 'denied',
         form: 'falsity',
       }),
@@ -814,12 +820,9 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     const { subject, pronoun } = called.groups!;
     const claim = silencedAction(text, sentences, index, subject!, pronoun!);
     if (claim) {
-      const said = framed(text, tight(text, claim.start, claim.end));
       out.push(
-        finish(text, sentence, {
-          claim: said.claim,
+        claimDenied(text, sentence, tight(text, claim.start, claim.end), {
           denial: { ...tight(text, sentence.start, sentence.end), by: subject! },
-          content: said.content,
           verb: 'denied',
           form: 'charges',
         }),
@@ -836,13 +839,10 @@ function otherDenials(text: string, sentences: readonly Span[], index: number, f
     if (!answerer) break;
     const charge = intentCharge(text, sentences, index, answerer.keys);
     if (!charge) break;
-    const said = framed(text, charge);
     out.push(
-      finish(text, sentence, {
-        claim: said.claim,
+      claimDenied(text, sentence, charge, {
         // A pronoun's one: the one the charge names.
         denial: { ...tight(text, sentence.start, sentence.end), by: answerer.name ?? charge.who },
-        content: said.content,
         // "Hunter called it an accident, denying the claim that …".
         verb: `called it ${m[0]
           .replace(/^(?:was|were|is|been)\s+(?:\p{Ll}+ly\s+|all\s+|just\s+|only\s+)?/iu, '')

@@ -146,7 +146,7 @@ export const SILENCING_VERBS: readonly string[] = `intimidate harass silence sme
  * attempt to silence them answers ("filed a lawsuit against the sheriff", "the investigation of …").
  */
 export const ACTION_WORDS: readonly string[] = `lawsuit lawsuits suit sued suing investigation investigations
-investigating probe raid raided subpoena subpoenaed indicted indictment charged charges`
+investigating probe raid raided subpoena subpoenaed`
   .split(/\s+/)
   .filter(Boolean);
 
