@@ -20,8 +20,8 @@ export interface CueModel {
 /** One sentence's tokens, with the entity mentions that start and end at each offset. */
 export interface CueView {
   toks: readonly Tok[];
-  /** Each token's shape (see `shape`). */
-  shapes: readonly string[];
+  /** Token `i`'s shape (see `shape`), '_' past the sentence's ends. */
+  shape(i: number): string;
   /** Entity type of the mention ending at an offset. */
   endsAt: ReadonlyMap<number, string>;
   /** Entity type of the mention starting at an offset. */
@@ -45,9 +45,14 @@ export function mentionEdges(mentions: readonly EntityMention[]): MentionEdges {
   return { endsAt, startsAt };
 }
 
-/** The view of `toks` with the text's mention edges. */
+/** The view of `toks` with the text's mention edges (each token's shape worked out when first read). */
 export function cueView(toks: readonly Tok[], edges: MentionEdges): CueView {
-  return { toks, shapes: toks.map(shape), ...edges };
+  const shapes: string[] = [];
+  return {
+    toks,
+    shape: (i: number) => (i < 0 || i >= toks.length ? '_' : (shapes[i] ??= shape(toks[i]!))),
+    ...edges,
+  };
 }
 
 /** The shape of a token: capitalised, all capitals, lower case, number or mark. */
@@ -75,7 +80,7 @@ export function cueFeatures(view: CueView, k: number, lexicon: ReadonlySet<strin
   const w = t.lower;
   const p1 = toks[k - 1];
   const n1 = toks[k + 1];
-  const sh = (i: number) => view.shapes[i] ?? '_';
+  const sh = view.shape;
   const out = [
     `w=${w}`,
     `s3=${w.slice(-3)}`,
@@ -105,14 +110,25 @@ interface Table {
 }
 const tables = new WeakMap<CueModel, Table>();
 
-/** The model's score for token `k` (above the model's threshold: a cue); -Infinity for a word that never is one. */
-export function cueScore(model: CueModel, view: CueView, k: number, lexicon: ReadonlySet<string>): number {
+/** The model's weights and candidates as scoring reads them, built once per model. */
+function tableOf(model: CueModel): Table {
   let table = tables.get(model);
   if (!table) {
     table = { weights: new Map(Object.entries(model.weights)), candidates: new Set(model.candidates) };
     tables.set(model, table);
   }
-  if (!table.candidates.has(view.toks[k]!.lower)) return -Infinity;
+  return table;
+}
+
+/** True when `lower` may end a cue at all (any other word scores -Infinity). */
+export function isCandidate(model: CueModel, lower: string): boolean {
+  return tableOf(model).candidates.has(lower);
+}
+
+/** The model's score for token `k` (above the model's threshold: a cue); -Infinity for a word that never is one. */
+export function cueScore(model: CueModel, view: CueView, k: number, lexicon: ReadonlySet<string>): number {
+  const table = tableOf(model);
+  if (!isCandidate(model, view.toks[k]!.lower)) return -Infinity;
   let s = model.bias;
   for (const f of cueFeatures(view, k, lexicon)) s += table.weights.get(f) ?? 0;
   return s;

@@ -33,7 +33,7 @@ import {
   TO_NOUNS,
   adverbLy,
 } from '../../locales/en/cues.ts';
-import { cueScore, cueView, mentionEdges, type MentionEdges } from './cue-model.ts';
+import { cueScore, cueView, isCandidate, mentionEdges, type MentionEdges } from './cue-model.ts';
 import {
   agrees,
   antecedent,
@@ -125,6 +125,8 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
   const view = cueView(toks, edges);
   const out: number[] = [];
   for (let k = 0; k < toks.length; k++) {
+    // Only a word the model lists can score at all: the tests below are for those.
+    if (!toks[k]!.word || !isCandidate(model, toks[k]!.lower)) continue;
     // "reports said": a word before a listed cue is its subject, not a cue.
     if (CUE_VERBS.has(toks[k + 1]?.lower ?? '')) continue;
     // "to meet Moscow’s demands, Zelensky consulted …": a word after a possessive is a noun ("she’s saying"
@@ -142,7 +144,7 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
       toks[k + 1]?.lower !== 'that'
     )
       continue;
-    if (toks[k]!.word && cueScore(model, view, k, CUE_VERBS) >= model.threshold) out.push(k);
+    if (cueScore(model, view, k, CUE_VERBS) >= model.threshold) out.push(k);
   }
   return backwards ? out.reverse() : out;
 }

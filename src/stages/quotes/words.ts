@@ -1,10 +1,10 @@
 /** A word or a punctuation mark in a small window of the text. */
 export interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  word: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly word: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
@@ -48,9 +48,42 @@ const ABBREVIATIONS = new Set([
   'p.m',
 ]);
 
-/** The tokens of `text.slice(from, to)`; an abbreviation keeps its full stop ("Mr."). */
+/**
+ * The tokens of `text.slice(from, to)`; an abbreviation keeps its full stop ("Mr."). The tokens are
+ * shared with other calls (read them, never change them).
+ */
 export function tokens(text: string, from: number, to: number): Tok[] {
-  const out: Tok[] = [];
+  // A long stretch (a sentence before a quote, read again for each quote in it) is cut from the text's
+  // tokens, worked out once; a token cut by either end is not, so the stretch is read on its own then.
+  if (to - from < WHOLE_FROM) return tokenise(text, from, to);
+  if (whole?.text !== text) whole = { text, toks: tokenise(text, 0, text.length) };
+  const all = whole.toks;
+  const i = firstAtOrAfter(all, from);
+  const j = firstAtOrAfter(all, to);
+  if ((i > 0 && all[i - 1]!.end > from) || (j > 0 && all[j - 1]!.end > to)) return tokenise(text, from, to);
+  return all.slice(i, j);
+}
+
+/** From how many characters a stretch is cut from the whole text's tokens. */
+const WHOLE_FROM = 200;
+/** The last text tokenised whole, and its tokens. */
+let whole: { text: string; toks: Tok[] } | undefined;
+
+/** The index of the first of `toks` (in order) that starts at or after `at`. */
+function firstAtOrAfter(toks: readonly Tok[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens of `text.slice(from, to)`, read anew. */
+function tokenise(text: string, from: number, to: number): Tok[] {
+  const out: { -readonly [K in keyof Tok]: Tok[K] }[] = [];
   TOKEN.lastIndex = 0;
   const slice = text.slice(from, to);
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
