@@ -13,6 +13,38 @@ export class InputError extends Error {
   }
 }
 
+/** A file the program was asked to write cannot be written: a directory, no permission, a full disk. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  constructor(
+    /** The path as the user gave it. */
+    readonly path: string,
+    /** Why, in words a user can act on. */
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+/** What the file system's error codes mean to one writing a file. */
+const WRITE_REASONS: Record<string, string> = {
+  EISDIR: 'is a directory: give the name of a file to write',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+};
+
+/** An OutputError for a failed write of `file`, its reason from the system's error code. */
+export function outputErrorOf(file: string, error: unknown): OutputError {
+  if (error instanceof OutputError) return error;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const reason = typeof code === 'string' ? WRITE_REASONS[code] : undefined;
+  return new OutputError(file, reason ?? `cannot be written (${(error as Error)?.message ?? String(error)})`);
+}
+
 /** A wrong command line: unknown option, missing argument. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

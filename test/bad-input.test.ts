@@ -2,7 +2,16 @@
  * Bad input: each bad file gets one clear message naming it and the reason, the others are ingested,
  * the exit code says whether anything failed, and running the same command twice stores nothing twice.
  */
-import { mkdtempSync, mkdirSync, openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  ftruncateSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -158,6 +167,54 @@ describe('bad input', () => {
     expect((await cli('analyze', '--bogus')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);
   });
+
+  it('says an unknown option in a line of its own, with the option it is closest to', async () => {
+    const typo = await cli('check', '--db', db, '--formt', 'json');
+    expect(typo.code).toBe(2);
+    expect(typo.err.split('\n')[0]).toBe('error: unknown option --formt (did you mean --format?)');
+    expect((await cli('check', '--db', db, '--zzz')).err.split('\n')[0]).toBe('error: unknown option --zzz');
+    expect((await cli('check', '--db')).err.split('\n')[0]).toBe('error: option --db needs a value');
+  });
+
+  it('names a folder with no article in it, and says that nothing new was stored', async () => {
+    const none = path.join(dir, 'no-articles');
+    mkdirSync(none);
+    writeFileSync(path.join(none, 'notes.md'), '# notes');
+    writeFileSync(path.join(none, 'blob.bin'), Buffer.from([0, 1, 2, 3]));
+    const empty = path.join(dir, 'empty-folder');
+    mkdirSync(empty);
+    const run = await cli('add', none, empty, '--db', db, '--quiet');
+    expect(run.code).toBe(1);
+    expect(run.err.split('\n')).toEqual([
+      `error: ${none}: no article in this folder: its 2 files are of no format read (see "triangulate add --help")`,
+      `error: ${empty}: no article in this folder: it holds no file`,
+    ]);
+    expect(run.out).toMatch(
+      /^Read 0 articles from 0 files .*: nothing new to store\. Database: .* \(\d+ articles\)\.$/,
+    );
+    const again = await cli('add', path.join(dir, 'inputs/cp1252.txt'), '--db', db, '--quiet');
+    expect(again.out).toMatch(
+      /^Read 1 article from 1 file \(0 new, 0 updated, 1 already stored\): nothing new to store\./,
+    );
+  });
+});
+
+describe('a file that cannot be written', () => {
+  it('is named with the reason in one line, nothing half-written left beside it', async () => {
+    const folder = path.join(dir, 'out-folder');
+    mkdirSync(folder);
+    for (const argv of [
+      ['export', '--db', db, '--format', 'md', '--out', folder],
+      ['analyze', path.join(dir, 'inputs/cp1252.txt'), '--db', db, '--quiet', '--json', folder],
+    ]) {
+      const run = await cli(...argv);
+      expect(run.code, argv.join(' ')).toBe(1);
+      expect(run.err.split('\n').filter((l) => l.startsWith('error:'))).toEqual([
+        `error: ${folder}: is a directory: give the name of a file to write`,
+      ]);
+    }
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
 });
 
 describe('a database that cannot be used', () => {
@@ -182,6 +239,19 @@ describe('a database that cannot be used', () => {
         expect(lines[0]).toMatch(reason);
       }
     }
+  });
+
+  it('refuses an empty file for a database, and leaves it as it was', async () => {
+    const empty = path.join(dir, 'empty.db');
+    writeFileSync(empty, '');
+    for (const command of ['check', 'entities', 'search']) {
+      const run = await cli(command, ...(command === 'search' ? ['harbour'] : []), '--db', empty);
+      expect(run.code, command).toBe(1);
+      expect(run.err).toBe(
+        `error: ${empty}: an empty file, not a database: run "triangulate analyze" with --db to make one`,
+      );
+    }
+    expect(statSync(empty).size).toBe(0);
   });
 
   it('explains what SQLite reports while the command runs', () => {

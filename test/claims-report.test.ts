@@ -41,7 +41,7 @@ function items(markdown: string): Item[] {
   const out: Item[] = [];
   let section = '';
   for (const line of markdown.split('\n')) {
-    if (line.startsWith('## ')) section = line.slice(3).replace(/ \(\d+\)$/u, '');
+    if (line.startsWith('## ')) section = line.slice(3).replace(/ \([^)]*\)$/u, '');
     else if (line.startsWith('- ')) out.push({ section, line: line.slice(2), evidence: [] });
     else if (line.startsWith('   - ') && !line.startsWith('   - … and')) {
       const m = /^ {3}- (?:.+ — )?([^:“]+): “(.*)”$/u.exec(line);
@@ -77,6 +77,11 @@ describe('check: the Markdown report of the example corpus', () => {
     expect(new Set(sections.map((i) => i.section))).toEqual(
       new Set(['Contested', 'Established', 'Single-source', 'By outlet']),
     );
+    // The headings say what they count: conflicts; single-source claims, and the roles left to entity pages.
+    const contestedCount = sections.filter((i) => i.section === 'Contested').length;
+    expect(markdown).toContain(`## Contested (${contestedCount} conflicts)`);
+    const singleCount = sections.filter((i) => i.section === 'Single-source').length;
+    expect(markdown).toMatch(new RegExp(`## Single-source \\(${singleCount}, and \\d+ roles? on the entity pages\\)`));
     const byOutlet = sections.filter((i) => i.section === 'By outlet').map((i) => i.line);
     expect(byOutlet.find((l) => l.startsWith('TrendPulse Now:'))).toMatch(
       /^TrendPulse Now: carries 23 claims, 16 of them corroborated; leaves out \d+ of the \d+ established claims of the events it covers \(“[^”]+”, “[^”]+”, …\); on contested points it says the number of homes flooded: 380 homes; Water Commissioner: Ingrid Solvang\.$/u,

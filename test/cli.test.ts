@@ -228,6 +228,13 @@ describe.skipIf(!seeds)('sources with no outlet on the seeds', () => {
     const report = (await cli('check', '--db', db)).out;
     expect(report).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     expect(report).toContain('“Trump Drops Bombshell: Putin May Have …”');
+    // Every command that names where words were printed names them so.
+    const quotes = (await cli('quotes', '--db', db)).out;
+    const event = (await cli('event', 'ev_1', '--db', db)).out;
+    for (const out of [quotes, event]) {
+      expect(out).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+      expect(out).toContain('“Trump Drops Bombshell: Putin May Have …”');
+    }
     const store = Store.open(db, { readonly: true });
     const app = createApp(store);
     const res = await app.request('/api/outlets?limit=50');

@@ -1,4 +1,4 @@
-import { InputError, NotFoundError, UsageError, storeErrorOf } from '../errors.ts';
+import { InputError, NotFoundError, OutputError, UsageError, storeErrorOf } from '../errors.ts';
 import { dbPath } from './db-path.ts';
 import { version } from '../paths.ts';
 import { COMMANDS } from './commands.ts';
@@ -59,7 +59,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.err(`error: ${error.message}\nRun "triangulate ${name} --help" for usage.`);
       return 2;
     }
-    if (error instanceof NotFoundError || error instanceof InputError) {
+    if (error instanceof NotFoundError || error instanceof InputError || error instanceof OutputError) {
       io.err(`error: ${error.message}`);
       return 1;
     }

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ensureFresh } from '../app/fresh.ts';
-import { NotFoundError, UsageError } from '../errors.ts';
+import { editDistance } from '../edit-distance.ts';
+import { NotFoundError, StoreError, UsageError } from '../errors.ts';
 import { isPostgresAddress, Store } from '../store/index.ts';
 import type { Io } from './io.ts';
 
@@ -21,6 +22,9 @@ export async function openExistingStore(flag: string | undefined, io: Pick<Io, '
   const file = dbPath(flag);
   if (!isPostgresAddress(file) && !existsSync(file))
     throw new NotFoundError(`no database at ${file}: run "triangulate analyze" first, or give --db`);
+  // SQLite would take an empty file for an empty database and write its tables into it.
+  if (!isPostgresAddress(file) && statSync(file).isFile() && statSync(file).size === 0)
+    throw new StoreError(file, 'an empty file, not a database: run "triangulate analyze" with --db to make one');
   const store = Store.open(file);
   try {
     await ensureFresh(store, io.err);
@@ -52,7 +56,7 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: s
   try {
     parsed = parseArgs({ args: argv, options: all, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(usageMessage(error as Error & { code?: string }, Object.keys(all)));
   }
   const { config, file } = loadConfig();
   const values = parsed.values as Record<string, unknown>;
@@ -96,4 +100,23 @@ export function seconds(value: string | undefined, flag: string, fallback: numbe
   if (!Number.isFinite(s) || s <= 0)
     throw new UsageError(`${flag} must be a positive number of seconds, not "${value}"`);
   return s;
+}
+
+/**
+ * A command-line parse error in a user's words: an unknown option with the known one it is closest to
+ * ("unknown option --evnt (did you mean --event?)"), an option that needs a value; else the parser's own.
+ */
+function usageMessage(error: Error & { code?: string }, known: readonly string[]): string {
+  const option = /'(-[^']*)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const name = option.replace(/^-+/, '').split('=')[0]!;
+    const near = known
+      .map((k) => ({ k, d: editDistance(name, k) }))
+      .filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3)))
+      .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))[0];
+    return `unknown option ${option}${near ? ` (did you mean --${near.k}?)` : ''}`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return `option ${option.split(/[ ,]/)[0]} needs a value`;
+  return error.message;
 }

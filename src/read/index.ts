@@ -25,6 +25,8 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: str
   const errors: InputError[] = [];
   // Directories already walked, by their real path: a link back up the tree is not followed twice.
   const walked = new Set<string>();
+  /** Files of a kind no reader takes, in the folder being walked. */
+  let passedOver = 0;
   const walk = async (dir: string): Promise<void> => {
     const real = await fs.realpath(dir);
     if (walked.has(real)) return;
@@ -48,6 +50,7 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: str
       // In a folder, `.xml` files are passed over (configurations, sitemaps whose pages would be fetched):
       // a feed or a sitemap saved as .xml is read when it is named.
       else if (kind === 'file' && kindOfName(entry.name) && !/\.xml(\.gz)?$/i.test(entry.name)) files.push(full);
+      else if (kind === 'file') passedOver++;
     }
   };
   for (const given of paths) {
@@ -62,8 +65,21 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: str
     }
     try {
       const stat = await fs.stat(given);
-      if (stat.isDirectory()) await walk(given);
-      else files.push(given);
+      if (stat.isDirectory()) {
+        // A folder with no article in it is named: reading nothing is no success.
+        const before = files.length;
+        passedOver = 0;
+        await walk(given);
+        if (files.length === before)
+          errors.push(
+            new InputError(
+              given,
+              passedOver
+                ? `no article in this folder: its ${passedOver} file${passedOver === 1 ? ' is' : 's are'} of no format read (see "triangulate add --help")`
+                : 'no article in this folder: it holds no file',
+            ),
+          );
+      } else files.push(given);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       errors.push(new InputError(given, code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`));

@@ -171,7 +171,13 @@ usage error.`,
           2,
         ),
       );
-    else io.out(`Stored ${ingestLine(report)}. Database: ${store.file} (${store.countArticles()} articles).`);
+    else {
+      const stored = report.outcomes.added + report.outcomes.updated;
+      const n = store.countArticles();
+      io.out(
+        `${stored ? 'Stored' : 'Read'} ${ingestLine(report)}${stored ? '' : ': nothing new to store'}. Database: ${store.file} (${n} article${n === 1 ? '' : 's'}).`,
+      );
+    }
     store.close();
     return report.failed.length ? 1 : 0;
   },

@@ -1,7 +1,9 @@
+import { statSync } from 'node:fs';
 import type { ArticleDigest } from '../../app/ingest.ts';
 import { corpusResults, type CorpusResults } from '../../app/corpus.ts';
 import { buildExport } from '../../export/json.ts';
 import { INGEST_HELP, INGEST_OPTIONS, INPUTS_HELP, ingestLine, runIngest } from '../add/index.ts';
+import { OutputError } from '../../errors.ts';
 import { writeFileAtomic } from '../files.ts';
 import { parse, type Command } from '../shared.ts';
 
@@ -32,7 +34,7 @@ export function summarise(articles: readonly ArticleDigest[], corpus?: CorpusRes
   const lines = [
     `  outlets:    ${tally(
       articles.map((a) => a.outlet),
-      'unknown',
+      'no outlet named',
     )}`,
     `  languages:  ${tally(
       articles.map((a) => a.language),
@@ -52,7 +54,7 @@ export function summarise(articles: readonly ArticleDigest[], corpus?: CorpusRes
       .map((e) => `${e.name} (${e.mentions.length})`)
       .join(', ');
     lines.push(
-      `  entities:   ${count('person')} people, ${count('organisation')} organisations, ${count('place')} places; ${merged} with name variants merged`,
+      `  entities:   ${counted(count('person'), 'person', 'people')}, ${counted(count('organisation'), 'organisation', 'organisations')}, ${counted(count('place'), 'place', 'places')}; ${merged} with name variants merged`,
     );
     if (top) lines.push(`  most named: ${top}`);
     const quotes = corpus.quotes.quotes.filter((q) => ids.has(q.article));
@@ -72,7 +74,7 @@ export function summarise(articles: readonly ArticleDigest[], corpus?: CorpusRes
     const pairs = corpus.copies.filter((p) => ids.has(p.articles[0]) || ids.has(p.articles[1]));
     const kind = (k: string) => pairs.filter((p) => p.kind === k).length;
     lines.push(
-      `  events:     ${events.length} in ${new Set(events.map((e) => e.storyline)).size} storylines; ${counted(kind('copy'), 'copy', 'copies')} and ${counted(kind('rewrite'), 'rewrite', 'rewrites')} found — see "triangulate events"`,
+      `  events:     ${events.length} in ${counted(new Set(events.map((e) => e.storyline)).size, 'storyline', 'storylines')}; ${counted(kind('copy'), 'copy', 'copies')} and ${counted(kind('rewrite'), 'rewrite', 'rewrites')} found — see "triangulate events"`,
     );
     lines.push(
       `  claims:     ${claims.length} (${status('corroborated')} corroborated, ${status('single-source')} single-source, ${status('contested')} contested), ${claims.filter((c) => c.established).length} established; ${conflicts.length} conflicts — see "triangulate check"`,
@@ -110,6 +112,9 @@ Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage e
       io.out(this.help);
       return 0;
     }
+    // Told before the work, not after it.
+    if (values.json && values.json !== '-' && statSync(values.json, { throwIfNoEntry: false })?.isDirectory())
+      throw new OutputError(values.json, 'is a directory: give the name of a file to write');
     const { report, store } = await runIngest(positionals, values, io, { keepArticles: values.json !== undefined });
     // The corpus figures of the summary read every result the articles take part in: past
     // SUMMARY_ARTICLES (and without --json) they are left to the reading commands.
@@ -123,13 +128,16 @@ Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage e
     const exported = values.json !== undefined ? buildExport(report.full ?? [], corpus) : undefined;
     const say = values.json === '-' ? io.err : io.out;
     say(`Analysed ${ingestLine(report)}.`);
-    for (const line of summarise(report.articles, corpus)) say(line);
+    // Nothing read: no summary of nothing.
+    if (report.articles.length) for (const line of summarise(report.articles, corpus)) say(line);
     if (values.json === '-') io.out(JSON.stringify(exported, null, 2));
     else if (values.json && exported) {
       writeFileAtomic(values.json, `${JSON.stringify(exported, null, 2)}\n`);
-      say(`  export:     ${values.json} (version ${exported.version}, ${exported.articles.length} articles)`);
+      say(
+        `  export:     ${values.json} (version ${exported.version}, ${counted(exported.articles.length, 'article', 'articles')})`,
+      );
     }
-    say(`  database:   ${store.file} (${store.countArticles()} articles)`);
+    say(`  database:   ${store.file} (${counted(store.countArticles(), 'article', 'articles')})`);
     store.close();
     return report.failed.length ? 1 : 0;
   },

@@ -39,7 +39,7 @@ function describe(e: Entity): string {
   const articles = new Set(e.mentions.map((m) => m.article)).size;
   const roles = [...new Set(e.roles.map((r) => roleLabel(r, false)))];
   const lines = [
-    `${e.name}  [${e.type}, ${e.mentions.length} mentions in ${articles} article${articles === 1 ? '' : 's'}]  ${e.id}`,
+    `${e.name}  [${e.type}, ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}]  ${e.id}`,
   ];
   const others = e.aliases.filter((a) => a !== e.name);
   if (others.length) lines.push(`    also: ${others.join(', ')}`);

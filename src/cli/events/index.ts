@@ -1,5 +1,5 @@
 import { findEvent, listEvents, type EventSummary } from '../../corpus/events/read.ts';
-import { independenceGroups } from '../../corpus/sources.ts';
+import { independenceGroups, sourceLabel } from '../../corpus/sources.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
 import type { Store } from '../../store/index.ts';
 import { openExistingStore, parse, type Command, type Io } from '../shared.ts';
@@ -73,7 +73,9 @@ function printEvent(store: Store, event: EventSummary, io: Io): void {
   for (const id of event.articles) {
     const a = store.getArticle(id);
     const when = a.meta.published?.slice(0, 10) ?? 'undated';
-    io.out(`    ${when.padEnd(10)}  ${(a.meta.outlet ?? '?').padEnd(24)}  ${a.meta.title ?? '(no title)'}  [${id}]`);
+    io.out(
+      `    ${when.padEnd(10)}  ${(a.meta.outlet ?? sourceLabel(a.source.url, a.meta.title) ?? '?').padEnd(24)}  ${a.meta.title ?? '(no title)'}  [${id}]`,
+    );
   }
   const members = new Set(event.articles);
   const copies = listCopies(store).filter((p) => members.has(p.articles[0]) || members.has(p.articles[1]));

@@ -2,6 +2,7 @@ import { corpusResults } from '../../app/corpus.ts';
 import type { Article } from '../../article/types.ts';
 import type { Entity } from '../../corpus/aliases/index.ts';
 import type { QuoteResults } from '../../corpus/quotes/index.ts';
+import { sourceLabel } from '../../corpus/sources.ts';
 import { findEntity } from '../entities/index.ts';
 import { openExistingStore, parse, type Command, type Io } from '../shared.ts';
 
@@ -17,7 +18,8 @@ function print(io: Io, results: QuoteResults, entities: readonly Entity[], artic
   const name = (id: string | null) => (id ? (entities.find((e) => e.id === id)?.name ?? id) : '(speaker unknown)');
   const outlet = (id: string) => {
     const a = articles.find((x) => x.id === id);
-    return a?.meta.outlet ?? a?.source.path ?? id;
+    // Named as the report names it: its outlet, else its site or title — never its file.
+    return a?.meta.outlet ?? (a && sourceLabel(a.source.url, a.meta.title)) ?? id;
   };
   const bySpeaker = new Map<string | null, QuoteResults['quotes']>();
   for (const q of results.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), q]);

@@ -1,3 +1,4 @@
+import { editDistance } from '../../edit-distance.ts';
 import { HONORIFICS } from '../../locales/en/titles.ts';
 import { generationalSuffix, nameKey, nameWords, surnameKeys } from '../../stages/entities/index.ts';
 
@@ -54,20 +55,7 @@ export function soundKey(name: string): string {
   return (t[0] === 'c' ? 'k' : t[0]) + rest;
 }
 
-/** Edit distance with transpositions (Damerau–Levenshtein, optimal string alignment). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
+export { editDistance };
 
 type SurnameRelation = 'same' | 'transliteration' | 'misspelling' | 'different';
 

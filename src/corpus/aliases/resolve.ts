@@ -465,7 +465,7 @@ export class AliasResolver {
         a: recordSurface(r),
         b: recordSurface(records[j]!),
         score: 0.75,
-        reason: `named so as a ${type} in another article`,
+        reason: `named so as ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} in another article`,
       };
       const joined = uf.union(root, i);
       if (joined === -1) continue;

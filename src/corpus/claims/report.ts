@@ -207,7 +207,13 @@ export function renderMarkdown(
   const options = { ...REPORT_DEFAULTS, ...settings };
   const established = bySalience(result.claims.filter(isEstablished));
   const single = result.claims.filter((c) => c.status === 'single-source' && c.kind !== 'role');
-  const lines = ['# What the coverage establishes', '', `## Contested (${result.conflicts.length})`, ''];
+  const conflicts = result.conflicts.length;
+  const lines = [
+    '# What the coverage establishes',
+    '',
+    `## Contested (${conflicts} conflict${conflicts === 1 ? '' : 's'})`,
+    '',
+  ];
   for (const conflict of result.conflicts)
     lines.push(`- ${conflict.explanation}`, ...conflictLines(conflict, options.maxEvidence));
   lines.push('', `## Established (${established.length})`, '');
@@ -221,7 +227,13 @@ export function renderMarkdown(
       '',
       `… and ${more.toLocaleString('en-US')} more established claims, less salient: \`triangulate check --all\` lists every one.`,
     );
-  lines.push('', `## Single-source (${single.length})`, '');
+  // Roles stay on the entity pages: said here, so that this count and the summary's agree.
+  const roles = result.claims.filter((c) => c.status === 'single-source' && c.kind === 'role').length;
+  lines.push(
+    '',
+    `## Single-source (${single.length}${roles ? `, and ${roles} role${roles === 1 ? '' : 's'} on the entity pages` : ''})`,
+    '',
+  );
   for (const claim of bySalience(single, options.maxSingleSource)) lines.push(...item(claim));
   const rest = single.length - options.maxSingleSource;
   if (rest > 0)
