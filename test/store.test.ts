@@ -69,6 +69,22 @@ describe.each(BACKENDS)('the store on $name', ({ fresh, enabled }) => {
     store.close();
   });
 
+  it_('finds the article stored from a path when it was read there as the key says, and only then', () => {
+    const store = Store.open(fresh());
+    const article = runPipeline(input, articleStages());
+    expect(store.storedFrom(input.path, 0, 'k1')).toBeUndefined();
+    store.saveArticle(article, input, 'k1');
+    expect(store.storedFrom(input.path, 0, 'k1')).toBe(article.id);
+    expect(store.storedFrom(input.path, 0, 'k2')).toBeUndefined();
+    expect(store.storedFrom('elsewhere.txt', 0, 'k1')).toBeUndefined();
+    expect(store.storedFrom(input.path, 3, 'k1')).toBeUndefined();
+    // Read again as something else (another program, other bytes): the key is the new one.
+    store.saveArticle(article, input, 'k2');
+    expect(store.storedFrom(input.path, 0, 'k1')).toBeUndefined();
+    expect(store.storedFrom(input.path, 0, 'k2')).toBe(article.id);
+    store.close();
+  });
+
   it_('keeps the raw input, and stores the same article once', () => {
     const store = Store.open(fresh());
     const article = runPipeline(input, articleStages());

@@ -1,6 +1,7 @@
 import type { Message } from '../article/message.ts';
 import type { Article, RawInput } from '../article/types.ts';
 import { InputError } from '../errors.ts';
+import { inputKey } from './input-key.ts';
 import { ARTICLE_BUDGET_MS, OverBudgetError, runPipeline } from '../pipeline/runner.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { articleStages } from '../pipeline/stages.ts';
@@ -127,7 +128,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
   const threads = options.stages ? 1 : Math.max(1, Math.floor(options.workers ?? 1));
   let pool: PipelinePool | undefined;
   /** Inputs being analysed, in the order read: each is stored (or failed) in that order. */
-  const pending: ({ where: string; input: RawInput; article: Promise<Article> } | { fileDone: () => void })[] = [];
+  const pending: (
+    | { where: string; input: RawInput; article: Promise<Article>; key?: string; stored?: boolean }
+    | { fileDone: () => void }
+  )[] = [];
   let read = 0;
 
   /** Stores the first pending article, or names why it could not be. */
@@ -137,7 +141,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
       next.fileDone();
       return;
     }
-    const { where, input, article: analysed } = next;
+    const { where, input, article: analysed, key, stored: known } = next;
     let article: Article;
     try {
       article = await analysed;
@@ -150,6 +154,16 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
       fail(new InputError(where, 'no article text found (everything in it was site chrome or markup)'));
       return;
     }
+    // Read before, the same bytes the same way by the same program: as stored, nothing to write.
+    if (known) {
+      report.outcomes.unchanged++;
+      if (!seen.has(article.id)) {
+        seen.add(article.id);
+        report.articles.push(digestOf(article));
+        if (options.keepArticles) (report.full ??= []).push(article);
+      }
+      return;
+    }
     const save = () => {
       const stored = options.store.storedDate(article.id);
       if (stored !== undefined && stored !== (article.meta.published ?? null)) {
@@ -160,7 +174,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         report.notes.push(note);
         options.onProblem?.(note, 'note');
       }
-      report.outcomes[options.store.saveArticle(article, input)]++;
+      report.outcomes[options.store.saveArticle(article, input, key)]++;
       if (!seen.has(article.id)) {
         seen.add(article.id);
         report.articles.push(digestOf(article));
@@ -190,6 +204,15 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         }
         const where = result.input.record ? `${file}:${result.input.record}` : file;
         const input = result.input;
+        // An input read before as it is now is taken from the store (with the stages of the program only:
+        // other stages make other articles).
+        const key = options.stages ? undefined : inputKey(input);
+        const known = key === undefined ? undefined : options.store.storedFrom(input.path, input.record ?? 0, key);
+        if (known) {
+          pending.push({ where, input, article: Promise.resolve(options.store.getArticle(known)), stored: true });
+          while (pending.length > (pool ? threads * 4 : 0)) await settle();
+          continue;
+        }
         // This thread is one of the threads: the pool has the others, and this one makes an article
         // itself whenever the pool has four waiting for each of its threads. It first lets the
         // answers that came in be taken, so that the pool is given more while this thread works.
@@ -202,7 +225,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
             : (async () => runPipeline(input, stages, undefined, { budgetMs }))();
         // Its failure is taken when it is settled, in the order read, not before.
         article.catch(() => {});
-        pending.push({ where, input, article });
+        pending.push({ where, input, article, ...(key ? { key } : {}) });
         // A few inputs per thread in flight keep every thread busy; the rest wait to be read.
         while (pending.length > (pool ? threads * 4 : 0)) await settle();
       }

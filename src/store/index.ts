@@ -304,7 +304,7 @@ export class Store implements CorpusStore {
    * Saves an article with its raw input in one transaction. An article already stored (same id) is
    * not stored twice: its analysis is refreshed if it changed, and the new source path is remembered.
    */
-  saveArticle(article: Article, raw: RawInput): SaveOutcome {
+  saveArticle(article: Article, raw: RawInput, inputKey?: string): SaveOutcome {
     const now = new Date().toISOString();
     const annotations = JSON.stringify(article.annotations);
     const messages = JSON.stringify(article.messages);
@@ -366,12 +366,27 @@ export class Store implements CorpusStore {
         }
         this.db
           .prepare(
-            'INSERT INTO article_sources (article_id, path, record, added_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+            `INSERT INTO article_sources (article_id, path, record, added_at, input_key) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (article_id, path, record) DO UPDATE SET input_key = excluded.input_key`,
           )
-          .run(article.id, raw.path, raw.record ?? 0, now);
+          .run(article.id, raw.path, raw.record ?? 0, now, inputKey ?? null);
         return outcome;
       })
       .immediate();
+  }
+
+  /**
+   * The article stored from this path (and record) when it was read there as `inputKey` says — the same
+   * bytes, read the same way, by the same pipeline (`inputKey` in app/input-key.ts) — else undefined.
+   */
+  storedFrom(path: string, record: number, inputKey: string): string | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT s.article_id AS id FROM article_sources s JOIN articles a ON a.id = s.article_id
+         WHERE s.path = ? AND s.record = ? AND s.input_key = ? LIMIT 1`,
+      )
+      .get(path, record, inputKey) as { id: string } | undefined;
+    return row?.id;
   }
 
   /** The date an article is stored with (null when it has none), or undefined when it is not stored. */

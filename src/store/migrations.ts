@@ -335,4 +335,10 @@ export const MIGRATIONS: { version: number; name: string; sql: string; postgres:
       CREATE INDEX article_sources_path ON article_sources(path);
     `,
   },
+  {
+    version: 7,
+    name: 'what each source was read as (an input read again unchanged is not analysed again)',
+    sql: `ALTER TABLE article_sources ADD COLUMN input_key TEXT;`,
+    postgres: `ALTER TABLE article_sources ADD COLUMN input_key TEXT COLLATE "C";`,
+  },
 ];
