@@ -72,6 +72,25 @@ describe('check: the Markdown report of the example corpus', () => {
     store.close();
   });
 
+  it('says where an established fact carries a value that sources dispute, and only there', () => {
+    const established = items(markdown).filter((i) => i.section === 'Established');
+    const noted = established.filter((i) => i.line.includes('(see Contested)'));
+    const flooded = noted.find((i) => i.line.startsWith('Officials said 380 homes were flooded'));
+    expect(flooded?.line).toMatch(/; sources dispute the number of homes flooded \(see Contested\)\.$/);
+    // Every noted item quotes a sentence that gives a side of a dispute; most items have none.
+    const sides = new Set(
+      items(markdown)
+        .filter((i) => i.section === 'Contested')
+        .flatMap((i) => i.evidence.map((e) => e.sentence)),
+    );
+    expect(noted.length).toBeLessThan(established.length / 4);
+    for (const i of noted)
+      expect(
+        i.evidence.some((e) => sides.has(e.sentence)),
+        i.line,
+      ).toBe(true);
+  });
+
   it('has the three sections and a line per outlet, the planted contradictions contested', () => {
     const sections = items(markdown);
     expect(new Set(sections.map((i) => i.section))).toEqual(

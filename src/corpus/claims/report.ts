@@ -55,6 +55,42 @@ function conflictLines(conflict: Conflict, max: number): string[] {
   );
 }
 
+/** Where each article gives a side of a value conflict: the value's span, and what the conflict is about. */
+type DisputedValues = Map<string, { start: number; end: number; about: string }[]>;
+
+function disputedValues(conflicts: readonly Conflict[]): DisputedValues {
+  const out: DisputedValues = new Map();
+  for (const c of conflicts) {
+    if (c.kind !== 'value') continue;
+    for (const e of c.evidence)
+      (out.get(e.article) ?? out.set(e.article, []).get(e.article)!).push({
+        start: e.start,
+        end: e.end,
+        about: c.about,
+      });
+  }
+  return out;
+}
+
+/**
+ * What the values a claim's sentences give are disputed about ("the number of homes flooded"): a fact two
+ * outlets agree on may carry a number others contest, and the reader is told so where it is listed.
+ */
+function disputedIn(claim: Pick<Claim, 'evidence'>, disputed: DisputedValues): string[] {
+  if (!disputed.size) return [];
+  const about = new Set<string>();
+  eachSpan(claim, (article, start, end) => {
+    for (const v of disputed.get(article) ?? []) if (v.start >= start && v.end <= end) about.add(v.about);
+  });
+  return [...about].sort();
+}
+
+/** "sources dispute the number of homes flooded (see Contested)." */
+function valuesNote(about: readonly string[]): string {
+  const what = about.length > 1 ? `${about.slice(0, -1).join(', ')} and ${about.at(-1)}` : about[0];
+  return `sources dispute ${what} (see Contested).`;
+}
+
 /**
  * A claim as the report reads it: with `lines`, its item already written (`claimItem` with the default
  * number of evidence lines), read when asked for — an item depends on the claim alone, not on its status.
@@ -220,7 +256,12 @@ export function renderMarkdown(
   const item = (claim: ReportClaim) =>
     (options.maxEvidence === REPORT_DEFAULTS.maxEvidence ? claim.lines?.() : undefined) ??
     claimItem(claim, options.maxEvidence);
-  for (const claim of established.slice(0, options.maxEstablished)) lines.push(...item(claim));
+  const disputed = disputedValues(result.conflicts);
+  for (const claim of established.slice(0, options.maxEstablished)) {
+    const [first, ...rest] = item(claim);
+    const about = disputedIn(claim, disputed);
+    lines.push(about.length ? `${first!.replace(/\.$/u, '')}; ${valuesNote(about)}` : first!, ...rest);
+  }
   const more = established.length - options.maxEstablished;
   if (more > 0)
     lines.push(
