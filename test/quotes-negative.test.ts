@@ -43,6 +43,7 @@ const NEGATIVE: Record<string, [string, string][]> = {
   ],
   'leading-cue': [
     ['There were more protests planned for the evening in the lower town.', 'after "more", "protests" is a noun'],
+    ['The board dismissed reports of cracks in the spillway.', 'a noun after a verb in the past'],
     ['Trump refused Zelensky’s request for long-range missiles on Friday.', 'an action, not speech'],
     ['He was told to leave the building before noon.', 'a passive "told" reports nothing of his'],
     ['The said documents were handed to the court on Monday.', '"said" as an adjective'],
@@ -55,6 +56,10 @@ const NEGATIVE: Record<string, [string, string][]> = {
   ],
   'trailing-cue': [
     ['The bridge, the council says, will not reopen before May.', 'the cue stands inside the sentence, not at its end'],
+    [
+      'Addressing reporters at the town hall on Wednesday, Mayor Ana Ruiz vowed that nobody would be abandoned.',
+      'a cue with a "that" clause of its own reports that clause, not the words before the comma',
+    ],
     [
       'The protests went on into the night, but Ingrid Solvang said the town was calm.',
       'a clause after "but" has its own speaker and frames nothing before it',

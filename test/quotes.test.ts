@@ -518,6 +518,33 @@ describe('quotes stage: what is not speech', () => {
 });
 
 describe('quotes stage: reported speech and chains', () => {
+  it('reads a noun after a verb in the past as its object, and a cue with its own "that" clause as framing that clause', () => {
+    const { quotes: q } = quotesOf(
+      'Officials said reports of looting were false. Mayor Ana Ruiz denied claims that she had closed the bridge too late. ' +
+        'Addressing reporters at the town hall on Wednesday, Mayor Ana Ruiz vowed that nobody would be abandoned. ' +
+        'The bridge will stay closed, the engineer said that day.',
+    );
+    const reports = q.find((x) => x.text.includes('looting'));
+    expect([reports?.text, reports?.speaker?.text, reports?.cue?.text]).toEqual([
+      'reports of looting were false',
+      'Officials',
+      'said',
+    ]);
+    // "claims" after "denied" is its object: the one who denies is not given the words as a speaker phrase
+    // with the verb in it ("Mayor Ana Ruiz denied"), and "claims" is no cue.
+    const denied = q.filter((x) => x.text.includes('closed the bridge'));
+    expect(denied.map((x) => [x.text, x.speaker?.text, x.cue?.text])).toEqual([
+      ['she had closed the bridge too late', 'Ana Ruiz', 'denied'],
+    ]);
+    const vowed = q.filter((x) => x.cue?.text === 'vowed');
+    expect(vowed.map((x) => [x.text, x.speaker?.text, x.rule])).toEqual([
+      ['nobody would be abandoned', 'Ana Ruiz', 'leading-cue'],
+    ]);
+    // "that day" is a time, not a clause: the words before the comma are what was said.
+    const day = q.find((x) => x.cue?.text === 'said' && x.text.includes('bridge'));
+    expect([day?.text, day?.rule]).toEqual(['The bridge will stay closed', 'trailing-cue']);
+  });
+
   it('credits a group named by a common noun, not the organisation or place inside its phrase', () => {
     const { article, quotes: q } = quotesOf(
       'Every Republican on the Harbour Committee on Thursday demanded that Mayor Theodore Wexley resign. ' +

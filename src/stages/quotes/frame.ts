@@ -90,8 +90,19 @@ export function isCue(toks: readonly Tok[], k: number): boolean {
     return false;
   // "more protests", "most reports": after a quantifier, a word in -s is a plural noun ("Most say" is no -s).
   if (prev && QUANTIFIERS.has(prev.lower) && /s$/.test(toks[k]!.lower)) return false;
+  if (objectNoun(toks, k)) return false;
   if (passesOn(toks, k)) return false;
-  return !isCueWord(toks[k + 1]);
+  // "reports said": a cue word before another is its subject; "said reports of …": the other is its object.
+  return !isCueWord(toks[k + 1]) || objectNoun(toks, k + 1);
+}
+
+/**
+ * "Trump denied claims that …", "officials dismissed reports of …": right after a verb in the past, a word
+ * in -s is its object, a plural noun ("said claims …" too), not a verb of its own.
+ */
+function objectNoun(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  return !!prev?.word && (/[^e]ed$/.test(prev.lower) || isCueWord(prev)) && /[^s]s$/.test(toks[k]!.lower);
 }
 
 /**
@@ -134,7 +145,7 @@ export function learnedCues(ctx: Context, toks: readonly Tok[], backwards = fals
     if (possessed(toks, k) && toks[k + 1]?.text === ',') continue;
     // "European allies dubbed the “coalition of the willing”": a naming participle after a noun names it.
     if (namingParticiple(ctx.text, toks, k)) continue;
-    if (passesOn(toks, k)) continue;
+    if (passesOn(toks, k) || objectNoun(toks, k)) continue;
     // "Keir Starmer Friday met …": a weekday right after a name says when, and is no verb ("posted on
     // Twitter Friday that …" still opens the words after it).
     if (

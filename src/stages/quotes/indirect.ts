@@ -145,6 +145,9 @@ function subjectWithApposition(ctx: Context, from: number, to: number): boolean 
 }
 
 /** "…, X said." or "…, said X.": the words before the last comma, credited to the speaker after it. */
+/** Words after "that" that make it a time ("that day", "that night"), not the opening of a clause. */
+const TIME_AFTER_THAT = new Set(['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'time']);
+
 function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): Quote | undefined {
   let comma = -1;
   for (let i = k - 1; i >= 0 && k - i <= 9; i--) {
@@ -173,6 +176,10 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   const apposition = after.findIndex((t, i) => t.text === ',' && /^(?:a|an|the)$/.test(after[i + 1]?.lower ?? ''));
   const rest = (saidName && apposition > 0 ? after.slice(0, apposition) : after).filter((t) => t.word);
   if (rest.length > (saidName ? 5 : 8) || (rest.length && !saidName && !AFTER_STOPS.has(rest[0]!.lower)))
+    return undefined;
+  // "Addressing reporters on Wednesday, Wexley vowed that nobody would be abandoned": a cue with a "that"
+  // clause of its own reports that clause, not the words before the comma ("…, he said that day" does).
+  if (!saidName && rest[0]?.lower === 'that' && rest.length >= 3 && !TIME_AFTER_THAT.has(rest[1]!.lower))
     return undefined;
   // "The mayor, Ann Kel, said Caddenford wanted stable ties": words after the cue with a verb of their own
   // are what was said, not who said it.
