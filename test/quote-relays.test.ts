@@ -614,6 +614,23 @@ describe('the origin of an unnamed source, when the text says it', () => {
     ]);
   });
 
+  it('when the words of who learned name a medium, only the sources it relays have their knowledge from the origin', () => {
+    const found = quotes(
+      'Sources close to the council reportedly believe that the mayor is stalling the inquiry. ' +
+        'The Herald, citing council officials, said the mayor had resigned after the vote. ' +
+        "Regarding the Herald's report, its sources were council officials. " +
+        'They were not at the meeting and could learn what happened only from Mr. Tom Dorn himself.',
+    );
+    expect(found).toContainEqual([
+      'indirect',
+      'Tom Dorn',
+      ['Herald', 'council officials'],
+      'the mayor had resigned after the vote',
+    ]);
+    const stalling = found.find(([, , , text]) => text.includes('stalling'));
+    expect(stalling?.[1]).toBe('Sources close to the council');
+  });
+
   it('a named speaker keeps the words: no origin is read into them', () => {
     const found = quotes(
       'Ms. Alma Vale said the mayor had resigned after the vote. She heard it first from Mr. Tom Dorn at the hall.',

@@ -377,10 +377,23 @@ function origins(ctx: Context, quotes: Quote[]): Quote[] {
     if (!m) return;
     // Who learned: the words before the verb, and for a pronoun the sentence before.
     const before = words.slice(0, m.index).toLowerCase();
-    const scope =
-      /^\s*(?:they|he|she)\b/.test(before) && i > 0
-        ? `${before} ${text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end).toLowerCase()}`
-        : before;
+    const pronoun = /^\s*(?:they|he|she)\b/.test(before) && i > 0;
+    const scope = pronoun
+      ? `${before} ${text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end).toLowerCase()}`
+      : before;
+    // "Regarding the Financial Times report, … its sources were European officials. They … could learn …":
+    // when the words that say who learned name a medium that passed words on, they speak of its sources
+    // only (not of "sources close to the administration" that no medium relays).
+    const from = pronoun ? sentences[i - 1]!.start : sentence.start;
+    const to = sentence.start + m.index!;
+    const relaying = new Set(
+      quotes.flatMap((q) => (q.via ?? []).flatMap((v) => (v.cluster === undefined ? [] : [v.cluster]))),
+    );
+    const media = new Set(
+      ctx.entities.mentions
+        .filter((x) => x.start >= from && x.end <= to && x.cluster !== undefined && relaying.has(x.cluster))
+        .map((x) => x.cluster!),
+    );
     const originAt = sentence.start + m.index! + m[0].lastIndexOf(m.groups!.origin!);
     const origin = resolveSpeaker(ctx, originAt, originAt + m.groups!.origin!.length);
     if (!origin) return;
@@ -391,6 +404,7 @@ function origins(ctx: Context, quotes: Quote[]): Quote[] {
       if (type === 'person' || type === 'organisation') return q;
       const head = headWord(q.speaker.text);
       if (!head || head.length < 4 || !new RegExp(`\\b${head}\\b`).test(scope)) return q;
+      if (media.size && !(q.via ?? []).some((v) => v.cluster !== undefined && media.has(v.cluster))) return q;
       return { ...q, speaker: origin, via: joinVia(q.via, [q.speaker]), rule: `${q.rule ?? 'quote'}+origin` };
     });
   });
