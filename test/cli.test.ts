@@ -134,6 +134,10 @@ describe('command line', () => {
     expect(merged.out).toContain('[Velenco]');
     const none = await cli('search', 'zeppelin', '--db', db);
     expect(none.out).toBe('No article matches "zeppelin".');
+    // A misspelling that finds nothing is told the names spelled close to it.
+    const typo = await cli('search', 'Hallowel', '--db', db);
+    expect(typo.code).toBe(0);
+    expect(typo.out).toBe('No article matches "Hallowel". Names spelled close to it: Piers Hallowell.');
     const asJson = JSON.parse((await cli('search', 'Kestle', 'ferry', '--db', db, '--json')).out);
     expect(asJson[0].title).toBe('Kestle Island ferry to add late sailing from May');
     const missing = await cli('search', 'x', '--db', path.join(dir, 'none.db'));

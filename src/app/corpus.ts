@@ -4,6 +4,8 @@
  * computed here. The claims alone: claims.ts.
  */
 import { spellingsOf } from '../corpus/aliases/index.ts';
+import type { EntityItem } from '../corpus/aliases/resolve.ts';
+import { editDistance } from '../edit-distance.ts';
 import { readCorpus, type CorpusResults } from '../corpus/results.ts';
 import type { Store } from '../store/index.ts';
 
@@ -25,4 +27,34 @@ export function querySpellings(store: Store, query: string): string[] {
   const n = query.trim().split(/\s+/).length;
   const spellings = spellingsOf(store.items('aliases'), query.trim()).map((a) => a.split(/\s+/).slice(-n).join(' '));
   return [...new Set(spellings)];
+}
+
+/**
+ * Names of the corpus's entities spelled close to a query that found nothing ("Zelenskiy": Volodymyr
+ * Zelensky; "Hallowel": Piers Hallowell): each of the query's words against the words of every name and
+ * alias, a few edits apart for its length; the closest first, at most `max`.
+ */
+export function namesNear(store: Store, query: string, max = 3): string[] {
+  const words =
+    query
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.filter((w) => w.length >= 4) ?? [];
+  if (!words.length) return [];
+  const found = new Map<string, number>();
+  for (const [, entity] of store.items('aliases').scan('ent:')) {
+    const { name, aliases } = entity as EntityItem;
+    let best = Infinity;
+    for (const alias of [name, ...aliases])
+      for (const w of alias.toLowerCase().match(/\p{L}+/gu) ?? [])
+        for (const q of words) {
+          const d = editDistance(q, w);
+          if (d > 0 && d <= Math.max(1, Math.floor(q.length / 4))) best = Math.min(best, d);
+        }
+    if (best < Infinity) found.set(name, Math.min(found.get(name) ?? Infinity, best));
+  }
+  return [...found]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([name]) => name);
 }

@@ -1,4 +1,4 @@
-import { querySpellings } from '../../app/corpus.ts';
+import { namesNear, querySpellings } from '../../app/corpus.ts';
 import { UsageError } from '../../errors.ts';
 import { searchQueryProblem } from '../../store/index.ts';
 import { openExistingStore, parse, type Command } from '../shared.ts';
@@ -35,9 +35,12 @@ Options:
       throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
     const store = await openExistingStore(values.db, io);
     const hits = store.search(query, limit, { spellings: querySpellings(store, query) });
+    // Nothing found: the names of the corpus spelled close to it, which a misspelling may have meant.
+    const near = hits.length || values.json ? [] : namesNear(store, query);
     store.close();
     if (values.json) io.out(JSON.stringify(hits, null, 2));
-    else if (hits.length === 0) io.out(`No article matches "${query}".`);
+    else if (hits.length === 0)
+      io.out(`No article matches "${query}".${near.length ? ` Names spelled close to it: ${near.join(', ')}.` : ''}`);
     else {
       for (const hit of hits) {
         io.out(
