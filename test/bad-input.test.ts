@@ -174,6 +174,9 @@ describe('bad input', () => {
     expect(typo.err.split('\n')[0]).toBe('error: unknown option --formt (did you mean --format?)');
     expect((await cli('check', '--db', db, '--zzz')).err.split('\n')[0]).toBe('error: unknown option --zzz');
     expect((await cli('check', '--db')).err.split('\n')[0]).toBe('error: option --db needs a value');
+    expect((await cli('check', '--db', db, '--json=yes')).err.split('\n')[0]).toBe(
+      'error: option --json takes no value',
+    );
   });
 
   it('names a folder with no article in it, and says that nothing new was stored', async () => {
@@ -192,6 +195,9 @@ describe('bad input', () => {
     expect(run.out).toMatch(
       /^Read 0 articles from 0 files .*: nothing new to store\. Database: .* \(\d+ articles\)\.$/,
     );
+    // A folder given twice, or inside another given, is read once and is no failure.
+    const twice = await cli('add', path.join(dir, 'inputs'), path.join(dir, 'inputs'), '--db', db, '--quiet');
+    expect(twice.err).not.toMatch(/no article in this folder/);
     const again = await cli('add', path.join(dir, 'inputs/cp1252.txt'), '--db', db, '--quiet');
     expect(again.out).toMatch(
       /^Read 1 article from 1 file \(0 new, 0 updated, 1 already stored\): nothing new to store\./,
@@ -214,6 +220,11 @@ describe('a file that cannot be written', () => {
       ]);
     }
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const underFile = path.join(dir, 'inputs/good.txt.gz', 'x.json');
+    const under = await cli('export', '--db', db, '--format', 'md', '--out', underFile);
+    expect([under.code, under.err]).toEqual([1, `error: ${underFile}: a part of the path is a file, not a folder`]);
+    const unnamed = await cli('export', '--db', db, '--format', 'md', '--out', '');
+    expect([unnamed.code, unnamed.err.split('\n')[0]]).toEqual([2, 'error: the file to write has no name']);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Reading a folder again: an input read before as it is now (the same bytes, read the same way, by the
- * same program) is taken from the store, not analysed again; one that changed, or that another program
- * read, is analysed again. The store's own annotations tell which happened: they are marked in between.
+ * Reading inputs again: an input read before as it is now (the same bytes, read the same way, by the same
+ * program) is taken from the store, not analysed again; one that changed, that another program read, or
+ * whose article another reading (or writer) changed since, is analysed again. A time budget no stage can
+ * keep tells which happened: an input analysed again fails it, one taken from the store does not.
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,47 +20,63 @@ const TEXTS = {
   'b.txt': 'Harbour Reopens\n\nThe harbour of Port Elbery reopened on Tuesday after the storm, its master said.',
 };
 
-/** Marks every stored article's annotations, so that an article analysed again shows it lost the mark. */
-function mark(): void {
-  const store = Store.open(db);
-  store.db.prepare(`UPDATE articles SET annotations = json_set(annotations, '$.marked', 1)`).run();
-  store.close();
-}
-
-/** The files whose articles still carry the mark. */
-function marked(): string[] {
-  const store = Store.open(db);
-  const rows = store.db
-    .prepare(`SELECT path FROM articles WHERE json_extract(annotations, '$.marked') = 1 ORDER BY path`)
-    .all() as { path: string }[];
-  store.close();
-  return rows.map((r) => path.basename(r.path));
+/** `add` of the inputs with a time budget no analysis keeps: what it says, and what failed the budget. */
+async function addWithNoTime(...paths: string[]) {
+  const run = await cli('add', ...paths, '--db', db, '--quiet', '--time-budget', '0.000001');
+  const over = run.err
+    .split('\n')
+    .filter((l) => l.includes('over the time budget'))
+    .map((l) => path.basename(/^error: (.*?): took/.exec(l)![1]!));
+  return { out: run.out, code: run.code, over };
 }
 
 describe('reading the same inputs again', () => {
   it('takes what was read before from the store, and analyses what changed', async () => {
     for (const [name, text] of Object.entries(TEXTS)) writeFileSync(path.join(inputs, name), text);
     expect((await cli('add', inputs, '--db', db, '--quiet')).code).toBe(0);
-    mark();
-    const again = await cli('analyze', inputs, '--db', db, '--quiet', '--json', path.join(dir, 'again.json'));
-    expect(again.code).toBe(0);
+    const again = await addWithNoTime(inputs);
+    expect(again).toMatchObject({ code: 0, over: [] });
     expect(again.out).toMatch(/0 new, 0 updated, 2 already stored/);
-    expect(marked()).toEqual(['a.txt', 'b.txt']);
-    // One file changed: its new text is a new article; the other is still taken from the store.
+    // One file changed: it is analysed (and fails the budget); the other is still taken from the store.
     writeFileSync(path.join(inputs, 'b.txt'), `${TEXTS['b.txt']} Ships were waiting outside.`);
-    const changed = await cli('add', inputs, '--db', db, '--quiet');
-    expect(changed.out).toMatch(/1 new, 0 updated, 1 already stored/);
-    expect(marked()).toEqual(['a.txt', 'b.txt']);
+    const changed = await addWithNoTime(inputs);
+    expect(changed.over).toEqual(['b.txt']);
+    expect(changed.out).toMatch(/0 new, 0 updated, 1 already stored/);
+    // `analyze --json` of what is taken from the store exports it as a fresh analysis does.
+    writeFileSync(path.join(inputs, 'b.txt'), TEXTS['b.txt']);
+    const fresh = path.join(dir, 'fresh.db');
+    await cli('analyze', inputs, '--db', fresh, '--quiet', '--json', path.join(dir, 'fresh.json'));
+    await cli('analyze', inputs, '--db', db, '--quiet', '--json', path.join(dir, 'again.json'));
+    const { readFileSync } = await import('node:fs');
+    const articles = (f: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')).articles;
+    expect(articles('again.json')).toEqual(articles('fresh.json'));
   });
 
-  it('analyses again what another program read (its key differs)', async () => {
+  it('analyses again what another program read, or what was changed since it was read', async () => {
     const store = Store.open(db);
-    store.db.prepare(`UPDATE article_sources SET input_key = 'another program' WHERE path LIKE '%a.txt'`).run();
+    store.db.prepare(`UPDATE articles SET input_key = 'another program' WHERE path LIKE '%a.txt'`).run();
     store.close();
-    const run = await cli('add', inputs, '--db', db, '--quiet');
-    expect(run.code).toBe(0);
-    // a.txt analysed again: its annotations are the program's (the mark is gone), so it counts as updated.
-    expect(run.out).toMatch(/0 new, 1 updated, 1 already stored/);
-    expect(marked()).toEqual(['b.txt']);
+    expect((await addWithNoTime(inputs)).over).toEqual(['a.txt']);
+    // Read again with time: sealed anew.
+    expect((await cli('add', inputs, '--db', db, '--quiet')).code).toBe(0);
+    expect((await addWithNoTime(inputs)).over).toEqual([]);
+    // Another writer changes the analysis of b.txt's article: its seal no longer holds.
+    const writer = Store.open(db);
+    writer.db
+      .prepare(`UPDATE articles SET annotations = json_set(annotations, '$.marked', 1) WHERE path LIKE '%b.txt'`)
+      .run();
+    writer.close();
+    expect((await addWithNoTime(inputs)).over).toEqual(['b.txt']);
+  });
+
+  it('analyses again an input whose text another input wrote the article of since', async () => {
+    // c.txt is a.txt with a line of site chrome: one article (the same text), analysed from either.
+    writeFileSync(path.join(dir, 'c.txt'), `${TEXTS['a.txt']}\nShare this article`);
+    expect((await cli('add', path.join(dir, 'c.txt'), '--db', db, '--quiet')).code).toBe(0);
+    expect((await cli('add', path.join(inputs, 'a.txt'), '--db', db, '--quiet')).code).toBe(0);
+    const c = await addWithNoTime(path.join(dir, 'c.txt'));
+    const a = await addWithNoTime(path.join(inputs, 'a.txt'));
+    // Whichever wrote the article last is taken from the store; the other is analysed again.
+    expect([...c.over, ...a.over]).toHaveLength(1);
   });
 });

@@ -631,6 +631,19 @@ describe('the origin of an unnamed source, when the text says it', () => {
     expect(stalling?.[1]).toBe('Sources close to the council');
   });
 
+  it('a medium named in the sentence of the learning is the one told, not whose sources they are', () => {
+    const found = quotes(
+      'Council officials said the mayor had resigned after the vote. ' +
+        'Council officials told the Herald they had learned it only from Mr. Tom Dorn himself.',
+    );
+    expect(found).toContainEqual([
+      'indirect',
+      'Tom Dorn',
+      ['Council officials'],
+      'the mayor had resigned after the vote',
+    ]);
+  });
+
   it('a named speaker keeps the words: no origin is read into them', () => {
     const found = quotes(
       'Ms. Alma Vale said the mayor had resigned after the vote. She heard it first from Mr. Tom Dorn at the hall.',

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { RawInput } from '../article/types.ts';
 import { ROOT } from '../paths.ts';
 
@@ -21,18 +22,23 @@ export function inputKey(raw: RawInput): string {
 let program: string | undefined;
 
 /**
- * The program's own fingerprint: its sources and the locked versions of its dependencies (any change to
- * either may change what an article's stages make of the same bytes), worked out once per process.
+ * The program's own fingerprint, worked out once per process: the code that runs — the compiled bundle
+ * when this runs from it (`bin/triangulate.js`), else the sources — the locked versions of its
+ * dependencies, and Node's own version and Unicode tables (which its patterns read). Any change to these
+ * may change what an article's stages make of the same bytes.
  */
 export function programId(): string {
   if (program) return program;
   const hash = createHash('sha1');
-  const sources = existsSync(path.join(ROOT, 'src')) ? path.join(ROOT, 'src') : path.join(ROOT, 'dist');
+  hash.update(`${process.versions.node} ${process.versions.unicode ?? ''} ${process.versions.icu ?? ''}\n`);
+  const compiled = /[\\/]dist[\\/]/.test(fileURLToPath(import.meta.url));
+  const sources = path.join(ROOT, compiled || !existsSync(path.join(ROOT, 'src')) ? 'dist' : 'src');
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else hash.update(`${path.relative(ROOT, file)}\n`).update(readFileSync(file));
+      // Source maps say where code came from, not what it does.
+      else if (!file.endsWith('.map')) hash.update(`${path.relative(ROOT, file)}\n`).update(readFileSync(file));
     }
   };
   walk(sources);

@@ -116,7 +116,11 @@ function usageMessage(error: Error & { code?: string }, known: readonly string[]
       .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))[0];
     return `unknown option ${option}${near ? ` (did you mean --${near.k}?)` : ''}`;
   }
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
-    return `option ${option.split(/[ ,]/)[0]} needs a value`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    const name = option.split(/[ ,]/)[0];
+    return /does not take an argument/.test(error.message)
+      ? `option ${name} takes no value`
+      : `option ${name} needs a value`;
+  }
   return error.message;
 }

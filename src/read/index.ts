@@ -66,6 +66,8 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: str
     try {
       const stat = await fs.stat(given);
       if (stat.isDirectory()) {
+        // A folder walked already (given twice, or inside one given before) lists nothing more.
+        if (walked.has(await fs.realpath(given))) continue;
         // A folder with no article in it is named: reading nothing is no success.
         const before = files.length;
         passedOver = 0;

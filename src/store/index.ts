@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -317,16 +318,33 @@ export class Store implements CorpusStore {
         if (this.dialect === POSTGRES)
           this.db.prepare("SELECT value FROM store_meta WHERE key = 'revision' FOR UPDATE").get();
         const existing = this.db
-          .prepare('SELECT annotations, messages, published FROM articles WHERE id = ?')
-          .get(article.id) as { annotations: string; messages: string; published: string | null } | undefined;
+          .prepare(
+            'SELECT annotations, messages, published, path, record, url, outlet, title, byline, input_key FROM articles WHERE id = ?',
+          )
+          .get(article.id) as
+          | {
+              annotations: string;
+              messages: string;
+              published: string | null;
+              path: string | null;
+              record: number | null;
+              url: string | null;
+              outlet: string | null;
+              title: string | null;
+              byline: string | null;
+              input_key: string | null;
+            }
+          | undefined;
+        // The seal of this reading: what it was read from, and the analysis it made (see `storedFrom`).
+        const seal = inputKey === undefined ? null : sealOf(inputKey, annotations, messages);
         let outcome: SaveOutcome;
         if (!existing) {
           this.db
             .prepare(
               `INSERT INTO articles (id, path, record, url, outlet, title, published, published_inferred, language, byline, text,
-               raw, raw_format, raw_encoding, annotations, messages, added_at, analysed_at, revision)
+               raw, raw_format, raw_encoding, annotations, messages, added_at, analysed_at, revision, input_key)
              VALUES (@id, @path, @record, @url, @outlet, @title, @published, @publishedInferred, @language, @byline, @text,
-               @raw, @rawFormat, @rawEncoding, @annotations, @messages, @now, @now, @revision)`,
+               @raw, @rawFormat, @rawEncoding, @annotations, @messages, @now, @now, @revision, @seal)`,
             )
             .run({
               id: article.id,
@@ -347,6 +365,7 @@ export class Store implements CorpusStore {
               messages,
               now,
               revision: this.nextRevision(),
+              seal,
             });
           outcome = 'added';
         } else if (
@@ -357,36 +376,53 @@ export class Store implements CorpusStore {
         ) {
           this.db
             .prepare(
-              'UPDATE articles SET annotations = ?, messages = ?, language = ?, analysed_at = ?, revision = ? WHERE id = ?',
+              'UPDATE articles SET annotations = ?, messages = ?, language = ?, analysed_at = ?, revision = ?, input_key = ? WHERE id = ?',
             )
-            .run(annotations, messages, article.meta.language ?? null, now, this.nextRevision(), article.id);
+            .run(annotations, messages, article.meta.language ?? null, now, this.nextRevision(), seal, article.id);
           outcome = 'updated';
         } else {
           outcome = 'unchanged';
+          // The same analysis, from the source the article was first stored from, with the same metadata (a
+          // store written before keys were kept, or by another program): this reading seals it.
+          if (
+            seal &&
+            existing.input_key !== seal &&
+            existing.annotations === annotations &&
+            existing.messages === messages &&
+            existing.published === (article.meta.published ?? null) &&
+            existing.path === (article.source.path ?? null) &&
+            (existing.record ?? 0) === (article.source.record ?? 0) &&
+            existing.url === (article.source.url ?? null) &&
+            existing.outlet === (article.meta.outlet ?? null) &&
+            existing.title === (article.meta.title ?? null) &&
+            existing.byline === (article.meta.byline ?? null)
+          )
+            this.db.prepare('UPDATE articles SET input_key = ? WHERE id = ?').run(seal, article.id);
         }
         this.db
           .prepare(
-            `INSERT INTO article_sources (article_id, path, record, added_at, input_key) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (article_id, path, record) DO UPDATE SET input_key = excluded.input_key`,
+            'INSERT INTO article_sources (article_id, path, record, added_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
           )
-          .run(article.id, raw.path, raw.record ?? 0, now, inputKey ?? null);
+          .run(article.id, raw.path, raw.record ?? 0, now);
         return outcome;
       })
       .immediate();
   }
 
   /**
-   * The article stored from this path (and record) when it was read there as `inputKey` says — the same
-   * bytes, read the same way, by the same pipeline (`inputKey` in app/input-key.ts) — else undefined.
+   * The article stored from this path (and record) whose analysis was last written by a reading as
+   * `inputKey` says — the same bytes, read the same way, by the same program (`inputKey` in
+   * app/input-key.ts) — and not changed since; else undefined.
    */
   storedFrom(path: string, record: number, inputKey: string): string | undefined {
-    const row = this.db
+    const rows = this.db
       .prepare(
-        `SELECT s.article_id AS id FROM article_sources s JOIN articles a ON a.id = s.article_id
-         WHERE s.path = ? AND s.record = ? AND s.input_key = ? LIMIT 1`,
+        `SELECT a.id, a.annotations, a.messages, a.input_key FROM article_sources s JOIN articles a ON a.id = s.article_id
+         WHERE s.path = ? AND s.record = ? AND a.input_key IS NOT NULL`,
       )
-      .get(path, record, inputKey) as { id: string } | undefined;
-    return row?.id;
+      .all(path, record) as { id: string; annotations: string; messages: string; input_key: string }[];
+    // The seal holds the analysis too: one another reading (or another program) wrote since does not match.
+    return rows.find((r) => r.input_key === sealOf(inputKey, r.annotations, r.messages))?.id;
   }
 
   /** The date an article is stored with (null when it has none), or undefined when it is not stored. */
@@ -800,4 +836,15 @@ function toArticle(row: ArticleRow): Article {
     annotations: JSON.parse(row.annotations) as Partial<Annotations>,
     messages: JSON.parse(row.messages) as Message[],
   };
+}
+
+/** What seals an article's analysis to the input it was made from: the input's key and the analysis. */
+function sealOf(inputKey: string, annotations: string, messages: string): string {
+  return createHash('sha1')
+    .update(inputKey)
+    .update('\n')
+    .update(annotations)
+    .update('\n')
+    .update(messages)
+    .digest('hex');
 }

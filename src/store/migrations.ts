@@ -337,8 +337,8 @@ export const MIGRATIONS: { version: number; name: string; sql: string; postgres:
   },
   {
     version: 7,
-    name: 'what each source was read as (an input read again unchanged is not analysed again)',
-    sql: `ALTER TABLE article_sources ADD COLUMN input_key TEXT;`,
-    postgres: `ALTER TABLE article_sources ADD COLUMN input_key TEXT COLLATE "C";`,
+    name: 'what an article was last analysed from (an input read again unchanged is not analysed again)',
+    sql: `ALTER TABLE articles ADD COLUMN input_key TEXT;`,
+    postgres: `ALTER TABLE articles ADD COLUMN input_key TEXT COLLATE "C";`,
   },
 ];

@@ -1,10 +1,8 @@
-import { statSync } from 'node:fs';
 import type { ArticleDigest } from '../../app/ingest.ts';
 import { corpusResults, type CorpusResults } from '../../app/corpus.ts';
 import { buildExport } from '../../export/json.ts';
 import { INGEST_HELP, INGEST_OPTIONS, INPUTS_HELP, ingestLine, runIngest } from '../add/index.ts';
-import { OutputError } from '../../errors.ts';
-import { writeFileAtomic } from '../files.ts';
+import { checkWritable, writeFileAtomic } from '../files.ts';
 import { parse, type Command } from '../shared.ts';
 
 /** "a (3), b (2), … and 12 more" — the most common values first, at most `max` of them. */
@@ -113,8 +111,7 @@ Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage e
       return 0;
     }
     // Told before the work, not after it.
-    if (values.json && values.json !== '-' && statSync(values.json, { throwIfNoEntry: false })?.isDirectory())
-      throw new OutputError(values.json, 'is a directory: give the name of a file to write');
+    if (values.json !== undefined && values.json !== '-') checkWritable(values.json);
     const { report, store } = await runIngest(positionals, values, io, { keepArticles: values.json !== undefined });
     // The corpus figures of the summary read every result the articles take part in: past
     // SUMMARY_ARTICLES (and without --json) they are left to the reading commands.

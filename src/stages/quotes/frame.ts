@@ -102,8 +102,24 @@ export function isCue(toks: readonly Tok[], k: number): boolean {
  */
 function objectNoun(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
-  return !!prev?.word && (/[^e]ed$/.test(prev.lower) || isCueWord(prev)) && /[^s]s$/.test(toks[k]!.lower);
+  const word = toks[k]!.lower;
+  // Only a word that can be a plural noun ("claims", "reports", "comments"; not "says", "warns").
+  if (!prev?.word || !/[^s]s$/.test(word) || NEVER_NOUNS.has(word)) return false;
+  // A name is no verb ("United States reports"); a participle after "was" ends the subject's own clause
+  // ("a company that was fined reports").
+  if (/^\p{Lu}/u.test(prev.text) || PARTICIPLE_BEFORE.has(toks[k - 2]?.lower ?? '')) return false;
+  return /[^e]ed$/.test(prev.lower) || isCueWord(prev);
 }
+
+/** Verbs of saying in -s that are no plural noun ("the resident who called says …"). */
+const NEVER_NOUNS = new Set(
+  `says tells insists warns adds explains argues writes asks suggests believes thinks admits acknowledges
+  recalls predicts urges vows declares concedes contends maintains agrees announces confirms denies
+  responds replies testifies stresses emphasizes emphasises insisted`.split(/\s+/),
+);
+
+/** Words before a participle that make it passive, the end of a subject's own clause (it takes no object). */
+const PARTICIPLE_BEFORE = new Set([...BE_FORMS, 'got', 'get', 'gets']);
 
 /**
  * "Officials cited by Reuters said", "Interfax quoted the ministry as saying": "quoted" and "cited" only

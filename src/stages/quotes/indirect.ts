@@ -144,10 +144,41 @@ function subjectWithApposition(ctx: Context, from: number, to: number): boolean 
   return !holdsVerb(ctx, from, from + text.indexOf(','));
 }
 
-/** "…, X said." or "…, said X.": the words before the last comma, credited to the speaker after it. */
-/** Words after "that" that make it a time ("that day", "that night"), not the opening of a clause. */
-const TIME_AFTER_THAT = new Set(['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'time']);
+/** Subjects that open a clause ("that nobody would …", "that she loves …"). */
+const CLAUSE_SUBJECTS = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'there',
+  'nobody',
+  'everyone',
+  'everybody',
+  'someone',
+  'no',
+]);
 
+/** Words after "that" that make it a time ("that day", "that Monday", "that same week"), no clause. */
+const TIME_AFTER_THAT = new Set(
+  `day night morning afternoon evening week weekend month year time season summer winter spring fall autumn
+  same monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+
+/**
+ * True when "that" after a cue opens the words it reports: not a time ("said that day"), and after "told"
+ * not the one told ("told that crowd") unless a subject opens a clause ("told that she …").
+ */
+function opensClause(cue: Tok, words: readonly Tok[]): boolean {
+  const first = words[0]?.lower ?? '';
+  if (CLAUSE_SUBJECTS.has(first)) return true;
+  if (words.length < 2 || TIME_AFTER_THAT.has(first)) return false;
+  return !TELL_VERBS.has(cue.lower) || words.some((w) => AUXILIARIES.has(w.lower) || /[^e]ed$/.test(w.lower));
+}
+
+/** "…, X said." or "…, said X.": the words before the last comma, credited to the speaker after it. */
 function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): Quote | undefined {
   let comma = -1;
   for (let i = k - 1; i >= 0 && k - i <= 9; i--) {
@@ -178,9 +209,9 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   if (rest.length > (saidName ? 5 : 8) || (rest.length && !saidName && !AFTER_STOPS.has(rest[0]!.lower)))
     return undefined;
   // "Addressing reporters on Wednesday, Wexley vowed that nobody would be abandoned": a cue with a "that"
-  // clause of its own reports that clause, not the words before the comma ("…, he said that day" does).
-  if (!saidName && rest[0]?.lower === 'that' && rest.length >= 3 && !TIME_AFTER_THAT.has(rest[1]!.lower))
-    return undefined;
+  // clause of its own reports that clause, not the words before the comma ("…, he said that day", "…, she
+  // told that crowd": "that" with no clause after it is a determiner).
+  if (!saidName && rest[0]?.lower === 'that' && opensClause(toks[k]!, rest.slice(1))) return undefined;
   // "The mayor, Ann Kel, said Caddenford wanted stable ties": words after the cue with a verb of their own
   // are what was said, not who said it.
   // Up to the first mark ("The key to success, says Buser, is …": the name alone).

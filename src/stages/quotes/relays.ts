@@ -384,8 +384,10 @@ function origins(ctx: Context, quotes: Quote[]): Quote[] {
     // "Regarding the Financial Times report, … its sources were European officials. They … could learn …":
     // when the words that say who learned name a medium that passed words on, they speak of its sources
     // only (not of "sources close to the administration" that no medium relays).
-    const from = pronoun ? sentences[i - 1]!.start : sentence.start;
-    const to = sentence.start + m.index!;
+    // Only the sentence a pronoun points back to says whose sources they are: a medium named in the
+    // sentence of the learning itself is the one told ("Officials told the Herald they had learned …").
+    const from = sentences[i - 1]?.start ?? 0;
+    const to = pronoun ? sentences[i - 1]!.end : from;
     const relaying = new Set(
       quotes.flatMap((q) => (q.via ?? []).flatMap((v) => (v.cluster === undefined ? [] : [v.cluster]))),
     );
