@@ -31,7 +31,7 @@ export function programId(): string {
   if (program) return program;
   const hash = createHash('sha1');
   hash.update(`${process.versions.node} ${process.versions.unicode ?? ''} ${process.versions.icu ?? ''}\n`);
-  const compiled = /[\\/]dist[\\/]/.test(fileURLToPath(import.meta.url));
+  const compiled = path.relative(ROOT, fileURLToPath(import.meta.url)).split(path.sep)[0] === 'dist';
   const sources = path.join(ROOT, compiled || !existsSync(path.join(ROOT, 'src')) ? 'dist' : 'src');
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {

@@ -27,9 +27,14 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: str
   const walked = new Set<string>();
   /** Files of a kind no reader takes, in the folder being walked. */
   let passedOver = 0;
+  /** Folders met again in the walk of the folder being walked (listed before). */
+  let skippedWalked = 0;
   const walk = async (dir: string): Promise<void> => {
     const real = await fs.realpath(dir);
-    if (walked.has(real)) return;
+    if (walked.has(real)) {
+      skippedWalked++;
+      return;
+    }
     walked.add(real);
     const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
@@ -68,11 +73,13 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: str
       if (stat.isDirectory()) {
         // A folder walked already (given twice, or inside one given before) lists nothing more.
         if (walked.has(await fs.realpath(given))) continue;
-        // A folder with no article in it is named: reading nothing is no success.
+        // A folder with no article in it is named: reading nothing is no success (one whose subfolder was
+        // given before, with articles, has them).
         const before = files.length;
         passedOver = 0;
+        skippedWalked = 0;
         await walk(given);
-        if (files.length === before)
+        if (files.length === before && !skippedWalked)
           errors.push(
             new InputError(
               given,

@@ -319,7 +319,7 @@ export class Store implements CorpusStore {
           this.db.prepare("SELECT value FROM store_meta WHERE key = 'revision' FOR UPDATE").get();
         const existing = this.db
           .prepare(
-            'SELECT annotations, messages, published, path, record, url, outlet, title, byline, input_key FROM articles WHERE id = ?',
+            'SELECT annotations, messages, published, path, record, url, outlet, title, byline, text, input_key FROM articles WHERE id = ?',
           )
           .get(article.id) as
           | {
@@ -332,11 +332,26 @@ export class Store implements CorpusStore {
               outlet: string | null;
               title: string | null;
               byline: string | null;
+              text: string;
               input_key: string | null;
             }
           | undefined;
-        // The seal of this reading: what it was read from, and the analysis it made (see `storedFrom`).
-        const seal = inputKey === undefined ? null : sealOf(inputKey, annotations, messages);
+        // The seal of this reading: what it was read from, and the article it made (see `storedFrom`).
+        const seal =
+          inputKey === undefined
+            ? null
+            : sealOf(inputKey, {
+                path: article.source.path ?? null,
+                record: article.source.record ?? null,
+                text: article.text,
+                url: article.source.url ?? null,
+                outlet: article.meta.outlet ?? null,
+                title: article.meta.title ?? null,
+                byline: article.meta.byline ?? null,
+                published: article.meta.published ?? null,
+                annotations,
+                messages,
+              });
         let outcome: SaveOutcome;
         if (!existing) {
           this.db
@@ -378,7 +393,8 @@ export class Store implements CorpusStore {
             .prepare(
               'UPDATE articles SET annotations = ?, messages = ?, language = ?, analysed_at = ?, revision = ?, input_key = ? WHERE id = ?',
             )
-            .run(annotations, messages, article.meta.language ?? null, now, this.nextRevision(), seal, article.id);
+            // The text and metadata stay the first reading's: no reading made this row whole, none seals it.
+            .run(annotations, messages, article.meta.language ?? null, now, this.nextRevision(), null, article.id);
           outcome = 'updated';
         } else {
           outcome = 'unchanged';
@@ -387,15 +403,19 @@ export class Store implements CorpusStore {
           if (
             seal &&
             existing.input_key !== seal &&
-            existing.annotations === annotations &&
-            existing.messages === messages &&
-            existing.published === (article.meta.published ?? null) &&
-            existing.path === (article.source.path ?? null) &&
-            (existing.record ?? 0) === (article.source.record ?? 0) &&
-            existing.url === (article.source.url ?? null) &&
-            existing.outlet === (article.meta.outlet ?? null) &&
-            existing.title === (article.meta.title ?? null) &&
-            existing.byline === (article.meta.byline ?? null)
+            seal ===
+              sealOf(inputKey!, {
+                path: existing.path,
+                record: existing.record,
+                text: existing.text,
+                url: existing.url,
+                outlet: existing.outlet,
+                title: existing.title,
+                byline: existing.byline,
+                published: existing.published,
+                annotations: existing.annotations,
+                messages: existing.messages,
+              })
           )
             this.db.prepare('UPDATE articles SET input_key = ? WHERE id = ?').run(seal, article.id);
         }
@@ -415,14 +435,17 @@ export class Store implements CorpusStore {
    * app/input-key.ts) — and not changed since; else undefined.
    */
   storedFrom(path: string, record: number, inputKey: string): string | undefined {
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.annotations, a.messages, a.input_key FROM article_sources s JOIN articles a ON a.id = s.article_id
-         WHERE s.path = ? AND s.record = ? AND a.input_key IS NOT NULL`,
-      )
-      .all(path, record) as { id: string; annotations: string; messages: string; input_key: string }[];
-    // The seal holds the analysis too: one another reading (or another program) wrote since does not match.
-    return rows.find((r) => r.input_key === sealOf(inputKey, r.annotations, r.messages))?.id;
+    // Only an article first stored from this very source (its path and record) can be this reading's.
+    const rows = (
+      this.db
+        .prepare(
+          `SELECT id, path, record, text, url, outlet, title, byline, published, annotations, messages, input_key
+           FROM articles WHERE path = ? AND input_key IS NOT NULL`,
+        )
+        .all(path) as (SealedFields & { id: string; input_key: string })[]
+    ).filter((r) => (r.record ?? 0) === record);
+    // The seal holds the whole row: one that another reading, program or writer changed since does not match.
+    return rows.find((r) => r.input_key === sealOf(inputKey, r))?.id;
   }
 
   /** The date an article is stored with (null when it has none), or undefined when it is not stored. */
@@ -838,10 +861,27 @@ function toArticle(row: ArticleRow): Article {
   };
 }
 
-/** What seals an article's analysis to the input it was made from: the input's key and the analysis. */
-function sealOf(inputKey: string, annotations: string, messages: string): string {
+/** What a seal holds of an article row: where it was read, its text and metadata, and its analysis. */
+interface SealedFields {
+  path: string | null;
+  record: number | null;
+  text: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  annotations: string;
+  messages: string;
+}
+
+/** What seals an article row to the input it was made from: the input's key and the whole row as stored. */
+function sealOf(inputKey: string, row: SealedFields): string {
+  const { path, record, text, url, outlet, title, byline, published, annotations, messages } = row;
   return createHash('sha1')
-    .update(inputKey)
+    .update(JSON.stringify([inputKey, path, record ?? 0, url, outlet, title, byline, published]))
+    .update('\n')
+    .update(text)
     .update('\n')
     .update(annotations)
     .update('\n')

@@ -341,4 +341,10 @@ export const MIGRATIONS: { version: number; name: string; sql: string; postgres:
     sql: `ALTER TABLE articles ADD COLUMN input_key TEXT;`,
     postgres: `ALTER TABLE articles ADD COLUMN input_key TEXT COLLATE "C";`,
   },
+  {
+    version: 8,
+    name: 'articles found by the path they were first read from (an input read again)',
+    sql: `CREATE INDEX articles_path ON articles(path);`,
+    postgres: `CREATE INDEX articles_path ON articles(path);`,
+  },
 ];

@@ -9,6 +9,7 @@ import {
   CLAUSE_JOINERS,
   CLAUSE_OPENERS,
   CONTENT_NOUNS,
+  DOCUMENT_NOUNS,
   CUE_ADVERBIAL,
   CUE_PARTICLES,
   CUE_FILLERS,
@@ -103,23 +104,26 @@ export function isCue(toks: readonly Tok[], k: number): boolean {
 function objectNoun(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
   const word = toks[k]!.lower;
-  // Only a word that can be a plural noun ("claims", "reports", "comments"; not "says", "warns").
-  if (!prev?.word || !/[^s]s$/.test(word) || NEVER_NOUNS.has(word)) return false;
-  // A name is no verb ("United States reports"); a participle after "was" ends the subject's own clause
-  // ("a company that was fined reports").
-  if (/^\p{Lu}/u.test(prev.text) || PARTICIPLE_BEFORE.has(toks[k - 2]?.lower ?? '')) return false;
+  // Only a plural the lexicon knows for a noun of what is said or written ("claims", "reports", "comments").
+  if (!prev?.word || !/[^s]s$/.test(word) || !(CONTENT_NOUNS.test(word) || DOCUMENT_NOUNS.test(word))) return false;
+  // The word before is no verb when it is a name ("United States reports"), a noun after a determiner ("The
+  // accused claims"), a participle after "was" ("were handed reports") or a relative clause's verb ("the
+  // pilot who landed reports").
+  if (/^\p{Lu}/u.test(prev.text) || NOT_A_VERB_AFTER.has(toks[k - 2]?.lower ?? '')) return false;
   return /[^e]ed$/.test(prev.lower) || isCueWord(prev);
 }
 
-/** Verbs of saying in -s that are no plural noun ("the resident who called says …"). */
-const NEVER_NOUNS = new Set(
-  `says tells insists warns adds explains argues writes asks suggests believes thinks admits acknowledges
-  recalls predicts urges vows declares concedes contends maintains agrees announces confirms denies
-  responds replies testifies stresses emphasizes emphasises insisted`.split(/\s+/),
-);
-
-/** Words before a participle that make it passive, the end of a subject's own clause (it takes no object). */
-const PARTICIPLE_BEFORE = new Set([...BE_FORMS, 'got', 'get', 'gets']);
+/** Words before a word in -ed that make it no verb with an object of its own (see `objectNoun`). */
+const NOT_A_VERB_AFTER: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...BE_FORMS,
+  'who',
+  'that',
+  'which',
+  'got',
+  'get',
+  'gets',
+]);
 
 /**
  * "Officials cited by Reuters said", "Interfax quoted the ministry as saying": "quoted" and "cited" only

@@ -161,21 +161,15 @@ const CLAUSE_SUBJECTS = new Set([
   'no',
 ]);
 
-/** Words after "that" that make it a time ("that day", "that Monday", "that same week"), no clause. */
-const TIME_AFTER_THAT = new Set(
-  `day night morning afternoon evening week weekend month year time season summer winter spring fall autumn
-  same monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
-);
-
 /**
- * True when "that" after a cue opens the words it reports: not a time ("said that day"), and after "told"
- * not the one told ("told that crowd") unless a subject opens a clause ("told that she …").
+ * True when "that" after a cue opens the words it reports: a subject pronoun after it, or a verb among the
+ * words (an auxiliary, a form of "be", a word in -ed); after "told" only a subject pronoun ("told that she
+ * …"; "told that crowd" names the one told). "He said that again on Friday", "said that day": no clause.
  */
 function opensClause(cue: Tok, words: readonly Tok[]): boolean {
-  const first = words[0]?.lower ?? '';
-  if (CLAUSE_SUBJECTS.has(first)) return true;
-  if (words.length < 2 || TIME_AFTER_THAT.has(first)) return false;
-  return !TELL_VERBS.has(cue.lower) || words.some((w) => AUXILIARIES.has(w.lower) || /[^e]ed$/.test(w.lower));
+  if (CLAUSE_SUBJECTS.has(words[0]?.lower ?? '')) return true;
+  if (TELL_VERBS.has(cue.lower) || words.length < 2) return false;
+  return words.some((w) => AUXILIARIES.has(w.lower) || BE_FORMS.has(w.lower) || /[^e]ed$/.test(w.lower));
 }
 
 /** "…, X said." or "…, said X.": the words before the last comma, credited to the speaker after it. */
