@@ -522,7 +522,8 @@ describe('quotes stage: reported speech and chains', () => {
     const { quotes: q } = quotesOf(
       'Officials said reports of looting were false. Mayor Ana Ruiz denied claims that she had closed the bridge too late. ' +
         'Addressing reporters at the town hall on Wednesday, Mayor Ana Ruiz vowed that nobody would be abandoned. ' +
-        'The bridge will stay closed, the engineer said that day. The dam will hold, she told that crowd on Monday.',
+        'The bridge will stay closed, the engineer said that day. The dam will hold, she told that crowd on Monday. ' +
+        'We will rebuild the bridge, he said that again on Friday.',
     );
     const reports = q.find((x) => x.text.includes('looting'));
     expect([reports?.text, reports?.speaker?.text, reports?.cue?.text]).toEqual([
@@ -543,17 +544,20 @@ describe('quotes stage: reported speech and chains', () => {
     // A name in -ed, or a participle of the subject's own clause, is no verb that "says" is the object of.
     const { quotes: says } = quotesOf(
       'The Fed says rates will rise. Mohammed says the bridge is safe. A man who was arrested says he was beaten. ' +
-        'The official who spoke says the plan is dead.',
+        'The official who spoke says the plan is dead. The accused claims he was at home.',
     );
     expect(says.map((x) => [x.speaker?.text, x.cue?.text, x.text])).toEqual([
       ['Fed', 'says', 'rates will rise'],
       ['Mohammed', 'says', 'the bridge is safe'],
       ['A man who was arrested', 'says', 'he was beaten'],
       ['The official who spoke', 'says', 'the plan is dead'],
+      ['The accused', 'claims', 'he was at home'],
     ]);
     // "that day" is a time, not a clause: the words before the comma are what was said.
     const day = q.find((x) => x.cue?.text === 'said' && x.text.includes('bridge'));
     expect([day?.text, day?.rule]).toEqual(['The bridge will stay closed', 'trailing-cue']);
+    const again = q.find((x) => x.text.includes('rebuild'));
+    expect([again?.text, again?.rule]).toEqual(['We will rebuild the bridge', 'trailing-cue']);
     const crowd = q.find((x) => x.cue?.text === 'told');
     expect([crowd?.text, crowd?.rule]).toEqual(['The dam will hold', 'trailing-cue']);
   });
