@@ -1,8 +1,7 @@
 /** Typed errors raised at the edges of the program (reading inputs, the store, the command line). */
 
-/** An input that cannot be read as an article: binary, empty, too large, malformed. */
-export class InputError extends Error {
-  override readonly name = 'InputError';
+/** A file or URL the program could not use, and why: "path: reason". */
+abstract class PathError extends Error {
   constructor(
     /** The path as the user gave it (with `:line` for a record inside a JSON Lines file). */
     readonly path: string,
@@ -13,17 +12,14 @@ export class InputError extends Error {
   }
 }
 
+/** An input that cannot be read as an article: binary, empty, too large, malformed. */
+export class InputError extends PathError {
+  override readonly name = 'InputError';
+}
+
 /** A file the program was asked to write cannot be written: a directory, no permission, a full disk. */
-export class OutputError extends Error {
+export class OutputError extends PathError {
   override readonly name = 'OutputError';
-  constructor(
-    /** The path as the user gave it. */
-    readonly path: string,
-    /** Why, in words a user can act on. */
-    readonly reason: string,
-  ) {
-    super(`${path}: ${reason}`);
-  }
 }
 
 /** What the file system's error codes mean to one writing a file. */

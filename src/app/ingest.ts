@@ -154,14 +154,17 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
       fail(new InputError(where, 'no article text found (everything in it was site chrome or markup)'));
       return;
     }
+    /** The article in the account, once. */
+    const tell = () => {
+      if (seen.has(article.id)) return;
+      seen.add(article.id);
+      report.articles.push(digestOf(article));
+      if (options.keepArticles) (report.full ??= []).push(article);
+    };
     // Read before, the same bytes the same way by the same program: as stored, nothing to write.
     if (known) {
       report.outcomes.unchanged++;
-      if (!seen.has(article.id)) {
-        seen.add(article.id);
-        report.articles.push(digestOf(article));
-        if (options.keepArticles) (report.full ??= []).push(article);
-      }
+      tell();
       return;
     }
     const save = () => {
@@ -175,11 +178,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
         options.onProblem?.(note, 'note');
       }
       report.outcomes[options.store.saveArticle(article, input, key)]++;
-      if (!seen.has(article.id)) {
-        seen.add(article.id);
-        report.articles.push(digestOf(article));
-        if (options.keepArticles) (report.full ??= []).push(article);
-      }
+      tell();
     };
     if (options.beforeSave) later.push(save);
     else save();

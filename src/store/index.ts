@@ -321,21 +321,7 @@ export class Store implements CorpusStore {
           .prepare(
             'SELECT annotations, messages, published, path, record, url, outlet, title, byline, text, input_key FROM articles WHERE id = ?',
           )
-          .get(article.id) as
-          | {
-              annotations: string;
-              messages: string;
-              published: string | null;
-              path: string | null;
-              record: number | null;
-              url: string | null;
-              outlet: string | null;
-              title: string | null;
-              byline: string | null;
-              text: string;
-              input_key: string | null;
-            }
-          | undefined;
+          .get(article.id) as (SealedFields & { input_key: string | null }) | undefined;
         // The seal of this reading: what it was read from, and the article it made (see `storedFrom`).
         const seal =
           inputKey === undefined
@@ -400,23 +386,7 @@ export class Store implements CorpusStore {
           outcome = 'unchanged';
           // The same analysis, from the source the article was first stored from, with the same metadata (a
           // store written before keys were kept, or by another program): this reading seals it.
-          if (
-            seal &&
-            existing.input_key !== seal &&
-            seal ===
-              sealOf(inputKey!, {
-                path: existing.path,
-                record: existing.record,
-                text: existing.text,
-                url: existing.url,
-                outlet: existing.outlet,
-                title: existing.title,
-                byline: existing.byline,
-                published: existing.published,
-                annotations: existing.annotations,
-                messages: existing.messages,
-              })
-          )
+          if (seal && existing.input_key !== seal && seal === sealOf(inputKey!, existing))
             this.db.prepare('UPDATE articles SET input_key = ? WHERE id = ?').run(seal, article.id);
         }
         this.db
