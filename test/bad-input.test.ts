@@ -7,6 +7,7 @@ import {
   mkdirSync,
   openSync,
   closeSync,
+  existsSync,
   ftruncateSync,
   readdirSync,
   statSync,
@@ -160,6 +161,25 @@ describe('bad input', () => {
     const missing = await cli('add', path.join(dir, 'nope.txt'), '--db', db, '--quiet');
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/nope\.txt: no such file or directory/);
+  });
+
+  it('leaves no empty database behind when nothing given could be read', async () => {
+    const fresh = path.join(dir, 'never.db');
+    for (const command of ['add', 'analyze']) {
+      const run = await cli(command, path.join(dir, 'nope.txt'), '--db', fresh, '--quiet');
+      expect(run.code).toBe(1);
+      expect(run.out).toMatch(/none written \(.*never\.db was not created: nothing was stored\)/);
+      expect(existsSync(fresh)).toBe(false);
+      expect(existsSync(`${fresh}-wal`)).toBe(false);
+    }
+    // A database that existed is kept, empty or not.
+    const kept = path.join(dir, 'kept.db');
+    expect((await cli('add', path.join(dir, 'nope.txt'), '--db', kept, '--quiet')).code).toBe(1);
+    expect(existsSync(kept)).toBe(false);
+    expect((await cli('analyze', path.join(dir, 'inputs/cp1252.txt'), '--db', kept, '--quiet')).code).toBe(0);
+    const again = await cli('add', path.join(dir, 'nope.txt'), '--db', kept, '--quiet');
+    expect(again.out).toMatch(/kept\.db \(1 article\)/);
+    expect(existsSync(kept)).toBe(true);
   });
 
   it('refuses a usage error with exit code 2', async () => {

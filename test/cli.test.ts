@@ -58,6 +58,13 @@ describe('command line', () => {
     ]);
     expect(exported.version).toBe(1);
     expect(exported.articles).toHaveLength(14);
+    // The summary counts as placed only the dates with every part known (not "Friday" undated).
+    const placed = /dates: +(\d+) expressions, (\d+) placed on the calendar/.exec(run.out);
+    expect(Number(placed?.[1])).toBe(exported.dates.length);
+    expect(Number(placed?.[2])).toBe(
+      exported.dates.filter((d: { value: string }) => /^\d{3}/.test(d.value) && !d.value.includes('X')).length,
+    );
+    expect(Number(placed?.[2])).toBeLessThan(exported.dates.length);
     // Events: every article in exactly one; the dam story's two events share a storyline; one copy, two rewrites.
     const clustered = exported.events.flatMap((e: { articles: string[] }) => e.articles);
     expect(clustered.sort()).toEqual(exported.articles.map((a: { id: string }) => a.id).sort());

@@ -31,6 +31,10 @@ export interface ArticleDigest {
   sentences: number;
   removed: number;
   dates: number;
+  /** Of its dates, those placed on the calendar: a date or time with no unknown part. */
+  placed: number;
+  /** Of those placed, the ones worked out from a reference date ("Friday", "last month"). */
+  relative: number;
   /** Its warnings and errors (at most 10). */
   problems: Pick<Message, 'severity' | 'source' | 'reason'>[];
 }
@@ -38,6 +42,9 @@ export interface ArticleDigest {
 /** The digest of an article. */
 export function digestOf(article: Article): ArticleDigest {
   const { annotations: a, meta } = article;
+  const placed = (a.dates ?? []).filter(
+    (d) => (d.kind === 'date' || d.kind === 'time') && /^\d{3}/.test(d.value) && !d.value.includes('X'),
+  );
   return {
     id: article.id,
     ...(article.source.path ? { path: article.source.path } : {}),
@@ -47,6 +54,8 @@ export function digestOf(article: Article): ArticleDigest {
     sentences: a.sentences?.length ?? 0,
     removed: a.removed?.length ?? 0,
     dates: a.dates?.length ?? 0,
+    placed: placed.length,
+    relative: placed.filter((d) => d.relative).length,
     problems: article.messages
       .filter((m) => m.severity !== 'info')
       .slice(0, 10)

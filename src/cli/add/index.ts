@@ -1,10 +1,11 @@
+import { existsSync, rmSync } from 'node:fs';
 import { updateCorpus } from '../../app/update.ts';
 import { ingest, type IngestReport } from '../../app/ingest.ts';
 import { defaultWorkers } from '../../app/pool.ts';
 import { ARTICLE_BUDGET_MS } from '../../pipeline/runner.ts';
 import { READ_DEFAULTS, type ReadOptions } from '../../read/index.ts';
 import { FETCH_DEFAULTS } from '../../read/web/fetch.ts';
-import { Store } from '../../store/index.ts';
+import { isPostgresAddress, Store } from '../../store/index.ts';
 import { UsageError } from '../../errors.ts';
 import { progressReporter } from '../progress.ts';
 import { count, dbPath, maxBytes, parse, seconds, type Command, type Io } from '../shared.ts';
@@ -93,12 +94,14 @@ export async function runIngest(
   values: IngestFlags,
   io: Io,
   extra: { keepArticles?: boolean } = {},
-): Promise<{ report: IngestReport; store: Store }> {
+): Promise<{ report: IngestReport; store: Store; created: boolean }> {
   paths = [...paths, ...(values.feed ?? [])];
   if (paths.length === 0) throw new UsageError('no input given: name files, directories or URLs to read');
   const { budgetMs, readWith } = readingOptions(values);
   const workers = count(values.workers, '--workers', defaultWorkers());
-  const store = Store.open(dbPath(values.db));
+  const file = dbPath(values.db);
+  const created = !isPostgresAddress(file) && file !== ':memory:' && !existsSync(file);
+  const store = Store.open(file);
   const read = readWith(store);
   const progress = progressReporter(values.quiet ? { ...io, interactive: false } : io);
   const report = await ingest(paths, {
@@ -116,7 +119,22 @@ export async function runIngest(
   progress.done();
   if (!values.quiet && io.interactive) io.err('bringing the corpus results up to date…');
   updateCorpus(store, io.err);
-  return { report, store };
+  return { report, store, created };
+}
+
+/**
+ * Closes the store of an ingest and says what the database holds. A database file the run
+ * created and stored nothing in (every input missing or unreadable) is removed rather than left
+ * behind empty.
+ */
+export function closeIngest(store: Store, created: boolean): string {
+  const n = store.countArticles();
+  store.close();
+  if (created && n === 0) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${store.file}${suffix}`, { force: true });
+    return `none written (${store.file} was not created: nothing was stored)`;
+  }
+  return `${store.file} (${n} article${n === 1 ? '' : 's'})`;
 }
 
 /** The one-line account of an ingest. */
@@ -154,7 +172,7 @@ usage error.`,
       io.out(this.help);
       return 0;
     }
-    const { report, store } = await runIngest(positionals, values, io);
+    const { report, store, created } = await runIngest(positionals, values, io);
     if (values.json)
       io.out(
         JSON.stringify(
@@ -164,21 +182,20 @@ usage error.`,
             ...report.outcomes,
             failed: report.failed.map((e) => ({ input: e.path, reason: e.reason })),
             warnings: report.warnings.map((e) => ({ input: e.path, reason: e.reason })),
-            database: store.file,
+            database: created && store.countArticles() === 0 ? null : store.file,
             stored: store.countArticles(),
           },
           null,
           2,
         ),
       );
-    else {
+    const database = closeIngest(store, created);
+    if (!values.json) {
       const stored = report.outcomes.added + report.outcomes.updated;
-      const n = store.countArticles();
       io.out(
-        `${stored ? 'Stored' : 'Read'} ${ingestLine(report)}${stored ? '' : ': nothing new to store'}. Database: ${store.file} (${n} article${n === 1 ? '' : 's'}).`,
+        `${stored ? 'Stored' : 'Read'} ${ingestLine(report)}${stored ? '' : ': nothing new to store'}. Database: ${database}.`,
       );
     }
-    store.close();
     return report.failed.length ? 1 : 0;
   },
 };

@@ -1,7 +1,7 @@
 import type { ArticleDigest } from '../../app/ingest.ts';
 import { corpusResults, type CorpusResults } from '../../app/corpus.ts';
 import { buildExport } from '../../export/json.ts';
-import { INGEST_HELP, INGEST_OPTIONS, INPUTS_HELP, ingestLine, runIngest } from '../add/index.ts';
+import { closeIngest, INGEST_HELP, INGEST_OPTIONS, INPUTS_HELP, ingestLine, runIngest } from '../add/index.ts';
 import { checkWritable, writeFileAtomic } from '../files.ts';
 import { parse, type Command } from '../shared.ts';
 
@@ -60,8 +60,10 @@ export function summarise(articles: readonly ArticleDigest[], corpus?: CorpusRes
     const variants = corpus.quotes.quoteVariants.filter((v) =>
       v.quotes.some((id) => quotes.some((q) => q.id === id)),
     ).length;
-    const dates = articles.reduce((n, a) => n + a.dates, 0);
-    lines.push(`  dates:      ${dates} expressions resolved against the articles' dates`);
+    const sum = (field: 'dates' | 'placed' | 'relative') => articles.reduce((n, a) => n + a[field], 0);
+    lines.push(
+      `  dates:      ${counted(sum('dates'), 'expression', 'expressions')}, ${sum('placed')} placed on the calendar (${sum('relative')} of them relative, resolved against the articles' dates)`,
+    );
     lines.push(
       `  quotes:     ${quotes.length} (${kinds('direct')} direct, ${kinds('mixed')} mixed, ${kinds('indirect')} indirect), ${quotes.filter((q) => q.speaker).length} with a known speaker; ${variants} worded differently across outlets`,
     );
@@ -112,7 +114,9 @@ Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage e
     }
     // Told before the work, not after it.
     if (values.json !== undefined && values.json !== '-') checkWritable(values.json);
-    const { report, store } = await runIngest(positionals, values, io, { keepArticles: values.json !== undefined });
+    const { report, store, created } = await runIngest(positionals, values, io, {
+      keepArticles: values.json !== undefined,
+    });
     // The corpus figures of the summary read every result the articles take part in: past
     // SUMMARY_ARTICLES (and without --json) they are left to the reading commands.
     const corpus =
@@ -134,8 +138,7 @@ Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage e
         `  export:     ${values.json} (version ${exported.version}, ${counted(exported.articles.length, 'article', 'articles')})`,
       );
     }
-    say(`  database:   ${store.file} (${counted(store.countArticles(), 'article', 'articles')})`);
-    store.close();
+    say(`  database:   ${closeIngest(store, created)}`);
     return report.failed.length ? 1 : 0;
   },
 };
