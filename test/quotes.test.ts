@@ -560,6 +560,16 @@ describe('quotes stage: reported speech and chains', () => {
     expect([again?.text, again?.rule]).toEqual(['We will rebuild the bridge', 'trailing-cue']);
     const crowd = q.find((x) => x.cue?.text === 'told');
     expect([crowd?.text, crowd?.rule]).toEqual(['The dam will hold', 'trailing-cue']);
+    // Right after a verb of saying in the past, a cue word in -s opens the clause reported ("stresses" is
+    // its subject, no verb); after a passive of a clause of its own, a plural noun is its object.
+    const { quotes: nouns } = quotesOf(
+      'Engineers said stresses on the bridge had grown over the winter. ' +
+        'Investigators were handed reports that the dam had cracked. He said states like Tarnwick will decide first.',
+    );
+    expect(nouns.map((x) => [x.speaker?.text, x.cue?.text, x.text])).toEqual([
+      ['Engineers', 'said', 'stresses on the bridge had grown over the winter'],
+      ['He', 'said', 'states like Tarnwick will decide first'],
+    ]);
   });
 
   it('credits a group named by a common noun, not the organisation or place inside its phrase', () => {

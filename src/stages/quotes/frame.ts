@@ -104,26 +104,27 @@ export function isCue(toks: readonly Tok[], k: number): boolean {
 function objectNoun(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
   const word = toks[k]!.lower;
-  // Only a plural the lexicon knows for a noun of what is said or written ("claims", "reports", "comments").
-  if (!prev?.word || !/[^s]s$/.test(word) || !(CONTENT_NOUNS.test(word) || DOCUMENT_NOUNS.test(word))) return false;
+  if (!prev?.word || !/[^s]s$/.test(word)) return false;
+  // A plural the lexicon knows for a noun of what is said or written ("claims", "reports", "comments"); or,
+  // right after a verb of saying in the past, any cue word in -s: "Engineers said stresses on the bridge had
+  // grown" — a finite verb cannot open the clause reported without a subject of its own.
+  const pastCue = isCueWord(prev) && (PAST_CUES.has(prev.lower) || /[^e]ed$/.test(prev.lower));
+  if (!(CONTENT_NOUNS.test(word) || DOCUMENT_NOUNS.test(word)) && !(pastCue && isCueWord(toks[k]))) return false;
   // The word before is no verb when it is a name ("United States reports"), a noun after a determiner ("The
-  // accused claims"), a participle after "was" ("were handed reports") or a relative clause's verb ("the
-  // pilot who landed reports").
-  if (/^\p{Lu}/u.test(prev.text) || NOT_A_VERB_AFTER.has(toks[k - 2]?.lower ?? '')) return false;
+  // accused claims"), or a relative clause's verb ("the pilot who landed reports", "a man who was arrested
+  // says"); a participle after "was" in a clause of its own is a passive with an object ("Investigators
+  // were handed reports that …").
+  const before = toks[k - 2]?.lower ?? '';
+  if (/^\p{Lu}/u.test(prev.text) || NOT_A_VERB_AFTER.has(before)) return false;
+  if (BE_FORMS.has(before) && /^(?:who|that|which)$/.test(toks[k - 3]?.lower ?? '')) return false;
   return /[^e]ed$/.test(prev.lower) || isCueWord(prev);
 }
 
+/** Cue verbs in the past that do not end in -ed. */
+const PAST_CUES: ReadonlySet<string> = new Set(['said', 'told', 'wrote']);
+
 /** Words before a word in -ed that make it no verb with an object of its own (see `objectNoun`). */
-const NOT_A_VERB_AFTER: ReadonlySet<string> = new Set([
-  ...DETERMINERS,
-  ...BE_FORMS,
-  'who',
-  'that',
-  'which',
-  'got',
-  'get',
-  'gets',
-]);
+const NOT_A_VERB_AFTER: ReadonlySet<string> = new Set([...DETERMINERS, 'who', 'that', 'which', 'got', 'get', 'gets']);
 
 /**
  * "Officials cited by Reuters said", "Interfax quoted the ministry as saying": "quoted" and "cited" only
