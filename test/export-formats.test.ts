@@ -9,11 +9,12 @@ import path from 'node:path';
 import { Model, defaultModel } from '@alephdata/followthemoney';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { MultiGraph } from 'graphology';
+import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { safeCell } from '../src/export/csv.ts';
-import { xmlSafe } from '../src/export/graph.ts';
+import { csvTables, safeCell } from '../src/export/csv.ts';
+import { outletName, storyGraph, xmlSafe } from '../src/export/graph.ts';
 import { ftmDate } from '../src/export/ftm.ts';
 import type { ExportV1 } from '../src/export/json.ts';
 import { EXPORTERS } from '../src/export/registry.ts';
@@ -90,14 +91,18 @@ describe('CSV', () => {
 
 describe('graphs', () => {
   const relations = new Set(['mentions', 'quotes', 'together', 'contradicts']);
-  const outlets = () => new Set(doc.articles.map((a) => a.outlet ?? 'unknown outlet')).size;
+  const outlets = () => new Set(doc.articles.map(outletName)).size;
 
   for (const [format, parse] of [
     ['graphml', (xml: string) => parseGraphml(MultiGraph, xml)],
     ['gexf', (xml: string) => parseGexf(MultiGraph, xml)],
   ] as const)
     it(`${format}: read back by its parser, entities and outlets as nodes, weighted dated relations as edges`, async () => {
-      const graph = parse(readFileSync(await exported(format, path.join(dir, `story.${format}`)), 'utf8'));
+      const xml = readFileSync(await exported(format, path.join(dir, `story.${format}`)), 'utf8');
+      // Well-formed XML, as a strict reader (Gephi, Python's ElementTree) reads it: a lenient parser below
+      // read an attribute written without its value.
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const graph = parse(xml);
       expect(graph.order).toBe(doc.entities.length + outlets());
       const seen = new Set<string>();
       graph.forEachEdge((_key, attributes) => {
@@ -115,6 +120,31 @@ describe('graphs', () => {
       for (const a of doc.articles) if (a.outlet) expect(labels).toContain(a.outlet);
       for (const e of doc.entities) expect(graph.getNodeAttribute(e.id, 'label')).toBe(e.name);
     });
+
+  it('names an article with no outlet by its site or title, as the report does: two such are two sources', () => {
+    const [a, b] = doc.articles.filter((x) => doc.claims.some((c) => c.evidence.some((e) => e.article === x.id)));
+    const bare = {
+      ...doc,
+      articles: doc.articles.map((x) =>
+        x === a
+          ? { ...x, outlet: undefined, source: { url: 'https://www.kestle-news.example/story' } }
+          : x === b
+            ? { ...x, outlet: undefined, source: {}, title: 'Lusk flood: what we know' }
+            : x,
+      ),
+    } as ExportV1;
+    const labels = new Set(storyGraph(bare).mapNodes((_k, n) => n.label));
+    expect(labels).toContain('kestle-news.example');
+    expect(labels).toContain('“Lusk flood: what we know”');
+    expect(labels).not.toContain('unknown outlet');
+    const evidence = parseCsv(csvTables(bare).find((f) => f.name === 'evidence.csv')!.content, {
+      columns: true,
+    }) as { article: string; outlet: string }[];
+    expect(new Set(evidence.filter((e) => e.article === a!.id).map((e) => e.outlet))).toEqual(
+      new Set(['kestle-news.example']),
+    );
+    expect(evidence.some((e) => e.outlet === '?' || e.outlet === '')).toBe(false);
+  });
 
   it('characters XML cannot carry are left out, nothing else', () => {
     expect(xmlSafe('a\u0000b\u0007c\td\ne')).toBe('abc\td\ne');

@@ -3,6 +3,7 @@
  * written by csv-stringify (RFC 4180 quoting), with a header row.
  */
 import { stringify } from 'csv-stringify/sync';
+import { outletName } from './graph.ts';
 import type { ExportV1 } from './json.ts';
 import type { ExportFile, Exporter } from './types.ts';
 
@@ -30,7 +31,7 @@ function table(name: string, columns: string[], rows: Cell[][]): ExportFile {
 export function csvTables(document: ExportV1): ExportFile[] {
   const articles = new Map(document.articles.map((a) => [a.id, a]));
   const entityName = new Map(document.entities.map((e) => [e.id, e.name]));
-  const outlet = (id: string) => articles.get(id)?.outlet;
+  const outlet = (id: string) => outletName(articles.get(id));
   const span = (article: string, start: number, end: number) => articles.get(article)?.text.slice(start, end);
   const evidence: Cell[][] = [];
   const lists: ['claim' | 'conflict', { id: string; evidence: ExportV1['claims'][number]['evidence'] }[]][] = [
@@ -122,7 +123,7 @@ export function csvTables(document: ExportV1): ExportFile[] {
         c.established,
         c.statement,
         new Set(c.evidence.map((e) => e.article)).size,
-        [...new Set(c.evidence.map((e) => outlet(e.article) ?? '?'))].join(' | '),
+        [...new Set(c.evidence.map((e) => outlet(e.article)))].join(' | '),
       ]),
     ),
     table(
@@ -134,7 +135,7 @@ export function csvTables(document: ExportV1): ExportFile[] {
         c.about,
         c.explanation,
         [...new Set(c.evidence.map((e) => e.value))].join(' | '),
-        [...new Set(c.evidence.map((e) => outlet(e.article) ?? '?'))].join(' | '),
+        [...new Set(c.evidence.map((e) => outlet(e.article)))].join(' | '),
       ]),
     ),
     table('evidence', ['of', 'id', 'article', 'outlet', 'value', 'start', 'end', 'text'], evidence),

@@ -5,6 +5,7 @@
  */
 import { spanIndexAt } from '../article/span.ts';
 import { MultiGraph } from 'graphology';
+import { sourceLabel } from '../corpus/sources.ts';
 import type { ExportV1 } from './json.ts';
 
 /** Node attributes. */
@@ -35,11 +36,19 @@ export const GRAPH_DEFAULTS = { maxEntitiesPerSentence: 12 };
 
 const UNKNOWN_OUTLET = 'unknown outlet';
 
+/**
+ * What names an article's source in an export: its outlet, else its site or title as the report names it
+ * (`sourceLabel`), else "unknown outlet" — two articles with no outlet are not one source.
+ */
+export function outletName(a: { outlet?: string; source: { url?: string }; title?: string } | undefined): string {
+  return a?.outlet ?? (a && sourceLabel(a.source.url, a.title)) ?? UNKNOWN_OUTLET;
+}
+
 /** The graph of an export document. */
 export function storyGraph(document: ExportV1, options = GRAPH_DEFAULTS): StoryGraph {
   const graph: StoryGraph = new MultiGraph({ allowSelfLoops: false });
   const articles = new Map(document.articles.map((a) => [a.id, a]));
-  const outletOf = (article: string) => articles.get(article)?.outlet ?? UNKNOWN_OUTLET;
+  const outletOf = (article: string) => outletName(articles.get(article));
   const dateOf = (article: string) => articles.get(article)?.published?.slice(0, 10);
   // Keys go into XML attributes: made safe once here.
   const outletNode = (name: string) => `outlet:${xmlSafe(name)}`;
@@ -51,8 +60,8 @@ export function storyGraph(document: ExportV1, options = GRAPH_DEFAULTS): StoryG
   };
 
   for (const a of document.articles) {
-    const key = outletNode(a.outlet ?? UNKNOWN_OUTLET);
-    if (!graph.hasNode(key)) graph.addNode(key, { label: a.outlet ?? UNKNOWN_OUTLET, kind: 'outlet', articles: 0 });
+    const key = outletNode(outletName(a));
+    if (!graph.hasNode(key)) graph.addNode(key, { label: outletName(a), kind: 'outlet', articles: 0 });
     const node = graph.getNodeAttributes(key);
     node.articles++;
     spread(node, dateOf(a.id));

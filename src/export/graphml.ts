@@ -65,6 +65,8 @@ export const graphml: Exporter = {
       attributeNamePrefix: '@_',
       format: true,
       suppressEmptyNode: true,
+      // An attribute whose value is "true" is written with it (the builder's default drops it: not XML).
+      suppressBooleanAttributes: false,
     });
     const content = builder.build({
       '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
