@@ -15,3 +15,14 @@ export function editDistance(a: string, b: string): number {
   }
   return d[a.length]![b.length]!;
 }
+
+/**
+ * The known word a misspelling is closest to ("formt": "format", "chek": "check"), when it is a few
+ * edits away for the word's length (one per three letters, at least one); ties go alphabetically.
+ */
+export function nearestWord(word: string, known: Iterable<string>): string | undefined {
+  return [...known]
+    .map((k) => ({ k, d: editDistance(word, k) }))
+    .filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3)))
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))[0]?.k;
+}

@@ -438,6 +438,11 @@ describe('what the routes answer', () => {
       `/api/quotes?speaker=${e.id}&limit=500`,
     );
     expect(quotes.total).toBe(e.quotes);
+    // A speaker is named as the command line names one: by name or alias too, case ignored.
+    for (const name of [e.name, e.name.toUpperCase(), ...e.aliases])
+      expect((await json<Page<unknown>>(`/api/quotes?speaker=${encodeURIComponent(name)}&limit=1`)).total).toBe(
+        e.quotes,
+      );
     for (const q of quotes.items) {
       expect(q.speaker).toBe(e.id);
       expect((await textOf(q.article)).slice(q.start, q.end)).toBe(q.text);

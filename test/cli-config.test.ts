@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CONFIG_KEYS } from '../src/cli/config.ts';
+import { COMMANDS } from '../src/cli/commands.ts';
 import { cli } from './helpers/run.ts';
 import { EXAMPLES } from './helpers/shared.ts';
 
@@ -46,6 +48,28 @@ describe('the configuration file', () => {
     const list = config({ db: ['a'] });
     run = await cli('check');
     expect(run.err).toContain(`${list}: "db" should be a string, a number or true/false`);
+    // A key no command has is a mistake, named with the option it is closest to — not silently ignored.
+    const typo = config({ limt: 5 });
+    run = await cli('entities');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`${typo}: "limt" is no option of any command (did you mean "limit"?)`);
+  });
+
+  it('knows every option of every command, and only those', async () => {
+    const options = new Set<string>();
+    for (const entry of COMMANDS)
+      for (const m of (await entry.load()).help.matchAll(/^ +(?:-\w, )?--([a-z][a-z-]*)/gm))
+        if (m[1] !== 'help') options.add(m[1]!);
+    expect([...CONFIG_KEYS].sort()).toEqual([...options].sort());
+  });
+});
+
+describe('a command name', () => {
+  it('misspelt gets the command it is closest to', async () => {
+    const run = await cli('chek');
+    expect(run.code).toBe(2);
+    expect(run.err.split('\n')[0]).toBe('error: unknown command "chek" (did you mean check?)');
+    expect((await cli('frobnicate')).err.split('\n')[0]).toBe('error: unknown command "frobnicate"');
   });
 });
 

@@ -8,9 +8,44 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { nearestWord } from '../edit-distance.ts';
 import { UsageError } from '../errors.ts';
 
 export const CONFIG_FILES = ['triangulate.config.json', '.triangulaterc'];
+
+/**
+ * Every option some command takes (a test holds this to the commands' help): a key of the configuration
+ * that is none of them is a mistake the file's reader is told of, not a default silently ignored.
+ */
+export const CONFIG_KEYS: readonly string[] = [
+  'all',
+  'allow-private',
+  'batch',
+  'db',
+  'event',
+  'every',
+  'feed',
+  'format',
+  'host',
+  'json',
+  'limit',
+  'max-size',
+  'once',
+  'out',
+  'port',
+  'quiet',
+  'refresh',
+  'retry',
+  'since',
+  'speaker',
+  'storyline',
+  'table',
+  'time-budget',
+  'timeout',
+  'type',
+  'until-idle',
+  'workers',
+];
 
 export type Config = Record<string, string | boolean>;
 
@@ -35,6 +70,10 @@ export function loadConfig(cwd: string = process.cwd()): { config: Config; file?
       throw new UsageError(`${file}: a configuration is a JSON object of option names and values`);
     config = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (!CONFIG_KEYS.includes(k)) {
+        const near = nearestWord(k, CONFIG_KEYS);
+        throw new UsageError(`${file}: "${k}" is no option of any command${near ? ` (did you mean "${near}"?)` : ''}`);
+      }
       if (typeof v === 'string' || typeof v === 'boolean') config[k] = v;
       else if (typeof v === 'number' && Number.isFinite(v)) config[k] = String(v);
       else throw new UsageError(`${file}: "${k}" should be a string, a number or true/false`);

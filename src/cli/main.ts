@@ -1,5 +1,6 @@
 import { InputError, NotFoundError, OutputError, UsageError, storeErrorOf } from '../errors.ts';
 import { dbPath } from './db-path.ts';
+import { nearestWord } from '../edit-distance.ts';
 import { version } from '../paths.ts';
 import { COMMANDS } from './commands.ts';
 import { processIo, type Io } from './io.ts';
@@ -48,7 +49,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
-    io.err(`error: unknown command "${name}"\n\n${usage()}`);
+    const near = nearestWord(
+      name,
+      COMMANDS.map((c) => c.name),
+    );
+    io.err(`error: unknown command "${name}"${near ? ` (did you mean ${near}?)` : ''}\n\n${usage()}`);
     return 2;
   }
   try {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ensureFresh } from '../app/fresh.ts';
-import { editDistance } from '../edit-distance.ts';
+import { nearestWord } from '../edit-distance.ts';
 import { NotFoundError, StoreError, UsageError } from '../errors.ts';
 import { isPostgresAddress, Store } from '../store/index.ts';
 import type { Io } from './io.ts';
@@ -110,11 +110,8 @@ function usageMessage(error: Error & { code?: string }, known: readonly string[]
   const option = /'(-[^']*)'/.exec(error.message)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
     const name = option.replace(/^-+/, '').split('=')[0]!;
-    const near = known
-      .map((k) => ({ k, d: editDistance(name, k) }))
-      .filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3)))
-      .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))[0];
-    return `unknown option ${option}${near ? ` (did you mean --${near.k}?)` : ''}`;
+    const near = nearestWord(name, known);
+    return `unknown option ${option}${near ? ` (did you mean --${near}?)` : ''}`;
   }
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
     const name = option.split(/[ ,]/)[0];

@@ -6,7 +6,9 @@
 import type { Context } from 'hono';
 import { querySpellings } from '../app/corpus.ts';
 import { exportArticle } from '../export/json.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, UsageError } from '../errors.ts';
+import { findEntity } from '../corpus/aliases/find.ts';
+import type { Entity } from '../corpus/aliases/index.ts';
 import { SEARCH_LIMITS, searchQueryProblem, type Store } from '../store/index.ts';
 import { intParam, oneOf, pageParams, paginate } from './paging.ts';
 import { badParameter, notFound } from './problem.ts';
@@ -159,6 +161,22 @@ function entityOr404(story: Story, id: string) {
   return entity;
 }
 
+/**
+ * The entity a query parameter names — by id, name or alias, as the command line takes it (`findEntity`):
+ * a name several entities share is a bad parameter listing them, a name none has is not found.
+ */
+function namedOr404(story: Story, ref: string, parameter: string): Entity {
+  const byId = story.entityById.get(ref);
+  if (byId) return byId;
+  try {
+    return findEntity(story.entities, ref);
+  } catch (error) {
+    if (error instanceof UsageError) throw badParameter(parameter, error.message);
+    if (error instanceof NotFoundError) throw notFound(`no entity with the id, name or alias "${ref}"`);
+    throw error;
+  }
+}
+
 /** The articles an entity is mentioned in, most mentions first, with the mentions. */
 function mentionGroups(story: Story, id: string): MentionGroup[] {
   const groups = new Map<string, MentionGroup['mentions']>();
@@ -281,7 +299,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/quotes',
     summary: 'Quotes, by article order',
     parameters: [
-      query('speaker', "only this entity's quotes (an entity id)"),
+      query('speaker', "only this entity's quotes (an entity id, name or alias)"),
       query('article', "only this article's quotes"),
       query('kind', 'only quotes of this kind', { type: 'string', enum: QUOTE_KINDS }),
       ...paging,
@@ -290,10 +308,10 @@ export const API_ROUTES: ApiRoute[] = [
     paged: true,
     problems: [400, 404],
     handler: (c, story) => {
-      const speaker = q(c, 'speaker');
+      const named = q(c, 'speaker');
+      const speaker = named && namedOr404(story, named, 'speaker').id;
       const article = q(c, 'article');
       const kind = oneOf('kind', q(c, 'kind'), QUOTE_KINDS);
-      if (speaker) entityOr404(story, speaker);
       let list = speaker
         ? (story.quotesBySpeaker.get(speaker) ?? [])
         : article
@@ -307,13 +325,13 @@ export const API_ROUTES: ApiRoute[] = [
   {
     path: '/api/quote-variants',
     summary: "One speaker's statement worded differently by different outlets, side by side",
-    parameters: [query('speaker', "only this entity's variants (an entity id)"), ...paging],
+    parameters: [query('speaker', "only this entity's variants (an entity id, name or alias)"), ...paging],
     response: VariantView,
     paged: true,
     problems: [400, 404],
     handler: (c, story) => {
-      const speaker = q(c, 'speaker');
-      if (speaker) entityOr404(story, speaker);
+      const named = q(c, 'speaker');
+      const speaker = named && namedOr404(story, named, 'speaker').id;
       const list = speaker ? (story.variantsBySpeaker.get(speaker) ?? []) : story.variants;
       return c.json(paginate(list, page(c), (v) => story.variantView(v)));
     },

@@ -8,7 +8,8 @@ export const PAGE_DEFAULTS = { limit: 50, maxLimit: 500 };
 /** A whole number from a query parameter, or the 400 that names it. */
 export function intParam(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value)) throw badParameter(name, `${name} must be a whole number, not "${value}"`);
+  if (!/^\d+$/.test(value))
+    throw badParameter(name, `${name} must be a whole number from ${min} to ${max}, not "${value}"`);
   const n = Number(value);
   if (n < min || n > max) throw badParameter(name, `${name} must be from ${min} to ${max}, not ${value}`);
   return n;

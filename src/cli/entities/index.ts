@@ -1,5 +1,6 @@
 import { corpusResults } from '../../app/corpus.ts';
 import { updateCorpus } from '../../app/update.ts';
+import { findEntity as findNamed } from '../../corpus/aliases/find.ts';
 import type { Correction, Entity } from '../../corpus/aliases/index.ts';
 import { roleLabel } from '../../corpus/roles.ts';
 import { nameKey } from '../../stages/entities/index.ts';
@@ -9,25 +10,14 @@ import { openExistingStore, parse, type Command, type Io } from '../shared.ts';
 
 const TYPES = ['person', 'organisation', 'place'];
 
-/** Finds the entity a user names: by id, by name, or by one of its aliases (case and accents ignored). */
+/** Finds the entity a user names (`findEntity`), pointing to the list of entities when there is none. */
 export function findEntity(entities: readonly Entity[], ref: string): Entity {
-  const byId = entities.find((e) => e.id === ref);
-  if (byId) return byId;
-  const k = nameKey(ref);
-  const byName = entities.filter((e) => nameKey(e.name) === k);
-  if (byName.length === 1) return byName[0]!;
-  const byAlias = entities.filter((e) => e.aliases.some((a) => nameKey(a) === k));
-  if (byAlias.length === 1) return byAlias[0]!;
-  // A surname alone ("Velenko") names the one entity with a full name ending so.
-  const bySurname = entities.filter((e) => e.aliases.some((a) => nameKey(a).endsWith(` ${k}`)));
-  if (!byName.length && !byAlias.length && bySurname.length === 1) return bySurname[0]!;
-  const many = byName.length > 1 ? byName : byAlias.length > 1 ? byAlias : bySurname;
-  if (many.length > 1) {
-    throw new UsageError(
-      `"${ref}" names ${many.length} entities: ${many.map((e) => `${e.id} (${e.name}, ${e.type})`).join('; ')}; give the id`,
-    );
+  try {
+    return findNamed(entities, ref);
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new NotFoundError(`${error.message} (see "triangulate entities")`);
+    throw error;
   }
-  throw new NotFoundError(`no entity named "${ref}" (see "triangulate entities")`);
 }
 
 /** An alias of the entity that a correction can hold on to across re-analysis: a name its articles use. */
