@@ -43,6 +43,12 @@ describe('weekdays look back or forward with the tense', () => {
     expect(values('The leaders will meet again on Friday.', AUG19)).toEqual(['Friday=2025-08-22']);
     expect(values('On Monday, the president revealed the plan.', AUG19)).toEqual(['Monday=2025-08-18']);
     expect(values('The talks resumed on Tuesday.', AUG19)).toEqual(['Tuesday=2025-08-19']);
+    // An infinitive after the expression is a purpose of the verb before it, which gives the tense; one
+    // before it still looks ahead.
+    expect(
+      values('Zelensky consulted allies dubbed the “coalition of the willing” over the weekend to prepare.', AUG19),
+    ).toEqual(['the weekend=2025-W33-WE']);
+    expect(values('He plans to meet them on Friday.', AUG19)).toEqual(['Friday=2025-08-22']);
   });
 
   it('a date something is "set for" or "slated for" lies ahead; one it "had been set for" does not', () => {

@@ -8,7 +8,13 @@ import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES, WEAK_FUTURE_CUES } from '../../loc
 export type Tense = 'past' | 'future';
 
 /** A weak cue is a modal or an infinitive: enough to date a month, not to send a weekday forward. */
-type CueTense = Tense | 'weak-future';
+/**
+ * What a cue word says: a tense, a weak future (a modal: "could", "would"), or an infinitive's "to" — a
+ * weak future for what follows it ("agreed to buy it in February"), nothing for what comes before it
+ * ("consulted allies over the weekend to prepare"): an expression before the infinitive is its governing
+ * verb's.
+ */
+type CueTense = Tense | 'weak-future' | 'infinitive';
 
 interface Cue {
   start: number;
@@ -202,7 +208,7 @@ function cueOf(words: readonly Word[], i: number): CueTense | undefined {
   if (word === 'to') {
     // "agreed to buy it in February": an infinitive points past the verb that governs it.
     return next && !next.upper && /^[a-z]+$/.test(next.lower) && !NOT_INFINITIVE.has(next.lower)
-      ? 'weak-future'
+      ? 'infinitive'
       : undefined;
   }
   if (NEEDS_TO.has(word) || word === 'scheduled' || word === 'expected') {
@@ -255,14 +261,15 @@ export function tenseAt(
   let left: Cue | undefined;
   let right: Cue | undefined;
   for (const cue of cues) {
-    if (strong && cue.tense === 'weak-future') continue;
+    if (strong && (cue.tense === 'weak-future' || cue.tense === 'infinitive')) continue;
     if (cue.end <= end && cue.start < start) {
       if (start - cue.end <= LEFT_REACH && !CLAUSE_BREAK.test(sentence.slice(cue.end, start))) left = cue;
     } else if (cue.start >= start && cue.start < end) {
       // A cue inside the expression ("last Friday") speaks for it.
-      return cue.tense === 'weak-future' ? 'future' : cue.tense;
+      return cue.tense === 'weak-future' || cue.tense === 'infinitive' ? 'future' : cue.tense;
     } else if (
       !right &&
+      cue.tense !== 'infinitive' &&
       cue.start >= end &&
       cue.start - end <= RIGHT_REACH &&
       !CLAUSE_BREAK.test(sentence.slice(end, cue.start))
@@ -271,7 +278,7 @@ export function tenseAt(
     }
   }
   const tense = (left ?? right)?.tense;
-  return tense === 'weak-future' ? 'future' : tense;
+  return tense === 'weak-future' || tense === 'infinitive' ? 'future' : tense;
 }
 
 /** "by Friday", "until 9 a.m. Tuesday", "from May 4": a deadline or a start; "since Saturday": a start gone by. */
