@@ -572,6 +572,18 @@ describe('quotes stage: reported speech and chains', () => {
     ]);
   });
 
+  it('gives a participle after a comma the subject of its sentence, not the one named as its object', () => {
+    const { quotes: q } = quotesOf(
+      'Meanwhile, Mayor Ana Ruiz has also briefed Governor Tomas Ferlund about the flood, highlighting the damage ' +
+        'the river did to the lower town. Senator Ida Brenholt met Commissioner Piers Hallowell on Friday, ' +
+        'criticizing him for the late closure of the bridge.',
+    );
+    expect(q.map((x) => [x.speaker?.text, x.cue?.text])).toEqual([
+      ['Ana Ruiz', 'highlighting'],
+      ['Ida Brenholt', 'criticizing'],
+    ]);
+  });
+
   it('credits a group named by a common noun, not the organisation or place inside its phrase', () => {
     const { article, quotes: q } = quotesOf(
       'Every Republican on the Harbour Committee on Thursday demanded that Mayor Theodore Wexley resign. ' +

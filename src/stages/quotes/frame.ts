@@ -781,6 +781,13 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   if (owner) return owner;
   const participle = PARTICIPLE_CUES.has(toks[k]!.lower);
   if (participle && toks[k - 1]?.text === ',') return subjectOf(ctx, toks, k, true);
+  // Another cue in -ing after a comma ("…, highlighting") is a participle of the sentence's verb too: it has
+  // the sentence's subject when that is someone named, not the object named between them ("Putin briefed
+  // Kim Jong-un about the talks, highlighting …" is Putin's).
+  if (toks[k - 1]?.text === ',' && /\p{Ll}{2}ing$/u.test(toks[k]!.text)) {
+    const subject = subjectOf(ctx, toks, k, true);
+    if (subject?.cluster !== undefined) return subject;
+  }
   // "Mr. Calderón, who was president until 2012, went on to argue that …": an infinitive cue has the
   // clause's subject — unless someone else is named before the "to" ("asked Mr. Fox to explain").
   if (k > 1 && toks[k - 1]!.lower === 'to') {
@@ -813,6 +820,8 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   if (k > 2 && /^(?:and|but)$/.test(toks[k - 1]!.lower) && (toks[k - 2]!.word || /^[,”"’]$/.test(toks[k - 2]!.text))) {
     const clause = toks.findLastIndex((t, i) => i < k - 2 && SUBORDINATORS.has(t.lower)) + 1;
     const open = clause > 1 && clause < k - 2 && !toks.slice(clause, k).some((t) => t.text === ',');
+    // Its subject is the sentence's: its opening words when they come before any name ("Each leader at the
+    // meeting commended Trump … and emphasized …": the leaders, not Trump).
     return open ? subjectOf(ctx, toks.slice(clause), k - clause, true) : subjectOf(ctx, toks, k);
   }
   // "Sanders was asked by host Bill Maher, …": a passive cue's speaker is its agent.
