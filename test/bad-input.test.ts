@@ -176,7 +176,10 @@ describe('bad input', () => {
     const kept = path.join(dir, 'kept.db');
     expect((await cli('add', path.join(dir, 'nope.txt'), '--db', kept, '--quiet')).code).toBe(1);
     expect(existsSync(kept)).toBe(false);
-    expect((await cli('analyze', path.join(dir, 'inputs/cp1252.txt'), '--db', kept, '--quiet')).code).toBe(0);
+    const analysed = await cli('analyze', path.join(dir, 'inputs/cp1252.txt'), '--db', kept, '--quiet');
+    expect(analysed.code).toBe(0);
+    // An article with no date is read, and the summary says what its missing date costs.
+    expect(analysed.out).toMatch(/dated: +0 of 1 — the undated are not placed in time/);
     const again = await cli('add', path.join(dir, 'nope.txt'), '--db', kept, '--quiet');
     expect(again.out).toMatch(/kept\.db \(1 article\)/);
     expect(existsSync(kept)).toBe(true);

@@ -1023,6 +1023,15 @@ describe('entity corrections', () => {
     const merged = await cli('entities', 'merge', 'Gwen Ashdown', 'Oriel Fane', '--db', db);
     expect(merged.code).toBe(0);
     expect(merged.out).toMatch(/merged Gwen Ashdown \+ Oriel Fane \(1\.00\): merged by hand/);
+    // Two names never in one article: merged without a word. Two the articles name apart: merged as asked,
+    // and told (undone below).
+    expect(merged.err).toBe('');
+    const apart = await cli('entities', 'merge', 'Theodore Wexley', 'Ingrid Solvang', '--db', db);
+    expect(apart.code).toBe(0);
+    expect(apart.err).toMatch(
+      /^note: Theodore Wexley and Ingrid Solvang are both named in \d+ articles: they may be two; merged as asked$/m,
+    );
+    expect((await cli('entities', 'undo', '2', '--db', db)).code).toBe(0);
     expect((await cli('entities', 'rename', 'Velenko', 'Dariusz Velenko', 'Jr.', '--db', db)).code).toBe(0);
     expect((await cli('entities', 'split', 'Theodore Wexley', 'Ted Wexley', '--db', db)).code).toBe(0);
 

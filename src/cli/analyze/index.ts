@@ -29,6 +29,7 @@ export function summarise(articles: readonly ArticleDigest[], corpus?: CorpusRes
   const removed = articles.reduce((n, a) => n + a.removed, 0);
   const sentences = articles.reduce((n, a) => n + a.sentences, 0);
   const problems = articles.flatMap((a) => a.problems.map((m) => ({ a, m })));
+  const dated = articles.filter((a) => a.published).length;
   const lines = [
     `  outlets:    ${tally(
       articles.map((a) => a.outlet),
@@ -38,7 +39,11 @@ export function summarise(articles: readonly ArticleDigest[], corpus?: CorpusRes
       articles.map((a) => a.language),
       'unknown',
     )}`,
-    `  dated:      ${articles.filter((a) => a.published).length} of ${articles.length}`,
+    `  dated:      ${dated} of ${articles.length}${
+      dated < articles.length
+        ? ` — the undated are not placed in time (events, timeline, changes of position): give "published" in a FILE.meta.json beside each`
+        : ''
+    }`,
     `  sentences:  ${sentences}; chrome lines removed: ${removed}`,
   ];
   if (corpus) {

@@ -109,6 +109,19 @@ Options:
           const a = findEntity(entities, args[0]!);
           const b = findEntity(entities, args[1]!);
           if (a === b) throw new UsageError(`"${args[0]}" and "${args[1]}" are already one entity (${a.id})`);
+          // Merged as asked, but told when the articles name the two apart: two spellings of one name are
+          // seldom both in one article, two people often are.
+          const inA = new Set(a.mentions.map((m) => m.article));
+          const both = new Set(b.mentions.filter((m) => inA.has(m.article)).map((m) => m.article)).size;
+          if (both || a.type !== b.type)
+            io.err(
+              `note: ${[
+                both ? `${a.name} and ${b.name} are both named in ${both} article${both === 1 ? '' : 's'}` : '',
+                a.type !== b.type ? `one is a ${a.type}, the other a ${b.type}` : '',
+              ]
+                .filter(Boolean)
+                .join('; ')}: they may be two; merged as asked`,
+            );
           return correct(store, { action: 'merge', a: anchor(a), b: anchor(b) }, io, anchor(a));
         }
         case 'split': {
