@@ -389,10 +389,15 @@ describe('what the routes answer', () => {
     expect(cmp.both.total).toBeGreaterThan(0);
   });
 
-  it('says what each outlet is silent on: the corroborated claims of the events it covers that it does not carry', async () => {
-    const outlets = await json<Page<{ name: string; articles: number; silent: number }>>('/api/outlets?limit=100');
+  it('says what each outlet carries and is silent on, as check counts them: the established claims of the events it covers that it does not carry', async () => {
+    const outlets =
+      await json<Page<{ name: string; articles: number; silent: number; claims: number; corroborated: number }>>(
+        '/api/outlets?limit=100',
+      );
     const claims = (await cli('check', '--format', 'json', '--db', db)).out;
-    const all = (JSON.parse(claims) as { claims: { status: string; evidence: { article: string }[] }[] }).claims;
+    const all = (
+      JSON.parse(claims) as { claims: { kind: string; established?: boolean; evidence: { article: string }[] }[] }
+    ).claims;
     const eventOf = new Map<string, string>();
     for (const e of listEvents(store.clusters())) for (const a of e.articles) eventOf.set(a, e.id);
     const articles = store.listArticles();
@@ -404,11 +409,16 @@ describe('what the routes answer', () => {
       if (!covered.size) continue;
       const silent = all.filter(
         (c) =>
-          c.status === 'corroborated' &&
+          c.established &&
           !c.evidence.some((e) => outletOf.get(e.article) === o.name) &&
           c.evidence.some((e) => covered.has(eventOf.get(e.article))),
       ).length;
       expect(o.silent, o.name).toBe(silent);
+      // What it carries: roles aside (they are on the entity pages), as the report's "By outlet" lines say.
+      const carried = all.filter(
+        (c) => c.kind !== 'role' && c.evidence.some((e) => outletOf.get(e.article) === o.name),
+      );
+      expect([o.claims, o.corroborated], o.name).toEqual([carried.length, carried.filter((c) => c.established).length]);
       some += silent;
     }
     expect(some).toBeGreaterThan(0);

@@ -463,14 +463,16 @@ export class Story {
   /** Every outlet beside the others: what it carries, what only it carries, where it says otherwise. */
   outletTable(): OutletSummary[] {
     return this.once('outlets', () => {
-      const corroborated = this.claims.filter((c) => c.status === 'corroborated');
+      // As `check` counts them: roles are told on the entity pages, not as what an outlet carries; what is
+      // established (corroborated, not a role) is what an outlet may be silent on.
+      const corroborated = this.claims.filter((c) => c.established);
       const quotesByOutlet = new Map<string, number>();
       for (const q of this.quotes) {
         const o = this.articleById.get(q.article)?.outlet;
         if (o) quotesByOutlet.set(o, (quotesByOutlet.get(o) ?? 0) + 1);
       }
       const carriedBy = new Map<string, Claim[]>();
-      for (const c of this.claims) for (const o of new Set(c.outlets)) push(carriedBy, o, c);
+      for (const c of this.claims) if (c.kind !== 'role') for (const o of new Set(c.outlets)) push(carriedBy, o, c);
       // What an outlet is silent on: the corroborated claims of the events it covers (an event it has an
       // article in) that it does not carry — one pass over the claims by index (a claim quoted everywhere
       // touches hundreds of events): each counts once for every outlet of its events that does not carry it.
@@ -519,7 +521,7 @@ export class Story {
           .filter((d): d is string => !!d)
           .sort();
         const carried = carriedBy.get(name) ?? [];
-        const carriedCorroborated = carried.filter((c) => c.status === 'corroborated').length;
+        const carriedCorroborated = carried.filter((c) => c.established).length;
         const at = outletIndex.get(name);
         const silent = at === undefined ? 0 : silentOn[at]!;
         return {

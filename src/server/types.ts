@@ -289,11 +289,13 @@ export const OutletSummary = named(
     articles: int,
     firstDate: str.optional(),
     lastDate: str.optional(),
+    /** The claims it carries, as `triangulate check` counts them: roles (on the entity pages) aside. */
     claims: int,
+    /** Of those, the established ones (corroborated by independent sources). */
     corroborated: int,
     /** Claims only this outlet carries. */
     exclusive: int,
-    /** Corroborated claims (by other outlets) of the events this outlet covers that it does not carry. */
+    /** Established claims (by other outlets) of the events this outlet covers that it does not carry. */
     silent: int,
     quotes: int,
     /** Where it says otherwise: the conflicts it takes a side in, with the value it gives. */
