@@ -193,6 +193,30 @@ describe('entities on the example corpus', () => {
   });
 });
 
+describe('entities: the names of one country', () => {
+  const entitiesOf = (...texts: string[]) =>
+    resolveAliases(
+      texts.map((t, i) => ({
+        article: `a${i}`,
+        entities: runPipeline(textInput(t), articleStages()).annotations.entities!,
+      })),
+    );
+
+  it('are one place, whatever the article writes; the names of two countries are two', () => {
+    const entities = entitiesOf(
+      'The U.S. sent aid to Ukraine on Monday. Officials in Britain said they would match it.',
+      'The United States pledged more. America will lead, the envoy said, and the UK will follow.',
+      'Germany and France said the United Kingdom had asked for talks.',
+    );
+    const us = holding(entities, 'U.S.');
+    expect(us.type).toBe('place');
+    expect(us.aliases).toEqual(expect.arrayContaining(['U.S.', 'United States', 'America']));
+    expect(holding(entities, 'UK').aliases).toEqual(expect.arrayContaining(['UK', 'Britain', 'United Kingdom']));
+    expect(holding(entities, 'Germany')).not.toBe(holding(entities, 'France'));
+    expect(holding(entities, 'UK')).not.toBe(us);
+  });
+});
+
 describe('entities: negative cases', () => {
   const run = (content: string) => runPipeline(textInput(content), articleStages()).annotations.entities!;
   const names = (content: string, type = 'person') =>

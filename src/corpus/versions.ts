@@ -6,7 +6,7 @@
  * bumps its number here, or stores written before keep the results of the code before.
  */
 export const CORPUS_STAGE_VERSIONS = [
-  { name: 'aliases', version: 5 },
+  { name: 'aliases', version: 6 },
   { name: 'quotes', version: 7 },
   { name: 'events', version: 3 },
   { name: 'claims', version: 69 },

@@ -6,6 +6,7 @@
  * but in a handful of spellings, so the comparisons grow with the spellings, not with the articles.
  */
 import type { ArticleEntities, EntityType } from '../../stages/entities/types.ts';
+import { COUNTRY_NAMES } from '../../locales/en/gazetteer.ts';
 import { nameKey } from '../../stages/entities/index.ts';
 import { heaviest } from '../frequency.ts';
 import { nameParts, soundKey, transliterationKey, type NameParts } from './names.ts';
@@ -64,17 +65,36 @@ export interface AliasRecord {
   entity?: string;
 }
 
-/** The record key of a name: its type and its name key (honorifics dropped for people, "the" for the rest). */
+/**
+ * The record key of a name: its type and its name key (honorifics dropped for people, "the" for the rest).
+ * A country's names are one record: "U.S.", "United States" and "America" are one place.
+ */
 export function recordKey(type: EntityType, full: string): string {
   if (type === 'person') {
     const parts = nameParts(full);
     return `person|${[...parts.given, parts.surname, ...(parts.suffix ? [parts.suffix] : [])].join(' ')}`;
   }
-  // Initials written with stops or without are one name: "C.I.A." is the CIA.
-  const name = /^(?:\p{L}\.){2,}$/u.test(full.trim()) ? full.trim().replace(/\./g, '') : full;
-  if (type === 'unknown') return `unknown|${nameKey(name)}`;
-  return `${type}|${nameKey(name).replace(/^the /, '')}`;
+  if (type === 'unknown') return `unknown|${plainKey(full)}`;
+  const key = plainKey(full).replace(/^the /, '');
+  if (type === 'place') {
+    const country = COUNTRY_OF.get(key);
+    if (country) return `place|${country}`;
+  }
+  return `${type}|${key}`;
 }
+
+/** A name's key, its initials written with stops or without alike: "C.I.A." is the CIA. */
+function plainKey(full: string): string {
+  return nameKey(/^(?:\p{L}\.){2,}$/u.test(full.trim()) ? full.trim().replace(/\./g, '') : full);
+}
+
+/** Each name of a country (its key, as `recordKey` reads it) → the key of its country's record: its first name's. */
+const COUNTRY_OF: ReadonlyMap<string, string> = new Map(
+  Object.values(COUNTRY_NAMES).flatMap((names) => {
+    const first = plainKey(names[0]!).replace(/^the /, '');
+    return names.map((n) => [plainKey(n).replace(/^the /, ''), first] as const);
+  }),
+);
 
 /** The occurrences of one article's entities annotation. */
 export function occurrencesOf(entities: ArticleEntities): Occurrence[] {

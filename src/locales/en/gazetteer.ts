@@ -1,4 +1,5 @@
 import CITIES from './places.json' with { type: 'json' };
+import COUNTRIES from './countries.json' with { type: 'json' };
 import { list } from './list.ts';
 import { NATIONALITIES } from './titles.ts';
 /** Organisations, places and words that are capitalised but not names: data only. Lower case. */
@@ -222,3 +223,15 @@ middle eastern, islamic, islamist, islamists, kurd, kurds, kurdish, sunni, sunni
 evangelical, evangelicals, mormon, mormons, protestant, protestants, hindu, hindus, sikh, sikhs, buddhist
 `),
 ]);
+
+/**
+ * The names of one country, each list one place (ISO 3166 code → names): the lists of `countries.json`
+ * (built from i18n-iso-countries by bench/entities/build-countries.ts) and the short forms news writes
+ * that it lacks: "Britain" for the United Kingdom, "America" for the United States (a news story's
+ * "America" is the country, not the continents).
+ */
+export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  ...COUNTRIES.countries,
+  GB: [...COUNTRIES.countries.GB, 'Britain'],
+  US: [...COUNTRIES.countries.US, 'America'],
+};
