@@ -224,6 +224,13 @@ describe('entities: negative cases', () => {
       .mentions.filter((m) => m.type === type && m.kind === 'name')
       .map((m) => m.text);
 
+  it('takes a word in capitals for initials, not a thing written short or a word shouted', () => {
+    const text =
+      'Everyone is hopeful about the potential for PEACE on the river. A peace deal is near, the mayor said on live TV. ' +
+      'The company’s CEO spoke to the FBI. NASA and the GOP said the dam would hold.';
+    expect(names(text, 'organisation')).toEqual(['FBI', 'NASA', 'GOP']);
+  });
+
   it('does not take headline capitals for names', () => {
     const found = names(
       'Mayor Drops Bombshell As Harbour Talks Collapse\n\nMayor Ilse Brandt said the harbour talks had failed. Brandt left early.',

@@ -235,3 +235,14 @@ export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
   GB: [...COUNTRIES.countries.GB, 'Britain'],
   US: [...COUNTRIES.countries.US, 'America'],
 };
+
+/**
+ * Short forms of things, not of organisations, written in capitals: "live TV", "the company's CEO", "GDP
+ * grew". Lower case.
+ */
+export const THING_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  list(`
+tv, ceo, cfo, coo, cto, gdp, dna, id, iq, ok, ufo, vip, atm, suv, hq, diy, faq, pc, usb, gps, ai, cv, pdf, sms, ip,
+tba, asap, rsvp, aka, ad, bc, am, pm, vs, mph, kph
+`),
+);

@@ -11,6 +11,7 @@ import {
   PARTY_MEMBERS,
   PLACE_PREPOSITIONS,
   PLACES,
+  THING_ABBREVIATIONS,
   SURNAME_HEADS,
   THING_HEADS,
   US_STATES_SHORT,
@@ -612,8 +613,14 @@ function readRun(
   };
   if (!roles.length && !honorific && dateline())
     return { ...base, from: nameFrom, to, type: 'place', evidence: 'dateline' };
-  // "NASA said": a word in capitals alone is an organisation's initials, not a person.
+  // "NASA said": a word in capitals alone is an organisation's initials, not a person — unless it is the
+  // short form of a thing ("live TV", "the CEO") or a word written in capitals for emphasis, one the
+  // article also writes in lower case ("the potential for PEACE" beside "a peace deal").
   if (to - nameFrom === 1 && /^\p{Lu}{2,}$/u.test(tokens[nameFrom]!.text) && !roles.length && !honorific) {
+    const lower = tokens[nameFrom]!.text.toLowerCase();
+    if (THING_ABBREVIATIONS.has(lower)) return undefined;
+    if (lower.length >= 4 && !ORGANISATIONS.has(lower) && !PLACES.has(lower) && writtenLower(text, lower))
+      return undefined;
     return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'initials of an organisation' };
   }
   const country = countryAround(tokens, nameFrom, to);
@@ -1023,4 +1030,14 @@ export function findCandidates(
   }
   for (let k = inserts.length - 1; k >= 0; k--) out.splice(inserts[k]!.at, 0, ...inserts[k]!.found);
   return out;
+}
+
+/** Whether the text writes `word` (lower case) as a word of its own in lower case somewhere. */
+function writtenLower(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
 }
