@@ -4,7 +4,7 @@
  * the OpenAPI document against the routes and the answers, the security headers, the default address.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,27 @@ async function textOf(article: string): Promise<string> {
   if (!texts.has(article)) texts.set(article, (await json<ArticleView>(`/api/articles/${article}`)).text);
   return texts.get(article)!;
 }
+
+describe('an article with no outlet', () => {
+  it('is a row of the outlets by its title, with its quotes counted there', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-bare-'));
+    writeFileSync(
+      path.join(dir, 'bare.txt'),
+      'Harbour dredging to start in May\n\n“The channel will be dredged before the summer,” Harbour Master Ilse Brandt said on Monday. ' +
+        'She said the work would take six weeks.\n',
+    );
+    const bare = Store.open(await analysedDb('bare', dir), { readonly: true });
+    try {
+      const request = async <T>(url: string) => (await (await createApp(bare).request(url)).json()) as T;
+      const rows = await request<Page<{ name: string; quotes: number }>>('/api/outlets');
+      const quotes = await request<Page<unknown>>('/api/quotes');
+      expect(quotes.total).toBeGreaterThan(0);
+      expect(rows.items.map((o) => [o.name, o.quotes])).toEqual([['“Harbour dredging to start in May”', quotes.total]]);
+    } finally {
+      bare.close();
+    }
+  });
+});
 
 describe('pagination', () => {
   it('pages a list with limit and offset and says the total', async () => {
@@ -391,9 +412,12 @@ describe('what the routes answer', () => {
 
   it('says what each outlet carries and is silent on, as check counts them: the established claims of the events it covers that it does not carry', async () => {
     const outlets =
-      await json<Page<{ name: string; articles: number; silent: number; claims: number; corroborated: number }>>(
-        '/api/outlets?limit=100',
-      );
+      await json<
+        Page<{ name: string; articles: number; silent: number; claims: number; corroborated: number; quotes: number }>
+      >('/api/outlets?limit=500');
+    // Every quote counts for the row its article is in, an article with no outlet too (by its site or title).
+    const quotes = await json<Page<unknown>>('/api/quotes?limit=1');
+    expect(outlets.items.reduce((n, o) => n + o.quotes, 0)).toBe(quotes.total);
     const claims = (await cli('check', '--format', 'json', '--db', db)).out;
     const all = (
       JSON.parse(claims) as { claims: { kind: string; established?: boolean; evidence: { article: string }[] }[] }

@@ -206,12 +206,15 @@ describe('entities: the names of one country', () => {
     const entities = entitiesOf(
       'The U.S. sent aid to Ukraine on Monday. Officials in Britain said they would match it.',
       'The United States pledged more. America will lead, the envoy said, and the UK will follow.',
-      'Germany and France said the United Kingdom had asked for talks.',
+      'Germany and France said the United Kingdom had asked for talks. The UAE said it would help.',
+      'The United Arab Emirates pledged money.',
     );
     const us = holding(entities, 'U.S.');
     expect(us.type).toBe('place');
     expect(us.aliases).toEqual(expect.arrayContaining(['U.S.', 'United States', 'America']));
     expect(holding(entities, 'UK').aliases).toEqual(expect.arrayContaining(['UK', 'Britain', 'United Kingdom']));
+    expect(holding(entities, 'UAE').aliases).toEqual(expect.arrayContaining(['UAE', 'United Arab Emirates']));
+    expect(holding(entities, 'UAE').type).toBe('place');
     expect(holding(entities, 'Germany')).not.toBe(holding(entities, 'France'));
     expect(holding(entities, 'UK')).not.toBe(us);
   });
@@ -226,9 +229,14 @@ describe('entities: negative cases', () => {
 
   it('takes a word in capitals for initials, not a thing written short or a word shouted', () => {
     const text =
-      'Everyone is hopeful about the potential for PEACE on the river. A peace deal is near, the mayor said on live TV. ' +
-      'The company’s CEO spoke to the FBI. NASA and the GOP said the dam would hold.';
+      'The mayor posted: “Everyone is hopeful about the potential for PEACE on the river.” A peace deal is near, ' +
+      'the mayor said on live TV. The company’s CEO spoke to the FBI. NASA and the GOP said the dam would hold.';
     expect(names(text, 'organisation')).toEqual(['FBI', 'NASA', 'GOP']);
+    // Out of quoted words, a word in capitals is initials even when the article writes the word too.
+    const initials =
+      'Harbour banks were cut off from SWIFT last year. The swift response surprised the council. ' +
+      'The aid group CARE said it would send food; officials said they care about the families.';
+    expect(names(initials, 'organisation')).toEqual(['SWIFT', 'CARE']);
   });
 
   it('does not take headline capitals for names', () => {

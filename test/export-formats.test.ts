@@ -144,6 +144,13 @@ describe('graphs', () => {
       new Set(['kestle-news.example']),
     );
     expect(evidence.some((e) => e.outlet === '?' || e.outlet === '')).toBe(false);
+    // The articles table names them so too: its rows join the others on the outlet.
+    const rows = parseCsv(csvTables(bare).find((f) => f.name === 'articles.csv')!.content, { columns: true }) as {
+      id: string;
+      outlet: string;
+    }[];
+    expect(rows.find((r) => r.id === a!.id)?.outlet).toBe('kestle-news.example');
+    expect(rows.find((r) => r.id === b!.id)?.outlet).toBe('“Lusk flood: what we know”');
   });
 
   it('characters XML cannot carry are left out, nothing else', () => {

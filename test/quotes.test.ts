@@ -570,6 +570,18 @@ describe('quotes stage: reported speech and chains', () => {
       ['Engineers', 'said', 'stresses on the bridge had grown over the winter'],
       ['He', 'said', 'states like Tarnwick will decide first'],
     ]);
+    // A verb in -s with its object after a relative clause ("he wrote") is the sentence's verb; so is one
+    // after a relative clause's passive ("whose factory was raided").
+    const { quotes: verbs } = quotesOf(
+      'The letter he wrote says the company knew about the leak. The memo Ferlund wrote states that the plant was unsafe. ' +
+        'The firm whose factory was raided claims it did nothing wrong.',
+    );
+    expect(verbs.map((x) => [x.cue?.text, x.text])).toEqual([
+      ['says', 'the company knew about the leak'],
+      ['states', 'the plant was unsafe'],
+      ['claims', 'it did nothing wrong'],
+    ]);
+    expect(verbs.slice(0, 2).map((x) => x.speaker?.text)).toEqual(['The letter he wrote', 'The memo Ferlund wrote']);
   });
 
   it('gives a participle after a comma the subject of its sentence, not the one named as its object', () => {
@@ -582,6 +594,11 @@ describe('quotes stage: reported speech and chains', () => {
       ['Ana Ruiz', 'highlighting'],
       ['Ida Brenholt', 'criticizing'],
     ]);
+    // A subject that is someone's ("Ana Ruiz’s spokesman") is not the one named in it.
+    const { quotes: owned } = quotesOf(
+      'Mayor Ana Ruiz’s spokesman has also briefed Governor Tomas Ferlund about the flood, highlighting the damage to the town.',
+    );
+    expect(owned.map((x) => x.speaker?.text)).not.toContain('Ana Ruiz');
   });
 
   it('credits a group named by a common noun, not the organisation or place inside its phrase', () => {

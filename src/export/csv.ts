@@ -57,7 +57,8 @@ export function csvTables(document: ExportV1): ExportFile[] {
       ['id', 'outlet', 'title', 'published', 'language', 'url', 'path', 'characters', 'sentences'],
       document.articles.map((a) => [
         a.id,
-        a.outlet,
+        // As the other tables name it (an article with no outlet by its site or title).
+        outletName(a),
         a.title,
         a.published,
         a.language,

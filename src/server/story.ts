@@ -468,7 +468,9 @@ export class Story {
       const corroborated = this.claims.filter((c) => c.established);
       const quotesByOutlet = new Map<string, number>();
       for (const q of this.quotes) {
-        const o = this.articleById.get(q.article)?.outlet;
+        // By the name each row goes by: an article with no outlet by its site or title.
+        const a = this.articleById.get(q.article);
+        const o = a && (a.outlet ?? sourceLabel(a.url, a.title));
         if (o) quotesByOutlet.set(o, (quotesByOutlet.get(o) ?? 0) + 1);
       }
       const carriedBy = new Map<string, Claim[]>();

@@ -25,6 +25,11 @@ function anchor(entity: Entity): string {
   return entity.aliases.find((a) => nameKey(a) === nameKey(entity.name)) ?? entity.aliases[0] ?? entity.name;
 }
 
+/** "a" or "an" before a word. */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 function describe(e: Entity): string {
   const articles = new Set(e.mentions.map((m) => m.article)).size;
   const roles = [...new Set(e.roles.map((r) => roleLabel(r, false)))];
@@ -117,7 +122,7 @@ Options:
             io.err(
               `note: ${[
                 both ? `${a.name} and ${b.name} are both named in ${both} article${both === 1 ? '' : 's'}` : '',
-                a.type !== b.type ? `one is a ${a.type}, the other a ${b.type}` : '',
+                a.type !== b.type ? `one is ${article(a.type)} ${a.type}, the other ${article(b.type)} ${b.type}` : '',
               ]
                 .filter(Boolean)
                 .join('; ')}: they may be two; merged as asked`,

@@ -83,7 +83,24 @@ venezuela, vietnam, yemen, zambia, zimbabwe
  * whose names a reader would not take for a person's or a common word (`places.json`, built from GeoNames
  * by bench/entities/build-places.ts).
  */
-export const PLACES: ReadonlySet<string> = new Set([...HAND_PLACES, ...CITIES.names.split('|').filter(Boolean)]);
+/**
+ * The names of one country, each list one place (ISO 3166 code → names): the lists of `countries.json`
+ * (built from i18n-iso-countries by bench/entities/build-countries.ts) and the short forms news writes
+ * that it lacks: "Britain" for the United Kingdom, "America" for the United States (a news story's
+ * "America" is the country, not the continents).
+ */
+export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  ...COUNTRIES.countries,
+  GB: [...COUNTRIES.countries.GB, 'Britain'],
+  US: [...COUNTRIES.countries.US, 'America'],
+};
+
+export const PLACES: ReadonlySet<string> = new Set([
+  ...HAND_PLACES,
+  ...CITIES.names.split('|').filter(Boolean),
+  // A country's every name is a place ("UAE" as much as "United Arab Emirates").
+  ...Object.values(COUNTRY_NAMES).flatMap((names) => names.map((n) => n.toLowerCase().replace(/^the /, ''))),
+]);
 
 /** The days of the week: after a name, one says when, not who ("endorsed Hillary Clinton Wednesday"). */
 export const WEEKDAYS = new Set(list(`monday, tuesday, wednesday, thursday, friday, saturday, sunday`));
@@ -223,18 +240,6 @@ middle eastern, islamic, islamist, islamists, kurd, kurds, kurdish, sunni, sunni
 evangelical, evangelicals, mormon, mormons, protestant, protestants, hindu, hindus, sikh, sikhs, buddhist
 `),
 ]);
-
-/**
- * The names of one country, each list one place (ISO 3166 code → names): the lists of `countries.json`
- * (built from i18n-iso-countries by bench/entities/build-countries.ts) and the short forms news writes
- * that it lacks: "Britain" for the United Kingdom, "America" for the United States (a news story's
- * "America" is the country, not the continents).
- */
-export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
-  ...COUNTRIES.countries,
-  GB: [...COUNTRIES.countries.GB, 'Britain'],
-  US: [...COUNTRIES.countries.US, 'America'],
-};
 
 /**
  * Short forms of things, not of organisations, written in capitals: "live TV", "the company's CEO", "GDP

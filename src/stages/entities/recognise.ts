@@ -614,12 +614,19 @@ function readRun(
   if (!roles.length && !honorific && dateline())
     return { ...base, from: nameFrom, to, type: 'place', evidence: 'dateline' };
   // "NASA said": a word in capitals alone is an organisation's initials, not a person — unless it is the
-  // short form of a thing ("live TV", "the CEO") or a word written in capitals for emphasis, one the
-  // article also writes in lower case ("the potential for PEACE" beside "a peace deal").
+  // short form of a thing ("live TV", "the CEO") or, inside someone's quoted words, a word written in
+  // capitals for emphasis that the article also writes in lower case (a post: "the possibility of PEACE",
+  // beside "a peace deal"); out of quotes it is initials ("cut off from SWIFT" beside "a swift response").
   if (to - nameFrom === 1 && /^\p{Lu}{2,}$/u.test(tokens[nameFrom]!.text) && !roles.length && !honorific) {
     const lower = tokens[nameFrom]!.text.toLowerCase();
     if (THING_ABBREVIATIONS.has(lower)) return undefined;
-    if (lower.length >= 4 && !ORGANISATIONS.has(lower) && !PLACES.has(lower) && writtenLower(text, lower))
+    if (
+      lower.length >= 4 &&
+      !ORGANISATIONS.has(lower) &&
+      !PLACES.has(lower) &&
+      insideQuote(text, tokens[nameFrom]!.start) &&
+      writtenLower(text, lower)
+    )
       return undefined;
     return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'initials of an organisation' };
   }
@@ -1030,6 +1037,14 @@ export function findCandidates(
   }
   for (let k = inserts.length - 1; k >= 0; k--) out.splice(inserts[k]!.at, 0, ...inserts[k]!.found);
   return out;
+}
+
+/** Whether the offset lies inside quotation marks opened in its paragraph and not yet closed. */
+function insideQuote(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(from, at);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** Whether the text writes `word` (lower case) as a word of its own in lower case somewhere. */

@@ -106,19 +106,40 @@ function objectNoun(toks: readonly Tok[], k: number): boolean {
   const word = toks[k]!.lower;
   if (!prev?.word || !/[^s]s$/.test(word)) return false;
   // A plural the lexicon knows for a noun of what is said or written ("claims", "reports", "comments"); or,
-  // right after a verb of saying in the past, any cue word in -s: "Engineers said stresses on the bridge had
-  // grown" — a finite verb cannot open the clause reported without a subject of its own.
+  // right after a verb of saying in the past, a cue word in -s that goes on as a subject does, with a
+  // preposition or a verb ("Engineers said stresses on the bridge had grown", "said states like California
+  // will …") — not as a verb does, with its object ("The letter he wrote says the company knew …", where
+  // "he wrote" is a relative clause and "says" the sentence's verb).
   const pastCue = isCueWord(prev) && (PAST_CUES.has(prev.lower) || /[^e]ed$/.test(prev.lower));
-  if (!(CONTENT_NOUNS.test(word) || DOCUMENT_NOUNS.test(word)) && !(pastCue && isCueWord(toks[k]))) return false;
+  const asSubject = pastCue && isCueWord(toks[k]) && SUBJECT_GOES_ON.has(toks[k + 1]?.lower ?? '');
+  if (!(CONTENT_NOUNS.test(word) || DOCUMENT_NOUNS.test(word)) && !asSubject) return false;
   // The word before is no verb when it is a name ("United States reports"), a noun after a determiner ("The
   // accused claims"), or a relative clause's verb ("the pilot who landed reports", "a man who was arrested
-  // says"); a participle after "was" in a clause of its own is a passive with an object ("Investigators
-  // were handed reports that …").
+  // says", "the firm whose factory was raided claims"); a participle after "was" in a clause of its own is a
+  // passive with an object ("Investigators were handed reports that …").
   const before = toks[k - 2]?.lower ?? '';
   if (/^\p{Lu}/u.test(prev.text) || NOT_A_VERB_AFTER.has(before)) return false;
-  if (BE_FORMS.has(before) && /^(?:who|that|which)$/.test(toks[k - 3]?.lower ?? '')) return false;
+  if (BE_FORMS.has(before) && relativeBefore(toks, k - 2)) return false;
   return /[^e]ed$/.test(prev.lower) || isCueWord(prev);
 }
+
+/** Whether a relative pronoun opens the clause of the word at `k`, at most four words before it. */
+function relativeBefore(toks: readonly Tok[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= 4; i--) {
+    if (!toks[i]!.word) return false;
+    if (/^(?:who|whose|that|which)$/.test(toks[i]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words after which a word in -s is a plural subject going on (a preposition, "like", an auxiliary or a
+ * verb of being), not a verb taking its object.
+ */
+const SUBJECT_GOES_ON: ReadonlySet<string> = new Set(
+  `of on in at for from about over under like with to by among between across against along around near
+  had have has were are was is will would could should can may might must remain remained`.split(/\s+/),
+);
 
 /** Cue verbs in the past that do not end in -ed. */
 const PAST_CUES: ReadonlySet<string> = new Set(['said', 'told', 'wrote']);
@@ -786,7 +807,9 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   // Kim Jong-un about the talks, highlighting …" is Putin's).
   if (toks[k - 1]?.text === ',' && /\p{Ll}{2}ing$/u.test(toks[k]!.text)) {
     const subject = subjectOf(ctx, toks, k, true);
-    if (subject?.cluster !== undefined) return subject;
+    // Not the owner of the subject ("Putin’s spokesman briefed …, highlighting": not Putin's own words).
+    if (subject?.cluster !== undefined && !/^[’']s?\b/u.test(ctx.text.slice(subject.end, subject.end + 3)))
+      return subject;
   }
   // "Mr. Calderón, who was president until 2012, went on to argue that …": an infinitive cue has the
   // clause's subject — unless someone else is named before the "to" ("asked Mr. Fox to explain").
