@@ -232,6 +232,7 @@ describe('entities: negative cases', () => {
       'The mayor posted: “Everyone is hopeful about the potential for PEACE on the river.” A peace deal is near, ' +
       'the mayor said on live TV. The company’s CEO spoke to the FBI. NASA and the GOP said the dam would hold.';
     expect(names(text, 'organisation')).toEqual(['FBI', 'NASA', 'GOP']);
+    expect(names('‘PEACE is possible,’ she said. A peace deal is near.', 'organisation')).toEqual([]);
     // Out of quoted words, a word in capitals is initials even when the article writes the word too.
     const initials =
       'Harbour banks were cut off from SWIFT last year. The swift response surprised the council. ' +

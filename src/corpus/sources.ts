@@ -55,3 +55,11 @@ export function sourceLabel(url: string | undefined, title: string | undefined):
   if (!words?.length) return undefined;
   return `“${words.slice(0, LABEL_WORDS).join(' ')}${words.length > LABEL_WORDS ? ' …' : ''}”`;
 }
+
+/**
+ * The name an article's source goes by wherever sources are named (the claims, the report, the API's
+ * outlets, the exports): its outlet, else its site or title (`sourceLabel`), else its id.
+ */
+export function sourceName(a: { id: string; outlet?: string; url?: string; title?: string }): string {
+  return a.outlet ?? sourceLabel(a.url, a.title) ?? a.id;
+}

@@ -5,7 +5,7 @@
  */
 import { spanIndexAt } from '../article/span.ts';
 import { MultiGraph } from 'graphology';
-import { sourceLabel } from '../corpus/sources.ts';
+import { sourceName } from '../corpus/sources.ts';
 import type { ExportV1 } from './json.ts';
 
 /** Node attributes. */
@@ -37,11 +37,13 @@ export const GRAPH_DEFAULTS = { maxEntitiesPerSentence: 12 };
 const UNKNOWN_OUTLET = 'unknown outlet';
 
 /**
- * What names an article's source in an export: its outlet, else its site or title as the report names it
- * (`sourceLabel`), else "unknown outlet" — two articles with no outlet are not one source.
+ * What names an article's source in an export: as the claims and the report name it (`sourceName`: its
+ * outlet, else its site or title, else its id) — two articles with no outlet are not one source.
  */
-export function outletName(a: { outlet?: string; source: { url?: string }; title?: string } | undefined): string {
-  return a?.outlet ?? (a && sourceLabel(a.source.url, a.title)) ?? UNKNOWN_OUTLET;
+export function outletName(
+  a: { id: string; outlet?: string; source: { url?: string }; title?: string } | undefined,
+): string {
+  return a ? sourceName({ id: a.id, outlet: a.outlet, url: a.source.url, title: a.title }) : UNKNOWN_OUTLET;
 }
 
 /** The graph of an export document. */

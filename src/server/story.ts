@@ -11,7 +11,7 @@ import { programThread } from '../app/threads.ts';
 import { buildTimeline } from '../app/timeline.ts';
 import { byFrequency } from '../corpus/frequency.ts';
 import { roleLabel } from '../corpus/roles.ts';
-import { sourceLabel } from '../corpus/sources.ts';
+import { sourceName } from '../corpus/sources.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
 import type { Claim, Conflict, Evidence, Position } from '../corpus/claims/index.ts';
 import type { QuoteRecord, QuoteVariant, Statement } from '../corpus/quotes/index.ts';
@@ -121,10 +121,7 @@ export class Story {
     this.articleById = new Map(this.articles.map((a) => [a.id, a]));
     const byOutlet = new Map<string, string[]>();
     // An article with no outlet counts under the label its claims name it by (its site, else its title).
-    for (const a of this.articles) {
-      const name = a.outlet ?? sourceLabel(a.url, a.title);
-      if (name) push(byOutlet, name, a.id);
-    }
+    for (const a of this.articles) push(byOutlet, sourceName(a), a.id);
     this.articlesByOutlet = new Map(
       [...byOutlet].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])),
     );
@@ -470,7 +467,7 @@ export class Story {
       for (const q of this.quotes) {
         // By the name each row goes by: an article with no outlet by its site or title.
         const a = this.articleById.get(q.article);
-        const o = a && (a.outlet ?? sourceLabel(a.url, a.title));
+        const o = a && sourceName(a);
         if (o) quotesByOutlet.set(o, (quotesByOutlet.get(o) ?? 0) + 1);
       }
       const carriedBy = new Map<string, Claim[]>();

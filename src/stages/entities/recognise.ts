@@ -1044,6 +1044,9 @@ function insideQuote(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
   const before = text.slice(from, at);
   if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  // A single quotation mark opened and not closed: a ’ between letters is an apostrophe ("we’re"), none.
+  const opened = before.lastIndexOf('‘');
+  if (opened >= 0 && !/’(?!\p{L})/u.test(before.slice(opened).replace(/\p{L}’(?=\p{L})/gu, ''))) return true;
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 

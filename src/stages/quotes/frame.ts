@@ -106,39 +106,78 @@ function objectNoun(toks: readonly Tok[], k: number): boolean {
   const word = toks[k]!.lower;
   if (!prev?.word || !/[^s]s$/.test(word)) return false;
   // A plural the lexicon knows for a noun of what is said or written ("claims", "reports", "comments"); or,
-  // right after a verb of saying in the past, a cue word in -s that goes on as a subject does, with a
-  // preposition or a verb ("Engineers said stresses on the bridge had grown", "said states like California
-  // will …") — not as a verb does, with its object ("The letter he wrote says the company knew …", where
-  // "he wrote" is a relative clause and "says" the sentence's verb).
+  // right after a verb of saying in the past that is the clause's own ("Engineers said stresses on the bridge
+  // had grown", "He said states such as Ohio …"), a cue word in -s: a finite verb cannot open the clause
+  // reported without a subject of its own. Not after a relative clause ("The letter she wrote warns of …",
+  // "Everything the minister said suggests …": the verb in -s is the sentence's), nor before an object
+  // ("… said says the company …").
   const pastCue = isCueWord(prev) && (PAST_CUES.has(prev.lower) || /[^e]ed$/.test(prev.lower));
-  const asSubject = pastCue && isCueWord(toks[k]) && SUBJECT_GOES_ON.has(toks[k + 1]?.lower ?? '');
+  const asSubject =
+    pastCue && isCueWord(toks[k]) && !OBJECT_STARTS.has(toks[k + 1]?.lower ?? '') && !relativeSubject(toks, k - 1);
   if (!(CONTENT_NOUNS.test(word) || DOCUMENT_NOUNS.test(word)) && !asSubject) return false;
   // The word before is no verb when it is a name ("United States reports"), a noun after a determiner ("The
   // accused claims"), or a relative clause's verb ("the pilot who landed reports", "a man who was arrested
-  // says", "the firm whose factory was raided claims"); a participle after "was" in a clause of its own is a
-  // passive with an object ("Investigators were handed reports that …").
+  // says", "the firm whose main factory in Ohio was raided claims"); a participle after "was" in a clause of
+  // its own is a passive with an object ("Investigators were handed reports that …", "Officials who arrived
+  // were handed reports …").
   const before = toks[k - 2]?.lower ?? '';
   if (/^\p{Lu}/u.test(prev.text) || NOT_A_VERB_AFTER.has(before)) return false;
   if (BE_FORMS.has(before) && relativeBefore(toks, k - 2)) return false;
   return /[^e]ed$/.test(prev.lower) || isCueWord(prev);
 }
 
-/** Whether a relative pronoun opens the clause of the word at `k`, at most four words before it. */
+/**
+ * Whether the BE form at `k` is a relative clause's: a relative pronoun before it with no verb between
+ * ("whose main factory in Ohio was", not "who arrived were"), at most six words back, within its clause.
+ */
 function relativeBefore(toks: readonly Tok[], k: number): boolean {
-  for (let i = k - 1; i >= 0 && k - i <= 4; i--) {
-    if (!toks[i]!.word) return false;
-    if (/^(?:who|whose|that|which)$/.test(toks[i]!.lower)) return true;
+  for (let i = k - 1; i >= 0 && k - i <= 6; i--) {
+    const t = toks[i]!;
+    if (!t.word) return false;
+    if (/^(?:who|whose|that|which)$/.test(t.lower)) return true;
+    if (AUXILIARIES.has(t.lower) || /[^e]ed$/.test(t.lower) || CUE_VERBS.has(t.lower)) return false;
   }
   return false;
 }
 
 /**
- * Words after which a word in -s is a plural subject going on (a preposition, "like", an auxiliary or a
- * verb of being), not a verb taking its object.
+ * Whether the verb at `k` is a relative clause's, its subject after a noun phrase of the sentence's ("The
+ * letter she wrote", "Everything the minister said", "The memo Smith wrote", "The letter that …"): in the
+ * words of its clause before it, a pronoun, a determiner or a name that follows a word in lower case other
+ * than a preposition, or a relative pronoun.
  */
-const SUBJECT_GOES_ON: ReadonlySet<string> = new Set(
-  `of on in at for from about over under like with to by among between across against along around near
-  had have has were are was is will would could should can may might must remain remained`.split(/\s+/),
+function relativeSubject(toks: readonly Tok[], k: number): boolean {
+  let from = k - 1;
+  while (from >= 0 && toks[from]!.word && !CLAUSE_LINKS.has(toks[from]!.lower)) from--;
+  if (from >= 0 && /^(?:that|which|who|whom|whose)$/.test(toks[from]!.lower)) return true;
+  for (let i = from + 2; i < k; i++) {
+    const t = toks[i]!;
+    const before = toks[i - 1]!;
+    const opensPhrase = SPEAKER_PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text);
+    if (
+      opensPhrase &&
+      /^\p{Ll}/u.test(before.text) &&
+      !PREPOSITIONS.has(before.lower) &&
+      !DETERMINERS.has(before.lower)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Words that open a clause of their own: its subject starts after them. */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(
+  'and but or that which who whom whose because although though while when if as since after before'.split(' '),
+);
+
+/** Prepositions: a name or a determiner after one is in a phrase of the subject ("the mayor of Lusk"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'of for in at on from with by about to over under near among between across against along around'.split(' '),
+);
+
+/** Words that open a verb's object: after one, a word in -s is a verb with its object. */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(
+  'the a an this these those his her their its our my your that it him them us me'.split(' '),
 );
 
 /** Cue verbs in the past that do not end in -ed. */
@@ -732,6 +771,14 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
   'has have had is was were are will would could can may might should did does do'.split(' '),
 );
 
+/** Words that end the noun a possessive owns: verbs it may be the subject of, articles, conjunctions. */
+const OWNED_STOPS: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
+  ...'the a an and or but to of in on at for with also took made gave went came ran left met sent got set put kept held brought began'.split(
+    ' ',
+  ),
+]);
+
 /** Words that open a subordinate clause with its own subject. */
 const CLAUSE_STARTS: ReadonlySet<string> = new Set(
   'after before when while because since as although though whereas if once until that who which'.split(' '),
@@ -807,9 +854,19 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   // Kim Jong-un about the talks, highlighting …" is Putin's).
   if (toks[k - 1]?.text === ',' && /\p{Ll}{2}ing$/u.test(toks[k]!.text)) {
     const subject = subjectOf(ctx, toks, k, true);
-    // Not the owner of the subject ("Putin’s spokesman briefed …, highlighting": not Putin's own words).
-    if (subject?.cluster !== undefined && !/^[’']s?\b/u.test(ctx.text.slice(subject.end, subject.end + 3)))
-      return subject;
+    if (subject?.cluster !== undefined) {
+      // Someone's ("Putin’s spokesman briefed …, highlighting", "Reyes’ spokesman"): the one they own speaks —
+      // the words after the possessive up to its verb ("Clinton's campaign took …" → "Clinton's campaign").
+      const owned = /^[’']s?(?=\s)/u.exec(ctx.text.slice(subject.end, subject.end + 3));
+      if (!owned) return subject;
+      let end = subject.end + owned[0].length;
+      for (const t of tokens(ctx.text, end, Math.min(ctx.text.length, end + 60)).slice(0, 3)) {
+        if (!/^\p{Ll}+$/u.test(t.text) || OWNED_STOPS.has(t.lower) || /[^e]ed$/.test(t.lower) || CUE_VERBS.has(t.lower))
+          break;
+        end = t.end;
+      }
+      return end > subject.end + owned[0].length ? resolveSpeaker(ctx, subject.start, end) : subject;
+    }
   }
   // "Mr. Calderón, who was president until 2012, went on to argue that …": an infinitive cue has the
   // clause's subject — unless someone else is named before the "to" ("asked Mr. Fox to explain").
