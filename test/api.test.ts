@@ -505,12 +505,16 @@ describe('what the routes answer', () => {
     expect(hits.items[0]!.snippet).toMatch(/\uE000spillway\uE001/i);
     const next = await json<Page<SearchHitView>>('/api/search?q=spillway&limit=2&offset=2');
     // A name finds the other spellings merged with it ("Velenco" in the Courier for Velenko).
-    const named = await json<Page<SearchHitView>>('/api/search?q=Velenko&limit=50');
+    const named = await json<Page<SearchHitView> & { near?: string[] }>('/api/search?q=Velenko&limit=50');
     // Within the bounds: 12 words, 3 prefixes of 3 letters.
     const bounded = await json<Page<SearchHitView>>(`/api/search?q=${encodeURIComponent('spi* dam* riv* the')}`);
     expect(bounded.total).toBeGreaterThan(0);
     expect(named.items.some((h) => h.snippet.includes('\uE000Velenco\uE001'))).toBe(true);
     expect(named.total).toBe(named.items.length);
+    // Nothing found: the names spelled close to it, as the command line suggests them; none when found.
+    const misspelt = await json<Page<SearchHitView> & { near?: string[] }>('/api/search?q=Hallowel');
+    expect([misspelt.total, misspelt.near]).toEqual([0, ['Piers Hallowell']]);
+    expect(named.near).toBeUndefined();
     expect(next.items[0]!.id).not.toBe(hits.items[0]!.id);
     const timeline = await json<Page<TimelineEntryView>>('/api/timeline?limit=500');
     expect(timeline.total).toBeGreaterThan(20);
@@ -623,6 +627,11 @@ describe('the OpenAPI document', () => {
       ]!.schema;
       expect(check(await res.json(), schema, url)).toEqual([]);
     }
+    // A search that finds nothing, with the names spelled close to it: documented too.
+    const search = (doc.paths['/api/search']!.get!.responses['200'] as { content: Record<string, { schema: Schema }> })
+      .content['application/json']!.schema;
+    expect((search as { properties?: Record<string, unknown> }).properties).toHaveProperty('near');
+    expect(check(await (await app.request('/api/search?q=Hallowel')).json(), search, 'near')).toEqual([]);
     const problem = await json<unknown>('/api/articles?limit=0', 400);
     expect(check(problem, { $ref: '#/components/schemas/Problem' }, 'problem')).toEqual([]);
   });

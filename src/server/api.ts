@@ -4,7 +4,7 @@
  * it, so the two cannot drift apart.
  */
 import type { Context } from 'hono';
-import { querySpellings } from '../app/corpus.ts';
+import { namesNear, querySpellings } from '../app/corpus.ts';
 import { exportArticle } from '../export/json.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { findEntity } from '../corpus/aliases/find.ts';
@@ -13,7 +13,7 @@ import { SEARCH_LIMITS, searchQueryProblem, type Store } from '../store/index.ts
 import { intParam, oneOf, pageParams, paginate } from './paging.ts';
 import { badParameter, notFound } from './problem.ts';
 import { CARD_LIMITS, type Story } from './story.ts';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ClaimStatus } from './types.ts';
 import { publicPath } from './paths.ts';
 import {
@@ -58,6 +58,8 @@ export interface ApiRoute {
   response: z.ZodType;
   /** Whether the answer is a page (items, total, limit, offset) of that schema. */
   paged?: boolean;
+  /** Fields a page has besides those (documented with it). */
+  pageExtra?: z.ZodObject;
   /** The problems it may answer besides 500. */
   problems: number[];
   handler: (c: Context, story: Story, store: Store) => unknown;
@@ -549,6 +551,12 @@ export const API_ROUTES: ApiRoute[] = [
     parameters: [{ ...query('q', 'the words to find'), required: true }, ...paging],
     response: SearchHitView,
     paged: true,
+    pageExtra: z.object({
+      near: z
+        .array(z.string())
+        .optional()
+        .describe('when nothing matches: the names of the corpus spelled close to the query'),
+    }),
     problems: [400],
     handler: (c, _story, store) => {
       const text = q(c, 'q')?.trim();
@@ -560,7 +568,10 @@ export const API_ROUTES: ApiRoute[] = [
       const items: SearchHitView[] = store
         .search(text, limit, { offset, marks: SNIPPET_MARKS, spellings })
         .map((hit) => (hit.path ? { ...hit, path: publicPath(hit.path) } : hit));
-      return c.json({ items, total: store.countMatches(text, spellings), limit, offset });
+      const total = store.countMatches(text, spellings);
+      // Nothing found: the names spelled close to it, as the command line suggests them ("Zelenskiy").
+      const near = total ? [] : namesNear(store, text);
+      return c.json({ items, total, limit, offset, ...(near.length ? { near } : {}) });
     },
   },
 ];

@@ -42,12 +42,13 @@ function nameOf(schema: z.ZodType): string {
 /** What every page has besides its items (total, limit, offset), as JSON Schema. */
 const PAGE_META = tidy(z.toJSONSchema(PageMeta)) as { properties: Schema; required: string[] };
 
-/** A page of items of a named schema. */
-function pageOf(name: string): Schema {
+/** A page of items of a named schema, with the fields a route's pages have besides. */
+function pageOf(name: string, extra?: z.ZodObject): Schema {
   const meta = PAGE_META;
+  const more = extra ? ((tidy(z.toJSONSchema(extra)) as { properties: Schema }).properties ?? {}) : {};
   return {
     type: 'object',
-    properties: { items: { type: 'array', items: ref(name) }, ...meta.properties },
+    properties: { items: { type: 'array', items: ref(name) }, ...meta.properties, ...more },
     required: ['items', ...meta.required],
   };
 }
@@ -80,7 +81,7 @@ function operationId(path: string): string {
 export function openApiDocument(routes: readonly ApiRoute[], version: string): Record<string, unknown> {
   const paths: Record<string, unknown> = {};
   for (const route of routes) {
-    const schema = route.paged ? pageOf(nameOf(route.response)) : ref(nameOf(route.response));
+    const schema = route.paged ? pageOf(nameOf(route.response), route.pageExtra) : ref(nameOf(route.response));
     paths[route.path] = {
       get: {
         operationId: operationId(route.path),
