@@ -123,18 +123,18 @@ export async function runIngest(
 }
 
 /**
- * Closes the store of an ingest and says what the database holds. A database file the run
- * created and stored nothing in (every input missing or unreadable) is removed rather than left
- * behind empty.
+ * Closes the store of an ingest: what the database holds (`file` null when there is none) and a line
+ * that says so. A database file the run created and stored nothing in (every input missing or
+ * unreadable) is removed rather than left behind empty.
  */
-export function closeIngest(store: Store, created: boolean): string {
+export function closeIngest(store: Store, created: boolean): { file: string | null; articles: number; line: string } {
   const n = store.countArticles();
   store.close();
   if (created && n === 0) {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${store.file}${suffix}`, { force: true });
-    return `none written (${store.file} was not created: nothing was stored)`;
+    return { file: null, articles: 0, line: `none written (${store.file} was not created: nothing was stored)` };
   }
-  return `${store.file} (${n} article${n === 1 ? '' : 's'})`;
+  return { file: store.file, articles: n, line: `${store.file} (${n} article${n === 1 ? '' : 's'})` };
 }
 
 /** The one-line account of an ingest. */
@@ -173,6 +173,7 @@ usage error.`,
       return 0;
     }
     const { report, store, created } = await runIngest(positionals, values, io);
+    const database = closeIngest(store, created);
     if (values.json)
       io.out(
         JSON.stringify(
@@ -182,18 +183,17 @@ usage error.`,
             ...report.outcomes,
             failed: report.failed.map((e) => ({ input: e.path, reason: e.reason })),
             warnings: report.warnings.map((e) => ({ input: e.path, reason: e.reason })),
-            database: created && store.countArticles() === 0 ? null : store.file,
-            stored: store.countArticles(),
+            database: database.file,
+            stored: database.articles,
           },
           null,
           2,
         ),
       );
-    const database = closeIngest(store, created);
-    if (!values.json) {
+    else {
       const stored = report.outcomes.added + report.outcomes.updated;
       io.out(
-        `${stored ? 'Stored' : 'Read'} ${ingestLine(report)}${stored ? '' : ': nothing new to store'}. Database: ${database}.`,
+        `${stored ? 'Stored' : 'Read'} ${ingestLine(report)}${stored ? '' : ': nothing new to store'}. Database: ${database.line}.`,
       );
     }
     return report.failed.length ? 1 : 0;

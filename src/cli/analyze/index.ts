@@ -143,7 +143,7 @@ Exit code: 0 when every input was read, 1 when some could not be, 2 on a usage e
         `  export:     ${values.json} (version ${exported.version}, ${counted(exported.articles.length, 'article', 'articles')})`,
       );
     }
-    say(`  database:   ${closeIngest(store, created)}`);
+    say(`  database:   ${closeIngest(store, created).line}`);
     return report.failed.length ? 1 : 0;
   },
 };

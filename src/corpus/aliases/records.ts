@@ -75,7 +75,7 @@ export function recordKey(type: EntityType, full: string): string {
     return `person|${[...parts.given, parts.surname, ...(parts.suffix ? [parts.suffix] : [])].join(' ')}`;
   }
   if (type === 'unknown') return `unknown|${plainKey(full)}`;
-  const key = plainKey(full).replace(/^the /, '');
+  const key = baseKey(full);
   if (type === 'place') {
     const country = COUNTRY_OF.get(key);
     if (country) return `place|${country}`;
@@ -88,12 +88,14 @@ function plainKey(full: string): string {
   return nameKey(/^(?:\p{L}\.){2,}$/u.test(full.trim()) ? full.trim().replace(/\./g, '') : full);
 }
 
+/** The key of an organisation's or a place's name: its plain key without "the". */
+function baseKey(full: string): string {
+  return plainKey(full).replace(/^the /, '');
+}
+
 /** Each name of a country (its key, as `recordKey` reads it) → the key of its country's record: its first name's. */
 const COUNTRY_OF: ReadonlyMap<string, string> = new Map(
-  Object.values(COUNTRY_NAMES).flatMap((names) => {
-    const first = plainKey(names[0]!).replace(/^the /, '');
-    return names.map((n) => [plainKey(n).replace(/^the /, ''), first] as const);
-  }),
+  Object.values(COUNTRY_NAMES).flatMap((names) => names.map((n) => [baseKey(n), baseKey(names[0]!)] as const)),
 );
 
 /** The occurrences of one article's entities annotation. */

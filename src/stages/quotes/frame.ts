@@ -779,6 +779,24 @@ const OWNED_STOPS: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/**
+ * The speaker a named subject stands for: itself, or what it owns when a possessive follows ("Putin’s
+ * spokesman briefed …", "Reyes’ spokesman") — the words after the possessive up to its verb ("Clinton's
+ * campaign took …" → "Clinton's campaign").
+ */
+function ownedBy(ctx: Context, subject: QuoteSource): QuoteSource | undefined {
+  const owned = /^[’']s?(?=\s)/u.exec(ctx.text.slice(subject.end, subject.end + 3));
+  if (!owned) return subject;
+  const from = subject.end + owned[0].length;
+  let end = from;
+  for (const t of tokens(ctx.text, from, Math.min(ctx.text.length, from + 60)).slice(0, 3)) {
+    if (!/^\p{Ll}+$/u.test(t.text) || OWNED_STOPS.has(t.lower) || /[^e]ed$/.test(t.lower) || CUE_VERBS.has(t.lower))
+      break;
+    end = t.end;
+  }
+  return end > from ? resolveSpeaker(ctx, subject.start, end) : subject;
+}
+
 /** Words that open a subordinate clause with its own subject. */
 const CLAUSE_STARTS: ReadonlySet<string> = new Set(
   'after before when while because since as although though whereas if once until that who which'.split(' '),
@@ -854,19 +872,7 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   // Kim Jong-un about the talks, highlighting …" is Putin's).
   if (toks[k - 1]?.text === ',' && /\p{Ll}{2}ing$/u.test(toks[k]!.text)) {
     const subject = subjectOf(ctx, toks, k, true);
-    if (subject?.cluster !== undefined) {
-      // Someone's ("Putin’s spokesman briefed …, highlighting", "Reyes’ spokesman"): the one they own speaks —
-      // the words after the possessive up to its verb ("Clinton's campaign took …" → "Clinton's campaign").
-      const owned = /^[’']s?(?=\s)/u.exec(ctx.text.slice(subject.end, subject.end + 3));
-      if (!owned) return subject;
-      let end = subject.end + owned[0].length;
-      for (const t of tokens(ctx.text, end, Math.min(ctx.text.length, end + 60)).slice(0, 3)) {
-        if (!/^\p{Ll}+$/u.test(t.text) || OWNED_STOPS.has(t.lower) || /[^e]ed$/.test(t.lower) || CUE_VERBS.has(t.lower))
-          break;
-        end = t.end;
-      }
-      return end > subject.end + owned[0].length ? resolveSpeaker(ctx, subject.start, end) : subject;
-    }
+    if (subject?.cluster !== undefined) return ownedBy(ctx, subject);
   }
   // "Mr. Calderón, who was president until 2012, went on to argue that …": an infinitive cue has the
   // clause's subject — unless someone else is named before the "to" ("asked Mr. Fox to explain").
@@ -900,8 +906,6 @@ function speakerAt(ctx: Context, toks: readonly Tok[], k: number, lastSpeaker?: 
   if (k > 2 && /^(?:and|but)$/.test(toks[k - 1]!.lower) && (toks[k - 2]!.word || /^[,”"’]$/.test(toks[k - 2]!.text))) {
     const clause = toks.findLastIndex((t, i) => i < k - 2 && SUBORDINATORS.has(t.lower)) + 1;
     const open = clause > 1 && clause < k - 2 && !toks.slice(clause, k).some((t) => t.text === ',');
-    // Its subject is the sentence's: its opening words when they come before any name ("Each leader at the
-    // meeting commended Trump … and emphasized …": the leaders, not Trump).
     return open ? subjectOf(ctx, toks.slice(clause), k - clause, true) : subjectOf(ctx, toks, k);
   }
   // "Sanders was asked by host Bill Maher, …": a passive cue's speaker is its agent.
