@@ -606,6 +606,16 @@ describe('quotes stage: reported speech and chains', () => {
       'Mayor Ana Ruiz’s spokesman has also briefed Governor Tomas Ferlund about the flood, highlighting the damage to the town.',
     );
     expect(owned.map((x) => x.speaker?.text)).toEqual(['Ana Ruiz’s spokesman']);
+    // A name ending in s takes the mark alone: "Ana Reyes’ spokesman" is Reyes's spokesman, not Reyes; the
+    // mark before a capital ("Reyes’ Office") or after a name not in s is no possessive of the word after.
+    for (const [text, speaker] of [
+      ['Mayor Ana Reyes’ spokesman told reporters that the bridge would stay shut.', 'Mayor Ana Reyes’ spokesman'],
+      ['Mayor Ana Reyes’s spokesman told reporters that the bridge would stay shut.', 'Mayor Ana Reyes’s spokesman'],
+      ['Chris Harris’ lawyer, Tom Blake, said the case was weak.', 'Tom Blake'],
+    ] as const) {
+      const { quotes: q } = quotesOf(text);
+      expect(q.map((x) => x.speaker?.text)).toEqual([speaker]);
+    }
   });
 
   it('credits a group named by a common noun, not the organisation or place inside its phrase', () => {

@@ -45,6 +45,7 @@ import {
   withoutTime,
   documentHead,
   nameEndsAt,
+  ownsNext,
   participle,
   type Context,
 } from './speakers.ts';
@@ -657,9 +658,7 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
     )
       return resolveSpeaker(ctx, toks[comma + 3]!.start, withoutTime(ctx, toks[comma + 3]!.start, toks[i - 1]!.end));
     const before = mentionsIn(ctx, from, toks[comma]!.start).filter(
-      (m) =>
-        ctx.entities.clusters[m.cluster]?.type !== 'place' &&
-        !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, toks[comma]!.start)),
+      (m) => ctx.entities.clusters[m.cluster]?.type !== 'place' && !ownsNext(ctx, m.end, toks[comma]!.start),
     );
     const person = before.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person').at(-1) ?? before[0];
     if (person) return { start: person.start, end: person.end, text: person.text, cluster: person.cluster };
@@ -673,7 +672,7 @@ function beforeApposition(ctx: Context, toks: readonly Tok[], k: number): QuoteS
   const all = mentionsIn(ctx, from, to).filter((m) => ctx.entities.clusters[m.cluster]?.type !== 'place');
   // "Stone’s attorney, Grant Smith, said": one whose possessive names someone of his is not the speaker,
   // when the apposition names that someone.
-  const own = all.filter((m) => !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, to)));
+  const own = all.filter((m) => !ownsNext(ctx, m.end, to));
   const inside = own.length && own.length < all.length ? own : all;
   const persons = inside.filter((m) => ctx.entities.clusters[m.cluster]?.type === 'person');
   // "Russia’s ambassador to the United Nations, Vassily Nebenzia, said": a name that fills the apposition

@@ -46,6 +46,21 @@ function quoted(ctx: Context, at: number): boolean {
   );
 }
 
+/**
+ * True when the name ending at `end` is a possessive of something named in lower case after it, up to
+ * `to`: "Stone’s attorney", and a name ending in s with the mark alone, "Reyes’ spokesman".
+ */
+export function ownsNext(ctx: Pick<Context, 'text'>, end: number, to: number): boolean {
+  const after = ctx.text.slice(end, to);
+  return /^[’']s\s+\p{Ll}/u.test(after) || (ctx.text[end - 1] === 's' && /^[’']\s+\p{Ll}/u.test(after));
+}
+
+/** True when all between `end` and `to` is a possessive mark: "’s ", or "’ " after a name ending in s. */
+function possessiveMark(ctx: Pick<Context, 'text'>, end: number, to: number): boolean {
+  const between = ctx.text.slice(end, to);
+  return /^[’']s\s+$/u.test(between) || (ctx.text[end - 1] === 's' && /^[’']\s+$/u.test(between));
+}
+
 /** The entity mentions lying wholly inside `from..to`, outside quotes. */
 export function mentionsIn(ctx: Context, from: number, to: number): EntityMention[] {
   return ctx.entities.mentions.filter((m) => m.start >= from && m.end <= to && !quoted(ctx, m.start));
@@ -408,9 +423,7 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   // "Stone’s attorney", "the mayor’s office": someone of the one named speaks, not the one named.
   const clause = participleClause(ctx, phrase);
   const inside = mentionsIn(ctx, phrase.start, phrase.end).filter(
-    (m) =>
-      !/^[’']s\s+\p{Ll}/u.test(ctx.text.slice(m.end, phrase.end)) &&
-      !(clause && m.end > clause.start && m.start < clause.end),
+    (m) => !ownsNext(ctx, m.end, phrase.end) && !(clause && m.end > clause.start && m.start < clause.end),
   );
   const belongs = memberOf(ctx, phrase, inside);
   if (belongs) return belongs;
@@ -449,8 +462,7 @@ export function resolveSpeaker(ctx: Context, from: number, to: number, lastSpeak
   if (chosen) {
     // "the U.S. Attorney’s Office": a name whose possessor is named just before it is named with it.
     const owner =
-      !person &&
-      mentionsIn(ctx, phrase.start, chosen.start).find((m) => /^[’']s\s+$/.test(ctx.text.slice(m.end, chosen.start)));
+      !person && mentionsIn(ctx, phrase.start, chosen.start).find((m) => possessiveMark(ctx, m.end, chosen.start));
     return span(ctx, owner ? owner.start : chosen.start, chosen.end, chosen.cluster);
   }
   const holder = roleHolder(ctx, phrase.text) ?? described(ctx, phrase);
