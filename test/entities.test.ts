@@ -238,6 +238,10 @@ describe('entities: negative cases', () => {
       'Harbour banks were cut off from SWIFT last year. The swift response surprised the council. ' +
       'The aid group CARE said it would send food; officials said they care about the families.';
     expect(names(initials, 'organisation')).toEqual(['SWIFT', 'CARE']);
+    // In quoted words too, when the article writes it in capitals out of them.
+    const quoted =
+      'The governor said: “SNAP cuts will hurt families.” She called it a snap decision. The SNAP program feeds many.';
+    expect(names(quoted, 'organisation')).toEqual(['SNAP', 'SNAP']);
   });
 
   it('does not take headline capitals for names', () => {

@@ -616,7 +616,9 @@ function readRun(
   // "NASA said": a word in capitals alone is an organisation's initials, not a person — unless it is the
   // short form of a thing ("live TV", "the CEO") or, inside someone's quoted words, a word written in
   // capitals for emphasis that the article also writes in lower case (a post: "the possibility of PEACE",
-  // beside "a peace deal"); out of quotes it is initials ("cut off from SWIFT" beside "a swift response").
+  // beside "a peace deal"), and never so out of quotes; out of quotes it is initials ("cut off from SWIFT"
+  // beside "a swift response"), and so it is in quotes too when the article writes it so out of them ("“SNAP
+  // cuts will hurt,” she said" beside "the SNAP program" and "a snap decision").
   if (to - nameFrom === 1 && /^\p{Lu}{2,}$/u.test(tokens[nameFrom]!.text) && !roles.length && !honorific) {
     const lower = tokens[nameFrom]!.text.toLowerCase();
     if (THING_ABBREVIATIONS.has(lower)) return undefined;
@@ -625,7 +627,8 @@ function readRun(
       !ORGANISATIONS.has(lower) &&
       !PLACES.has(lower) &&
       insideQuote(text, tokens[nameFrom]!.start) &&
-      writtenLower(text, lower)
+      writtenLower(text, lower) &&
+      !writtenOutOfQuotes(text, tokens[nameFrom]!.text)
     )
       return undefined;
     return { ...base, from: nameFrom, to, type: 'organisation', evidence: 'initials of an organisation' };
@@ -1052,10 +1055,21 @@ function insideQuote(text: string, at: number): boolean {
 
 /** Whether the text writes `word` (lower case) as a word of its own in lower case somewhere. */
 function writtenLower(text: string, word: string): boolean {
+  return wordAt(text, word, () => true);
+}
+
+/** Whether the text writes `word`, exactly so, as a word of its own outside quotation marks somewhere. */
+function writtenOutOfQuotes(text: string, word: string): boolean {
+  return wordAt(text, word, (at) => !insideQuote(text, at));
+}
+
+/** Whether `word` stands as a word of its own somewhere in the text where `where` holds of its offset. */
+function wordAt(text: string, word: string, where: (at: number) => boolean): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1];
     const after = text[at + word.length];
-    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) return true;
+    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after)) && where(at))
+      return true;
   }
   return false;
 }
