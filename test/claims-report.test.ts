@@ -12,6 +12,7 @@ import { checkCommand } from '../src/cli/check/index.ts';
 import { claimReportOf, claimResultsOf } from '../src/corpus/claims/views.ts';
 import { renderMarkdown, type ReportClaim } from '../src/corpus/claims/report.ts';
 import { isEstablished } from '../src/corpus/claims/salience.ts';
+import type { Claim } from '../src/corpus/claims/types.ts';
 import { listEvents } from '../src/corpus/events/read.ts';
 import type { Io } from '../src/cli/shared.ts';
 import { Store } from '../src/store/index.ts';
@@ -299,6 +300,84 @@ describe('check: a conflict with more evidence than the report quotes', () => {
       expect(quoted.map((e) => e.value)).toEqual([...Array(6).fill('412 homes'), '380 homes']);
     } finally {
       store.close();
+    }
+  });
+});
+
+describe('check: what each outlet leaves out, against a count made claim by claim', () => {
+  /** A seeded generator (mulberry32): the same claims at every run. */
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+
+  it('counts a claim told in two events an outlet covers once, and names the most salient it leaves out', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const next = random(seed);
+      const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+      const outlets = ['Alpha', 'Beta', 'Gamma', 'Delta'];
+      const articles = Array.from({ length: 14 }, (_, i) => ({
+        id: `a${i}`,
+        outlet: pick(outlets),
+        // Some articles are in no event.
+        event: next() < 0.15 ? undefined : `ev${Math.floor(next() * 5)}`,
+      }));
+      const claims: Claim[] = Array.from({ length: 40 }, (_, i) => {
+        const told = [...new Set(Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(articles)))];
+        const kind = next() < 0.15 ? 'role' : 'fact';
+        const sources = [...new Set(told.map((a) => a.outlet))];
+        const status = sources.length >= 2 ? 'corroborated' : 'single-source';
+        return {
+          id: `c${i}`,
+          kind,
+          statement: `Claim number ${String(i).padStart(2, '0')} of seed ${seed}`,
+          about: '',
+          status,
+          established: status === 'corroborated' && kind !== 'role',
+          sources,
+          outlets: sources,
+          evidence: told.map((a, k) => ({
+            article: a.id,
+            start: k * 10,
+            end: k * 10 + 5,
+            text: 'x',
+            outlet: a.outlet,
+            source: a.outlet,
+            sentence: { start: k * 10, end: k * 10 + 5, text: 'x' },
+          })),
+        };
+      });
+      const eventOf = new Map(articles.map((a) => [a.id, a.event]));
+      const markdown = renderMarkdown({ claims, conflicts: [] }, {}, { eventOf: (a) => eventOf.get(a) });
+      const established = claims
+        .filter((c) => c.established)
+        .sort(
+          (a, b) =>
+            b.sources.length +
+              Math.min(b.evidence.length, 10) * 0.05 -
+              (a.sources.length + Math.min(a.evidence.length, 10) * 0.05) || a.statement.localeCompare(b.statement),
+        );
+      for (const outlet of outlets) {
+        const line = markdown.split('\n').find((l) => l.startsWith(`- ${outlet}: carries`));
+        const covered = new Set(
+          claims.flatMap((c) => c.evidence.filter((e) => e.outlet === outlet).map((e) => eventOf.get(e.article))),
+        );
+        covered.delete(undefined);
+        const ofItsEvents = established.filter((c) => c.evidence.some((e) => covered.has(eventOf.get(e.article))));
+        const left = ofItsEvents.filter((c) => !c.evidence.some((e) => e.outlet === outlet));
+        const said = /leaves out (\d+) of the (\d+) established claims? of the events it covers(?: \((.*?)\))?;?/u.exec(
+          line ?? '',
+        );
+        if (!left.length) {
+          expect(said, `seed ${seed}, ${outlet}`).toBeNull();
+          continue;
+        }
+        expect(said?.slice(1, 3).map(Number), `seed ${seed}, ${outlet}`).toEqual([left.length, ofItsEvents.length]);
+        const named = left.slice(0, 2).map((c) => `“${c.statement}”`);
+        expect(said?.[3], `seed ${seed}, ${outlet}`).toBe(`${named.join(', ')}${left.length > 2 ? ', …' : ''}`);
+      }
     }
   });
 });

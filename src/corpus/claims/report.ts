@@ -177,41 +177,63 @@ function outletLines(
     for (const [outlet, own] of values)
       (differs.get(outlet) ?? differs.set(outlet, []).get(outlet)!).push(`${c.about}: ${own.join(', ')}`);
   }
-  // What each outlet leaves out: for each outlet, the established claims of its events, each once
-  // (`seen`), those it carries marked (`mine`); outlets by their number among the tallies.
+  // What each outlet leaves out: the established claims of the events it covers, each once, less those it
+  // carries; the most salient of them named. Each event's claims in order of salience (`established` is:
+  // the least ranks first), so that naming the first it leaves out reads the head of each list; the claims
+  // in more than one event (`shared`) are the only ones two covered events may both count.
   const omitted = new Map<string, { count: number; of: number; named: string[] }>();
   if (eventOf) {
+    const eventsOf: (string | number)[][] = [];
+    for (const [event, list] of ofEvent) {
+      list.sort((x, y) => x - y);
+      for (const i of list) (eventsOf[i] ??= []).push(event);
+    }
+    const shared = new Map<string | number, number[]>();
+    eventsOf.forEach((events, i) => {
+      if (events.length > 1)
+        for (const event of events) (shared.get(event) ?? shared.set(event, []).get(event)!).push(i);
+    });
     const seen = new Int32Array(established.length).fill(-1);
     const mine = new Int32Array(established.length).fill(-1);
     let o = -1;
     for (const [outlet, tally] of carried) {
       o++;
       if (!tally.covers.size) continue;
-      for (const i of tally.mine) mine[i] = o;
       let of = 0;
-      let count = 0;
-      /** The most salient it leaves out (`established` is in order of salience: the least indexes). */
-      const first: number[] = [];
       for (const event of tally.covers) {
-        for (const i of ofEvent.get(event) ?? []) {
-          if (seen[i] === o) continue;
+        of += ofEvent.get(event)?.length ?? 0;
+        for (const i of shared.get(event) ?? []) {
+          if (seen[i] === o) of--;
           seen[i] = o;
-          of++;
-          if (mine[i] === o) continue;
-          count++;
-          if (first.length < maxOmitted || i < first.at(-1)!) {
-            first.push(i);
-            first.sort((x, y) => x - y);
-            if (first.length > maxOmitted) first.pop();
-          }
         }
       }
-      if (count)
-        omitted.set(outlet, {
-          count,
-          of,
-          named: first.map((i) => `“${shorten(established[i]!.statement, 90)}”`),
-        });
+      // The claims it carries among them.
+      let carries = 0;
+      for (const i of tally.mine) {
+        mine[i] = o;
+        if (eventsOf[i]?.some((event) => tally.covers.has(event))) carries++;
+      }
+      const count = of - carries;
+      if (!count) continue;
+      /** The most salient it leaves out (the least ranks): from the head of each event's list. */
+      const first: number[] = [];
+      for (const event of tally.covers) {
+        let found = 0;
+        for (const i of ofEvent.get(event) ?? []) {
+          if (found >= maxOmitted || (first.length >= maxOmitted && i > first.at(-1)!)) break;
+          if (mine[i] === o) continue;
+          found++;
+          if (first.includes(i)) continue;
+          first.push(i);
+          first.sort((x, y) => x - y);
+          if (first.length > maxOmitted) first.pop();
+        }
+      }
+      omitted.set(outlet, {
+        count,
+        of,
+        named: first.map((i) => `“${shorten(established[i]!.statement, 90)}”`),
+      });
     }
   }
   return [...carried.keys()].sort().map((outlet) => {

@@ -289,8 +289,12 @@ function timelines(positions: readonly Position[]): Position[] {
  * claim a conflict names is always kept.
  */
 function listedOnce(claims: Claim[], contested: ReadonlySet<string>, beyond: ReadonlySet<string>): Claim[] {
-  /** The spans of the claims of one kind, by article (flat lists: a store holds a million of them). */
-  type Index = Map<string, { starts: number[]; ends: number[]; claims: Claim[] }>;
+  /**
+   * The spans of the claims of one kind, by article (flat lists: a store holds a million of them), each
+   * article's in the order of their starts, with the furthest end reached so far (`reach`): the spans over
+   * a piece of evidence are found by halving, not by reading every span of its article.
+   */
+  type Index = Map<string, Spans>;
   const index = (kind: Claim['kind'], only?: ReadonlySet<string>): Index => {
     const byArticle: Index = new Map();
     for (const c of claims) {
@@ -298,12 +302,13 @@ function listedOnce(claims: Claim[], contested: ReadonlySet<string>, beyond: Rea
       eachSpan(c, (article, start, end) => {
         if (only && !only.has(article)) return;
         let list = byArticle.get(article);
-        if (!list) byArticle.set(article, (list = { starts: [], ends: [], claims: [] }));
+        if (!list) byArticle.set(article, (list = { starts: [], ends: [], claims: [], reach: [] }));
         list.starts.push(start);
         list.ends.push(end);
         list.claims.push(c);
       });
     }
+    for (const list of byArticle.values()) ordered(list);
     return byArticle;
   };
   // Facts are few beside statements: the statements are indexed in the articles of facts only, the
@@ -318,17 +323,9 @@ function listedOnce(claims: Claim[], contested: ReadonlySet<string>, beyond: Rea
     let common: Claim[] | undefined;
     eachSpan(claim, (article, start, end) => {
       const list = other.get(article);
-      const over = (i: number) => list!.starts[i]! < end && start < list!.ends[i]!;
-      if (!list) common = [];
-      else if (!common) {
-        common = [];
-        for (let i = 0; i < list.claims.length; i++)
-          if (over(i) && !common.includes(list.claims[i]!)) common.push(list.claims[i]!);
-      } else
-        common = common.filter((c) => {
-          for (let i = 0; i < list.claims.length; i++) if (list.claims[i] === c && over(i)) return true;
-          return false;
-        });
+      const here: Claim[] = [];
+      if (list) overlapping(list, start, end, (c) => void (here.includes(c) || here.push(c)));
+      common = common ? common.filter((c) => here.includes(c)) : here;
       return common.length > 0;
     });
     return (common ?? []).some((c) => c.sources.length >= claim.sources.length);
@@ -349,6 +346,50 @@ function listedOnce(claims: Claim[], contested: ReadonlySet<string>, beyond: Rea
       list.claims[j++] = list.claims[i]!;
     }
     list.starts.length = list.ends.length = list.claims.length = j;
+    reached(list);
   }
   return kept.filter((c) => c.kind !== 'statement' || !within(c, told));
+}
+
+/** The spans of some claims in one article (`listedOnce`). */
+interface Spans {
+  starts: number[];
+  ends: number[];
+  claims: Claim[];
+  /** The furthest end of the spans up to each. */
+  reach: number[];
+}
+
+/** Puts an article's spans in the order of their starts (then ends), and works out how far they reach. */
+function ordered(list: Spans): void {
+  const order = list.starts
+    .map((_, i) => i)
+    .sort((a, b) => list.starts[a]! - list.starts[b]! || list.ends[a]! - list.ends[b]! || a - b);
+  const starts = order.map((i) => list.starts[i]!);
+  const ends = order.map((i) => list.ends[i]!);
+  const claims = order.map((i) => list.claims[i]!);
+  list.starts = starts;
+  list.ends = ends;
+  list.claims = claims;
+  reached(list);
+}
+
+/** The furthest end of an article's spans up to each (they are in the order of their starts). */
+function reached(list: Spans): void {
+  list.reach.length = list.ends.length;
+  let far = -Infinity;
+  for (let i = 0; i < list.ends.length; i++) list.reach[i] = far = Math.max(far, list.ends[i]!);
+}
+
+/** Calls `fn` with the claim of each of an article's spans that overlaps `start`–`end`. */
+function overlapping(list: Spans, start: number, end: number, fn: (claim: Claim) => void): void {
+  // The spans that start before `end`: those up to `lo`; of them, those that end after `start`.
+  let lo = 0;
+  let hi = list.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list.starts[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && list.reach[i]! > start; i--) if (list.ends[i]! > start) fn(list.claims[i]!);
 }
