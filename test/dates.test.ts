@@ -49,6 +49,13 @@ describe('weekdays look back or forward with the tense', () => {
       values('Zelensky consulted allies dubbed the “coalition of the willing” over the weekend to prepare.', AUG19),
     ).toEqual(['the weekend=2025-W33-WE']);
     expect(values('He plans to meet them on Friday.', AUG19)).toEqual(['Friday=2025-08-22']);
+    // "plan" before a date is the noun, no future: what was approved on it lies behind.
+    expect(values('The House approved the budget plan on March 29.', '2012-08-14')).toEqual(['March 29=2012-03-29']);
+    expect(values('They plan to vote on March 29.', '2012-08-14')).toEqual(['March 29=2013-03-29']);
+    // What one looks forward to lies ahead.
+    expect(values('I look forward to talking to you Monday evening.', '2010-12-12')).toEqual([
+      'Monday evening=2010-12-13TEV',
+    ]);
   });
 
   it('a date something is "set for" or "slated for" lies ahead; one it "had been set for" does not', () => {

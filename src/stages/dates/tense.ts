@@ -30,6 +30,8 @@ const NEEDS_TO = new Set([
   'poised',
   'ready',
   'slated',
+  // "plan" and "plans" before a date are mostly the noun ("approved the budget plan on March 29").
+  'plan',
   'plans',
   'planned',
   'planning',
@@ -196,6 +198,9 @@ export function tenseCues(sentence: string): Cue[] {
   return cues;
 }
 
+/** The forms of "look" before "forward to". */
+const LOOK_FORMS = new Set(['look', 'looks', 'looking', 'looked']);
+
 /** Auxiliaries that put a planned event in the past ("had been due to expire Friday"). */
 const PAST_AUXILIARIES = new Set(['been', 'had']);
 
@@ -220,6 +225,8 @@ function cueOf(words: readonly Word[], i: number): CueTense | undefined {
       return word.endsWith('ed') ? 'past' : undefined;
     }
   }
+  // "I look forward to talking to you Monday evening": what one looks forward to is ahead.
+  if (word === 'forward' && prev && LOOK_FORMS.has(prev)) return 'future';
   // "next to the embassy" is a place; "as early as Tuesday", "as soon as Tuesday" look ahead.
   if (word === 'next' && next?.lower === 'to') return undefined;
   if ((word === 'early' || word === 'soon') && prev === 'as' && next?.lower === 'as') return 'future';
