@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber, isoWeekOf, nthWeekday, easterOf, dayValue } from '../src/stages/dates/calendar.ts';
 import { parseReference } from '../src/stages/dates/calendar.ts';
 import { findDates } from '../src/stages/dates/find.ts';
-import { dateRange } from '../src/stages/dates/range.ts';
+import { dateRange, readableValue } from '../src/stages/dates/range.ts';
 import type { DateMention } from '../src/stages/dates/types.ts';
 import { splitSentences } from '../src/stages/sentences/split.ts';
 
@@ -292,5 +292,28 @@ describe('calendar arithmetic', () => {
     expect(dateRange('2025-08-15T14:30')).toEqual({ start: '2025-08-15', end: '2025-08-15' });
     expect(dateRange('PRESENT_REF')).toBeUndefined();
     expect(dateRange('P4Y')).toBeUndefined();
+  });
+});
+
+describe('values as a reader reads them', () => {
+  it('names decades, centuries, parts of days, weekends, quarters and seasons in words; keeps the rest', () => {
+    expect(
+      ['197', '20', '2010-12-13TEV', '2025-W33-WE', '2025-Q3', '2009-SU', '2025-08-19', '2025-08', 'PRESENT_REF'].map(
+        readableValue,
+      ),
+    ).toEqual([
+      '1970s',
+      '2000s',
+      '2010-12-13 evening',
+      'weekend of 2025-W33',
+      'Q3 2025',
+      'summer 2009',
+      '2025-08-19',
+      '2025-08',
+      'PRESENT_REF',
+    ]);
+    // A decade found in a text reads as one.
+    const decade = only('Prices rose sharply in the mid-1970s.', 'the mid-1970s', AUG19);
+    expect([decade.value, readableValue(decade.value)]).toEqual(['197', '1970s']);
   });
 });

@@ -3,7 +3,7 @@
  * it. Used by `triangulate timeline` and the HTTP API.
  */
 import type { Article } from '../article/types.ts';
-import { dateRange, type DateMention } from '../stages/dates/index.ts';
+import { dateRange, readableValue, type DateMention } from '../stages/dates/index.ts';
 
 /** One article's mention of a date on the timeline. */
 export interface TimelineSource {
@@ -22,6 +22,8 @@ export interface TimelineSource {
 /** A dated sentence: the date it names and every article that says it (copies say it more than once). */
 export interface TimelineEntry {
   value: string;
+  /** The value as a reader reads it ("1970s" for the decade "197", "2010-12-13 evening"). */
+  label: string;
   granularity: string;
   /** First and last day the value covers (ISO dates), for ordering. */
   from: string;
@@ -60,6 +62,7 @@ export function buildTimeline(articles: readonly Article[]): TimelineEntry[] {
       if (!entry) {
         entry = {
           value: mention.value,
+          label: readableValue(mention.value),
           granularity: mention.granularity,
           from: range.start,
           to: range.end,

@@ -264,6 +264,7 @@ export const TimelineEntryView = named(
   'TimelineEntry',
   z.object({
     value: str.describe('TIMEX3 value'),
+    label: str.describe('the value as a reader reads it: "1970s" for the decade "197", "2010-12-13 evening"'),
     granularity: str,
     from: str,
     to: str,

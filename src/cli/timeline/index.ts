@@ -25,7 +25,7 @@ articles that say it. A date that rests on a publication date read from the text
 
 Options:
   --db FILE     database file (default: $TRIANGULATE_DB or ./triangulate.db)
-  --json        print JSON: [{value, granularity, from, to, sentence, sources: [{article, outlet, …}]}]
+  --json        print JSON: [{value, label, granularity, from, to, sentence, sources: [{article, outlet, …}]}]
   -h, --help    this help`,
   async run(argv, io) {
     const { values } = parse(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
@@ -52,9 +52,11 @@ Options:
       );
       return 0;
     }
+    // The dates in a column as wide as the widest ("2010-12-13 evening").
+    const width = Math.max(16, ...entries.map((e) => e.label.length));
     for (const entry of entries) {
       const said = [...new Set(entry.sources.map((s) => `"${s.text}"`))].join(', ');
-      io.out(`${entry.value.padEnd(16)} ${said} — ${entry.sources.map(sourceLabel).join('; ')}`);
+      io.out(`${entry.label.padEnd(width)} ${said} — ${entry.sources.map(sourceLabel).join('; ')}`);
       io.out(`    ${clip(entry.sentence)}`);
     }
     return 0;

@@ -12,7 +12,7 @@ import { findDates } from './find.ts';
 import { publishedFromText } from './published.ts';
 
 export type { DateKind, DateMention, DateMod, Granularity } from './types.ts';
-export { dateRange } from './range.ts';
+export { dateRange, readableValue } from './range.ts';
 export { findDates } from './find.ts';
 
 /** A full date written out in a metadata field ("19 Nov 2019 07:09 GMT"), as a day number. */

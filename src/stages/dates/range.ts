@@ -47,3 +47,33 @@ export function dayRange(value: string): [number, number] | undefined {
 function monthSpan(year: number, from: number, to: number): [number, number] {
   return [dayNumber(year, from, 1), dayNumber(year, to + 1, 0)];
 }
+
+const SEASON_NAMES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const PARTS_OF_DAY: Record<string, string> = {
+  MO: 'morning',
+  MI: 'midday',
+  AF: 'afternoon',
+  EV: 'evening',
+  NI: 'night',
+};
+
+/**
+ * A value as a reader reads it: "1970s" for the decade "197", "1900s" for the century "19", "2010-12-13
+ * evening" for "2010-12-13TEV", "weekend of 2025-W33", "Q3 2025", "summer 2025"; a value with a day,
+ * month or year, or no place in time, as it is.
+ */
+export function readableValue(value: string): string {
+  let m = /^(\d{3})$/.exec(value);
+  if (m) return `${m[1]}0s`;
+  m = /^(\d{2})$/.exec(value);
+  if (m) return `${m[1]}00s`;
+  m = /^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI)$/.exec(value);
+  if (m) return `${m[1]} ${PARTS_OF_DAY[m[2]!]}`;
+  m = /^(\d{4}-W\d{2})-WE$/.exec(value);
+  if (m) return `weekend of ${m[1]}`;
+  m = /^(\d{4})-(Q[1-4]|H[12])$/.exec(value);
+  if (m) return `${m[2]} ${m[1]}`;
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) return `${SEASON_NAMES[m[2]!]} ${m[1]}`;
+  return value;
+}

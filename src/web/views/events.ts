@@ -70,7 +70,7 @@ export const timelineView: View = async ({ params }) => {
               h(
                 'li',
                 null,
-                h('time', null, t.value),
+                h('time', null, t.label),
                 h(
                   'div',
                   null,

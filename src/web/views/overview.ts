@@ -153,7 +153,7 @@ export const overviewView: View = async () => {
                 ),
                 timeline(
                   dated.items.map((t) => ({
-                    date: t.value,
+                    date: t.label,
                     body: h(
                       'div',
                       null,
