@@ -120,6 +120,12 @@ describe('check: the Markdown report of the example corpus', () => {
     );
   });
 
+  it('says where an outlet states a value or a holder otherwise, not the sides of a denial it reports', () => {
+    const lines = items(markdown).filter((i) => i.section === 'By outlet');
+    expect(lines.some((l) => l.line.includes('on contested points it says'))).toBe(true);
+    for (const { line } of lines) expect(line).not.toMatch(/: (claimed|denied)(, (claimed|denied))?[;.]/u);
+  });
+
   it('says what each outlet leaves out: the established claims of the events it covers that it does not carry', () => {
     const store = Store.open(db);
     try {

@@ -153,6 +153,28 @@ describe('graphs', () => {
     expect(rows.find((r) => r.id === b!.id)?.outlet).toBe('“Lusk flood: what we know”');
   });
 
+  it('draws "contradicts" between outlets that state different values, not between those that report a denial', () => {
+    const edges = (conflicts: ExportV1['conflicts']) =>
+      storyGraph({ ...doc, conflicts }).filterEdges((_k, e) => e.relation === 'contradicts');
+    expect(edges(doc.conflicts).length).toBeGreaterThan(0);
+    // A denial that one outlet reports whole (the claim and its denial) and another only in part (the
+    // denial): the two outlets tell the same dispute, neither contradicts the other.
+    const denial = doc.conflicts.find((c) => c.kind === 'denial')!;
+    const one = doc.articles.find((x) => x.outlet && doc.articles.some((y) => y.outlet && y.outlet !== x.outlet))!;
+    const other = doc.articles.find((x) => x.outlet && x.outlet !== one.outlet)!;
+    const told = {
+      ...denial,
+      evidence: [
+        { ...denial.evidence[0]!, article: one.id, value: 'claimed' },
+        { ...denial.evidence[0]!, article: one.id, value: 'denied' },
+        { ...denial.evidence[0]!, article: other.id, value: 'denied' },
+      ],
+    };
+    expect(edges([told])).toEqual([]);
+    // The same sides as values of a number are two outlets that state it otherwise.
+    expect(edges([{ ...told, kind: 'value' }]).length).toBe(1);
+  });
+
   it('characters XML cannot carry are left out, nothing else', () => {
     expect(xmlSafe('a\u0000b\u0007c\td\ne')).toBe('abc\td\ne');
     expect(xmlSafe('Zelensky 🇺🇦 <&>')).toBe('Zelensky 🇺🇦 <&>');

@@ -6,6 +6,7 @@
 import { spanIndexAt } from '../article/span.ts';
 import { MultiGraph } from 'graphology';
 import { sourceName } from '../corpus/sources.ts';
+import { OUTLET_SIDES, type ConflictKind } from '../corpus/claims/types.ts';
 import type { ExportV1 } from './json.ts';
 
 /** Node attributes. */
@@ -127,8 +128,10 @@ export function storyGraph(document: ExportV1, options = GRAPH_DEFAULTS): StoryG
     count('quotes', outletNode(outletOf(q.article)), q.speaker, dateOf(q.article));
   }
 
-  // Contradicts: two outlets on different sides of one conflict, once per conflict.
+  // Contradicts: two outlets on different sides of one conflict, once per conflict — of a conflict in which
+  // outlets take sides (a number, a holder, a title), not one of people's sides that an outlet reports.
   for (const c of document.conflicts) {
+    if (!OUTLET_SIDES.has(c.kind as ConflictKind)) continue;
     const sides = new Map<string, Set<string>>();
     for (const e of c.evidence) {
       const outlet = outletOf(e.article);

@@ -1,7 +1,7 @@
 import { eachSpan } from './packed.ts';
 import { bySalience, isEstablished } from './salience.ts';
 import { shorten } from './shorten.ts';
-import type { Claim, Conflict, CrossCheckResult, Evidence } from './types.ts';
+import { OUTLET_SIDES, type Claim, type Conflict, type CrossCheckResult, type Evidence } from './types.ts';
 
 /**
  * Defaults: how many evidence sentences an item shows (the rest are counted), how many established and
@@ -174,6 +174,8 @@ function outletLines(
       const own = values.get(e.outlet) ?? values.set(e.outlet, []).get(e.outlet)!;
       if (!own.includes(e.value)) own.push(e.value);
     }
+    // Where an outlet states a value itself; a denial's or a reversal's sides are the people's it reports.
+    if (!OUTLET_SIDES.has(c.kind)) continue;
     for (const [outlet, own] of values)
       (differs.get(outlet) ?? differs.set(outlet, []).get(outlet)!).push(`${c.about}: ${own.join(', ')}`);
   }

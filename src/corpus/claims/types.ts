@@ -98,6 +98,13 @@ export interface Conflict {
   evidence: (Evidence & { value: string })[];
 }
 
+/**
+ * The conflicts in which an outlet takes a side by what it states itself: a number, who holds an office,
+ * whether a title is former. In a denial, an actor or a reversal the sides are people's (a claim and its
+ * denial, who did it, a position and the one after it), and an outlet that reports both takes neither.
+ */
+export const OUTLET_SIDES: ReadonlySet<ConflictKind> = new Set<ConflictKind>(['value', 'holder', 'former']);
+
 export interface CrossCheckResult {
   claims: Claim[];
   conflicts: Conflict[];
