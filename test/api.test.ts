@@ -407,12 +407,23 @@ describe('what the routes answer', () => {
   });
 
   it('outlets side by side, and two compared', async () => {
-    const outlets = await json<Page<{ name: string; differs: { about: string; values: string[] }[] }>>('/api/outlets');
+    const outlets =
+      await json<Page<{ name: string; differs: { conflict: string; about: string; values: string[] }[] }>>(
+        '/api/outlets',
+      );
     const wbn = outlets.items.find((o) => o.name === 'WBN News')!;
     expect(wbn.differs).toContainEqual(
       expect.objectContaining({ about: 'the number of homes flooded', values: ['380 homes'] }),
     );
+    // An outlet says otherwise by a number or a holder it states, not by a denial it reports.
+    const conflicts = await json<Page<{ id: string; kind: string }>>('/api/conflicts?limit=100');
+    const kinds = new Map(conflicts.items.map((k) => [k.id, k.kind]));
+    expect([...kinds.values()]).toContain('denial');
+    for (const o of outlets.items)
+      for (const d of o.differs as { conflict: string }[])
+        expect(['value', 'holder', 'former']).toContain(kinds.get(d.conflict));
     const cmp = await json<OutletComparison>('/api/outlets/compare?a=The%20Caddenford%20Herald&b=WBN%20News');
+    for (const d of cmp.differ) expect(['value', 'holder', 'former']).toContain(kinds.get(d.conflict));
     expect(cmp.differ).toContainEqual(
       expect.objectContaining({ about: 'the number of homes flooded', a: ['412 homes'], b: ['380 homes'] }),
     );

@@ -9,6 +9,7 @@ import { exportArticle } from '../export/json.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { findEntity } from '../corpus/aliases/find.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
+import { OUTLET_SIDES } from '../corpus/claims/types.ts';
 import { SEARCH_LIMITS, searchQueryProblem, type Store } from '../store/index.ts';
 import { intParam, oneOf, pageParams, paginate } from './paging.ts';
 import { badParameter, notFound } from './problem.ts';
@@ -531,7 +532,9 @@ export const API_ROUTES: ApiRoute[] = [
         both: list((o) => o.includes(a) && o.includes(b)),
         onlyA: list((o) => o.includes(a) && !o.includes(b)),
         onlyB: list((o) => o.includes(b) && !o.includes(a)),
+        // Where they state things otherwise themselves: a number, a holder (a denial's sides are people's).
         differ: story.conflicts
+          .filter((k) => OUTLET_SIDES.has(k.kind))
           .map((k) => ({
             conflict: k.id,
             about: k.about,

@@ -14,6 +14,7 @@ import { roleLabel } from '../corpus/roles.ts';
 import { sourceName } from '../corpus/sources.ts';
 import type { Entity } from '../corpus/aliases/index.ts';
 import type { Claim, Conflict, Evidence, Position } from '../corpus/claims/index.ts';
+import { OUTLET_SIDES } from '../corpus/claims/types.ts';
 import type { QuoteRecord, QuoteVariant, Statement } from '../corpus/quotes/index.ts';
 import { listEvents, type EventSummary } from '../corpus/events/read.ts';
 import { paginate } from './paging.ts';
@@ -449,6 +450,8 @@ export class Story {
     const values = this.claimValues(c.id);
     for (const id of this.conflictsOfClaim.get(c.id) ?? []) {
       const conflict = this.conflictById.get(id)!;
+      // An outlet says otherwise by what it states itself (a number, a holder), not by reporting a denial.
+      if (!OUTLET_SIDES.has(conflict.kind)) continue;
       const other = this.byOutlet(id, conflict.evidence)
         .get(outlet)
         ?.find((e) => !values.has(e.value));
@@ -509,6 +512,7 @@ export class Story {
       });
       const differsBy = new Map<string, OutletSummary['differs']>();
       for (const k of this.conflicts) {
+        if (!OUTLET_SIDES.has(k.kind)) continue;
         const values = new Map<string, Set<string>>();
         for (const e of k.evidence) values.set(e.outlet, (values.get(e.outlet) ?? new Set()).add(e.value));
         for (const [o, v] of values) push(differsBy, o, { conflict: k.id, about: k.about, values: [...v] });
