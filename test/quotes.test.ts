@@ -517,6 +517,23 @@ describe('quotes stage: what is not speech', () => {
   });
 });
 
+describe('quotes stage: what opens a sentence is not what is said', () => {
+  it('leaves a phrase before the speaker to the clause the cue reports after where it was said', () => {
+    const { quotes: q } = quotesOf(
+      'After nearly all-day talks at the harbour office, Mayor Ida Brenholt said on social media that the ' +
+        'meetings were “very good” and that she had called Governor Tomas Ferlund.',
+    );
+    expect(q.map((x) => x.text)).toEqual([
+      'the meetings were “very good” and that she had called Governor Tomas Ferlund',
+    ]);
+    // "that" of a relative clause after where it was said: the words before the comma are the report.
+    const { quotes: relative } = quotesOf(
+      'The bridge will stay shut, the mayor said in a statement that was read aloud.',
+    );
+    expect(relative.map((x) => x.text)).toEqual(['The bridge will stay shut']);
+  });
+});
+
 describe('quotes stage: reported speech and chains', () => {
   it('reads a noun after a verb in the past as its object, and a cue with its own "that" clause as framing that clause', () => {
     const { quotes: q } = quotesOf(

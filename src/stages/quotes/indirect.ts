@@ -206,6 +206,18 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   // clause of its own reports that clause, not the words before the comma ("…, he said that day", "…, she
   // told that crowd": "that" with no clause after it is a determiner).
   if (!saidName && rest[0]?.lower === 'that' && opensClause(toks[k]!, rest.slice(1))) return undefined;
+  // So does one whose "that" clause comes after where it was said ("…, Mr. Trump said on social media that the
+  // meetings were good"): a phrase on a preposition, then "that" and a clause with a subject of its own ("…,
+  // the mayor said in a statement that was read aloud": "that" of a relative clause, the words before stand).
+  const that = rest.findIndex((t) => t.lower === 'that');
+  if (!saidName && that > 0 && that <= 5 && OPENING_PREPOSITIONS.has(rest[0]!.lower)) {
+    // The words of the clause, read on past the sentence's tokens here (they may stop at a quotation mark).
+    const at = rest[that]!.end;
+    const clause = tokens(ctx.text, at, Math.min(ctx.text.length, at + 120)).filter((t) => t.word);
+    const verbFirst = (t: Tok | undefined) =>
+      !!t && (AUXILIARIES.has(t.lower) || BE_FORMS.has(t.lower) || /ed$/.test(t.lower));
+    if (!verbFirst(clause[0]) && opensClause(toks[k]!, clause.slice(0, 8))) return undefined;
+  }
   // "The mayor, Ann Kel, said Caddenford wanted stable ties": words after the cue with a verb of their own
   // are what was said, not who said it.
   // Up to the first mark ("The key to success, says Buser, is …": the name alone).
