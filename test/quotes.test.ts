@@ -1663,4 +1663,22 @@ describe('quotes on the example corpus', () => {
     const json = JSON.parse(out.join('\n')) as QuoteResults;
     expect(json.quoteVariants.length).toBeGreaterThanOrEqual(1);
   });
+
+  it('the quotes command prints each quote on one line, also one that runs over paragraphs', async () => {
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'tri-quotes-')), 'q.db');
+    const store = Store.open(db);
+    const text =
+      'Flood talks end\n\nMayor Ida Brenholt said: “We will rebuild the lower town.\n\n' +
+      '“The council has the money and the will to do it.”\n\nThe council met on Friday.';
+    store.saveArticle(runPipeline(textInput(text), [...articleStages(), quotes()]), textInput(text));
+    store.close();
+    const out: string[] = [];
+    const io: Io = { out: (t) => out.push(t), err: () => {}, interactive: false };
+    expect(await quotesCommand.run(['--db', db], io)).toBe(0);
+    const lines = out.join('\n').split('\n');
+    const quoted = lines.filter((l) => l.includes('rebuild the lower town'));
+    expect(quoted).toHaveLength(1);
+    // Every line is a speaker's heading or an indented quote: none starts at the margin inside a quote.
+    for (const l of lines.filter((x) => x.trim())) expect(l, l).toMatch(/^(?: {4}\S|\S.*\[\d+ quotes?\])/u);
+  });
 });

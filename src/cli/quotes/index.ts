@@ -8,9 +8,16 @@ import { openExistingStore, parse, type Command, type Io } from '../shared.ts';
 
 /** One line for a quote: its words, who said them, where. */
 function line(q: QuoteResults['quotes'][number], outlet: (article: string) => string): string {
-  const words = q.text.length > 160 ? `${q.text.slice(0, 157)}…` : q.text;
+  // On one line: a quote that runs over paragraphs would break the list's indentation.
+  const flat = oneLine(q.text);
+  const words = flat.length > 160 ? `${flat.slice(0, 157)}…` : flat;
   const cue = q.cue ? `, ${q.cue}` : '';
   return `    ${words}  [${q.kind}${cue}; ${outlet(q.article)}${q.speakerText ? `; "${q.speakerText}"` : ''}]`;
+}
+
+/** Words on one line: every run of white space (line breaks too) one space. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** Prints quotes grouped by speaker, then the variants. */
@@ -36,7 +43,7 @@ function print(io: Io, results: QuoteResults, entities: readonly Entity[], artic
     io.out(`  ${name(v.speaker)} (similarity ${v.similarity}):`);
     v.statements.forEach((s, i) => {
       const st = results.statements.find((x) => x.id === s)!;
-      io.out(`    ${String.fromCharCode(65 + i)}: ${v.wordings[i]}  [${st.articles.map(outlet).join(', ')}]`);
+      io.out(`    ${String.fromCharCode(65 + i)}: ${oneLine(v.wordings[i]!)}  [${st.articles.map(outlet).join(', ')}]`);
     });
   }
 }
