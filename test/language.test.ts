@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detector, ELD_JSON, lazyNgrams, shippedDetector } from '../src/models/language.ts';
+import { runPipeline } from '../src/pipeline/runner.ts';
+import { articleStages } from '../src/pipeline/stages.ts';
+import { textInput } from './helpers/run.ts';
 
 // Paragraphs in several languages and scripts, short and long, and text that is no language at all.
 const SAMPLES = [
@@ -55,5 +58,15 @@ describe('language detector', () => {
       expect(ngrams[missing]).toBeUndefined();
     // The scores of one n-gram in eld's order of languages, as `for…in` over eld's own object gives them.
     expect(Object.keys(ngrams['b c']!)).toEqual(['3', '11']);
+  });
+});
+
+describe('the language stage', () => {
+  const languageOf = (content: string) => runPipeline(textInput(content), articleStages()).meta.language;
+
+  it('names the language of an article, and none of one too short to tell ("ok")', () => {
+    expect(languageOf('The water board said the dam would hold through the spring floods.')).toBe('en');
+    expect(languageOf('Bürgermeisterin Ida Brenholt sagte, der Damm werde halten.')).toBe('de');
+    expect(languageOf('ok')).toBe('und');
   });
 });

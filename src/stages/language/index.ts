@@ -2,8 +2,11 @@ import type { LanguageSpan, Removal } from '../../article/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { detector } from '../../models/language.ts';
 
-/** Defaults: paragraphs shorter than this many letters keep the article's language unless clearly other. */
-export const LANGUAGE_DEFAULTS = { shortLetters: 40, shortMargin: 0.9 };
+/**
+ * Defaults: paragraphs shorter than `shortLetters` letters keep the article's language unless clearly other;
+ * an article of fewer than `minLetters` letters has none (`und`): too few to tell a language by.
+ */
+export const LANGUAGE_DEFAULTS = { shortLetters: 40, shortMargin: 0.9, minLetters: 20 };
 
 interface Detection {
   language: string;
@@ -37,7 +40,9 @@ export function language(options = LANGUAGE_DEFAULTS): Stage {
         if (lang) weight.set(lang, (weight.get(lang) ?? 0) + letterCount(text.slice(p.start, p.end)));
       });
       const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]);
-      const articleLanguage = ranked[0]?.[0] || meta.language || 'und';
+      // Too few letters to tell a language by ("ok"): none.
+      const letters = [...weight.values()].reduce((a, b) => a + b, 0);
+      const articleLanguage = (letters >= options.minLetters ? ranked[0]?.[0] : undefined) || meta.language || 'und';
 
       const settle = (surface: string, found: Detection): { language: string; score: number } => {
         const top = found.scores[found.language] ?? 0;
