@@ -18,7 +18,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { storeErrorOf } from '../src/errors.ts';
+import { ingestLine } from '../src/cli/add/index.ts';
+import { InputError, storeErrorOf } from '../src/errors.ts';
 import { Store } from '../src/store/index.ts';
 import { cli } from './helpers/run.ts';
 
@@ -311,5 +312,24 @@ describe('the time budget of one article', () => {
     expect(run.out).toMatch(/0 new/);
     expect((await cli('add', file, '--db', store, '--time-budget', 'soon')).code).toBe(2);
     expect((await cli('add', file, '--db', store, '--quiet', '--time-budget', '60')).out).toMatch(/1 new/);
+  });
+});
+
+describe('the account of an ingest', () => {
+  const report = (failed: string[]) => ({
+    files: 2,
+    articles: [],
+    outcomes: { added: 0, updated: 0, unchanged: 0 },
+    failed: failed.map((p) => new InputError(p, 'not valid JSON')),
+    warnings: [],
+    notes: [],
+  });
+
+  it('says how many files the records that could not be read are in, when fewer', () => {
+    expect(ingestLine(report(['feed.jsonl:2', 'feed.jsonl:5']))).toMatch(
+      /; 2 inputs could not be read \(in 1 file\)$/u,
+    );
+    expect(ingestLine(report(['a.txt', 'feed.jsonl:5']))).toMatch(/; 2 inputs could not be read$/u);
+    expect(ingestLine(report([]))).not.toMatch(/could not be read/u);
   });
 });

@@ -141,10 +141,13 @@ export function closeIngest(store: Store, created: boolean): { file: string | nu
 export function ingestLine(report: IngestReport): string {
   const { added, updated, unchanged } = report.outcomes;
   const failed = report.failed.length;
+  // Records of a JSON Lines file are named "file:line": say how many files they are in when fewer.
+  const files = new Set(report.failed.map((e) => e.path.replace(/:\d+$/u, ''))).size;
+  const where = files < failed ? ` (in ${files} file${files === 1 ? '' : 's'})` : '';
   return (
     `${report.articles.length} article${report.articles.length === 1 ? '' : 's'} from ${report.files} file${report.files === 1 ? '' : 's'}` +
     ` (${added} new, ${updated} updated, ${unchanged} already stored)` +
-    (failed ? `; ${failed} input${failed === 1 ? '' : 's'} could not be read` : '')
+    (failed ? `; ${failed} input${failed === 1 ? '' : 's'} could not be read${where}` : '')
   );
 }
 
