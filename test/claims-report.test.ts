@@ -229,7 +229,9 @@ describe('check: the Markdown report of the example corpus', () => {
     const established = (md: string) => items(md).filter((i) => i.section === 'Established');
     const allEstablished = established(whole);
     expect(established(limited)).toEqual(allEstablished.slice(0, 4));
-    expect(limited).toContain(`## Established (${allEstablished.length})`);
+    expect(limited).toContain(`## Established (${allEstablished.length}, and `);
+    // Roles two outlets agree on are counted there, not listed (they are on the entity pages).
+    expect(limited).toMatch(/^## Established \(\d+, and \d+ corroborated roles? on the entity pages\)$/mu);
     expect(limited).toContain(`… and ${allEstablished.length - 4} more established claims, less salient`);
     expect(whole).not.toContain('more established claims');
     // The example corpus has fewer than the default: `check` and `check --all` print one report.

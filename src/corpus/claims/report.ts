@@ -276,7 +276,13 @@ export function renderMarkdown(
   ];
   for (const conflict of result.conflicts)
     lines.push(`- ${conflict.explanation}`, ...conflictLines(conflict, options.maxEvidence));
-  lines.push('', `## Established (${established.length})`, '');
+  // Roles two sources agree on are not listed either (they say who someone is): counted, as below.
+  const agreedRoles = result.claims.filter((c) => c.status === 'corroborated' && c.kind === 'role').length;
+  lines.push(
+    '',
+    `## Established (${established.length}${agreedRoles ? `, and ${agreedRoles} corroborated role${agreedRoles === 1 ? '' : 's'} on the entity pages` : ''})`,
+    '',
+  );
   const item = (claim: ReportClaim) =>
     (options.maxEvidence === REPORT_DEFAULTS.maxEvidence ? claim.lines?.() : undefined) ??
     claimItem(claim, options.maxEvidence);
