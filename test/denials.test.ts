@@ -698,6 +698,27 @@ function entitiesOf(articles: Parameters<typeof claimArticles>[0]) {
   );
 }
 
+describe('who denies, by name', () => {
+  it('names the one a pronoun stands for, as the quotes stage resolves it', () => {
+    const articles = [
+      runPipeline(
+        textInput(
+          'Governor Ada Marsh met the council on Monday. She also rejected reports that the council refused her ' +
+            'request for a meeting, blaming a scheduling conflict.',
+          { outlet: 'Valley Times' },
+        ),
+        articleStages(),
+      ),
+    ];
+    const denials = crossCheck({ articles: claimArticles(articles), entities: entitiesOf(articles) }).conflicts.filter(
+      (c) => c.kind === 'denial',
+    );
+    expect(denials.map((c) => c.explanation)).toEqual([
+      expect.stringMatching(/^Ada Marsh rejected the claim that the council refused her request for a meeting/u),
+    ]);
+  });
+});
+
 describe('a position reversed', () => {
   const article = (outlet: string, published: string, text: string) =>
     runPipeline(textInput(text, { outlet, published }), articleStages());

@@ -386,7 +386,7 @@ export function contributions(a: ClaimArticle, quoteIds: (q: ClaimArticle['quote
     ...(d.claim ? { claim: unsourced(evidence(a, d.claim, '')) } : {}),
     denial: unsourced(evidence(a, d.denial, '')),
     ...(d.claim?.by ? { claimBy: d.claim.by } : {}),
-    ...(d.denial.by ? { denialBy: d.denial.by } : {}),
+    ...(d.denial.by ? { denialBy: namedSpeaker(a, d.denial, d.denial.by) } : {}),
     content: d.content,
     verb: d.verb,
     form: d.form,
@@ -506,6 +506,25 @@ function sameDenial(a: DenialContribution, b: DenialContribution, sameArticle: b
   if (a.form === 'charges' && b.form === 'charges' && a.names.some((n) => b.names.includes(n))) return true;
   const shared = a.key.filter((w) => b.key.includes(w)).length;
   return shared >= 3 && shared >= Math.min(a.key.length, b.key.length) / 3;
+}
+
+/** Pronouns a denial's sentence may name its denier by ("He also rejected reports that …"). */
+const DENIER_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * Who denies, by name: a pronoun ("He also rejected reports that …") stands for the speaker the quotes stage
+ * found for it in that sentence (the one its "he" stands for); else the words as the sentence gives them.
+ */
+function namedSpeaker(a: ClaimArticle, span: { start: number; end: number }, by: string): string {
+  if (!DENIER_PRONOUNS.has(by.toLowerCase())) return by;
+  for (const q of a.quotes) {
+    const speaker = q.speaker;
+    if (!speaker || speaker.cluster === undefined || speaker.start < span.start || speaker.end > span.end) continue;
+    if (speaker.text.toLowerCase() !== by.toLowerCase()) continue;
+    const name = a.entities.clusters[speaker.cluster]?.name;
+    if (name) return name;
+  }
+  return by;
 }
 
 /**
