@@ -18,6 +18,7 @@ import {
 } from '../src/corpus/aliases/names.ts';
 import { oneFullName } from '../src/stages/entities/index.ts';
 import { recordKey } from '../src/corpus/aliases/records.ts';
+import { describeEntity } from '../src/cli/entities/index.ts';
 import { runPipeline } from '../src/pipeline/runner.ts';
 import { articleStages } from '../src/pipeline/stages.ts';
 import { readInputs } from '../src/read/index.ts';
@@ -1132,5 +1133,29 @@ describe('alias records: a person record key holds the parts of its name', () =>
       fromFull.surname,
       fromFull.suffix,
     ]);
+  });
+});
+
+describe('entities: how a merge is told', () => {
+  const entity = (merges: Entity['merges']): Entity => ({
+    id: 'e_1',
+    type: 'organisation',
+    name: 'Medicare',
+    aliases: ['Medicare'],
+    mentions: [{ article: 'a', start: 0, end: 8, text: 'Medicare', kind: 'name' }],
+    roles: [],
+    merges,
+  });
+
+  it('names two records of one name once, and two names both', () => {
+    const text = describeEntity(
+      entity([
+        { a: 'Medicare', b: 'Medicare', score: 0.75, reason: 'named so as a place in another article' },
+        { a: 'Medicare', b: 'Medicare program', score: 0.8, reason: 'one name holds the other' },
+      ]),
+    );
+    expect(text).toContain('merged Medicare (0.75): named so as a place in another article');
+    expect(text).toContain('merged Medicare + Medicare program (0.80): one name holds the other');
+    expect(text).not.toContain('Medicare + Medicare (');
   });
 });

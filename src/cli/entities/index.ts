@@ -30,7 +30,8 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
-function describe(e: Entity): string {
+/** An entity as `entities` lists it: its name, counts, aliases, roles and the merges worth a word. */
+export function describeEntity(e: Entity): string {
   const articles = new Set(e.mentions.map((m) => m.article)).size;
   const roles = [...new Set(e.roles.map((r) => roleLabel(r, false)))];
   const lines = [
@@ -40,7 +41,9 @@ function describe(e: Entity): string {
   if (others.length) lines.push(`    also: ${others.join(', ')}`);
   if (roles.length) lines.push(`    roles: ${roles.join('; ')}`);
   for (const m of e.merges.filter((x) => x.score < 1 || x.reason.includes('by hand'))) {
-    lines.push(`    merged ${m.a} + ${m.b} (${m.score.toFixed(2)}): ${m.reason}`);
+    // Two records of one name (read as two types in two articles): the name once, the reason says why.
+    const what = m.a === m.b ? m.a : `${m.a} + ${m.b}`;
+    lines.push(`    merged ${what} (${m.score.toFixed(2)}): ${m.reason}`);
   }
   return lines.join('\n');
 }
@@ -54,7 +57,7 @@ function correct(store: Store, correction: Correction, io: Io, show: string): nu
   const shown = entities.find(
     (e) => e.aliases.some((a) => nameKey(a) === nameKey(show)) || nameKey(e.name) === nameKey(show),
   );
-  if (shown) io.out(describe(shown));
+  if (shown) io.out(describeEntity(shown));
   return 0;
 }
 
@@ -104,7 +107,7 @@ Options:
           .slice(0, limit);
         if (values.json) io.out(JSON.stringify(list, null, 2));
         else if (!list.length) io.out('No entities.');
-        else io.out(list.map(describe).join('\n'));
+        else io.out(list.map(describeEntity).join('\n'));
         return 0;
       }
       const { entities } = corpusResults(store);
