@@ -330,6 +330,7 @@ describe('the account of an ingest', () => {
       /; 2 inputs could not be read \(in 1 file\)$/u,
     );
     expect(ingestLine(report(['a.txt', 'feed.jsonl:5']))).toMatch(/; 2 inputs could not be read$/u);
+    expect(ingestLine(report(['http://127.0.0.1:1', 'http://127.0.0.1:2']))).toMatch(/; 2 inputs could not be read$/u);
     expect(ingestLine(report([]))).not.toMatch(/could not be read/u);
   });
 });

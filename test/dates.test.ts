@@ -52,6 +52,11 @@ describe('weekdays look back or forward with the tense', () => {
     // "plan" before a date is the noun, no future: what was approved on it lies behind.
     expect(values('The House approved the budget plan on March 29.', '2012-08-14')).toEqual(['March 29=2012-03-29']);
     expect(values('They plan to vote on March 29.', '2012-08-14')).toEqual(['March 29=2013-03-29']);
+    // The verb, after its subject, looks ahead; the noun after a determiner or a name does not.
+    expect(values('Republicans plan on holding a vote Friday.', AUG19)).toEqual(['Friday=2025-08-22']);
+    expect(values('We plan a vote on Friday.', AUG19)).toEqual(['Friday=2025-08-22']);
+    expect(values('Democrats plan for a vote on Thursday.', AUG19)).toEqual(['Thursday=2025-08-21']);
+    expect(values('They approved the Ryan plan on Friday.', AUG19)).toEqual(['Friday=2025-08-15']);
     // What one looks forward to lies ahead.
     expect(values('I look forward to talking to you Monday evening.', '2010-12-12')).toEqual([
       'Monday evening=2010-12-13TEV',
@@ -303,7 +308,7 @@ describe('values as a reader reads them', () => {
       ),
     ).toEqual([
       '1970s',
-      '2000s',
+      '21st century',
       '2010-12-13 evening',
       'weekend of 2025-W33',
       'Q3 2025',

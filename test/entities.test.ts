@@ -243,6 +243,11 @@ describe('entities: negative cases', () => {
     const quoted =
       'The governor said: “SNAP cuts will hurt families.” She called it a snap decision. The SNAP program feeds many.';
     expect(names(quoted, 'organisation')).toEqual(['SNAP', 'SNAP']);
+    // A headline in capitals writes every word so: no sign of initials.
+    const headline =
+      'PEACE TALKS RESUME IN GENEVA\n\nThe president wrote that the meeting raised “the possibility of PEACE” in the ' +
+      'region. Diplomats said a peace deal was still far off.';
+    expect(names(headline, 'organisation')).toEqual([]);
   });
 
   it('does not take headline capitals for names', () => {

@@ -68,5 +68,8 @@ describe('the language stage', () => {
     expect(languageOf('The water board said the dam would hold through the spring floods.')).toBe('en');
     expect(languageOf('Bürgermeisterin Ida Brenholt sagte, der Damm werde halten.')).toBe('de');
     expect(languageOf('ok')).toBe('und');
+    // Another script tells its language in a few letters.
+    expect(languageOf('Пожар в Москве.')).toBe('ru');
+    expect(languageOf('Σεισμός στην Αθήνα.')).toBe('el');
   });
 });

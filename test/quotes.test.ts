@@ -526,11 +526,17 @@ describe('quotes stage: what opens a sentence is not what is said', () => {
     expect(q.map((x) => x.text)).toEqual([
       'the meetings were “very good” and that she had called Governor Tomas Ferlund',
     ]);
-    // "that" of a relative clause after where it was said: the words before the comma are the report.
-    const { quotes: relative } = quotesOf(
+    // Not a "that" of a relative clause, a determiner, a "that" of the next sentence or of another verb: the
+    // words before the comma are the report.
+    for (const text of [
       'The bridge will stay shut, the mayor said in a statement that was read aloud.',
-    );
-    expect(relative.map((x) => x.text)).toEqual(['The bridge will stay shut']);
+      'The bridge will stay shut, the mayor said at that meeting. She added that the town would pay for repairs.',
+      'The bridge will stay shut, the mayor said at that point, which surprised the reporters.',
+      'The bridge will stay shut, the mayor said on Tuesday, adding that she regretted it.',
+    ])
+      expect(quotesOf(text).quotes.find((x) => x.text === 'The bridge will stay shut')?.speaker?.text, text).toBe(
+        'the mayor',
+      );
   });
 });
 
@@ -628,7 +634,8 @@ describe('quotes stage: reported speech and chains', () => {
     for (const [text, speaker] of [
       ['Mayor Ana Reyes’ spokesman told reporters that the bridge would stay shut.', 'Mayor Ana Reyes’ spokesman'],
       ['Mayor Ana Reyes’s spokesman told reporters that the bridge would stay shut.', 'Mayor Ana Reyes’s spokesman'],
-      ['Chris Harris’ lawyer, Tom Blake, said the case was weak.', 'Tom Blake'],
+      ['“We will appeal,” said Chris Harris’ attorney.', 'Chris Harris’ attorney'],
+      ['The appeal will be filed Monday, said Chris Harris’ attorney.', 'Chris Harris’ attorney'],
     ] as const) {
       const { quotes: q } = quotesOf(text);
       expect(q.map((x) => x.speaker?.text)).toEqual([speaker]);

@@ -141,8 +141,10 @@ export function closeIngest(store: Store, created: boolean): { file: string | nu
 export function ingestLine(report: IngestReport): string {
   const { added, updated, unchanged } = report.outcomes;
   const failed = report.failed.length;
-  // Records of a JSON Lines file are named "file:line": say how many files they are in when fewer.
-  const files = new Set(report.failed.map((e) => e.path.replace(/:\d+$/u, ''))).size;
+  // Records of a JSON Lines file are named "file:line": say how many files they are in when fewer (a URL's
+  // ":8080" is its port, and it is one input of its own).
+  const files = new Set(report.failed.map((e) => (e.path.includes('://') ? e.path : e.path.replace(/:\d+$/u, ''))))
+    .size;
   const where = files < failed ? ` (in ${files} file${files === 1 ? '' : 's'})` : '';
   return (
     `${report.articles.length} article${report.articles.length === 1 ? '' : 's'} from ${report.files} file${report.files === 1 ? '' : 's'}` +

@@ -53,7 +53,7 @@ Options:
       return 0;
     }
     // The dates in a column as wide as the widest ("2010-12-13 evening").
-    const width = Math.max(16, ...entries.map((e) => e.label.length));
+    const width = entries.reduce((w, e) => Math.max(w, e.label.length), 16);
     for (const entry of entries) {
       const said = [...new Set(entry.sources.map((s) => `"${s.text}"`))].join(', ');
       io.out(`${entry.label.padEnd(width)} ${said} — ${entry.sources.map(sourceLabel).join('; ')}`);

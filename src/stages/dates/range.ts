@@ -58,7 +58,7 @@ const PARTS_OF_DAY: Record<string, string> = {
 };
 
 /**
- * A value as a reader reads it: "1970s" for the decade "197", "1900s" for the century "19", "2010-12-13
+ * A value as a reader reads it: "1970s" for the decade "197", "20th century" for the century "19", "2010-12-13
  * evening" for "2010-12-13TEV", "weekend of 2025-W33", "Q3 2025", "summer 2025"; a value with a day,
  * month or year, or no place in time, as it is.
  */
@@ -66,7 +66,7 @@ export function readableValue(value: string): string {
   let m = /^(\d{3})$/.exec(value);
   if (m) return `${m[1]}0s`;
   m = /^(\d{2})$/.exec(value);
-  if (m) return `${m[1]}00s`;
+  if (m) return `${ordinal(Number(m[1]) + 1)} century`;
   m = /^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI)$/.exec(value);
   if (m) return `${m[1]} ${PARTS_OF_DAY[m[2]!]}`;
   m = /^(\d{4}-W\d{2})-WE$/.exec(value);
@@ -76,4 +76,11 @@ export function readableValue(value: string): string {
   m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
   if (m) return `${SEASON_NAMES[m[2]!]} ${m[1]}`;
   return value;
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }

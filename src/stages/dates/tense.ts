@@ -30,8 +30,6 @@ const NEEDS_TO = new Set([
   'poised',
   'ready',
   'slated',
-  // "plan" and "plans" before a date are mostly the noun ("approved the budget plan on March 29").
-  'plan',
   'plans',
   'planned',
   'planning',
@@ -198,6 +196,31 @@ export function tenseCues(sentence: string): Cue[] {
   return cues;
 }
 
+/** Words before "plan" that make it the verb: its subject pronoun, an auxiliary, an adverb, a negation. */
+const BEFORE_PLAN_VERB = new Set([
+  ..."i we you they who still also now not never do don’t don't will would may might could should must".split(' '),
+]);
+
+/** Words before a noun: "the plan", "his plan". */
+const DETERMINERS = new Set(
+  'the a an this that these those his her its their our my your any no each every'.split(' '),
+);
+
+/**
+ * Whether "plan" at `i` is the verb: after its subject pronoun or an auxiliary ("We plan", "they still
+ * plan"), or after a name or a plural that no determiner opens ("Republicans plan", "Democrats plan for a
+ * vote"); the noun after a determiner, a possessive or a noun ("the Ryan plan", "Obama’s plan", "the
+ * budget plan").
+ */
+function planVerb(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev) return false;
+  if (BEFORE_PLAN_VERB.has(prev.lower)) return true;
+  if (DETERMINERS.has(prev.lower) || /['’]s?$/u.test(prev.lower)) return false;
+  const subject = prev.upper || /[^s]s$/u.test(prev.lower);
+  return subject && !DETERMINERS.has(words[i - 2]?.lower ?? '');
+}
+
 /** The forms of "look" before "forward to". */
 const LOOK_FORMS = new Set(['look', 'looks', 'looking', 'looked']);
 
@@ -216,6 +239,9 @@ function cueOf(words: readonly Word[], i: number): CueTense | undefined {
       ? 'infinitive'
       : undefined;
   }
+  // "We plan a vote on Friday", "Republicans plan on holding a vote Friday": the verb looks ahead; "approved
+  // the budget plan on March 29": the noun points nowhere.
+  if (word === 'plan') return planVerb(words, i) ? 'future' : undefined;
   if (NEEDS_TO.has(word) || word === 'scheduled' || word === 'expected') {
     if (prev && PAST_AUXILIARIES.has(prev) && !/ing$/.test(word)) return 'past';
     if (NEEDS_TO.has(word)) {

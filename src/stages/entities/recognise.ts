@@ -1058,9 +1058,19 @@ function writtenLower(text: string, word: string): boolean {
   return wordAt(text, word, () => true);
 }
 
-/** Whether the text writes `word`, exactly so, as a word of its own outside quotation marks somewhere. */
+/**
+ * Whether the text writes `word`, exactly so, as a word of its own outside quotation marks somewhere — not in
+ * a line all in capitals ("PEACE TALKS RESUME IN GENEVA"), where every word is.
+ */
 function writtenOutOfQuotes(text: string, word: string): boolean {
-  return wordAt(text, word, (at) => !insideQuote(text, at));
+  return wordAt(text, word, (at) => !insideQuote(text, at) && !shoutedLine(text, at));
+}
+
+/** Whether the line around `at` has no letter in lower case. */
+function shoutedLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  return !/\p{Ll}/u.test(text.slice(from, to < 0 ? text.length : to));
 }
 
 /** Whether `word` stands as a word of its own somewhere in the text where `where` holds of its offset. */

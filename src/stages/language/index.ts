@@ -4,7 +4,8 @@ import { detector } from '../../models/language.ts';
 
 /**
  * Defaults: paragraphs shorter than `shortLetters` letters keep the article's language unless clearly other;
- * an article of fewer than `minLetters` letters has none (`und`): too few to tell a language by.
+ * an article of fewer than `minLetters` letters, mostly of the Latin script, has none (`und`): too few to
+ * tell one of the script's many languages by.
  */
 export const LANGUAGE_DEFAULTS = { shortLetters: 40, shortMargin: 0.9, minLetters: 20 };
 
@@ -40,9 +41,12 @@ export function language(options = LANGUAGE_DEFAULTS): Stage {
         if (lang) weight.set(lang, (weight.get(lang) ?? 0) + letterCount(text.slice(p.start, p.end)));
       });
       const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]);
-      // Too few letters to tell a language by ("ok"): none.
-      const letters = [...weight.values()].reduce((a, b) => a + b, 0);
-      const articleLanguage = (letters >= options.minLetters ? ranked[0]?.[0] : undefined) || meta.language || 'und';
+      // Too few letters of the Latin script to tell one of its many languages by ("ok"): none. Another script
+      // tells its language in a few ("Пожар в Москве.", "Σεισμός στην Αθήνα.").
+      const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+      const letters = letterCount(text);
+      const tooFew = letters < options.minLetters && latin * 2 >= letters;
+      const articleLanguage = (tooFew ? undefined : ranked[0]?.[0]) || meta.language || 'und';
 
       const settle = (surface: string, found: Detection): { language: string; score: number } => {
         const top = found.scores[found.language] ?? 0;

@@ -509,7 +509,9 @@ function phraseForward(toks: readonly Tok[], k: number, inverted = false): numbe
   for (let n = 0; i < toks.length && n < MAX_PHRASE; i++, n++) {
     const t = toks[i]!;
     const joins = inverted && /^[/&-]$/.test(t.text);
-    if ((!t.word && !joins) || AFTER_STOPS.has(t.lower) || isCueWord(t)) break;
+    // "said Chris Harris’ attorney": a name in s takes the possessive mark alone, a token of its own.
+    const owns = /^[’']$/u.test(t.text) && i > k && /s$/iu.test(toks[i - 1]!.text) && toks[i - 1]!.end === t.start;
+    if ((!t.word && !joins && !owns) || AFTER_STOPS.has(t.lower) || isCueWord(t)) break;
     // "…, said the bridge would reopen": a verb of its own makes the words a clause, not who spoke.
     if (AUXILIARIES.has(t.text)) return -1;
     last = i;

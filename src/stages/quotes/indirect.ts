@@ -206,17 +206,31 @@ function trailing(ctx: Context, toks: readonly Tok[], k: number, from: number): 
   // clause of its own reports that clause, not the words before the comma ("…, he said that day", "…, she
   // told that crowd": "that" with no clause after it is a determiner).
   if (!saidName && rest[0]?.lower === 'that' && opensClause(toks[k]!, rest.slice(1))) return undefined;
-  // So does one whose "that" clause comes after where it was said ("…, Mr. Trump said on social media that the
-  // meetings were good"): a phrase on a preposition, then "that" and a clause with a subject of its own ("…,
-  // the mayor said in a statement that was read aloud": "that" of a relative clause, the words before stand).
-  const that = rest.findIndex((t) => t.lower === 'that');
-  if (!saidName && that > 0 && that <= 5 && OPENING_PREPOSITIONS.has(rest[0]!.lower)) {
-    // The words of the clause, read on past the sentence's tokens here (they may stop at a quotation mark).
-    const at = rest[that]!.end;
-    const clause = tokens(ctx.text, at, Math.min(ctx.text.length, at + 120)).filter((t) => t.word);
+  // So does one whose "that" clause comes right after where it was said ("…, Mr. Trump said on social media
+  // that the meetings were good"): a phrase on a preposition, no mark and no other verb between ("…, she said
+  // on Tuesday, adding that …" is not it), then "that" and a clause with a subject and a verb of its own,
+  // read to its first mark ("…, the mayor said in a statement that was read aloud": a relative clause; "…,
+  // the mayor said at that meeting.": a determiner — the words before the comma stand).
+  const that = after.findIndex((t) => t.lower === 'that');
+  const between = after.slice(0, Math.max(0, that));
+  if (
+    !saidName &&
+    that > 1 &&
+    between.length <= 5 &&
+    OPENING_PREPOSITIONS.has(between[0]!.lower) &&
+    between.every((t) => t.word && !/ing$/.test(t.lower))
+  ) {
+    // The clause's words, read on past the sentence's tokens here (they may stop at a quotation mark), up to
+    // its first mark other than a quotation mark.
+    const at = after[that]!.end;
+    const clause: Tok[] = [];
+    for (const t of tokens(ctx.text, at, Math.min(ctx.text.length, at + 160))) {
+      if (!t.word && !/^["'“”‘’]$/u.test(t.text)) break;
+      if (t.word) clause.push(t);
+    }
     const verbFirst = (t: Tok | undefined) =>
       !!t && (AUXILIARIES.has(t.lower) || BE_FORMS.has(t.lower) || /ed$/.test(t.lower));
-    if (!verbFirst(clause[0]) && opensClause(toks[k]!, clause.slice(0, 8))) return undefined;
+    if (clause.length >= 2 && !verbFirst(clause[0]) && opensClause(toks[k]!, clause.slice(0, 8))) return undefined;
   }
   // "The mayor, Ann Kel, said Caddenford wanted stable ties": words after the cue with a verb of their own
   // are what was said, not who said it.
