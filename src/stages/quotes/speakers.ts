@@ -46,19 +46,25 @@ function quoted(ctx: Context, at: number): boolean {
   );
 }
 
+/** The length of the possessive mark after a name ending at `end`: 2 for "’s", 1 for "’" after an s, else 0. */
+function markAfter(text: string, end: number): number {
+  if (/^[’']s\b/u.test(text.slice(end, end + 3))) return 2;
+  return text[end - 1] === 's' && /^[’'](?!\p{L})/u.test(text.slice(end, end + 2)) ? 1 : 0;
+}
+
 /**
  * True when the name ending at `end` is a possessive of something named in lower case after it, up to
  * `to`: "Stone’s attorney", and a name ending in s with the mark alone, "Reyes’ spokesman".
  */
 export function ownsNext(ctx: Pick<Context, 'text'>, end: number, to: number): boolean {
-  const after = ctx.text.slice(end, to);
-  return /^[’']s\s+\p{Ll}/u.test(after) || (ctx.text[end - 1] === 's' && /^[’']\s+\p{Ll}/u.test(after));
+  const mark = markAfter(ctx.text, end);
+  return mark > 0 && /^\s+\p{Ll}/u.test(ctx.text.slice(end + mark, to));
 }
 
 /** True when all between `end` and `to` is a possessive mark: "’s ", or "’ " after a name ending in s. */
 function possessiveMark(ctx: Pick<Context, 'text'>, end: number, to: number): boolean {
-  const between = ctx.text.slice(end, to);
-  return /^[’']s\s+$/u.test(between) || (ctx.text[end - 1] === 's' && /^[’']\s+$/u.test(between));
+  const mark = markAfter(ctx.text, end);
+  return mark > 0 && /^\s+$/u.test(ctx.text.slice(end + mark, to));
 }
 
 /** The entity mentions lying wholly inside `from..to`, outside quotes. */
