@@ -23,7 +23,8 @@ import {
   wordingOf,
   type FactFrame,
 } from '../src/corpus/claims/facts.ts';
-import { CROSS_CHECK_DEFAULTS, claimArticles, type ClaimArticle } from '../src/corpus/claims/index.ts';
+import { CROSS_CHECK_DEFAULTS, claimArticles, crossCheck, type ClaimArticle } from '../src/corpus/claims/index.ts';
+import { resolveAliases } from '../src/corpus/aliases/index.ts';
 import { ownWordsOf, sharesOwnWords } from '../src/corpus/claims/statements.ts';
 import { ClaimResolver, contributions, type ClaimEnvironment } from '../src/corpus/claims/incremental.ts';
 import { claimResultsOf } from '../src/corpus/claims/views.ts';
@@ -673,5 +674,36 @@ describe('facts: a fact that tells more than the quote it holds', () => {
         piece('a', 'At least 412 homes flooded along the river, she said.'),
       ]),
     ).toBe(false);
+  });
+});
+
+describe('facts: a sentence outlets print word for word', () => {
+  const article = (outlet: string, text: string) => runPipeline(textInput(text, { outlet }), articleStages());
+  const factsOf = (articles: ReturnType<typeof article>[]) =>
+    crossCheck({
+      articles: claimArticles(articles),
+      entities: resolveAliases(
+        articles.map((a) => ({ article: a.id, entities: a.annotations.entities! })),
+        [],
+      ),
+    }).claims.filter((c) => c.kind === 'fact');
+
+  it('counts once, as a wire both carry; the same fact in other words counts twice', () => {
+    const wire = 'The Harbour Council will vote on the new flood barrier before the end of the month.';
+    const facts = factsOf([
+      article('Valley Times', `Mayor Ana Ruiz met the engineers on Monday. ${wire} The river rose again overnight.`),
+      article('Harbor Post', `Residents packed the town hall on Tuesday. ${wire} Shops on Quay Road stayed shut.`),
+    ]);
+    const copied = facts.find((c) => c.evidence.every((e) => e.text === wire));
+    expect(copied?.outlets.sort()).toEqual(['Harbor Post', 'Valley Times']);
+    expect(copied?.sources).toHaveLength(1);
+    const reworded = factsOf([
+      article('Valley Times', `Mayor Ana Ruiz met the engineers on Monday. ${wire}`),
+      article(
+        'Harbor Post',
+        'Residents packed the town hall on Tuesday. Before the month is out, the Harbour Council is to vote on the new flood barrier.',
+      ),
+    ]).find((c) => c.evidence.some((e) => e.text === wire));
+    expect(reworded?.sources).toHaveLength(2);
   });
 });

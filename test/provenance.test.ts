@@ -133,10 +133,31 @@ describe('in the cross-check', () => {
     expect(relayed.outlets.sort()).toEqual(['Harbor Post', 'Valley Times']);
     expect(relayed.sources).toEqual(['Associated Press']);
     expect(relayed.status).toBe('single-source');
-    // Without the wire's dateline, two outlets' reports are two sources.
-    const own = check(false);
-    expect(own.sources.sort()).toEqual(['Harbor Post', 'Valley Times']);
-    expect(own.status).toBe('corroborated');
+    // Without the wire's dateline, the same sentence word for word in two outlets still came from one origin.
+    const copied = check(false);
+    expect(copied.outlets.sort()).toEqual(['Harbor Post', 'Valley Times']);
+    expect(copied.sources).toHaveLength(1);
+    expect(copied.status).toBe('single-source');
+    // Two outlets' reports in words of their own are two sources.
+    const own = crossCheck({
+      articles: claimArticles([
+        runPipeline(
+          textInput('The flood destroyed 212 homes in the lower town on Tuesday, the fire service said.', {
+            outlet: 'Valley Times',
+          }),
+          articleStages(),
+        ),
+        runPipeline(
+          textInput('In the lower town, 212 homes were destroyed by Tuesday’s flood, according to the fire service.', {
+            outlet: 'Harbor Post',
+          }),
+          articleStages(),
+        ),
+      ]),
+      entities: [],
+    }).claims.find((c) => c.kind === 'fact' && /212 homes/.test(c.statement));
+    expect(own?.sources.sort()).toEqual(['Harbor Post', 'Valley Times']);
+    expect(own?.status).toBe('corroborated');
   });
 });
 

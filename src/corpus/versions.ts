@@ -9,7 +9,7 @@ export const CORPUS_STAGE_VERSIONS = [
   { name: 'aliases', version: 6 },
   { name: 'quotes', version: 7 },
   { name: 'events', version: 3 },
-  { name: 'claims', version: 70 },
+  { name: 'claims', version: 71 },
 ] as const;
 
 /** The version of the corpus stage named. */

@@ -508,6 +508,28 @@ function sameDenial(a: DenialContribution, b: DenialContribution, sameArticle: b
   return shared >= 3 && shared >= Math.min(a.key.length, b.key.length) / 3;
 }
 
+/** Least words of a sentence two outlets print word for word for it to tell one origin. */
+const VERBATIM_WORDS = 8;
+
+/**
+ * The evidence of a fact's sentences, a sentence that outlets print word for word in their own voice counted
+ * for one source: the first's (in the evidence's order). Such a sentence came from one origin — a wire both
+ * carry ("The final wording won't be released until the NAACP's national board … approves" in Fox News and
+ * HuffPost) — and corroborates nothing. Sentences mostly of someone's quoted words are alike because they
+ * quote alike, and keep their sources.
+ */
+function oneOrigin(members: readonly { ev: Evidence; quoted?: boolean }[]): Evidence[] {
+  const origin = new Map<string, string>();
+  return members.map(({ ev, quoted }) => {
+    const words = quoted ? [] : (ev.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    if (words.length < VERBATIM_WORDS) return ev;
+    const key = words.join(' ');
+    const source = origin.get(key);
+    if (source === undefined) origin.set(key, ev.source);
+    return source === undefined || source === ev.source ? ev : { ...ev, source };
+  });
+}
+
 /** Pronouns a denial's sentence may name its denier by ("He also rejected reports that …"). */
 const DENIER_PRONOUNS = new Set(['he', 'she', 'they']);
 
@@ -1436,7 +1458,7 @@ export class ClaimResolver {
     const claims = groups.map((g) => {
       const members = g.frames as (typeof frames)[number][];
       for (const m of members) for (const a of m.anchors) if (a.startsWith('e:')) entities.add(a.slice(2));
-      const ev = members.map((m) => m.ev);
+      const ev = oneOrigin(members);
       // The fact in words: the sentence of the first article that states it (evidence is in list order)
       // and names what it is about (`wordingOf`).
       // A sentence that opens with a pronoun is worded with the name it stands for ("[Ana Ruiz] said …")
